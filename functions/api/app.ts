@@ -1,0 +1,77 @@
+/**
+ * The API as a Hono app: `createApp(deps)` is all the Lambda handler, the local server and the
+ * tests need. Reads like a table of contents: middleware, then one router per resource.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Deps } from '../lib/deps';
+import type { AppEnv } from './context';
+import { errorResponse } from './errors';
+import { actionRoutes } from './routes/actions';
+import { authRoutes } from './routes/auth';
+import { directoryRoutes } from './routes/directory';
+import { healthRoutes } from './routes/health';
+import { submissionRoutes } from './routes/submissions';
+
+/** Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+  const api = new OpenAPIHono<AppEnv>();
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = performance.now();
+    await next();
+    // Path only: tokens travel in fragments and bodies, never in a path or query we log.
+    deps.log.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use('*', secureHeaders({ referrerPolicy: 'no-referrer' }));
+  // Cookie-authenticated writes: a cross-site form post is refused. JSON bodies need a CORS
+  // preflight, which this API never grants, so a cross-site script cannot send them either.
+  app.use('/api/*', csrf({ origin: deps.config.appUrl }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HTTPException(413, { message: 'Payload too large' });
+      },
+    }),
+  );
+
+  api.route('/', healthRoutes());
+  api.route('/', authRoutes());
+  api.route('/', directoryRoutes());
+  api.route('/', submissionRoutes('nomination', '/nominations'));
+  api.route('/', submissionRoutes('memorandum', '/agreements'));
+  api.route('/', actionRoutes());
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Hamkor API',
+      version: '0.1.0',
+      description: 'Memoranda of cooperation and exchange nominations, decided through email links.',
+    },
+    servers: [{ url: '/api' }],
+  });
+  app.route('/api', api);
+
+  app.notFound((c) => c.json({ error: 'not_found', message: 'No such route', requestId: c.get('requestId') }, 404));
+  app.onError((err, c) => errorResponse(err, c, deps.log));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,7 @@
+/** The API Lambda: API Gateway HTTP API (payload v2) → the Hono app. Config is read at cold start. */
+import { handle } from 'hono/aws-lambda';
+import { loadConfig } from '../lib/config';
+import { createDeps } from '../lib/deps';
+import { createApp } from './app';
+
+export const handler = handle(createApp(createDeps(loadConfig())));

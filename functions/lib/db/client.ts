@@ -1,0 +1,46 @@
+/**
+ * The DynamoDB document client, one per process. Locally it points at DynamoDB Local with
+ * throwaway credentials; in AWS it uses the function's role.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export type CapacityMeter = (operation: string, capacityUnits: number) => void;
+
+export type Db = {
+  doc: DynamoDBDocumentClient;
+  raw: DynamoDBClient;
+  table: string;
+  /** When set, every call asks for and reports its consumed capacity (used by the benchmark). */
+  meter?: CapacityMeter;
+};
+
+export function createDb(opts: { tableName: string; region: string; endpoint?: string; meter?: CapacityMeter }): Db {
+  const raw = new DynamoDBClient({
+    region: opts.region,
+    ...(opts.endpoint
+      ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 3 }
+      : {}),
+  });
+  const doc = DynamoDBDocumentClient.from(raw, {
+    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
+  });
+  return { doc, raw, table: opts.tableName, meter: opts.meter };
+}
+
+export function withTable(db: Db, tableName: string): Db {
+  return { ...db, table: tableName };
+}
+
+/** Adds `ReturnConsumedCapacity` when metering and reports what came back. */
+export function capacityOption(db: Db): { ReturnConsumedCapacity?: 'TOTAL' } {
+  return db.meter ? { ReturnConsumedCapacity: 'TOTAL' } : {};
+}
+
+type Consumed = { CapacityUnits?: number } | { CapacityUnits?: number }[] | undefined;
+
+export function report(db: Db, operation: string, consumed: Consumed): void {
+  if (!db.meter || !consumed) return;
+  const list = Array.isArray(consumed) ? consumed : [consumed];
+  db.meter(operation, list.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0));
+}

@@ -1,0 +1,119 @@
+/** The people directory, faculties, approval chains and partners: read-mostly reference data. */
+import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Faculty, Partner, Person, RoleName } from '../../../shared/schemas';
+import { scopeKey } from '../../../shared/schemas/directory';
+import type { Chain } from '../../../shared/workflow/types';
+import type { SubmissionKind } from '../../../shared/schemas/entities';
+import { capacityOption, report, type Db } from './client';
+import { keys } from './keys';
+
+type Stored<T> = T & Record<string, unknown>;
+
+function strip<T>(item: Record<string, unknown> | undefined, ...extra: string[]): T | undefined {
+  if (!item) return undefined;
+  const copy: Record<string, unknown> = { ...item };
+  for (const k of ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'itemType', ...extra]) delete copy[k];
+  return copy as T;
+}
+
+export async function getPerson(db: Db, email: string): Promise<Person | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.person(email), ...capacityOption(db) }));
+  report(db, 'GetPerson', out.ConsumedCapacity);
+  return strip<Person>(out.Item);
+}
+
+export type RoleHolder = { email: string; name: string };
+
+export async function findRoleHolders(db: Db, role: RoleName, scope: string): Promise<RoleHolder[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.roleHolders(role, scope).pk },
+      ...capacityOption(db),
+    }),
+  );
+  report(db, 'QueryRoleHolders', out.ConsumedCapacity);
+  return (out.Items ?? []).map((i) => ({ email: String(i.email), name: String(i.name) }));
+}
+
+export async function getChain(db: Db, kind: SubmissionKind): Promise<Chain | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.chain(kind), ...capacityOption(db) }));
+  report(db, 'GetChain', out.ConsumedCapacity);
+  return strip<Chain>(out.Item);
+}
+
+export async function getPartner(db: Db, id: string): Promise<Partner | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.partner(id) }));
+  return strip<Partner>(out.Item);
+}
+
+export async function getFaculty(db: Db, id: string): Promise<Faculty | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.faculty(id) }));
+  return strip<Faculty>(out.Item);
+}
+
+async function queryList<T>(db: Db, list: string): Promise<T[]> {
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: 'byList',
+        KeyConditionExpression: 'gsi2pk = :l',
+        ExpressionAttributeValues: { ':l': list },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []).map((i) => strip<T>(i)!));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+export const listPartners = (db: Db) => queryList<Partner>(db, 'PARTNERS');
+export const listFaculties = (db: Db) => queryList<Faculty>(db, 'FACULTIES');
+
+export async function listAdmins(db: Db): Promise<RoleHolder[]> {
+  return findRoleHolders(db, 'admin', 'university');
+}
+
+/** Items for one person: the profile and one role-holder item per role, for lookup by role. */
+export function personItems(person: Person): Stored<Record<string, unknown>>[] {
+  return [
+    { ...keys.person(person.email), ...keys.peopleList(person.email), itemType: 'person', ...person },
+    ...person.roles.map((r) => ({
+      ...keys.roleHolder(r.role, scopeKey(r.scope), person.email),
+      itemType: 'role',
+      email: person.email,
+      name: person.name,
+    })),
+  ];
+}
+
+export function facultyItem(faculty: Faculty) {
+  return { ...keys.faculty(faculty.id), ...keys.facultyList(faculty.id), itemType: 'faculty', ...faculty };
+}
+
+export function partnerItem(partner: Partner) {
+  return { ...keys.partner(partner.id), ...keys.partnerList(partner.name, partner.id), itemType: 'partner', ...partner };
+}
+
+export function chainItem(chain: Chain) {
+  return { ...keys.chain(chain.kind === 'nomination' ? 'nomination' : 'memorandum'), itemType: 'chain', ...chain };
+}
+
+/** Writes many items in batches of 25 (seeding), retrying what DynamoDB leaves unprocessed. */
+export async function putAll(db: Db, items: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 25) {
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items
+      .slice(i, i + 25)
+      .map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; requests && requests.length > 0; attempt++) {
+      const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: requests } }));
+      requests = out.UnprocessedItems?.[db.table] as typeof requests;
+      if (requests?.length) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/** Storage errors translated where they occur: DynamoDB's words → the domain's. */
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+
+export function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException || (error as { name?: string })?.name === 'ConditionalCheckFailedException';
+}
+
+/** For a cancelled transaction: which of its items failed their condition (by position). */
+export function failedConditions(error: unknown): boolean[] | undefined {
+  if (!(error instanceof TransactionCanceledException) && (error as { name?: string })?.name !== 'TransactionCanceledException') return undefined;
+  const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code === 'ConditionalCheckFailed');
+}
+
+/** Another transaction touched the same items at the same moment: safe to retry. */
+export function isTransactionConflict(error: unknown): boolean {
+  if ((error as { name?: string })?.name !== 'TransactionCanceledException') return false;
+  const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
+  return reasons.some((r) => r.Code === 'TransactionConflict');
+}

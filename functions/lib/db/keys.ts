@@ -1,0 +1,62 @@
+/**
+ * Every key in the table is spelled here and nowhere else. An item's partition key names what
+ * it is (`NOM#…`, `AGR#…`, `PERSON#…`); the indexes are described in shared/table.ts.
+ */
+import type { RoleName } from '../../../shared/schemas/directory';
+import type { SubmissionKind } from '../../../shared/schemas/entities';
+
+export type Key = { pk: string; sk: string };
+
+const ENTITY_PREFIX: Record<SubmissionKind, string> = { nomination: 'NOM', memorandum: 'AGR' };
+const LIST: Record<SubmissionKind, string> = { nomination: 'NOMINATIONS', memorandum: 'AGREEMENTS' };
+
+export const keys = {
+  person: (email: string): Key => ({ pk: `PERSON#${email}`, sk: 'PROFILE' }),
+  peopleList: (email: string) => ({ gsi2pk: 'PEOPLE', gsi2sk: email }),
+  roleHolder: (role: RoleName, scopeKey: string, email: string): Key => ({ pk: `ROLE#${role}#${scopeKey}`, sk: `PERSON#${email}` }),
+  roleHolders: (role: RoleName, scopeKey: string) => ({ pk: `ROLE#${role}#${scopeKey}` }),
+  faculty: (id: string): Key => ({ pk: `FACULTY#${id}`, sk: 'FACULTY' }),
+  facultyList: (id: string) => ({ gsi2pk: 'FACULTIES', gsi2sk: id }),
+  chain: (kind: SubmissionKind): Key => ({ pk: `CHAIN#${kind}`, sk: 'CHAIN' }),
+  partner: (id: string): Key => ({ pk: `PARTNER#${id}`, sk: 'PARTNER' }),
+  partnerList: (name: string, id: string) => ({ gsi2pk: 'PARTNERS', gsi2sk: `${name.toLowerCase()}#${id}` }),
+
+  submission: (kind: SubmissionKind, id: string): Key => ({ pk: `${ENTITY_PREFIX[kind]}#${id}`, sk: ENTITY_PREFIX[kind] }),
+  submissionLists: (kind: SubmissionKind, id: string, submitter: string, createdAt: string) => ({
+    gsi1pk: `OWNER#${submitter}`,
+    gsi1sk: `${ENTITY_PREFIX[kind]}#${createdAt}#${id}`,
+    gsi2pk: LIST[kind],
+    gsi2sk: `${createdAt}#${id}`,
+  }),
+  ownerPrefix: (kind: SubmissionKind, submitter: string) => ({ gsi1pk: `OWNER#${submitter}`, prefix: `${ENTITY_PREFIX[kind]}#` }),
+  listOf: (kind: SubmissionKind) => LIST[kind],
+  /** Sparse due-date index: present only while the item waits on an approver. */
+  due: (nextReminderAt: string, entityPk: string) => ({ duePk: 'DUE', dueAt: `${nextReminderAt}#${entityPk}` }),
+  duePartition: 'DUE',
+
+  /** Events share their entity's partition, ordered by the version they produced. */
+  event: (entityPk: string, version: number, suffix: string): Key => ({
+    pk: entityPk,
+    sk: `EVENT#${String(version).padStart(8, '0')}#${suffix}`,
+  }),
+  eventPrefix: 'EVENT#',
+  signinEvent: (email: string, at: string, nonce: string): Key => ({ pk: `PERSON#${email}`, sk: `EVENT#${at}#${nonce}` }),
+  /** Kept beside the event but outside its `EVENT#` range, so history reads never see them. */
+  delivery: (event: Key, template: string, email: string): Key => ({ pk: event.pk, sk: `MAIL#${event.sk}#${template}#${email}` }),
+
+  counter: (kind: SubmissionKind, year: number): Key => ({ pk: `COUNTER#${ENTITY_PREFIX[kind]}#${year}`, sk: 'COUNTER' }),
+  link: (hash: string): Key => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
+  /** The one live action link of an approver at a step; issuing a new one voids the old. */
+  linkSlot: (entityPk: string, round: number, stepIndex: number, email: string): Key => ({
+    pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,
+    sk: 'SLOT',
+  }),
+  session: (hash: string): Key => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  rate: (scope: 'address' | 'client', id: string, window: number): Key => ({ pk: `RATE#${scope}#${id}#${window}`, sk: 'RATE' }),
+};
+
+export function kindOfEntityPk(pk: string): SubmissionKind | undefined {
+  if (pk.startsWith('NOM#')) return 'nomination';
+  if (pk.startsWith('AGR#')) return 'memorandum';
+  return undefined;
+}

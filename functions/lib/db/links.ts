@@ -1,0 +1,127 @@
+/**
+ * One-time links in the table: only the SHA-256 of a token is ever stored, with what it is for,
+ * who it was sent to and when it expires. An approver has one live link per step (its slot);
+ * issuing a new one voids the old in the same transaction.
+ */
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { SubmissionKind } from '../../../shared/schemas/entities';
+import { newToken, tokenHash, type LinkPurpose } from '../links';
+import { capacityOption, report, type Db } from './client';
+import { isConditionFailure } from './errors';
+import { keys } from './keys';
+
+export type LinkRecord = {
+  hash: string;
+  purpose: LinkPurpose;
+  email: string;
+  name?: string;
+  kind?: SubmissionKind;
+  entityId?: string;
+  round?: number;
+  stepIndex?: number;
+  createdAt: string;
+  expiresAt: string;
+  usedAt?: string;
+  voidedAt?: string;
+  decision?: string;
+  idempotencyKey?: string;
+  answer?: Record<string, unknown>;
+};
+
+const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+export async function getLink(db: Db, hash: string): Promise<LinkRecord | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.link(hash), ConsistentRead: true, ...capacityOption(db) }));
+  report(db, 'GetLink', out.ConsumedCapacity);
+  if (!out.Item) return undefined;
+  const { pk: _pk, sk: _sk, ttl: _ttl, itemType: _t, ...rest } = out.Item;
+  return rest as LinkRecord;
+}
+
+export async function issueSigninLink(db: Db, opts: { email: string; now: string; expiresAt: string }): Promise<string> {
+  const token = newToken();
+  const hash = tokenHash(token);
+  const record: LinkRecord = { hash, purpose: 'signin', email: opts.email, createdAt: opts.now, expiresAt: opts.expiresAt };
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: { ...keys.link(hash), itemType: 'link', ttl: epochSeconds(opts.expiresAt) + 86400, ...record },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  return token;
+}
+
+/** Marks a sign-in link used; false when it was already used (the condition makes it once only). */
+export async function spendSigninLink(db: Db, hash: string, now: string): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.link(hash),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
+        UpdateExpression: 'SET usedAt = :now',
+        ExpressionAttributeValues: { ':now': now },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+export type ActionLinkTarget = {
+  kind: SubmissionKind;
+  entityId: string;
+  round: number;
+  stepIndex: number;
+  email: string;
+  name: string;
+};
+
+/**
+ * Issues the approver's link for one step, voiding the previous one. The slot's condition
+ * makes two concurrent issuers for the same approver fail rather than leave two live links.
+ */
+export async function issueActionLink(db: Db, target: ActionLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
+  const entityPk = keys.submission(target.kind, target.entityId).pk;
+  const slotKey = keys.linkSlot(entityPk, target.round, target.stepIndex, target.email);
+  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
+  const previous = slot.Item?.hash as string | undefined;
+  const token = newToken();
+  const hash = tokenHash(token);
+  const record: LinkRecord = { hash, purpose: 'action', ...target, createdAt: opts.now, expiresAt: opts.expiresAt };
+  const ttl = epochSeconds(opts.expiresAt) + 30 * 86400;
+  await db.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: db.table, Item: { ...keys.link(hash), itemType: 'link', ttl, ...record }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: db.table,
+            Item: { ...slotKey, itemType: 'slot', hash, ttl },
+            ...(previous
+              ? { ConditionExpression: '#h = :prev', ExpressionAttributeNames: { '#h': 'hash' }, ExpressionAttributeValues: { ':prev': previous } }
+              : { ConditionExpression: 'attribute_not_exists(pk)' }),
+          },
+        },
+        ...(previous
+          ? [
+              {
+                Update: {
+                  TableName: db.table,
+                  Key: keys.link(previous),
+                  UpdateExpression: 'SET voidedAt = :now',
+                  // A used link stays as it was: its decision is history, not something to void.
+                  ConditionExpression: 'attribute_not_exists(usedAt)',
+                  ExpressionAttributeValues: { ':now': opts.now },
+                },
+              },
+            ]
+          : []),
+      ],
+    }),
+  );
+  return token;
+}

@@ -1,0 +1,205 @@
+/**
+ * Nominations and memoranda in the table. Every transition is one TransactWriteItems: the
+ * entity (conditional on the version it was read at) and its immutable event together, so a
+ * decision is either wholly recorded with its email-to-be or not at all.
+ */
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
+import type { ReviewEvent } from '../../../shared/workflow/types';
+import { capacityOption, report, type Db } from './client';
+import { failedConditions } from './errors';
+import { keys, type Key } from './keys';
+
+/** Who and what an event is about, copied onto the event so the notifier needs no extra read. */
+export type EventSubject = {
+  kind: SubmissionKind;
+  id: string;
+  reference: string;
+  title: string;
+  submitter: { email: string; name: string };
+  nominee?: { email: string; name: string };
+};
+
+export type StoredEvent = { key: Key; event: ReviewEvent; subject: EventSubject };
+
+export function subjectOf(s: Submission, title: string): EventSubject {
+  return {
+    kind: s.kind,
+    id: s.id,
+    reference: s.reference,
+    title,
+    submitter: s.submitter,
+    ...(s.kind === 'nomination' ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name } } : {}),
+  };
+}
+
+function submissionItem(s: Submission): Record<string, unknown> {
+  const key = keys.submission(s.kind, s.id);
+  const waiting = s.status === 'in_review' && s.review?.nextReminderAt;
+  return {
+    ...key,
+    ...keys.submissionLists(s.kind, s.id, s.submitter.email, s.createdAt),
+    ...(waiting ? keys.due(s.review!.nextReminderAt!, key.pk) : {}),
+    itemType: 'submission',
+    ...s,
+  };
+}
+
+export function toSubmission(item: Record<string, unknown>): Submission {
+  const copy: Record<string, unknown> = { ...item };
+  for (const k of ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'duePk', 'dueAt', 'itemType']) delete copy[k];
+  return copy as Submission;
+}
+
+function eventItem(entity: Submission, event: ReviewEvent, subject: EventSubject) {
+  const key = keys.event(keys.submission(entity.kind, entity.id).pk, entity.version, event.type);
+  return { ...key, itemType: 'event', type: event.type, event, subject, createdAt: event.at };
+}
+
+/** Atomic per-kind, per-year counter: `NOM-2026-0001`, `NOM-2026-0002`, … (a failed submission leaves a gap). */
+export async function nextSequence(db: Db, kind: SubmissionKind, year: number): Promise<number> {
+  const out = await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.counter(kind, year),
+      UpdateExpression: 'ADD #seq :one',
+      ExpressionAttributeNames: { '#seq': 'seq' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+      ...capacityOption(db),
+    }),
+  );
+  report(db, 'NextSequence', out.ConsumedCapacity);
+  return Number(out.Attributes?.seq);
+}
+
+export async function getSubmission(db: Db, kind: SubmissionKind, id: string): Promise<Submission | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.submission(kind, id), ConsistentRead: true, ...capacityOption(db) }),
+  );
+  report(db, 'GetSubmission', out.ConsumedCapacity);
+  return out.Item ? toSubmission(out.Item) : undefined;
+}
+
+export class VersionConflictError extends Error {
+  override readonly name = 'VersionConflictError';
+}
+
+/** A link condition failed inside a decision: the link was used, voided or expired meanwhile. */
+export class LinkSpentError extends Error {
+  override readonly name = 'LinkSpentError';
+}
+
+export type LinkUse = { hash: string; now: string; decision: string; idempotencyKey?: string; answer: Record<string, unknown> };
+
+/**
+ * Writes a transition. `expectedVersion` null means a new item (condition: it does not exist).
+ * With `link`, the approver's one-time link is spent in the same transaction.
+ */
+export async function saveTransition(
+  db: Db,
+  opts: { entity: Submission; expectedVersion: number | null; event: ReviewEvent; subject: EventSubject; link?: LinkUse; operation?: string },
+): Promise<void> {
+  const entityPut = {
+    Put: {
+      TableName: db.table,
+      Item: submissionItem(opts.entity),
+      // The version check is what makes a decision happen at most once per state.
+      ...(opts.expectedVersion === null
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': opts.expectedVersion } }),
+    },
+  };
+  const eventPut = {
+    Put: { TableName: db.table, Item: eventItem(opts.entity, opts.event, opts.subject), ConditionExpression: 'attribute_not_exists(pk)' },
+  };
+  const linkUpdate = opts.link && {
+    Update: {
+      TableName: db.table,
+      Key: keys.link(opts.link.hash),
+      // Unused, not replaced, not expired: checked here, inside the transaction, not only in code before it.
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt) AND expiresAt > :now',
+      UpdateExpression: 'SET usedAt = :now, decision = :d, answer = :a' + (opts.link.idempotencyKey ? ', idempotencyKey = :k' : ''),
+      ExpressionAttributeValues: {
+        ':now': opts.link.now,
+        ':d': opts.link.decision,
+        ':a': opts.link.answer,
+        ...(opts.link.idempotencyKey ? { ':k': opts.link.idempotencyKey } : {}),
+      },
+    },
+  };
+  const items = linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut];
+  try {
+    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
+    report(db, opts.operation ?? 'SaveTransition', out.ConsumedCapacity);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (!failed) throw error;
+    if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
+    if (failed.some(Boolean)) throw new VersionConflictError('The item changed meanwhile');
+    throw error; // a TransactionConflict with another writer: the caller retries on fresh state
+  }
+}
+
+export async function listByOwner(db: Db, kind: SubmissionKind, email: string, limit = 100): Promise<Submission[]> {
+  const { gsi1pk, prefix } = keys.ownerPrefix(kind, email);
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'byOwner',
+      KeyConditionExpression: 'gsi1pk = :o AND begins_with(gsi1sk, :p)',
+      ExpressionAttributeValues: { ':o': gsi1pk, ':p': prefix },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (out.Items ?? []).map(toSubmission);
+}
+
+export async function listAll(db: Db, kind: SubmissionKind, limit = 200): Promise<Submission[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'byList',
+      KeyConditionExpression: 'gsi2pk = :l',
+      ExpressionAttributeValues: { ':l': keys.listOf(kind) },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (out.Items ?? []).map(toSubmission);
+}
+
+/** Items whose next reminder is due by `now`, from the sparse due-date index. */
+export async function listDue(db: Db, now: string, limit = 100): Promise<Submission[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'byDue',
+      KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
+      ExpressionAttributeValues: { ':d': keys.duePartition, ':now': `${now}#~` },
+      Limit: limit,
+    }),
+  );
+  return (out.Items ?? []).map(toSubmission);
+}
+
+export async function listEvents(db: Db, kind: SubmissionKind, id: string): Promise<ReviewEvent[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
+      ExpressionAttributeValues: { ':pk': keys.submission(kind, id).pk, ':e': keys.eventPrefix },
+    }),
+  );
+  return (out.Items ?? []).map((i) => i.event as ReviewEvent);
+}
+
+/** Seeding only: puts an agreement that is already in force, without an event. */
+export async function putSeededSubmission(db: Db, s: Submission): Promise<void> {
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: submissionItem(s), ConditionExpression: 'attribute_not_exists(pk)' }));
+}
+
+export function seededSubmissionItem(s: Submission): Record<string, unknown> {
+  return submissionItem(s);
+}

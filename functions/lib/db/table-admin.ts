@@ -1,0 +1,71 @@
+/**
+ * Creating the table from the shared definition (local stack and tests; CDK does it in AWS),
+ * idempotently: an existing table is left as it is.
+ */
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+  type CreateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import { keyAttributes, tableDefinition, type TableDefinition } from '../../../shared/table';
+import type { Db } from './client';
+
+export function createTableInput(tableName: string, def: TableDefinition = tableDefinition): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: keyAttributes(def).map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: def.partitionKey, KeyType: 'HASH' },
+      { AttributeName: def.sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: def.indexes.map((index) => ({
+      IndexName: index.name,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: 'HASH' },
+        { AttributeName: index.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: def.streamViewType },
+  };
+}
+
+/** Creates the table if it is missing; returns true when it was created now. */
+export async function ensureTable(db: Db): Promise<boolean> {
+  try {
+    await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
+    return false;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  try {
+    await db.raw.send(new CreateTableCommand(createTableInput(db.table)));
+  } catch (error) {
+    if (error instanceof ResourceInUseException) return false;
+    throw error;
+  }
+  for (let i = 0; i < 100; i++) {
+    const { Table } = await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
+    if (Table?.TableStatus === 'ACTIVE') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await db.raw
+    .send(
+      new UpdateTimeToLiveCommand({
+        TableName: db.table,
+        TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+      }),
+    )
+    .catch(() => undefined); // DynamoDB Local accepts TTL settings but never expires items; expiry is checked in code anyway.
+  return true;
+}
+
+export async function latestStreamArn(db: Db): Promise<string> {
+  const { Table } = await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
+  if (!Table?.LatestStreamArn) throw new Error(`Table ${db.table} has no stream`);
+  return Table.LatestStreamArn;
+}

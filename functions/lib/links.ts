@@ -1,0 +1,34 @@
+/**
+ * One-time link tokens. A token is 32 random bytes (base64url) that travels only in a URL
+ * fragment; the table stores nothing but its SHA-256, so a leaked table cannot be replayed.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+
+export const TOKEN_BYTES = 32;
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export function newToken(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The stored form of a token. A malformed token hashes like any other and simply finds
+ * nothing, so a tampered token gets exactly the answer an unknown one gets.
+ */
+export function tokenHash(token: string): string {
+  return sha256Hex(`hamkor-link:${token}`);
+}
+
+export function looksLikeToken(token: string): boolean {
+  return TOKEN_PATTERN.test(token);
+}
+
+export type LinkPurpose = 'signin' | 'action';
+
+export function linkUrl(appUrl: string, purpose: LinkPurpose, token: string): string {
+  return `${appUrl}/${purpose === 'signin' ? 'signin' : 'act'}#t=${token}`;
+}

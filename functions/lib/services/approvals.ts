@@ -1,0 +1,168 @@
+/**
+ * What an approver's link can do: preview (read-only) and decide (once), plus asking for a
+ * fresh link when the old one expired. The decision is one transaction: spend the link, move
+ * the item, put the event. Whatever loses a race is answered 409 with who decided what and when.
+ */
+import { ConflictError, GoneError, NotFoundError } from '../../../shared/errors';
+import type { Partner, Submission } from '../../../shared/schemas';
+import * as workflow from '../../../shared/workflow';
+import type { Decision, ReviewEvent } from '../../../shared/workflow';
+import type { Deps } from '../deps';
+import { getPartner } from '../db/directory';
+import { isTransactionConflict } from '../db/errors';
+import { getLink, type LinkRecord } from '../db/links';
+import { putLinkRequest } from '../db/notices';
+import { getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { sha256Hex, tokenHash } from '../links';
+import { titleFor } from './submissions';
+
+type ActionLink = LinkRecord & { kind: NonNullable<LinkRecord['kind']>; entityId: string; round: number; stepIndex: number; name: string };
+
+const INVALID = () => new NotFoundError('This link is not valid. Open the newest email about this item, or ask for a fresh link.', 'link_invalid');
+
+/** Unknown, tampered, or for another purpose: one and the same answer. */
+async function findActionLink(deps: Deps, token: string): Promise<ActionLink> {
+  const link = await getLink(deps.db, tokenHash(token));
+  if (!link || link.purpose !== 'action' || !link.kind || !link.entityId) throw INVALID();
+  return link as ActionLink;
+}
+
+function assertLive(link: ActionLink, now: string): void {
+  if (link.voidedAt) throw new GoneError('link_replaced', 'A newer link was sent for this step; use the newest email.');
+  if (link.expiresAt <= now) throw new GoneError('link_expired', 'This link has expired. You can ask for a fresh one.');
+}
+
+export function snapshotHashOf(s: Submission): string {
+  return sha256Hex(workflow.snapshotText(s));
+}
+
+function usedAnswer(link: ActionLink): ConflictError {
+  return new ConflictError('already_decided', 'This link has already been used', {
+    decidedBy: link.email,
+    decidedByName: link.name,
+    decision: link.decision,
+    at: link.usedAt,
+  });
+}
+
+export type Preview = {
+  kind: Submission['kind'];
+  reference: string;
+  status: string;
+  summary: { title: string; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'country' | 'city'>; content: unknown };
+  step: { index: number; id: string; role: string; policy: string; dueAt?: string; of: number };
+  approver: { email: string; name: string };
+  snapshotHash: string;
+  choices: Decision[];
+  history: ReviewEvent[];
+  /** Present when this link can no longer decide: who decided what and when. */
+  closed?: Record<string, unknown>;
+  expiresAt: string;
+};
+
+export async function preview(deps: Deps, token: string): Promise<Preview> {
+  const now = deps.clock().toISOString();
+  const link = await findActionLink(deps, token);
+  assertLive(link, now);
+  const s = await getSubmission(deps.db, link.kind, link.entityId);
+  if (!s) throw INVALID();
+  const [partner, history] = await Promise.all([getPartner(deps.db, s.content.partnerId), listEvents(deps.db, s.kind, s.id)]);
+  const review = s.review;
+  const step = review?.steps[link.stepIndex];
+  const mine = step?.approvers.find((a) => a.email === link.email);
+  const open = !link.usedAt && s.status === 'in_review' && review?.round === link.round && review.stepIndex === link.stepIndex && !mine?.receipt;
+  return {
+    kind: s.kind,
+    reference: s.reference,
+    status: s.status,
+    summary: {
+      title: partner ? await titleFor(deps, s) : s.reference,
+      submitter: s.submitter,
+      ...(partner ? { partner: { id: partner.id, name: partner.name, country: partner.country, city: partner.city } } : {}),
+      content: s.content,
+    },
+    step: { index: link.stepIndex, id: step?.id ?? '', role: step?.role ?? '', policy: step?.policy ?? '', dueAt: step?.dueAt, of: review?.steps.length ?? 0 },
+    approver: { email: link.email, name: link.name },
+    snapshotHash: snapshotHashOf(s),
+    choices: open ? ['approve', 'reject', 'request_changes'] : [],
+    history,
+    ...(open ? {} : { closed: link.usedAt ? { decidedBy: link.email, decidedByName: link.name, decision: link.decision, at: link.usedAt, status: s.status } : workflow.decisionState(s, link.round, link.stepIndex) }),
+    expiresAt: link.expiresAt,
+  };
+}
+
+export type DecideRequest = { token: string; decision: Decision; comment?: string; snapshotHash: string; idempotencyKey?: string };
+
+export type DecisionAnswer = { status: string; reference: string; decision: Decision; decidedBy: string; at: string } & Record<string, unknown>;
+
+export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAnswer> {
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.clock().toISOString();
+    const link = await findActionLink(deps, req.token);
+    if (link.usedAt) {
+      // A retry of the very same request (same Idempotency-Key) gets the very same answer.
+      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return link.answer as DecisionAnswer;
+      throw usedAnswer(link);
+    }
+    assertLive(link, now);
+    const current = await getSubmission(deps.db, link.kind, link.entityId);
+    if (!current) throw INVALID();
+    const { entity, event } = workflow.decide(current, {
+      actor: { email: link.email, name: link.name },
+      round: link.round,
+      stepIndex: link.stepIndex,
+      decision: req.decision,
+      comment: req.comment,
+      shownSnapshotHash: req.snapshotHash,
+      currentSnapshotHash: snapshotHashOf(current),
+      now,
+    });
+    const saved = { ...entity, updatedAt: now } as Submission;
+    const answer: DecisionAnswer = {
+      status: saved.status,
+      kind: saved.kind,
+      reference: saved.reference,
+      version: saved.version,
+      decision: req.decision,
+      decidedBy: link.email,
+      at: now,
+      outcome: event.type === 'decided' ? event.outcome : undefined,
+      receipt: event.type === 'decided' ? event.receipt : undefined,
+    };
+    try {
+      await saveTransition(deps.db, {
+        entity: saved,
+        expectedVersion: current.version,
+        event,
+        subject: subjectOf(saved, await titleFor(deps, saved)),
+        link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
+        operation: 'Decide',
+      });
+      deps.log.info('decided', { reference: saved.reference, decision: req.decision, outcome: answer.outcome });
+      return answer;
+    } catch (error) {
+      // The link was spent meanwhile, or another approver of an `all` step wrote first: look again.
+      const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
+      if (!retryable || attempt >= 6) throw error instanceof LinkSpentError ? usedAnswer({ ...link, usedAt: now }) : error;
+      if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/** "Send me a fresh link": only while the approver still has this step to decide. */
+export async function requestFreshLink(deps: Deps, token: string): Promise<void> {
+  const now = deps.clock().toISOString();
+  const link = await findActionLink(deps, token);
+  const s = await getSubmission(deps.db, link.kind, link.entityId);
+  if (!s) throw INVALID();
+  const review = s.review;
+  const mine = review?.steps[link.stepIndex]?.approvers.find((a) => a.email === link.email);
+  if (link.usedAt || s.status !== 'in_review' || review?.round !== link.round || review.stepIndex !== link.stepIndex || !mine || mine.receipt) {
+    throw new ConflictError('link_closed', 'This step no longer waits for you', workflow.decisionState(s, link.round, link.stepIndex));
+  }
+  await putLinkRequest(deps.db, {
+    subject: subjectOf(s, await titleFor(deps, s)),
+    entityVersion: s.version,
+    event: { type: 'link_requested', at: now, email: link.email, name: link.name, round: link.round, stepIndex: link.stepIndex },
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Magic-link sign-in and sessions. A link request answers the same for every address (no
+ * enumeration); only directory people on allowed domains actually get an email, through the
+ * notifier like every other email.
+ */
+import { randomBytes } from 'node:crypto';
+import { GoneError, NotFoundError, UnauthenticatedError } from '../../../shared/errors';
+import type { Person } from '../../../shared/schemas';
+import { addDays } from '../../../shared/workflow';
+import type { Deps } from '../deps';
+import { getPerson } from '../db/directory';
+import { getLink, spendSigninLink } from '../db/links';
+import { putSigninRequest } from '../db/notices';
+import { countRequest, createSession, deleteSession, getSessionEmail } from '../db/sessions';
+import { tokenHash } from '../links';
+
+export async function requestSigninLink(deps: Deps, opts: { email: string; client: string }): Promise<void> {
+  const { config, db } = deps;
+  const now = deps.clock();
+  const limits = { windowMinutes: config.linkRequestWindowMinutes, nowMs: now.getTime() };
+  await countRequest(db, { scope: 'client', id: opts.client, limit: config.linkRequestsPerClient, ...limits });
+  await countRequest(db, { scope: 'address', id: opts.email, limit: config.linkRequestsPerAddress, ...limits });
+  const domain = opts.email.split('@')[1] ?? '';
+  if (!config.allowedDomains.includes(domain)) return;
+  const person = await getPerson(db, opts.email);
+  if (!person) return;
+  await putSigninRequest(db, person.email, now.toISOString(), randomBytes(6).toString('hex'));
+  deps.log.info('signin link requested', { domain });
+}
+
+export async function startSession(deps: Deps, token: string): Promise<{ sessionId: string; person: Person; expiresAt: string }> {
+  const now = deps.clock().toISOString();
+  const hash = tokenHash(token);
+  const link = await getLink(deps.db, hash);
+  if (!link || link.purpose !== 'signin') throw new NotFoundError('This sign-in link is not valid', 'link_invalid');
+  if (link.usedAt) throw new GoneError('link_used', 'This sign-in link has already been used; ask for a new one');
+  if (link.expiresAt <= now) throw new GoneError('link_expired', 'This sign-in link has expired; ask for a new one');
+  if (!(await spendSigninLink(deps.db, hash, now))) throw new GoneError('link_used', 'This sign-in link has already been used; ask for a new one');
+  const person = await getPerson(deps.db, link.email);
+  if (!person) throw new NotFoundError('This sign-in link is not valid', 'link_invalid');
+  const expiresAt = addDays(now, deps.config.sessionHours / 24);
+  const sessionId = await createSession(deps.db, { email: person.email, now, expiresAt });
+  return { sessionId, person, expiresAt };
+}
+
+export async function personForSession(deps: Deps, sessionId: string | undefined): Promise<Person> {
+  if (!sessionId) throw new UnauthenticatedError();
+  const email = await getSessionEmail(deps.db, sessionId, deps.clock().toISOString());
+  const person = email ? await getPerson(deps.db, email) : undefined;
+  if (!person) throw new UnauthenticatedError('Your session has ended; sign in again');
+  return person;
+}
+
+export async function endSession(deps: Deps, sessionId: string | undefined): Promise<void> {
+  if (sessionId) await deleteSession(deps.db, sessionId);
+}
+
+export function isAdmin(person: Person): boolean {
+  return person.roles.some((r) => r.role === 'admin');
+}

@@ -1,0 +1,183 @@
+/**
+ * Submitting, resubmitting, withdrawing and reading nominations and memoranda: the glue between
+ * the edges and the pure workflow. Reads what the core needs, calls it, writes the result in one
+ * transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
+import type { MemorandumInput, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
+import { formatReference } from '../../../shared/schemas';
+import { scopeKey } from '../../../shared/schemas/directory';
+import * as workflow from '../../../shared/workflow';
+import type { Actor, Chain, ChainStep } from '../../../shared/workflow';
+import type { Deps } from '../deps';
+import { findRoleHolders, getChain, getFaculty, getPartner } from '../db/directory';
+import {
+  getSubmission,
+  listAll,
+  listByOwner,
+  listEvents,
+  nextSequence,
+  saveTransition,
+  subjectOf,
+  VersionConflictError,
+} from '../db/submissions';
+import { isAdmin } from './identity';
+
+export type ContentOf<K extends SubmissionKind> = K extends 'nomination' ? NominationInput : MemorandumInput;
+
+/** What was filled in, before it becomes a stored item. */
+type Draft = { kind: 'nomination'; content: NominationInput } | { kind: 'memorandum'; content: MemorandumInput };
+
+const actorOf = (p: Person): Actor => ({ email: p.email, name: p.name });
+
+/** The department/faculty a step's role is looked up in, from what was submitted. */
+function scopeFor(step: ChainStep, s: Draft): string | undefined {
+  if (step.scope === 'university') return 'university';
+  if (s.kind === 'nomination') {
+    const { faculty, department } = s.content.nominee;
+    return step.scope === 'faculty' ? scopeKey({ type: 'faculty', faculty }) : scopeKey({ type: 'department', faculty, department });
+  }
+  return step.scope === 'faculty' ? scopeKey({ type: 'faculty', faculty: s.content.initiatingFaculty }) : undefined;
+}
+
+async function resolveApprovers(deps: Deps, chain: Chain, s: Draft): Promise<Actor[][]> {
+  return Promise.all(
+    chain.steps.map(async (step) => {
+      const scope = scopeFor(step, s);
+      return scope ? findRoleHolders(deps.db, step.role, scope) : [];
+    }),
+  );
+}
+
+async function chainFor(deps: Deps, kind: SubmissionKind): Promise<Chain> {
+  const chain = await getChain(deps.db, kind);
+  if (!chain) throw new ValidationError(`No approval chain is configured for ${kind}s; ask the international office`);
+  return chain;
+}
+
+/** Checks that what the form points at exists; returns the partner for titles. */
+async function checkReferences(deps: Deps, s: Draft): Promise<Partner> {
+  const fields: FieldError[] = [];
+  const partner = await getPartner(deps.db, s.content.partnerId);
+  if (!partner) fields.push({ path: 'partnerId', message: 'No partner university with this id' });
+  const facultyId = s.kind === 'nomination' ? s.content.nominee.faculty : s.content.initiatingFaculty;
+  const faculty = await getFaculty(deps.db, facultyId);
+  const facultyPath = s.kind === 'nomination' ? 'nominee.faculty' : 'initiatingFaculty';
+  if (!faculty) fields.push({ path: facultyPath, message: 'No faculty with this id' });
+  if (s.kind === 'nomination') {
+    if (faculty && !faculty.departments.some((d) => d.id === s.content.nominee.department)) {
+      fields.push({ path: 'nominee.department', message: `No such department in ${faculty.name}` });
+    }
+    const agreement = await getSubmission(deps.db, 'memorandum', s.content.agreementId);
+    if (!agreement) fields.push({ path: 'agreementId', message: 'No agreement with this id' });
+    else if (agreement.content.partnerId !== s.content.partnerId) fields.push({ path: 'agreementId', message: 'This agreement is with another partner' });
+    else if (agreement.status !== 'active' && agreement.status !== 'approved') {
+      fields.push({ path: 'agreementId', message: `This agreement is ${agreement.status}, not in force` });
+    }
+  }
+  if (fields.length > 0 || !partner) throw new ValidationError('Some references do not exist', fields);
+  return partner;
+}
+
+function titleOf(s: Draft, partner: Partner): string {
+  if (s.kind === 'nomination') return `${s.content.nominee.name} — ${partner.name}, ${s.content.academicYear}`;
+  return `${partner.name} — ${s.content.startDate} to ${s.content.endDate ?? 'open-ended'}`;
+}
+
+export async function titleFor(deps: Deps, s: Submission): Promise<string> {
+  const partner = await getPartner(deps.db, s.content.partnerId);
+  return partner ? titleOf(s, partner) : s.reference;
+}
+
+export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person): Promise<Submission> {
+  const draftShape = { kind, content } as Draft;
+  // A dry run of the core: an unresolvable step is a 400 before any write.
+  const partner = await checkReferences(deps, draftShape);
+  const chain = await chainFor(deps, kind);
+  // Resolve before taking a reference number, so a 400 does not burn one.
+  const approvers = await resolveApprovers(deps, chain, draftShape);
+  workflow.submit({ status: 'draft', version: 0, submitter: actorOf(submitter) }, { chain, approvers, actor: actorOf(submitter), now: '1970-01-01T00:00:00.000Z' });
+  const now = deps.clock().toISOString();
+  const year = Number(now.slice(0, 4));
+  const sequence = await nextSequence(deps.db, kind, year);
+  const draft = {
+    kind,
+    id: randomUUID(),
+    reference: formatReference(kind, year, sequence),
+    status: 'draft',
+    version: 0,
+    submitter: actorOf(submitter),
+    content,
+    createdAt: now,
+    updatedAt: now,
+  } as Submission;
+  const { entity, event } = workflow.submit(draft, { chain, approvers, actor: actorOf(submitter), now });
+  const saved = { ...entity, updatedAt: now };
+  await saveTransition(deps.db, { entity: saved, expectedVersion: null, event, subject: subjectOf(saved, titleOf(saved, partner)), operation: 'Submit' });
+  deps.log.info('submitted', { kind, reference: saved.reference });
+  return saved;
+}
+
+/** May this person see this item? The submitter, admins, and the approvers of its current round. */
+function canSee(person: Person, s: Submission): boolean {
+  if (s.submitter.email === person.email || isAdmin(person)) return true;
+  return (s.review?.steps ?? []).some((step) => step.approvers.some((a) => a.email === person.email));
+}
+
+export async function getVisible(deps: Deps, kind: SubmissionKind, id: string, person: Person): Promise<Submission> {
+  const s = await getSubmission(deps.db, kind, id);
+  // Seeded and approved agreements are the office's shared knowledge; proposals are not.
+  const public_ = kind === 'memorandum' && s && ['active', 'approved', 'expired', 'terminated'].includes(s.status);
+  if (!s || !(public_ || canSee(person, s))) throw new NotFoundError(`No ${kind} with this id`);
+  return s;
+}
+
+export async function historyOf(deps: Deps, s: Submission) {
+  return listEvents(deps.db, s.kind, s.id);
+}
+
+export async function listFor(deps: Deps, kind: SubmissionKind, person: Person, scope: 'own' | 'all'): Promise<Submission[]> {
+  if (scope === 'all' && (isAdmin(person) || kind === 'memorandum')) {
+    const all = await listAll(deps.db, kind);
+    return isAdmin(person) ? all : all.filter((s) => canSee(person, s) || ['active', 'approved', 'expired', 'terminated'].includes(s.status));
+  }
+  return listByOwner(deps.db, kind, person.email);
+}
+
+/** Retries a read-compute-write on a fresh read when someone else wrote first. */
+async function withFreshState<T>(fn: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!(error instanceof VersionConflictError) || i >= attempts) throw error;
+    }
+  }
+}
+
+export async function resubmit<K extends SubmissionKind>(deps: Deps, kind: K, id: string, content: ContentOf<K>, person: Person): Promise<Submission> {
+  return withFreshState(async () => {
+    const current = await getVisible(deps, kind, id, person);
+    const changed = { ...current, content } as Submission;
+    const partner = await checkReferences(deps, changed);
+    const chain = await chainFor(deps, kind);
+    const approvers = await resolveApprovers(deps, chain, changed);
+    const now = deps.clock().toISOString();
+    const { entity, event } = workflow.resubmit(changed, { chain, approvers, actor: actorOf(person), now });
+    const saved = { ...entity, updatedAt: now };
+    await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, titleOf(saved, partner)) });
+    return saved;
+  });
+}
+
+export async function withdraw(deps: Deps, kind: SubmissionKind, id: string, person: Person, reason?: string): Promise<Submission> {
+  return withFreshState(async () => {
+    const current = await getVisible(deps, kind, id, person);
+    const now = deps.clock().toISOString();
+    const { entity, event } = workflow.withdraw(current, { actor: actorOf(person), now, reason });
+    const saved = { ...entity, updatedAt: now };
+    await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, await titleFor(deps, saved)) });
+    return saved;
+  });
+}

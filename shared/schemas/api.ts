@@ -1,0 +1,43 @@
+/** Request bodies of the API that are not entities: sign-in and approval actions. */
+import { z } from 'zod';
+import { EmailSchema } from './common';
+
+const TokenSchema = z.string().min(1).max(256);
+
+export const LinkRequestSchema = z.object({ email: EmailSchema }).strict().meta({ id: 'LinkRequest', example: { email: 'faculty@uni.example' } });
+
+export const SessionRequestSchema = z
+  .object({ token: TokenSchema })
+  .strict()
+  .meta({ id: 'SessionRequest', example: { token: 'mB2w3D4rQ0p7y8cVdE5fG6hJ9kL1nP3sT5vW7xZ0aB2' } });
+
+export const PreviewRequestSchema = z
+  .object({ token: TokenSchema })
+  .strict()
+  .meta({ id: 'PreviewRequest', example: { token: 'mB2w3D4rQ0p7y8cVdE5fG6hJ9kL1nP3sT5vW7xZ0aB2' } });
+
+export const DecisionSchema = z.enum(['approve', 'reject', 'request_changes']);
+
+export const DecideRequestSchema = z
+  .object({
+    token: TokenSchema,
+    decision: DecisionSchema,
+    comment: z.string().max(4000).optional(),
+    /** The hash the preview returned: a decision on content that changed since is refused. */
+    snapshotHash: z.string().regex(/^[0-9a-f]{64}$/, 'The snapshotHash from the preview'),
+  })
+  .strict()
+  .meta({
+    id: 'DecideRequest',
+    example: {
+      token: 'mB2w3D4rQ0p7y8cVdE5fG6hJ9kL1nP3sT5vW7xZ0aB2',
+      decision: 'approve',
+      comment: 'Supported by the department.',
+      snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a',
+    },
+  });
+
+export const WithdrawRequestSchema = z
+  .object({ reason: z.string().trim().max(1000).optional() })
+  .strict()
+  .meta({ id: 'WithdrawRequest', example: { reason: 'The student chose another programme.' } });

@@ -1,0 +1,68 @@
+/**
+ * A nomination for academic mobility, following the field model of EWP Outgoing Mobilities v3
+ * (nominee, sending/receiving institution, academic year, mobility type, language skill).
+ */
+import { z } from 'zod';
+import { AcademicYearSchema, EmailSchema, IdSchema, LanguageSkillSchema, PersonNameSchema } from './common';
+
+export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
+/** EQF levels as the office names them; `none` for staff mobility. */
+export const StudyLevelSchema = z.enum(['bachelor', 'master', 'doctoral', 'none']);
+export const DirectionSchema = z.enum(['outgoing', 'incoming']);
+export const ProgrammeSchema = z.enum(['bilateral', 'erasmus_plus', 'government_scholarship', 'other']);
+export const MobilityTypeSchema = z.enum([
+  'semester_study',
+  'full_year_study',
+  'short_term',
+  'teaching',
+  'training',
+  'research',
+]);
+export const MobilityPeriodSchema = z.enum(['first_semester', 'second_semester', 'full_year', 'summer', 'short_term']);
+
+export const NomineeSchema = z.object({
+  name: PersonNameSchema,
+  email: EmailSchema,
+  role: NomineeRoleSchema,
+  studyLevel: StudyLevelSchema,
+  faculty: IdSchema,
+  department: IdSchema,
+});
+
+export const NominationInputSchema = z
+  .object({
+    nominee: NomineeSchema,
+    direction: DirectionSchema,
+    partnerId: IdSchema,
+    agreementId: IdSchema,
+    programme: ProgrammeSchema,
+    mobilityType: MobilityTypeSchema,
+    academicYear: AcademicYearSchema,
+    period: MobilityPeriodSchema,
+    language: LanguageSkillSchema,
+    motivation: z.string().trim().min(1).max(4000),
+  })
+  .strict()
+  .meta({
+    id: 'NominationInput',
+    example: {
+      nominee: {
+        name: 'Dilnoza Karimova',
+        email: 'dilnoza.karimova@student.uni.example',
+        role: 'student',
+        studyLevel: 'bachelor',
+        faculty: 'physics',
+        department: 'general-physics',
+      },
+      direction: 'outgoing',
+      partnerId: 'osh-state-university',
+      agreementId: 'agr-osh-2024',
+      programme: 'bilateral',
+      mobilityType: 'semester_study',
+      academicYear: '2027/2028',
+      period: 'first_semester',
+      language: { code: 'ru', level: 'B2' },
+      motivation: 'Semester in condensed-matter physics with the partner laboratory.',
+    },
+  });
+export type NominationInput = z.infer<typeof NominationInputSchema>;

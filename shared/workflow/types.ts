@@ -1,0 +1,94 @@
+/** The vocabulary of the approval workflow: chains, steps, decisions, receipts, events. */
+import type { RoleName } from '../schemas/directory';
+
+export type ReviewKind = 'nomination' | 'memorandum';
+export type Policy = 'any' | 'all';
+/** Whose department or faculty a step's role is looked up in; `university` for university-wide roles. */
+export type StepScope = 'department' | 'faculty' | 'university';
+export type Decision = 'approve' | 'reject' | 'request_changes';
+export type ReviewStatus = 'in_review' | 'changes_requested' | 'approved' | 'rejected' | 'withdrawn';
+
+export const TERMINAL_STATUSES: readonly ReviewStatus[] = ['approved', 'rejected', 'withdrawn'];
+
+export type ChainStep = {
+  id: string;
+  role: RoleName;
+  scope: StepScope;
+  policy: Policy;
+  dueDays: number;
+};
+
+export type Chain = { kind: ReviewKind; steps: ChainStep[] };
+
+export type Actor = { email: string; name: string };
+
+/** What an approver saw and decided: kept forever on the step and in the audit event. */
+export type Receipt = {
+  email: string;
+  name: string;
+  role: RoleName;
+  decision: Decision;
+  comment?: string;
+  at: string;
+  /** SHA-256 of the canonical JSON of exactly what the approver was shown. */
+  snapshotHash: string;
+};
+
+export type Approver = Actor & { receipt?: Receipt };
+
+export type ReviewStep = ChainStep & {
+  approvers: Approver[];
+  activatedAt?: string;
+  dueAt?: string;
+  completedAt?: string;
+  outcome?: 'approved' | 'rejected' | 'changes_requested';
+};
+
+export type Transition = {
+  action: 'submitted' | 'resubmitted' | Decision | 'withdrawn';
+  by: Actor;
+  at: string;
+  comment?: string;
+};
+
+export type Review = {
+  round: number;
+  stepIndex: number;
+  steps: ReviewStep[];
+  /** Reminders sent for the active step. */
+  reminders: number;
+  escalatedAt?: string;
+  /** When the scheduler should next look at this item; absent once it leaves review. */
+  nextReminderAt?: string;
+  lastTransition: Transition;
+};
+
+/** Anything that goes through a chain: a nomination or a memorandum. */
+export type Reviewable = {
+  status: string;
+  version: number;
+  submitter: Actor;
+  review?: Review;
+};
+
+export type StepRef = { index: number; id: string; role: RoleName; policy: Policy; dueAt?: string };
+
+export type ReviewEvent =
+  | { type: 'submitted' | 'resubmitted'; at: string; actor: Actor; round: number; step: StepRef; approvers: Actor[] }
+  | {
+      type: 'decided';
+      at: string;
+      actor: Actor;
+      round: number;
+      step: StepRef;
+      decision: Decision;
+      comment?: string;
+      receipt: Receipt;
+      /** recorded: an `all` step still waits for others; advanced: the next step is now active. */
+      outcome: 'recorded' | 'advanced' | 'approved' | 'rejected' | 'changes_requested';
+      next?: { step: StepRef; approvers: Actor[] };
+    }
+  | { type: 'withdrawn'; at: string; actor: Actor; round: number; reason?: string; pending: Actor[] }
+  | { type: 'reminded' | 'escalated'; at: string; round: number; step: StepRef; pending: Actor[]; count: number };
+
+export type Transitioned<T> = { entity: T; event: ReviewEvent };
