@@ -109,3 +109,19 @@ export function loadLocalConfig(env: Record<string, string | undefined> = proces
   const e = parse(LocalSchema, env);
   return { port: e.PORT, dynamoPort: e.DYNAMODB_PORT, sesPort: e.SES_PORT, dataDir: e.DATA_DIR, schedulerTickSeconds: e.SCHEDULER_TICK_SECONDS };
 }
+
+/**
+ * The app's config on a laptop: the same variables as in AWS, with local endpoints and safe
+ * defaults filled in, so `npm start` needs no environment at all.
+ */
+export function localAppConfig(local: LocalConfig & { tableName?: string }, env: Record<string, string | undefined> = process.env): Config {
+  return loadConfig({
+    TABLE_NAME: local.tableName ?? 'hamkor',
+    AWS_REGION: 'eu-central-1',
+    DYNAMODB_ENDPOINT: `http://127.0.0.1:${local.dynamoPort}`,
+    SES_ENDPOINT: `http://127.0.0.1:${local.sesPort}`,
+    APP_URL: `http://localhost:${local.port}`,
+    MAIL_FROM: 'Hamkor <hamkor@uni.example>',
+    ...env,
+  });
+}

@@ -3,13 +3,14 @@
  * link), and the delivery records that stop a retried batch from sending an email twice.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
 import { isConditionFailure } from './errors';
 import { keys, type Key } from './keys';
 import type { EventSubject } from './submissions';
 
 export type SigninRequested = { type: 'signin_requested'; at: string; email: string };
-export type LinkRequested = { type: 'link_requested'; at: string; email: string; name: string; round: number; stepIndex: number };
+export type LinkRequested = { type: 'link_requested'; at: string; email: string; name: string; round: number; stepIndex: number; role: RoleName };
 
 export async function putSigninRequest(db: Db, email: string, at: string, nonce: string): Promise<void> {
   const event: SigninRequested = { type: 'signin_requested', at, email };

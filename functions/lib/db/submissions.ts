@@ -3,7 +3,7 @@
  * entity (conditional on the version it was read at) and its immutable event together, so a
  * decision is either wholly recorded with its email-to-be or not at all.
  */
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
 import type { ReviewEvent } from '../../../shared/workflow/types';
 import { capacityOption, report, type Db } from './client';
@@ -195,11 +195,11 @@ export async function listEvents(db: Db, kind: SubmissionKind, id: string): Prom
   return (out.Items ?? []).map((i) => i.event as ReviewEvent);
 }
 
-/** Seeding only: puts an agreement that is already in force, without an event. */
-export async function putSeededSubmission(db: Db, s: Submission): Promise<void> {
-  await db.doc.send(new PutCommand({ TableName: db.table, Item: submissionItem(s), ConditionExpression: 'attribute_not_exists(pk)' }));
-}
-
 export function seededSubmissionItem(s: Submission): Record<string, unknown> {
   return submissionItem(s);
+}
+
+/** Seeding only: a counter already at `sequence`, so new references follow seeded ones. */
+export function counterItem(kind: SubmissionKind, year: number, sequence: number): Record<string, unknown> {
+  return { ...keys.counter(kind, year), itemType: 'counter', seq: sequence };
 }

@@ -163,6 +163,6 @@ export async function requestFreshLink(deps: Deps, token: string): Promise<void>
   await putLinkRequest(deps.db, {
     subject: subjectOf(s, await titleFor(deps, s)),
     entityVersion: s.version,
-    event: { type: 'link_requested', at: now, email: link.email, name: link.name, round: link.round, stepIndex: link.stepIndex },
+    event: { type: 'link_requested', at: now, email: link.email, name: link.name, round: link.round, stepIndex: link.stepIndex, role: review.steps[link.stepIndex]!.role },
   });
 }

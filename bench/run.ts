@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: figures as ratios to a floor measured in the same run, never asserted.
+ *  1. api handler bundle: bytes and cold import time vs a minimal Hono handler with the same SDK clients.
+ *  2. p50/p99 of submit and decide at concurrency 20 vs bare PutItem / TransactWriteItems.
+ *  3. consumed capacity of submit, preview and decide.
+ */
+import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../functions/lib/config';
+import { createDb } from '../functions/lib/db/client';
+import { issueActionLink } from '../functions/lib/db/links';
+import { createSession } from '../functions/lib/db/sessions';
+import { createApp } from '../functions/api/app';
+import { createDeps } from '../functions/lib/deps';
+import { ensureTable } from '../functions/lib/db/table-admin';
+import { seedIfEmpty } from '../infra/local/seed';
+import { freePort, startDynamoLocal, startSesLocal } from '../infra/local/services';
+
+const OUT = resolve('bench/out');
+const CONCURRENCY = 20;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function bundle(entry: string, outfile: string): Promise<number> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    sourcemap: false,
+    // ESM bundles of CJS dependencies need a require; Lambda's Node 22 provides createRequire.
+    banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
+    logLevel: 'error',
+  });
+  return statSync(outfile).size;
+}
+
+function importMs(file: string, runs = 7): number {
+  const env = { ...process.env, TABLE_NAME: 'bench', APP_URL: 'http://localhost:3000', MAIL_FROM: 'bench@uni.example', AWS_REGION: 'eu-central-1' };
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`], { env, encoding: 'utf8' });
+    times.push(Number(out.trim()));
+  }
+  return pct(times, 50);
+}
+
+async function benchBundles() {
+  mkdirSync(OUT, { recursive: true });
+  const floorSrc = join(OUT, 'floor-handler.ts');
+  writeFileSync(
+    floorSrc,
+    [
+      "import { Hono } from 'hono';",
+      "import { handle } from 'hono/aws-lambda';",
+      "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+      "import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';",
+      "import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';",
+      'const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));',
+      'const ses = new SESClient({});',
+      'const app = new Hono();',
+      "app.get('/api/health', (c) => c.json({ ok: true }));",
+      "app.get('/api/x', async (c) => c.json({ a: await doc.send(new GetCommand({ TableName: 't', Key: { pk: 'a' } })), b: await ses.send(new SendEmailCommand({ Source: 'a', Destination: {}, Message: { Subject: { Data: '' }, Body: {} } })) }));",
+      'export const handler = handle(app);',
+    ].join('\n'),
+  );
+  const floorBytes = await bundle(floorSrc, join(OUT, 'floor.mjs'));
+  const apiBytes = await bundle(resolve('functions/api/handler.ts'), join(OUT, 'api.mjs'));
+  const floorMs = importMs(join(OUT, 'floor.mjs'));
+  const apiMs = importMs(join(OUT, 'api.mjs'));
+  console.log('\n1. api handler bundle (esbuild, minified, ESM, node22)');
+  console.log(`   floor: ${floorBytes.toLocaleString()} bytes, import ${floorMs.toFixed(1)} ms`);
+  console.log(`   api:   ${apiBytes.toLocaleString()} bytes (${ratio(apiBytes, floorBytes)}), import ${apiMs.toFixed(1)} ms (${ratio(apiMs, floorMs)})   target ≤ 1.15× bytes, ≤ 1.2× import`);
+}
+
+async function timed<T>(n: number, concurrency: number, op: (i: number) => Promise<T>): Promise<number[]> {
+  const times: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t = performance.now();
+        await op(i);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  return times;
+}
+
+async function benchLatency() {
+  const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
+  const ses = await startSesLocal({ port: await freePort() });
+  try {
+    const capacity = new Map<string, number>();
+    let metering = false;
+    const config = loadConfig({ TABLE_NAME: 'bench', DYNAMODB_ENDPOINT: dynamo.url, SES_ENDPOINT: ses.url, APP_URL: 'http://localhost:3000', MAIL_FROM: 'bench@uni.example', LOG_LEVEL: 'silent' });
+    const meterDb = createDb({ tableName: 'bench', region: config.region, endpoint: dynamo.url, meter: (op, units) => metering && capacity.set(op, (capacity.get(op) ?? 0) + units) });
+    const deps = createDeps(config, { db: meterDb });
+    await ensureTable(deps.db);
+    await seedIfEmpty(deps.db);
+    const app = createApp(deps);
+    const now = new Date().toISOString();
+    const session = await createSession(deps.db, { email: 'faculty@uni.example', now, expiresAt: new Date(Date.now() + 3600_000).toISOString() });
+    const headers = { 'content-type': 'application/json', origin: config.appUrl, cookie: `hamkor_session=${session}` };
+    const body = JSON.stringify({
+      nominee: { name: 'Bench Student', email: 'bench@student.uni.example', role: 'student', studyLevel: 'bachelor', faculty: 'physics', department: 'general-physics' },
+      direction: 'outgoing', partnerId: 'osh-state-university', agreementId: 'agr-osh-2024', programme: 'bilateral', mobilityType: 'semester_study',
+      academicYear: '2027/2028', period: 'first_semester', language: { code: 'ru', level: 'B2' }, motivation: 'Benchmark.',
+    });
+    const submit = async () => {
+      const res = await app.request('/api/nominations', { method: 'POST', headers, body });
+      if (res.status !== 201) throw new Error(`submit ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { id: string };
+    };
+    // Warm up the connections and the JIT.
+    for (let i = 0; i < 20; i++) await submit();
+
+    const ids: string[] = [];
+    const submitTimes = await timed(ROUNDS, CONCURRENCY, async () => ids.push((await submit()).id));
+    const tokens = await Promise.all(
+      ids.map((id) => issueActionLink(deps.db, { kind: 'nomination', entityId: id, round: 1, stepIndex: 0, email: 'head.physics@uni.example', name: 'Bobur Karimov' }, { now, expiresAt: new Date(Date.now() + 86400_000).toISOString() })),
+    );
+    const hashes = await Promise.all(tokens.map(async (token) => ((await (await app.request('/api/actions/preview', { method: 'POST', headers, body: JSON.stringify({ token }) })).json()) as { snapshotHash: string }).snapshotHash));
+    const decideTimes = await timed(ROUNDS, CONCURRENCY, async (i) => {
+      const res = await app.request('/api/actions/decide', { method: 'POST', headers, body: JSON.stringify({ token: tokens[i], decision: 'approve', snapshotHash: hashes[i] }) });
+      if (res.status !== 200) throw new Error(`decide ${res.status}: ${await res.text()}`);
+    });
+
+    const raw = deps.db.raw;
+    const putTimes = await timed(ROUNDS, CONCURRENCY, (i) => raw.send(new PutItemCommand({ TableName: 'bench', Item: { pk: { S: `FLOOR#${i}` }, sk: { S: 'X' }, body: { S: body } } })));
+    const txTimes = await timed(ROUNDS, CONCURRENCY, (i) =>
+      raw.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            { Put: { TableName: 'bench', Item: { pk: { S: `FLOORTX#${i}` }, sk: { S: 'A' }, body: { S: body } } } },
+            { Put: { TableName: 'bench', Item: { pk: { S: `FLOORTX#${i}` }, sk: { S: 'B' } } } },
+            { Put: { TableName: 'bench', Item: { pk: { S: `FLOORTX#${i}` }, sk: { S: 'C' } } } },
+          ],
+        }),
+      ),
+    );
+    console.log(`\n2. latency at concurrency ${CONCURRENCY}, ${ROUNDS} requests each (DynamoDB Local, in-process app)`);
+    const line = (name: string, xs: number[], floorName: string, floor: number[]) =>
+      console.log(`   ${name.padEnd(8)} p50 ${pct(xs, 50).toFixed(1)} ms, p99 ${pct(xs, 99).toFixed(1)} ms  vs ${floorName} p50 ${pct(floor, 50).toFixed(1)} / p99 ${pct(floor, 99).toFixed(1)} ms  → ${ratio(pct(xs, 50), pct(floor, 50))} p50, ${ratio(pct(xs, 99), pct(floor, 99))} p99`);
+    line('submit', submitTimes, 'PutItem', putTimes);
+    line('decide', decideTimes, 'TransactWriteItems(3)', txTimes);
+
+    console.log('\n3. consumed capacity (ReturnConsumedCapacity=TOTAL)');
+    for (const [name, op] of [
+      ['submit', async () => submit()],
+      ['preview', async () => app.request('/api/actions/preview', { method: 'POST', headers, body: JSON.stringify({ token: tokens[0] }) })],
+      ['decide', async () => {
+        const { id } = await submit();
+        const token = await issueActionLink(deps.db, { kind: 'nomination', entityId: id, round: 1, stepIndex: 0, email: 'head.physics@uni.example', name: 'Bobur Karimov' }, { now, expiresAt: new Date(Date.now() + 86400_000).toISOString() });
+        const { snapshotHash } = (await (await app.request('/api/actions/preview', { method: 'POST', headers, body: JSON.stringify({ token }) })).json()) as { snapshotHash: string };
+        capacity.clear();
+        metering = true;
+        await app.request('/api/actions/decide', { method: 'POST', headers, body: JSON.stringify({ token, decision: 'approve', snapshotHash }) });
+      }],
+    ] as const) {
+      capacity.clear();
+      metering = name !== 'decide';
+      await op();
+      metering = false;
+      const total = [...capacity.values()].reduce((a, b) => a + b, 0);
+      console.log(`   ${name.padEnd(8)} ${total.toFixed(1)} capacity units  (${[...capacity].map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    }
+  } finally {
+    await ses.stop();
+    await dynamo.stop();
+  }
+}
+
+await benchBundles();
+await benchLatency();

@@ -1,0 +1,74 @@
+/**
+ * Stream records → emails. Each inserted event item is planned into emails; each email is
+ * skipped if already delivered, else its link is minted, it is rendered in the recipient's
+ * language, sent, and only then recorded as delivered (at least once, never lost).
+ * A record that fails is reported by sequence number; the records after it still send.
+ */
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Language } from '../../shared/schemas/common';
+import { addDays } from '../../shared/workflow';
+import type { Deps } from '../lib/deps';
+import { getPerson, listAdmins } from '../lib/db/directory';
+import type { Key } from '../lib/db/keys';
+import { issueActionLink, issueSigninLink } from '../lib/db/links';
+import { markDelivered, wasDelivered } from '../lib/db/notices';
+import { isEventInsert, newItemOf } from '../lib/db/stream';
+import type { EventSubject } from '../lib/db/submissions';
+import { linkUrl } from '../lib/links';
+import { planMails, type NotifiableEvent, type PlannedMail } from './plan';
+import { renderEmail } from './templates';
+
+type EventItem = { pk: string; sk: string; event: NotifiableEvent; subject?: EventSubject };
+
+async function languageOf(deps: Deps, email: string): Promise<Language> {
+  return (await getPerson(deps.db, email))?.language ?? 'en';
+}
+
+async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | undefined) {
+  if (!mail.link) return undefined;
+  const now = deps.clock().toISOString();
+  if (mail.link.purpose === 'signin') {
+    const expiresAt = new Date(Date.parse(now) + deps.config.signinLinkMinutes * 60_000).toISOString();
+    const token = await issueSigninLink(deps.db, { email: mail.to.email, now, expiresAt });
+    return { url: linkUrl(deps.config.appUrl, 'signin', token), expiresAt };
+  }
+  const expiresAt = addDays(now, deps.config.approvalLinkDays);
+  const token = await issueActionLink(
+    deps.db,
+    { kind: subject!.kind, entityId: subject!.id, round: mail.link.round, stepIndex: mail.link.stepIndex, email: mail.to.email, name: mail.to.name ?? mail.to.email },
+    { now, expiresAt },
+  );
+  return { url: linkUrl(deps.config.appUrl, 'action', token), expiresAt };
+}
+
+export async function deliverEvent(deps: Deps, item: EventItem): Promise<number> {
+  const key: Key = { pk: item.pk, sk: item.sk };
+  const admins = item.event.type === 'escalated' ? await listAdmins(deps.db) : [];
+  const mails = planMails(item.event, item.subject, { appUrl: deps.config.appUrl, admins, signinMinutes: deps.config.signinLinkMinutes });
+  let sent = 0;
+  for (const mail of mails) {
+    if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;
+    const link = await mintLink(deps, mail, item.subject);
+    const rendered = renderEmail(mail.render(link), await languageOf(deps, mail.to.email));
+    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered });
+    await markDelivered(deps.db, key, { template: mail.template, email: mail.to.email, messageId, sentAt: deps.clock().toISOString() });
+    sent++;
+  }
+  return sent;
+}
+
+export async function processStream(deps: Deps, streamEvent: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  for (const record of streamEvent.Records) {
+    if (!isEventInsert(record)) continue;
+    try {
+      const item = newItemOf<EventItem>(record);
+      const sent = await deliverEvent(deps, item);
+      deps.log.info('event delivered', { type: item.event.type, reference: item.subject?.reference, emails: sent });
+    } catch (error) {
+      deps.log.error('event delivery failed', { sequenceNumber: record.dynamodb?.SequenceNumber, error: error instanceof Error ? error.message : String(error) });
+      batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+    }
+  }
+  return { batchItemFailures };
+}

@@ -1,0 +1,118 @@
+/**
+ * Which emails an event means, as plain data: who gets which template. Pure, so the rules
+ * ("on final approval, the submitter and the nominee") are tested without SES.
+ */
+import type { Actor, ReviewEvent, StepRef } from '../../shared/workflow/types';
+import type { LinkRequested, SigninRequested } from '../lib/db/notices';
+import type { EventSubject } from '../lib/db/submissions';
+import type { EmailSubject, EmailTemplate } from './templates';
+
+export type NotifiableEvent = ReviewEvent | SigninRequested | LinkRequested;
+
+/** The one-time link an email carries, minted just before sending. */
+export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number };
+
+export type PlannedMail = {
+  to: { email: string; name?: string };
+  /** Distinguishes two emails of one event to the same person (delivery records are per template). */
+  template: EmailTemplate['template'];
+  link?: LinkNeed;
+  render: (link: { url: string; expiresAt: string } | undefined) => EmailTemplate;
+};
+
+export type PlanContext = { appUrl: string; admins: Actor[]; signinMinutes: number };
+
+export function planMails(event: NotifiableEvent, subject: EventSubject | undefined, ctx: PlanContext): PlannedMail[] {
+  if (event.type === 'signin_requested') {
+    return [
+      {
+        to: { email: event.email },
+        template: 'signin_link',
+        link: { purpose: 'signin' },
+        render: (l) => ({ template: 'signin_link', link: l!.url, expiresInMinutes: ctx.signinMinutes }),
+      },
+    ];
+  }
+  if (!subject) return [];
+  const about: EmailSubject = { kind: subject.kind, reference: subject.reference, title: subject.title, submitterName: subject.submitter.name };
+  const path = subject.kind === 'nomination' ? 'nominations' : 'agreements';
+  const viewLink = `${ctx.appUrl}/${path}/${subject.id}`;
+
+  const actionRequests = (approvers: Actor[], round: number, step: Pick<StepRef, 'index' | 'role' | 'dueAt'>, reminder: number): PlannedMail[] =>
+    approvers.map((a) => ({
+      to: a,
+      template: 'action_request',
+      link: { purpose: 'action', round, stepIndex: step.index },
+      render: (l) => ({ template: 'action_request', subject: about, link: l!.url, stepRole: step.role, dueAt: step.dueAt, expiresAt: l!.expiresAt, reminder }),
+    }));
+
+  switch (event.type) {
+    case 'submitted':
+    case 'resubmitted':
+      return [
+        {
+          to: subject.submitter,
+          template: 'submission_receipt',
+          render: () => ({ template: 'submission_receipt', subject: about, resubmitted: event.type === 'resubmitted', firstStepRole: event.step.role, viewLink }),
+        },
+        ...actionRequests(event.approvers, event.round, event.step, 0),
+      ];
+    case 'decided':
+      switch (event.outcome) {
+        case 'recorded':
+          return [];
+        case 'advanced':
+          return event.next ? actionRequests(event.next.approvers, event.round, event.next.step, 0) : [];
+        case 'approved':
+        case 'rejected':
+          return [
+            {
+              to: subject.submitter,
+              template: 'final_decision',
+              render: () => ({ template: 'final_decision', subject: about, outcome: event.outcome as 'approved' | 'rejected', decidedByName: event.actor.name, reason: event.comment, viewLink }),
+            },
+            ...(event.outcome === 'approved' && subject.nominee
+              ? [
+                  {
+                    to: subject.nominee,
+                    template: 'nominee_approved' as const,
+                    render: () => ({ template: 'nominee_approved' as const, subject: about, nomineeName: subject.nominee!.name }),
+                  },
+                ]
+              : []),
+          ];
+        case 'changes_requested':
+          return [
+            {
+              to: subject.submitter,
+              template: 'changes_requested',
+              render: () => ({ template: 'changes_requested', subject: about, comment: event.comment ?? '', requestedByName: event.actor.name, editLink: `${viewLink}/edit` }),
+            },
+          ];
+      }
+      return [];
+    case 'withdrawn':
+      return event.pending.map((a) => ({
+        to: a,
+        template: 'withdrawn_notice' as const,
+        render: () => ({ template: 'withdrawn_notice' as const, subject: about, withdrawnByName: event.actor.name, reason: event.reason }),
+      }));
+    case 'reminded':
+      return actionRequests(event.pending, event.round, event.step, event.count);
+    case 'escalated':
+      return ctx.admins.map((a) => ({
+        to: a,
+        template: 'escalation' as const,
+        render: () => ({ template: 'escalation' as const, subject: about, stepRole: event.step.role, pending: event.pending, reminders: event.count, dueAt: event.step.dueAt, viewLink }),
+      }));
+    case 'link_requested':
+      return [
+        {
+          to: { email: event.email, name: event.name },
+          template: 'action_request',
+          link: { purpose: 'action', round: event.round, stepIndex: event.stepIndex },
+          render: (l) => ({ template: 'action_request', subject: about, link: l!.url, stepRole: event.role, expiresAt: l!.expiresAt, reminder: 0 }),
+        },
+      ];
+  }
+}

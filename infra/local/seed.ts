@@ -1,0 +1,78 @@
+/**
+ * The demo university, from a committed JSON file, written only into a new table (one without
+ * approval chains), so a restart never overwrites what someone did in the app.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { FacultySchema, MemorandumInputSchema, PartnerSchema, PersonSchema, AgreementStatusSchema, type Submission } from '../../shared/schemas';
+import { IdSchema } from '../../shared/schemas/common';
+import { RoleNameSchema } from '../../shared/schemas/directory';
+import type { Db } from '../../functions/lib/db/client';
+import { chainItem, facultyItem, getChain, partnerItem, personItems, putAll } from '../../functions/lib/db/directory';
+import { counterItem, seededSubmissionItem } from '../../functions/lib/db/submissions';
+
+const ChainSchema = z.object({
+  kind: z.enum(['nomination', 'memorandum']),
+  steps: z
+    .array(
+      z.object({
+        id: IdSchema,
+        role: RoleNameSchema,
+        scope: z.enum(['department', 'faculty', 'university']),
+        policy: z.enum(['any', 'all']),
+        dueDays: z.number().int().min(1).max(60),
+      }),
+    )
+    .min(1),
+});
+
+export const SeedSchema = z.object({
+  university: z.string(),
+  faculties: z.array(FacultySchema),
+  people: z.array(PersonSchema),
+  chains: z.array(ChainSchema),
+  partners: z.array(PartnerSchema),
+  agreements: z.array(
+    z.object({
+      id: IdSchema,
+      reference: z.string().regex(/^AGR-\d{4}-\d{4}$/),
+      status: AgreementStatusSchema,
+      content: MemorandumInputSchema,
+    }),
+  ),
+});
+export type Seed = z.infer<typeof SeedSchema>;
+
+export const DEMO_SEED_PATH = new URL('./seed/demo-university.json', import.meta.url);
+
+export function loadSeed(path: URL | string = DEMO_SEED_PATH): Seed {
+  return SeedSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
+  const admin = seed.people.find((p) => p.roles.some((r) => r.role === 'admin'));
+  const submitter = { email: admin?.email ?? 'admin@uni.example', name: admin?.name ?? 'Administrator' };
+  const counters = new Map<number, number>();
+  const agreements = seed.agreements.map((a) => {
+    const year = Number(a.reference.slice(4, 8));
+    counters.set(year, Math.max(counters.get(year) ?? 0, Number(a.reference.slice(9))));
+    const agreement: Submission = { kind: 'memorandum', id: a.id, reference: a.reference, status: a.status, version: 1, submitter, content: a.content, createdAt: now, updatedAt: now };
+    return seededSubmissionItem(agreement);
+  });
+  return [
+    ...seed.faculties.map(facultyItem),
+    ...seed.people.flatMap(personItems),
+    ...seed.partners.map(partnerItem),
+    ...agreements,
+    ...[...counters].map(([year, seq]) => counterItem('memorandum', year, seq)),
+    // Chains last: their presence is what marks the table as seeded.
+    ...seed.chains.map(chainItem),
+  ];
+}
+
+/** Returns true when it seeded, false when the table already had data. */
+export async function seedIfEmpty(db: Db, seed: Seed = loadSeed(), now = new Date().toISOString()): Promise<boolean> {
+  if (await getChain(db, 'nomination')) return false;
+  await putAll(db, seedItems(seed, now));
+  return true;
+}

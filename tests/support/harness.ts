@@ -1,0 +1,160 @@
+/**
+ * One isolated Hamkor per test file: its own table (seeded with the demo university), its own
+ * sender address (so its emails can be told apart in the shared local SES store), served on a
+ * free port with the real stream poller and notifier. Nothing here is mocked.
+ */
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../functions/lib/config';
+import type { Deps } from '../../functions/lib/deps';
+import { startAppStack, type AppStack } from '../../infra/local/app-stack';
+import { freePort } from '../../infra/local/services';
+import { loadSeed } from '../../infra/local/seed';
+
+export type StoredEmail = {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  at: number;
+};
+
+export type Harness = {
+  url: string;
+  sesUrl: string;
+  config: Config;
+  stack: AppStack;
+  deps: Deps;
+  stop(): Promise<void>;
+  /** This file's emails, oldest first. */
+  emails(): Promise<StoredEmail[]>;
+  emailsTo(address: string): Promise<StoredEmail[]>;
+  waitForEmail(predicate: (e: StoredEmail) => boolean, what?: string, timeoutMs?: number): Promise<StoredEmail>;
+  /** Waits until the notifier has handed over everything written so far. */
+  settle(): Promise<void>;
+  post(path: string, body: unknown, opts?: { cookie?: string; headers?: Record<string, string> }): Promise<Response>;
+  get(path: string, opts?: { cookie?: string }): Promise<Response>;
+  fetchPut(path: string, body: unknown, cookie?: string): Promise<Response>;
+  signIn(email: string): Promise<string>;
+};
+
+export async function startHarness(name: string, overrides: Record<string, string> = {}, extra: Parameters<typeof startAppStack>[0] extends infer O ? Partial<O> : never = {}): Promise<Harness> {
+  const dynamoEndpoint = inject('dynamoEndpoint');
+  const sesUrl = inject('sesUrl');
+  const port = await freePort();
+  const tag = `${name}-${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    TABLE_NAME: `hamkor-${tag}`,
+    AWS_REGION: 'eu-central-1',
+    DYNAMODB_ENDPOINT: dynamoEndpoint,
+    SES_ENDPOINT: sesUrl,
+    APP_URL: `http://localhost:${port}`,
+    MAIL_FROM: `hamkor+${tag}@uni.example`,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+  const stack = await startAppStack({ config, port, seed: loadSeed(), ...extra });
+  const url = config.appUrl;
+  const origin = { origin: url };
+
+  const emails = async (): Promise<StoredEmail[]> => {
+    const res = await fetch(`${sesUrl}/store`);
+    const store = (await res.json()) as { emails: StoredEmail[] };
+    return store.emails.filter((e) => e.from.includes(`hamkor+${tag}@`));
+  };
+  const waitForEmail = async (predicate: (e: StoredEmail) => boolean, what = 'an email', timeoutMs = 15_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (await emails()).find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const post = (path: string, body: unknown, opts: { cookie?: string; headers?: Record<string, string> } = {}) =>
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...origin, ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const get = (path: string, opts: { cookie?: string } = {}) => fetch(`${url}${path}`, { headers: opts.cookie ? { cookie: opts.cookie } : {} });
+
+  const harness: Harness = {
+    url,
+    sesUrl,
+    config,
+    stack,
+    deps: stack.deps,
+    stop: () => stack.stop(),
+    emails,
+    emailsTo: async (address) => (await emails()).filter((e) => e.destination.to.some((t) => t.includes(address))),
+    waitForEmail,
+    settle: () => stack.poller.idle(),
+    post,
+    get,
+    fetchPut: (path, body, cookie) =>
+      fetch(`${url}${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...origin, ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      }),
+    async signIn(email: string) {
+      const before = (await harness.emailsTo(email)).length;
+      const res = await post('/api/auth/link', { email });
+      if (res.status !== 202) throw new Error(`link request answered ${res.status}`);
+      const mail = await waitForEmail(
+        (e) => e.destination.to.some((t) => t.includes(email)) && /\/signin#t=/.test(e.body.text ?? ''),
+        `a sign-in email to ${email}`,
+      ).then(async (first) => {
+        const all = (await harness.emailsTo(email)).filter((e) => /\/signin#t=/.test(e.body.text ?? ''));
+        return all.length > before ? all[all.length - 1]! : first;
+      });
+      const token = tokenFrom(mail, 'signin');
+      const session = await post('/api/auth/session', { token });
+      if (session.status !== 200) throw new Error(`session answered ${session.status}: ${await session.text()}`);
+      const cookie = session.headers.get('set-cookie')?.split(';')[0];
+      if (!cookie) throw new Error('no session cookie');
+      return cookie;
+    },
+  };
+  return harness;
+}
+
+export function tokenFrom(email: StoredEmail, purpose: 'signin' | 'act'): string {
+  const match = new RegExp(`/${purpose}#t=([A-Za-z0-9_-]{43})`).exec(email.body.text ?? '');
+  if (!match) throw new Error(`no ${purpose} link in "${email.subject}"`);
+  return match[1]!;
+}
+
+/** A valid nomination body for the seeded demo university. */
+export function nominationBody(overrides: Record<string, unknown> = {}) {
+  return {
+    nominee: { name: 'Dilnoza Karimova', email: 'dilnoza.karimova@student.uni.example', role: 'student', studyLevel: 'bachelor', faculty: 'physics', department: 'general-physics' },
+    direction: 'outgoing',
+    partnerId: 'osh-state-university',
+    agreementId: 'agr-osh-2024',
+    programme: 'bilateral',
+    mobilityType: 'semester_study',
+    academicYear: '2027/2028',
+    period: 'first_semester',
+    language: { code: 'ru', level: 'B2' },
+    motivation: 'Semester in condensed-matter physics.',
+    ...overrides,
+  };
+}
+
+export function memorandumBody(overrides: Record<string, unknown> = {}) {
+  return {
+    partnerId: 'wuhan-university-of-science-and-technology',
+    kind: 'academic_mobility_agreement',
+    scope: ['student_exchange'],
+    cooperationConditions: [{ type: 'student_studies', sender: 'home', mobilitiesPerYear: 2, subjectAreas: ['0533'], eqfLevels: [7], languages: [{ code: 'en', level: 'B2' }], academicYears: ['2027/2028'] }],
+    startDate: '2027-01-01',
+    endDate: '2031-12-31',
+    coordinator: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
+    initiatingFaculty: 'physics',
+    summary: 'Master exchange in physics.',
+    ...overrides,
+  };
+}
