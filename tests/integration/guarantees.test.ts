@@ -8,7 +8,7 @@ import { getLink } from '../../functions/lib/db/links';
 import { getSubmission, listEvents } from '../../functions/lib/db/submissions';
 import { tokenHash } from '../../functions/lib/links';
 import { processStream } from '../../functions/notifier/notify';
-import { nominationBody, startHarness, tokenFrom, type Harness, type StoredEmail } from '../support/harness';
+import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 
 let h: Harness;
 let faculty: string;
@@ -20,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-const to = (address: string) => (e: StoredEmail) => e.destination.to.some((t) => t.includes(address));
 
 async function submitNomination(): Promise<{ id: string; reference: string }> {
   const res = await h.post('/api/nominations', nominationBody(), { cookie: faculty });

@@ -88,7 +88,7 @@ export async function startHarness(name: string, overrides: Record<string, strin
     deps: stack.deps,
     stop: () => stack.stop(),
     emails,
-    emailsTo: async (address) => (await emails()).filter((e) => e.destination.to.some((t) => t.includes(address))),
+    emailsTo: async (address) => (await emails()).filter((e) => e.destination.to.some((t) => sameAddress(t, address))),
     waitForEmail,
     settle: () => stack.poller.idle(),
     post,
@@ -104,7 +104,7 @@ export async function startHarness(name: string, overrides: Record<string, strin
       const res = await post('/api/auth/link', { email });
       if (res.status !== 202) throw new Error(`link request answered ${res.status}`);
       const mail = await waitForEmail(
-        (e) => e.destination.to.some((t) => t.includes(email)) && /\/signin#t=/.test(e.body.text ?? ''),
+        (e) => e.destination.to.some((t) => sameAddress(t, email)) && /\/signin#t=/.test(e.body.text ?? ''),
         `a sign-in email to ${email}`,
       ).then(async (first) => {
         const all = (await harness.emailsTo(email)).filter((e) => /\/signin#t=/.test(e.body.text ?? ''));
@@ -120,6 +120,15 @@ export async function startHarness(name: string, overrides: Record<string, strin
   };
   return harness;
 }
+
+/** `Name <a@b>` or `a@b`, compared exactly: `rector@` must not match `vicerector@`. */
+export function sameAddress(recipient: string, address: string): boolean {
+  const bare = /<([^>]+)>/.exec(recipient)?.[1] ?? recipient;
+  return bare.trim().toLowerCase() === address.toLowerCase();
+}
+
+/** A predicate for emails to one address. */
+export const to = (address: string) => (e: StoredEmail) => e.destination.to.some((t) => sameAddress(t, address));
 
 export function tokenFrom(email: StoredEmail, purpose: 'signin' | 'act'): string {
   const match = new RegExp(`/${purpose}#t=([A-Za-z0-9_-]{43})`).exec(email.body.text ?? '');

@@ -143,6 +143,7 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
     } catch (error) {
       // The link was spent meanwhile, or another approver of an `all` step wrote first: look again.
       const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
+      deps.log.debug('decide retry', { attempt, error: String(error), name: (error as Error).name });
       if (!retryable || attempt >= 6) throw error instanceof LinkSpentError ? usedAnswer({ ...link, usedAt: now }) : error;
       if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
     }
