@@ -27,6 +27,7 @@ export function createLocalApp(deps: Deps) {
   root.get('/nominations/*', serveStatic({ root: webRoot, path: 'index.html' }));
   root.get('/agreements/*', serveStatic({ root: webRoot, path: 'index.html' }));
   root.get('*', serveStatic({ root: webRoot }));
+  root.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'not_found', message: 'No such route' }, 404) : c.text('Not found', 404)));
   return root;
 }
 
