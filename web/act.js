@@ -70,7 +70,7 @@ function el(tag, text, cls) {
 }
 
 function row(dl, term, value, cls) {
-  if (value === undefined || value === null || value === '') return;
+  if (value === undefined || value === null || value === '' || value === false) return;
   const dd = value instanceof Node ? el('dd') : el('dd', String(value), cls);
   if (value instanceof Node) dd.append(value);
   dl.append(el('dt', term), dd);
@@ -207,11 +207,13 @@ function render(p) {
   if (s.submitter) meta.append(el('li', `Submitted by ${s.submitter.name} <${s.submitter.email}>`, 'muted'));
   $('approver').textContent = p.approver ? `You are deciding as ${p.approver.name} (${p.approver.email}).` : '';
 
+  const st = p.step ?? {};
   const step = $('step');
   step.replaceChildren();
-  row(step, 'Step', `Step ${p.step.index + 1} of ${p.step.of} — ${label(p.step.role)}`);
-  row(step, 'Who decides', p.step.policy === 'all' ? 'Every approver of this step' : p.step.policy === 'any' ? 'Any one approver of this step' : p.step.policy);
-  row(step, 'Due', p.step.dueAt && when(p.step.dueAt));
+  // step.index counts from 0 (the server's array index); people count from 1.
+  row(step, 'Step', `Step ${st.index + 1} of ${st.of} — ${label(st.role)}`);
+  row(step, 'Who decides', st.policy === 'all' ? 'Every approver of this step' : st.policy === 'any' ? 'Any one approver of this step' : st.policy);
+  row(step, 'Due', st.dueAt && when(st.dueAt));
   row(step, 'This link works until', p.expiresAt && when(p.expiresAt));
 
   renderContent(p.kind, s.content ?? {}, s.partner);

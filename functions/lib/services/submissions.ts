@@ -59,17 +59,20 @@ async function chainFor(deps: Deps, kind: SubmissionKind): Promise<Chain> {
 /** Checks that what the form points at exists; returns the partner for titles. */
 async function checkReferences(deps: Deps, s: Draft): Promise<Partner> {
   const fields: FieldError[] = [];
-  const partner = await getPartner(deps.db, s.content.partnerId);
-  if (!partner) fields.push({ path: 'partnerId', message: 'No partner university with this id' });
   const facultyId = s.kind === 'nomination' ? s.content.nominee.faculty : s.content.initiatingFaculty;
-  const faculty = await getFaculty(deps.db, facultyId);
+  // Independent reads, in parallel: each is a round trip.
+  const [partner, faculty, agreement] = await Promise.all([
+    getPartner(deps.db, s.content.partnerId),
+    getFaculty(deps.db, facultyId),
+    s.kind === 'nomination' ? getSubmission(deps.db, 'memorandum', s.content.agreementId) : Promise.resolve(undefined),
+  ]);
+  if (!partner) fields.push({ path: 'partnerId', message: 'No partner university with this id' });
   const facultyPath = s.kind === 'nomination' ? 'nominee.faculty' : 'initiatingFaculty';
   if (!faculty) fields.push({ path: facultyPath, message: 'No faculty with this id' });
   if (s.kind === 'nomination') {
     if (faculty && !faculty.departments.some((d) => d.id === s.content.nominee.department)) {
       fields.push({ path: 'nominee.department', message: `No such department in ${faculty.name}` });
     }
-    const agreement = await getSubmission(deps.db, 'memorandum', s.content.agreementId);
     if (!agreement) fields.push({ path: 'agreementId', message: 'No agreement with this id' });
     else if (agreement.content.partnerId !== s.content.partnerId) fields.push({ path: 'agreementId', message: 'This agreement is with another partner' });
     else if (agreement.status !== 'active' && agreement.status !== 'approved') {
@@ -93,8 +96,7 @@ export async function titleFor(deps: Deps, s: Submission): Promise<string> {
 export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person): Promise<Submission> {
   const draftShape = { kind, content } as Draft;
   // A dry run of the core: an unresolvable step is a 400 before any write.
-  const partner = await checkReferences(deps, draftShape);
-  const chain = await chainFor(deps, kind);
+  const [partner, chain] = await Promise.all([checkReferences(deps, draftShape), chainFor(deps, kind)]);
   // Resolve before taking a reference number, so a 400 does not burn one.
   const approvers = await resolveApprovers(deps, chain, draftShape);
   workflow.submit({ status: 'draft', version: 0, submitter: actorOf(submitter) }, { chain, approvers, actor: actorOf(submitter), now: '1970-01-01T00:00:00.000Z' });
@@ -160,8 +162,7 @@ export async function resubmit<K extends SubmissionKind>(deps: Deps, kind: K, id
   return withFreshState(async () => {
     const current = await getVisible(deps, kind, id, person);
     const changed = { ...current, content } as Submission;
-    const partner = await checkReferences(deps, changed);
-    const chain = await chainFor(deps, kind);
+    const [partner, chain] = await Promise.all([checkReferences(deps, changed), chainFor(deps, kind)]);
     const approvers = await resolveApprovers(deps, chain, changed);
     const now = deps.clock().toISOString();
     const { entity, event } = workflow.resubmit(changed, { chain, approvers, actor: actorOf(person), now });
