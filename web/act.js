@@ -21,11 +21,8 @@ let busy = false;
 
 function uuidFallback() {
   // crypto.randomUUID exists only in secure contexts; a plain-http LAN address lacks it.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  const h = Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) & 3]}${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
 const LABELS = {
@@ -63,16 +60,15 @@ function displayName(type, code) {
 }
 
 function el(tag, text, cls) {
-  const node = document.createElement(tag);
+  const node = Object.assign(document.createElement(tag), cls ? { className: cls } : {});
   if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
   return node;
 }
 
 function row(dl, term, value, cls) {
   if (value === undefined || value === null || value === '' || value === false) return;
-  const dd = value instanceof Node ? el('dd') : el('dd', String(value), cls);
-  if (value instanceof Node) dd.append(value);
+  const dd = el('dd', undefined, cls);
+  dd.append(value instanceof Node ? value : String(value)); // a string becomes a text node, never markup
   dl.append(el('dt', term), dd);
 }
 
@@ -92,25 +88,12 @@ function offer(text, onClick) {
 }
 
 async function post(path, body, headers = {}) {
-  const res = await fetch(path, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  let data = {};
-  try { data = await res.json(); } catch { /* empty or non-JSON body */ }
-  return { status: res.status, data };
+  const res = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, data: await res.json().catch(() => ({})) };
 }
 
-function setTitle(text) {
-  $('title').textContent = text;
-  document.title = `${text} — Hamkor`;
-}
-
-function hideForm() {
-  $('decision-section').hidden = true;
-}
+function setTitle(text) { $('title').textContent = text; document.title = `${text} — Hamkor`; }
+const hideForm = () => { $('decision-section').hidden = true; };
 
 // ---- showing the item -------------------------------------------------------------------
 

@@ -11,27 +11,18 @@ const $ = (id) => document.getElementById(id);
 const state = { me: null, partners: [], faculties: [], agreements: [] };
 
 function el(tag, text, cls) {
-  const node = document.createElement(tag);
+  const node = Object.assign(document.createElement(tag), cls ? { className: cls } : {});
   if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
   return node;
 }
 
-function say(box, text, tone = '') {
-  box.className = `message ${tone}`.trim();
-  box.textContent = text;
-}
+function say(box, text, tone = '') { box.className = `message ${tone}`.trim(); box.textContent = text; }
 
 async function call(method, path, body) {
   const init = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-  if (body !== undefined) {
-    init.headers['content-type'] = 'application/json';
-    init.body = JSON.stringify(body);
-  }
+  if (body !== undefined) Object.assign(init, { headers: { ...init.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const res = await fetch(path, init);
-  let data = {};
-  try { data = await res.json(); } catch { /* empty or non-JSON body */ }
-  return { status: res.status, data };
+  return { status: res.status, data: await res.json().catch(() => ({})) };
 }
 
 const words = (v) => String(v ?? '').replaceAll('_', ' ');
@@ -39,13 +30,8 @@ const optionText = (select, value) => [...select.options].find((o) => o.value ==
 const partnerName = (id) => state.partners.find((p) => p.id === id)?.name ?? id;
 
 function options(select, items, placeholder, selected) {
-  const list = [el('option', placeholder)];
-  list[0].value = '';
-  for (const item of items) {
-    const o = el('option', item.text);
-    o.value = item.value;
-    list.push(o);
-  }
+  const list = [Object.assign(el('option', placeholder), { value: '' })];
+  for (const item of items) list.push(Object.assign(el('option', item.text), { value: item.value }));
   // defaultSelected, so that form.reset() returns to the signed-in person's own faculty.
   for (const o of list) if (selected && o.value === selected) o.defaultSelected = true;
   select.replaceChildren(...list);

@@ -17,25 +17,12 @@ function say(text, tone = '') {
 }
 
 async function post(path, body) {
-  const res = await fetch(path, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  let data = {};
-  try { data = await res.json(); } catch { /* an empty or non-JSON body */ }
-  return { status: res.status, data };
+  const res = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, data: await res.json().catch(() => ({})) };
 }
 
-function dropFragment() {
-  history.replaceState(null, '', location.pathname + location.search);
-}
-
-function showEmailForm() {
-  $('link-section').hidden = true;
-  $('email-section').hidden = false;
-}
+const dropFragment = () => history.replaceState(null, '', location.pathname + location.search);
+function showEmailForm() { $('link-section').hidden = true; $('email-section').hidden = false; }
 
 const token = new URLSearchParams(location.hash.slice(1)).get('t');
 
@@ -71,17 +58,12 @@ if (token) {
 const form = $('email-form');
 const email = $('email');
 
-function clearFieldError() {
+function fieldError(text) {
+  $('email-error')?.remove();
   email.removeAttribute('aria-invalid');
   email.removeAttribute('aria-describedby');
-  $('email-error')?.remove();
-}
-
-function fieldError(text) {
-  const p = document.createElement('p');
-  p.id = 'email-error';
-  p.className = 'field-error';
-  p.textContent = text;
+  if (!text) return;
+  const p = Object.assign(document.createElement('p'), { id: 'email-error', className: 'field-error', textContent: text });
   email.after(p);
   email.setAttribute('aria-invalid', 'true');
   email.setAttribute('aria-describedby', 'email-error');
@@ -90,12 +72,9 @@ function fieldError(text) {
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  clearFieldError();
+  fieldError('');
   const value = email.value.trim();
-  if (!value) {
-    fieldError('Enter your email address');
-    return;
-  }
+  if (!value) return fieldError('Enter your email address');
   const submit = form.querySelector('button[type=submit]');
   submit.disabled = true;
   say('Sending…');

@@ -199,6 +199,19 @@ describe('the workflow under random commands', () => {
     );
   });
 
+  it('refuses every decision carrying a step other than the active one', () => {
+    fc.assert(
+      fc.property(setupArb, commandsArb, (setup, commands) => {
+        play(setup, commands, (before, c, outcome) => {
+          if (c.kind !== 'decide' || c.aimed || c.stepIndex === before.review!.stepIndex) return;
+          expect(outcome.threw).toBe(true);
+          expect(outcome.result).toBeNull();
+        });
+      }),
+      RUNS,
+    );
+  });
+
   it('completes an `all` step as approved only when every approver approved, and ends the review on one rejection', () => {
     fc.assert(
       fc.property(setupArb, commandsArb, (setup, commands) => {

@@ -1,0 +1,241 @@
+/**
+ * The zod schemas at the edge: the documented examples parse, bad input is refused with the
+ * field it concerns, and canonical JSON is stable whatever order fields were written in.
+ */
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../shared/canonical';
+import { AcademicYearSchema, EmailSchema, IsoDateSchema, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
+
+type NominationExample = {
+  nominee: Record<string, unknown>;
+  language: Record<string, unknown>;
+  [field: string]: unknown;
+};
+type MemorandumExample = Record<string, unknown>;
+
+const nominationExample = () => structuredClone(NominationInputSchema.meta()?.example) as NominationExample;
+const memorandumExample = () => structuredClone(MemorandumInputSchema.meta()?.example) as MemorandumExample;
+
+/** The paths of the issues a failed parse reports, joined with dots. */
+function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
+  return (result.error?.issues ?? []).map((i) => i.path.map(String).join('.'));
+}
+
+describe('NominationInputSchema', () => {
+  it('accepts the example it documents', () => {
+    // Prepare
+    const example = nominationExample();
+
+    // Act
+    const result = NominationInputSchema.safeParse(example);
+
+    // Assess
+    expect(example).toBeDefined();
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual(example);
+  });
+
+  it.each([
+    ['2026/2028', 'the years are not consecutive'],
+    ['2026-2027', 'the separator is not a slash'],
+  ])('refuses the academic year %s because %s', (academicYear) => {
+    // Prepare
+    const input = { ...nominationExample(), academicYear };
+
+    // Act
+    const result = NominationInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(issuePaths(result)).toEqual(['academicYear']);
+  });
+
+  it('refuses a CEFR level that does not exist', () => {
+    // Prepare
+    const example = nominationExample();
+    const input = { ...example, language: { ...example.language, level: 'D1' } };
+
+    // Act
+    const result = NominationInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(issuePaths(result)).toEqual(['language.level']);
+  });
+
+  it('refuses a nominee email that is not an address', () => {
+    // Prepare
+    const example = nominationExample();
+    const input = { ...example, nominee: { ...example.nominee, email: 'dilnoza.karimova@' } };
+
+    // Act
+    const result = NominationInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(issuePaths(result)).toEqual(['nominee.email']);
+  });
+
+  it('refuses an unknown extra field', () => {
+    // Prepare
+    const input = { ...nominationExample(), isAdmin: true };
+
+    // Act
+    const result = NominationInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['isAdmin'] });
+  });
+
+  it('refuses a motivation longer than 4000 characters and accepts one of exactly 4000', () => {
+    // Prepare
+    const tooLong = { ...nominationExample(), motivation: 'm'.repeat(4001) };
+    const longest = { ...nominationExample(), motivation: 'm'.repeat(4000) };
+
+    // Act
+    const refused = NominationInputSchema.safeParse(tooLong);
+    const accepted = NominationInputSchema.safeParse(longest);
+
+    // Assess
+    expect(refused.success).toBe(false);
+    expect(issuePaths(refused)).toEqual(['motivation']);
+    expect(accepted.success).toBe(true);
+  });
+
+  it('refuses a nomination without a nominee', () => {
+    // Prepare
+    const { nominee: _nominee, ...input } = nominationExample();
+
+    // Act
+    const result = NominationInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(issuePaths(result)).toEqual(['nominee']);
+  });
+});
+
+describe('MemorandumInputSchema', () => {
+  it('accepts the example it documents', () => {
+    // Prepare
+    const example = memorandumExample();
+
+    // Act
+    const result = MemorandumInputSchema.safeParse(example);
+
+    // Assess
+    expect(example).toBeDefined();
+    expect(result.success).toBe(true);
+  });
+
+  it('refuses an end date before the start date on the endDate field', () => {
+    // Prepare
+    const input = { ...memorandumExample(), startDate: '2027-01-01', endDate: '2026-12-31' };
+
+    // Act
+    const result = MemorandumInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(false);
+    expect(issuePaths(result)).toEqual(['endDate']);
+  });
+
+  it('accepts an open-ended memorandum with a null end date', () => {
+    // Prepare
+    const input = { ...memorandumExample(), endDate: null };
+
+    // Act
+    const result = MemorandumInputSchema.safeParse(input);
+
+    // Assess
+    expect(result.success).toBe(true);
+    expect(result.data?.endDate).toBeNull();
+  });
+});
+
+describe('the common schemas', () => {
+  it('refuses a date that does not exist in the calendar', () => {
+    // Prepare
+    const dates = ['2026-02-30', '2026-13-01', '2026-2-3'];
+
+    // Act
+    const results = dates.map((d) => IsoDateSchema.safeParse(d).success);
+
+    // Assess
+    expect(results).toEqual([false, false, false]);
+    expect(IsoDateSchema.safeParse('2028-02-29').success).toBe(true);
+  });
+
+  it('accepts an academic year of two consecutive years', () => {
+    // Prepare
+    const year = '2026/2027';
+
+    // Act
+    const result = AcademicYearSchema.safeParse(year);
+
+    // Assess
+    expect(result.success).toBe(true);
+  });
+
+  it('trims and lower-cases an email address and refuses one without a domain', () => {
+    // Prepare
+    const written = '  Faculty@UNI.example ';
+
+    // Act
+    const parsed = EmailSchema.safeParse(written);
+    const refused = EmailSchema.safeParse('faculty');
+
+    // Assess
+    expect(parsed.data).toBe('faculty@uni.example');
+    expect(refused.success).toBe(false);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts object keys at every depth', () => {
+    // Prepare
+    const value = { b: 1, a: { d: 2, c: 3 } };
+
+    // Act
+    const text = canonicalJson(value);
+
+    // Assess
+    expect(text).toBe('{"a":{"c":3,"d":2},"b":1}');
+  });
+
+  it('drops undefined fields', () => {
+    // Prepare
+    const value = { a: 1, gone: undefined, nested: { kept: null, gone: undefined } };
+
+    // Act
+    const text = canonicalJson(value);
+
+    // Assess
+    expect(text).toBe('{"a":1,"nested":{"kept":null}}');
+  });
+
+  it('keeps the order of array items', () => {
+    // Prepare
+    const value = { list: [3, 1, 2, { z: 1, y: 2 }] };
+
+    // Act
+    const text = canonicalJson(value);
+
+    // Assess
+    expect(text).toBe('{"list":[3,1,2,{"y":2,"z":1}]}');
+  });
+
+  it('writes the same text for the same content written in a different order', () => {
+    // Prepare
+    const a = { nominee: { name: 'Dilnoza', email: 'd@uni.example' }, year: '2027/2028' };
+    const b = { year: '2027/2028', nominee: { email: 'd@uni.example', name: 'Dilnoza' } };
+
+    // Act
+    const [ta, tb] = [canonicalJson(a), canonicalJson(b)];
+
+    // Assess
+    expect(ta).toBe(tb);
+    expect(JSON.parse(ta)).toEqual(a);
+  });
+});
