@@ -214,27 +214,22 @@ function render(p) {
 
 // ---- link errors ------------------------------------------------------------------------
 
+/** 404 (unknown or tampered link) and 410 (expired or replaced), from preview or decide. */
 function showGone(data) {
   hideForm();
-  if (data.error === 'link_replaced') {
-    say('A newer link was sent for this step; use the newest email.', 'warn', true);
-  } else if (data.error === 'link_expired') {
-    say('This link has expired.', 'warn', true);
-    if (data.freshLink !== false) offer('Send me a fresh link', refresh);
-  } else {
-    say(data.message || 'This link can no longer be used.', 'warn', true);
-  }
+  if (data.error === 'link_replaced') say('A newer link was sent for this step; use the newest email.', 'warn', true);
+  else if (data.error === 'link_expired') say('This link has expired.', 'warn', true);
+  else say('This link is not valid. Open the newest email about this item, or ask the office for a fresh link.', 'error', true);
+  if (data.error === 'link_expired' && data.freshLink !== false) offer('Send me a fresh link', refresh);
 }
 
 async function refresh(button) {
   button.disabled = true;
   try {
     const { status, data } = await post('/api/actions/refresh', { token });
-    if (status === 202) { offer(); say('A fresh link is on its way. Check your inbox.', 'ok', true); return; }
-    if (status === 409) { offer(); say(closedText(data), 'warn', true); return; }
-    if (status === 404) { offer(); say('This link is not valid.', 'error', true); return; }
-    if (status === 429) say('Too many requests. Please try again later.', 'error', true);
-    else say(data.message || `Something went wrong (${status}). Please try again.`, 'error', true);
+    const done = { 202: ['A fresh link is on its way. Check your inbox.', 'ok'], 409: [closedText(data), 'warn'], 404: ['This link is not valid.', 'error'] }[status];
+    if (done) { offer(); say(done[0], done[1], true); return; }
+    say(status === 429 ? 'Too many requests. Please try again later.' : data.message || `Something went wrong (${status}). Please try again.`, 'error', true);
   } catch {
     say('Could not reach the server. Check your connection and try again.', 'error', true);
   }
@@ -247,9 +242,10 @@ async function load() {
   try {
     const { status, data } = await post('/api/actions/preview', { token });
     if (status === 200) render(data);
-    else if (status === 404) { setTitle('This link is not valid'); say('Open the newest email about this item, or ask the office for a fresh link.', 'error'); }
-    else if (status === 410) { setTitle(data.error === 'link_expired' ? 'This link has expired' : 'This link was replaced'); showGone(data); }
-    else { setTitle('Something went wrong'); say(data.message || `The server answered ${status}.`, 'error'); offer('Try again', load); }
+    else if (status === 404 || status === 410) {
+      setTitle(status === 404 ? 'This link is not valid' : data.error === 'link_expired' ? 'This link has expired' : 'This link was replaced');
+      showGone(data);
+    } else { setTitle('Something went wrong'); say(data.message || `The server answered ${status}.`, 'error'); offer('Try again', load); }
   } catch {
     setTitle('Could not load');
     say('Could not reach the server. Check your connection.', 'error');
@@ -298,8 +294,8 @@ form.addEventListener('submit', async (event) => {
     const { status, data } = await post('/api/actions/decide', body, { 'Idempotency-Key': idempotencyKey });
     if (status === 200) {
       hideForm();
-      const outcome = data.outcome && OUTCOME[data.outcome] ? ` The item was ${OUTCOME[data.outcome]}.` : '';
-      say(`${past(data.decision ?? decision)}. Recorded at ${when(data.at)}.${outcome} You can close this page.`, 'ok', true);
+      const outcome = OUTCOME[data.outcome] ? ` — ${OUTCOME[data.outcome]}` : '';
+      say(`${past(data.decision ?? decision)}. Recorded at ${when(data.at)}${outcome}. You can close this page.`, 'ok', true);
     } else if (status === 409 && data.error === 'snapshot_changed') {
       hideForm();
       say('The item changed since you opened it — reload to see the current version before deciding.', 'warn', true);
@@ -313,10 +309,7 @@ form.addEventListener('submit', async (event) => {
       const other = fields.filter((f) => f !== forComment).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
       say([data.message, ...other].filter(Boolean).join(' — ') || 'Check your input.', 'error', !forComment);
       if (forComment) commentError(forComment.message);
-    } else if (status === 404) {
-      hideForm();
-      say('This link is not valid.', 'error', true);
-    } else if (status === 410) {
+    } else if (status === 404 || status === 410) {
       showGone(data);
     } else {
       say(data.message || `Something went wrong (${status}). Please try again.`, 'error', true);

@@ -1,0 +1,97 @@
+/** Email rendering: every template in every language, and user text escaped in HTML. */
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../shared/i18n';
+import { renderEmail, type EmailTemplate } from '../../functions/notifier/templates';
+import { planMails } from '../../functions/notifier/plan';
+
+const NASTY = '<script>alert("x")</script> & "quotes"';
+const subject = { kind: 'nomination' as const, reference: 'NOM-2026-0042', title: NASTY, submitterName: NASTY };
+const link = 'http://localhost:3000/act#t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+const templates: EmailTemplate[] = [
+  { template: 'signin_link', link: 'http://localhost:3000/signin#t=BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB', expiresInMinutes: 15 },
+  { template: 'action_request', subject, link, stepRole: 'dean', dueAt: '2026-12-05T10:00:00Z', expiresAt: '2026-12-06T10:00:00Z', reminder: 0 },
+  { template: 'action_request', subject, link, stepRole: 'dean', expiresAt: '2026-12-06T10:00:00Z', reminder: 2 },
+  { template: 'submission_receipt', subject, resubmitted: false, firstStepRole: 'head_of_department', viewLink: 'http://localhost:3000/nominations/x' },
+  { template: 'final_decision', subject, outcome: 'approved', decidedByName: NASTY, viewLink: 'http://localhost:3000/nominations/x' },
+  { template: 'final_decision', subject, outcome: 'rejected', decidedByName: NASTY, reason: NASTY, viewLink: 'http://localhost:3000/nominations/x' },
+  { template: 'nominee_approved', subject, nomineeName: NASTY },
+  { template: 'changes_requested', subject, comment: NASTY, requestedByName: NASTY, editLink: 'http://localhost:3000/nominations/x/edit' },
+  { template: 'withdrawn_notice', subject, withdrawnByName: NASTY, reason: NASTY },
+  { template: 'escalation', subject, stepRole: 'dean', pending: [{ name: NASTY, email: 'dean.physics@uni.example' }], reminders: 2, dueAt: '2026-12-05T10:00:00Z', viewLink: 'http://localhost:3000/nominations/x' },
+];
+
+const links = (t: EmailTemplate) => ['link', 'viewLink', 'editLink'].flatMap((k) => (k in t ? [(t as Record<string, string>)[k]!] : []));
+
+describe.each(['en', 'ru', 'uz'] as const)('emails in %s', (lang) => {
+  it.each(templates.map((t, i) => [`${t.template} #${i}`, t] as const))('%s has a subject, an HTML and a text part with its links, and escapes user text', (_n, t) => {
+    const out = renderEmail(t, lang);
+    expect(out.subject.length).toBeGreaterThan(0);
+    if (t.template !== 'signin_link') expect(out.subject).toContain('NOM-2026-0042');
+    for (const l of links(t)) {
+      expect(out.text).toContain(l);
+      expect(out.html).toContain(`href="${l}"`);
+    }
+    expect(out.html).not.toContain('<script>');
+    if (t.template !== 'signin_link') {
+      expect(out.html).toContain('&lt;script&gt;');
+      expect(out.text).toContain('<script>alert("x")</script>');
+    }
+    if (lang === 'ru') expect(out.subject).toMatch(/[А-Яа-яЁё]/);
+  });
+});
+
+describe('languages and dates', () => {
+  it('Uzbek and Russian texts differ from English', () => {
+    const t = templates[1]!;
+    expect(renderEmail(t, 'uz').text).not.toBe(renderEmail(t, 'en').text);
+    expect(renderEmail(t, 'ru').text).not.toBe(renderEmail(t, 'en').text);
+  });
+
+  it('formats dates by hand in each language', () => {
+    expect(formatDate('2026-12-05T10:00:00Z', 'en')).toBe('5 December 2026');
+    expect(formatDate('2026-12-05T10:00:00Z', 'ru')).toBe('5 декабря 2026 г.');
+    expect(formatDate('2026-12-05T10:00:00Z', 'uz')).toBe('2026-yil 5-dekabr');
+  });
+
+  it('the action request says nothing is decided until a button is pressed, and when the link expires', () => {
+    const out = renderEmail(templates[1]!, 'en');
+    expect(out.text).toContain('nothing is decided until you press a button');
+    expect(out.text).toContain('6 December 2026');
+    expect(out.text).toContain('5 December 2026');
+  });
+});
+
+describe('which emails an event means', () => {
+  const about = { kind: 'nomination' as const, id: 'n1', reference: 'NOM-2026-0001', title: 'T', submitter: { email: 'faculty@uni.example', name: 'A' }, nominee: { email: 'student@uni.example', name: 'S' } };
+  const ctx = { appUrl: 'http://localhost:3000', admins: [{ email: 'admin@uni.example', name: 'Admin' }], signinMinutes: 15 };
+  const step = { index: 3, id: 'vice-rector', role: 'vice_rector' as const, policy: 'any' as const };
+  const receipt = { email: 'vicerector@uni.example', name: 'V', role: 'vice_rector' as const, decision: 'approve' as const, at: '2026-11-22T00:00:00Z', snapshotHash: 'a'.repeat(64) };
+
+  it('a final approval of a nomination goes to the submitter and the nominee', () => {
+    const mails = planMails({ type: 'decided', at: receipt.at, actor: receipt, round: 1, step, decision: 'approve', receipt, outcome: 'approved' }, about, ctx);
+    expect(mails.map((m) => [m.to.email, m.template])).toEqual([
+      ['faculty@uni.example', 'final_decision'],
+      ['student@uni.example', 'nominee_approved'],
+    ]);
+  });
+
+  it('a decision recorded on an `all` step sends nothing yet', () => {
+    expect(planMails({ type: 'decided', at: receipt.at, actor: receipt, round: 1, step, decision: 'approve', receipt, outcome: 'recorded' }, about, ctx)).toEqual([]);
+  });
+
+  it('a submission sends the receipt and one action request per approver, each with its own link', () => {
+    const approvers = [{ email: 'a@uni.example', name: 'A' }, { email: 'b@uni.example', name: 'B' }];
+    const mails = planMails({ type: 'submitted', at: receipt.at, actor: about.submitter, round: 1, step: { ...step, index: 0 }, approvers }, about, ctx);
+    expect(mails.map((m) => m.template)).toEqual(['submission_receipt', 'action_request', 'action_request']);
+    expect(mails.filter((m) => m.link).map((m) => m.link)).toEqual([
+      { purpose: 'action', round: 1, stepIndex: 0 },
+      { purpose: 'action', round: 1, stepIndex: 0 },
+    ]);
+  });
+
+  it('an escalation goes to every admin', () => {
+    const mails = planMails({ type: 'escalated', at: receipt.at, round: 1, step, pending: [receipt], count: 2 }, about, ctx);
+    expect(mails.map((m) => m.to.email)).toEqual(['admin@uni.example']);
+  });
+});
