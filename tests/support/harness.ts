@@ -10,6 +10,7 @@ import type { Deps } from '../../functions/lib/deps';
 import { startAppStack, type AppStack } from '../../infra/local/app-stack';
 import { freePort } from '../../infra/local/services';
 import { loadSeed } from '../../infra/local/seed';
+import { MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
 
 export type StoredEmail = {
   messageId: string;
@@ -136,34 +137,12 @@ export function tokenFrom(email: StoredEmail, purpose: 'signin' | 'act'): string
   return match[1]!;
 }
 
-/** A valid nomination body for the seeded demo university. */
+/** A valid nomination for the seeded demo university: the example the OpenAPI document shows. */
 export function nominationBody(overrides: Record<string, unknown> = {}) {
-  return {
-    nominee: { name: 'Dilnoza Karimova', email: 'dilnoza.karimova@student.uni.example', role: 'student', studyLevel: 'bachelor', faculty: 'physics', department: 'general-physics' },
-    direction: 'outgoing',
-    partnerId: 'osh-state-university',
-    agreementId: 'agr-osh-2024',
-    programme: 'bilateral',
-    mobilityType: 'semester_study',
-    academicYear: '2027/2028',
-    period: 'first_semester',
-    language: { code: 'ru', level: 'B2' },
-    motivation: 'Semester in condensed-matter physics.',
-    ...overrides,
-  };
+  return { ...(NominationInputSchema.meta()!.example as Record<string, unknown>), ...overrides };
 }
 
+/** A valid memorandum for the seeded demo university: the example the OpenAPI document shows. */
 export function memorandumBody(overrides: Record<string, unknown> = {}) {
-  return {
-    partnerId: 'wuhan-university-of-science-and-technology',
-    kind: 'academic_mobility_agreement',
-    scope: ['student_exchange'],
-    cooperationConditions: [{ type: 'student_studies', sender: 'home', mobilitiesPerYear: 2, subjectAreas: ['0533'], eqfLevels: [7], languages: [{ code: 'en', level: 'B2' }], academicYears: ['2027/2028'] }],
-    startDate: '2027-01-01',
-    endDate: '2031-12-31',
-    coordinator: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
-    initiatingFaculty: 'physics',
-    summary: 'Master exchange in physics.',
-    ...overrides,
-  };
+  return { ...(MemorandumInputSchema.meta()!.example as Record<string, unknown>), ...overrides };
 }

@@ -21,7 +21,7 @@ const templates: EmailTemplate[] = [
   { template: 'escalation', subject, stepRole: 'dean', pending: [{ name: NASTY, email: 'dean.physics@uni.example' }], reminders: 2, dueAt: '2026-12-05T10:00:00Z', viewLink: 'http://localhost:3000/nominations/x' },
 ];
 
-const links = (t: EmailTemplate) => ['link', 'viewLink', 'editLink'].flatMap((k) => (k in t ? [(t as Record<string, string>)[k]!] : []));
+const links = (t: EmailTemplate) => ['link', 'viewLink', 'editLink'].flatMap((k) => (k in t ? [(t as unknown as Record<string, string>)[k]!] : []));
 
 describe.each(['en', 'ru', 'uz'] as const)('emails in %s', (lang) => {
   it.each(templates.map((t, i) => [`${t.template} #${i}`, t] as const))('%s has a subject, an HTML and a text part with its links, and escapes user text', (_n, t) => {
