@@ -2,7 +2,7 @@
  * The one reader of the environment. Parsed once at module load by each entry point, so a bad
  * deploy fails at cold start with a clear message instead of on the tenth request.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const csv = z
   .string()

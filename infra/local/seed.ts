@@ -3,7 +3,7 @@
  * approval chains), so a restart never overwrites what someone did in the app.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FacultySchema, MemorandumInputSchema, PartnerSchema, PersonSchema, AgreementStatusSchema, type Submission } from '../../shared/schemas';
 import { IdSchema } from '../../shared/schemas/common';
 import { RoleNameSchema } from '../../shared/schemas/directory';

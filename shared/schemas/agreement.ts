@@ -3,7 +3,7 @@
  * one-directional specs with mobilities per year, total months, ISCED-F subject areas, EQF
  * levels and recommended languages.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema } from './common';
 
 export const AgreementKindSchema = z.enum([

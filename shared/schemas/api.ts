@@ -1,5 +1,5 @@
 /** Request bodies of the API that are not entities: sign-in and approval actions. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailSchema } from './common';
 
 const TokenSchema = z.string().min(1).max(256);

@@ -1,5 +1,5 @@
 /** Small schemas every entity uses: addresses, dates, languages, ids. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EmailSchema = z
   .string()

@@ -1,5 +1,5 @@
 /** People, roles and faculties: who may submit and who decides. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailSchema, IdSchema, LanguageSchema, PersonNameSchema } from './common';
 
 export const RoleNameSchema = z.enum([

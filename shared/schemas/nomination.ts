@@ -2,7 +2,7 @@
  * A nomination for academic mobility, following the field model of EWP Outgoing Mobilities v3
  * (nominee, sending/receiving institution, academic year, mobility type, language skill).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AcademicYearSchema, EmailSchema, IdSchema, LanguageSkillSchema, PersonNameSchema } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);

@@ -1,5 +1,5 @@
 /** Partner universities (the registry itself comes in a later issue; this is what is listed). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContactSchema, IdSchema } from './common';
 
 export const PartnerSchema = z.object({

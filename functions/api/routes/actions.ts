@@ -1,80 +1,65 @@
 /**
- * What an approver's email link leads to. Both calls are POSTs with the token in the body:
+ * What an approver's email link leads to. Every call is a POST with the token in the body:
  * a GET never changes anything, and the token never appears in a URL a server logs.
  */
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { ValidationError } from '../../../shared/errors';
 import { DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas';
 import * as approvals from '../../lib/services/approvals';
 import { depsOf } from '../context';
-import { ErrorSchema, jsonBody, MessageSchema, router } from './shared';
+import type { ApiRouter } from '../router';
 
-const linkErrors = {
-  400: { description: 'Bad input', content: { 'application/json': { schema: ErrorSchema } } },
-  404: { description: 'Unknown or tampered link (the same answer for both)', content: { 'application/json': { schema: ErrorSchema } } },
-  410: { description: 'Expired or replaced link; `freshLink` says whether a fresh one can be requested', content: { 'application/json': { schema: ErrorSchema } } },
-} as const;
+const LINK_ERRORS = {
+  400: 'Bad input',
+  404: 'Unknown or tampered link (the same answer for both)',
+  410: 'Expired or replaced link; `freshLink` says whether a fresh one can be requested',
+};
 
-const PreviewSchema = z
-  .object({ kind: z.string(), reference: z.string(), summary: z.object({}).loose(), step: z.object({}).loose(), snapshotHash: z.string(), choices: z.array(z.string()) })
-  .loose()
-  .meta({ id: 'Preview' });
-const ConflictSchema = z.object({ error: z.string(), decidedBy: z.string().optional(), decision: z.string().optional(), at: z.string().optional() }).loose();
+const IdempotencyKeySchema = z.string().min(8).max(100).optional();
 
-export function actionRoutes() {
-  const app = router();
-
-  app.openapi(
-    createRoute({
+export function actionRoutes(r: ApiRouter) {
+  r.add(
+    {
       method: 'post',
       path: '/actions/preview',
-      tags: ['approvals'],
-      summary: 'What this link asks the approver to decide (read-only)',
-      request: { body: jsonBody(PreviewRequestSchema) },
-      responses: { 200: { description: 'The item, the step and the choices', content: { 'application/json': { schema: PreviewSchema } } }, ...linkErrors },
-    }),
-    async (c) => c.json(await approvals.preview(depsOf(c), c.req.valid('json').token), 200),
+      tag: 'approvals',
+      summary: 'What this link asks the approver to decide (read-only): {kind, reference, summary, step, snapshotHash, choices}',
+      body: PreviewRequestSchema,
+      responses: { 200: 'The item, the step and the choices', ...LINK_ERRORS },
+    },
+    async (c, { body }) => c.json(await approvals.preview(depsOf(c), body.token), 200),
   );
 
-  app.openapi(
-    createRoute({
+  r.add(
+    {
       method: 'post',
       path: '/actions/decide',
-      tags: ['approvals'],
+      tag: 'approvals',
       summary: 'Approve, reject (reason required) or request changes (comment required)',
       description:
-        'Send an `Idempotency-Key` header to make a retry of the same request return the same answer. Without it, a second decision on a used link is a 409.',
-      request: { body: jsonBody(DecideRequestSchema), headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }) },
-      responses: {
-        200: { description: 'Recorded', content: { 'application/json': { schema: z.object({ status: z.string() }).loose() } } },
-        409: { description: 'Lost race or changed item: who decided what and when', content: { 'application/json': { schema: ConflictSchema } } },
-        ...linkErrors,
-      },
-    }),
-    async (c) => {
-      const body = c.req.valid('json');
-      const idempotencyKey = c.req.valid('header')['idempotency-key'];
-      return c.json(await approvals.decide(depsOf(c), { ...body, idempotencyKey }), 200);
+        'Send an `Idempotency-Key` header to make a retry of the same request return the same answer. Without it, a second decision on a used link is a 409 naming the recorded decision.',
+      body: DecideRequestSchema,
+      responses: { 200: 'Recorded: {status, decision, decidedBy, at, receipt}', 409: 'Lost race or changed item: {error, decidedBy, decision, at}', ...LINK_ERRORS },
+    },
+    async (c, { body }) => {
+      const key = IdempotencyKeySchema.safeParse(c.req.header('idempotency-key'));
+      if (!key.success) throw new ValidationError('Idempotency-Key must be 8 to 100 characters', [{ path: 'Idempotency-Key', message: 'Use 8 to 100 characters' }]);
+      return c.json(await approvals.decide(depsOf(c), { ...body, idempotencyKey: key.data }), 200);
     },
   );
 
-  app.openapi(
-    createRoute({
+  r.add(
+    {
       method: 'post',
       path: '/actions/refresh',
-      tags: ['approvals'],
+      tag: 'approvals',
       summary: 'Send me a fresh link for this step (the old one stops working)',
-      request: { body: jsonBody(PreviewRequestSchema) },
-      responses: {
-        202: { description: 'A fresh link is on its way', content: { 'application/json': { schema: MessageSchema } } },
-        409: { description: 'The step no longer waits for this approver', content: { 'application/json': { schema: ConflictSchema } } },
-        ...linkErrors,
-      },
-    }),
-    async (c) => {
-      await approvals.requestFreshLink(depsOf(c), c.req.valid('json').token);
+      body: PreviewRequestSchema,
+      responses: { 202: 'A fresh link is on its way', 409: 'The step no longer waits for this approver', ...LINK_ERRORS },
+    },
+    async (c, { body }) => {
+      await approvals.requestFreshLink(depsOf(c), body.token);
       return c.json({ message: 'A fresh link is on its way to your inbox.' }, 202);
     },
   );
-
-  return app;
 }

@@ -1,51 +1,42 @@
 /** Sign-in by magic link, the session cookie, and who I am. */
-import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { LinkRequestSchema, SessionRequestSchema } from '../../../shared/schemas';
+import { LinkRequestSchema, SessionRequestSchema, type Person } from '../../../shared/schemas';
 import { endSession, requestSigninLink, startSession } from '../../lib/services/identity';
 import { clientAddress, depsOf, SESSION_COOKIE, signedIn } from '../context';
-import { ErrorSchema, jsonBody, MessageSchema, PersonViewSchema, personView, router } from './shared';
+import type { ApiRouter } from '../router';
 
-export function authRoutes() {
-  const app = router();
+export function personView(p: Person) {
+  return { email: p.email, name: p.name, language: p.language, faculty: p.faculty, department: p.department, roles: p.roles };
+}
 
-  app.openapi(
-    createRoute({
+export function authRoutes(r: ApiRouter) {
+  r.add(
+    {
       method: 'post',
       path: '/auth/link',
-      tags: ['sign-in'],
+      tag: 'sign-in',
       summary: 'Email me a sign-in link (answers 202 for any address)',
-      request: { body: jsonBody(LinkRequestSchema) },
-      responses: {
-        202: { description: 'Accepted; a link is sent if the address may sign in', content: { 'application/json': { schema: MessageSchema } } },
-        400: { description: 'Bad input', content: { 'application/json': { schema: ErrorSchema } } },
-        429: { description: 'Too many requests', content: { 'application/json': { schema: ErrorSchema } } },
-      },
-    }),
-    async (c) => {
-      const { email } = c.req.valid('json');
-      await requestSigninLink(depsOf(c), { email, client: clientAddress(c) });
+      body: LinkRequestSchema,
+      responses: { 202: 'Accepted; a link is sent if the address may sign in', 400: 'Bad input', 429: 'Too many requests' },
+    },
+    async (c, { body }) => {
+      await requestSigninLink(depsOf(c), { email: body.email, client: clientAddress(c) });
       return c.json({ message: 'If this address may sign in, a link is on its way.' }, 202);
     },
   );
 
-  app.openapi(
-    createRoute({
+  r.add(
+    {
       method: 'post',
       path: '/auth/session',
-      tags: ['sign-in'],
+      tag: 'sign-in',
       summary: 'Exchange a sign-in token for a session cookie',
-      request: { body: jsonBody(SessionRequestSchema) },
-      responses: {
-        200: { description: 'Signed in', content: { 'application/json': { schema: PersonViewSchema } } },
-        404: { description: 'Unknown link', content: { 'application/json': { schema: ErrorSchema } } },
-        410: { description: 'Expired or used link', content: { 'application/json': { schema: ErrorSchema } } },
-      },
-    }),
-    async (c) => {
+      body: SessionRequestSchema,
+      responses: { 200: 'Signed in: the person', 404: 'Unknown link', 410: 'Expired or used link' },
+    },
+    async (c, { body }) => {
       const deps = depsOf(c);
-      const { token } = c.req.valid('json');
-      const { sessionId, person } = await startSession(deps, token);
+      const { sessionId, person } = await startSession(deps, body.token);
       setCookie(c, SESSION_COOKIE, sessionId, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -58,35 +49,13 @@ export function authRoutes() {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/auth/signout',
-      tags: ['sign-in'],
-      summary: 'End the session',
-      responses: { 200: { description: 'Signed out', content: { 'application/json': { schema: MessageSchema } } } },
-    }),
-    async (c) => {
-      await endSession(depsOf(c), getCookie(c, SESSION_COOKIE));
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.json({ message: 'Signed out' }, 200);
-    },
-  );
+  r.add({ method: 'post', path: '/auth/signout', tag: 'sign-in', summary: 'End the session', responses: { 200: 'Signed out' } }, async (c) => {
+    await endSession(depsOf(c), getCookie(c, SESSION_COOKIE));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({ message: 'Signed out' }, 200);
+  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/me',
-      tags: ['sign-in'],
-      summary: 'The signed-in person',
-      responses: {
-        200: { description: 'The person', content: { 'application/json': { schema: PersonViewSchema } } },
-        401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
-      },
-    }),
-    async (c) => c.json(personView(await signedIn(c)), 200),
+  r.add({ method: 'get', path: '/me', tag: 'sign-in', summary: 'The signed-in person: {email, name, roles}', responses: { 200: 'The person', 401: 'Not signed in' } }, async (c) =>
+    c.json(personView(await signedIn(c)), 200),
   );
-
-  return app;
 }
-

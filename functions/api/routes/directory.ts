@@ -1,42 +1,15 @@
 /** Reference data for the forms: partner universities and faculties. */
-import { createRoute, z } from '@hono/zod-openapi';
 import { listFaculties, listPartners } from '../../lib/db/directory';
 import { depsOf, signedIn } from '../context';
-import { ErrorSchema, router } from './shared';
+import type { ApiRouter } from '../router';
 
-export function directoryRoutes() {
-  const app = router();
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/partners',
-      tags: ['directory'],
-      summary: 'Partner universities',
-      responses: {
-        200: { description: 'Partners, by name', content: { 'application/json': { schema: z.array(z.object({ id: z.string(), name: z.string() }).loose()) } } },
-        401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
-      },
-    }),
-    async (c) => {
-      await signedIn(c);
-      return c.json(await listPartners(depsOf(c).db), 200);
-    },
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/faculties',
-      tags: ['directory'],
-      summary: 'Faculties and their departments',
-      responses: {
-        200: { description: 'Faculties', content: { 'application/json': { schema: z.array(z.object({ id: z.string(), name: z.string() }).loose()) } } },
-        401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
-      },
-    }),
-    async (c) => {
-      await signedIn(c);
-      return c.json(await listFaculties(depsOf(c).db), 200);
-    },
-  );
-  return app;
+export function directoryRoutes(r: ApiRouter) {
+  r.add({ method: 'get', path: '/partners', tag: 'directory', summary: 'Partner universities, by name', responses: { 200: 'Partners', 401: 'Not signed in' } }, async (c) => {
+    await signedIn(c);
+    return c.json(await listPartners(depsOf(c).db), 200);
+  });
+  r.add({ method: 'get', path: '/faculties', tag: 'directory', summary: 'Faculties and their departments', responses: { 200: 'Faculties', 401: 'Not signed in' } }, async (c) => {
+    await signedIn(c);
+    return c.json(await listFaculties(depsOf(c).db), 200);
+  });
 }

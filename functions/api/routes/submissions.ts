@@ -2,54 +2,34 @@
  * Nominations (`/nominations`) and memoranda (`/agreements`) share one shape: submit, read,
  * list, withdraw, resubmit after changes were requested.
  */
-import { createRoute, z } from '@hono/zod-openapi';
 import { MemorandumInputSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
 import { isAdmin } from '../../lib/services/identity';
 import { depsOf, signedIn } from '../context';
-import { EntitySchema, ErrorSchema, IdParamSchema, jsonBody, router } from './shared';
+import type { ApiRouter } from '../router';
 
-const errors = {
-  400: { description: 'Bad input, with field errors', content: { 'application/json': { schema: ErrorSchema } } },
-  401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
-} as const;
-const notFound = { 404: { description: 'No such item (or not yours to see)', content: { 'application/json': { schema: ErrorSchema } } } } as const;
-const conflict = { 409: { description: 'Wrong state; the body has the current state', content: { 'application/json': { schema: ErrorSchema } } } } as const;
-const entity = (description: string) => ({ description, content: { 'application/json': { schema: EntitySchema } } });
+const BAD = { 400: 'Bad input, with field errors', 401: 'Not signed in' };
+const MISSING = { 404: 'No such item (or not yours to see)' };
+const CONFLICT = { 409: 'Wrong state; the body has the current state' };
 
-export function submissionRoutes(kind: SubmissionKind, path: '/nominations' | '/agreements') {
-  const app = router();
-  const schema = kind === 'nomination' ? NominationInputSchema : MemorandumInputSchema;
-  const tag = kind === 'nomination' ? 'nominations' : 'agreements';
+export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nominations' | '/agreements') {
+  const tag = path.slice(1);
   const noun = kind === 'nomination' ? 'nomination' : 'memorandum';
+  const body = kind === 'nomination' ? NominationInputSchema : MemorandumInputSchema;
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path,
-      tags: [tag],
-      summary: `Submit a ${noun}; it goes straight into review`,
-      request: { body: jsonBody(schema) },
-      responses: { 201: entity(`The ${noun}, in review`), ...errors },
-    }),
-    async (c) => {
-      const person = await signedIn(c);
-      const created = await submissions.submitNew(depsOf(c), kind, c.req.valid('json') as never, person);
-      return c.json(created, 201);
-    },
-  );
+  r.add({ method: 'post', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body, responses: { 201: `The ${noun}, in review`, ...BAD } }, async (c, input) => {
+    const person = await signedIn(c);
+    return c.json(await submissions.submitNew(depsOf(c), kind, input.body as never, person), 201);
+  });
 
-  app.openapi(
-    createRoute({
+  r.add(
+    {
       method: 'get',
       path,
-      tags: [tag],
-      summary:
-        kind === 'nomination'
-          ? 'Nominations: your own; all of them for admins'
-          : 'Agreements in force and memoranda you can see (admins: all)',
-      responses: { 200: { description: 'Newest first', content: { 'application/json': { schema: z.array(EntitySchema) } } }, ...errors },
-    }),
+      tag,
+      summary: kind === 'nomination' ? 'Nominations: your own; all of them for admins' : 'Agreements in force and memoranda you can see (admins: all)',
+      responses: { 200: 'Newest first', ...BAD },
+    },
     async (c) => {
       const person = await signedIn(c);
       const scope = kind === 'memorandum' || isAdmin(person) ? 'all' : 'own';
@@ -57,54 +37,40 @@ export function submissionRoutes(kind: SubmissionKind, path: '/nominations' | '/
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: `${path}/{id}`,
-      tags: [tag],
-      summary: `One ${noun} with its history`,
-      request: { params: IdParamSchema },
-      responses: { 200: entity(`The ${noun} and its events`), ...errors, ...notFound },
-    }),
-    async (c) => {
-      const deps = depsOf(c);
-      const found = await submissions.getVisible(deps, kind, c.req.valid('param').id, await signedIn(c));
-      return c.json({ ...found, history: await submissions.historyOf(deps, found) }, 200);
-    },
-  );
+  r.add({ method: 'get', path: `${path}/:id`, tag, summary: `One ${noun} with its history`, responses: { 200: `The ${noun} and its events`, ...BAD, ...MISSING } }, async (c, { id }) => {
+    const deps = depsOf(c);
+    const found = await submissions.getVisible(deps, kind, id, await signedIn(c));
+    return c.json({ ...found, history: await submissions.historyOf(deps, found) }, 200);
+  });
 
-  app.openapi(
-    createRoute({
+  r.add(
+    {
       method: 'put',
-      path: `${path}/{id}`,
-      tags: [tag],
+      path: `${path}/:id`,
+      tag,
       summary: `Resubmit a ${noun} that was sent back for changes (starts a new round)`,
-      request: { params: IdParamSchema, body: jsonBody(schema) },
-      responses: { 200: entity(`The ${noun}, in review again`), ...errors, ...notFound, ...conflict },
-    }),
-    async (c) => {
+      body,
+      responses: { 200: `The ${noun}, in review again`, ...BAD, ...MISSING, ...CONFLICT },
+    },
+    async (c, input) => {
       const person = await signedIn(c);
-      const updated = await submissions.resubmit(depsOf(c), kind, c.req.valid('param').id, c.req.valid('json') as never, person);
-      return c.json(updated, 200);
+      return c.json(await submissions.resubmit(depsOf(c), kind, input.id, input.body as never, person), 200);
     },
   );
 
-  app.openapi(
-    createRoute({
+  r.add(
+    {
       method: 'post',
-      path: `${path}/{id}/withdraw`,
-      tags: [tag],
+      path: `${path}/:id/withdraw`,
+      tag,
       summary: `Withdraw your ${noun}`,
-      request: { params: IdParamSchema, body: { required: false, content: { 'application/json': { schema: WithdrawRequestSchema } } } },
-      responses: { 200: entity(`The ${noun}, withdrawn`), ...errors, ...notFound, ...conflict },
-    }),
-    async (c) => {
+      body: WithdrawRequestSchema,
+      bodyOptional: true,
+      responses: { 200: `The ${noun}, withdrawn`, ...BAD, ...MISSING, ...CONFLICT },
+    },
+    async (c, { id, body: { reason } }) => {
       const person = await signedIn(c);
-      const body = c.req.valid('json') ?? {};
-      const updated = await submissions.withdraw(depsOf(c), kind, c.req.valid('param').id, person, body.reason);
-      return c.json(updated, 200);
+      return c.json(await submissions.withdraw(depsOf(c), kind, id, person, reason), 200);
     },
   );
-
-  return app;
 }

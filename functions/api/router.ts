@@ -1,0 +1,124 @@
+/**
+ * Routes declared once, as data plus a handler: the same declaration validates the request
+ * (zod) and describes it in the OpenAPI document. Small on purpose: @hono/zod-openapi pulls the
+ * whole zod namespace (all locales) into the Lambda bundle, which tripled zod's share of it.
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import * as z from 'zod';
+import { ValidationError } from '../../shared/errors';
+import type { AppEnv } from './context';
+import { fieldErrors } from './errors';
+
+export type Method = 'get' | 'post' | 'put';
+
+export type RouteSpec<B extends z.ZodType | undefined> = {
+  method: Method;
+  /** Hono path, with `:id` for the one path parameter any route has. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  body?: B;
+  /** An empty body counts as `{}` (withdraw takes an optional reason). */
+  bodyOptional?: boolean;
+  /** Status → what it means; documented, not enforced. */
+  responses: Record<number, string>;
+};
+
+export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string };
+type Handler<B> = (c: Context<AppEnv>, input: Input<B>) => Response | Promise<Response>;
+
+export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
+
+async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '' && spec.bodyOptional) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError('The request body is not valid JSON', [{ path: '', message: 'Malformed JSON' }]);
+  }
+}
+
+export class ApiRouter {
+  readonly app = new Hono<AppEnv>();
+  readonly specs: RouteSpec<z.ZodType | undefined>[] = [];
+
+  add<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>, handler: Handler<B>): this {
+    this.specs.push(spec);
+    this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+      let id = '';
+      if (spec.path.includes(':id')) {
+        const parsed = IdSchema.safeParse(c.req.param('id'));
+        if (!parsed.success) throw new ValidationError('Not a valid id', fieldErrors(parsed.error).map((f) => ({ ...f, path: 'id' })));
+        id = parsed.data;
+      }
+      let body: unknown;
+      if (spec.body) {
+        const parsed = spec.body.safeParse(await readBody(c, spec));
+        if (!parsed.success) throw new ValidationError('Some fields are not valid', fieldErrors(parsed.error));
+        body = parsed.data;
+      }
+      return handler(c, { body, id } as Input<B>);
+    });
+    return this;
+  }
+}
+
+/** The OpenAPI 3.1 document, from the route declarations and the zod schemas (with their examples). */
+export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info: { title: string; version: string; description: string }) {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of specs) {
+    const path = spec.path.replace(/:(\w+)/g, '{$1}');
+    const id = spec.body ? (z.globalRegistry.get(spec.body)?.id as string | undefined) : undefined;
+    paths[path] ??= {};
+    paths[path][spec.method] = {
+      tags: [spec.tag],
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      ...(spec.path.includes(':id') ? { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 } }] } : {}),
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: !spec.bodyOptional,
+              content: { 'application/json': { schema: id ? { $ref: `#/components/schemas/${id}` } : z.toJSONSchema(spec.body, { io: 'input', unrepresentable: 'any' }) } },
+            },
+          }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries(spec.responses).map(([status, description]) => [
+          status,
+          { description, content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : {} } } },
+        ]),
+      ),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    servers: [{ url: '/api' }],
+    paths,
+    components: {
+      schemas: {
+        ...schemas,
+        Error: {
+          type: 'object',
+          required: ['error', 'message'],
+          properties: {
+            error: { type: 'string', description: 'Machine-readable code, e.g. validation_failed, link_invalid, already_decided' },
+            message: { type: 'string' },
+            fields: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+            requestId: { type: 'string' },
+          },
+        },
+      },
+    },
+  };
+}
