@@ -5,7 +5,12 @@ import { scopeKey } from '../../../shared/schemas/directory';
 import type { Chain } from '../../../shared/workflow/types';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
 import { capacityOption, report, type Db } from './client';
+import { createTtlCache } from '../cache';
 import { keys } from './keys';
+
+/** Reference data changes rarely; 30 s of staleness buys a round trip per lookup. */
+export const referenceCache = createTtlCache(30_000);
+const cached = <V>(db: Db, key: string, load: () => Promise<V>) => referenceCache.get(`${db.table}|${key}`, load);
 
 type Stored<T> = T & Record<string, unknown>;
 
@@ -16,7 +21,11 @@ function strip<T>(item: Record<string, unknown> | undefined, ...extra: string[])
   return copy as T;
 }
 
-export async function getPerson(db: Db, email: string): Promise<Person | undefined> {
+export function getPerson(db: Db, email: string): Promise<Person | undefined> {
+  return cached(db, `person|${email}`, () => readPerson(db, email));
+}
+
+async function readPerson(db: Db, email: string): Promise<Person | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.person(email), ...capacityOption(db) }));
   report(db, 'GetPerson', out.ConsumedCapacity);
   return strip<Person>(out.Item);
@@ -24,7 +33,11 @@ export async function getPerson(db: Db, email: string): Promise<Person | undefin
 
 export type RoleHolder = { email: string; name: string };
 
-export async function findRoleHolders(db: Db, role: RoleName, scope: string): Promise<RoleHolder[]> {
+export function findRoleHolders(db: Db, role: RoleName, scope: string): Promise<RoleHolder[]> {
+  return cached(db, `role|${role}|${scope}`, () => readRoleHolders(db, role, scope));
+}
+
+async function readRoleHolders(db: Db, role: RoleName, scope: string): Promise<RoleHolder[]> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -37,20 +50,22 @@ export async function findRoleHolders(db: Db, role: RoleName, scope: string): Pr
   return (out.Items ?? []).map((i) => ({ email: String(i.email), name: String(i.name) }));
 }
 
-export async function getChain(db: Db, kind: SubmissionKind): Promise<Chain | undefined> {
+export function getChain(db: Db, kind: SubmissionKind): Promise<Chain | undefined> {
+  return cached(db, `chain|${kind}`, () => readChain(db, kind));
+}
+
+async function readChain(db: Db, kind: SubmissionKind): Promise<Chain | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.chain(kind), ...capacityOption(db) }));
   report(db, 'GetChain', out.ConsumedCapacity);
   return strip<Chain>(out.Item);
 }
 
-export async function getPartner(db: Db, id: string): Promise<Partner | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.partner(id) }));
-  return strip<Partner>(out.Item);
+export function getPartner(db: Db, id: string): Promise<Partner | undefined> {
+  return cached(db, `partner|${id}`, async () => strip<Partner>((await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.partner(id) }))).Item));
 }
 
-export async function getFaculty(db: Db, id: string): Promise<Faculty | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.faculty(id) }));
-  return strip<Faculty>(out.Item);
+export function getFaculty(db: Db, id: string): Promise<Faculty | undefined> {
+  return cached(db, `faculty|${id}`, async () => strip<Faculty>((await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.faculty(id) }))).Item));
 }
 
 async function queryList<T>(db: Db, list: string): Promise<T[]> {
