@@ -21,8 +21,10 @@ async function decideFromEmail(address: string, reference: string, decision: 'ap
   const token = tokenFrom(email, 'act');
   const preview = await h.post('/api/actions/preview', { token });
   expect(preview.status).toBe(200);
-  const shown = (await preview.json()) as { reference: string; snapshotHash: string; choices: string[]; step: { role: string } };
+  const shown = (await preview.json()) as { kind: string; reference: string; snapshotHash: string; choices: string[]; step: { role: string }; summary: { labels: { faculty?: string; agreement?: string } } };
   expect(shown.reference).toBe(reference);
+  expect(shown.summary.labels.faculty).toBe('Faculty of Physics');
+  if (shown.kind === 'nomination') expect(shown.summary.labels.agreement).toBe('AGR-2024-0003');
   expect(shown.choices).toEqual(['approve', 'reject', 'request_changes']);
   const res = await h.post('/api/actions/decide', { token, decision, comment, snapshotHash: shown.snapshotHash });
   expect(res.status).toBe(200);

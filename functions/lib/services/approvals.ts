@@ -8,7 +8,7 @@ import type { Partner, Submission } from '../../../shared/schemas';
 import * as workflow from '../../../shared/workflow';
 import type { Decision, ReviewEvent } from '../../../shared/workflow';
 import type { Deps } from '../deps';
-import { getPartner } from '../db/directory';
+import { getFaculty, getPartner } from '../db/directory';
 import { isTransactionConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { putLinkRequest } from '../db/notices';
@@ -45,11 +45,24 @@ function usedAnswer(link: ActionLink): ConflictError {
   });
 }
 
+/** Names for the ids in the content, so the approver reads "Faculty of Physics", not "physics". */
+export type Labels = { faculty?: string; department?: string; agreement?: string };
+
+async function labelsOf(deps: Deps, s: Submission): Promise<Labels> {
+  const facultyId = s.kind === 'nomination' ? s.content.nominee.faculty : s.content.initiatingFaculty;
+  const [faculty, agreement] = await Promise.all([
+    getFaculty(deps.db, facultyId),
+    s.kind === 'nomination' ? getSubmission(deps.db, 'memorandum', s.content.agreementId) : Promise.resolve(undefined),
+  ]);
+  const department = s.kind === 'nomination' ? faculty?.departments.find((d) => d.id === s.content.nominee.department)?.name : undefined;
+  return { faculty: faculty?.name, department, agreement: agreement?.reference };
+}
+
 export type Preview = {
   kind: Submission['kind'];
   reference: string;
   status: string;
-  summary: { title: string; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'country' | 'city'>; content: unknown };
+  summary: { title: string; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'country' | 'city'>; labels: Labels; content: unknown };
   step: { index: number; id: string; role: string; policy: string; dueAt?: string; of: number };
   approver: { email: string; name: string };
   snapshotHash: string;
@@ -66,7 +79,7 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
   assertLive(link, now);
   const s = await getSubmission(deps.db, link.kind, link.entityId);
   if (!s) throw INVALID();
-  const [partner, history] = await Promise.all([getPartner(deps.db, s.content.partnerId), listEvents(deps.db, s.kind, s.id)]);
+  const [partner, history, labels] = await Promise.all([getPartner(deps.db, s.content.partnerId), listEvents(deps.db, s.kind, s.id), labelsOf(deps, s)]);
   const review = s.review;
   const step = review?.steps[link.stepIndex];
   const mine = step?.approvers.find((a) => a.email === link.email);
@@ -79,6 +92,7 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
       title: partner ? await titleFor(deps, s) : s.reference,
       submitter: s.submitter,
       ...(partner ? { partner: { id: partner.id, name: partner.name, country: partner.country, city: partner.city } } : {}),
+      labels,
       content: s.content,
     },
     step: { index: link.stepIndex, id: step?.id ?? '', role: step?.role ?? '', policy: step?.policy ?? '', dueAt: step?.dueAt, of: review?.steps.length ?? 0 },

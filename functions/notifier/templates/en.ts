@@ -1,0 +1,78 @@
+/** Email texts in English. */
+import type { Words } from './words';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const en: Words = {
+  footer: 'Sent automatically by Hamkor, the international office’s system for agreements and exchange nominations.',
+  linkFallback: 'If the button does not work, open this address:',
+  signin: {
+    subject: 'Your sign-in link for Hamkor',
+    heading: 'Sign in to Hamkor',
+    body: (m) => `Press the button to sign in. The link works once and expires in ${plural(m, 'minute', 'minutes')}.`,
+    button: 'Sign in',
+    ignore: 'If you did not ask to sign in, ignore this email. Please do not forward it: whoever opens the link is signed in as you.',
+  },
+  action: {
+    subject: (a, r) => `${r > 0 ? `Reminder ${r}: action` : 'Action'} needed: ${a.reference} — ${a.kind}`,
+    heading: (r) => (r > 0 ? `Reminder ${r}: your decision is still needed` : 'Your decision is needed'),
+    body: (a, role) => `${a.kind} ${a.reference} “${a.title}”, submitted by ${a.submitter}, is waiting for your decision. Approval step: ${role}.`,
+    due: (d) => `Please decide by ${d}.`,
+    button: 'Review and decide',
+    safe: (b) =>
+      `The link opens a page that shows what you are asked to decide; nothing is decided until you press a button there (${b.approve}, ${b.reject} or ${b.changes}).`,
+    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+  },
+  receipt: {
+    subject: (a, again) => `${again ? 'Resubmitted' : 'Received'}: ${a.reference} — ${a.kind}`,
+    heading: (a, again) => (again ? `Your ${a.kindLower} has been resubmitted` : `We have received your ${a.kindLower}`),
+    body: (a, role, again) =>
+      again
+        ? `Your corrected ${a.kindLower} ${a.reference} “${a.title}” has been sent for approval again, starting from the first step: ${role}. Links sent in the previous round no longer work. We will email you when a decision is made.`
+        : `Your ${a.kindLower} “${a.title}” is registered as ${a.reference} and has been sent for approval. First step: ${role}. We will email you when a decision is made.`,
+    button: 'View in Hamkor',
+  },
+  final: {
+    subject: (a, ok) => `${ok ? 'Approved' : 'Rejected'}: ${a.reference} — ${a.kind}`,
+    heading: (a, ok) => `Your ${a.kindLower} has been ${ok ? 'approved' : 'rejected'}`,
+    body: (a, ok, by) =>
+      ok
+        ? `${a.kind} ${a.reference} “${a.title}” has passed every approval step. The final approval was given by ${by}.`
+        : `${a.kind} ${a.reference} “${a.title}” has been rejected by ${by}.`,
+    comment: 'Comment:',
+    reason: 'Reason:',
+    button: 'View in Hamkor',
+  },
+  nominee: {
+    subject: (a) => `Your exchange nomination has been approved: ${a.reference}`,
+    heading: 'Your nomination has been approved',
+    greeting: (name) => `Dear ${name},`,
+    body: (a) =>
+      `The university has approved your nomination ${a.reference} (“${a.title}”). It will now be sent to the partner university, and the international office will contact you about the next steps.`,
+    noReply: 'You do not need to reply to this email.',
+  },
+  changes: {
+    subject: (a) => `Changes requested: ${a.reference} — ${a.kind}`,
+    heading: (a) => `Your ${a.kindLower} needs changes`,
+    body: (a, by) => `${by} has sent ${a.kindLower} ${a.reference} “${a.title}” back to you with this comment:`,
+    next: 'Make the changes and resubmit it; approval will then start again from the first step.',
+    button: 'Edit and resubmit',
+  },
+  withdrawn: {
+    subject: (a) => `Withdrawn: ${a.reference} — ${a.kind}`,
+    heading: 'Your decision is no longer needed',
+    body: (a, by) => `${by} has withdrawn ${a.kindLower} ${a.reference} “${a.title}”.`,
+    reason: 'Reason:',
+    noAction: 'There is nothing for you to decide any more, and the link you received for it no longer works.',
+  },
+  escalation: {
+    subject: (a) => `Overdue approval: ${a.reference} — ${a.kind}`,
+    heading: 'An approval is overdue',
+    body: (a, role, n) =>
+      `${a.kind} ${a.reference} “${a.title}”, submitted by ${a.submitter}, has waited at the step “${role}” past its due date. ${plural(n, 'reminder was', 'reminders were')} sent without a decision.`,
+    due: (d) => `The decision was due by ${d}.`,
+    pending: 'Still to decide:',
+    followUp: 'Please follow up with the approvers listed above.',
+    button: 'Open in Hamkor',
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * The shape of one language's email texts. Each sentence is a function of named values, so a
+ * translation may put them in its own order and inflect around them (Russian agreement,
+ * Uzbek suffixes) instead of gluing fragments together in English word order.
+ */
+
+/** What an email is about, already put into the recipient's language. */
+export type About = {
+  /** "Memorandum", "Exchange nomination": for the start of a sentence or a subject. */
+  kind: string;
+  /** The same in lower case, for the middle of a sentence. */
+  kindLower: string;
+  reference: string;
+  title: string;
+  submitter: string;
+};
+
+export type Words = {
+  footer: string;
+  /** Above the link written out under a button. */
+  linkFallback: string;
+  signin: {
+    subject: string;
+    heading: string;
+    body: (minutes: number) => string;
+    button: string;
+    ignore: string;
+  };
+  action: {
+    subject: (a: About, reminder: number) => string;
+    heading: (reminder: number) => string;
+    body: (a: About, role: string) => string;
+    due: (date: string) => string;
+    button: string;
+    /** Says the page changes nothing until a button on it is pressed, naming those buttons. */
+    safe: (buttons: { approve: string; reject: string; changes: string }) => string;
+    personal: (expires: string) => string;
+  };
+  receipt: {
+    subject: (a: About, again: boolean) => string;
+    heading: (a: About, again: boolean) => string;
+    body: (a: About, firstRole: string, again: boolean) => string;
+    button: string;
+  };
+  final: {
+    subject: (a: About, approved: boolean) => string;
+    heading: (a: About, approved: boolean) => string;
+    body: (a: About, approved: boolean, by: string) => string;
+    comment: string;
+    reason: string;
+    button: string;
+  };
+  nominee: {
+    subject: (a: About) => string;
+    heading: string;
+    greeting: (name: string) => string;
+    body: (a: About) => string;
+    noReply: string;
+  };
+  changes: {
+    subject: (a: About) => string;
+    heading: (a: About) => string;
+    body: (a: About, by: string) => string;
+    next: string;
+    button: string;
+  };
+  withdrawn: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About, by: string) => string;
+    reason: string;
+    noAction: string;
+  };
+  escalation: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About, role: string, reminders: number) => string;
+    due: (date: string) => string;
+    pending: string;
+    followUp: string;
+    button: string;
+  };
+};
