@@ -20,6 +20,7 @@ export const ru: Words = {
     subject: (a, r) => `${r > 0 ? `Напоминание ${r}. ` : ''}Требуется решение: ${a.reference} — ${a.kind}`,
     heading: (r) => (r > 0 ? `Напоминание ${r}: ваше решение всё ещё ожидается` : 'Требуется ваше решение'),
     body: (a, role) => `${a.kind} ${a.reference} «${a.title}» (автор — ${a.submitter}) ожидает вашего решения. Этап согласования: ${role}.`,
+    // No full stop after a date: it already ends in «г.».
     due: (d) => `Просим принять решение до ${d}`,
     button: 'Рассмотреть и принять решение',
     safe: (b) =>

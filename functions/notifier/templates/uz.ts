@@ -1,0 +1,80 @@
+/**
+ * Email texts in Uzbek (Latin script). Suffixes are never attached to user text (a title or a
+ * name may end in anything); they are attached only to our own dates, which always end in a
+ * month name: "2026-yil 5-dekabrgacha".
+ */
+import type { Words } from './words';
+
+export const uz: Words = {
+  footer: "Ushbu xat xalqaro aloqalar bo'limining Hamkor tizimi tomonidan avtomatik ravishda yuborildi.",
+  linkFallback: 'Agar tugma ishlamasa, ushbu manzilni oching:',
+  signin: {
+    subject: 'Hamkor tizimiga kirish havolasi',
+    heading: 'Hamkor tizimiga kirish',
+    body: (m) => `Tizimga kirish uchun tugmani bosing. Havola faqat bir marta ishlaydi va ${m} daqiqa davomida amal qiladi.`,
+    button: 'Kirish',
+    ignore: "Agar siz kirishni so'ramagan bo'lsangiz, bu xatga e'tibor bermang. Xatni hech kimga yubormang: havolani ochgan har qanday kishi tizimga sizning nomingizdan kiradi.",
+  },
+  action: {
+    subject: (a, r) => `${r > 0 ? `Eslatma ${r}. ` : ''}Qaroringiz kutilmoqda: ${a.reference} — ${a.kind}`,
+    heading: (r) => (r > 0 ? `Eslatma ${r}: qaroringiz hali ham kutilmoqda` : 'Qaroringiz kutilmoqda'),
+    body: (a, role) => `${a.kind} ${a.reference} «${a.title}» (muallif: ${a.submitter}) sizning qaroringizni kutmoqda. Tasdiqlash bosqichi: ${role}.`,
+    due: (d) => `Iltimos, qaroringizni ${d}gacha qabul qiling.`,
+    button: "Ko'rib chiqish va qaror qabul qilish",
+    safe: (b) =>
+      `Havola sizdan qaysi masala bo'yicha qaror kutilayotganini ko'rsatadigan sahifani ochadi. Shu sahifadagi «${b.approve}», «${b.reject}» yoki «${b.changes}» tugmalaridan birini bosmaguningizcha hech narsa sodir bo'lmaydi.`,
+    personal: (d) => `Bu havola shaxsiy — iltimos, uni boshqalarga yubormang. Havola ${d}gacha amal qiladi.`,
+  },
+  receipt: {
+    subject: (a, again) => `${again ? 'Qayta yuborildi' : 'Qabul qilindi'}: ${a.reference} — ${a.kind}`,
+    heading: (_a, again) => (again ? 'Arizangiz qayta yuborildi' : 'Arizangiz qabul qilindi'),
+    body: (a, role, again) =>
+      again
+        ? `Tuzatilgan ${a.reference} «${a.title}» arizangiz (${a.kindLower}) birinchi bosqichdan boshlab qayta tasdiqlashga yuborildi: ${role}. Oldingi safar yuborilgan havolalar endi ishlamaydi. Qaror qabul qilinganda sizga xabar beramiz.`
+        : `«${a.title}» arizangiz (${a.kindLower}) ${a.reference} raqami bilan ro'yxatga olindi va tasdiqlashga yuborildi. Birinchi bosqich: ${role}. Qaror qabul qilinganda sizga xabar beramiz.`,
+    button: "Hamkor tizimida ko'rish",
+  },
+  final: {
+    subject: (a, ok) => `${ok ? 'Tasdiqlandi' : 'Rad etildi'}: ${a.reference} — ${a.kind}`,
+    heading: (_a, ok) => (ok ? 'Arizangiz tasdiqlandi' : 'Arizangiz rad etildi'),
+    body: (a, ok, by) =>
+      ok
+        ? `${a.reference} «${a.title}» arizangiz (${a.kindLower}) barcha tasdiqlash bosqichlaridan o'tdi va tasdiqlandi. Yakuniy qarorni qabul qilgan: ${by}.`
+        : `${a.reference} «${a.title}» arizangiz (${a.kindLower}) rad etildi. Rad etgan: ${by}.`,
+    comment: 'Izoh:',
+    reason: 'Sabab:',
+    button: "Hamkor tizimida ko'rish",
+  },
+  nominee: {
+    subject: (a) => `Almashinuv dasturiga nomzodligingiz tasdiqlandi: ${a.reference}`,
+    heading: 'Nomzodligingiz tasdiqlandi',
+    greeting: (name) => `Hurmatli ${name}!`,
+    body: (a) =>
+      `Universitet sizning ${a.reference} («${a.title}») nomzodligingizni tasdiqladi. Endi hujjatlar hamkor universitetga yuboriladi, keyingi qadamlar haqida esa xalqaro aloqalar bo'limi siz bilan bog'lanadi.`,
+    noReply: 'Bu xatga javob berishingiz shart emas.',
+  },
+  changes: {
+    subject: (a) => `Qayta ishlashga qaytarildi: ${a.reference} — ${a.kind}`,
+    heading: () => 'Arizangiz qayta ishlashga qaytarildi',
+    body: (a, by) => `${a.reference} «${a.title}» arizangiz (${a.kindLower}) qayta ishlash uchun sizga qaytarildi. Tasdiqlovchining izohi (${by}):`,
+    next: "O'zgartirishlarni kiriting va arizani qayta yuboring — tasdiqlash birinchi bosqichdan qaytadan boshlanadi.",
+    button: 'Tahrirlash va qayta yuborish',
+  },
+  withdrawn: {
+    subject: (a) => `Qaytarib olindi: ${a.reference} — ${a.kind}`,
+    heading: 'Qaroringiz endi talab qilinmaydi',
+    body: (a, by) => `${a.reference} «${a.title}» arizasi (${a.kindLower}) qaytarib olindi. Qaytarib olgan: ${by}.`,
+    reason: 'Sabab:',
+    noAction: "Bu ariza bo'yicha endi qaror qabul qilishingiz shart emas, sizga yuborilgan havola esa endi ishlamaydi.",
+  },
+  escalation: {
+    subject: (a) => `Tasdiqlash muddati o'tdi: ${a.reference} — ${a.kind}`,
+    heading: "Tasdiqlash muddati o'tib ketdi",
+    body: (a, role, n) =>
+      `${a.reference} «${a.title}» arizasi (${a.kindLower}; muallif: ${a.submitter}) «${role}» bosqichida belgilangan muddatdan ortiq qaror kutmoqda. ${n} ta eslatma yuborildi, ammo qaror hali qabul qilinmagan.`,
+    due: (d) => `Qaror ${d}gacha qabul qilinishi kerak edi.`,
+    pending: 'Hali qaror qabul qilmaganlar:',
+    followUp: "Iltimos, yuqoridagi tasdiqlovchilar bilan bog'laning.",
+    button: 'Hamkor tizimida ochish',
+  },
+};
