@@ -1,228 +1,308 @@
 /**
- * The signed-in home: who I am, my nominations, the agreements I can see, and two forms to
- * nominate someone for an exchange or propose a memorandum. (The full front end comes later.)
+ * The signed-in pages, one HTML file routed on `location.pathname`:
  *
- * Why it never acts on load: loading only reads (`GET /api/me`, lists, directory data); every
- * change is a POST sent when a person presses a button, so a link preview, a prefetch or a
- * mail scanner opening this page changes nothing.
+ *   /                                     home: who I am, my nominations, the agreements I can
+ *                                         see, and the forms to nominate or propose a memorandum
+ *   /nominations/<id>, /agreements/<id>   one item: content, approval chain, history; its
+ *                                         submitter may withdraw it, or edit it when sent back
+ *   /nominations/<id>/edit, …/edit        the form again, filled in, to resubmit after an
+ *                                         approver requested changes
+ *
+ * Emails link to the item and edit pages. Why nothing acts on load: loading only reads (`GET`);
+ * every change is a POST or PUT sent when a person presses a button, so a link preview, a
+ * prefetch or a mail scanner opening these addresses changes nothing.
  */
+import { call, say, signInLink } from './api.js';
+import { createForm, directory, fillAgreements, fillForm, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm } from './forms.js';
+import { el, label, past, renderContent, renderHistory, when } from './present.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { me: null, partners: [], faculties: [], agreements: [] };
+const message = $('message');
 
-function el(tag, text, cls) {
-  const node = Object.assign(document.createElement(tag), cls ? { className: cls } : {});
-  if (text !== undefined) node.textContent = text;
-  return node;
+/** The API and page path of each kind; memoranda live under "agreements" as the office says. */
+const PATHS = { nomination: 'nominations', memorandum: 'agreements' };
+const KINDS = { nominations: 'nomination', agreements: 'memorandum' };
+const NOUN = { nomination: 'nomination', memorandum: 'memorandum' };
+
+function route(pathname) {
+  if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
+  // Ids are [A-Za-z0-9_-] (the API refuses others), so nothing here needs decoding.
+  const m = /^\/(nominations|agreements)\/([A-Za-z0-9_-]{1,64})(\/edit)?\/?$/.exec(pathname);
+  if (!m) return { page: 'unknown' };
+  return { page: m[3] ? 'edit' : 'view', kind: KINDS[m[1]], id: m[2], path: `/${m[1]}/${m[2]}` };
 }
 
-function say(box, text, tone = '') { box.className = `message ${tone}`.trim(); box.textContent = text; }
-
-async function call(method, path, body) {
-  const init = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-  if (body !== undefined) Object.assign(init, { headers: { ...init.headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const res = await fetch(path, init);
-  return { status: res.status, data: await res.json().catch(() => ({})) };
+function setTitle(text, subtitle = '') {
+  $('title').textContent = text;
+  document.title = text === 'Hamkor' ? text : `${text} — Hamkor`;
+  $('subtitle').textContent = subtitle;
+  $('subtitle').hidden = !subtitle;
 }
 
-const words = (v) => String(v ?? '').replaceAll('_', ' ');
-const optionText = (select, value) => [...select.options].find((o) => o.value === value)?.textContent ?? words(value);
-const partnerName = (id) => state.partners.find((p) => p.id === id)?.name ?? id;
-
-function options(select, items, placeholder, selected) {
-  const list = [Object.assign(el('option', placeholder), { value: '' })];
-  for (const item of items) list.push(Object.assign(el('option', item.text), { value: item.value }));
-  // defaultSelected, so that form.reset() returns to the signed-in person's own faculty.
-  for (const o of list) if (selected && o.value === selected) o.defaultSelected = true;
-  select.replaceChildren(...list);
+function backTo(href, text) {
+  $('back-link').href = href;
+  $('back-link').textContent = text;
+  $('back').hidden = false;
 }
 
-// ---- lists ------------------------------------------------------------------------------
+const link = (text, href) => Object.assign(el('a', text), { href });
+const itemPath = (kind, id) => `/${PATHS[kind]}/${encodeURIComponent(id)}`;
+const partnerName = (id) => partnerOf(id)?.name ?? id;
 
-function renderList(ul, items, describe) {
+function titleOf(item) {
+  const c = item.content ?? {};
+  if (item.kind === 'nomination') return [c.nominee?.name, partnerName(c.partnerId), c.academicYear].filter(Boolean).join(' — ');
+  return [label(c.kind), partnerName(c.partnerId)].filter(Boolean).join(' — ');
+}
+
+/** A failed read of one item, in words; true when it was handled. */
+function readFailed(status, data) {
+  if (status === 200) return false;
+  if (status === 404) {
+    setTitle('Not found');
+    say(message, 'Not found (or not yours to see).', 'warn');
+  } else if (status === 401) {
+    setTitle('Please sign in');
+    say(message, 'You are not signed in.', 'warn');
+    signInLink(message);
+  } else {
+    setTitle('Something went wrong');
+    say(message, `${data.message || `The server answered ${status}.`}${data.requestId ? ` Request id: ${data.requestId}` : ''}`, 'error');
+  }
+  return true;
+}
+
+// ---- home -------------------------------------------------------------------------------
+
+function renderList(ul, kind, items, describe) {
   ul.replaceChildren();
   if (!items.length) ul.append(el('li', 'None yet.', 'muted'));
   for (const item of items) {
     const li = el('li');
-    li.append(el('strong', item.reference), ' ', el('span', words(item.status), 'badge'), el('div', describe(item), 'muted'));
+    li.append(link(item.reference, itemPath(kind, item.id)), ' ', el('span', label(item.status), 'badge'), el('div', describe(item), 'muted'));
     ul.append(li);
   }
 }
 
-async function loadLists() {
-  const [nominations, agreements] = await Promise.all([call('GET', '/api/nominations'), call('GET', '/api/agreements')]);
-  const list = (r) => (r.status === 200 && Array.isArray(r.data) ? r.data : []);
-  state.agreements = list(agreements);
-  renderList($('nominations'), list(nominations), (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`);
-  const kinds = $('m-kind');
-  renderList($('agreements'), state.agreements, (a) => `${optionText(kinds, a.content?.kind)} — ${partnerName(a.content?.partnerId)}`);
-  fillAgreements();
-  if (nominations.status !== 200 || agreements.status !== 200) say($('message'), 'Some lists could not be loaded. Reload the page to try again.', 'error');
+async function loadLists(nominationForm) {
+  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
+  const mine = nominations.status === 200 && Array.isArray(nominations.data) ? nominations.data : [];
+  renderList($('nominations'), 'nomination', mine, (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`);
+  renderList($('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`);
+  fillAgreements(nominationForm);
+  if (nominations.status !== 200 || !agreementsOk) say(message, 'Some lists could not be loaded. Reload the page to try again.', 'error');
 }
 
-// ---- directory-driven selects -----------------------------------------------------------
-
-function fillAgreements() {
-  const partnerId = $('n-partner').value;
-  const active = state.agreements.filter((a) => a.status === 'active' && a.content?.partnerId === partnerId);
-  const items = active.map((a) => ({
-    value: a.id,
-    text: `${a.reference} — ${optionText($('m-kind'), a.content.kind)}${a.content.endDate ? `, until ${a.content.endDate}` : ''}`,
-  }));
-  const placeholder = !partnerId ? 'Choose a partner first' : items.length ? 'Choose…' : 'No active agreement with this partner';
-  options($('n-agreement'), items, placeholder, items.length === 1 ? items[0].value : undefined);
+function roleText(r) {
+  if (typeof r === 'string') return label(r);
+  const s = r.scope ?? {};
+  const where = s.type === 'university' || !s.type ? 'university' : [label(s.type), s.faculty, s.department].filter(Boolean).join(' ');
+  return `${label(r.role)} (${where})`;
 }
 
-function fillDepartments() {
-  const faculty = state.faculties.find((f) => f.id === $('n-faculty').value);
-  const items = (faculty?.departments ?? []).map((d) => ({ value: d.id, text: d.name }));
-  options($('n-department'), items, faculty ? 'Choose…' : 'Choose a faculty first', state.me?.department);
+async function showHome(me) {
+  setTitle('Hamkor');
+  $('title').textContent = `Hello, ${me.name}`;
+  const roles = Array.isArray(me.roles) ? me.roles.map(roleText) : [];
+  $('roles').textContent = `${me.email}${roles.length ? ` · Roles: ${roles.join(', ')}` : ''}`;
+  $('home').hidden = false;
+  const directoryOk = await loadDirectory();
+  const nominationForm = createForm('nomination');
+  const memorandumForm = createForm('memorandum');
+  $('nomination-slot').append(nominationForm);
+  $('memorandum-slot').append(memorandumForm);
+  for (const [form, kind] of [[nominationForm, 'nomination'], [memorandumForm, 'memorandum']]) {
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      sendForm(form, {
+        method: 'POST',
+        path: `/api/${PATHS[kind]}`,
+        okStatus: 201,
+        onSuccess: async (created) => {
+          resetForm(form);
+          const box = form.querySelector('.message');
+          say(box, 'Submitted as ', 'ok');
+          box.append(link(created.reference, itemPath(kind, created.id)), '.');
+          await loadLists(nominationForm);
+        },
+      });
+    });
+  }
+  await loadLists(nominationForm);
+  if (!directoryOk) say(message, 'Partners or faculties could not be loaded. Reload the page to try again.', 'error');
 }
 
-async function loadDirectory() {
-  const [partners, faculties] = await Promise.all([call('GET', '/api/partners'), call('GET', '/api/faculties')]);
-  state.partners = partners.status === 200 && Array.isArray(partners.data) ? partners.data : [];
-  state.faculties = faculties.status === 200 && Array.isArray(faculties.data) ? faculties.data : [];
-  const partnerItems = state.partners.map((p) => ({ value: p.id, text: p.country ? `${p.name} (${p.country})` : p.name }));
-  for (const s of document.querySelectorAll('select.partners')) options(s, partnerItems, 'Choose…');
-  const facultyItems = state.faculties.map((f) => ({ value: f.id, text: f.name }));
-  for (const s of document.querySelectorAll('select.faculties')) options(s, facultyItems, 'Choose…', state.me?.faculty);
-  fillDepartments();
+// ---- one item ---------------------------------------------------------------------------
+
+/** Ids in the content, in the words people use; agreements become links to their page. */
+const contentNames = {
+  faculty: (id) => directory.faculties.find((f) => f.id === id)?.name,
+  department: (facultyId, id) => directory.faculties.find((f) => f.id === facultyId)?.departments?.find((d) => d.id === id)?.name,
+  agreement: (id) => {
+    const a = directory.agreements.find((x) => x.id === id);
+    return a ? link(`${a.reference} — ${label(a.content?.kind)}`, itemPath('memorandum', a.id)) : undefined;
+  },
+};
+
+function stepState(item, step, i) {
+  const review = item.review;
+  if (step.outcome) return `${label(step.outcome)}${step.completedAt ? ` on ${when(step.completedAt)}` : ''}`;
+  if (i === review.stepIndex && item.status === 'in_review') return `Waiting for a decision${step.dueAt ? ` — due ${when(step.dueAt)}` : ''}`;
+  if (i === review.stepIndex && item.status === 'withdrawn') return 'Stopped: the item was withdrawn';
+  return i > review.stepIndex ? 'Not reached yet' : '';
 }
 
-// ---- forms ------------------------------------------------------------------------------
-
-/** Builds the JSON body from named controls; a dotted name (`nominee.email`) is a nested path. */
-function formBody(form) {
-  const body = {};
-  for (const c of form.elements) {
-    if (!c.name || c.disabled || c.type === 'submit') continue;
-    let value = c.value;
-    if (c.type === 'checkbox') {
-      body[c.name] ??= [];
-      if (c.checked) body[c.name].push(c.value);
-      continue;
+function renderChain(item) {
+  const ol = $('item-chain');
+  ol.replaceChildren();
+  const review = item.review;
+  if (!review?.steps?.length) {
+    $('chain-note').textContent = 'Not in review.';
+    return;
+  }
+  $('chain-note').textContent = review.round > 1 ? `Round ${review.round}. Earlier rounds are in the history below.` : '';
+  review.steps.forEach((step, i) => {
+    const active = i === review.stepIndex && item.status === 'in_review';
+    const li = el('li', undefined, active ? 'current' : undefined);
+    if (active) li.setAttribute('aria-current', 'step');
+    const head = el('div', undefined, 'step-head');
+    head.append(el('strong', `Step ${i + 1}: ${label(step.role)}`));
+    if (active) head.append(' ', el('span', 'Current step', 'badge'));
+    li.append(head);
+    const policy = step.approvers?.length > 1 ? (step.policy === 'all' ? 'Every one of them decides' : 'Any one of them decides') : '';
+    const state = stepState(item, step, i);
+    if (state || policy) li.append(el('div', [state, policy].filter(Boolean).join(' · '), 'muted'));
+    const people = el('ul', undefined, 'approvers');
+    for (const a of step.approvers ?? []) {
+      const p = el('li');
+      p.append(el('span', `${a.name} <${a.email}>`));
+      if (a.receipt) {
+        p.append(' — ', el('span', `${past(a.receipt.decision)} on ${when(a.receipt.at)}`));
+        if (a.receipt.comment) p.append(el('p', `“${a.receipt.comment}”`, 'pre'));
+      } else if (active) p.append(' — ', el('span', 'not decided yet', 'muted'));
+      people.append(p);
     }
-    if (c.type !== 'textarea' && typeof value === 'string') value = value.trim();
-    const keys = c.name.split('.');
-    let target = body;
-    for (const k of keys.slice(0, -1)) target = target[k] ??= {};
-    target[keys.at(-1)] = value;
-  }
-  return body;
-}
-
-/** The control (or group) a server path like `nominee.email` or `scope.0` belongs to. */
-function controlFor(form, path) {
-  for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
-    const group = form.querySelector(`[data-field="${CSS.escape(p)}"]`);
-    if (group) return group;
-    const named = form.elements.namedItem(p);
-    if (named) return named instanceof RadioNodeList ? named[0] : named;
-  }
-  return null;
-}
-
-function captionOf(form, control, path) {
-  const source = control.tagName === 'FIELDSET' ? control.querySelector('legend') : form.querySelector(`label[for="${control.id}"]`);
-  return source?.firstChild?.textContent.trim() || path;
-}
-
-function clearErrors(form) {
-  form.querySelector('.errors').replaceChildren();
-  for (const e of form.querySelectorAll('.field-error')) e.remove();
-  for (const c of form.querySelectorAll('[aria-invalid]')) {
-    c.removeAttribute('aria-invalid');
-    c.removeAttribute('aria-describedby');
-  }
-}
-
-/** Each message next to its field and, as links to those fields, in a summary at the top. */
-function showErrors(form, message, fields) {
-  clearErrors(form);
-  const summary = el('div', undefined, 'error-summary');
-  summary.tabIndex = -1;
-  summary.append(el('h3', message || 'Please check the form'));
-  const ul = el('ul');
-  fields.forEach((f, i) => {
-    const control = controlFor(form, f.path);
-    const li = el('li');
-    if (!control) {
-      li.textContent = f.path ? `${f.path}: ${f.message}` : f.message;
-    } else {
-      const p = el('p', f.message, 'field-error');
-      p.id = `${form.id}-error-${i}`;
-      (control.tagName === 'FIELDSET' ? control : control.closest('.field') ?? control.parentElement).append(p);
-      const input = control.tagName === 'FIELDSET' ? control.querySelector('input') : control;
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', p.id);
-      const a = el('a', `${captionOf(form, control, f.path)}: ${f.message}`);
-      a.href = `#${input.id || ''}`;
-      a.addEventListener('click', (e) => { e.preventDefault(); input.focus(); });
-      li.append(a);
-    }
-    ul.append(li);
+    li.append(people);
+    ol.append(li);
   });
-  summary.append(ul);
-  form.querySelector('.errors').append(summary);
-  summary.focus();
 }
 
-/** Catches what needs no server round trip; the server checks everything again. */
-function missing(form) {
-  const fields = [];
-  for (const c of form.querySelectorAll('[required]')) {
-    if (!c.disabled && !c.value.trim()) fields.push({ path: c.name, message: c.tagName === 'SELECT' ? 'Choose one' : 'Fill this in' });
+/** The last decision that sent it back or turned it down, with its comment, at the top. */
+function renderNotice(item, isSubmitter, view) {
+  const t = item.review?.lastTransition;
+  const shown = (item.status === 'changes_requested' || item.status === 'rejected') && t;
+  $('notice').hidden = !shown;
+  if (!shown) return;
+  const changes = item.status === 'changes_requested';
+  $('notice-heading').textContent = changes ? 'Changes requested' : 'Rejected';
+  $('notice-by').textContent = `${t.by?.name ?? 'An approver'} ${changes ? 'sent it back' : 'rejected it'} on ${when(t.at)}${changes && isSubmitter ? '. Their comment:' : ':'}`;
+  $('notice-comment').textContent = t.comment ?? '';
+  $('notice-comment').hidden = !t.comment;
+  $('notice-action').hidden = !(changes && isSubmitter);
+  $('edit-link').href = `${view.path}/edit`;
+}
+
+function renderItem(item, me, view) {
+  const isSubmitter = item.submitter?.email === me.email;
+  setTitle(`${label(item.kind)} ${item.reference}`, titleOf(item));
+  const meta = $('item-meta');
+  meta.replaceChildren(el('li', label(item.status), 'badge'));
+  const by = isSubmitter ? 'you' : `${item.submitter?.name} <${item.submitter?.email}>`;
+  meta.append(el('li', `Submitted by ${by} on ${when(item.createdAt)}`, 'muted'));
+  renderNotice(item, isSubmitter, view);
+  renderContent($('item-content'), item.kind, item.content ?? {}, partnerOf(item.content?.partnerId), contentNames);
+  renderChain(item);
+  renderHistory($('item-history'), item.history);
+  $('withdraw-heading').textContent = `Withdraw this ${NOUN[item.kind]}`;
+  $('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested'));
+  $('item').hidden = false;
+}
+
+async function loadItem(view, me) {
+  const { status, data } = await call('GET', `/api${view.path}`);
+  if (readFailed(status, data)) {
+    $('item').hidden = true;
+    return;
   }
-  const scope = form.querySelector('[data-field=scope]');
-  if (scope && !scope.querySelector('input:checked')) fields.push({ path: 'scope', message: 'Choose at least one' });
-  return fields;
+  renderItem(data, me, view);
 }
 
-async function submit(form, path, extra) {
-  const box = form.querySelector('.message');
-  const button = form.querySelector('button[type=submit]');
-  say(box, '');
-  const local = missing(form);
-  if (local.length) return showErrors(form, 'Some fields need your attention', local);
-  clearErrors(form);
-  button.disabled = true;
-  say(box, 'Submitting…');
-  try {
-    const { status, data } = await call('POST', path, { ...formBody(form), ...extra() });
-    if (status === 201) {
-      form.reset();
-      say(box, `Submitted as ${data.reference}.`, 'ok');
-      $('m-end').disabled = false;
-      fillDepartments();
-      await loadLists();
-    } else if (status === 400) {
-      showErrors(form, data.message, Array.isArray(data.fields) ? data.fields : []);
-      say(box, 'Not submitted: see the messages above.', 'error');
-    } else if (status === 401) {
-      say(box, 'Your session has ended. Sign in again (in a new tab to keep what you typed).', 'error');
-      box.append(' ', Object.assign(el('a', 'Sign in'), { href: '/signin', target: '_blank' }));
-    } else {
-      say(box, `${data.message || `Not submitted (${status}).`}${data.requestId ? ` Request id: ${data.requestId}` : ''}`, 'error');
+async function showItem(view, me) {
+  setTitle('Loading…');
+  backTo('/', 'Back to the overview');
+  await Promise.all([loadDirectory(), loadAgreements()]);
+  await loadItem(view, me);
+
+  const form = $('withdraw-form');
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const box = form.querySelector('.message');
+    const button = $('withdraw-button');
+    const reason = $('withdraw-reason').value.trim();
+    button.disabled = true;
+    say(box, 'Withdrawing…');
+    try {
+      const { status, data } = await call('POST', `/api${view.path}/withdraw`, reason ? { reason } : {});
+      if (status === 200) {
+        form.reset();
+        say(box, '');
+        await loadItem(view, me);
+        say(message, `Withdrawn. ${data.reference ?? ''}`.trim(), 'ok');
+      } else if (status === 409) {
+        say(box, `${data.message || 'It can no longer be withdrawn.'}${data.status ? ` (It is now: ${label(data.status)}.)` : ''}`, 'warn');
+      } else if (status === 401) {
+        say(box, 'Your session has ended.', 'error');
+        signInLink(box, true);
+      } else {
+        say(box, `${data.message || `Not withdrawn (${status}).`}${data.requestId ? ` Request id: ${data.requestId}` : ''}`, 'error');
+      }
+    } catch {
+      say(box, 'Could not reach the server. Check your connection and try again.', 'error');
+    } finally {
+      button.disabled = false;
     }
-  } catch {
-    say(box, 'Could not reach the server. Check your connection and try again.', 'error');
-  } finally {
-    button.disabled = false;
+  });
+}
+
+// ---- editing after changes were requested -----------------------------------------------
+
+async function showEdit(view, me) {
+  setTitle('Loading…');
+  const noun = NOUN[view.kind];
+  backTo(view.path, `Back to the ${noun}`);
+  const [{ status, data: item }] = await Promise.all([call('GET', `/api${view.path}`), loadDirectory(), loadAgreements()]);
+  if (readFailed(status, item)) return;
+  setTitle(`Edit ${item.reference}`, titleOf(item));
+  backTo(view.path, `Back to ${item.reference}`);
+  if (item.submitter?.email !== me.email) {
+    say(message, `Only the person who submitted this ${noun} can edit it.`, 'warn');
+    return;
   }
+  if (item.status !== 'changes_requested') {
+    say(message, `This ${noun} is ${label(item.status).toLowerCase()}, not waiting for changes, so there is nothing to edit.`, 'warn');
+    return;
+  }
+  const t = item.review?.lastTransition;
+  if (t?.comment) {
+    $('edit-notice-by').textContent = `${t.by?.name ?? 'An approver'} asked for changes on ${when(t.at)}:`;
+    $('edit-comment').textContent = t.comment;
+    $('edit-notice').hidden = false;
+  }
+  const form = createForm(view.kind);
+  form.querySelector('button[type=submit]').textContent = `Resubmit ${noun}`;
+  $('edit-slot').append(form);
+  fillForm(form, item.content ?? {});
+  $('edit').hidden = false;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    sendForm(form, { method: 'PUT', path: `/api${view.path}`, okStatus: 200, onSuccess: () => location.assign(view.path) });
+  });
 }
 
 // ---- start ------------------------------------------------------------------------------
 
-function roleText(r) {
-  if (typeof r === 'string') return words(r);
-  const s = r.scope ?? {};
-  const where = s.type === 'university' || !s.type ? 'university' : [words(s.type), s.faculty, s.department].filter(Boolean).join(' ');
-  return `${words(r.role)} (${where})`;
-}
-
 async function start() {
-  const message = $('message');
+  const view = route(location.pathname);
   let me;
   try {
     me = await call('GET', '/api/me');
@@ -230,20 +310,22 @@ async function start() {
     return say(message, 'Could not reach the server. Check your connection and reload.', 'error');
   }
   if (me.status === 401) {
-    say(message, 'You are not signed in. ', 'warn');
-    message.append(Object.assign(el('a', 'Sign in'), { href: '/signin' }));
+    say(message, 'You are not signed in.', 'warn');
+    signInLink(message);
     return;
   }
   if (me.status !== 200) return say(message, me.data.message || `Something went wrong (${me.status}).`, 'error');
-  state.me = me.data;
-  $('greeting').textContent = `Hello, ${me.data.name}`;
-  const roles = Array.isArray(me.data.roles) ? me.data.roles.map(roleText) : [];
-  $('roles').textContent = `${me.data.email}${roles.length ? ` · Roles: ${roles.join(', ')}` : ''}`;
+  directory.me = me.data;
   $('signout').hidden = false;
-  $('home').hidden = false;
   try {
-    await loadDirectory();
-    await loadLists();
+    if (view.page === 'home') await showHome(me.data);
+    else if (view.page === 'view') await showItem(view, me.data);
+    else if (view.page === 'edit') await showEdit(view, me.data);
+    else {
+      setTitle('Not found');
+      say(message, 'There is no page at this address.', 'warn');
+      backTo('/', 'Go to the overview');
+    }
   } catch {
     say(message, 'Could not load everything. Reload the page to try again.', 'error');
   }
@@ -253,23 +335,6 @@ $('signout').addEventListener('click', async (e) => {
   e.currentTarget.disabled = true;
   try { await call('POST', '/api/auth/signout', {}); } catch { /* the cookie may still be cleared later */ }
   location.assign('/signin');
-});
-
-$('n-partner').addEventListener('change', fillAgreements);
-$('n-faculty').addEventListener('change', fillDepartments);
-$('m-open').addEventListener('change', (e) => {
-  $('m-end').disabled = e.currentTarget.checked;
-  if (e.currentTarget.checked) $('m-end').value = '';
-});
-
-$('nomination-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  submit(e.currentTarget, '/api/nominations', () => ({}));
-});
-$('memorandum-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  // Cooperation conditions (EWP IIA specs) are edited in the full front end; none yet here.
-  submit(e.currentTarget, '/api/agreements', () => ({ cooperationConditions: [], ...($('m-open').checked ? { endDate: null } : {}) }));
 });
 
 start();
