@@ -2,28 +2,22 @@
  * The approver page in a real browser (Debian Chromium via playwright-core): loading it
  * changes nothing, nothing is pre-selected, and only a press of the button decides.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLink } from '../../functions/lib/db/links';
 import { getSubmission } from '../../functions/lib/db/submissions';
 import { tokenHash } from '../../functions/lib/links';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+import { launchChromium } from '../support/browser';
 
 let h: Harness;
 let browser: Browser;
 let faculty: string;
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium (.ci/run does this)');
   h = await startHarness('e2e');
   faculty = await h.signIn('faculty@uni.example');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

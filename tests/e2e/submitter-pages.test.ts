@@ -3,12 +3,10 @@
  * an email links to shows the approver's comment and leads to the edit form, which resubmits;
  * and the item page withdraws on a press of its button.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+import { launchChromium } from '../support/browser';
 
 let h: Harness;
 let browser: Browser;
@@ -23,13 +21,9 @@ type NominationView = {
 };
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('Chromium is not installed: apt-get install -y chromium (.ci/run does this)');
   h = await startHarness('e2e-submitter');
   faculty = await h.signIn('faculty@uni.example');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
