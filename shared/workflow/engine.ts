@@ -46,7 +46,7 @@ function activate(step: ReviewStep, now: string): ReviewStep {
 }
 
 /** Builds the steps of a new round; a step no one can decide is an error naming the step. */
-function buildSteps(chain: Chain, approvers: Actor[][]): ReviewStep[] {
+export function buildSteps(chain: Chain, approvers: Actor[][]): ReviewStep[] {
   if (chain.steps.length === 0) throw new ValidationError(`The ${chain.kind} approval chain has no steps`);
   const missing = chain.steps.flatMap((step, i) => ((approvers[i] ?? []).length === 0 ? [{ step, i }] : []));
   if (missing.length > 0) {

@@ -95,11 +95,10 @@ export async function titleFor(deps: Deps, s: Submission): Promise<string> {
 
 export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person): Promise<Submission> {
   const draftShape = { kind, content } as Draft;
-  // A dry run of the core: an unresolvable step is a 400 before any write.
   const [partner, chain] = await Promise.all([checkReferences(deps, draftShape), chainFor(deps, kind)]);
   // Resolve before taking a reference number, so a 400 does not burn one.
   const approvers = await resolveApprovers(deps, chain, draftShape);
-  workflow.submit({ status: 'draft', version: 0, submitter: actorOf(submitter) }, { chain, approvers, actor: actorOf(submitter), now: '1970-01-01T00:00:00.000Z' });
+  workflow.buildSteps(chain, approvers); // an unresolvable step is a 400 before any write
   const now = deps.clock().toISOString();
   const year = Number(now.slice(0, 4));
   const sequence = await nextSequence(deps.db, kind, year);
