@@ -132,3 +132,15 @@ describe('routes with ids and no bodies', () => {
     expect(((await res.json()) as { error: string }).error).toBe('not_found');
   });
 });
+
+describe('a chain step no one can decide', () => {
+  it('is a 400 naming the step, and takes no reference number', async () => {
+    const res = await h.post('/api/nominations', nominationBody({ nominee: { ...(nominationBody().nominee as object), department: 'theoretical-physics' } }), { cookie });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string; fields: { path: string; message: string }[] };
+    expect(body.message).toContain('"department"');
+    expect(body.fields[0]!.message).toContain('head_of_department');
+    const next = (await (await h.post('/api/nominations', nominationBody(), { cookie })).json()) as { reference: string };
+    expect(next.reference).toMatch(/-0002$/); // the first nomination of beforeAll had 0001
+  });
+});
