@@ -1,0 +1,142 @@
+/**
+ * The HTTP API: API Gateway (HTTP API, payload v2) in front of the Hono app's Lambda, with
+ * throttling on the default route and JSON access logs. The app does its own authentication
+ * (session cookie from a magic link, or a one-time token in the body), so every path reaches it.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { NagSuppressions } from 'cdk-nag';
+import { Construct } from 'constructs';
+import { AppFunction } from './app-function';
+import type { Data } from './data';
+
+/**
+ * One JSON object per request. The path never carries a token (links keep theirs in the URL
+ * fragment, which browsers do not send), so it is safe to log.
+ */
+const accessLogFormat = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    time: '$context.requestTime',
+    ip: '$context.identity.sourceIp',
+    userAgent: '$context.identity.userAgent',
+    method: '$context.httpMethod',
+    path: '$context.path',
+    routeKey: '$context.routeKey',
+    protocol: '$context.protocol',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    integrationLatencyMs: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+  }),
+);
+
+export interface ApiProps {
+  /** The table and bucket the app reads and writes. */
+  readonly data: Data;
+  /** Variables the app's `loadConfig` reads. */
+  readonly environment: Record<string, string>;
+  /**
+   * Steady-state requests per second across the API.
+   * @default 50
+   */
+  readonly throttlingRateLimit?: number;
+  /**
+   * Requests allowed in a burst above the steady rate.
+   * @default 100
+   */
+  readonly throttlingBurstLimit?: number;
+  /**
+   * How long function and access logs are kept.
+   * @default logs.RetentionDays.THREE_MONTHS
+   */
+  readonly logRetention?: logs.RetentionDays;
+  /**
+   * @default 1024 (the app renders and hashes snapshots; more memory is more CPU)
+   */
+  readonly memorySize?: number;
+  /**
+   * Below API Gateway's 30-second integration limit.
+   * @default Duration.seconds(15)
+   */
+  readonly timeout?: Duration;
+}
+
+export class Api extends Construct {
+  public readonly handler: AppFunction;
+  public readonly httpApi: apigw.HttpApi;
+  public readonly stage: apigw.HttpStage;
+  public readonly accessLogGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const logRetention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
+
+    this.handler = new AppFunction(this, 'Handler', {
+      entry: 'functions/api/handler.ts',
+      description: 'Hamkor API: the Hono app behind the HTTP API',
+      environment: props.environment,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(15),
+      logRetention,
+    });
+    props.data.grantItemReadWrite(this.handler.function);
+    NagSuppressions.addResourceSuppressions(this.handler.function, [
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'Invoked synchronously by API Gateway: a failure is answered to the caller (a 5xx with a request id) and counted by the errors alarm; ' +
+          'a function dead-letter queue only receives asynchronous invocations, of which this function has none.',
+      },
+    ]);
+
+    this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
+      description: 'Hamkor API',
+      // Every method and path goes to the app; Hono routes, and answers 404 itself.
+      defaultIntegration: new HttpLambdaIntegration('App', this.handler.function),
+      // The stage is created below, with throttling and access logs.
+      createDefaultStage: false,
+    });
+
+    this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
+      retention: logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      autoDeploy: true,
+      throttle: {
+        rateLimit: props.throttlingRateLimit ?? 50,
+        burstLimit: props.throttlingBurstLimit ?? 100,
+      },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogGroup),
+        format: accessLogFormat,
+      },
+    });
+
+    NagSuppressions.addResourceSuppressions(
+      this.httpApi,
+      [
+        {
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'The app authorizes every request itself: a session cookie from a magic link (checked in the Hono app), or a one-time ' +
+            'approval token in the request body whose hash is looked up in the table. Sign-in, link preview and decide must be reachable ' +
+            'without a session, and an API Gateway authorizer cannot check single-use tokens; a custom authorizer would duplicate that code.',
+        },
+      ],
+      true,
+    );
+  }
+
+  /** The API's own endpoint (`https://<id>.execute-api.<region>.amazonaws.com/`). */
+  get url(): string {
+    return this.stage.url;
+  }
+}

@@ -1,0 +1,281 @@
+/**
+ * The web front end and the API on one HTTPS origin, as `npm start` serves them on a laptop:
+ * CloudFront in front of a private S3 bucket (origin access control) holding `web/`, with
+ * `/api/*` routed to the HTTP API. Same origin means no CORS and a first-party session cookie.
+ * Every response carries the security headers; plain HTTP is redirected (pages) or refused (API).
+ */
+import { Annotations, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { NagSuppressions } from 'cdk-nag';
+import { Construct } from 'constructs';
+import { projectRoot } from './app-function';
+
+/**
+ * The page routes of the local server (`infra/local/server.ts`), rewritten to their files at the
+ * edge: `/signin` → `/signin.html`, the app's client-side routes → `/index.html`. Everything else
+ * is a file of `web/` as it is.
+ */
+export const pageRoutesFunctionCode = `
+var pages = { '/': '/index.html', '/signin': '/signin.html', '/act': '/act.html' };
+var appPrefixes = ['/nominations/', '/agreements/'];
+function handler(event) {
+  var request = event.request;
+  var page = pages[request.uri];
+  if (page) {
+    request.uri = page;
+  } else {
+    for (var i = 0; i < appPrefixes.length; i++) {
+      if (request.uri.indexOf(appPrefixes[i]) === 0) {
+        request.uri = '/index.html';
+        break;
+      }
+    }
+  }
+  return request;
+}
+`;
+
+/** Only our own scripts, styles and API; no framing, no plugins, no inline code. */
+export const defaultContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface WebProps {
+  /** The API that answers `/api/*`. */
+  readonly httpApi: apigw.IHttpApi;
+  /** Where CloudFront and S3 write access logs (must accept ACL-based CloudFront log delivery). */
+  readonly logsBucket: s3.IBucket;
+  /** The host people open, e.g. `hamkor.uni.example`. */
+  readonly domainName: string;
+  /**
+   * An ACM certificate in us-east-1 covering `domainName`.
+   * @default - none: CloudFront answers on its own `*.cloudfront.net` name only, and the links in
+   *   emails (built on `domainName`) do not reach it until a certificate is configured
+   */
+  readonly certificateArn?: string;
+  /**
+   * The folder uploaded to the site bucket.
+   * @default the repository's `web/`
+   */
+  readonly source?: string;
+  /**
+   * The Content-Security-Policy header of every response.
+   * @default defaultContentSecurityPolicy
+   */
+  readonly contentSecurityPolicy?: string;
+  /**
+   * Which edge locations serve the site.
+   * @default cloudfront.PriceClass.PRICE_CLASS_ALL (Central Asia is served from Asian edges)
+   */
+  readonly priceClass?: cloudfront.PriceClass;
+  /**
+   * How long the upload function's logs are kept.
+   * @default logs.RetentionDays.THREE_MONTHS
+   */
+  readonly logRetention?: logs.RetentionDays;
+}
+
+export class Web extends Construct {
+  public readonly siteBucket: s3.Bucket;
+  public readonly distribution: cloudfront.Distribution;
+  public readonly responseHeadersPolicy: cloudfront.ResponseHeadersPolicy;
+  public readonly pageRoutes: cloudfront.Function;
+  public readonly deployment: s3deploy.BucketDeployment;
+
+  constructor(scope: Construct, id: string, props: WebProps) {
+    super(scope, id);
+
+    this.siteBucket = new s3.Bucket(this, 'SiteBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: props.logsBucket,
+      serverAccessLogsPrefix: 'web/',
+      // Built from the repository on every deploy: nothing here to keep. The deployment below
+      // empties it first when the stack is deleted.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    this.responseHeadersPolicy = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Hamkor security headers',
+      securityHeadersBehavior: {
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        // The fragment never leaves the browser, but nothing else about the page should either.
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: props.contentSecurityPolicy ?? defaultContentSecurityPolicy, override: true },
+      },
+      removeHeaders: ['Server'],
+    });
+
+    this.pageRoutes = new cloudfront.Function(this, 'PageRoutes', {
+      comment: 'Hamkor page routes to their HTML files',
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      code: cloudfront.FunctionCode.fromInline(pageRoutesFunctionCode),
+    });
+
+    // https://<api-id>.execute-api.<region>.amazonaws.com → its host name.
+    const apiHost = Fn.select(2, Fn.split('/', props.httpApi.apiEndpoint));
+    const certificate = props.certificateArn
+      ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
+      : undefined;
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: `Hamkor ${props.domainName}`,
+      // TLS 1.2 at least; only a custom certificate lets CloudFront enforce it.
+      ...(certificate
+        ? { domainNames: [props.domainName], certificate, minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021 }
+        : {}),
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      priceClass: props.priceClass ?? cloudfront.PriceClass.PRICE_CLASS_ALL,
+      defaultRootObject: 'index.html',
+      enableLogging: true,
+      logBucket: props.logsBucket,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.siteBucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: this.responseHeadersPolicy,
+        functionAssociations: [{ function: this.pageRoutes, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+        compress: true,
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new origins.HttpOrigin(apiHost, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+          }),
+          // An API call over plain HTTP is refused, not redirected: a redirect would replay a POST as a GET.
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          // Cookies, query strings and headers reach the app; Host is the API's own.
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.responseHeadersPolicy,
+        },
+      },
+    });
+
+    NagSuppressions.addResourceSuppressions(this.distribution, [
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'No geo restriction: partner universities, nominees abroad and travelling approvers open Hamkor from any country. ' +
+          'Access is controlled by sign-in and single-use links, not by location.',
+      },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'No AWS WAF web ACL by default: the API is throttled at its stage, sign-in link requests are rate-limited per address and ' +
+          'per client in the app, and approvals need a single-use token. A web ACL (from about 5 USD a month plus rules) can be ' +
+          'attached when traffic or a security review asks for it.',
+      },
+    ]);
+    if (!certificate) {
+      NagSuppressions.addResourceSuppressions(this.distribution, [
+        {
+          id: 'AwsSolutions-CFR4',
+          reason:
+            'Only while no certificateArn is configured: the default cloudfront.net certificate cannot set a minimum TLS version. ' +
+            'With a certificate the distribution requires TLS 1.2 (TLSv1.2_2021) and this suppression is not added.',
+        },
+      ]);
+      Annotations.of(this).addWarningV2(
+        'hamkor:web-without-certificate',
+        `No certificateArn: CloudFront answers only on its cloudfront.net name, not on https://${props.domainName}, ` +
+          'so links in emails and the CSRF origin check will not match. Set -c certificateArn=<ACM certificate in us-east-1>.',
+      );
+    }
+
+    // The upload function: its own role and log group, as the app's functions have.
+    const uploadLogs = new logs.LogGroup(this, 'UploadLogs', {
+      retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const uploadRole = new iam.Role(this, 'UploadRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Uploads web/ to the site bucket and invalidates the CloudFront cache',
+    });
+    uploadRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [uploadLogs.logGroupArn] }),
+    );
+
+    this.deployment = new s3deploy.BucketDeployment(this, 'Upload', {
+      sources: [s3deploy.Source.asset(props.source ?? `${projectRoot}/web`)],
+      destinationBucket: this.siteBucket,
+      prune: true,
+      retainOnDelete: false,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      role: uploadRole,
+      logGroup: uploadLogs,
+      memoryLimit: 512,
+    });
+
+    this.suppressUploadFindings(uploadRole);
+  }
+
+  /** The upload is CDK's own custom resource; these findings are about its fixed implementation. */
+  private suppressUploadFindings(uploadRole: iam.Role): void {
+    const stack = Stack.of(this);
+    NagSuppressions.addResourceSuppressions(
+      uploadRole,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          appliesTo: [
+            'Action::s3:GetObject*',
+            'Action::s3:GetBucket*',
+            'Action::s3:List*',
+            'Action::s3:DeleteObject*',
+            'Action::s3:Abort*',
+            { regex: '/^Resource::<WebSiteBucket[A-Za-z0-9]+\\.Arn>\\/\\*$/' },
+            { regex: '/^Resource::arn:aws:s3:::cdk-[a-z0-9]+-assets-\\d{12}-[a-z0-9-]+\\/\\*$/' },
+            'Resource::*',
+          ],
+          reason:
+            "CDK's BucketDeployment grants these to copy the web/ asset from the CDK assets bucket into the site bucket: object " +
+            'actions on those two buckets and their objects (bucket/*) only, and cloudfront:CreateInvalidation and ' +
+            'GetInvalidation, which it grants on "*", to refresh the cache after the copy. No other bucket, no data of the office.',
+        },
+      ],
+      true,
+    );
+    const uploadFunction = stack.node.children.find(
+      (child): child is lambda.SingletonFunction | lambda.Function =>
+        child.node.id.startsWith('Custom::CDKBucketDeployment') && child instanceof lambda.Function,
+    );
+    if (!uploadFunction) throw new Error('the BucketDeployment function was not found in the stack');
+    const fixedImplementation =
+      "CDK's BucketDeployment handler, run only by CloudFormation during a deploy: its runtime, memory, timeout and " +
+      'failure handling are fixed by aws-cdk-lib, a failed upload fails the deploy (and rolls it back), and nothing ' +
+      'invokes it asynchronously or on a request path.';
+    NagSuppressions.addResourceSuppressions(uploadFunction, [
+      { id: 'AwsSolutions-L1', reason: fixedImplementation },
+      { id: 'Serverless-LambdaLatestVersion', reason: fixedImplementation },
+      { id: 'Serverless-LambdaDLQ', reason: fixedImplementation },
+      { id: 'Serverless-LambdaTracing', reason: fixedImplementation },
+    ]);
+  }
+}

@@ -1,0 +1,680 @@
+/**
+ * The synthesized Hamkor stack, resource by resource: what issue 3 asks of the data, the API, the
+ * notifier, the scheduler and the alarms, and least privilege for every function.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../functions/lib/config';
+import { itemReadWriteActions } from '../../infra/constructs/data';
+import { defaultContentSecurityPolicy, pageRoutesFunctionCode } from '../../infra/constructs/web';
+import { tableDefinition } from '../../shared/table';
+import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, testInstallation, type Statement } from './synth';
+
+let synth: ReturnType<typeof synthHamkor>;
+let template: ReturnType<typeof synthHamkor>['template'];
+let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'notifier' | 'scheduler' | 'deadLetters' | 'topic', string>;
+
+const functionNames = ['api', 'notifier', 'scheduler'] as const;
+
+beforeAll(() => {
+  synth = synthHamkor();
+  template = synth.template;
+  ids = {
+    table: logicalId(template, 'AWS::DynamoDB::Table', 'DataTable'),
+    documents: logicalId(template, 'AWS::S3::Bucket', 'DataDocumentsBucket'),
+    accessLogs: logicalId(template, 'AWS::S3::Bucket', 'DataAccessLogsBucket'),
+    site: logicalId(template, 'AWS::S3::Bucket', 'WebSiteBucket'),
+    distribution: logicalId(template, 'AWS::CloudFront::Distribution', 'WebDistribution'),
+    api: logicalId(template, 'AWS::Lambda::Function', 'ApiHandler'),
+    notifier: logicalId(template, 'AWS::Lambda::Function', 'NotifierHandler'),
+    scheduler: logicalId(template, 'AWS::Lambda::Function', 'ScheduleHandler'),
+    deadLetters: logicalId(template, 'AWS::SQS::Queue', 'NotifierDeadLetterQueue'),
+    topic: logicalId(template, 'AWS::SNS::Topic', 'AlarmsTopic'),
+  };
+}, 120_000);
+
+afterAll(() => removeAssembly(synth.app));
+
+const fn = (name: (typeof functionNames)[number]) => template.findResources('AWS::Lambda::Function')[ids[name]]!;
+const roleOf = (name: (typeof functionNames)[number]) => (fn(name).Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+const tableArn = () => ({ 'Fn::GetAtt': [ids.table, 'Arn'] });
+
+/** A bucket policy statement that denies every request not made over TLS. */
+const denyWithoutTls = Match.objectLike({ Effect: 'Deny', Action: Match.anyValue(), Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+
+describe('the data construct', () => {
+  it('builds the table from the shared definition: keys, the three indexes, TTL and the stream view', () => {
+    const string = (name: string) => ({ AttributeName: name, AttributeType: 'S' });
+    const keys = (pk: string, sk: string) => [
+      { AttributeName: pk, KeyType: 'HASH' },
+      { AttributeName: sk, KeyType: 'RANGE' },
+    ];
+    const table = template.findResources('AWS::DynamoDB::Table')[ids.table]!.Properties;
+
+    expect(table.KeySchema).toEqual(keys(tableDefinition.partitionKey, tableDefinition.sortKey));
+    expect(table.GlobalSecondaryIndexes).toEqual(
+      tableDefinition.indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: keys(index.partitionKey, index.sortKey),
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+    expect(new Set(table.AttributeDefinitions)).toEqual(
+      new Set(
+        [tableDefinition.partitionKey, tableDefinition.sortKey, ...tableDefinition.indexes.flatMap((i) => [i.partitionKey, i.sortKey])].map(string),
+      ),
+    );
+    expect(table.TimeToLiveSpecification).toEqual({ AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true });
+    expect(table.StreamSpecification).toEqual({ StreamViewType: tableDefinition.streamViewType });
+  });
+
+  it('makes the table on-demand, with point-in-time recovery and deletion protection, retained when the stack is deleted', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      }),
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('keeps documents private, encrypted and versioned, and expires replaced versions', () => {
+    const documents = template.findResources('AWS::S3::Bucket')[ids.documents]!;
+
+    expect(documents.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    expect(documents.Properties.LifecycleConfiguration.Rules).toContainEqual(
+      expect.objectContaining({ Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: 90 } }),
+    );
+    expect(documents.DeletionPolicy).toBe('Retain');
+  });
+
+  it('refuses every request to any bucket that is not made over TLS', () => {
+    template.resourceCountIs('AWS::S3::Bucket', 3);
+    for (const bucket of [ids.documents, ids.accessLogs, ids.site]) {
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucket },
+        PolicyDocument: { Statement: Match.arrayWith([denyWithoutTls]) },
+      });
+    }
+  });
+
+  it('logs access to the documents into a private, encrypted log bucket that expires its logs', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LoggingConfiguration: { DestinationBucketName: { Ref: ids.accessLogs }, LogFilePrefix: 'documents/' },
+    });
+    const logs = template.findResources('AWS::S3::Bucket')[ids.accessLogs]!;
+    expect(logs.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+    });
+    expect(logs.Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ Status: 'Enabled', ExpirationInDays: 365 }));
+  });
+});
+
+describe('the functions', () => {
+  it('are the api, notifier and scheduler entry points, besides CDK’s own web upload handler', () => {
+    const handlers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('CustomCDKBucketDeployment'));
+
+    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.notifier, ids.scheduler].sort());
+  });
+
+  it('run Node 22 on ARM64 with active tracing, an explicit memory size and timeout', () => {
+    for (const name of functionNames) {
+      expect(fn(name).Properties, name).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        MemorySize: expect.any(Number),
+        Timeout: expect.any(Number),
+      });
+    }
+  });
+
+  it('write to their own log group, and every log group in the stack keeps logs for a set time', () => {
+    const logGroups = template.findResources('AWS::Logs::LogGroup');
+    const own = functionNames.map((name) => (fn(name).Properties.LoggingConfig.LogGroup as { Ref: string }).Ref);
+
+    expect(new Set(own).size).toBe(3);
+    for (const id of own) expect(Object.keys(logGroups)).toContain(id);
+    for (const [id, group] of Object.entries(logGroups)) expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
+  });
+
+  it('get the variables their config reads from the deploy configuration, and source maps in stack traces', () => {
+    for (const name of functionNames) {
+      const variables = fn(name).Properties.Environment.Variables as Record<string, unknown>;
+
+      expect(variables, name).toEqual({
+        TABLE_NAME: { Ref: ids.table },
+        APP_URL: 'https://hamkor.test-uni.example',
+        MAIL_FROM: 'Hamkor <noreply@mail.test-uni.example>',
+        ALLOWED_DOMAINS: 'test-uni.example,students.test-uni.example',
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+    }
+  });
+
+  it('get an environment that the functions’ own config schema accepts', () => {
+    for (const name of functionNames) {
+      const variables = { ...fn(name).Properties.Environment.Variables, TABLE_NAME: 'Hamkor-test-DataTable', AWS_REGION: 'eu-central-1' };
+
+      const config = loadConfig(variables);
+
+      expect(config.appUrl).toBe(`https://${testInstallation.appDomain}`);
+      expect(config.allowedDomains).toEqual(['test-uni.example', 'students.test-uni.example']);
+    }
+  });
+
+  describe('bundles', () => {
+    const assetDir = (name: (typeof functionNames)[number]) => {
+      const key = fn(name).Properties.Code.S3Key as string;
+      return join(synth.app.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+    };
+
+    it('are minified ES modules with a source map', () => {
+      for (const name of functionNames) {
+        const dir = assetDir(name);
+        const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+
+        expect(existsSync(join(dir, 'index.mjs.map')), name).toBe(true);
+        expect(code).toMatch(/^\/\/# sourceMappingURL=index\.mjs\.map\s*$/m);
+        // Minified: a few very long lines, not one statement per line.
+        expect(code.split('\n').length, name).toBeLessThan(200);
+      }
+    });
+
+    it('include the AWS SDK instead of importing the runtime’s copy', () => {
+      for (const name of functionNames) {
+        const dir = assetDir(name);
+        const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+        const map = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+
+        expect(code, name).not.toMatch(/(from|import\()\s*["']@aws-sdk\//);
+        expect(map.sources.some((source) => source.includes('node_modules/@aws-sdk/client-dynamodb/')), name).toBe(true);
+      }
+      const notifierMap = JSON.parse(readFileSync(join(assetDir('notifier'), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+      expect(notifierMap.sources.some((source) => source.includes('node_modules/@aws-sdk/client-ses/'))).toBe(true);
+    });
+
+    it('load on Node as ES modules with the environment the stack gives them, and export a handler', () => {
+      for (const name of functionNames) {
+        const variables = { ...fn(name).Properties.Environment.Variables, TABLE_NAME: 'Hamkor-test-DataTable', AWS_REGION: 'eu-central-1' };
+        const entry = join(assetDir(name), 'index.mjs');
+
+        const exported = execFileSync(
+          process.execPath,
+          ['--no-warnings', '--input-type=module', '-e', `const m = await import(${JSON.stringify(entry)}); console.log(typeof m.handler);`],
+          { env: { PATH: process.env.PATH, ...variables }, encoding: 'utf8' },
+        );
+
+        expect(exported.trim(), name).toBe('function');
+      }
+    });
+  });
+});
+
+describe('the API', () => {
+  it('is an HTTP API whose default route sends every request to the api function (payload v2)', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [ids.api, 'Arn'] },
+    });
+  });
+
+  it('throttles the default stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+  });
+
+  it('writes one JSON access log line per request, with its request id, to a log group with retention', () => {
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
+    const destination = JSON.stringify(stage.AccessLogSettings.DestinationArn);
+    const accessLogGroup = logicalId(template, 'AWS::Logs::LogGroup', 'ApiAccessLogs');
+
+    expect(JSON.parse(stage.AccessLogSettings.Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+    expect(destination).toContain(accessLogGroup);
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
+  });
+});
+
+describe('mail', () => {
+  const configurationSet = () => logicalId(template, 'AWS::SES::ConfigurationSet', 'MailConfigurationSet');
+
+  it('verifies the sender’s domain as an SES identity signed with 2048-bit Easy DKIM', () => {
+    template.resourceCountIs('AWS::SES::EmailIdentity', 1);
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'mail.test-uni.example',
+      DkimAttributes: { SigningEnabled: true },
+      DkimSigningAttributes: { NextSigningKeyLength: 'RSA_2048_BIT' },
+    });
+  });
+
+  it('sends every message through the identity’s default configuration set', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSet() } },
+    });
+  });
+
+  it('keeps open and click tracking off, so links reach people exactly as minted', () => {
+    const properties = template.findResources('AWS::SES::ConfigurationSet')[configurationSet()]!.Properties;
+    const destinations = Object.values(template.findResources('AWS::SES::ConfigurationSetEventDestination'));
+
+    expect(properties.VdmOptions).toEqual({ DashboardOptions: { EngagementMetrics: 'DISABLED' } });
+    expect(properties.TrackingOptions).toBeUndefined();
+    for (const destination of destinations) {
+      expect(destination.Properties.EventDestination.MatchingEventTypes).not.toEqual(expect.arrayContaining(['OPEN']));
+      expect(destination.Properties.EventDestination.MatchingEventTypes).not.toEqual(expect.arrayContaining(['CLICK']));
+    }
+  });
+
+  it('requires TLS to the recipient’s server, publishes reputation metrics and suppresses addresses that bounced or complained', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+      ReputationOptions: { ReputationMetricsEnabled: true },
+      SendingOptions: { SendingEnabled: true },
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+  });
+
+  it('publishes the three DKIM CNAME records for the operator’s DNS', () => {
+    const outputs = template.findOutputs('*');
+
+    expect(Object.keys(outputs).filter((name) => name.startsWith('Dkim')).sort()).toEqual(['DkimRecord1', 'DkimRecord2', 'DkimRecord3']);
+    expect(JSON.stringify(outputs.DkimRecord1!.Value)).toContain('DkimDNSTokenName1');
+  });
+});
+
+describe('the notifier', () => {
+  const mapping = () => Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))[0]!.Properties;
+
+  it('reads the table stream, oldest record first', () => {
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    expect(mapping()).toMatchObject({
+      FunctionName: { Ref: ids.notifier },
+      EventSourceArn: { 'Fn::GetAtt': [ids.table, 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+    });
+  });
+
+  it('is invoked only for inserted event items', () => {
+    const filters = mapping().FilterCriteria.Filters as { Pattern: string }[];
+
+    expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { itemType: { S: ['event'] } } } },
+    ]);
+  });
+
+  it('reports failures per record, bisects a failing batch, bounds retries and record age, and then sends the record to the dead-letter queue', () => {
+    expect(mapping()).toMatchObject({
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      MaximumRecordAgeInSeconds: 6 * 3600,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [ids.deadLetters, 'Arn'] } } },
+    });
+  });
+
+  it('keeps its dead letters encrypted, behind TLS, for the longest SQS allows', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 86400 });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: ids.deadLetters }],
+      PolicyDocument: { Statement: Match.arrayWith([denyWithoutTls]) },
+    });
+  });
+});
+
+describe('the scheduler', () => {
+  it('runs the scheduler function every hour through an EventBridge rule, with bounded retries', () => {
+    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 hour)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [ids.scheduler, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 } })],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [ids.scheduler, 'Arn'] },
+      Principal: 'events.amazonaws.com',
+    });
+  });
+});
+
+describe('the alarms', () => {
+  const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
+
+  it('go to an SNS topic encrypted with a rotating key that CloudWatch may use, which refuses requests without TLS', () => {
+    const keyId = logicalId(template, 'AWS::KMS::Key', 'AlarmsTopicKey');
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: Match.arrayWith(['kms:Decrypt']) }),
+        ]),
+      },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: ids.topic }],
+      PolicyDocument: { Statement: Match.arrayWith([denyWithoutTls]) },
+    });
+  });
+
+  it('reach every configured administrator by email', () => {
+    template.resourceCountIs('AWS::SNS::Subscription', 2);
+    for (const address of ['it-admin@test-uni.example', 'iro-head@test-uni.example']) {
+      template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: address, TopicArn: { Ref: ids.topic } });
+    }
+  });
+
+  it('watch each function for errors and throttles', () => {
+    for (const name of functionNames) {
+      for (const metric of ['Errors', 'Throttles']) {
+        expect(alarms(), `${name} ${metric}`).toContainEqual(
+          expect.objectContaining({
+            Namespace: 'AWS/Lambda',
+            MetricName: metric,
+            Dimensions: [{ Name: 'FunctionName', Value: { Ref: ids[name] } }],
+            Statistic: 'Sum',
+            Threshold: 1,
+            ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          }),
+        );
+      }
+    }
+  });
+
+  it('raise one when a record lands in the dead-letter queue', () => {
+    expect(alarms()).toContainEqual(
+      expect.objectContaining({
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ids.deadLetters, 'QueueName'] } }],
+        Threshold: 1,
+      }),
+    );
+  });
+
+  it('raise one when the SES bounce rate reaches 5% or the complaint rate 0.1%', () => {
+    expect(alarms()).toContainEqual(
+      expect.objectContaining({ Namespace: 'AWS/SES', MetricName: 'Reputation.BounceRate', Threshold: 0.05, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }),
+    );
+    expect(alarms()).toContainEqual(
+      expect.objectContaining({ Namespace: 'AWS/SES', MetricName: 'Reputation.ComplaintRate', Threshold: 0.001 }),
+    );
+  });
+
+  it('all notify the administrators’ topic, when raised and when cleared', () => {
+    expect(alarms()).toHaveLength(3 * 2 + 1 + 2);
+    for (const alarm of alarms()) {
+      expect(alarm.AlarmActions, alarm.MetricName).toEqual([{ Ref: ids.topic }]);
+      expect(alarm.OKActions, alarm.MetricName).toEqual([{ Ref: ids.topic }]);
+      expect(alarm.TreatMissingData).toBe('notBreaching');
+    }
+  });
+});
+
+describe('the web front end', () => {
+  const distribution = () => template.findResources('AWS::CloudFront::Distribution')[ids.distribution]!.Properties.DistributionConfig;
+  const origin = (originId: string) => (distribution().Origins as { Id: string }[]).find((o) => o.Id === originId)!;
+  const headersPolicy = () => logicalId(template, 'AWS::CloudFront::ResponseHeadersPolicy', 'WebSecurityHeaders');
+
+  it('keeps the site in a private, encrypted bucket that only this distribution may read, through origin access control', () => {
+    const site = template.findResources('AWS::S3::Bucket')[ids.site]!.Properties;
+    const defaultOrigin = origin(distribution().DefaultCacheBehavior.TargetOriginId);
+
+    expect(site).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      LoggingConfiguration: { DestinationBucketName: { Ref: ids.accessLogs }, LogFilePrefix: 'web/' },
+    });
+    expect(defaultOrigin).toMatchObject({ DomainName: { 'Fn::GetAtt': [ids.site, 'RegionalDomainName'] }, OriginAccessControlId: expect.anything() });
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    const sitePolicy = Object.values(template.findResources('AWS::S3::BucketPolicy')).find((p) => p.Properties.Bucket.Ref === ids.site)!;
+    const allows = (sitePolicy.Properties.PolicyDocument.Statement as Statement[]).filter((s) => s.Effect === 'Allow');
+    expect(allows).toEqual([expect.objectContaining({ Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' })]);
+    expect(JSON.stringify(allows[0]!.Condition)).toContain(`":distribution/",{"Ref":"${ids.distribution}"}`);
+  });
+
+  it('routes /api/* to the HTTP API over TLS 1.2, uncached, with the viewer’s cookies, query and headers', () => {
+    const behaviors = distribution().CacheBehaviors as Record<string, unknown>[];
+    const api = behaviors.find((b) => b.PathPattern === '/api/*')!;
+
+    expect(behaviors).toHaveLength(1);
+    expect(api).toMatchObject({
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // managed CachingDisabled
+      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // managed AllViewerExceptHostHeader
+      ResponseHeadersPolicyId: { Ref: headersPolicy() },
+    });
+    expect(origin(api.TargetOriginId as string)).toMatchObject({
+      DomainName: { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [logicalId(template, 'AWS::ApiGatewayV2::Api', 'ApiHttpApi'), 'ApiEndpoint'] }] }] },
+      CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
+    });
+  });
+
+  it('redirects pages from HTTP to HTTPS and serves them compressed from the cache', () => {
+    expect(distribution().DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      AllowedMethods: ['GET', 'HEAD'],
+      Compress: true,
+      CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6', // managed CachingOptimized
+    });
+    expect(distribution().DefaultRootObject).toBe('index.html');
+  });
+
+  it('adds HSTS, nosniff, frame denial, no referrer and a same-origin content security policy to every response', () => {
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: { AccessControlMaxAgeSec: 730 * 86400, IncludeSubdomains: true, Override: true },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+          ContentSecurityPolicy: { ContentSecurityPolicy: defaultContentSecurityPolicy, Override: true },
+        },
+      }),
+    });
+    expect(distribution().DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: headersPolicy() });
+    expect(defaultContentSecurityPolicy).toContain("script-src 'self'");
+    expect(defaultContentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+
+  it('serves the local server’s page routes from their HTML files, at the edge', () => {
+    const handler = new Function(`${pageRoutesFunctionCode}; return handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+
+    template.hasResourceProperties('AWS::CloudFront::Function', {
+      FunctionCode: pageRoutesFunctionCode,
+      FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
+    });
+    expect(distribution().DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [logicalId(template, 'AWS::CloudFront::Function', 'WebPageRoutes'), 'FunctionARN'] } },
+    ]);
+    expect(rewrite('/')).toBe('/index.html');
+    expect(rewrite('/signin')).toBe('/signin.html');
+    expect(rewrite('/act')).toBe('/act.html');
+    expect(rewrite('/nominations/NOM-2026-0042')).toBe('/index.html');
+    expect(rewrite('/agreements/AGR-2026-0007')).toBe('/index.html');
+    expect(rewrite('/act.js')).toBe('/act.js');
+    expect(rewrite('/style.css')).toBe('/style.css');
+  });
+
+  it('uploads web/ on every deploy, removes files no longer there, and refreshes the cache', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketName: { Ref: ids.site },
+      Prune: true,
+      RetainOnDelete: false,
+      DistributionId: { Ref: ids.distribution },
+      DistributionPaths: ['/*'],
+    });
+  });
+
+  it('logs viewer requests to the access-log bucket', () => {
+    expect(distribution().Logging).toEqual({ Bucket: { 'Fn::GetAtt': [ids.accessLogs, 'RegionalDomainName'] }, Prefix: 'cloudfront/' });
+  });
+
+  it('warns at synth that without a certificate the app domain is not served', () => {
+    Annotations.fromStack(synth.stack).hasWarning('/Hamkor-test/Web', Match.stringLikeRegexp('No certificateArn'));
+    expect(distribution().Aliases).toBeUndefined();
+  });
+});
+
+describe('least privilege', () => {
+  /**
+   * Actions IAM cannot scope to a resource, so they must name "*". None reads or writes data.
+   * - xray:PutTraceSegments, xray:PutTelemetryRecords: active tracing, added by Lambda's tracing option.
+   * - dynamodb:ListStreams: added by the DynamoDB event source; lists stream ARNs, no data.
+   */
+  const unscopableActions = new Set(['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'dynamodb:ListStreams']);
+  /** CDK's BucketDeployment grants its cache invalidation on "*" (it touches no data). */
+  const uploadInvalidation = new Set(['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation']);
+  const isDataAction = (action: string) => /^(dynamodb|s3|sqs|ses|sns|kms):/.test(action);
+  const uploadRole = () => logicalId(template, 'AWS::IAM::Role', 'WebUploadRole');
+  const functionStatements = () => identityStatements(template).filter((s) => functionNames.map(roleOf).includes(s.role));
+
+  it('no identity policy allows a "*" action or a whole-service wildcard', () => {
+    const statements = identityStatements(template);
+
+    expect(statements.length).toBeGreaterThan(0);
+    for (const { role, statement } of statements) {
+      for (const action of asArray(statement.Action)) {
+        expect(action, role).not.toBe('*');
+        expect(action, role).not.toMatch(/:\*$/);
+      }
+    }
+  });
+
+  it('no identity policy allows "*" resources except for the few actions IAM cannot scope', () => {
+    for (const { role, statement } of identityStatements(template)) {
+      if (!asArray(statement.Resource).includes('*')) continue;
+      for (const action of asArray(statement.Action)) {
+        const allowed = unscopableActions.has(action) || (role === uploadRole() && uploadInvalidation.has(action));
+        expect(allowed, `${role} ${action} on *`).toBe(true);
+      }
+    }
+  });
+
+  it('no function’s data action names a resource pattern: every table, index, stream, queue and identity is spelt out', () => {
+    for (const { role, statement } of functionStatements()) {
+      const dataActions = asArray(statement.Action).filter((action) => isDataAction(action) && !unscopableActions.has(action));
+      if (dataActions.length === 0) continue;
+      for (const resource of asArray(statement.Resource)) {
+        expect(JSON.stringify(resource), `${role} ${dataActions.join(',')}`).not.toContain('*');
+      }
+    }
+  });
+
+  it('gives each function its own role, with no AWS managed policy', () => {
+    const roles = template.findResources('AWS::IAM::Role');
+
+    expect(new Set(functionNames.map(roleOf)).size).toBe(3);
+    for (const [id, role] of Object.entries(roles)) {
+      expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
+      expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+        expect.objectContaining({ Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }),
+      ]);
+    }
+  });
+
+  it('grants each function only what it uses', () => {
+    const actionsOf = (name: (typeof functionNames)[number]) =>
+      new Set(identityStatements(template).filter((s) => s.role === roleOf(name)).flatMap((s) => asArray(s.statement.Action)));
+    const base = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords', ...itemReadWriteActions];
+
+    expect(actionsOf('api')).toEqual(new Set(base));
+    expect(actionsOf('scheduler')).toEqual(new Set(base));
+    expect(actionsOf('notifier')).toEqual(
+      new Set([
+        ...base,
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+        'sqs:SendMessage',
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'ses:SendEmail',
+      ]),
+    );
+  });
+
+  it('lets the functions read and write items in the table and its named indexes only, and never scan', () => {
+    const expectedResources = [tableArn(), ...tableDefinition.indexes.map((index) => ({ 'Fn::Join': ['', [tableArn(), `/index/${index.name}`]] }))];
+
+    for (const name of functionNames) {
+      const itemStatements = identityStatements(template)
+        .filter((s) => s.role === roleOf(name))
+        .map((s) => s.statement)
+        .filter((s: Statement) => asArray(s.Action).includes('dynamodb:GetItem'));
+
+      expect(itemStatements, name).toHaveLength(1);
+      expect(new Set(asArray(itemStatements[0]!.Resource))).toEqual(new Set(expectedResources));
+    }
+    for (const { statement } of identityStatements(template)) expect(asArray(statement.Action)).not.toContain('dynamodb:Scan');
+  });
+
+  it('lets only the notifier read the stream, on the table’s stream alone', () => {
+    const streamStatements = identityStatements(template).filter((s) => asArray(s.statement.Action).includes('dynamodb:GetRecords'));
+
+    expect(streamStatements.map((s) => s.role)).toEqual([roleOf('notifier')]);
+    expect(streamStatements[0]!.statement.Resource).toEqual({ 'Fn::GetAtt': [ids.table, 'StreamArn'] });
+  });
+
+  it('lets only the notifier send email, and only as the sender’s domain identity through its configuration set', () => {
+    const sesStatements = identityStatements(template).filter((s) => asArray(s.statement.Action).some((a) => a.startsWith('ses:')));
+    const configurationSet = logicalId(template, 'AWS::SES::ConfigurationSet', 'MailConfigurationSet');
+    const identity = logicalId(template, 'AWS::SES::EmailIdentity', 'MailIdentity');
+
+    expect(sesStatements.map((s) => s.role)).toEqual([roleOf('notifier')]);
+    expect(asArray(sesStatements[0]!.statement.Action)).toEqual(['ses:SendEmail']);
+    expect(new Set(asArray(sesStatements[0]!.statement.Resource))).toEqual(
+      new Set([
+        { 'Fn::Join': ['', ['arn:aws:ses:eu-central-1:111122223333:identity/', { Ref: identity }]] },
+        { 'Fn::Join': ['', ['arn:aws:ses:eu-central-1:111122223333:configuration-set/', { Ref: configurationSet }]] },
+      ]),
+    );
+  });
+
+  it('gives no function access to any bucket until a feature uses one, and nothing at all access to the documents', () => {
+    for (const { role, statement } of functionStatements()) {
+      expect(asArray(statement.Action).some((action) => action.startsWith('s3:')), role).toBe(false);
+    }
+    for (const { role, statement } of identityStatements(template)) {
+      expect(JSON.stringify(statement.Resource), role).not.toContain(ids.documents);
+    }
+  });
+
+  it('lets the web upload touch only the site bucket and the CDK assets bucket', () => {
+    const uploadS3 = identityStatements(template).filter((s) => s.role === uploadRole() && asArray(s.statement.Action).some((a) => a.startsWith('s3:')));
+    const siteArn = { 'Fn::GetAtt': [ids.site, 'Arn'] };
+
+    expect(uploadS3.length).toBeGreaterThan(0);
+    for (const { statement } of uploadS3) {
+      for (const resource of asArray(statement.Resource)) {
+        const isSite = JSON.stringify(resource) === JSON.stringify(siteArn) || JSON.stringify(resource) === JSON.stringify({ 'Fn::Join': ['', [siteArn, '/*']] });
+        const isAssets = typeof resource === 'string' && /^arn:aws:s3:::cdk-[a-z0-9]+-assets-111122223333-eu-central-1(\/\*)?$/.test(resource);
+        expect(isSite || isAssets, JSON.stringify(resource)).toBe(true);
+      }
+    }
+  });
+});
