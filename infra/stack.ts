@@ -1,6 +1,6 @@
 /**
  * Hamkor in one AWS account and region: one stack that only wires the constructs together —
- * data (table, documents), the API, mail (SES), the notifier, the scheduler, the web front end
+ * data (table, documents), the API, mail (SES) and its bounces, the notifier, the scheduler, the web front end
  * (CloudFront) and the alarms.
  */
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import { domainOf, functionEnvironment, type DeployConfig } from './config';
 import { Alarms } from './constructs/alarms';
 import { Api } from './constructs/api';
+import { Bounces } from './constructs/bounces';
 import { Data } from './constructs/data';
 import { Mail } from './constructs/mail';
 import { Notifier } from './constructs/notifier';
@@ -23,6 +24,7 @@ export class HamkorStack extends Stack {
   public readonly data: Data;
   public readonly api: Api;
   public readonly mail: Mail;
+  public readonly bounces: Bounces;
   public readonly notifier: Notifier;
   public readonly schedule: Schedule;
   public readonly web: Web;
@@ -37,6 +39,7 @@ export class HamkorStack extends Stack {
 
     this.api = new Api(this, 'Api', { data: this.data, environment });
     this.mail = new Mail(this, 'Mail', { domain: domainOf(config.senderAddress) });
+    this.bounces = new Bounces(this, 'Bounces', { data: this.data, environment, mail: this.mail });
     this.notifier = new Notifier(this, 'Notifier', { data: this.data, environment, mail: this.mail });
     this.schedule = new Schedule(this, 'Schedule', { data: this.data, environment });
     this.web = new Web(this, 'Web', {
@@ -52,8 +55,9 @@ export class HamkorStack extends Stack {
         Api: this.api.handler.function,
         Notifier: this.notifier.handler.function,
         Scheduler: this.schedule.handler.function,
+        Bounces: this.bounces.handler.function,
       },
-      deadLetterQueues: { Notifier: this.notifier.deadLetterQueue },
+      deadLetterQueues: { Notifier: this.notifier.deadLetterQueue, Bounces: this.bounces.deadLetterQueue },
     });
 
     new CfnOutput(this, 'AppUrl', { description: 'Where people open Hamkor', value: `https://${config.appDomain}` });

@@ -123,6 +123,7 @@ export function historyLine(e) {
     case 'withdrawn': return `${who} withdrew it`;
     case 'reminded': return `Reminder sent${pending}${step}`;
     case 'escalated': return `Escalated${step}`;
+    case 'mail_undeliverable': return `Email to ${e.email} could not be delivered; the office was told`;
     default: return `${label(e.type)}${who ? ` — ${who}` : ''}`;
   }
 }

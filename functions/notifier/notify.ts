@@ -15,6 +15,7 @@ import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
 import { linkUrl } from '../lib/links';
+import { MAIL_TAGS } from '../lib/mail/ses';
 import { planMails, type NotifiableEvent, type PlannedMail } from './plan';
 import { renderEmail } from './templates';
 
@@ -41,16 +42,21 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
   return { url: linkUrl(deps.config.appUrl, 'action', token), expiresAt };
 }
 
+/** Lets a bounce be traced back to the email and the item it was about (see functions/bounces). */
+function mailTags(template: string, subject: EventSubject | undefined): Record<string, string> {
+  return { [MAIL_TAGS.template]: template, ...(subject ? { [MAIL_TAGS.kind]: subject.kind, [MAIL_TAGS.id]: subject.id } : {}) };
+}
+
 export async function deliverEvent(deps: Deps, item: EventItem): Promise<number> {
   const key: Key = { pk: item.pk, sk: item.sk };
-  const admins = item.event.type === 'escalated' ? await listAdmins(deps.db) : [];
+  const admins = item.event.type === 'escalated' || item.event.type === 'mail_undeliverable' ? await listAdmins(deps.db) : [];
   const mails = planMails(item.event, item.subject, { appUrl: deps.config.appUrl, admins, signinMinutes: deps.config.signinLinkMinutes });
   let sent = 0;
   for (const mail of mails) {
     if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;
     const link = await mintLink(deps, mail, item.subject);
     const rendered = renderEmail(mail.render(link), await languageOf(deps, mail.to.email));
-    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered });
+    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject) });
     await markDelivered(deps.db, key, { template: mail.template, email: mail.to.email, messageId, sentAt: deps.clock().toISOString() });
     sent++;
   }

@@ -3,11 +3,11 @@
  * ("on final approval, the submitter and the nominee") are tested without SES.
  */
 import type { Actor, ReviewEvent, StepRef } from '../../shared/workflow/types';
-import type { LinkRequested, SigninRequested } from '../lib/db/notices';
+import type { LinkRequested, MailUndeliverable, SigninRequested } from '../lib/db/notices';
 import type { EventSubject } from '../lib/db/submissions';
 import type { EmailSubject, EmailTemplate } from './templates';
 
-export type NotifiableEvent = ReviewEvent | SigninRequested | LinkRequested;
+export type NotifiableEvent = ReviewEvent | SigninRequested | LinkRequested | MailUndeliverable;
 
 /** The one-time link an email carries, minted just before sending. */
 export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number };
@@ -32,6 +32,18 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         render: (l) => ({ template: 'signin_link', link: l!.url, expiresInMinutes: ctx.signinMinutes }),
       },
     ];
+  }
+  if (event.type === 'mail_undeliverable') {
+    // To the office: it is the office that can reach the person another way.
+    const about = subject && { kind: subject.kind, reference: subject.reference, title: subject.title, submitterName: subject.submitter.name };
+    const viewLink = subject ? `${ctx.appUrl}/${subject.kind === 'nomination' ? 'nominations' : 'agreements'}/${subject.id}` : ctx.appUrl;
+    return ctx.admins
+      .filter((admin) => admin.email !== event.email)
+      .map((admin) => ({
+        to: admin,
+        template: 'undeliverable_notice' as const,
+        render: () => ({ template: 'undeliverable_notice' as const, subject: about, email: event.email, cause: event.cause, detail: event.detail, waitingRole: event.waitingAt?.role, viewLink }),
+      }));
   }
   if (!subject) return [];
   const about: EmailSubject = { kind: subject.kind, reference: subject.reference, title: subject.title, submitterName: subject.submitter.name };

@@ -5,8 +5,12 @@
  *
  * The operator adds the DKIM CNAME records (stack outputs) at the domain's DNS; until SES sees
  * them, the identity is unverified and nothing is sent.
+ *
+ * Bounces and complaints (and only those) are published to the default EventBridge bus, where
+ * the Bounces construct picks them up.
  */
 import { Arn, Stack } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
@@ -46,6 +50,12 @@ export class Mail extends Construct {
       { service: 'ses', resource: 'configuration-set', resourceName: this.configurationSet.configurationSetName },
       Stack.of(this),
     );
+
+    this.configurationSet.addEventDestination('Undeliverable', {
+      destination: ses.EventDestination.eventBus(events.EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      // Never OPEN or CLICK: they need tracking, which rewrites the one-time links.
+      events: [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
+    });
 
     this.identity = new ses.EmailIdentity(this, 'Identity', {
       identity: ses.Identity.domain(props.domain),

@@ -1,6 +1,6 @@
 /**
  * The synthesized Hamkor stack, resource by resource: what issue 3 asks of the data, the API, the
- * notifier, the scheduler and the alarms, and least privilege for every function.
+ * notifier, the scheduler, mail and its bounces, and the alarms, and least privilege for every function.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, te
 
 let synth: ReturnType<typeof synthHamkor>;
 let template: ReturnType<typeof synthHamkor>['template'];
-let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'notifier' | 'scheduler' | 'deadLetters' | 'topic', string>;
+let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'notifier' | 'scheduler' | 'bounces' | 'deadLetters' | 'bounceDeadLetters' | 'topic', string>;
 
-const functionNames = ['api', 'notifier', 'scheduler'] as const;
+const functionNames = ['api', 'notifier', 'scheduler', 'bounces'] as const;
 
 beforeAll(() => {
   synth = synthHamkor();
@@ -31,7 +31,9 @@ beforeAll(() => {
     api: logicalId(template, 'AWS::Lambda::Function', 'ApiHandler'),
     notifier: logicalId(template, 'AWS::Lambda::Function', 'NotifierHandler'),
     scheduler: logicalId(template, 'AWS::Lambda::Function', 'ScheduleHandler'),
+    bounces: logicalId(template, 'AWS::Lambda::Function', 'BouncesHandler'),
     deadLetters: logicalId(template, 'AWS::SQS::Queue', 'NotifierDeadLetterQueue'),
+    bounceDeadLetters: logicalId(template, 'AWS::SQS::Queue', 'BouncesDeadLetterQueue'),
     topic: logicalId(template, 'AWS::SNS::Topic', 'AlarmsTopic'),
   };
 }, 120_000);
@@ -122,10 +124,10 @@ describe('the data construct', () => {
 });
 
 describe('the functions', () => {
-  it('are the api, notifier and scheduler entry points, besides CDK’s own web upload handler', () => {
+  it('are the api, notifier, scheduler and bounces entry points, besides CDK’s own web upload handler', () => {
     const handlers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('CustomCDKBucketDeployment'));
 
-    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.notifier, ids.scheduler].sort());
+    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.notifier, ids.scheduler, ids.bounces].sort());
   });
 
   it('run Node 22 on ARM64 with active tracing, an explicit memory size and timeout', () => {
@@ -145,7 +147,7 @@ describe('the functions', () => {
     const logGroups = template.findResources('AWS::Logs::LogGroup');
     const own = functionNames.map((name) => (fn(name).Properties.LoggingConfig.LogGroup as { Ref: string }).Ref);
 
-    expect(new Set(own).size).toBe(3);
+    expect(new Set(own).size).toBe(functionNames.length);
     for (const id of own) expect(Object.keys(logGroups)).toContain(id);
     for (const [id, group] of Object.entries(logGroups)) expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
   });
@@ -301,6 +303,51 @@ describe('mail', () => {
   });
 });
 
+describe('bounces and complaints', () => {
+  const configurationSet = () => logicalId(template, 'AWS::SES::ConfigurationSet', 'MailConfigurationSet');
+  const bounceRule = () => Object.values(template.findResources('AWS::Events::Rule')).find((rule) => rule.Properties.EventPattern)!.Properties;
+
+  it('are published by the configuration set, and nothing else, to the default EventBridge bus', () => {
+    template.resourceCountIs('AWS::SES::ConfigurationSetEventDestination', 1);
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: { Ref: configurationSet() },
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: { EventBusArn: 'arn:aws:events:eu-central-1:111122223333:event-bus/default' },
+      },
+    });
+  });
+
+  it('reach the bounces function through a rule that takes only this installation’s SES events', () => {
+    expect(bounceRule().EventPattern).toEqual({
+      source: ['aws.ses'],
+      'detail-type': ['Email Bounced', 'Email Complaint Received'],
+      detail: { mail: { tags: { 'ses:configuration-set': [{ Ref: configurationSet() }] } } },
+    });
+    expect(bounceRule().EventBusName).toBeUndefined(); // the default bus, the only one SES publishes to
+  });
+
+  it('are retried by EventBridge and then kept in an encrypted dead-letter queue behind TLS, never dropped', () => {
+    expect(bounceRule().Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [ids.bounces, 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [ids.bounceDeadLetters, 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 24 * 3600 },
+      }),
+    ]);
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: ids.bounceDeadLetters }],
+      PolicyDocument: { Statement: Match.arrayWith([denyWithoutTls, Match.objectLike({ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sqs:SendMessage' })]) },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [ids.bounces, 'Arn'] },
+      Principal: 'events.amazonaws.com',
+    });
+  });
+});
+
 describe('the notifier', () => {
   const mapping = () => Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))[0]!.Properties;
 
@@ -342,7 +389,7 @@ describe('the notifier', () => {
 
 describe('the scheduler', () => {
   it('runs the scheduler function every hour through an EventBridge rule, with bounded retries', () => {
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.resourceCountIs('AWS::Events::Rule', 2); // the hourly tick and the bounces rule
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 hour)',
       State: 'ENABLED',
@@ -400,15 +447,17 @@ describe('the alarms', () => {
     }
   });
 
-  it('raise one when a record lands in the dead-letter queue', () => {
-    expect(alarms()).toContainEqual(
-      expect.objectContaining({
-        Namespace: 'AWS/SQS',
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [ids.deadLetters, 'QueueName'] } }],
-        Threshold: 1,
-      }),
-    );
+  it('raise one when a record lands in either dead-letter queue', () => {
+    for (const queue of [ids.deadLetters, ids.bounceDeadLetters]) {
+      expect(alarms()).toContainEqual(
+        expect.objectContaining({
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }],
+          Threshold: 1,
+        }),
+      );
+    }
   });
 
   it('raise one when the SES bounce rate reaches 5% or the complaint rate 0.1%', () => {
@@ -421,7 +470,7 @@ describe('the alarms', () => {
   });
 
   it('all notify the administrators’ topic, when raised and when cleared', () => {
-    expect(alarms()).toHaveLength(3 * 2 + 1 + 2);
+    expect(alarms()).toHaveLength(functionNames.length * 2 + 2 + 2);
     for (const alarm of alarms()) {
       expect(alarm.AlarmActions, alarm.MetricName).toEqual([{ Ref: ids.topic }]);
       expect(alarm.OKActions, alarm.MetricName).toEqual([{ Ref: ids.topic }]);
@@ -587,7 +636,7 @@ describe('least privilege', () => {
   it('gives each function its own role, with no AWS managed policy', () => {
     const roles = template.findResources('AWS::IAM::Role');
 
-    expect(new Set(functionNames.map(roleOf)).size).toBe(3);
+    expect(new Set(functionNames.map(roleOf)).size).toBe(functionNames.length);
     for (const [id, role] of Object.entries(roles)) {
       expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
       expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
@@ -603,6 +652,7 @@ describe('least privilege', () => {
 
     expect(actionsOf('api')).toEqual(new Set(base));
     expect(actionsOf('scheduler')).toEqual(new Set(base));
+    expect(actionsOf('bounces')).toEqual(new Set(base));
     expect(actionsOf('notifier')).toEqual(
       new Set([
         ...base,

@@ -40,7 +40,10 @@ export const keys = {
     sk: `EVENT#${String(version).padStart(8, '0')}#${suffix}`,
   }),
   eventPrefix: 'EVENT#',
-  signinEvent: (email: string, at: string, nonce: string): Key => ({ pk: `PERSON#${email}`, sk: `EVENT#${at}#${nonce}` }),
+  /** Events about a person rather than an item (a sign-in link, mail to them that bounced). */
+  personEvent: (email: string, at: string, nonce: string): Key => ({ pk: `PERSON#${email}`, sk: `EVENT#${at}#${nonce}` }),
+  /** Set when SES reports the address permanently undeliverable (bounce or complaint). */
+  undeliverable: (email: string): Key => ({ pk: `PERSON#${email}`, sk: 'UNDELIVERABLE' }),
   /** Kept beside the event but outside its `EVENT#` range, so history reads never see them. */
   delivery: (event: Key, template: string, email: string): Key => ({ pk: event.pk, sk: `MAIL#${event.sk}#${template}#${email}` }),
 

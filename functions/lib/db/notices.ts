@@ -1,8 +1,9 @@
 /**
  * Events that are requests for mail rather than transitions (a sign-in link, a fresh approval
- * link), and the delivery records that stop a retried batch from sending an email twice.
+ * link, word to the office that mail bounced), the delivery records that stop a retried batch
+ * from sending an email twice, and the mark on an address SES could not deliver to.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
 import { isConditionFailure } from './errors';
@@ -11,13 +12,25 @@ import type { EventSubject } from './submissions';
 
 export type SigninRequested = { type: 'signin_requested'; at: string; email: string };
 export type LinkRequested = { type: 'link_requested'; at: string; email: string; name: string; round: number; stepIndex: number; role: RoleName };
+/** SES could not deliver mail to `email`; the office is told, naming the step that waits on them. */
+export type MailUndeliverable = {
+  type: 'mail_undeliverable';
+  at: string;
+  email: string;
+  cause: 'bounce' | 'complaint';
+  detail: string;
+  /** Which email it was (`action_request`, `signin_link`, …), when known. */
+  template?: string;
+  /** The approval step the item waits on this person for, if it does. */
+  waitingAt?: { role: RoleName; round: number; stepIndex: number };
+};
 
 export async function putSigninRequest(db: Db, email: string, at: string, nonce: string): Promise<void> {
   const event: SigninRequested = { type: 'signin_requested', at, email };
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
-      Item: { ...keys.signinEvent(email, at, nonce), itemType: 'event', type: event.type, event, createdAt: at, ttl: Math.floor(Date.parse(at) / 1000) + 7 * 86400 },
+      Item: { ...keys.personEvent(email, at, nonce), itemType: 'event', type: event.type, event, createdAt: at, ttl: Math.floor(Date.parse(at) / 1000) + 7 * 86400 },
     }),
   );
 }
@@ -60,4 +73,51 @@ export async function markDelivered(db: Db, event: Key, opts: { template: string
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
   }
+}
+
+/**
+ * Word to the office that mail to someone bounced: on the item it was about (so it shows in its
+ * history), else on the person. Keyed by the SES message id, so the same SES event delivered
+ * twice (EventBridge is at-least-once) writes one notice.
+ */
+export async function putUndeliverableNotice(db: Db, opts: { event: MailUndeliverable; messageId: string; subject?: EventSubject; entityVersion?: number }): Promise<boolean> {
+  const suffix = `mail_undeliverable#${opts.event.email}#${opts.messageId}`;
+  const key = opts.subject
+    ? keys.event(keys.submission(opts.subject.kind, opts.subject.id).pk, opts.entityVersion ?? 0, suffix)
+    : keys.personEvent(opts.event.email, opts.event.at, suffix);
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...key, itemType: 'event', type: opts.event.type, event: opts.event, ...(opts.subject ? { subject: opts.subject } : {}), createdAt: opts.event.at },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return false;
+  }
+}
+
+export type UndeliverableMark = { email: string; cause: 'bounce' | 'complaint'; detail: string; since: string; lastAt: string; count: number };
+
+/** Marks the address undeliverable, keeping when it first failed and counting the failures. */
+export async function markUndeliverable(db: Db, opts: { email: string; cause: 'bounce' | 'complaint'; detail: string; at: string }): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.undeliverable(opts.email),
+      UpdateExpression: 'SET itemType = :t, email = :e, cause = :c, detail = :d, lastAt = :at, since = if_not_exists(since, :at) ADD #n :one',
+      ExpressionAttributeNames: { '#n': 'count' },
+      ExpressionAttributeValues: { ':t': 'undeliverable', ':e': opts.email, ':c': opts.cause, ':d': opts.detail, ':at': opts.at, ':one': 1 },
+    }),
+  );
+}
+
+export async function getUndeliverable(db: Db, email: string): Promise<UndeliverableMark | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.undeliverable(email), ConsistentRead: true }));
+  if (!out.Item) return undefined;
+  const { email: e, cause, detail, since, lastAt, count } = out.Item as UndeliverableMark;
+  return { email: e, cause, detail, since, lastAt, count };
 }

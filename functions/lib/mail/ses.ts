@@ -4,7 +4,17 @@
  */
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 
-export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
+/** The tags the notifier puts on every message, so a bounce can be traced to what it was about. */
+export const MAIL_TAGS = { template: 'hamkor-template', kind: 'hamkor-kind', id: 'hamkor-id' } as const;
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** SES message tags (letters, digits, `_`, `-`): they come back in bounce and complaint events. */
+  tags?: Record<string, string>;
+};
 
 export type Mailer = { send(email: OutgoingEmail): Promise<string> };
 
@@ -24,6 +34,7 @@ export function createSesMailer(opts: { region: string; endpoint?: string; from:
             Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
           },
           ...(opts.configurationSet ? { ConfigurationSetName: opts.configurationSet } : {}),
+          ...(email.tags ? { Tags: Object.entries(email.tags).map(([Name, Value]) => ({ Name, Value })) } : {}),
         }),
       );
       return out.MessageId ?? '';

@@ -75,4 +75,18 @@ export const en: Words = {
     followUp: 'Please follow up with the approvers listed above.',
     button: 'Open in Hamkor',
   },
+  undeliverable: {
+    subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,
+    heading: 'An email could not be delivered',
+    body: (email, cause, a) => {
+      const about = a ? ` about ${a.kindLower} ${a.reference} “${a.title}”` : '';
+      return cause === 'bounce'
+        ? `The mail server of ${email} permanently refused an email from Hamkor${about}.`
+        : `${email} marked an email from Hamkor${about} as spam, so email to this address cannot be relied on.`;
+    },
+    detail: 'What the mail server said:',
+    waiting: (role) => `The item is waiting for this person’s decision at the step “${role}”. Please reach them another way (by phone or in person), or give the role to someone else.`,
+    notWaiting: 'Nothing is waiting for this person’s decision now. Please check their address in the directory.',
+    button: 'Open in Hamkor',
+  },
 };

@@ -23,7 +23,8 @@ export type EmailTemplate =
   | { template: 'nominee_approved'; subject: EmailSubject; nomineeName: string }
   | { template: 'changes_requested'; subject: EmailSubject; comment: string; requestedByName: string; editLink: string }
   | { template: 'withdrawn_notice'; subject: EmailSubject; withdrawnByName: string; reason?: string }
-  | { template: 'escalation'; subject: EmailSubject; stepRole: RoleName; pending: { name: string; email: string }[]; reminders: number; dueAt?: string; viewLink: string };
+  | { template: 'escalation'; subject: EmailSubject; stepRole: RoleName; pending: { name: string; email: string }[]; reminders: number; dueAt?: string; viewLink: string }
+  | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -45,6 +46,21 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
   if (t.template === 'signin_link') {
     const s = w.signin;
     return { subject: s.subject, heading: s.heading, blocks: [{ p: s.body(t.expiresInMinutes) }, button(s.button, t.link), { small: s.ignore }] };
+  }
+
+  if (t.template === 'undeliverable_notice') {
+    const s = w.undeliverable;
+    const a = t.subject && about(t.subject, lang);
+    return {
+      subject: s.subject(t.email, a),
+      heading: s.heading,
+      blocks: [
+        { p: s.body(t.email, t.cause, a) },
+        ...quoted(s.detail, t.detail),
+        { p: t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
+        button(s.button, t.viewLink),
+      ],
+    };
   }
 
   const a = about(t.subject, lang);

@@ -77,4 +77,18 @@ export const uz: Words = {
     followUp: "Iltimos, yuqoridagi tasdiqlovchilar bilan bog'laning.",
     button: 'Hamkor tizimida ochish',
   },
+  undeliverable: {
+    subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,
+    heading: "Xatni yetkazib bo'lmadi",
+    body: (email, cause, a) => {
+      const about = a ? ` ${a.reference} «${a.title}» arizasi (${a.kindLower}) bo'yicha` : '';
+      return cause === 'bounce'
+        ? `${email} manzilining pochta serveri Hamkor tizimining${about} xatini butunlay rad etdi.`
+        : `${email} Hamkor tizimining${about} xatini spam deb belgiladi, shuning uchun bu manzilga xat orqali tayanib bo'lmaydi.`;
+    },
+    detail: 'Pochta serverining javobi:',
+    waiting: (role) => `Ariza «${role}» bosqichida shu xodimning qarorini kutmoqda. Iltimos, u bilan boshqa yo'l bilan (telefon orqali yoki shaxsan) bog'laning yoki rolni boshqa xodimga bering.`,
+    notWaiting: "Hozir bu xodimning qarorini hech narsa kutmayapti. Iltimos, uning manzilini ma'lumotnomada tekshiring.",
+    button: 'Hamkor tizimida ochish',
+  },
 };

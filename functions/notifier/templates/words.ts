@@ -80,4 +80,14 @@ export type Words = {
     followUp: string;
     button: string;
   };
+  /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
+  undeliverable: {
+    subject: (email: string, a?: About) => string;
+    heading: string;
+    body: (email: string, cause: 'bounce' | 'complaint', a?: About) => string;
+    detail: string;
+    waiting: (role: string) => string;
+    notWaiting: string;
+    button: string;
+  };
 };

@@ -1,0 +1,49 @@
+/**
+ * What happens when SES reports that mail could not be delivered: the address is marked
+ * undeliverable, and the office is told through the usual event → notifier path — on the item
+ * the email was about, naming the approval step that now waits on someone who cannot be reached.
+ * So an approver whose mailbox is gone is escalated to a person, never silently skipped.
+ */
+import type { Deps } from '../lib/deps';
+import { markUndeliverable, putUndeliverableNotice, type MailUndeliverable } from '../lib/db/notices';
+import { getSubmission, subjectOf } from '../lib/db/submissions';
+import { titleFor } from '../lib/services/submissions';
+import { undeliverableFrom, type SesMailEvent } from './ses-event';
+
+/** Mail to the office itself: if that bounces, telling the office by mail again would loop. */
+const OFFICE_TEMPLATES = new Set(['undeliverable_notice', 'escalation']);
+
+export type BounceReport = { undeliverable: number; noticed: number };
+
+export async function recordUndeliverable(deps: Deps, sesEvent: SesMailEvent): Promise<BounceReport> {
+  const finding = undeliverableFrom(sesEvent);
+  const report: BounceReport = { undeliverable: 0, noticed: 0 };
+  if (finding.recipients.length === 0) return report;
+  const now = deps.clock().toISOString();
+  const item = finding.about ? await getSubmission(deps.db, finding.about.kind, finding.about.id) : undefined;
+  const subject = item ? subjectOf(item, await titleFor(deps, item)) : undefined;
+
+  for (const r of finding.recipients) {
+    await markUndeliverable(deps.db, { email: r.email, cause: r.cause, detail: r.detail, at: finding.at ?? now });
+    report.undeliverable++;
+    if (finding.template && OFFICE_TEMPLATES.has(finding.template)) {
+      deps.log.error('mail to the office is undeliverable', { email: r.email, cause: r.cause, detail: r.detail });
+      continue;
+    }
+    const review = item?.status === 'in_review' ? item.review : undefined;
+    const step = review?.steps[review.stepIndex];
+    const waiting = step?.approvers.some((a) => a.email === r.email && !a.receipt);
+    const event: MailUndeliverable = {
+      type: 'mail_undeliverable',
+      at: now,
+      email: r.email,
+      cause: r.cause,
+      detail: r.detail,
+      ...(finding.template ? { template: finding.template } : {}),
+      ...(waiting && review && step ? { waitingAt: { role: step.role, round: review.round, stepIndex: review.stepIndex } } : {}),
+    };
+    if (await putUndeliverableNotice(deps.db, { event, messageId: finding.messageId, subject, entityVersion: item?.version })) report.noticed++;
+  }
+  deps.log.warn('undeliverable mail recorded', { messageId: finding.messageId, reference: subject?.reference, ...report });
+  return report;
+}

@@ -1,0 +1,86 @@
+/**
+ * What SES publishes about a message that could not be delivered, as its configuration set's
+ * event destination puts it on the default EventBridge bus (`detail` of "Email Bounced" and
+ * "Email Complaint Received"). Parsed loosely (SES adds fields over time) but every field we act
+ * on is checked, and the decision "is this address undeliverable?" is pure.
+ */
+import * as z from 'zod';
+import type { SubmissionKind } from '../../shared/schemas/entities';
+import { MAIL_TAGS } from '../lib/mail/ses';
+
+const Recipient = z.object({ emailAddress: z.string().min(3), diagnosticCode: z.string().optional(), status: z.string().optional() });
+
+export const SesMailEventSchema = z.object({
+  eventType: z.string(),
+  mail: z.object({
+    messageId: z.string().min(1),
+    timestamp: z.string().optional(),
+    /** Message tags: SES's own (`ses:…`) and the ones the notifier sets (`hamkor-…`), each a list. */
+    tags: z.record(z.string(), z.array(z.string())).default({}),
+  }),
+  bounce: z
+    .object({
+      bounceType: z.string(),
+      bounceSubType: z.string().optional(),
+      bouncedRecipients: z.array(Recipient),
+      timestamp: z.string().optional(),
+    })
+    .optional(),
+  complaint: z
+    .object({
+      complainedRecipients: z.array(Recipient),
+      complaintFeedbackType: z.string().optional(),
+      timestamp: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type SesMailEvent = z.infer<typeof SesMailEventSchema>;
+
+
+export type Undeliverable = {
+  email: string;
+  /** `bounce` (permanent) or `complaint` (marked as spam): either way, do not rely on this address. */
+  cause: 'bounce' | 'complaint';
+  /** What the receiving server or SES said, for the office to read. */
+  detail: string;
+};
+
+export type BounceFinding = {
+  messageId: string;
+  at?: string;
+  recipients: Undeliverable[];
+  /** Which email bounced and what it was about, when the notifier tagged it. */
+  template?: string;
+  about?: { kind: SubmissionKind; id: string };
+};
+
+const tag = (e: SesMailEvent, name: string): string | undefined => e.mail.tags[name]?.[0];
+
+/**
+ * Which addresses the event says are undeliverable. A transient bounce (mailbox full, server
+ * down) says nothing lasting: SES has already retried it, and the address may work tomorrow.
+ */
+export function undeliverableFrom(e: SesMailEvent): BounceFinding {
+  const recipients: Undeliverable[] = [];
+  if (e.eventType === 'Bounce' && e.bounce && e.bounce.bounceType === 'Permanent') {
+    for (const r of e.bounce.bouncedRecipients) {
+      const why = [e.bounce.bounceSubType, r.status, r.diagnosticCode].filter(Boolean).join(' — ');
+      recipients.push({ email: r.emailAddress.trim().toLowerCase(), cause: 'bounce', detail: why || 'permanent bounce' });
+    }
+  }
+  if (e.eventType === 'Complaint' && e.complaint) {
+    for (const r of e.complaint.complainedRecipients) {
+      recipients.push({ email: r.emailAddress.trim().toLowerCase(), cause: 'complaint', detail: e.complaint.complaintFeedbackType ?? 'marked as spam' });
+    }
+  }
+  const kind = tag(e, MAIL_TAGS.kind);
+  const id = tag(e, MAIL_TAGS.id);
+  return {
+    messageId: e.mail.messageId,
+    at: e.bounce?.timestamp ?? e.complaint?.timestamp ?? e.mail.timestamp,
+    recipients,
+    template: tag(e, MAIL_TAGS.template),
+    about: (kind === 'nomination' || kind === 'memorandum') && id ? { kind, id } : undefined,
+  };
+}
