@@ -1,7 +1,10 @@
 /**
- * The deploy configuration: what an operator chooses for one installation, read from CDK context
- * (`cdk.json` or `-c key=value`) with an environment-variable fallback, and validated with zod at
+ * The deploy configuration: what an operator chooses for one installation, read from `HAMKOR_*`
+ * environment variables or CDK context (`cdk.json` or `-c key=value`), and validated with zod at
  * synth so that a typo fails `cdk synth` with a clear message instead of a broken deployment.
+ *
+ * A variable wins over context: `cdk.json` carries a placeholder installation so that synth works
+ * out of the box, and with context first those placeholders would silently shadow the variables.
  *
  * Nothing here is a secret: the template and the repository must never hold one.
  */
@@ -86,7 +89,7 @@ export class DeployConfigError extends Error {
   override readonly name = 'DeployConfigError';
 }
 
-/** Reads a raw value: CDK context first, then the environment variable. */
+/** Reads a raw value from CDK context (the environment variable is looked at first). */
 export type ContextReader = (key: string) => unknown;
 
 /**
@@ -96,8 +99,8 @@ export type ContextReader = (key: string) => unknown;
 export function loadDeployConfig(readContext: ContextReader, env: Record<string, string | undefined> = process.env): DeployConfig {
   const raw: Record<string, unknown> = {};
   for (const [name, source] of Object.entries(deploySettings)) {
-    const fromContext = readContext(source.context);
-    raw[name] = fromContext !== undefined && fromContext !== '' ? fromContext : env[source.env];
+    const fromEnv = env[source.env];
+    raw[name] = fromEnv !== undefined && fromEnv !== '' ? fromEnv : readContext(source.context);
   }
   const result = DeployConfigSchema.safeParse(raw);
   if (!result.success) {

@@ -8,29 +8,36 @@ import type { Deps } from '../lib/deps';
 import { listDue, saveTransition, subjectOf, VersionConflictError } from '../lib/db/submissions';
 import { titleFor } from '../lib/services/submissions';
 
-export type TickReport = { due: number; reminded: number; escalated: number; skipped: number };
+export type TickReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number };
 
 export async function tick(deps: Deps): Promise<TickReport> {
   const now = deps.clock().toISOString();
-  const report: TickReport = { due: 0, reminded: 0, escalated: 0, skipped: 0 };
+  const report: TickReport = { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0 };
   for (const item of await listDue(deps.db, now)) {
     report.due++;
-    const next = workflow.remind(item, { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders });
-    if (!next) {
-      report.skipped++;
-      continue;
-    }
     try {
+      const next = workflow.remind(item, { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders });
+      if (!next) {
+        report.skipped++;
+        continue;
+      }
       const saved = { ...next.entity, updatedAt: now };
       await saveTransition(deps.db, { entity: saved, expectedVersion: item.version, event: next.event, subject: subjectOf(saved, await titleFor(deps, saved)) });
       if (next.event.type === 'escalated') report.escalated++;
       else report.reminded++;
     } catch (error) {
       // Someone decided while we looked: the next tick sees the fresh state.
-      if (!(error instanceof VersionConflictError)) throw error;
-      report.skipped++;
+      if (error instanceof VersionConflictError) {
+        report.skipped++;
+        continue;
+      }
+      // One item that cannot be saved must not hold up every item after it, tick after tick.
+      report.failed++;
+      deps.log.error('reminder failed', { reference: item.reference, error: error instanceof Error ? error.message : String(error) });
     }
   }
   deps.log.info('scheduler tick', { ...report });
+  // Still an error for the function (and its alarm) once the others are done.
+  if (report.failed > 0) throw new Error(`${report.failed} of ${report.due} due items could not be reminded; see the log`);
   return report;
 }

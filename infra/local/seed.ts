@@ -32,14 +32,16 @@ export const SeedSchema = z.object({
   people: z.array(PersonSchema),
   chains: z.array(ChainSchema),
   partners: z.array(PartnerSchema),
-  agreements: z.array(
-    z.object({
-      id: IdSchema,
-      reference: z.string().regex(/^AGR-\d{4}-\d{4}$/),
-      status: AgreementStatusSchema,
-      content: MemorandumInputSchema,
-    }),
-  ),
+  agreements: z
+    .array(
+      z.object({
+        id: IdSchema,
+        reference: z.string().regex(/^AGR-\d{4}-\d{4}$/),
+        status: AgreementStatusSchema,
+        content: MemorandumInputSchema,
+      }),
+    )
+    .default([]),
 });
 export type Seed = z.infer<typeof SeedSchema>;
 

@@ -33,18 +33,19 @@ describe('the deploy configuration', () => {
     expect(config).toMatchObject({ stage: 'dev', appDomain: 'hamkor.uni.example', region: 'eu-central-1' });
   });
 
-  it('takes each setting from context first and from the environment when context has none', () => {
+  it('takes a setting from its environment variable over context, so cdk.json’s placeholders never shadow it', () => {
     const env = {
       HAMKOR_STAGE: 'staging',
-      HAMKOR_APP_DOMAIN: 'ignored.example',
       HAMKOR_SENDER_ADDRESS: 'noreply@uni.example',
       HAMKOR_ALLOWED_DOMAINS: 'uni.example',
       HAMKOR_ADMIN_EMAILS: 'it@uni.example',
+      HAMKOR_REGION: '',
     };
 
-    const config = loadDeployConfig(fromContext({ appDomain: 'hamkor.uni.example' }), env);
+    const config = loadDeployConfig(fromContext({ ...cdkJsonContext(), appDomain: 'hamkor.uni.example', region: 'eu-west-1' }), env);
 
     expect(config).toMatchObject({ stage: 'staging', appDomain: 'hamkor.uni.example', senderAddress: 'noreply@uni.example', adminEmails: ['it@uni.example'] });
+    expect(config.region).toBe('eu-west-1'); // an empty variable counts as unset
   });
 
   it('reads lists as JSON arrays or comma-separated strings, trimmed and lower-cased', () => {

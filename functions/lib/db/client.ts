@@ -15,7 +15,8 @@ export type Db = {
   meter?: CapacityMeter;
 };
 
-export function createDb(opts: { tableName: string; region: string; endpoint?: string; meter?: CapacityMeter }): Db {
+/** Without a region, the SDK finds one as usual (AWS_REGION, the profile). */
+export function createDb(opts: { tableName: string; region?: string; endpoint?: string; meter?: CapacityMeter }): Db {
   const raw = new DynamoDBClient({
     region: opts.region,
     ...(opts.endpoint

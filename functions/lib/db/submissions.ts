@@ -170,18 +170,30 @@ export async function listAll(db: Db, kind: SubmissionKind, limit = 200): Promis
   return (out.Items ?? []).map(toSubmission);
 }
 
-/** Items whose next reminder is due by `now`, from the sparse due-date index. */
-export async function listDue(db: Db, now: string, limit = 100): Promise<Submission[]> {
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'byDue',
-      KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
-      ExpressionAttributeValues: { ':d': keys.duePartition, ':now': `${now}#~` },
-      Limit: limit,
-    }),
-  );
-  return (out.Items ?? []).map(toSubmission);
+/**
+ * Items whose next reminder is due by `now`, from the sparse due-date index, page by page: the
+ * index holds only what waits on someone, so this reads what is due, whatever the table's size.
+ */
+export async function listDue(db: Db, now: string, pageSize = 100): Promise<Submission[]> {
+  const due: Submission[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: 'byDue',
+        KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
+        ExpressionAttributeValues: { ':d': keys.duePartition, ':now': `${now}#~` },
+        Limit: pageSize,
+        ExclusiveStartKey: start,
+        ...capacityOption(db),
+      }),
+    );
+    report(db, 'ListDue', out.ConsumedCapacity);
+    due.push(...(out.Items ?? []).map(toSubmission));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return due;
 }
 
 export async function listEvents(db: Db, kind: SubmissionKind, id: string): Promise<ReviewEvent[]> {
