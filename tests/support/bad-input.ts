@@ -1,0 +1,91 @@
+/**
+ * The garbage every body-taking route must survive: malformed JSON, wrong types, missing fields,
+ * over-long strings, an oversize body, non-object JSON. Each answer is a 4xx with field errors
+ * where there are fields; never a 5xx. A test file lists its routes and calls `describeBadInput`.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '../../functions/api/app';
+import type { Harness } from './harness';
+
+export type BodyRoute = {
+  name: string;
+  method: 'POST' | 'PUT';
+  path: () => string;
+  /** A body the route would accept: the garbage is made from it. */
+  valid: () => unknown;
+  /** The signed-in cookie to send (the garbage must be refused for what it is, not for lack of a session). */
+  cookie?: () => string | undefined;
+  /** Every field is optional: `{}` may be accepted (but never a 5xx). */
+  emptyBodyAccepted?: boolean;
+};
+
+/** Replaces every string leaf with a number, every number with a string, every array with an object. */
+export function wrongTypes(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return 'twelve';
+  if (Array.isArray(value)) return { notAnArray: true };
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrongTypes(v)]));
+  return 'wrong';
+}
+
+/** Makes every string leaf too long for its field (yet the body stays under the size cap). */
+export function overLong(value: unknown): unknown {
+  if (typeof value === 'string') return 'x'.repeat(2100);
+  if (Array.isArray(value)) return value.map(overLong);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, overLong(v)]));
+  return value;
+}
+
+export function describeBadInput(harness: () => Harness, routes: BodyRoute[]): void {
+  const send = (route: BodyRoute, body: string, contentType = 'application/json') => {
+    const h = harness();
+    const cookie = route.cookie?.();
+    return fetch(`${h.url}${route.path()}`, { method: route.method, headers: { 'content-type': contentType, origin: h.url, ...(cookie ? { cookie } : {}) }, body });
+  };
+
+  describe.each(routes.map((r) => [`${r.method} ${r.name}`, r] as const))('%s', (_name, route) => {
+    it('answers malformed JSON with 400 and a field error', async () => {
+      const res = await send(route, '{"email": "unterminated');
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: string; fields: unknown[] };
+      expect(body.error).toBe('validation_failed');
+      expect(body.fields.length).toBeGreaterThan(0);
+    });
+
+    it('answers wrong types with 400 listing the fields', async () => {
+      const res = await send(route, JSON.stringify(wrongTypes(route.valid())));
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { fields: { path: string; message: string }[] };
+      expect(body.fields.length).toBeGreaterThan(0);
+      expect(body.fields.every((f) => typeof f.message === 'string')).toBe(true);
+    });
+
+    it('answers missing fields with 400, or accepts an empty body where every field is optional', async () => {
+      const res = await send(route, '{}');
+      if (route.emptyBodyAccepted) {
+        expect(res.status).toBeLessThan(500);
+      } else {
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { fields: unknown[] }).fields.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('answers over-long strings with 400', async () => {
+      const res = await send(route, JSON.stringify(overLong(route.valid())));
+      expect(res.status).toBe(400);
+    });
+
+    it('answers an oversize body with 413', async () => {
+      const res = await send(route, JSON.stringify({ padding: 'x'.repeat(MAX_BODY_BYTES + 10) }));
+      expect(res.status).toBe(413);
+    });
+
+    it('answers a non-JSON array or scalar body with 400', async () => {
+      for (const body of ['[]', '42', 'null', '"text"']) {
+        const res = await send(route, body);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+      }
+    });
+  });
+}
