@@ -4,6 +4,8 @@
  *     minimal Hono handler with the same SDK clients.
  *  2. p50/p99 of submit and decide at concurrency 20 vs bare PutItem / TransactWriteItems.
  *  3. consumed capacity of submit, preview and decide.
+ *  4. the agreement watch and the dormant list at 100, 1,000 and 10,000 agreements.
+ * BENCH_ONLY=bundles|latency|watch runs one part.
  */
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -17,8 +19,15 @@ import { issueActionLink } from '../functions/lib/db/links';
 import { createSession } from '../functions/lib/db/sessions';
 import { createApp } from '../functions/api/app';
 import { createDeps } from '../functions/lib/deps';
+import { createStorage } from '../functions/lib/storage/s3';
 import { ensureTable } from '../functions/lib/db/table-admin';
 import { seedIfEmpty } from '../infra/local/seed';
+import { activityRecord, listInactiveSince } from '../functions/lib/db/activity';
+import { putAll } from '../functions/lib/db/directory';
+import { listWatchDue, seededSubmissionItem } from '../functions/lib/db/submissions';
+import { watchAgreements } from '../functions/lib/services/agreements';
+import type { Agreement } from '../shared/schemas';
+import { addDaysToDate } from '../shared/workflow';
 import { freePort, startDynamoLocal, startSesLocal } from '../infra/local/services';
 
 const OUT = resolve('bench/out');
@@ -70,11 +79,15 @@ async function benchBundles() {
       "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
       "import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';",
       "import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';",
+      "import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';",
+      "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';",
+      'const s3 = new S3Client({});',
       'const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));',
       'const ses = new SESClient({});',
       'const app = new Hono();',
       "app.get('/api/health', (c) => c.json({ ok: true }));",
       "app.get('/api/x', async (c) => c.json({ a: await doc.send(new GetCommand({ TableName: 't', Key: { pk: 'a' } })), b: await ses.send(new SendEmailCommand({ Source: 'a', Destination: {}, Message: { Subject: { Data: '' }, Body: {} } })) }));",
+      "app.get('/api/y', async (c) => c.json({ url: await getSignedUrl(s3, new GetObjectCommand({ Bucket: 'b', Key: 'k' })) }));",
       'export const handler = handle(app);',
     ].join('\n'),
   );
@@ -117,7 +130,8 @@ async function benchLatency() {
     const deps = createDeps(config, { db: meterDb });
     await ensureTable(deps.db);
     await seedIfEmpty(deps.db);
-    const app = createApp(deps);
+    // The benchmark uploads nothing: the storage is never reached.
+    const app = createApp({ ...deps, storage: createStorage({ bucket: 'bench-documents', endpoint: 'http://127.0.0.1:9' }) });
     const now = new Date().toISOString();
     const session = await createSession(deps.db, { email: 'faculty@uni.example', now, expiresAt: new Date(Date.now() + 3600_000).toISOString() });
     const headers = { 'content-type': 'application/json', origin: config.appUrl, cookie: `hamkor_session=${session}` };
@@ -228,5 +242,94 @@ async function benchLatency() {
   }
 }
 
-await benchBundles();
-await benchLatency();
+/**
+ * 4. The agreement watch (expiry sweep) and the dormant list against tables of 100, 1,000 and
+ *    10,000 agreements in force, of which the same 10 are due today and the same 10 dormant:
+ *    time and read capacity must follow the 10, not the table. The floor is a table holding
+ *    only those 20 agreements.
+ */
+async function benchWatch() {
+  const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
+  try {
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    const agreementOf = (i: number, endDate: string): Agreement => ({
+      kind: 'memorandum',
+      id: `bench-${i}`,
+      reference: `AGR-2020-${String(i).padStart(5, '0')}`,
+      status: 'active',
+      version: 1,
+      submitter: { email: 'admin@uni.example', name: 'Bench' },
+      createdAt: '2020-01-01T00:00:00.000Z',
+      updatedAt: '2020-01-01T00:00:00.000Z',
+      // Reminders 180/90/30 already sent: what is left is the 7-day one and the end.
+      expiryRemindersSent: [180, 90, 30],
+      content: {
+        partnerId: 'osh-state-university',
+        kind: 'academic_mobility_agreement',
+        scope: ['student_exchange'],
+        cooperationConditions: [{ type: 'student_studies', sender: 'home', mobilitiesPerYear: 2, subjectAreas: [], eqfLevels: [], languages: [], academicYears: [] }],
+        startDate: '2020-09-01',
+        endDate,
+        coordinator: { name: 'Nodira Alimova', email: 'iro@uni.example' },
+        initiatingFaculty: 'physics',
+        summary: 'Benchmark agreement.',
+      },
+    });
+    const DUE = 10;
+    const rows: string[] = [];
+    let floor: { sweepMs: number; sweepRcu: number; dormantMs: number; dormantRcu: number } | undefined;
+    for (const size of [DUE * 2, 100, 1_000, 10_000]) {
+      const capacity = new Map<string, number>();
+      const table = `bench-watch-${size}`;
+      const db = createDb({ tableName: table, region: 'eu-central-1', endpoint: dynamo.url, meter: (op, units) => capacity.set(op, (capacity.get(op) ?? 0) + units) });
+      await ensureTable(db);
+      const items: Record<string, unknown>[] = [];
+      for (let i = 0; i < size; i++) {
+        // The first DUE end in 5 days (the 7-day reminder is due); the rest end years from now.
+        const end = i < DUE ? addDaysToDate(today, 5) : addDaysToDate(today, 400 + (i % 3000));
+        items.push(seededSubmissionItem(agreementOf(i, end)));
+        // DUE of the others have had no mobility for two years: the dormant ones.
+        const dormant = i >= DUE && i < DUE * 2;
+        items.push(activityRecord(`bench-${i}`, dormant ? addDaysToDate(today, -730) : addDaysToDate(today, -(i % 300))));
+      }
+      await Promise.all(Array.from({ length: 8 }, (_, w) => putAll(db, items.filter((_, j) => Math.floor(j / 25) % 8 === w))));
+      const deps = createDeps(loadConfig({ TABLE_NAME: table, DYNAMODB_ENDPOINT: dynamo.url, APP_URL: 'http://localhost:3000', MAIL_FROM: 'bench@uni.example', LOG_LEVEL: 'silent' }), { db });
+
+      // Median of 7 reads each (the first is cold); capacity from one read.
+      const measure = async <T>(op: string, read: () => Promise<T>) => {
+        const times: number[] = [];
+        let result: T | undefined;
+        for (let k = 0; k < 7; k++) {
+          capacity.clear();
+          const started = performance.now();
+          result = await read();
+          times.push(performance.now() - started);
+        }
+        return { result: result!, ms: pct(times, 50), rcu: capacity.get(op) ?? 0 };
+      };
+      const sweep = await measure('ListWatchDue', () => listWatchDue(db, now.toISOString()));
+      const listed = await measure('ListDormant', () => listInactiveSince(db, addDaysToDate(today, -365)));
+      const [due, sweepMs, sweepRcu] = [sweep.result, sweep.ms, sweep.rcu];
+      const [dormant, dormantMs, dormantRcu] = [listed.result, listed.ms, listed.rcu];
+      // The whole sweep, writes included (each due agreement gets its 7-day reminder).
+      const t = performance.now();
+      const swept = await watchAgreements(deps);
+      const fullMs = performance.now() - t;
+      floor ??= { sweepMs, sweepRcu, dormantMs, dormantRcu };
+      rows.push(
+        `   ${String(size).padStart(6)} agreements: due ${due.length}, read ${sweepMs.toFixed(1)} ms / ${sweepRcu.toFixed(1)} RCU (${ratio(sweepMs, floor.sweepMs)}, ${ratio(sweepRcu, floor.sweepRcu)}); ` +
+          `full sweep ${fullMs.toFixed(0)} ms for ${swept.moved} reminders; dormant ${dormant.length}, ${dormantMs.toFixed(1)} ms / ${dormantRcu.toFixed(1)} RCU (${ratio(dormantMs, floor.dormantMs)}, ${ratio(dormantRcu, floor.dormantRcu)})`,
+      );
+    }
+    console.log(`\n4. agreement watch and dormant list: ${DUE} due and ${DUE} dormant, whatever the table holds (ratios to the ${DUE * 2}-agreement floor)`);
+    for (const row of rows) console.log(row);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'bundles') await benchBundles();
+if (!only || only === 'latency') await benchLatency();
+if (!only || only === 'watch') await benchWatch();

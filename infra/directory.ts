@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { createDb, type Db } from '../functions/lib/db/client';
 import { getChain, putAll } from '../functions/lib/db/directory';
 import { loadSeed, seedItems, type Seed } from './local/seed';
+import { duplicateNames } from '../shared/partner-names';
 
 export class DirectoryLoadError extends Error {
   override readonly name = 'DirectoryLoadError';
@@ -26,6 +27,8 @@ export function directoryProblems(seed: Seed): string[] {
   for (const kind of ['nomination', 'memorandum'] as const) {
     if (!seed.chains.some((c) => c.kind === kind)) problems.push(`chains: no ${kind} chain, so no ${kind} could be submitted`);
   }
+  // Each name is claimed by one partner; a file naming two partners alike would leave one unprotected.
+  for (const d of duplicateNames(seed.partners)) problems.push(`partners: ${d.ids[0]} and ${d.ids[1]} are both called "${d.spelling}" in ${d.country}`);
   return problems;
 }
 

@@ -34,7 +34,7 @@ export class HamkorStack extends Stack {
     super(scope, id, props);
     const { config } = props;
 
-    this.data = new Data(this, 'Data');
+    this.data = new Data(this, 'Data', { documentOrigins: [`https://${config.appDomain}`] });
     const environment = functionEnvironment(config, this.data.table.tableName);
 
     this.api = new Api(this, 'Api', { data: this.data, environment });

@@ -123,6 +123,16 @@ export function historyLine(e) {
     case 'withdrawn': return `${who} withdrew it`;
     case 'reminded': return `Reminder sent${pending}${step}`;
     case 'escalated': return `Escalated${step}`;
+    case 'quota_overridden': return `${who} allowed approval beyond the agreement’s places`;
+    case 'partner_responded': return `${who} recorded that the partner ${e.accepted ? 'accepted' : 'declined'} it`;
+    case 'completed': return `${who} recorded the mobility as completed (${e.actualStartDate} – ${e.actualEndDate})`;
+    case 'signed': return `${who} recorded the ${e.party === 'home' ? 'home' : 'partner'} signature (${e.signature?.signatoryName ?? ''}, ${e.signature?.date ?? ''})${e.activated ? ' — now in force' : ''}`;
+    case 'activated': return 'Came into force';
+    case 'expiry_reminder': return `Expiry reminder sent (${e.daysLeft} days left)`;
+    case 'expired': return `Expired on ${e.endDate}`;
+    case 'termination_recorded': return `${who} recorded a termination taking effect on ${e.effectiveDate}`;
+    case 'terminated': return `Terminated with effect from ${e.effectiveDate}`;
+    case 'renewed': return `${who} renewed it as ${e.renewalReference}`;
     case 'mail_undeliverable': return `Email to ${e.email} could not be delivered; the office was told`;
     default: return `${label(e.type)}${who ? ` — ${who}` : ''}`;
   }

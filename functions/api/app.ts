@@ -8,20 +8,24 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Deps } from '../lib/deps';
+import type { ApiDeps } from '../lib/deps';
 import type { AppEnv } from './context';
 import { errorResponse } from './errors';
 import { actionRoutes } from './routes/actions';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
+import { documentRoutes } from './routes/documents';
+import { agreementLifeRoutes } from './routes/agreement-life';
 import { healthRoutes } from './routes/health';
+import { partnerRoutes } from './routes/partners';
+import { mobilityRoutes } from './routes/mobility';
 import { submissionRoutes } from './routes/submissions';
 import { ApiRouter, openApiDocument } from './router';
 
 /** Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export function createApp(deps: Deps) {
+export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   const api = new ApiRouter();
 
@@ -56,9 +60,15 @@ export function createApp(deps: Deps) {
   healthRoutes(api);
   authRoutes(api);
   directoryRoutes(api);
+  partnerRoutes(api);
+  // Before the submission routes: `/agreements/dormant` must not be read as `/agreements/:id`.
+  agreementLifeRoutes(api);
   submissionRoutes(api, 'nomination', '/nominations');
   submissionRoutes(api, 'memorandum', '/agreements');
+  documentRoutes(api, 'nomination', '/nominations');
+  documentRoutes(api, 'memorandum', '/agreements');
   actionRoutes(api);
+  mobilityRoutes(api);
   let doc: ReturnType<typeof openApiDocument> | undefined;
   api.app.get('/openapi.json', (c) => {
     // Built on first request, not at cold start: most invocations never ask for it.

@@ -2,16 +2,16 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Person } from '../../shared/schemas';
-import type { Deps } from '../lib/deps';
+import type { ApiDeps } from '../lib/deps';
 import { personForSession } from '../lib/services/identity';
 
 export type AppEnv = {
-  Variables: { deps: Deps; requestId: string };
+  Variables: { deps: ApiDeps; requestId: string };
 };
 
 export const SESSION_COOKIE = 'hamkor_session';
 
-export function depsOf(c: Context<AppEnv>): Deps {
+export function depsOf(c: Context<AppEnv>): ApiDeps {
   return c.get('deps');
 }
 

@@ -2,6 +2,8 @@
 import { handle } from 'hono/aws-lambda';
 import { loadConfig } from '../lib/config';
 import { createDeps } from '../lib/deps';
+import { storageFor } from '../lib/storage/s3';
 import { createApp } from './app';
 
-export const handler = handle(createApp(createDeps(loadConfig())));
+const deps = createDeps(loadConfig());
+export const handler = handle(createApp({ ...deps, storage: storageFor(deps.config) }));

@@ -14,7 +14,7 @@ export type Method = 'get' | 'post' | 'put';
 
 export type RouteSpec<B extends z.ZodType | undefined> = {
   method: Method;
-  /** Hono path, with `:id` for the one path parameter any route has. */
+  /** Hono path; its parameters (`:id`, and `:docId` under an item) are ids, validated as such. */
   path: string;
   tag: string;
   summary: string;
@@ -26,10 +26,12 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
   responses: Record<number, string>;
 };
 
-export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string };
+export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string; params: Record<string, string> };
 type Handler<B> = (c: Context<AppEnv>, input: Input<B>) => Response | Promise<Response>;
 
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
+
+const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
 async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Promise<unknown> {
   const text = await c.req.text();
@@ -48,19 +50,20 @@ export class ApiRouter {
   add<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>, handler: Handler<B>): this {
     this.specs.push(spec);
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
-      let id = '';
-      if (spec.path.includes(':id')) {
-        const parsed = IdSchema.safeParse(c.req.param('id'));
-        if (!parsed.success) throw new ValidationError('Not a valid id', fieldErrors(parsed.error).map((f) => ({ ...f, path: 'id' })));
-        id = parsed.data;
+      const params: Record<string, string> = {};
+      for (const name of pathParams(spec.path)) {
+        const parsed = IdSchema.safeParse(c.req.param(name));
+        if (!parsed.success) throw new ValidationError('Not a valid id', fieldErrors(parsed.error).map((f) => ({ ...f, path: name })));
+        params[name] = parsed.data;
       }
+      const id = params.id ?? '';
       let body: unknown;
       if (spec.body) {
         const parsed = spec.body.safeParse(await readBody(c, spec));
         if (!parsed.success) throw new ValidationError('Some fields are not valid', fieldErrors(parsed.error));
         body = parsed.data;
       }
-      return handler(c, { body, id } as Input<B>);
+      return handler(c, { body, id, params } as Input<B>);
     });
     return this;
   }
@@ -83,7 +86,9 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info:
       tags: [spec.tag],
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
-      ...(spec.path.includes(':id') ? { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 } }] } : {}),
+      ...(pathParams(spec.path).length > 0
+        ? { parameters: pathParams(spec.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 } })) }
+        : {}),
       ...(spec.body
         ? {
             requestBody: {

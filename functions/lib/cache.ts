@@ -6,6 +6,8 @@
  */
 export type TtlCache = {
   get<V>(key: string, load: () => Promise<V>): Promise<V>;
+  /** Replaces an entry with what was just written, so this process never serves the old value after its own write. */
+  set<V>(key: string, value: V): void;
   clear(): void;
 };
 
@@ -20,11 +22,17 @@ export function createTtlCache(ttlMs: number, now: () => number = () => Date.now
       const value = load();
       entries.set(key, { expires: t + ttlMs, value });
       // A failed read, or one that found nothing, is not remembered: what is missing now may be added.
+      // Only this load's own entry: a `set` after it started must survive it.
+      const forget = () => entries.get(key)?.value === value && entries.delete(key);
       value.then(
-        (v) => v === undefined && entries.delete(key),
-        () => entries.delete(key),
+        (v) => v === undefined && forget(),
+        () => forget(),
       );
       return value;
+    },
+    set<V>(key: string, value: V): void {
+      if (entries.size >= maxEntries) entries.clear();
+      entries.set(key, { expires: now() + ttlMs, value: Promise.resolve(value) });
     },
     clear: () => entries.clear(),
   };

@@ -14,6 +14,13 @@ const ConfigSchema = z.object({
   /** Only set locally: DynamoDB Local and the local SES server. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   SES_ENDPOINT: z.url().optional(),
+  /** Only set locally: the S3 stand-in (s3rver). */
+  S3_ENDPOINT: z.url().optional(),
+  /**
+   * Where documents go. Only the API stores documents, so only its function is given the bucket
+   * (and a grant on it); the API refuses to start without it (`documentsBucketOf`).
+   */
+  DOCUMENTS_BUCKET: z.string().min(3).max(63).regex(/^[a-z0-9][a-z0-9.-]+[a-z0-9]$/, 'expected an S3 bucket name').optional(),
   /** The address people open; links in emails are built on it. */
   APP_URL: z.url().transform((u) => u.replace(/\/+$/, '')),
   MAIL_FROM: z.string().min(3),
@@ -36,6 +43,8 @@ export type Config = {
   region: string;
   dynamoEndpoint?: string;
   sesEndpoint?: string;
+  s3Endpoint?: string;
+  documentsBucket?: string;
   appUrl: string;
   mailFrom: string;
   allowedDomains: string[];
@@ -70,6 +79,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     region: e.AWS_REGION,
     dynamoEndpoint: e.DYNAMODB_ENDPOINT,
     sesEndpoint: e.SES_ENDPOINT,
+    s3Endpoint: e.S3_ENDPOINT,
+    documentsBucket: e.DOCUMENTS_BUCKET,
     appUrl: e.APP_URL,
     mailFrom: e.MAIL_FROM,
     allowedDomains: e.ALLOWED_DOMAINS,
@@ -85,12 +96,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+/** The documents bucket, for the one entry point that stores documents (the API): missing is a bad deploy. */
+export function documentsBucketOf(config: Config): string {
+  if (!config.documentsBucket) throw new ConfigError('Invalid configuration:\n  DOCUMENTS_BUCKET: missing (the API stores documents there)');
+  return config.documentsBucket;
+}
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const LocalSchema = z.object({
   PORT: port(3000),
   DYNAMODB_PORT: port(8000),
   SES_PORT: port(8005),
+  /** s3rver, the local stand-in for S3 (documents; kept under DATA_DIR/s3). */
+  S3_PORT: port(8010),
   DATA_DIR: z.string().min(1).default('.data'),
   /** How often the local stand-in for EventBridge ticks the scheduler. */
   SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -100,6 +119,7 @@ export type LocalConfig = {
   port: number;
   dynamoPort: number;
   sesPort: number;
+  s3Port: number;
   dataDir: string;
   schedulerTickSeconds: number;
 };
@@ -107,7 +127,7 @@ export type LocalConfig = {
 /** The laptop stack behind `npm start`: ports and the data folder, with documented defaults. */
 export function loadLocalConfig(env: Record<string, string | undefined> = process.env): LocalConfig {
   const e = parse(LocalSchema, env);
-  return { port: e.PORT, dynamoPort: e.DYNAMODB_PORT, sesPort: e.SES_PORT, dataDir: e.DATA_DIR, schedulerTickSeconds: e.SCHEDULER_TICK_SECONDS };
+  return { port: e.PORT, dynamoPort: e.DYNAMODB_PORT, sesPort: e.SES_PORT, s3Port: e.S3_PORT, dataDir: e.DATA_DIR, schedulerTickSeconds: e.SCHEDULER_TICK_SECONDS };
 }
 
 /**
@@ -120,6 +140,8 @@ export function localAppConfig(local: LocalConfig & { tableName?: string }, env:
     AWS_REGION: 'eu-central-1',
     DYNAMODB_ENDPOINT: `http://127.0.0.1:${local.dynamoPort}`,
     SES_ENDPOINT: `http://127.0.0.1:${local.sesPort}`,
+    S3_ENDPOINT: `http://127.0.0.1:${local.s3Port}`,
+    DOCUMENTS_BUCKET: 'hamkor-documents',
     APP_URL: `http://localhost:${local.port}`,
     MAIL_FROM: 'Hamkor <hamkor@uni.example>',
     ...env,

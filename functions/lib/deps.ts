@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createDb, type CapacityMeter, type Db } from './db/client';
 import { createLogger, type Logger } from './log';
 import { createSesMailer, type Mailer } from './mail/ses';
+import type { Storage } from './storage/s3';
 
 export type Deps = {
   config: Config;
@@ -14,6 +15,12 @@ export type Deps = {
   clock: () => Date;
   log: Logger;
 };
+
+/**
+ * The API's: the same, plus the documents storage. Only the API presigns document URLs, so only
+ * its bundle carries the S3 client (built with `storageFor` in its entry point).
+ */
+export type ApiDeps = Deps & { storage: Storage };
 
 export function createDeps(config: Config, overrides: Partial<Omit<Deps, 'config'>> & { meter?: CapacityMeter } = {}): Deps {
   return {

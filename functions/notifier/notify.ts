@@ -8,7 +8,7 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Language } from '../../shared/schemas/common';
 import { addDays } from '../../shared/workflow';
 import type { Deps } from '../lib/deps';
-import { getPerson, listAdmins } from '../lib/db/directory';
+import { findRoleHolders, getPerson, listAdmins } from '../lib/db/directory';
 import type { Key } from '../lib/db/keys';
 import { issueActionLink, issueSigninLink } from '../lib/db/links';
 import { markDelivered, wasDelivered } from '../lib/db/notices';
@@ -42,6 +42,9 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
   return { url: linkUrl(deps.config.appUrl, 'action', token), expiresAt };
 }
 
+/** Events about an agreement's life that the international office hears of. */
+const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated']);
+
 /** Lets a bounce be traced back to the email and the item it was about (see functions/bounces). */
 function mailTags(template: string, subject: EventSubject | undefined): Record<string, string> {
   return { [MAIL_TAGS.template]: template, ...(subject ? { [MAIL_TAGS.kind]: subject.kind, [MAIL_TAGS.id]: subject.id } : {}) };
@@ -50,7 +53,8 @@ function mailTags(template: string, subject: EventSubject | undefined): Record<s
 export async function deliverEvent(deps: Deps, item: EventItem): Promise<number> {
   const key: Key = { pk: item.pk, sk: item.sk };
   const admins = item.event.type === 'escalated' || item.event.type === 'mail_undeliverable' ? await listAdmins(deps.db) : [];
-  const mails = planMails(item.event, item.subject, { appUrl: deps.config.appUrl, admins, signinMinutes: deps.config.signinLinkMinutes });
+  const office = OFFICE_NEWS.has(item.event.type) ? await findRoleHolders(deps.db, 'international_office', 'university') : [];
+  const mails = planMails(item.event, item.subject, { appUrl: deps.config.appUrl, admins, office, signinMinutes: deps.config.signinLinkMinutes });
   let sent = 0;
   for (const mail of mails) {
     if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;

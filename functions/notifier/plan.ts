@@ -2,12 +2,12 @@
  * Which emails an event means, as plain data: who gets which template. Pure, so the rules
  * ("on final approval, the submitter and the nominee") are tested without SES.
  */
-import type { Actor, ReviewEvent, StepRef } from '../../shared/workflow/types';
+import type { Actor, OfficeEvent, ReviewEvent, StepRef } from '../../shared/workflow/types';
 import type { LinkRequested, MailUndeliverable, SigninRequested } from '../lib/db/notices';
 import type { EventSubject } from '../lib/db/submissions';
 import type { EmailSubject, EmailTemplate } from './templates';
 
-export type NotifiableEvent = ReviewEvent | SigninRequested | LinkRequested | MailUndeliverable;
+export type NotifiableEvent = ReviewEvent | OfficeEvent | SigninRequested | LinkRequested | MailUndeliverable;
 
 /** The one-time link an email carries, minted just before sending. */
 export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number };
@@ -20,7 +20,20 @@ export type PlannedMail = {
   render: (link: { url: string; expiresAt: string } | undefined) => EmailTemplate;
 };
 
-export type PlanContext = { appUrl: string; admins: Actor[]; signinMinutes: number };
+export type PlanContext = {
+  appUrl: string;
+  admins: Actor[];
+  signinMinutes: number;
+  /** The international office (role holders): told of agreements coming into force and ending. */
+  office?: Actor[];
+};
+
+/** Everyone once: the coordinator may also work in the international office. */
+function once(people: (Actor | undefined)[]): Actor[] {
+  const seen = new Map<string, Actor>();
+  for (const p of people) if (p && !seen.has(p.email)) seen.set(p.email, p);
+  return [...seen.values()];
+}
 
 export function planMails(event: NotifiableEvent, subject: EventSubject | undefined, ctx: PlanContext): PlannedMail[] {
   if (event.type === 'signin_requested') {
@@ -117,6 +130,33 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         template: 'escalation' as const,
         render: () => ({ template: 'escalation' as const, subject: about, stepRole: event.step.role, pending: event.pending, reminders: event.count, dueAt: event.step.dueAt, viewLink }),
       }));
+    case 'quota_overridden':
+    case 'renewed':
+      return [];
+    case 'signed':
+    case 'activated':
+    case 'expiry_reminder':
+    case 'expired':
+    case 'termination_recorded':
+    case 'terminated': {
+      const news = agreementNews(event);
+      if (!news) return [];
+      return once([subject.coordinator, ...(ctx.office ?? [])]).map((to) => ({
+        to,
+        template: 'agreement_update' as const,
+        render: () => ({ template: 'agreement_update' as const, subject: about, viewLink, ...news }),
+      }));
+    }
+    case 'partner_responded':
+    case 'completed': {
+      const what = event.type === 'completed' ? 'completed' : event.accepted ? 'accepted' : 'declined';
+      const reason = event.type === 'partner_responded' ? event.reason : undefined;
+      return once([subject.submitter, subject.nominee]).map((to) => ({
+        to,
+        template: 'mobility_update' as const,
+        render: () => ({ template: 'mobility_update' as const, subject: about, what, ...(reason ? { reason } : {}) }),
+      }));
+    }
     case 'link_requested':
       return [
         {
@@ -126,5 +166,25 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
           render: (l) => ({ template: 'action_request', subject: about, link: l!.url, stepRole: event.role, expiresAt: l!.expiresAt, reminder: 0 }),
         },
       ];
+  }
+}
+
+/** What an agreement's event tells its coordinator and the office, or nothing (a first signature). */
+function agreementNews(event: OfficeEvent): Omit<Extract<EmailTemplate, { template: 'agreement_update' }>, 'template' | 'subject' | 'viewLink'> | undefined {
+  switch (event.type) {
+    case 'signed':
+      return event.activated ? { what: 'activated' } : undefined;
+    case 'activated':
+      return { what: 'activated' };
+    case 'expiry_reminder':
+      return { what: 'expiry_reminder', endDate: event.endDate, daysLeft: event.daysLeft };
+    case 'expired':
+      return { what: 'expired', endDate: event.endDate };
+    case 'termination_recorded':
+      return { what: event.terminated ? 'terminated' : 'termination_scheduled', effectiveDate: event.effectiveDate, reason: event.reason };
+    case 'terminated':
+      return { what: 'terminated', effectiveDate: event.effectiveDate, reason: event.reason };
+    default:
+      return undefined;
   }
 }

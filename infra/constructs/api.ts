@@ -3,15 +3,16 @@
  * throttling on the default route and JSON access logs. The app does its own authentication
  * (session cookie from a magic link, or a one-time token in the body), so every path reaches it.
  */
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { AppFunction } from './app-function';
-import type { Data } from './data';
+import { DOCUMENTS_PREFIX, type Data } from './data';
 
 /**
  * One JSON object per request. The path never carries a token (links keep theirs in the URL
@@ -79,12 +80,28 @@ export class Api extends Construct {
     this.handler = new AppFunction(this, 'Handler', {
       entry: 'functions/api/handler.ts',
       description: 'Hamkor API: the Hono app behind the HTTP API',
-      environment: props.environment,
+      // Only the API stores documents: the other functions get neither the bucket nor a grant on it.
+      environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(15),
       logRetention,
     });
     props.data.grantItemReadWrite(this.handler.function);
+    props.data.grantDocumentsPutGet(this.handler.function);
+    NagSuppressions.addResourceSuppressions(
+      this.handler.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          // Exactly the documents prefix of exactly this bucket, as cdk-nag names it.
+          appliesTo: [`Resource::<${Stack.of(this).getLogicalId(props.data.documentsBucket.node.defaultChild as s3.CfnBucket)}.Arn>/${DOCUMENTS_PREFIX}*`],
+          reason:
+            'Documents are objects under the documents/ prefix with server-chosen keys (documents/<item>/<document id>), so put and get ' +
+            'are granted on that prefix: IAM has no other way to name objects that do not exist yet. No list, no delete, no other bucket or prefix.',
+        },
+      ],
+      true,
+    );
     NagSuppressions.addResourceSuppressions(this.handler.function, [
       {
         id: 'Serverless-LambdaDLQ',

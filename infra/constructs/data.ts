@@ -46,7 +46,16 @@ export interface DataProps {
    * @default Duration.days(365)
    */
   readonly accessLogExpiration?: Duration;
+  /**
+   * The origins whose pages upload and download documents straight to and from the bucket with
+   * presigned URLs (`https://<appDomain>`): they may PUT and GET, nothing else.
+   * @default none (no cross-origin access)
+   */
+  readonly documentOrigins?: string[];
 }
+
+/** The one prefix under which documents lie; the API may put and get objects there and nowhere else. */
+export const DOCUMENTS_PREFIX = 'documents/';
 
 export class Data extends Construct {
   public readonly table: dynamodb.Table;
@@ -110,6 +119,31 @@ export class Data extends Construct {
       ],
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'documents/',
+      // The browser sends the file itself, with the Content-Type the upload URL was signed for.
+      cors: props.documentOrigins?.length
+        ? [
+            {
+              allowedOrigins: props.documentOrigins,
+              allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET],
+              allowedHeaders: ['content-type'],
+              exposedHeaders: ['ETag'],
+              maxAge: 3000,
+            },
+          ]
+        : undefined,
+    });
+  }
+
+  /**
+   * Lets a function put and get document objects, under `documents/` only: it presigns the
+   * browser's uploads and downloads (a presigned URL can do no more than its signer may) and checks
+   * what arrived. No listing, no deleting, no other bucket.
+   */
+  grantDocumentsPutGet(grantee: iam.IGrantable): iam.Grant {
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:PutObject', 's3:GetObject'],
+      resourceArns: [this.documentsBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)],
     });
   }
 

@@ -1,19 +1,22 @@
 /**
- * Hamkor itself on a laptop, given running DynamoDB and SES endpoints: the table, the server,
+ * Hamkor itself on a laptop, given running DynamoDB, SES and S3 endpoints: the table, the
+ * documents bucket (with the CORS rule the browser's direct uploads need), the server,
  * the stream poller feeding the notifier handler, the scheduler timer. `npm start` and the
  * integration tests both use this, so the tests exercise exactly what a person runs.
  */
 import type { Config } from '../../functions/lib/config';
-import { createDeps, type Deps } from '../../functions/lib/deps';
+import { createDeps, type ApiDeps } from '../../functions/lib/deps';
 import { latestStreamArn, ensureTable } from '../../functions/lib/db/table-admin';
 import { pollStream, type StreamPoller } from '../../functions/lib/db/stream';
 import { processStream } from '../../functions/notifier/notify';
+import { ensureBucket } from '../../functions/lib/storage/bucket-admin';
+import { storageFor } from '../../functions/lib/storage/s3';
 import { tick } from '../../functions/scheduler/tick';
 import { seedIfEmpty, type Seed } from './seed';
 import { startLocalServer, type LocalServer } from './server';
 
 export type AppStack = {
-  deps: Deps;
+  deps: ApiDeps;
   server: LocalServer;
   poller: StreamPoller;
   seeded: boolean;
@@ -25,12 +28,13 @@ export async function startAppStack(opts: {
   port: number;
   seed?: Seed;
   schedulerTickSeconds?: number;
-  deps?: Partial<Omit<Deps, 'config'>>;
+  deps?: Partial<Omit<ApiDeps, 'config'>>;
   /** Lets a test wrap the notifier (to inject a fault); defaults to the real handler. */
   notifier?: typeof processStream;
 }): Promise<AppStack> {
-  const deps = createDeps(opts.config, opts.deps);
+  const deps: ApiDeps = { ...createDeps(opts.config, opts.deps), storage: opts.deps?.storage ?? storageFor(opts.config) };
   await ensureTable(deps.db);
+  await ensureBucket(deps.storage, { corsOrigins: [opts.config.appUrl] });
   const seeded = await seedIfEmpty(deps.db, opts.seed);
   const notifier = opts.notifier ?? processStream;
   const poller = pollStream({

@@ -8,8 +8,9 @@ import { FacultySchema, MemorandumInputSchema, PartnerSchema, PersonSchema, Agre
 import { IdSchema } from '../../shared/schemas/common';
 import { RoleNameSchema } from '../../shared/schemas/directory';
 import type { Db } from '../../functions/lib/db/client';
-import { chainItem, facultyItem, getChain, partnerItem, personItems, putAll } from '../../functions/lib/db/directory';
+import { chainItem, facultyItem, getChain, partnerItems, personItems, putAll } from '../../functions/lib/db/directory';
 import { counterItem, seededSubmissionItem } from '../../functions/lib/db/submissions';
+import { activityRecord } from '../../functions/lib/db/activity';
 
 const ChainSchema = z.object({
   kind: z.enum(['nomination', 'memorandum']),
@@ -64,8 +65,10 @@ export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
   return [
     ...seed.faculties.map(facultyItem),
     ...seed.people.flatMap(personItems),
-    ...seed.partners.map(partnerItem),
+    // Each partner with the claims on its names, so a seeded partner cannot be registered twice.
+    ...seed.partners.flatMap(partnerItems),
     ...agreements,
+    ...seed.agreements.filter((a) => a.status === 'active').map((a) => activityRecord(a.id, now)),
     ...[...counters].map(([year, seq]) => counterItem('memorandum', year, seq)),
     // Chains last: their presence is what marks the table as seeded.
     ...seed.chains.map(chainItem),

@@ -9,14 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../functions/api/app';
-import type { Deps } from '../../functions/lib/deps';
+import type { ApiDeps } from '../../functions/lib/deps';
 
 export const WEB_ROOT = resolve(fileURLToPath(new URL('../../web', import.meta.url)));
 
 /** Page routes → their HTML files; the rest of web/ is served as it is. */
 const PAGES: Record<string, string> = { '/': 'index.html', '/signin': 'signin.html', '/act': 'act.html' };
 
-export function createLocalApp(deps: Deps) {
+export function createLocalApp(deps: ApiDeps) {
   const root = new Hono();
   const api = createApp(deps);
   const webRoot = relative(process.cwd(), WEB_ROOT) || '.';
@@ -33,7 +33,7 @@ export function createLocalApp(deps: Deps) {
 
 export type LocalServer = { url: string; port: number; close(): Promise<void> };
 
-export async function startLocalServer(deps: Deps, port: number, hostname = '127.0.0.1'): Promise<LocalServer> {
+export async function startLocalServer(deps: ApiDeps, port: number, hostname = '127.0.0.1'): Promise<LocalServer> {
   const app = createLocalApp(deps);
   return new Promise((ok, fail) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {

@@ -1,13 +1,14 @@
 /**
- * The local stand-ins for AWS: DynamoDB Local (a Java child process) and the local SES server
- * (in process). Used by `npm start`, the test setup and the benchmark.
+ * The local stand-ins for AWS: DynamoDB Local (a Java child process), the local SES server and
+ * s3rver for documents (both in process). Used by `npm start`, the test setup and the benchmark.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Server as HttpServer } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { presignedSignatureMatches } from './s3-signatures';
 
 const require = createRequire(import.meta.url);
 
@@ -102,6 +103,51 @@ export async function startDynamoLocal(opts: { port: number; dataDir: string | n
 export async function startSesLocal(opts: { port: number; host?: string }): Promise<RunningService> {
   const mod = require('aws-ses-v2-local') as { default: (c: { port: number; host: string }) => Promise<HttpServer> };
   const server = await mod.default({ port: opts.port, host: opts.host ?? '127.0.0.1' });
+  return {
+    url: `http://127.0.0.1:${opts.port}`,
+    stop: () => new Promise<void>((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
+  };
+}
+
+/** The one key pair s3rver knows; the app's local S3 client uses it too (functions/lib/storage/s3.ts). */
+const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+/**
+ * Starts s3rver, an S3 API on a local folder, in this process, behind the checks s3rver itself
+ * skips and S3 makes on a private bucket: a presigned URL's signature must match the request
+ * (./s3-signatures.ts), and an anonymous request is refused. Buckets are created by the app stack,
+ * like the table. `directory` is where objects are kept: DATA_DIR/s3 for `npm start`, a temporary
+ * folder for the tests.
+ */
+export async function startS3Local(opts: { port: number; directory: string }): Promise<RunningService> {
+  const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { callback(): (req: unknown, res: unknown) => void };
+  mkdirSync(opts.directory, { recursive: true });
+  const s3rver = new S3rver({ directory: resolve(opts.directory), silent: true, vhostBuckets: false });
+  const handle = s3rver.callback();
+  const refuse = (req: IncomingMessage, res: ServerResponse, code: string, message: string) => {
+    // What S3 answers; the body is not read, so the connection is not reused.
+    req.resume();
+    res.writeHead(403, { 'content-type': 'application/xml', connection: 'close' });
+    res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+  };
+  const server = createHttpServer((req, res) => {
+    presignedSignatureMatches(req, S3RVER_CREDENTIALS).then(
+      (matches) => {
+        if (matches === false) return refuse(req, res, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+        // A CORS preflight is never signed; anything else without a signature is anonymous.
+        if (matches === undefined && !req.headers.authorization && req.method !== 'OPTIONS') return refuse(req, res, 'AccessDenied', 'Access Denied');
+        return handle(req, res);
+      },
+      (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      },
+    );
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port, '127.0.0.1', () => ok());
+  });
   return {
     url: `http://127.0.0.1:${opts.port}`,
     stop: () => new Promise<void>((done) => { server.closeAllConnections?.(); server.close(() => done()); }),

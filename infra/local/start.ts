@@ -1,12 +1,12 @@
 /**
- * `npm start`: DynamoDB Local, the local SES server and Hamkor on one laptop.
- * Ports and the data folder come from PORT, DYNAMODB_PORT, SES_PORT and DATA_DIR.
+ * `npm start`: DynamoDB Local, the local SES server, s3rver (documents) and Hamkor on one laptop.
+ * Ports and the data folder come from PORT, DYNAMODB_PORT, SES_PORT, S3_PORT and DATA_DIR.
  */
 import { join } from 'node:path';
 import { localAppConfig, loadLocalConfig } from '../../functions/lib/config';
 import { startAppStack } from './app-stack';
 import { loadSeed } from './seed';
-import { assertPortFree, checkJava, LocalStackError, startDynamoLocal, startSesLocal, type RunningService } from './services';
+import { assertPortFree, checkJava, LocalStackError, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from './services';
 
 async function main() {
   const local = loadLocalConfig();
@@ -14,6 +14,7 @@ async function main() {
   await assertPortFree(local.port, 'PORT');
   await assertPortFree(local.dynamoPort, 'DYNAMODB_PORT');
   await assertPortFree(local.sesPort, 'SES_PORT');
+  await assertPortFree(local.s3Port, 'S3_PORT');
 
   const running: RunningService[] = [];
   let stack: Awaited<ReturnType<typeof startAppStack>> | undefined;
@@ -30,6 +31,8 @@ async function main() {
     running.push(await startDynamoLocal({ port: local.dynamoPort, dataDir: join(local.dataDir, 'dynamodb') }));
     const ses = await startSesLocal({ port: local.sesPort });
     running.push(ses);
+    const s3 = await startS3Local({ port: local.s3Port, directory: join(local.dataDir, 's3') });
+    running.push(s3);
     const seed = loadSeed();
     stack = await startAppStack({ config: localAppConfig(local), port: local.port, seed, schedulerTickSeconds: local.schedulerTickSeconds });
     const app = stack.server.url.replace('127.0.0.1', 'localhost');
@@ -39,6 +42,7 @@ async function main() {
       `  App:      ${app}`,
       `  Mailbox:  ${ses.url}   (every email the app sends lands here)`,
       `  API:      ${app}/api/openapi.json`,
+      `  S3:       ${s3.url}   (documents, kept in ${join(local.dataDir, 's3')})`,
       `  Data:     ${join(local.dataDir, 'dynamodb')}${stack.seeded ? '   (new table, demo university seeded)' : ''}`,
       '',
       'Demo addresses (sign in at the app with any of them; the link arrives in the mailbox):',

@@ -1,5 +1,6 @@
 /** The two things that travel through an approval chain, as domain objects. */
-import type { Actor, Review } from '../workflow/types';
+import type { HeldPlace, QuotaOverride } from '../workflow/quota';
+import type { Actor, Review, Signature } from '../workflow/types';
 import type { AgreementStatus, MemorandumInput } from './agreement';
 import type { NominationInput } from './nomination';
 
@@ -24,8 +25,31 @@ type Common = {
   updatedAt: string;
 };
 
-export type Nomination = Common & { kind: 'nomination'; status: NominationStatus; content: NominationInput };
-export type Agreement = Common & { kind: 'memorandum'; status: AgreementStatus; content: MemorandumInput };
+export type Nomination = Common & {
+  kind: 'nomination';
+  status: NominationStatus;
+  content: NominationInput;
+  /** The agreement place this nomination holds, from its final approval until it is given back. */
+  place?: HeldPlace;
+  /** The international office's permission for the final approval to exceed the places. */
+  quotaOverride?: QuotaOverride;
+  partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string };
+  completion?: { actualStartDate: string; actualEndDate: string; by: Actor; at: string };
+};
+
+/** After internal approval: signatures, termination, renewal links and what the watch has sent. */
+export type AgreementLife = {
+  signatures?: { home?: Signature; partner?: Signature };
+  termination?: { reason: string; noticeDate: string; effectiveDate: string; by: Actor; at: string };
+  /** Expiry reminders already sent, by days before the end (180, 90, 30, 7): each goes once. */
+  expiryRemindersSent?: number[];
+  activatedAt?: string;
+  /** The agreement this one renews, and the one that renews it. */
+  renews?: string;
+  renewedBy?: string;
+};
+
+export type Agreement = Common & AgreementLife & { kind: 'memorandum'; status: AgreementStatus; content: MemorandumInput };
 export type Submission = Nomination | Agreement;
 export type SubmissionKind = Submission['kind'];
 

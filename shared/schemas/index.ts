@@ -5,3 +5,5 @@ export * from './nomination';
 export * from './agreement';
 export * from './entities';
 export * from './api';
+export * from './document';
+export * from './office';

@@ -1,17 +1,196 @@
-/** Partner universities (the registry itself comes in a later issue; this is what is listed). */
+/**
+ * Partner universities: what the office types into the registry (`PartnerInput`, `PartnerUpdate`)
+ * and what is stored and listed (`Partner`). A stored partner keeps its other names as a record of
+ * language code → name (`{ ru: "Ошский государственный университет", ky: "…" }`), which is what
+ * directory files have always held.
+ */
 import * as z from 'zod';
+import { isCountryCode } from '../countries';
+import { normalisePartnerName } from '../partner-names';
 import { ContactSchema, IdSchema } from './common';
 
+/** Upper-cased before the check, so `kz` is accepted as `KZ`; `UK`, `KAZ` and `SU` are not countries. */
+export const CountryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, 'Use an ISO 3166-1 alpha-2 country code such as KZ, KG, CN, DE')
+  .describe('ISO 3166-1 alpha-2 country code (shared/countries.ts), e.g. KZ');
+
+/**
+ * Erasmus institution codes as issued: a country part of one to three letters (`F`, `PL`, `IRL`),
+ * a city part of letters and hyphens, a number (`F  PARIS001`, `PL WARSZAW01`, `CG PODGORICA01`).
+ * Browsers and spreadsheets collapse the padding spaces, so any spacing is accepted and the code
+ * is stored in its official form: the country part padded to three characters, the number to two
+ * digits. The country part is not checked against `country`: it names who issued the code.
+ */
+const ERASMUS_CODE = /^([A-Z]{1,3}) +([A-Z](?:[A-Z-]{0,10}[A-Z])?) *(\d{1,3})$/;
+
+export const ErasmusCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(20)
+  .regex(ERASMUS_CODE, 'An Erasmus code looks like PL WARSZAW01 or F  PARIS001')
+  .transform((code) => {
+    const [, country, city, number] = ERASMUS_CODE.exec(code)!;
+    return `${country!.padEnd(3, ' ')}${city}${number!.padStart(2, '0')}`;
+  });
+
+/** EWP's institution id is the university's main internet domain, in lower case: `oshsu.kg`, `uw.edu.pl`. */
+export const SchacIdSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(z.regexes.domain, 'A SCHAC id is a domain name such as oshsu.kg');
+
+export const WebsiteSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'Use a web address starting with https:// or http://' })
+  .max(500);
+
+/**
+ * A partner's name in any language. Refused when nothing is left of it to compare (`"..."`), and
+ * when its compared form would be too long for a DynamoDB key (at most 4 bytes a character, so
+ * 300 characters stay far below the 2048-byte partition key limit).
+ */
+export const PartnerNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .refine((n) => normalisePartnerName(n) !== '', 'A name needs at least one letter or digit')
+  .refine((n) => normalisePartnerName(n).length <= 300, 'This name is too long');
+
+/** Languages with a field of their own in the form; the partner's own language goes in `own`. */
+const FORM_LANGUAGES = ['en', 'ru', 'uz'] as const;
+
+export const PartnerContactSchema = ContactSchema.extend({
+  role: z.string().trim().min(1).max(200).optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^\+?[0-9][0-9 ()./-]{3,}[0-9]$/, 'A phone number such as +7 727 377 33 33')
+    .optional(),
+});
+export type PartnerContact = z.infer<typeof PartnerContactSchema>;
+
+const PartnerNamesInputSchema = z
+  .object({
+    en: PartnerNameSchema.optional(),
+    ru: PartnerNameSchema.optional(),
+    uz: PartnerNameSchema.optional(),
+    /** The name in the partner's own language and script, with that language's ISO 639 code. */
+    own: z
+      .object({
+        language: z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z]{2,3}$/, 'An ISO 639 language code such as kk, ky, zh, kaa')
+          .refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
+        name: PartnerNameSchema,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const partnerFields = {
+  /** The name in English or another Latin-script form: what lists and emails show. */
+  name: PartnerNameSchema,
+  names: PartnerNamesInputSchema.default({}),
+  country: CountryCodeSchema,
+  city: z.string().trim().min(1).max(200),
+  website: WebsiteSchema,
+  erasmusCode: ErasmusCodeSchema.optional(),
+  schacId: SchacIdSchema.optional(),
+  contacts: z.array(PartnerContactSchema.strict()).max(20).default([]),
+};
+
+const example = {
+  name: 'University of Warsaw',
+  names: {
+    ru: 'Варшавский университет',
+    uz: 'Varshava universiteti',
+    own: { language: 'pl', name: 'Uniwersytet Warszawski' },
+  },
+  country: 'PL',
+  city: 'Warsaw',
+  website: 'https://www.uw.edu.pl',
+  erasmusCode: 'PL WARSZAW01',
+  schacId: 'uw.edu.pl',
+  contacts: [{ name: 'Anna Kowalska', email: 'anna.kowalska@uw.example', role: 'Erasmus+ institutional coordinator', phone: '+48 22 552 00 00' }],
+};
+
+export const PartnerInputSchema = z.object(partnerFields).strict().meta({ id: 'PartnerInput', example });
+export type PartnerInput = z.infer<typeof PartnerInputSchema>;
+
+/** An edit: the whole form again, with the version it was read at, so two admins cannot overwrite each other unseen. */
+export const PartnerUpdateSchema = z
+  .object({ ...partnerFields, version: z.number().int().min(1).max(1_000_000) })
+  .strict()
+  .meta({ id: 'PartnerUpdate', example: { ...example, city: 'Warszawa', version: 1 } });
+export type PartnerUpdate = z.infer<typeof PartnerUpdateSchema>;
+
+/** What is stored and listed. Lenient where old directory files were (city, website); `version` counts edits. */
 export const PartnerSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).max(300),
-  /** Names in other languages and scripts: `{ ru: "Ошский государственный университет" }`. */
+  /** Names in other languages and scripts, by language code: `{ ru: "Ошский государственный университет" }`. */
   names: z.record(z.string(), z.string().max(300)).default({}),
-  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
+  country: CountryCodeSchema,
   city: z.string().max(200).optional(),
   website: z.url().max(500).optional(),
   erasmusCode: z.string().max(40).optional(),
-  schacId: z.string().max(200).optional(),
-  contacts: z.array(ContactSchema).max(20).default([]),
+  schacId: z.string().max(253).optional(),
+  contacts: z.array(PartnerContactSchema).max(20).default([]),
+  version: z.number().int().min(1).default(1),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
 });
 export type Partner = z.infer<typeof PartnerSchema>;
+
+/** The stored partner a form describes. */
+export function partnerFromInput(input: PartnerInput, meta: { id: string; version: number; createdAt?: string; updatedAt: string }): Partner {
+  const { names, ...rest } = input;
+  return {
+    ...rest,
+    id: meta.id,
+    names: {
+      ...(names.en ? { en: names.en } : {}),
+      ...(names.ru ? { ru: names.ru } : {}),
+      ...(names.uz ? { uz: names.uz } : {}),
+      ...(names.own ? { [names.own.language]: names.own.name } : {}),
+    },
+    version: meta.version,
+    ...(meta.createdAt ? { createdAt: meta.createdAt } : {}),
+    updatedAt: meta.updatedAt,
+  };
+}
+
+/**
+ * The form that edits a stored partner. A stored name in a language without a field of its own
+ * becomes `own`; a partner with several such names (possible only from a directory file) keeps
+ * the first, and an edit saved from this form drops the others.
+ */
+export function partnerFormOf(partner: Partner): PartnerUpdate {
+  const ownLanguage = Object.keys(partner.names).find((l) => !(FORM_LANGUAGES as readonly string[]).includes(l));
+  return {
+    name: partner.name,
+    names: {
+      ...(partner.names.en ? { en: partner.names.en } : {}),
+      ...(partner.names.ru ? { ru: partner.names.ru } : {}),
+      ...(partner.names.uz ? { uz: partner.names.uz } : {}),
+      ...(ownLanguage ? { own: { language: ownLanguage, name: partner.names[ownLanguage]! } } : {}),
+    },
+    country: partner.country,
+    city: partner.city ?? '',
+    website: partner.website ?? '',
+    ...(partner.erasmusCode ? { erasmusCode: partner.erasmusCode } : {}),
+    ...(partner.schacId ? { schacId: partner.schacId } : {}),
+    contacts: partner.contacts,
+    version: partner.version,
+  };
+}

@@ -1,3 +1,6 @@
 export * from './types';
 export * from './engine';
 export * from './snapshot';
+export * from './quota';
+export * from './mobility';
+export * from './agreement-life';

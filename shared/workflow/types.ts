@@ -1,5 +1,6 @@
 /** The vocabulary of the approval workflow: chains, steps, decisions, receipts, events. */
 import type { RoleName } from '../schemas/directory';
+import type { HeldPlace } from './quota';
 
 export type ReviewKind = 'nomination' | 'memorandum';
 export type Policy = 'any' | 'all';
@@ -87,8 +88,34 @@ export type ReviewEvent =
       /** recorded: an `all` step still waits for others; advanced: the next step is now active. */
       outcome: 'recorded' | 'advanced' | 'approved' | 'rejected' | 'changes_requested';
       next?: { step: StepRef; approvers: Actor[] };
+      /** The final approval of a nomination takes a place from its agreement. */
+      place?: HeldPlace;
     }
-  | { type: 'withdrawn'; at: string; actor: Actor; round: number; reason?: string; pending: Actor[] }
+  | { type: 'withdrawn'; at: string; actor: Actor; round: number; reason?: string; pending: Actor[]; placeReturned?: HeldPlace }
   | { type: 'reminded' | 'escalated'; at: string; round: number; step: StepRef; pending: Actor[]; count: number };
 
 export type Transitioned<T> = { entity: T; event: ReviewEvent };
+
+/** A signatory of an agreement: recorded after internal approval, one for each side. */
+export type Signature = { date: string; signatoryName: string; signatoryPosition: string; recordedBy: Actor; recordedAt: string };
+
+/**
+ * What happens to an item outside its approval chain: the office's override of the places, the
+ * partner's answer and the completion of a mobility; an agreement's signatures, coming into
+ * force, expiry reminders, expiry, termination and renewal.
+ */
+export type OfficeEvent =
+  | { type: 'quota_overridden'; at: string; actor: Actor; reason: string }
+  | { type: 'partner_responded'; at: string; actor: Actor; accepted: boolean; reason?: string; placeReturned?: HeldPlace }
+  | { type: 'completed'; at: string; actor: Actor; actualStartDate: string; actualEndDate: string }
+  | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean }
+  | { type: 'activated'; at: string }
+  | { type: 'expiry_reminder'; at: string; daysLeft: number; threshold: number; endDate: string; coordinator: Actor }
+  | { type: 'expired'; at: string; endDate: string }
+  | { type: 'termination_recorded'; at: string; actor: Actor; reason: string; noticeDate: string; effectiveDate: string; terminated: boolean }
+  | { type: 'terminated'; at: string; reason: string; effectiveDate: string }
+  | { type: 'renewed'; at: string; actor: Actor; renewalId: string; renewalReference: string };
+
+export type EntityEvent = ReviewEvent | OfficeEvent;
+
+export type Moved<T> = { entity: T; event: EntityEvent };

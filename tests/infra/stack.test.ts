@@ -43,6 +43,18 @@ afterAll(() => removeAssembly(synth.app));
 const fn = (name: (typeof functionNames)[number]) => template.findResources('AWS::Lambda::Function')[ids[name]]!;
 const roleOf = (name: (typeof functionNames)[number]) => (fn(name).Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
 const tableArn = () => ({ 'Fn::GetAtt': [ids.table, 'Arn'] });
+/** The object ARNs under the documents prefix, as the template spells them. */
+const documentObjectsArn = () => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [ids.documents, 'Arn'] }, '/documents/*']] });
+/** A function's variables with the values CloudFormation would put in place of the references. */
+const resolvedEnvironment = (name: (typeof functionNames)[number]) => {
+  const variables = fn(name).Properties.Environment.Variables as Record<string, unknown>;
+  return {
+    ...variables,
+    TABLE_NAME: 'Hamkor-test-DataTable',
+    AWS_REGION: 'eu-central-1',
+    ...(variables.DOCUMENTS_BUCKET ? { DOCUMENTS_BUCKET: 'hamkor-test-documents' } : {}),
+  } as Record<string, string>;
+};
 
 /** A bucket policy statement that denies every request not made over TLS. */
 const denyWithoutTls = Match.objectLike({ Effect: 'Deny', Action: Match.anyValue(), Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
@@ -100,6 +112,23 @@ describe('the data construct', () => {
     expect(documents.DeletionPolicy).toBe('Retain');
   });
 
+  it('lets pages of the app’s own origin, and no other, PUT and GET documents directly (presigned URLs)', () => {
+    const documents = template.findResources('AWS::S3::Bucket')[ids.documents]!;
+
+    expect(documents.Properties.CorsConfiguration).toEqual({
+      CorsRules: [
+        {
+          AllowedOrigins: ['https://hamkor.test-uni.example'],
+          AllowedMethods: ['PUT', 'GET'],
+          AllowedHeaders: ['content-type'],
+          ExposedHeaders: ['ETag'],
+          MaxAge: 3000,
+        },
+      ],
+    });
+    for (const other of [ids.accessLogs, ids.site]) expect(template.findResources('AWS::S3::Bucket')[other]!.Properties.CorsConfiguration).toBeUndefined();
+  });
+
   it('refuses every request to any bucket that is not made over TLS', () => {
     template.resourceCountIs('AWS::S3::Bucket', 3);
     for (const bucket of [ids.documents, ids.accessLogs, ids.site]) {
@@ -152,7 +181,7 @@ describe('the functions', () => {
     for (const [id, group] of Object.entries(logGroups)) expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
   });
 
-  it('get the variables their config reads from the deploy configuration, and source maps in stack traces', () => {
+  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api the documents bucket', () => {
     for (const name of functionNames) {
       const variables = fn(name).Properties.Environment.Variables as Record<string, unknown>;
 
@@ -162,18 +191,20 @@ describe('the functions', () => {
         MAIL_FROM: 'Hamkor <noreply@mail.test-uni.example>',
         ALLOWED_DOMAINS: 'test-uni.example,students.test-uni.example',
         NODE_OPTIONS: '--enable-source-maps',
+        ...(name === 'api' ? { DOCUMENTS_BUCKET: { Ref: ids.documents } } : {}),
       });
     }
   });
 
   it('get an environment that the functions’ own config schema accepts', () => {
     for (const name of functionNames) {
-      const variables = { ...fn(name).Properties.Environment.Variables, TABLE_NAME: 'Hamkor-test-DataTable', AWS_REGION: 'eu-central-1' };
+      const variables = resolvedEnvironment(name);
 
       const config = loadConfig(variables);
 
       expect(config.appUrl).toBe(`https://${testInstallation.appDomain}`);
       expect(config.allowedDomains).toEqual(['test-uni.example', 'students.test-uni.example']);
+      expect(config.documentsBucket, name).toBe(name === 'api' ? 'hamkor-test-documents' : undefined);
     }
   });
 
@@ -208,9 +239,17 @@ describe('the functions', () => {
       expect(notifierMap.sources.some((source) => source.includes('node_modules/@aws-sdk/client-ses/'))).toBe(true);
     });
 
+    it('carry the S3 client in the api’s bundle only', () => {
+      for (const name of functionNames) {
+        const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+
+        expect(map.sources.some((source) => source.includes('node_modules/@aws-sdk/client-s3/')), name).toBe(name === 'api');
+      }
+    });
+
     it('load on Node as ES modules with the environment the stack gives them, and export a handler', () => {
       for (const name of functionNames) {
-        const variables = { ...fn(name).Properties.Environment.Variables, TABLE_NAME: 'Hamkor-test-DataTable', AWS_REGION: 'eu-central-1' };
+        const variables = resolvedEnvironment(name);
         const entry = join(assetDir(name), 'index.mjs');
 
         const exported = execFileSync(
@@ -623,11 +662,13 @@ describe('least privilege', () => {
     }
   });
 
-  it('no function’s data action names a resource pattern: every table, index, stream, queue and identity is spelt out', () => {
+  it('no function’s data action names a resource pattern: every table, index, stream, queue and identity is spelt out (documents: their one prefix)', () => {
     for (const { role, statement } of functionStatements()) {
       const dataActions = asArray(statement.Action).filter((action) => isDataAction(action) && !unscopableActions.has(action));
       if (dataActions.length === 0) continue;
       for (const resource of asArray(statement.Resource)) {
+        // Objects that do not exist yet can only be named by their prefix; the test below pins it.
+        if (JSON.stringify(resource) === JSON.stringify(documentObjectsArn())) continue;
         expect(JSON.stringify(resource), `${role} ${dataActions.join(',')}`).not.toContain('*');
       }
     }
@@ -650,7 +691,7 @@ describe('least privilege', () => {
       new Set(identityStatements(template).filter((s) => s.role === roleOf(name)).flatMap((s) => asArray(s.statement.Action)));
     const base = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords', ...itemReadWriteActions];
 
-    expect(actionsOf('api')).toEqual(new Set(base));
+    expect(actionsOf('api')).toEqual(new Set([...base, 's3:PutObject', 's3:GetObject']));
     expect(actionsOf('scheduler')).toEqual(new Set(base));
     expect(actionsOf('bounces')).toEqual(new Set(base));
     expect(actionsOf('notifier')).toEqual(
@@ -705,13 +746,15 @@ describe('least privilege', () => {
     );
   });
 
-  it('gives no function access to any bucket until a feature uses one, and nothing at all access to the documents', () => {
-    for (const { role, statement } of functionStatements()) {
-      expect(asArray(statement.Action).some((action) => action.startsWith('s3:')), role).toBe(false);
-    }
-    for (const { role, statement } of identityStatements(template)) {
-      expect(JSON.stringify(statement.Resource), role).not.toContain(ids.documents);
-    }
+  it('lets only the api function put and get documents, only under documents/ in the documents bucket: no listing, no deleting, no other bucket', () => {
+    const s3Statements = functionStatements().filter((s) => asArray(s.statement.Action).some((action) => action.startsWith('s3:')));
+    const documentStatements = identityStatements(template).filter((s) => JSON.stringify(s.statement.Resource).includes(ids.documents));
+
+    expect(s3Statements.map((s) => s.role)).toEqual([roleOf('api')]);
+    expect(s3Statements[0]!.statement).toMatchObject({ Effect: 'Allow', Resource: documentObjectsArn() });
+    expect(s3Statements[0]!.statement.Condition).toBeUndefined();
+    expect(new Set(asArray(s3Statements[0]!.statement.Action))).toEqual(new Set(['s3:PutObject', 's3:GetObject']));
+    expect(documentStatements).toEqual([s3Statements[0]]);
   });
 
   it('lets the web upload touch only the site bucket and the CDK assets bucket', () => {

@@ -42,6 +42,9 @@ beforeAll(async () => {
   vi.stubEnv('AWS_REGION', h.config.region);
   vi.stubEnv('DYNAMODB_ENDPOINT', h.config.dynamoEndpoint!);
   vi.stubEnv('SES_ENDPOINT', h.sesUrl);
+  // The api function's own: only it stores documents.
+  vi.stubEnv('S3_ENDPOINT', h.config.s3Endpoint!);
+  vi.stubEnv('DOCUMENTS_BUCKET', h.config.documentsBucket!);
   vi.stubEnv('APP_URL', APP_URL);
   vi.stubEnv('MAIL_FROM', `Hamkor <hamkor+${handlerTag}@uni.example>`);
   vi.stubEnv('LOG_LEVEL', 'silent');

@@ -1,6 +1,9 @@
 /** The OpenAPI document describes every route and carries a valid example for every request body. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecideRequestSchema, LinkRequestSchema, MemorandumInputSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
+import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
+import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
+import { CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -25,6 +28,16 @@ describe('GET /api/openapi.json', () => {
       PreviewRequest: PreviewRequestSchema,
       DecideRequest: DecideRequestSchema,
       WithdrawRequest: WithdrawRequestSchema,
+      NominationDocumentRequest: NominationDocumentRequestSchema,
+      AgreementDocumentRequest: AgreementDocumentRequestSchema,
+      PartnerInput: PartnerInputSchema,
+      PartnerUpdate: PartnerUpdateSchema,
+      QuotaOverrideRequest: QuotaOverrideRequestSchema,
+      PartnerResponseRequest: PartnerResponseRequestSchema,
+      CompletionRequest: CompletionRequestSchema,
+      SignatureRequest: SignatureRequestSchema,
+      TerminationRequest: TerminationRequestSchema,
+      RenewalRequest: RenewalRequestSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json']!.schema }] : [])),
@@ -37,7 +50,7 @@ describe('GET /api/openapi.json', () => {
       expect(name && byName[name], `${at} names a known schema`).toBeTruthy();
       expect(byName[name!]!.safeParse(example).success, `${at}'s example is valid`).toBe(true);
     }
-    for (const path of ['/nominations', '/agreements', '/actions/preview', '/actions/decide', '/auth/link', '/auth/session', '/me', '/health', '/partners']) {
+    for (const path of ['/nominations', '/agreements', '/actions/preview', '/actions/decide', '/auth/link', '/auth/session', '/me', '/health', '/partners', '/nominations/{id}/documents', '/agreements/{id}/documents/{docId}/download', '/agreements/{id}/places', '/agreements/dormant', '/agreements/{id}/signatures', '/nominations/{id}/quota-override']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });

@@ -1,7 +1,7 @@
 /**
  * One isolated Hamkor per test file: its own table (seeded with the demo university), its own
- * sender address (so its emails can be told apart in the shared local SES store), served on a
- * free port with the real stream poller and notifier. Nothing here is mocked.
+ * documents bucket, its own sender address (so its emails can be told apart in the shared local
+ * SES store), served on a free port with the real stream poller and notifier. Nothing here is mocked.
  */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
@@ -43,6 +43,7 @@ export type Harness = {
 export async function startHarness(name: string, overrides: Record<string, string> = {}, extra: Parameters<typeof startAppStack>[0] extends infer O ? Partial<O> : never = {}): Promise<Harness> {
   const dynamoEndpoint = inject('dynamoEndpoint');
   const sesUrl = inject('sesUrl');
+  const s3Endpoint = inject('s3Endpoint');
   const port = await freePort();
   const tag = `${name}-${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
@@ -50,6 +51,8 @@ export async function startHarness(name: string, overrides: Record<string, strin
     AWS_REGION: 'eu-central-1',
     DYNAMODB_ENDPOINT: dynamoEndpoint,
     SES_ENDPOINT: sesUrl,
+    S3_ENDPOINT: s3Endpoint,
+    DOCUMENTS_BUCKET: `hamkor-${tag}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63),
     APP_URL: `http://localhost:${port}`,
     MAIL_FROM: `hamkor+${tag}@uni.example`,
     LOG_LEVEL: 'silent',

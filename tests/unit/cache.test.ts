@@ -30,4 +30,17 @@ describe('the TTL cache', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(await cache.get('failing', async () => 'recovered')).toBe('recovered');
   });
+
+  it('serves what this process just wrote, even over a read that was still on its way', async () => {
+    const cache = createTtlCache(1000);
+    expect(await cache.get('partner', async () => 'version 1')).toBe('version 1');
+    cache.set('partner', 'version 2');
+    expect(await cache.get('partner', async () => 'read again')).toBe('version 2');
+    let finish: (v: string | undefined) => void = () => {};
+    const slowMiss = cache.get('new', () => new Promise<string | undefined>((r) => (finish = r)));
+    cache.set('new', 'just created');
+    finish(undefined);
+    await slowMiss;
+    expect(await cache.get('new', async () => 'read again')).toBe('just created');
+  });
 });

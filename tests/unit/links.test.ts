@@ -210,7 +210,7 @@ describe('loadLocalConfig', () => {
     const local = loadLocalConfig(env);
 
     // Assess
-    expect(local).toMatchObject({ port: 3000, dynamoPort: 8000, sesPort: 8005, dataDir: '.data' });
+    expect(local).toMatchObject({ port: 3000, dynamoPort: 8000, sesPort: 8005, s3Port: 8010, dataDir: '.data' });
   });
 
   it('takes ports from the environment', () => {

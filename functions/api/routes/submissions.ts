@@ -5,6 +5,7 @@
 import { MemorandumInputSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
 import { isAdmin } from '../../lib/services/identity';
+import { placesLeftFor } from '../../lib/services/places';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
 
@@ -19,7 +20,10 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
 
   r.add({ method: 'post', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body, responses: { 201: `The ${noun}, in review`, ...BAD } }, async (c, input) => {
     const person = await signedIn(c);
-    return c.json(await submissions.submitNew(depsOf(c), kind, input.body as never, person), 201);
+    const deps = depsOf(c);
+    const saved = await submissions.submitNew(deps, kind, input.body as never, person);
+    // Places left are a warning while in review; the final approval is what takes one.
+    return c.json(saved.kind === 'nomination' ? { ...saved, places: (await placesLeftFor(deps, saved)) ?? null } : saved, 201);
   });
 
   r.add(
@@ -40,7 +44,8 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   r.add({ method: 'get', path: `${path}/:id`, tag, summary: `One ${noun} with its history`, responses: { 200: `The ${noun} and its events`, ...BAD, ...MISSING } }, async (c, { id }) => {
     const deps = depsOf(c);
     const found = await submissions.getVisible(deps, kind, id, await signedIn(c));
-    return c.json({ ...found, history: await submissions.historyOf(deps, found) }, 200);
+    const [history, places] = await Promise.all([submissions.historyOf(deps, found), found.kind === 'nomination' ? placesLeftFor(deps, found) : undefined]);
+    return c.json({ ...found, history, ...(found.kind === 'nomination' ? { places: places ?? null } : {}) }, 200);
   });
 
   r.add(

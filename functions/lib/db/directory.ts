@@ -6,6 +6,7 @@ import type { Chain } from '../../../shared/workflow/types';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
 import { capacityOption, report, type Db } from './client';
 import { createTtlCache } from '../cache';
+import { nameClaims, type NameClaim } from '../../../shared/partner-names';
 import { keys } from './keys';
 
 /** Reference data changes rarely; 30 s of staleness buys a round trip per lookup. */
@@ -60,8 +61,22 @@ async function readChain(db: Db, kind: SubmissionKind): Promise<Chain | undefine
   return strip<Chain>(out.Item);
 }
 
+/** Partners written before the registry counted edits have no `version`: they are at their first. */
+export function toPartner(item: Record<string, unknown>): Partner {
+  const partner = strip<Omit<Partner, 'version'> & { version?: number }>(item)!;
+  return { ...partner, version: partner.version ?? 1 };
+}
+
 export function getPartner(db: Db, id: string): Promise<Partner | undefined> {
-  return cached(db, `partner|${id}`, async () => strip<Partner>((await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.partner(id) }))).Item));
+  return cached(db, `partner|${id}`, async () => {
+    const item = (await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.partner(id) }))).Item;
+    return item ? toPartner(item) : undefined;
+  });
+}
+
+/** After a write in this process: later reads here see what was written, not a 30-second-old copy. */
+export function rememberPartner(db: Db, partner: Partner): void {
+  referenceCache.set(`${db.table}|partner|${partner.id}`, partner);
 }
 
 export function getFaculty(db: Db, id: string): Promise<Faculty | undefined> {
@@ -87,7 +102,7 @@ async function queryList<T>(db: Db, list: string): Promise<T[]> {
   return items;
 }
 
-export const listPartners = (db: Db) => queryList<Partner>(db, 'PARTNERS');
+export const listPartners = async (db: Db) => (await queryList<Record<string, unknown>>(db, 'PARTNERS')).map(toPartner);
 export const listFaculties = (db: Db) => queryList<Faculty>(db, 'FACULTIES');
 
 export async function listAdmins(db: Db): Promise<RoleHolder[]> {
@@ -113,6 +128,16 @@ export function facultyItem(faculty: Faculty) {
 
 export function partnerItem(partner: Partner) {
   return { ...keys.partner(partner.id), ...keys.partnerList(partner.name, partner.id), itemType: 'partner', ...partner };
+}
+
+/** The claim on one name of a partner in its country: what makes a second partner by that name impossible. */
+export function partnerNameItem(claim: NameClaim, partnerId: string) {
+  return { ...keys.partnerName(claim.country, claim.normalised), itemType: 'partner-name', partnerId, country: claim.country, name: claim.spelling };
+}
+
+/** A partner and the claims on each of its names, for seeding: seeded partners are protected from duplicates too. */
+export function partnerItems(partner: Partner): Record<string, unknown>[] {
+  return [partnerItem(partner), ...nameClaims(partner).map((c) => partnerNameItem(c, partner.id))];
 }
 
 export function chainItem(chain: Chain) {

@@ -20,6 +20,8 @@ export const keys = {
   chain: (kind: SubmissionKind): Key => ({ pk: `CHAIN#${kind}`, sk: 'CHAIN' }),
   partner: (id: string): Key => ({ pk: `PARTNER#${id}`, sk: 'PARTNER' }),
   partnerList: (name: string, id: string) => ({ gsi2pk: 'PARTNERS', gsi2sk: `${name.toLowerCase()}#${id}` }),
+  /** Held by the one partner with this normalised name in this country (shared/partner-names.ts); created with `attribute_not_exists(pk)`. */
+  partnerName: (country: string, normalisedName: string): Key => ({ pk: `PARTNERNAME#${country}#${normalisedName}`, sk: 'PARTNERNAME' }),
 
   submission: (kind: SubmissionKind, id: string): Key => ({ pk: `${ENTITY_PREFIX[kind]}#${id}`, sk: ENTITY_PREFIX[kind] }),
   submissionLists: (kind: SubmissionKind, id: string, submitter: string, createdAt: string) => ({
@@ -33,6 +35,15 @@ export const keys = {
   /** Sparse due-date index: present only while the item waits on an approver. */
   due: (nextReminderAt: string, entityPk: string) => ({ duePk: 'DUE', dueAt: `${nextReminderAt}#${entityPk}` }),
   duePartition: 'DUE',
+  /**
+   * The same sparse index, another partition: agreements approved or in force, keyed by the next
+   * day something happens to them by itself (coming into force, an expiry reminder, the end).
+   */
+  watch: (nextWatchAt: string, entityPk: string) => ({ duePk: 'WATCH', dueAt: `${nextWatchAt}#${entityPk}` }),
+  watchPartition: 'WATCH',
+  /** An agreement in force and the day of its last mobility: the dormant-agreements list. */
+  activity: (agreementId: string): Key => ({ pk: `AGR#${agreementId}`, sk: 'ACTIVITY' }),
+  activityList: (lastMobilityAt: string, agreementId: string) => ({ gsi2pk: 'ACTIVE_AGREEMENTS', gsi2sk: `${lastMobilityAt}#${agreementId}` }),
 
   /** Events share their entity's partition, ordered by the version they produced. */
   event: (entityPk: string, version: number, suffix: string): Key => ({
@@ -47,6 +58,17 @@ export const keys = {
   /** Kept beside the event but outside its `EVENT#` range, so history reads never see them. */
   delivery: (event: Key, template: string, email: string): Key => ({ pk: event.pk, sk: `MAIL#${event.sk}#${template}#${email}` }),
 
+  /** One cell of an agreement's places ledger, in the agreement's own partition. */
+  places: (agreementId: string, cellKey: string): Key => ({ pk: `AGR#${agreementId}`, sk: `PLACES#${cellKey}` }),
+  placesPrefix: 'PLACES#',
+  /**
+   * A document's record, in its nomination's or memorandum's own partition, outside the `EVENT#`
+   * range (history reads never see it). The id is time-ordered, so the `DOC#` range lists oldest first.
+   */
+  document: (entityPk: string, documentId: string): Key => ({ pk: entityPk, sk: `DOC#${documentId}` }),
+  documentPrefix: 'DOC#',
+  /** Where the file lies in the documents bucket: server-chosen, under the one prefix the API may write. */
+  documentObject: (entityPk: string, documentId: string): string => `documents/${entityPk.replace('#', '/')}/${documentId}`,
   counter: (kind: SubmissionKind, year: number): Key => ({ pk: `COUNTER#${ENTITY_PREFIX[kind]}#${year}`, sk: 'COUNTER' }),
   link: (hash: string): Key => ({ pk: `LINK#${hash}`, sk: 'LINK' }),
   /** The one live action link of an approver at a step; issuing a new one voids the old. */

@@ -5,10 +5,13 @@
  */
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
-import type { ReviewEvent } from '../../../shared/workflow/types';
+import { nextWatchAt } from '../../../shared/workflow/agreement-life';
+import type { EntityEvent, ReviewEvent } from '../../../shared/workflow/types';
 import { capacityOption, report, type Db } from './client';
 import { failedConditions } from './errors';
 import { keys, type Key } from './keys';
+import { activityItem, type ActivityChange } from './activity';
+import { ledgerItem, NoPlaceLeftError, type LedgerChange } from './places';
 
 /** Who and what an event is about, copied onto the event so the notifier needs no extra read. */
 export type EventSubject = {
@@ -18,6 +21,8 @@ export type EventSubject = {
   title: string;
   submitter: { email: string; name: string };
   nominee?: { email: string; name: string };
+  /** A memorandum's coordinator: told of its coming into force, expiry and termination. */
+  coordinator?: { email: string; name: string };
 };
 
 export type StoredEvent = { key: Key; event: ReviewEvent; subject: EventSubject };
@@ -29,17 +34,22 @@ export function subjectOf(s: Submission, title: string): EventSubject {
     reference: s.reference,
     title,
     submitter: s.submitter,
-    ...(s.kind === 'nomination' ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name } } : {}),
+    ...(s.kind === 'nomination'
+      ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name } }
+      : { coordinator: { email: s.content.coordinator.email, name: s.content.coordinator.name } }),
   };
 }
 
 function submissionItem(s: Submission): Record<string, unknown> {
   const key = keys.submission(s.kind, s.id);
   const waiting = s.status === 'in_review' && s.review?.nextReminderAt;
+  // In review an item waits on approvers; after, an agreement waits on its own dates.
+  const watchAt = !waiting && s.kind === 'memorandum' ? nextWatchAt(s) : undefined;
   return {
     ...key,
     ...keys.submissionLists(s.kind, s.id, s.submitter.email, s.createdAt),
     ...(waiting ? keys.due(s.review!.nextReminderAt!, key.pk) : {}),
+    ...(watchAt ? keys.watch(watchAt, key.pk) : {}),
     itemType: 'submission',
     ...s,
   };
@@ -51,7 +61,7 @@ export function toSubmission(item: Record<string, unknown>): Submission {
   return copy as Submission;
 }
 
-function eventItem(entity: Submission, event: ReviewEvent, subject: EventSubject) {
+function eventItem(entity: Submission, event: EntityEvent, subject: EventSubject) {
   const key = keys.event(keys.submission(entity.kind, entity.id).pk, entity.version, event.type);
   return { ...key, itemType: 'event', type: event.type, event, subject, createdAt: event.at };
 }
@@ -98,7 +108,20 @@ export type LinkUse = { hash: string; now: string; decision: string; idempotency
  */
 export async function saveTransition(
   db: Db,
-  opts: { entity: Submission; expectedVersion: number | null; event: ReviewEvent; subject: EventSubject; link?: LinkUse; operation?: string },
+  opts: {
+    entity: Submission;
+    expectedVersion: number | null;
+    event: EntityEvent;
+    subject: EventSubject;
+    link?: LinkUse;
+    /** Places taken or given back with this transition (nominations). */
+    ledger?: LedgerChange[];
+    /** The agreement's activity (in force, last mobility), moved with this transition. */
+    activity?: ActivityChange[];
+    /** A second item moved in the same transaction (a renewal and the agreement it renews). */
+    companion?: { entity: Submission; expectedVersion: number; event: EntityEvent; subject: EventSubject };
+    operation?: string;
+  },
 ): Promise<void> {
   const entityPut = {
     Put: {
@@ -128,7 +151,23 @@ export async function saveTransition(
       },
     },
   };
-  const items = linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut];
+  const companion = opts.companion
+    ? [
+        {
+          Put: {
+            TableName: db.table,
+            Item: submissionItem(opts.companion.entity),
+            ConditionExpression: '#v = :v',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':v': opts.companion.expectedVersion },
+          },
+        },
+        { Put: { TableName: db.table, Item: eventItem(opts.companion.entity, opts.companion.event, opts.companion.subject), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ]
+    : [];
+  const head = [...(linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut]), ...companion];
+  const ledger = (opts.ledger ?? []).map((change) => ledgerItem(db, change));
+  const items = [...head, ...ledger, ...(opts.activity ?? []).map((change) => activityItem(db, change))];
   try {
     const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
     report(db, opts.operation ?? 'SaveTransition', out.ConsumedCapacity);
@@ -136,7 +175,8 @@ export async function saveTransition(
     const failed = failedConditions(error);
     if (!failed) throw error;
     if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
-    if (failed.some(Boolean)) throw new VersionConflictError('The item changed meanwhile');
+    if (failed.slice(0, head.length).some(Boolean)) throw new VersionConflictError('The item changed meanwhile');
+    if (failed.slice(head.length, head.length + ledger.length).some(Boolean)) throw new NoPlaceLeftError('No place is left in this agreement for this mobility');
     throw error; // a TransactionConflict with another writer: the caller retries on fresh state
   }
 }
@@ -175,6 +215,15 @@ export async function listAll(db: Db, kind: SubmissionKind, limit = 200): Promis
  * index holds only what waits on someone, so this reads what is due, whatever the table's size.
  */
 export async function listDue(db: Db, now: string, pageSize = 100): Promise<Submission[]> {
+  return queryDue(db, keys.duePartition, now, pageSize);
+}
+
+/** Agreements whose next watch day has come (see shared/workflow/agreement-life.ts). */
+export async function listWatchDue(db: Db, now: string, pageSize = 100): Promise<Submission[]> {
+  return queryDue(db, keys.watchPartition, now, pageSize);
+}
+
+async function queryDue(db: Db, partition: string, now: string, pageSize: number): Promise<Submission[]> {
   const due: Submission[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -183,13 +232,13 @@ export async function listDue(db: Db, now: string, pageSize = 100): Promise<Subm
         TableName: db.table,
         IndexName: 'byDue',
         KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
-        ExpressionAttributeValues: { ':d': keys.duePartition, ':now': `${now}#~` },
+        ExpressionAttributeValues: { ':d': partition, ':now': `${now}#~` },
         Limit: pageSize,
         ExclusiveStartKey: start,
         ...capacityOption(db),
       }),
     );
-    report(db, 'ListDue', out.ConsumedCapacity);
+    report(db, partition === keys.duePartition ? 'ListDue' : 'ListWatchDue', out.ConsumedCapacity);
     due.push(...(out.Items ?? []).map(toSubmission));
     start = out.LastEvaluatedKey;
   } while (start);

@@ -14,6 +14,8 @@ import { getLink, type LinkRecord } from '../db/links';
 import { putLinkRequest } from '../db/notices';
 import { getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
+import { NoPlaceLeftError } from '../db/places';
+import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
 import { titleFor } from './submissions';
 
 type ActionLink = LinkRecord & { kind: NonNullable<LinkRecord['kind']>; entityId: string; round: number; stepIndex: number; name: string };
@@ -132,6 +134,12 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
       now,
     });
     const saved = { ...entity, updatedAt: now } as Submission;
+    // The final approval of a nomination takes a place from its agreement, in the same transaction.
+    const take = saved.kind === 'nomination' && event.type === 'decided' && event.outcome === 'approved' ? await placeToTake(deps, saved, now) : undefined;
+    if (take && saved.kind === 'nomination' && event.type === 'decided') {
+      saved.place = take.place;
+      event.place = take.place;
+    }
     const answer: DecisionAnswer = {
       status: saved.status,
       kind: saved.kind,
@@ -150,16 +158,27 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
         event,
         subject: subjectOf(saved, await titleFor(deps, saved)),
         link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
+        ledger: take ? [take.change] : [],
+        // A mobility keeps its agreement off the dormant list.
+        activity: take?.agreementActive ? [{ kind: 'mobility', agreementId: take.place.agreementId, at: now }] : [],
         operation: 'Decide',
       });
       deps.log.info('decided', { reference: saved.reference, decision: req.decision, outcome: answer.outcome });
       return answer;
     } catch (error) {
+      if (error instanceof NoPlaceLeftError && saved.kind === 'nomination') throw noPlaceLeft(await placesLeftFor(deps, saved), saved.reference);
       // The link was spent meanwhile, or another approver of an `all` step wrote first: look again.
       const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
       deps.log.debug('decide retry', { attempt, error: String(error), name: (error as Error).name });
-      if (!retryable || attempt >= 6) throw error instanceof LinkSpentError ? usedAnswer({ ...link, usedAt: now }) : error;
-      if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+      if (!retryable) throw error;
+      if (error instanceof LinkSpentError && attempt >= 6) throw usedAnswer({ ...link, usedAt: now });
+      if (attempt >= 12) {
+        // Many decisions touching the same items at once (the last places of an agreement): the
+        // approver's press did nothing and can simply be repeated.
+        throw new ConflictError('busy', 'Many decisions are being recorded at this moment; press the button again', workflow.decisionState(current, link.round, link.stepIndex));
+      }
+      // Jittered backoff: transactions that collided on an item must not collide again in step.
+      if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, Math.random() * 15 * Math.min(attempt, 6)));
     }
   }
 }

@@ -93,7 +93,13 @@ export async function titleFor(deps: Deps, s: Submission): Promise<string> {
   return partner ? titleOf(s, partner) : s.reference;
 }
 
-export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person): Promise<Submission> {
+/** A renewal is submitted with the agreement it renews moved in the same transaction. */
+export type RenewalLink = {
+  renews: string;
+  companion: (created: Submission) => Promise<NonNullable<Parameters<typeof saveTransition>[1]['companion']>>;
+};
+
+export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person, renewal?: RenewalLink): Promise<Submission> {
   const draftShape = { kind, content } as Draft;
   const [partner, chain] = await Promise.all([checkReferences(deps, draftShape), chainFor(deps, kind)]);
   // Resolve before taking a reference number, so a 400 does not burn one.
@@ -112,17 +118,30 @@ export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, c
     content,
     createdAt: now,
     updatedAt: now,
+    ...(renewal ? { renews: renewal.renews } : {}),
   } as Submission;
   const { entity, event } = workflow.submit(draft, { chain, approvers, actor: actorOf(submitter), now });
   const saved = { ...entity, updatedAt: now };
-  await saveTransition(deps.db, { entity: saved, expectedVersion: null, event, subject: subjectOf(saved, titleOf(saved, partner)), operation: 'Submit' });
+  await saveTransition(deps.db, {
+    entity: saved,
+    expectedVersion: null,
+    event,
+    subject: subjectOf(saved, titleOf(saved, partner)),
+    operation: 'Submit',
+    ...(renewal ? { companion: await renewal.companion(saved) } : {}),
+  });
   deps.log.info('submitted', { kind, reference: saved.reference });
   return saved;
 }
 
-/** May this person see this item? The submitter, admins, and the approvers of its current round. */
+/** The international office: admins and holders of its role act on nominations after approval. */
+export function isOffice(person: Person): boolean {
+  return isAdmin(person) || person.roles.some((r) => r.role === 'international_office');
+}
+
+/** May this person see this item? The submitter, the international office, and the approvers of its current round. */
 function canSee(person: Person, s: Submission): boolean {
-  if (s.submitter.email === person.email || isAdmin(person)) return true;
+  if (s.submitter.email === person.email || isOffice(person)) return true;
   return (s.review?.steps ?? []).some((step) => step.approvers.some((a) => a.email === person.email));
 }
 
@@ -147,7 +166,7 @@ export async function listFor(deps: Deps, kind: SubmissionKind, person: Person, 
 }
 
 /** Retries a read-compute-write on a fresh read when someone else wrote first. */
-async function withFreshState<T>(fn: () => Promise<T>, attempts = 4): Promise<T> {
+export async function withFreshState<T>(fn: () => Promise<T>, attempts = 4): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await fn();
@@ -174,10 +193,31 @@ export async function resubmit<K extends SubmissionKind>(deps: Deps, kind: K, id
 export async function withdraw(deps: Deps, kind: SubmissionKind, id: string, person: Person, reason?: string): Promise<Submission> {
   return withFreshState(async () => {
     const current = await getVisible(deps, kind, id, person);
+    if (current.kind === 'nomination' && (current.status === 'approved' || current.status === 'accepted_by_partner')) {
+      return saveMove(deps, current, workflow.withdrawApproved(current, { actor: actorOf(person), asOffice: isOffice(person), reason, now: deps.clock().toISOString() }));
+    }
     const now = deps.clock().toISOString();
     const { entity, event } = workflow.withdraw(current, { actor: actorOf(person), now, reason });
     const saved = { ...entity, updatedAt: now };
     await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, await titleFor(deps, saved)) });
     return saved;
   });
+}
+
+/**
+ * Writes a transition made outside the approval chain, with the places it takes or gives back
+ * (`placeReturned` on its event) in the same transaction.
+ */
+export async function saveMove<T extends Submission>(deps: Deps, current: T, moved: workflow.Moved<T>): Promise<T> {
+  const now = deps.clock().toISOString();
+  const saved = { ...moved.entity, updatedAt: now } as T;
+  const returned = 'placeReturned' in moved.event ? moved.event.placeReturned : undefined;
+  await saveTransition(deps.db, {
+    entity: saved,
+    expectedVersion: current.version,
+    event: moved.event,
+    subject: subjectOf(saved, await titleFor(deps, saved)),
+    ledger: returned ? [{ kind: 'return', place: returned }] : [],
+  });
+  return saved;
 }

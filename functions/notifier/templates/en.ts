@@ -75,6 +75,46 @@ export const en: Words = {
     followUp: 'Please follow up with the approvers listed above.',
     button: 'Open in Hamkor',
   },
+  agreement: {
+    subject: (a, what) =>
+      ({
+        activated: `In force: ${a.reference} — ${a.title}`,
+        expiry_reminder: `Ending soon: ${a.reference} — ${a.title}`,
+        expired: `Expired: ${a.reference} — ${a.title}`,
+        termination_scheduled: `Termination recorded: ${a.reference} — ${a.title}`,
+        terminated: `Terminated: ${a.reference} — ${a.title}`,
+      })[what],
+    heading: (what) =>
+      ({
+        activated: 'The agreement is in force',
+        expiry_reminder: 'The agreement ends soon',
+        expired: 'The agreement has expired',
+        termination_scheduled: 'The agreement will be terminated',
+        terminated: 'The agreement has been terminated',
+      })[what],
+    body: (a, what, d) =>
+      ({
+        activated: `Both sides have signed ${a.reference} “${a.title}”, and it is now in force. Nominations can draw on its places.`,
+        expiry_reminder: `${a.reference} “${a.title}” ends on ${d.endDate} (${plural(d.daysLeft ?? 0, 'day', 'days')} from today).`,
+        expired: `${a.reference} “${a.title}” ended on ${d.endDate}. New nominations can no longer draw on it.`,
+        termination_scheduled: `A termination of ${a.reference} “${a.title}” has been recorded. It takes effect on ${d.effectiveDate}.`,
+        terminated: `${a.reference} “${a.title}” has been terminated with effect from ${d.effectiveDate}.`,
+      })[what],
+    reason: 'Reason:',
+    renewHint: 'If the cooperation should go on, renew the agreement in Hamkor: the renewal is pre-filled from this one and goes through the approval chain.',
+    button: 'Open in Hamkor',
+  },
+  mobility: {
+    subject: (a, what) => ({ accepted: `Accepted by the partner: ${a.reference}`, declined: `Declined by the partner: ${a.reference}`, completed: `Mobility completed: ${a.reference}` })[what],
+    heading: (what) => ({ accepted: 'The partner university has accepted the nomination', declined: 'The partner university has declined the nomination', completed: 'The mobility is complete' })[what],
+    body: (a, what) =>
+      ({
+        accepted: `The partner university has accepted nomination ${a.reference} (“${a.title}”). The international office will be in touch about the next steps.`,
+        declined: `The partner university has declined nomination ${a.reference} (“${a.title}”).`,
+        completed: `The international office has recorded mobility ${a.reference} (“${a.title}”) as completed. Thank you.`,
+      })[what],
+    reason: 'The partner’s reason:',
+  },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,
     heading: 'An email could not be delivered',

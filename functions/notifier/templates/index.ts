@@ -11,7 +11,7 @@ import { en } from './en';
 import { renderHtml, renderText, type Block, type Message } from './layout';
 import { ru } from './ru';
 import { uz } from './uz';
-import type { About, Words } from './words';
+import type { About, AgreementNews, MobilityNews, Words } from './words';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 export type EmailSubject = { kind: 'nomination' | 'memorandum'; reference: string; title: string; submitterName: string };
@@ -24,6 +24,8 @@ export type EmailTemplate =
   | { template: 'changes_requested'; subject: EmailSubject; comment: string; requestedByName: string; editLink: string }
   | { template: 'withdrawn_notice'; subject: EmailSubject; withdrawnByName: string; reason?: string }
   | { template: 'escalation'; subject: EmailSubject; stepRole: RoleName; pending: { name: string; email: string }[]; reminders: number; dueAt?: string; viewLink: string }
+  | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; reason?: string; viewLink: string }
+  | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string; viewLink?: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
@@ -65,6 +67,29 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
 
   const a = about(t.subject, lang);
   switch (t.template) {
+    case 'agreement_update': {
+      const s = w.agreement;
+      const dates = {
+        endDate: t.endDate ? formatDate(t.endDate, lang) : undefined,
+        effectiveDate: t.effectiveDate ? formatDate(t.effectiveDate, lang) : undefined,
+        daysLeft: t.daysLeft,
+      };
+      return {
+        subject: s.subject(a, t.what),
+        heading: s.heading(t.what),
+        blocks: [
+          { p: s.body(a, t.what, dates) },
+          ...quoted(s.reason, t.reason),
+          ...(t.what === 'expiry_reminder' || t.what === 'expired' ? [{ small: s.renewHint }] : []),
+          button(s.button, t.viewLink),
+        ],
+      };
+    }
+    case 'mobility_update': {
+      // No button: the nominee has no account; the submitter finds it on the home page.
+      const s = w.mobility;
+      return { subject: s.subject(a, t.what), heading: s.heading(t.what), blocks: [{ p: s.body(a, t.what) }, ...quoted(s.reason, t.reason)] };
+    }
     case 'action_request': {
       const s = w.action;
       const buttons = { approve: decisionLabel('approve', lang), reject: decisionLabel('reject', lang), changes: decisionLabel('request_changes', lang) };

@@ -79,6 +79,47 @@ export const ru: Words = {
     followUp: 'Пожалуйста, свяжитесь с перечисленными согласующими.',
     button: 'Открыть в Hamkor',
   },
+  agreement: {
+    subject: (a, what) =>
+      ({
+        activated: `Вступило в силу: ${a.reference} — ${a.title}`,
+        expiry_reminder: `Скоро истекает: ${a.reference} — ${a.title}`,
+        expired: `Истёк срок действия: ${a.reference} — ${a.title}`,
+        termination_scheduled: `Оформлено расторжение: ${a.reference} — ${a.title}`,
+        terminated: `Расторгнуто: ${a.reference} — ${a.title}`,
+      })[what],
+    heading: (what) =>
+      ({
+        activated: 'Соглашение вступило в силу',
+        expiry_reminder: 'Срок действия соглашения скоро истекает',
+        expired: 'Срок действия соглашения истёк',
+        termination_scheduled: 'Соглашение будет расторгнуто',
+        terminated: 'Соглашение расторгнуто',
+      })[what],
+    // «дн.» avoids choosing between день / дня / дней for the number.
+    body: (a, what, d) =>
+      ({
+        activated: `Обе стороны подписали соглашение ${a.reference} «${a.title}», и оно вступило в силу. Выдвижения могут использовать его квоты.`,
+        expiry_reminder: `Срок действия соглашения ${a.reference} «${a.title}» истекает ${d.endDate} (через ${d.daysLeft ?? 0} дн.).`,
+        expired: `Срок действия соглашения ${a.reference} «${a.title}» истёк ${d.endDate}. Новые выдвижения по нему невозможны.`,
+        termination_scheduled: `Оформлено расторжение соглашения ${a.reference} «${a.title}». Оно вступает в силу ${d.effectiveDate}.`,
+        terminated: `Соглашение ${a.reference} «${a.title}» расторгнуто с ${d.effectiveDate}.`,
+      })[what],
+    reason: 'Причина:',
+    renewHint: 'Если сотрудничество должно продолжаться, продлите соглашение в Hamkor: новое соглашение будет заполнено по этому и пройдёт согласование.',
+    button: 'Открыть в Hamkor',
+  },
+  mobility: {
+    subject: (a, what) => ({ accepted: `Принято партнёром: ${a.reference}`, declined: `Отклонено партнёром: ${a.reference}`, completed: `Мобильность завершена: ${a.reference}` })[what],
+    heading: (what) => ({ accepted: 'Университет-партнёр принял выдвижение', declined: 'Университет-партнёр отклонил выдвижение', completed: 'Мобильность завершена' })[what],
+    body: (a, what) =>
+      ({
+        accepted: `Университет-партнёр принял выдвижение ${a.reference} («${a.title}»). Отдел международных связей сообщит о дальнейших шагах.`,
+        declined: `Университет-партнёр отклонил выдвижение ${a.reference} («${a.title}»).`,
+        completed: `Отдел международных связей отметил мобильность ${a.reference} («${a.title}») как завершённую. Спасибо.`,
+      })[what],
+    reason: 'Причина, указанная партнёром:',
+  },
   undeliverable: {
     subject: (email, a) => `Не доставлено: письмо для ${email}${a ? ` по ${a.reference}` : ''}`,
     heading: 'Письмо не удалось доставить',

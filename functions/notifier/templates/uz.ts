@@ -77,6 +77,46 @@ export const uz: Words = {
     followUp: "Iltimos, yuqoridagi tasdiqlovchilar bilan bog'laning.",
     button: 'Hamkor tizimida ochish',
   },
+  agreement: {
+    subject: (a, what) =>
+      ({
+        activated: `Kuchga kirdi: ${a.reference} — ${a.title}`,
+        expiry_reminder: `Muddati tugamoqda: ${a.reference} — ${a.title}`,
+        expired: `Muddati tugadi: ${a.reference} — ${a.title}`,
+        termination_scheduled: `Bekor qilish qayd etildi: ${a.reference} — ${a.title}`,
+        terminated: `Bekor qilindi: ${a.reference} — ${a.title}`,
+      })[what],
+    heading: (what) =>
+      ({
+        activated: 'Shartnoma kuchga kirdi',
+        expiry_reminder: 'Shartnoma muddati tugamoqda',
+        expired: 'Shartnoma muddati tugadi',
+        termination_scheduled: 'Shartnoma bekor qilinadi',
+        terminated: 'Shartnoma bekor qilindi',
+      })[what],
+    body: (a, what, d) =>
+      ({
+        activated: `Ikkala tomon ${a.reference} «${a.title}» shartnomasini imzoladi va u kuchga kirdi. Nominatsiyalar uning kvotalaridan foydalanishi mumkin.`,
+        expiry_reminder: `${a.reference} «${a.title}» shartnomasining muddati ${d.endDate} tugaydi (${d.daysLeft ?? 0} kundan keyin).`,
+        expired: `${a.reference} «${a.title}» shartnomasining muddati ${d.endDate} tugadi. Unga yangi nominatsiyalar berib bo'lmaydi.`,
+        termination_scheduled: `${a.reference} «${a.title}» shartnomasini bekor qilish qayd etildi. U ${d.effectiveDate} dan kuchga kiradi.`,
+        terminated: `${a.reference} «${a.title}» shartnomasi ${d.effectiveDate} dan bekor qilindi.`,
+      })[what],
+    reason: 'Sababi:',
+    renewHint: "Agar hamkorlik davom etishi kerak bo'lsa, shartnomani Hamkor tizimida uzaytiring: yangisi shu shartnoma asosida to'ldiriladi va kelishuvdan o'tadi.",
+    button: 'Hamkor tizimida ochish',
+  },
+  mobility: {
+    subject: (a, what) => ({ accepted: `Hamkor qabul qildi: ${a.reference}`, declined: `Hamkor rad etdi: ${a.reference}`, completed: `Mobillik yakunlandi: ${a.reference}` })[what],
+    heading: (what) => ({ accepted: 'Hamkor universitet nominatsiyani qabul qildi', declined: 'Hamkor universitet nominatsiyani rad etdi', completed: 'Mobillik yakunlandi' })[what],
+    body: (a, what) =>
+      ({
+        accepted: `Hamkor universitet ${a.reference} («${a.title}») nominatsiyasini qabul qildi. Xalqaro aloqalar bo'limi keyingi qadamlar haqida xabar beradi.`,
+        declined: `Hamkor universitet ${a.reference} («${a.title}») nominatsiyasini rad etdi.`,
+        completed: `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») mobilligini yakunlangan deb qayd etdi. Rahmat.`,
+      })[what],
+    reason: "Hamkorning ko'rsatgan sababi:",
+  },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,
     heading: "Xatni yetkazib bo'lmadi",

@@ -15,6 +15,9 @@ export type About = {
   submitter: string;
 };
 
+export type AgreementNews = 'activated' | 'expiry_reminder' | 'expired' | 'termination_scheduled' | 'terminated';
+export type MobilityNews = 'accepted' | 'declined' | 'completed';
+
 export type Words = {
   footer: string;
   /** Above the link written out under a button. */
@@ -79,6 +82,22 @@ export type Words = {
     pending: string;
     followUp: string;
     button: string;
+  };
+  /** To an agreement's coordinator and the international office: its life after approval. */
+  agreement: {
+    subject: (a: About, what: AgreementNews) => string;
+    heading: (what: AgreementNews) => string;
+    body: (a: About, what: AgreementNews, dates: { endDate?: string; effectiveDate?: string; daysLeft?: number }) => string;
+    reason: string;
+    renewHint: string;
+    button: string;
+  };
+  /** To the submitter and the nominee: the partner's answer and the completed mobility. */
+  mobility: {
+    subject: (a: About, what: MobilityNews) => string;
+    heading: (what: MobilityNews) => string;
+    body: (a: About, what: MobilityNews) => string;
+    reason: string;
   };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
   undeliverable: {

@@ -1,0 +1,72 @@
+/**
+ * What the international office does with a nomination outside its chain (override the places,
+ * record the partner's answer, record the completed mobility), and an agreement's places.
+ */
+import { CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema } from '../../../shared/schemas';
+import type { Agreement } from '../../../shared/schemas/entities';
+import * as mobility from '../../lib/services/mobility';
+import { placesOfAgreement } from '../../lib/services/places';
+import * as submissions from '../../lib/services/submissions';
+import { depsOf, signedIn } from '../context';
+import type { ApiRouter } from '../router';
+
+const ANSWERS = {
+  400: 'Bad input, with field errors',
+  401: 'Not signed in',
+  403: 'Not the international office',
+  404: 'No such nomination (or not yours to see)',
+  409: 'Wrong state; the body has the current state',
+};
+
+export function mobilityRoutes(r: ApiRouter) {
+  r.add(
+    {
+      method: 'post',
+      path: '/nominations/:id/quota-override',
+      tag: 'nominations',
+      summary: 'Let the final approval take a place beyond the agreement’s places (international office, with a reason)',
+      body: QuotaOverrideRequestSchema,
+      responses: { 200: 'The nomination, with the override recorded', ...ANSWERS },
+    },
+    async (c, { id, body }) => c.json(await mobility.overrideQuota(depsOf(c), id, await signedIn(c), body.reason), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/nominations/:id/partner-response',
+      tag: 'nominations',
+      summary: 'Record the partner university’s acceptance or decline (a decline needs a reason and frees the place)',
+      body: PartnerResponseRequestSchema,
+      responses: { 200: 'The nomination, accepted or declined by the partner', ...ANSWERS },
+    },
+    async (c, { id, body }) => c.json(await mobility.recordPartnerResponse(depsOf(c), id, await signedIn(c), body), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/nominations/:id/completion',
+      tag: 'nominations',
+      summary: 'Record that the mobility took place, with its actual dates',
+      body: CompletionRequestSchema,
+      responses: { 200: 'The nomination, completed', ...ANSWERS },
+    },
+    async (c, { id, body }) => c.json(await mobility.recordCompletion(depsOf(c), id, await signedIn(c), body), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/agreements/:id/places',
+      tag: 'agreements',
+      summary: 'Planned against used places, per academic year, direction and mobility type',
+      responses: { 200: 'One row per cell', 401: 'Not signed in', 404: 'No such agreement (or not yours to see)' },
+    },
+    async (c, { id }) => {
+      const deps = depsOf(c);
+      const agreement = (await submissions.getVisible(deps, 'memorandum', id, await signedIn(c))) as Agreement;
+      return c.json(await placesOfAgreement(deps, agreement), 200);
+    },
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Agreements after their approval chain: signatures, termination, renewal, and the watch the
+ * scheduler runs (coming into force, expiry reminders, expiry). Each step is one transition of
+ * the agreement, written with what it does to the agreement's activity (the dormant list).
+ */
+import { ForbiddenError } from '../../../shared/errors';
+import type { Agreement, Person } from '../../../shared/schemas';
+import type { MemorandumInput } from '../../../shared/schemas/agreement';
+import * as workflow from '../../../shared/workflow';
+import type { EntityEvent } from '../../../shared/workflow';
+import type { Deps } from '../deps';
+import { listInactiveSince, type ActivityChange } from '../db/activity';
+import { getSubmission, listWatchDue, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { getVisible, isOffice, submitNew, titleFor, withFreshState } from './submissions';
+
+const actorOf = (p: Person) => ({ email: p.email, name: p.name });
+
+/** What a transition does to the dormant list: in force from now, or no longer. */
+export function activityFor(agreementId: string, event: EntityEvent): ActivityChange[] {
+  switch (event.type) {
+    case 'signed':
+      return event.activated ? [{ kind: 'start', agreementId, at: event.at }] : [];
+    case 'activated':
+      return [{ kind: 'start', agreementId, at: event.at }];
+    case 'expired':
+    case 'terminated':
+      return [{ kind: 'stop', agreementId }];
+    case 'termination_recorded':
+      return event.terminated ? [{ kind: 'stop', agreementId }] : [];
+    default:
+      return [];
+  }
+}
+
+async function saveAgreement(deps: Deps, current: Agreement, moved: workflow.Moved<Agreement>): Promise<Agreement> {
+  const saved = { ...moved.entity, updatedAt: moved.event.at };
+  await saveTransition(deps.db, {
+    entity: saved,
+    expectedVersion: current.version,
+    event: moved.event,
+    subject: subjectOf(saved, await titleFor(deps, saved)),
+    activity: activityFor(saved.id, moved.event),
+  });
+  return saved;
+}
+
+async function move(deps: Deps, id: string, person: Person, step: (a: Agreement, now: string) => workflow.Moved<Agreement>): Promise<Agreement> {
+  return withFreshState(async () => {
+    const current = (await getVisible(deps, 'memorandum', id, person)) as Agreement;
+    return saveAgreement(deps, current, step(current, deps.clock().toISOString()));
+  });
+}
+
+export function recordSignature(
+  deps: Deps,
+  id: string,
+  person: Person,
+  body: { party: 'home' | 'partner'; date: string; signatoryName: string; signatoryPosition: string },
+): Promise<Agreement> {
+  return move(deps, id, person, (a, now) => workflow.recordSignature(a, { actor: actorOf(person), asOffice: isOffice(person), ...body, now }));
+}
+
+export function terminate(deps: Deps, id: string, person: Person, body: { reason: string; noticeDate: string; effectiveDate: string }): Promise<Agreement> {
+  return move(deps, id, person, (a, now) => workflow.terminate(a, { actor: actorOf(person), asOffice: isOffice(person), ...body, now }));
+}
+
+/**
+ * A renewal: a new memorandum, pre-filled from the old one and sent through the chain, and the
+ * old one pointing at it — both in one transaction, so neither link exists without the other.
+ */
+export async function renew(
+  deps: Deps,
+  id: string,
+  person: Person,
+  changes: Partial<Pick<MemorandumInput, 'startDate' | 'endDate' | 'cooperationConditions' | 'summary'>>,
+): Promise<Agreement> {
+  if (!isOffice(person)) throw new ForbiddenError('Only the international office can renew an agreement');
+  return withFreshState(async () => {
+    const old = (await getVisible(deps, 'memorandum', id, person)) as Agreement;
+    const now = deps.clock().toISOString();
+    const content = workflow.renewalContent(old, changes, now.slice(0, 10));
+    const renewal = (await submitNew(deps, 'memorandum', content, person, {
+      renews: old.id,
+      companion: async (created) => {
+        const event: EntityEvent = { type: 'renewed', at: now, actor: actorOf(person), renewalId: created.id, renewalReference: created.reference };
+        const entity: Agreement = { ...old, version: old.version + 1, renewedBy: created.id, updatedAt: now };
+        return { entity, expectedVersion: old.version, event, subject: subjectOf(entity, await titleFor(deps, entity)) };
+      },
+    })) as Agreement;
+    return renewal;
+  });
+}
+
+export type WatchReport = { due: number; moved: number; failed: number };
+
+/**
+ * The scheduler's part for agreements: every agreement whose watch day has come (index `byDue`,
+ * partition WATCH) is stepped until nothing more happens to it today.
+ */
+export async function watchAgreements(deps: Deps): Promise<WatchReport> {
+  const now = deps.clock().toISOString();
+  const report: WatchReport = { due: 0, moved: 0, failed: 0 };
+  for (const found of await listWatchDue(deps.db, now)) {
+    report.due++;
+    try {
+      let current = found as Agreement;
+      for (let steps = 0; steps < 5; steps++) {
+        const moved = workflow.watch(current, now);
+        if (!moved) break;
+        current = await saveAgreement(deps, current, moved);
+        report.moved++;
+      }
+    } catch (error) {
+      if (error instanceof VersionConflictError) continue; // changed meanwhile: the next tick looks again
+      report.failed++;
+      deps.log.error('agreement watch failed', { reference: found.reference, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}
+
+export type DormantAgreement = { id: string; reference: string; partnerId: string; title: string; lastMobilityAt: string; endDate: string | null };
+
+/** Agreements in force with no mobility (approved nomination) in the last 12 months. */
+export async function dormantAgreements(deps: Deps): Promise<DormantAgreement[]> {
+  const cutoff = workflow.addDaysToDate(deps.clock().toISOString().slice(0, 10), -365);
+  const inactive = await listInactiveSince(deps.db, cutoff);
+  const found = await Promise.all(
+    inactive.map(async ({ agreementId, lastMobilityAt }) => {
+      const a = (await getSubmission(deps.db, 'memorandum', agreementId)) as Agreement | undefined;
+      // The activity item may outlive the agreement being in force by a moment; the agreement decides.
+      if (!a || a.status !== 'active') return undefined;
+      return { id: a.id, reference: a.reference, partnerId: a.content.partnerId, title: await titleFor(deps, a), lastMobilityAt, endDate: a.content.endDate };
+    }),
+  );
+  return found.filter((a): a is DormantAgreement => a !== undefined);
+}

@@ -1,0 +1,112 @@
+/**
+ * Documents of a nomination or memorandum: declare a file and get an upload URL, confirm the
+ * upload, list, download. Whoever may not see the item gets the same 404 as for an unknown id
+ * (getVisible), so a document URL never confirms that an item exists.
+ */
+import { randomBytes } from 'node:crypto';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../shared/errors';
+import { SIGNATURE_BYTES, uploadMismatch, type AttachedDocument, type DocumentRequest } from '../../../shared/schemas/document';
+import type { Person, Submission, SubmissionKind } from '../../../shared/schemas';
+import type { ApiDeps } from '../deps';
+import { getDocument, listDocuments, putPendingDocument, settleDocument, type DocumentRecord } from '../db/documents';
+import { headObject, presignDownload, presignUpload, readFirstBytes, type PresignedUpload } from '../storage/s3';
+import { isAdmin } from './identity';
+import { getVisible } from './submissions';
+
+/**
+ * Time-ordered, so the `DOC#` range lists oldest first: milliseconds in fixed-width base 36 (whose
+ * digits sort like ASCII), then 96 random bits, since the id also names the file in storage.
+ */
+export function newDocumentId(now: Date): string {
+  return `${now.getTime().toString(36).padStart(9, '0')}-${randomBytes(12).toString('base64url')}`;
+}
+
+/** Approvers see an item; only its submitter and the international office add to its file. */
+function assertMayAttach(person: Person, s: Submission): void {
+  if (s.submitter.email !== person.email && !isAdmin(person)) {
+    throw new ForbiddenError(`Only the submitter of ${s.reference} or the international office may add documents to it`);
+  }
+}
+
+async function visibleDocument(deps: ApiDeps, kind: SubmissionKind, entityId: string, documentId: string, person: Person) {
+  const entity = await getVisible(deps, kind, entityId, person);
+  const record = await getDocument(deps.db, kind, entity.id, documentId);
+  if (!record) throw new NotFoundError('No document with this id');
+  return { entity, record };
+}
+
+export async function requestUpload(
+  deps: ApiDeps,
+  kind: SubmissionKind,
+  entityId: string,
+  request: DocumentRequest,
+  person: Person,
+): Promise<{ document: AttachedDocument; upload: PresignedUpload }> {
+  const entity = await getVisible(deps, kind, entityId, person);
+  assertMayAttach(person, entity);
+  const now = deps.clock();
+  const record = await putPendingDocument(deps.db, {
+    id: newDocumentId(now),
+    entity: { kind, id: entity.id },
+    kind: request.kind,
+    fileName: request.fileName,
+    contentType: request.contentType,
+    size: request.size,
+    uploadedBy: { email: person.email, name: person.name },
+    createdAt: now.toISOString(),
+  });
+  const upload = await presignUpload(deps.storage, { key: record.objectKey, contentType: request.contentType, size: request.size, now });
+  deps.log.info('document upload issued', { kind, entityId: entity.id, documentId: record.document.id, size: request.size });
+  return { document: record.document, upload };
+}
+
+/**
+ * Confirms an upload: the file must be in storage, of the declared size and type, and start like a
+ * file of that type. Repeating it after success answers the same document.
+ */
+export async function completeUpload(deps: ApiDeps, kind: SubmissionKind, entityId: string, documentId: string, person: Person): Promise<AttachedDocument> {
+  const { entity, record } = await visibleDocument(deps, kind, entityId, documentId, person);
+  const { document } = record;
+  if (document.uploadedBy.email !== person.email && !isAdmin(person)) {
+    throw new ForbiddenError('Only the person who started this upload may complete it');
+  }
+  if (document.status === 'uploaded') return document;
+  if (document.status === 'rejected') {
+    throw new ConflictError('upload_rejected', `This upload was refused: ${document.rejectedReason ?? 'it did not match'}. Start a new one.`, { document });
+  }
+  const stored = await headObject(deps.storage, record.objectKey);
+  if (!stored) throw new ConflictError('not_uploaded', 'Nothing has been uploaded for this document yet', { document });
+  const firstBytes = stored.size > 0 ? await readFirstBytes(deps.storage, record.objectKey, SIGNATURE_BYTES) : new Uint8Array();
+  const mismatch = uploadMismatch(document, { ...stored, firstBytes });
+  const at = deps.clock().toISOString();
+  const settled = await settleDocument(deps.db, kind, entity.id, documentId, mismatch ? { status: 'rejected', at, reason: mismatch } : { status: 'uploaded', at });
+  if (!settled) {
+    // Someone else's check finished first: theirs is the answer.
+    const again = await getDocument(deps.db, kind, entity.id, documentId);
+    if (again?.document.status === 'uploaded') return again.document;
+    throw new ConflictError('upload_rejected', `This upload was refused: ${again?.document.rejectedReason ?? 'it is no longer pending'}`, { document: again?.document });
+  }
+  if (mismatch) {
+    deps.log.warn('document upload refused', { kind, entityId: entity.id, documentId, reason: mismatch });
+    throw new ValidationError('The uploaded file is not what was declared', [{ path: 'file', message: mismatch }]);
+  }
+  return { ...document, status: 'uploaded', uploadedAt: at };
+}
+
+/** The documents people can download: uploads in progress or refused are not listed. */
+export async function listVisible(deps: ApiDeps, kind: SubmissionKind, entityId: string, person: Person): Promise<AttachedDocument[]> {
+  const entity = await getVisible(deps, kind, entityId, person);
+  const records = await listDocuments(deps.db, kind, entity.id);
+  return records.filter((r: DocumentRecord) => r.document.status === 'uploaded').map((r) => r.document);
+}
+
+export async function downloadUrl(deps: ApiDeps, kind: SubmissionKind, entityId: string, documentId: string, person: Person): Promise<{ url: string; expiresAt: string }> {
+  const { record } = await visibleDocument(deps, kind, entityId, documentId, person);
+  if (record.document.status !== 'uploaded') throw new NotFoundError('No uploaded document with this id');
+  return presignDownload(deps.storage, {
+    key: record.objectKey,
+    fileName: record.document.fileName,
+    contentType: record.document.contentType,
+    now: deps.clock(),
+  });
+}

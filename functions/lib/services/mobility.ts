@@ -1,0 +1,29 @@
+/**
+ * A nomination after its chain, as the international office handles it: overriding the places
+ * while it is in review, the partner's acceptance or decline, and the completed mobility.
+ */
+import type { Nomination, Person } from '../../../shared/schemas';
+import * as workflow from '../../../shared/workflow';
+import type { Deps } from '../deps';
+import { getVisible, isOffice, saveMove, withFreshState } from './submissions';
+
+const actorOf = (p: Person) => ({ email: p.email, name: p.name });
+
+async function move(deps: Deps, id: string, person: Person, step: (n: Nomination, now: string) => workflow.Moved<Nomination>): Promise<Nomination> {
+  return withFreshState(async () => {
+    const current = (await getVisible(deps, 'nomination', id, person)) as Nomination;
+    return saveMove(deps, current, step(current, deps.clock().toISOString()));
+  });
+}
+
+export function overrideQuota(deps: Deps, id: string, person: Person, reason: string): Promise<Nomination> {
+  return move(deps, id, person, (n, now) => workflow.overrideQuota(n, { actor: actorOf(person), asOffice: isOffice(person), reason, now }));
+}
+
+export function recordPartnerResponse(deps: Deps, id: string, person: Person, answer: { accepted: boolean; reason?: string }): Promise<Nomination> {
+  return move(deps, id, person, (n, now) => workflow.recordPartnerResponse(n, { actor: actorOf(person), asOffice: isOffice(person), ...answer, now }));
+}
+
+export function recordCompletion(deps: Deps, id: string, person: Person, dates: { actualStartDate: string; actualEndDate: string }): Promise<Nomination> {
+  return move(deps, id, person, (n, now) => workflow.recordCompletion(n, { actor: actorOf(person), asOffice: isOffice(person), ...dates, now }));
+}

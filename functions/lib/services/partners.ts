@@ -1,0 +1,107 @@
+/**
+ * The partner registry: everyone signed in reads it (the forms choose from it); administrators
+ * register and edit partners. A name that a partner in the same country already has (in any of
+ * its languages, compared as shared/partner-names.ts says) is a 409 naming that partner; an edit
+ * made against an older version is a 409 with the current partner.
+ */
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../shared/errors';
+import { partnerSlug, slugCandidate, type NameClaim } from '../../../shared/partner-names';
+import { partnerFromInput, type Partner, type PartnerInput, type PartnerUpdate, type Person } from '../../../shared/schemas';
+import type { Deps } from '../deps';
+import { getPartner, listPartners, rememberPartner } from '../db/directory';
+import { isTransactionConflict } from '../db/errors';
+import { insertPartner, PartnerChangedError, PartnerIdTakenError, PartnerNameTakenError, readNameHolder, readPartner, replacePartner } from '../db/partners';
+import { isAdmin } from './identity';
+
+/** Enough for many same-named partners in other countries and a burst of simultaneous writes. */
+const MAX_ATTEMPTS = 40;
+
+function requireAdmin(person: Person): void {
+  if (!isAdmin(person)) throw new ForbiddenError("Only the international office's administrators manage partners");
+}
+
+export function allPartners(deps: Deps): Promise<Partner[]> {
+  return listPartners(deps.db);
+}
+
+export async function partnerById(deps: Deps, id: string): Promise<Partner> {
+  const partner = await getPartner(deps.db, id);
+  if (!partner) throw new NotFoundError('No partner with this id');
+  return partner;
+}
+
+/** The 409 for a taken name, naming the partner that has it; undefined if nobody has it any more (retry). */
+async function nameTaken(deps: Deps, claim: NameClaim): Promise<ConflictError | undefined> {
+  const holder = await readNameHolder(deps.db, claim);
+  if (!holder) return undefined;
+  const existing = await readPartner(deps.db, holder.partnerId);
+  const name = existing?.name ?? holder.name;
+  return new ConflictError('partner_exists', `${name} (${claim.country}) is already registered`, { partnerId: holder.partnerId, name, matched: holder.name });
+}
+
+function partnerChanged(current: Partner): ConflictError {
+  return new ConflictError('partner_changed', 'Someone changed this partner since you opened it; here is the current version', { partner: current });
+}
+
+/** Jittered: transactions that collided on an item must not collide again in step. */
+const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 15 * Math.min(attempt + 1, 6)));
+
+const busy = () => new ConflictError('busy', 'Many partners are being saved at this moment; send it again');
+
+export async function createPartner(deps: Deps, input: PartnerInput, actor: Person): Promise<Partner> {
+  requireAdmin(actor);
+  const now = deps.clock().toISOString();
+  const slug = partnerSlug(input.name);
+  let n = 0;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const partner = partnerFromInput(input, { id: slugCandidate(slug, n), version: 1, createdAt: now, updatedAt: now });
+    try {
+      await insertPartner(deps.db, partner);
+      rememberPartner(deps.db, partner);
+      deps.log.info('partner registered', { partnerId: partner.id, country: partner.country });
+      return partner;
+    } catch (error) {
+      if (error instanceof PartnerNameTakenError) {
+        const conflict = await nameTaken(deps, error.claim);
+        if (conflict) throw conflict;
+      } else if (error instanceof PartnerIdTakenError) {
+        n++; // the same slug for a same-named partner elsewhere: `slug-2`, `slug-3`, …
+      } else if (isTransactionConflict(error)) {
+        await backoff(attempt);
+      } else {
+        throw error;
+      }
+    }
+  }
+  throw busy();
+}
+
+export async function updatePartner(deps: Deps, id: string, update: PartnerUpdate, actor: Person): Promise<Partner> {
+  requireAdmin(actor);
+  const { version, ...input } = update;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await readPartner(deps.db, id);
+    if (!current) throw new NotFoundError('No partner with this id');
+    rememberPartner(deps.db, current);
+    if (current.version !== version) throw partnerChanged(current);
+    const next = partnerFromInput(input, { id, version: current.version + 1, createdAt: current.createdAt, updatedAt: deps.clock().toISOString() });
+    try {
+      await replacePartner(deps.db, next, current);
+      rememberPartner(deps.db, next);
+      deps.log.info('partner edited', { partnerId: id, version: next.version });
+      return next;
+    } catch (error) {
+      if (error instanceof PartnerNameTakenError) {
+        const conflict = await nameTaken(deps, error.claim);
+        if (conflict) throw conflict;
+      } else if (error instanceof PartnerChangedError) {
+        // Read again: the next round answers with the version that won.
+      } else if (isTransactionConflict(error)) {
+        await backoff(attempt);
+      } else {
+        throw error;
+      }
+    }
+  }
+  throw busy();
+}

@@ -1,0 +1,187 @@
+/**
+ * Places never overbook: the final approval of a nomination takes a place from its agreement in
+ * the approval's own transaction, conditional on one being free. Against DynamoDB Local, with the
+ * real API; the chain's earlier steps are decided through links issued directly (the emails that
+ * carry them are covered by the story test), the race itself through the decide route.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueActionLink } from '../../functions/lib/db/links';
+import { loadSeed } from '../../infra/local/seed';
+import { nominationBody, startHarness, type Harness } from '../support/harness';
+
+const AGREEMENT = 'agr-three-places';
+const YEAR = '2027/2028';
+const STEPS = [
+  { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
+  { email: 'dean.physics@uni.example', name: 'Olga Petrova' },
+  { email: 'iro@uni.example', name: 'Nodira Alimova' },
+  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
+];
+
+let h: Harness;
+let faculty: string;
+
+beforeAll(async () => {
+  const seed = loadSeed();
+  const osh = seed.agreements.find((a) => a.id === 'agr-osh-2024')!;
+  // An agreement with exactly 3 outgoing student places a year (and none for staff).
+  seed.agreements.push({
+    ...osh,
+    id: AGREEMENT,
+    reference: 'AGR-2024-0099',
+    content: { ...osh.content, cooperationConditions: [{ ...osh.content.cooperationConditions[0]!, mobilitiesPerYear: 3, academicYears: [] }] },
+  });
+  h = await startHarness('places', {}, { seed });
+  faculty = await h.signIn('faculty@uni.example');
+});
+afterAll(() => h?.stop());
+
+const nominee = (i: number) => ({ ...(nominationBody().nominee as object), name: `Student ${i}`, email: `student${i}@student.uni.example` });
+
+async function submit(i: number, overrides: Record<string, unknown> = {}): Promise<{ id: string; reference: string; places: { planned: number; used: number; left: number } }> {
+  const res = await h.post('/api/nominations', nominationBody({ agreementId: AGREEMENT, academicYear: YEAR, nominee: nominee(i), ...overrides }), { cookie: faculty });
+  expect(res.status).toBe(201);
+  return res.json() as never;
+}
+
+/** A link of our own for the step; after the notifier's (whose newer link would void ours). */
+async function tokenFor(id: string, stepIndex: number): Promise<string> {
+  await h.settle();
+  const now = new Date().toISOString();
+  return issueActionLink(h.deps.db, { kind: 'nomination', entityId: id, round: 1, stepIndex, ...STEPS[stepIndex]! }, { now, expiresAt: new Date(Date.now() + 86400_000).toISOString() });
+}
+
+async function preview(token: string): Promise<string> {
+  const res = await h.post('/api/actions/preview', { token });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { snapshotHash: string }).snapshotHash;
+}
+
+const decide = async (token: string, snapshotHash: string) => h.post('/api/actions/decide', { token, decision: 'approve', snapshotHash });
+
+/** Through the first three steps, up to the vice-rector's final decision. */
+async function toFinalStep(id: string): Promise<void> {
+  for (let step = 0; step < 3; step++) {
+    const token = await tokenFor(id, step);
+    expect((await decide(token, await preview(token))).status).toBe(200);
+  }
+}
+
+async function placesRow() {
+  const res = await h.get(`/api/agreements/${AGREEMENT}/places`, { cookie: faculty });
+  expect(res.status).toBe(200);
+  const rows = (await res.json()) as { academicYear: string; sender: string; type: string; planned: number; used: number; left: number; overridden: number }[];
+  return rows.find((r) => r.academicYear === YEAR && r.sender === 'home' && r.type === 'student_studies')!;
+}
+
+describe('the places of an agreement', () => {
+  const ids: string[] = [];
+  const tokens: string[] = [];
+  const hashes: string[] = [];
+  let answers: Response[] = [];
+
+  it('are shown to the submitter as a warning, not a block, while the nomination is in review', async () => {
+    const n = await submit(0);
+    ids.push(n.id);
+
+    expect(n.places).toMatchObject({ academicYear: YEAR, sender: 'home', type: 'student_studies', planned: 3, used: 0, left: 3 });
+  });
+
+  it('are taken by exactly 3 of 20 final approvals sent at once: 17 are refused with 409, and the ledger says 3', async () => {
+    // Prepare: 20 nominations waiting on the vice-rector's final approval.
+    for (let i = 1; i < 20; i++) ids.push((await submit(i)).id);
+    for (const id of ids) await toFinalStep(id);
+    for (const id of ids) {
+      const token = await tokenFor(id, 3);
+      tokens.push(token);
+      hashes.push(await preview(token));
+    }
+
+    // Act: every final approval at the same moment.
+    answers = await Promise.all(tokens.map((token, i) => decide(token, hashes[i]!)));
+
+    // Assess
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(17);
+    const refusals = await Promise.all(answers.filter((r) => r.status === 409).map((r) => r.json() as Promise<{ error: string; planned: number; used: number }>));
+    expect(new Set(refusals.map((r) => r.error))).toEqual(new Set(['no_place_left']));
+    expect(refusals[0]).toMatchObject({ planned: 3, used: 3 });
+    expect(await placesRow()).toMatchObject({ planned: 3, used: 3, left: 0 });
+    const states = await Promise.all(ids.map(async (id) => ((await (await h.get(`/api/nominations/${id}`, { cookie: faculty })).json()) as { status: string; place?: unknown }).status));
+    expect(states.filter((s) => s === 'approved')).toHaveLength(3);
+    expect(states.filter((s) => s === 'in_review')).toHaveLength(17);
+  });
+
+  it('get one back when an approved nomination is withdrawn', async () => {
+    const approved = ids.filter((_, i) => answers[i]!.status === 200);
+
+    const res = await h.post(`/api/nominations/${approved[0]}/withdraw`, { reason: 'The student took an internship instead.' }, { cookie: faculty });
+
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { status: string }).status).toBe('withdrawn');
+    expect(await placesRow()).toMatchObject({ used: 2, left: 1 });
+  });
+
+  it('let a refused approval through once a place is free, with the same link', async () => {
+    const refused = ids.findIndex((_, i) => answers[i]!.status === 409);
+
+    const res = await decide(tokens[refused]!, hashes[refused]!);
+
+    expect(res.status).toBe(200);
+    expect(await placesRow()).toMatchObject({ used: 3, left: 0 });
+  });
+
+  it('can be exceeded only by the international office, with a reason, and the excess is counted as overridden', async () => {
+    const refused = ids.findIndex((id, i) => answers[i]!.status === 409 && i !== ids.findIndex((_, j) => answers[j]!.status === 409));
+    const id = ids[refused]!;
+
+    expect((await h.post(`/api/nominations/${id}/quota-override`, { reason: 'Extra place agreed by the partner.' }, { cookie: faculty })).status).toBe(403);
+    const iro = await h.signIn('iro@uni.example');
+    const noReason = await h.post(`/api/nominations/${id}/quota-override`, { reason: '  ' }, { cookie: iro });
+    expect(noReason.status).toBe(400);
+    const override = await h.post(`/api/nominations/${id}/quota-override`, { reason: 'Extra place agreed by the partner.' }, { cookie: iro });
+    expect(override.status).toBe(200);
+
+    expect((await decide(tokens[refused]!, hashes[refused]!)).status).toBe(200);
+    expect(await placesRow()).toMatchObject({ used: 4, overridden: 1, left: -1 });
+    const history = ((await (await h.get(`/api/nominations/${id}`, { cookie: iro })).json()) as { history: { type: string; reason?: string; actor?: { email: string } }[] }).history;
+    expect(history).toContainEqual(expect.objectContaining({ type: 'quota_overridden', reason: 'Extra place agreed by the partner.', actor: expect.objectContaining({ email: 'iro@uni.example' }) }));
+  });
+
+  it('are given back when the partner declines, and the decline needs a reason', async () => {
+    const iro = await h.signIn('iro@uni.example');
+    const approved = (
+      await Promise.all(ids.map(async (id) => ({ id, status: ((await (await h.get(`/api/nominations/${id}`, { cookie: iro })).json()) as { status: string }).status })))
+    ).filter((n) => n.status === 'approved');
+    const before = (await placesRow()).used;
+
+    expect((await h.post(`/api/nominations/${approved[0]!.id}/partner-response`, { accepted: false }, { cookie: iro })).status).toBe(400);
+    const declined = await h.post(`/api/nominations/${approved[0]!.id}/partner-response`, { accepted: false, reason: 'No supervisor this semester.' }, { cookie: iro });
+    expect(declined.status).toBe(200);
+    expect(((await declined.json()) as { status: string }).status).toBe('declined_by_partner');
+    expect((await placesRow()).used).toBe(before - 1);
+
+    const accepted = await h.post(`/api/nominations/${approved[1]!.id}/partner-response`, { accepted: true }, { cookie: iro });
+    expect(accepted.status).toBe(200);
+    expect((await placesRow()).used).toBe(before - 1); // an acceptance keeps its place
+    const again = await h.post(`/api/nominations/${approved[1]!.id}/partner-response`, { accepted: true }, { cookie: iro });
+    expect(again.status).toBe(409);
+
+    const done = await h.post(`/api/nominations/${approved[1]!.id}/completion`, { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26' }, { cookie: iro });
+    expect(done.status).toBe(200);
+    expect(((await done.json()) as { status: string }).status).toBe('completed');
+  });
+
+  it('refuse a final approval where the agreement plans no place at all for that mobility', async () => {
+    const staff = await submit(99, { nominee: { ...nominee(99), role: 'academic_staff', studyLevel: 'none' }, mobilityType: 'teaching' });
+    expect(staff.places).toMatchObject({ type: 'staff_teaching', planned: 0, left: 0 });
+    await toFinalStep(staff.id);
+    const token = await tokenFor(staff.id, 3);
+
+    const res = await decide(token, await preview(token));
+
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: string }).error).toBe('no_place_left');
+  });
+});
