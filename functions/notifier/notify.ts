@@ -43,7 +43,7 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
 }
 
 /** Events about an agreement's life that the international office hears of. */
-const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated']);
+const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated', 'amended']);
 
 /** Lets a bounce be traced back to the email and the item it was about (see functions/bounces). */
 function mailTags(template: string, subject: EventSubject | undefined): Record<string, string> {

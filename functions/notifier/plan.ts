@@ -132,7 +132,15 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       }));
     case 'quota_overridden':
     case 'renewed':
+    case 'amendment_proposed':
       return [];
+    case 'amended':
+      // The coordinator and the office hear of a new version in force.
+      return once([subject.coordinator, ...(ctx.office ?? [])]).map((to) => ({
+        to,
+        template: 'agreement_update' as const,
+        render: () => ({ template: 'agreement_update' as const, subject: about, viewLink, what: 'amended' as const, version: event.version }),
+      }));
     case 'signed':
     case 'activated':
     case 'expiry_reminder':

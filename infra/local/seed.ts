@@ -11,6 +11,7 @@ import type { Db } from '../../functions/lib/db/client';
 import { chainItem, facultyItem, getChain, partnerItems, personItems, putAll } from '../../functions/lib/db/directory';
 import { counterItem, seededSubmissionItem } from '../../functions/lib/db/submissions';
 import { activityRecord } from '../../functions/lib/db/activity';
+import { versionRecord } from '../../functions/lib/db/versions';
 
 const ChainSchema = z.object({
   kind: z.enum(['nomination', 'memorandum']),
@@ -59,15 +60,17 @@ export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
   const agreements = seed.agreements.map((a) => {
     const year = Number(a.reference.slice(4, 8));
     counters.set(year, Math.max(counters.get(year) ?? 0, Number(a.reference.slice(9))));
-    const agreement: Submission = { kind: 'memorandum', id: a.id, reference: a.reference, status: a.status, version: 1, submitter, content: a.content, createdAt: now, updatedAt: now };
+    const agreement: Submission = { kind: 'memorandum', id: a.id, reference: a.reference, status: a.status, version: 1, contentVersion: 1, submitter, content: a.content, createdAt: now, updatedAt: now };
     return seededSubmissionItem(agreement);
   });
+  const firstVersions = seed.agreements.map((a) => versionRecord(a.id, { number: 1, content: a.content, at: now, by: submitter, how: 'imported', changes: [] }));
   return [
     ...seed.faculties.map(facultyItem),
     ...seed.people.flatMap(personItems),
     // Each partner with the claims on its names, so a seeded partner cannot be registered twice.
     ...seed.partners.flatMap(partnerItems),
     ...agreements,
+    ...firstVersions,
     ...seed.agreements.filter((a) => a.status === 'active').map((a) => activityRecord(a.id, now)),
     ...[...counters].map(([year, seq]) => counterItem('memorandum', year, seq)),
     // Chains last: their presence is what marks the table as seeded.

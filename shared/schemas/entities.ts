@@ -47,6 +47,12 @@ export type AgreementLife = {
   /** The agreement this one renews, and the one that renews it. */
   renews?: string;
   renewedBy?: string;
+  /** The number of the version in force (versions are kept as immutable items). */
+  contentVersion?: number;
+  /** An amendment of this agreement going through the chain; this version stays in force meanwhile. */
+  pendingAmendment?: string;
+  /** This memorandum is an amendment of that agreement: on approval its content becomes a new version there. */
+  amends?: string;
 };
 
 export type Agreement = Common & AgreementLife & { kind: 'memorandum'; status: AgreementStatus; content: MemorandumInput };

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { IsoDateSchema, PersonNameSchema } from './common';
-import { CooperationConditionSchema } from './agreement';
+import { CooperationConditionSchema, MemorandumInputSchema } from './agreement';
 
 const ReasonSchema = z.string().trim().min(1, 'Give a reason').max(2000);
 
@@ -50,3 +50,18 @@ export const RenewalRequestSchema = z
   })
   .strict()
   .meta({ id: 'RenewalRequest', example: { endDate: '2034-08-31', summary: 'Renewal for five more years on the same terms.' } });
+
+/**
+ * A change to an agreement after approval: the whole content as it should read. Cooperation
+ * conditions or dates changed → an amendment through the chain; anything else → a new version now.
+ */
+export const AgreementChangeRequestSchema = z
+  .object({ content: MemorandumInputSchema, note: z.string().trim().max(1000).optional() })
+  .strict()
+  .meta({
+    id: 'AgreementChangeRequest',
+    example: {
+      content: MemorandumInputSchema.meta()!.example as never,
+      note: 'The coordinator moved to the Faculty of Chemistry.',
+    },
+  });

@@ -4,3 +4,4 @@ export * from './snapshot';
 export * from './quota';
 export * from './mobility';
 export * from './agreement-life';
+export * from './versions';

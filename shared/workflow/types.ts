@@ -114,7 +114,9 @@ export type OfficeEvent =
   | { type: 'expired'; at: string; endDate: string }
   | { type: 'termination_recorded'; at: string; actor: Actor; reason: string; noticeDate: string; effectiveDate: string; terminated: boolean }
   | { type: 'terminated'; at: string; reason: string; effectiveDate: string }
-  | { type: 'renewed'; at: string; actor: Actor; renewalId: string; renewalReference: string };
+  | { type: 'renewed'; at: string; actor: Actor; renewalId: string; renewalReference: string }
+  | { type: 'amended'; at: string; actor: Actor; version: number; paths: string[]; amendment?: { id: string; reference: string }; note?: string }
+  | { type: 'amendment_proposed'; at: string; actor: Actor; amendmentId: string; amendmentReference: string; paths: string[] };
 
 export type EntityEvent = ReviewEvent | OfficeEvent;
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecideRequestSchema, LinkRequestSchema, MemorandumInputSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
-import { CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
+import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -38,6 +38,7 @@ describe('GET /api/openapi.json', () => {
       SignatureRequest: SignatureRequestSchema,
       TerminationRequest: TerminationRequestSchema,
       RenewalRequest: RenewalRequestSchema,
+      AgreementChangeRequest: AgreementChangeRequestSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json']!.schema }] : [])),

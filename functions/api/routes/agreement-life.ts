@@ -1,8 +1,10 @@
 /**
- * An agreement after its approval chain: record each side's signature, terminate, renew; and the
- * office's list of dormant agreements (in force, no mobility in 12 months).
+ * An agreement after its approval chain: record each side's signature, terminate, renew, change it
+ * (a new version, or an amendment through the chain) and compare its versions; and the office's
+ * list of dormant agreements (in force, no mobility in 12 months).
  */
-import { RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas';
+import { AgreementChangeRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas';
+import { ValidationError } from '../../../shared/errors';
 import * as agreements from '../../lib/services/agreements';
 import { isOffice } from '../../lib/services/submissions';
 import { ForbiddenError } from '../../../shared/errors';
@@ -67,5 +69,41 @@ export function agreementLifeRoutes(r: ApiRouter) {
       responses: { 201: 'The renewal, in review', ...ANSWERS },
     },
     async (c, { id, body }) => c.json(await agreements.renew(depsOf(c), id, await signedIn(c), body), 201),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/agreements/:id/changes',
+      tag: 'agreements',
+      summary: 'Change an agreement after approval: conditions or dates → an amendment through the chain (202); anything else → a new version now (200)',
+      body: AgreementChangeRequestSchema,
+      responses: { 200: '`{applied: true, agreement}`: the new version is in force', 202: '`{applied: false, amendment}`: the amendment is in review; this version stays in force', ...ANSWERS },
+    },
+    async (c, { id, body }) => {
+      const result = await agreements.proposeChange(depsOf(c), id, await signedIn(c), body);
+      return c.json(result, result.applied ? 200 : 202);
+    },
+  );
+
+  r.add(
+    { method: 'get', path: '/agreements/:id/versions', tag: 'agreements', summary: 'Every version of an agreement, oldest first', responses: { 200: 'The versions', 401: 'Not signed in', 404: ANSWERS[404] } },
+    async (c, { id }) => c.json(await agreements.versionsOf(depsOf(c), id, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      path: '/agreements/:id/versions/:from/diff/:to',
+      tag: 'agreements',
+      summary: 'What changed between two versions, field by field',
+      responses: { 200: '`{from, to, changes: [{path, from, to}]}`', 400: 'A version number that is not a number', 401: 'Not signed in', 404: 'No such agreement or version' },
+    },
+    async (c, { id, params }) => {
+      const [from, to] = [Number(params.from), Number(params.to)];
+      const bad = (['from', 'to'] as const).filter((k) => !/^[1-9]\d{0,4}$/.test(params[k] ?? ''));
+      if (bad.length > 0) throw new ValidationError('Versions are numbered from 1', bad.map((k) => ({ path: k, message: 'A version number, from 1' })));
+      return c.json(await agreements.diffVersions(depsOf(c), id, await signedIn(c), from, to), 200);
+    },
   );
 }

@@ -61,6 +61,9 @@ export const keys = {
   /** One cell of an agreement's places ledger, in the agreement's own partition. */
   places: (agreementId: string, cellKey: string): Key => ({ pk: `AGR#${agreementId}`, sk: `PLACES#${cellKey}` }),
   placesPrefix: 'PLACES#',
+  /** An agreement's immutable versions, in its own partition, numbered from 1. */
+  version: (agreementId: string, number: number): Key => ({ pk: `AGR#${agreementId}`, sk: `VERSION#${String(number).padStart(5, '0')}` }),
+  versionPrefix: 'VERSION#',
   /**
    * A document's record, in its nomination's or memorandum's own partition, outside the `EVENT#`
    * range (history reads never see it). The id is time-ordered, so the `DOC#` range lists oldest first.

@@ -12,6 +12,8 @@ import { failedConditions } from './errors';
 import { keys, type Key } from './keys';
 import { activityItem, type ActivityChange } from './activity';
 import { ledgerItem, NoPlaceLeftError, type LedgerChange } from './places';
+import { versionItem } from './versions';
+import type { AgreementVersion } from '../../../shared/workflow/versions';
 
 /** Who and what an event is about, copied onto the event so the notifier needs no extra read. */
 export type EventSubject = {
@@ -118,6 +120,8 @@ export async function saveTransition(
     ledger?: LedgerChange[];
     /** The agreement's activity (in force, last mobility), moved with this transition. */
     activity?: ActivityChange[];
+    /** Agreement versions this transition writes (immutable; a number is never written twice). */
+    versions?: { agreementId: string; version: AgreementVersion }[];
     /** A second item moved in the same transaction (a renewal and the agreement it renews). */
     companion?: { entity: Submission; expectedVersion: number; event: EntityEvent; subject: EventSubject };
     operation?: string;
@@ -167,7 +171,12 @@ export async function saveTransition(
     : [];
   const head = [...(linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut]), ...companion];
   const ledger = (opts.ledger ?? []).map((change) => ledgerItem(db, change));
-  const items = [...head, ...ledger, ...(opts.activity ?? []).map((change) => activityItem(db, change))];
+  const items = [
+    ...head,
+    ...ledger,
+    ...(opts.activity ?? []).map((change) => activityItem(db, change)),
+    ...(opts.versions ?? []).map((v) => versionItem(db, v.agreementId, v.version)),
+  ];
   try {
     const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
     report(db, opts.operation ?? 'SaveTransition', out.ConsumedCapacity);
@@ -177,6 +186,8 @@ export async function saveTransition(
     if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
     if (failed.slice(0, head.length).some(Boolean)) throw new VersionConflictError('The item changed meanwhile');
     if (failed.slice(head.length, head.length + ledger.length).some(Boolean)) throw new NoPlaceLeftError('No place is left in this agreement for this mobility');
+    // A version number already written: someone else's change got there first.
+    if (failed.some(Boolean)) throw new VersionConflictError('The agreement changed meanwhile');
     throw error; // a TransactionConflict with another writer: the caller retries on fresh state
   }
 }

@@ -16,6 +16,7 @@ import { getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, V
 import { sha256Hex, tokenHash } from '../links';
 import { NoPlaceLeftError } from '../db/places';
 import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
+import { approvedMemorandumWrites } from './agreements';
 import { titleFor } from './submissions';
 
 type ActionLink = LinkRecord & { kind: NonNullable<LinkRecord['kind']>; entityId: string; round: number; stepIndex: number; name: string };
@@ -140,6 +141,12 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
       saved.place = take.place;
       event.place = take.place;
     }
+    // The final approval of a memorandum writes its first version, or applies the amendment it is.
+    const memo =
+      saved.kind === 'memorandum' && event.type === 'decided' && event.outcome === 'approved'
+        ? await approvedMemorandumWrites(deps, saved, { email: link.email, name: link.name }, now)
+        : undefined;
+    if (memo?.contentVersion && saved.kind === 'memorandum') saved.contentVersion = memo.contentVersion;
     const answer: DecisionAnswer = {
       status: saved.status,
       kind: saved.kind,
@@ -159,6 +166,8 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
         subject: subjectOf(saved, await titleFor(deps, saved)),
         link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
         ledger: take ? [take.change] : [],
+        versions: memo?.versions ?? [],
+        ...(memo?.companion ? { companion: memo.companion } : {}),
         // A mobility keeps its agreement off the dormant list.
         activity: take?.agreementActive ? [{ kind: 'mobility', agreementId: take.place.agreementId, at: now }] : [],
         operation: 'Decide',

@@ -93,13 +93,16 @@ export async function titleFor(deps: Deps, s: Submission): Promise<string> {
   return partner ? titleOf(s, partner) : s.reference;
 }
 
-/** A renewal is submitted with the agreement it renews moved in the same transaction. */
-export type RenewalLink = {
-  renews: string;
+/**
+ * A memorandum submitted together with another agreement it changes, both in one transaction: a
+ * renewal (the old agreement points at it) or an amendment (the agreement waits for it).
+ */
+export type LinkedSubmission = {
+  fields: { renews: string } | { amends: string };
   companion: (created: Submission) => Promise<NonNullable<Parameters<typeof saveTransition>[1]['companion']>>;
 };
 
-export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person, renewal?: RenewalLink): Promise<Submission> {
+export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person, linked?: LinkedSubmission): Promise<Submission> {
   const draftShape = { kind, content } as Draft;
   const [partner, chain] = await Promise.all([checkReferences(deps, draftShape), chainFor(deps, kind)]);
   // Resolve before taking a reference number, so a 400 does not burn one.
@@ -118,7 +121,7 @@ export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, c
     content,
     createdAt: now,
     updatedAt: now,
-    ...(renewal ? { renews: renewal.renews } : {}),
+    ...(linked ? linked.fields : {}),
   } as Submission;
   const { entity, event } = workflow.submit(draft, { chain, approvers, actor: actorOf(submitter), now });
   const saved = { ...entity, updatedAt: now };
@@ -128,7 +131,7 @@ export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, c
     event,
     subject: subjectOf(saved, titleOf(saved, partner)),
     operation: 'Submit',
-    ...(renewal ? { companion: await renewal.companion(saved) } : {}),
+    ...(linked ? { companion: await linked.companion(saved) } : {}),
   });
   deps.log.info('submitted', { kind, reference: saved.reference });
   return saved;

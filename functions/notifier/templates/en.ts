@@ -83,6 +83,7 @@ export const en: Words = {
         expired: `Expired: ${a.reference} — ${a.title}`,
         termination_scheduled: `Termination recorded: ${a.reference} — ${a.title}`,
         terminated: `Terminated: ${a.reference} — ${a.title}`,
+        amended: `New version in force: ${a.reference} — ${a.title}`,
       })[what],
     heading: (what) =>
       ({
@@ -91,6 +92,7 @@ export const en: Words = {
         expired: 'The agreement has expired',
         termination_scheduled: 'The agreement will be terminated',
         terminated: 'The agreement has been terminated',
+        amended: 'A new version of the agreement is in force',
       })[what],
     body: (a, what, d) =>
       ({
@@ -99,6 +101,7 @@ export const en: Words = {
         expired: `${a.reference} “${a.title}” ended on ${d.endDate}. New nominations can no longer draw on it.`,
         termination_scheduled: `A termination of ${a.reference} “${a.title}” has been recorded. It takes effect on ${d.effectiveDate}.`,
         terminated: `${a.reference} “${a.title}” has been terminated with effect from ${d.effectiveDate}.`,
+        amended: `Version ${d.version ?? ''} of ${a.reference} “${a.title}” is now in force. Open it in Hamkor to see what changed.`,
       })[what],
     reason: 'Reason:',
     renewHint: 'If the cooperation should go on, renew the agreement in Hamkor: the renewal is pre-filled from this one and goes through the approval chain.',

@@ -24,7 +24,7 @@ export type EmailTemplate =
   | { template: 'changes_requested'; subject: EmailSubject; comment: string; requestedByName: string; editLink: string }
   | { template: 'withdrawn_notice'; subject: EmailSubject; withdrawnByName: string; reason?: string }
   | { template: 'escalation'; subject: EmailSubject; stepRole: RoleName; pending: { name: string; email: string }[]; reminders: number; dueAt?: string; viewLink: string }
-  | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; reason?: string; viewLink: string }
+  | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string; viewLink?: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
@@ -73,6 +73,7 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
         endDate: t.endDate ? formatDate(t.endDate, lang) : undefined,
         effectiveDate: t.effectiveDate ? formatDate(t.effectiveDate, lang) : undefined,
         daysLeft: t.daysLeft,
+        version: t.version,
       };
       return {
         subject: s.subject(a, t.what),

@@ -87,6 +87,7 @@ export const ru: Words = {
         expired: `Истёк срок действия: ${a.reference} — ${a.title}`,
         termination_scheduled: `Оформлено расторжение: ${a.reference} — ${a.title}`,
         terminated: `Расторгнуто: ${a.reference} — ${a.title}`,
+        amended: `Действует новая редакция: ${a.reference} — ${a.title}`,
       })[what],
     heading: (what) =>
       ({
@@ -95,6 +96,7 @@ export const ru: Words = {
         expired: 'Срок действия соглашения истёк',
         termination_scheduled: 'Соглашение будет расторгнуто',
         terminated: 'Соглашение расторгнуто',
+        amended: 'Действует новая редакция соглашения',
       })[what],
     // «дн.» avoids choosing between день / дня / дней for the number.
     body: (a, what, d) =>
@@ -104,6 +106,7 @@ export const ru: Words = {
         expired: `Срок действия соглашения ${a.reference} «${a.title}» истёк ${d.endDate}. Новые выдвижения по нему невозможны.`,
         termination_scheduled: `Оформлено расторжение соглашения ${a.reference} «${a.title}». Оно вступает в силу ${d.effectiveDate}.`,
         terminated: `Соглашение ${a.reference} «${a.title}» расторгнуто с ${d.effectiveDate}.`,
+        amended: `Редакция ${d.version ?? ''} соглашения ${a.reference} «${a.title}» вступила в силу. Что изменилось, видно в Hamkor.`,
       })[what],
     reason: 'Причина:',
     renewHint: 'Если сотрудничество должно продолжаться, продлите соглашение в Hamkor: новое соглашение будет заполнено по этому и пройдёт согласование.',

@@ -85,6 +85,7 @@ export const uz: Words = {
         expired: `Muddati tugadi: ${a.reference} — ${a.title}`,
         termination_scheduled: `Bekor qilish qayd etildi: ${a.reference} — ${a.title}`,
         terminated: `Bekor qilindi: ${a.reference} — ${a.title}`,
+        amended: `Yangi tahrir kuchda: ${a.reference} — ${a.title}`,
       })[what],
     heading: (what) =>
       ({
@@ -93,6 +94,7 @@ export const uz: Words = {
         expired: 'Shartnoma muddati tugadi',
         termination_scheduled: 'Shartnoma bekor qilinadi',
         terminated: 'Shartnoma bekor qilindi',
+        amended: 'Shartnomaning yangi tahriri kuchga kirdi',
       })[what],
     body: (a, what, d) =>
       ({
@@ -101,6 +103,7 @@ export const uz: Words = {
         expired: `${a.reference} «${a.title}» shartnomasining muddati ${d.endDate} tugadi. Unga yangi nominatsiyalar berib bo'lmaydi.`,
         termination_scheduled: `${a.reference} «${a.title}» shartnomasini bekor qilish qayd etildi. U ${d.effectiveDate} dan kuchga kiradi.`,
         terminated: `${a.reference} «${a.title}» shartnomasi ${d.effectiveDate} dan bekor qilindi.`,
+        amended: `${a.reference} «${a.title}» shartnomasining ${d.version ?? ''}-tahriri kuchga kirdi. Nima o'zgarganini Hamkor tizimida ko'ring.`,
       })[what],
     reason: 'Sababi:',
     renewHint: "Agar hamkorlik davom etishi kerak bo'lsa, shartnomani Hamkor tizimida uzaytiring: yangisi shu shartnoma asosida to'ldiriladi va kelishuvdan o'tadi.",

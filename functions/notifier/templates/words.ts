@@ -15,7 +15,7 @@ export type About = {
   submitter: string;
 };
 
-export type AgreementNews = 'activated' | 'expiry_reminder' | 'expired' | 'termination_scheduled' | 'terminated';
+export type AgreementNews = 'activated' | 'expiry_reminder' | 'expired' | 'termination_scheduled' | 'terminated' | 'amended';
 export type MobilityNews = 'accepted' | 'declined' | 'completed';
 
 export type Words = {
@@ -87,7 +87,7 @@ export type Words = {
   agreement: {
     subject: (a: About, what: AgreementNews) => string;
     heading: (what: AgreementNews) => string;
-    body: (a: About, what: AgreementNews, dates: { endDate?: string; effectiveDate?: string; daysLeft?: number }) => string;
+    body: (a: About, what: AgreementNews, dates: { endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number }) => string;
     reason: string;
     renewHint: string;
     button: string;
