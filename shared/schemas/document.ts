@@ -9,7 +9,8 @@ import type { SubmissionKind } from './entities';
 
 /** What the office keeps per memorandum and per nomination. */
 export const AGREEMENT_DOCUMENT_KINDS = ['draft', 'signed', 'annex'] as const;
-export const NOMINATION_DOCUMENT_KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'] as const;
+/** `certificate`: the partner's certificate of attendance, filed by the office when the mobility is complete. */
+export const NOMINATION_DOCUMENT_KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'certificate', 'other'] as const;
 export type DocumentKind = (typeof AGREEMENT_DOCUMENT_KINDS)[number] | (typeof NOMINATION_DOCUMENT_KINDS)[number];
 
 /** 20 MiB: a scanned, signed memorandum of a few dozen pages fits; a video does not. */

@@ -34,7 +34,7 @@ export type Nomination = Common & {
   /** The international office's permission for the final approval to exceed the places. */
   quotaOverride?: QuotaOverride;
   partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string };
-  completion?: { actualStartDate: string; actualEndDate: string; by: Actor; at: string };
+  completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; by: Actor; at: string };
 };
 
 /** After internal approval: signatures, termination, renewal links and what the watch has sent. */

@@ -20,9 +20,14 @@ export const PartnerResponseRequestSchema = z
   .meta({ id: 'PartnerResponseRequest', example: { accepted: false, reason: 'The partner has no supervisor for this field in the autumn semester.' } });
 
 export const CompletionRequestSchema = z
-  .object({ actualStartDate: IsoDateSchema, actualEndDate: IsoDateSchema })
+  .object({
+    actualStartDate: IsoDateSchema,
+    actualEndDate: IsoDateSchema,
+    /** An uploaded document of kind `certificate` on this nomination. */
+    certificateDocumentId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a document id').optional(),
+  })
   .strict()
-  .meta({ id: 'CompletionRequest', example: { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26' } });
+  .meta({ id: 'CompletionRequest', example: { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26', certificateDocumentId: '01JD8Z6XKQ3M5N7P9R1T3V5X7Z' } });
 
 export const SignatureRequestSchema = z
   .object({

@@ -85,7 +85,7 @@ export function recordPartnerResponse(
 /** The mobility took place: its actual dates (the certificate is a document of the nomination). */
 export function recordCompletion(
   n: Nomination,
-  cmd: { actor: Actor; asOffice: boolean; actualStartDate: string; actualEndDate: string; now: string },
+  cmd: { actor: Actor; asOffice: boolean; actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; now: string },
 ): Moved<Nomination> {
   if (!cmd.asOffice) throw new ForbiddenError('Only the international office records a completed mobility');
   if (n.status !== 'accepted_by_partner') throw wrongStatus(n, 'only a nomination the partner accepted can be completed');
@@ -95,7 +95,13 @@ export function recordCompletion(
   if (cmd.actualStartDate > cmd.now.slice(0, 10)) {
     throw new ValidationError('A mobility that has not started cannot be completed', [{ path: 'actualStartDate', message: 'Must not be in the future' }]);
   }
-  const completion = { actualStartDate: cmd.actualStartDate, actualEndDate: cmd.actualEndDate, by: who(cmd.actor), at: cmd.now };
+  const completion = {
+    actualStartDate: cmd.actualStartDate,
+    actualEndDate: cmd.actualEndDate,
+    ...(cmd.certificateDocumentId ? { certificateDocumentId: cmd.certificateDocumentId } : {}),
+    by: who(cmd.actor),
+    at: cmd.now,
+  };
   return {
     entity: { ...n, status: 'completed', version: n.version + 1, completion },
     event: { type: 'completed', at: cmd.now, actor: who(cmd.actor), actualStartDate: cmd.actualStartDate, actualEndDate: cmd.actualEndDate },

@@ -168,9 +168,21 @@ describe('the places of an agreement', () => {
     const again = await h.post(`/api/nominations/${approved[1]!.id}/partner-response`, { accepted: true }, { cookie: iro });
     expect(again.status).toBe(409);
 
-    const done = await h.post(`/api/nominations/${approved[1]!.id}/completion`, { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26' }, { cookie: iro });
+    // The certificate: an uploaded document of the nomination, filed by the office.
+    const dates = { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26' };
+    const missing = await h.post(`/api/nominations/${approved[1]!.id}/completion`, { ...dates, certificateDocumentId: 'no-such-document' }, { cookie: iro });
+    expect(missing.status).toBe(400);
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const issued = (await (await h.post(`/api/nominations/${approved[1]!.id}/documents`, { kind: 'certificate', fileName: 'certificate.pdf', contentType: 'application/pdf', size: pdf.byteLength }, { cookie: iro })).json()) as {
+      document: { id: string };
+      upload: { url: string; headers: Record<string, string> };
+    };
+    expect((await fetch(issued.upload.url, { method: 'PUT', headers: issued.upload.headers, body: pdf })).status).toBe(200);
+    expect((await h.post(`/api/nominations/${approved[1]!.id}/documents/${issued.document.id}/complete`, {}, { cookie: iro })).status).toBe(200);
+
+    const done = await h.post(`/api/nominations/${approved[1]!.id}/completion`, { ...dates, certificateDocumentId: issued.document.id }, { cookie: iro });
     expect(done.status).toBe(200);
-    expect(((await done.json()) as { status: string }).status).toBe('completed');
+    expect((await done.json()) as { status: string; completion: { certificateDocumentId: string } }).toMatchObject({ status: 'completed', completion: { certificateDocumentId: issued.document.id } });
   });
 
   it('refuse a final approval where the agreement plans no place at all for that mobility', async () => {

@@ -11,7 +11,7 @@ import type { ApiDeps } from '../deps';
 import { getDocument, listDocuments, putPendingDocument, settleDocument, type DocumentRecord } from '../db/documents';
 import { headObject, presignDownload, presignUpload, readFirstBytes, type PresignedUpload } from '../storage/s3';
 import { isAdmin } from './identity';
-import { getVisible } from './submissions';
+import { getVisible, isOffice } from './submissions';
 
 /**
  * Time-ordered, so the `DOC#` range lists oldest first: milliseconds in fixed-width base 36 (whose
@@ -23,7 +23,8 @@ export function newDocumentId(now: Date): string {
 
 /** Approvers see an item; only its submitter and the international office add to its file. */
 function assertMayAttach(person: Person, s: Submission): void {
-  if (s.submitter.email !== person.email && !isAdmin(person)) {
+  // The office files what comes after approval (the partner's certificate of a completed mobility).
+  if (s.submitter.email !== person.email && !isOffice(person)) {
     throw new ForbiddenError(`Only the submitter of ${s.reference} or the international office may add documents to it`);
   }
 }

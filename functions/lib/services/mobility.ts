@@ -4,7 +4,9 @@
  */
 import type { Nomination, Person } from '../../../shared/schemas';
 import * as workflow from '../../../shared/workflow';
+import { ValidationError } from '../../../shared/errors';
 import type { Deps } from '../deps';
+import { getDocument } from '../db/documents';
 import { getVisible, isOffice, saveMove, withFreshState } from './submissions';
 
 const actorOf = (p: Person) => ({ email: p.email, name: p.name });
@@ -24,6 +26,20 @@ export function recordPartnerResponse(deps: Deps, id: string, person: Person, an
   return move(deps, id, person, (n, now) => workflow.recordPartnerResponse(n, { actor: actorOf(person), asOffice: isOffice(person), ...answer, now }));
 }
 
-export function recordCompletion(deps: Deps, id: string, person: Person, dates: { actualStartDate: string; actualEndDate: string }): Promise<Nomination> {
-  return move(deps, id, person, (n, now) => workflow.recordCompletion(n, { actor: actorOf(person), asOffice: isOffice(person), ...dates, now }));
+export async function recordCompletion(
+  deps: Deps,
+  id: string,
+  person: Person,
+  body: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string },
+): Promise<Nomination> {
+  if (body.certificateDocumentId) {
+    // The certificate must be an uploaded document of this very nomination.
+    const found = await getDocument(deps.db, 'nomination', id, body.certificateDocumentId);
+    if (!found || found.document.status !== 'uploaded' || found.document.kind !== 'certificate') {
+      throw new ValidationError('No uploaded certificate with this id on this nomination', [
+        { path: 'certificateDocumentId', message: 'Upload the certificate to this nomination (kind "certificate") first' },
+      ]);
+    }
+  }
+  return move(deps, id, person, (n, now) => workflow.recordCompletion(n, { actor: actorOf(person), asOffice: isOffice(person), ...body, now }));
 }
