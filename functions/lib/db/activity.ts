@@ -3,9 +3,8 @@
  * mobility in 12 months): one small item per agreement, indexed only while it is in force, so
  * the list is one Query that reads the dormant ones and nothing else.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './client';
-import { capacityOption, report } from './client';
+import { queryAll } from './client';
 import { keys } from './keys';
 
 /** Transaction items; no conditions, so they never decide whether a transition happens. */
@@ -37,22 +36,10 @@ export type Activity = { agreementId: string; lastMobilityAt: string };
 
 /** Agreements in force whose last mobility (or coming into force) was before `cutoff`, oldest first. */
 export async function listInactiveSince(db: Db, cutoff: string): Promise<Activity[]> {
-  const found: Activity[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'byList',
-        KeyConditionExpression: 'gsi2pk = :p AND gsi2sk < :cutoff',
-        ExpressionAttributeValues: { ':p': keys.activityList('', '').gsi2pk, ':cutoff': cutoff },
-        ExclusiveStartKey: start,
-        ...capacityOption(db),
-      }),
-    );
-    report(db, 'ListDormant', out.ConsumedCapacity);
-    found.push(...(out.Items ?? []).map((i) => ({ agreementId: i.agreementId as string, lastMobilityAt: i.lastMobilityAt as string })));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return found;
+  const items = await queryAll(
+    db,
+    { IndexName: 'byList', KeyConditionExpression: 'gsi2pk = :p AND gsi2sk < :cutoff', ExpressionAttributeValues: { ':p': keys.activityList('', '').gsi2pk, ':cutoff': cutoff } },
+    'ListDormant',
+  );
+  return items.map((i) => ({ agreementId: i.agreementId as string, lastMobilityAt: i.lastMobilityAt as string }));
 }

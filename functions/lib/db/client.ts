@@ -3,7 +3,7 @@
  * throwaway credentials; in AWS it uses the function's role.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 
 export type CapacityMeter = (operation: string, capacityUnits: number) => void;
 
@@ -44,4 +44,20 @@ export function report(db: Db, operation: string, consumed: Consumed): void {
   if (!db.meter || !consumed) return;
   const list = Array.isArray(consumed) ? consumed : [consumed];
   db.meter(operation, list.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0));
+}
+
+/**
+ * Every item a query finds, page after page (DynamoDB returns at most 1 MB a page), with its
+ * consumed capacity reported under `operation`. Lists read this way are kept small by their keys.
+ */
+export async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>, operation = 'Query'): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(new QueryCommand({ ...input, TableName: db.table, ExclusiveStartKey: start, ...capacityOption(db) }));
+    report(db, operation, out.ConsumedCapacity);
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

@@ -4,7 +4,7 @@ import type { Faculty, Partner, Person, RoleName } from '../../../shared/schemas
 import { scopeKey } from '../../../shared/schemas/directory';
 import type { Chain } from '../../../shared/workflow/types';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
-import { capacityOption, report, type Db } from './client';
+import { capacityOption, queryAll, report, type Db } from './client';
 import { createTtlCache } from '../cache';
 import { nameClaims, type NameClaim } from '../../../shared/partner-names';
 import { keys } from './keys';
@@ -84,22 +84,8 @@ export function getFaculty(db: Db, id: string): Promise<Faculty | undefined> {
 }
 
 async function queryList<T>(db: Db, list: string): Promise<T[]> {
-  const items: T[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'byList',
-        KeyConditionExpression: 'gsi2pk = :l',
-        ExpressionAttributeValues: { ':l': list },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []).map((i) => strip<T>(i)!));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const items = await queryAll(db, { IndexName: 'byList', KeyConditionExpression: 'gsi2pk = :l', ExpressionAttributeValues: { ':l': list } }, `List ${list}`);
+  return items.map((i) => strip<T>(i)!);
 }
 
 export const listPartners = async (db: Db) => (await queryList<Record<string, unknown>>(db, 'PARTNERS')).map(toPartner);

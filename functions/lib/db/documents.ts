@@ -6,7 +6,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AttachedDocument, DocumentStatus } from '../../../shared/schemas/document';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
-import { capacityOption, report, type Db } from './client';
+import { capacityOption, queryAll, report, type Db } from './client';
 import { isConditionFailure } from './errors';
 import { keys } from './keys';
 
@@ -98,21 +98,10 @@ export async function settleDocument(
 
 /** Every document record of a nomination or memorandum, oldest first, page by page. */
 export async function listDocuments(db: Db, kind: SubmissionKind, entityId: string): Promise<DocumentRecord[]> {
-  const records: DocumentRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)',
-        ExpressionAttributeValues: { ':pk': entityPk(kind, entityId), ':d': keys.documentPrefix },
-        ExclusiveStartKey: start,
-        ...capacityOption(db),
-      }),
-    );
-    report(db, 'ListDocuments', out.ConsumedCapacity);
-    records.push(...(out.Items ?? []).map(toRecord));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return records;
+  const items = await queryAll(
+    db,
+    { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)', ExpressionAttributeValues: { ':pk': entityPk(kind, entityId), ':d': keys.documentPrefix } },
+    'ListDocuments',
+  );
+  return items.map(toRecord);
 }

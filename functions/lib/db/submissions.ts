@@ -7,7 +7,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
 import { nextWatchAt } from '../../../shared/workflow/agreement-life';
 import type { EntityEvent, ReviewEvent } from '../../../shared/workflow/types';
-import { capacityOption, report, type Db } from './client';
+import { capacityOption, queryAll, report, type Db } from './client';
 import { failedConditions } from './errors';
 import { keys, type Key } from './keys';
 import { activityItem, type ActivityChange } from './activity';
@@ -235,25 +235,12 @@ export async function listWatchDue(db: Db, now: string, pageSize = 100): Promise
 }
 
 async function queryDue(db: Db, partition: string, now: string, pageSize: number): Promise<Submission[]> {
-  const due: Submission[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'byDue',
-        KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
-        ExpressionAttributeValues: { ':d': partition, ':now': `${now}#~` },
-        Limit: pageSize,
-        ExclusiveStartKey: start,
-        ...capacityOption(db),
-      }),
-    );
-    report(db, partition === keys.duePartition ? 'ListDue' : 'ListWatchDue', out.ConsumedCapacity);
-    due.push(...(out.Items ?? []).map(toSubmission));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return due;
+  const items = await queryAll(
+    db,
+    { IndexName: 'byDue', KeyConditionExpression: 'duePk = :d AND dueAt <= :now', ExpressionAttributeValues: { ':d': partition, ':now': `${now}#~` }, Limit: pageSize },
+    partition === keys.duePartition ? 'ListDue' : 'ListWatchDue',
+  );
+  return items.map(toSubmission);
 }
 
 export async function listEvents(db: Db, kind: SubmissionKind, id: string): Promise<ReviewEvent[]> {
