@@ -4,9 +4,9 @@
  * place → expiry reminders on the right days → expired → renewed; termination; the dormant list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueActionLink } from '../../functions/lib/db/links';
 import { tick } from '../../functions/scheduler/tick';
 import { addDaysToDate, addYearsToDate } from '../../shared/workflow';
+import { approveSteps } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, to, type Harness } from '../support/harness';
 
 const DAY = 86_400_000;
@@ -21,38 +21,13 @@ async function as(email: string): Promise<string> {
   return sessions.get(key)!;
 }
 
-const MEMO_CHAIN = [
-  { email: 'iro@uni.example', name: 'Nodira Alimova' },
-  { email: 'legal@uni.example', name: 'Sardor Tursunov' },
-  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
-  { email: 'rector@uni.example', name: 'Rustam Nazarov' },
-];
-const NOM_CHAIN = [
-  { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
-  { email: 'dean.physics@uni.example', name: 'Olga Petrova' },
-  { email: 'iro@uni.example', name: 'Nodira Alimova' },
-  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
-];
 
 beforeAll(async () => {
   h = await startHarness('agreement-life', {}, { deps: { clock: () => new Date(Date.now() + offsetDays * DAY) } });
 });
 afterAll(() => h?.stop());
 
-/** Decides every step of the chain with links of our own (issued after the notifier's). */
-async function approveChain(kind: 'nomination' | 'memorandum', id: string, chain: typeof MEMO_CHAIN): Promise<Record<string, unknown>> {
-  let last: Record<string, unknown> = {};
-  for (const [stepIndex, approver] of chain.entries()) {
-    await h.settle();
-    const now = new Date(Date.now() + offsetDays * DAY).toISOString();
-    const token = await issueActionLink(h.deps.db, { kind, entityId: id, round: 1, stepIndex, ...approver }, { now, expiresAt: new Date(Date.parse(now) + DAY).toISOString() });
-    const { snapshotHash } = (await (await h.post('/api/actions/preview', { token })).json()) as { snapshotHash: string };
-    const res = await h.post('/api/actions/decide', { token, decision: 'approve', snapshotHash });
-    expect(res.status, `step ${stepIndex}`).toBe(200);
-    last = (await res.json()) as Record<string, unknown>;
-  }
-  return last;
-}
+const approveChain = (kind: 'nomination' | 'memorandum', id: string) => approveSteps(h, kind, id, { now: () => new Date(Date.now() + offsetDays * DAY) });
 
 const get = async (id: string) => (await (await h.get(`/api/agreements/${id}`, { cookie: await as('iro@uni.example') })).json()) as { status: string; renewedBy?: string; renews?: string; history: { type: string }[] };
 const mailsAbout = async (reference: string, address: string) => (await h.emailsTo(address)).filter((e) => e.subject.includes(reference));
@@ -69,7 +44,7 @@ describe('an agreement’s life', () => {
     const res = await h.post('/api/agreements', memorandumBody({ startDate: start, endDate: end, cooperationConditions: [{ type: 'student_studies', sender: 'home', mobilitiesPerYear: 2 }] }), { cookie: await as('faculty@uni.example') });
     expect(res.status).toBe(201);
     ({ id, reference } = (await res.json()) as { id: string; reference: string });
-    expect((await approveChain('memorandum', id, MEMO_CHAIN)).status).toBe('approved');
+    expect((await approveChain('memorandum', id)).status).toBe('approved');
 
     const signature = { date: today(), signatoryName: 'Rustam Nazarov', signatoryPosition: 'Rector' };
     expect((await h.post(`/api/agreements/${id}/signatures`, { party: 'home', ...signature }, { cookie: await as('faculty@uni.example') })).status).toBe(403);
@@ -94,7 +69,7 @@ describe('an agreement’s life', () => {
     expect(res.status, await res.clone().text()).toBe(201);
     const n = (await res.json()) as { id: string; places: { planned: number; left: number } };
     expect(n.places).toMatchObject({ planned: 2, left: 2 });
-    expect((await approveChain('nomination', n.id, NOM_CHAIN)).status).toBe('approved');
+    expect((await approveChain('nomination', n.id)).status).toBe('approved');
 
     const places = (await (await h.get(`/api/agreements/${id}/places`, { cookie: await as('faculty@uni.example') })).json()) as { used: number; planned: number }[];
     expect(places.reduce((sum, r) => sum + r.used, 0)).toBe(1);

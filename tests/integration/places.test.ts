@@ -5,18 +5,12 @@
  * carry them are covered by the story test), the race itself through the decide route.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueActionLink } from '../../functions/lib/db/links';
 import { loadSeed } from '../../infra/local/seed';
+import { approve, approveSteps, linkFor } from '../support/chains';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
 
 const AGREEMENT = 'agr-three-places';
 const YEAR = '2027/2028';
-const STEPS = [
-  { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
-  { email: 'dean.physics@uni.example', name: 'Olga Petrova' },
-  { email: 'iro@uni.example', name: 'Nodira Alimova' },
-  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
-];
 
 let h: Harness;
 let faculty: string;
@@ -44,28 +38,8 @@ async function submit(i: number, overrides: Record<string, unknown> = {}): Promi
   return res.json() as never;
 }
 
-/** A link of our own for the step; after the notifier's (whose newer link would void ours). */
-async function tokenFor(id: string, stepIndex: number): Promise<string> {
-  await h.settle();
-  const now = new Date().toISOString();
-  return issueActionLink(h.deps.db, { kind: 'nomination', entityId: id, round: 1, stepIndex, ...STEPS[stepIndex]! }, { now, expiresAt: new Date(Date.now() + 86400_000).toISOString() });
-}
-
-async function preview(token: string): Promise<string> {
-  const res = await h.post('/api/actions/preview', { token });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { snapshotHash: string }).snapshotHash;
-}
-
-const decide = async (token: string, snapshotHash: string) => h.post('/api/actions/decide', { token, decision: 'approve', snapshotHash });
-
 /** Through the first three steps, up to the vice-rector's final decision. */
-async function toFinalStep(id: string): Promise<void> {
-  for (let step = 0; step < 3; step++) {
-    const token = await tokenFor(id, step);
-    expect((await decide(token, await preview(token))).status).toBe(200);
-  }
-}
+const toFinalStep = (id: string) => approveSteps(h, 'nomination', id, { to: 3 });
 
 async function placesRow() {
   const res = await h.get(`/api/agreements/${AGREEMENT}/places`, { cookie: faculty });
@@ -76,8 +50,7 @@ async function placesRow() {
 
 describe('the places of an agreement', () => {
   const ids: string[] = [];
-  const tokens: string[] = [];
-  const hashes: string[] = [];
+  const links: { token: string; snapshotHash: string }[] = [];
   let answers: Response[] = [];
 
   it('are shown to the submitter as a warning, not a block, while the nomination is in review', async () => {
@@ -91,14 +64,10 @@ describe('the places of an agreement', () => {
     // Prepare: 20 nominations waiting on the vice-rector's final approval.
     for (let i = 1; i < 20; i++) ids.push((await submit(i)).id);
     for (const id of ids) await toFinalStep(id);
-    for (const id of ids) {
-      const token = await tokenFor(id, 3);
-      tokens.push(token);
-      hashes.push(await preview(token));
-    }
+    for (const id of ids) links.push(await linkFor(h, 'nomination', id, 3));
 
     // Act: every final approval at the same moment.
-    answers = await Promise.all(tokens.map((token, i) => decide(token, hashes[i]!)));
+    answers = await Promise.all(links.map((link) => approve(h, link)));
 
     // Assess
     const statuses = answers.map((r) => r.status);
@@ -126,7 +95,7 @@ describe('the places of an agreement', () => {
   it('let a refused approval through once a place is free, with the same link', async () => {
     const refused = ids.findIndex((_, i) => answers[i]!.status === 409);
 
-    const res = await decide(tokens[refused]!, hashes[refused]!);
+    const res = await approve(h, links[refused]!);
 
     expect(res.status).toBe(200);
     expect(await placesRow()).toMatchObject({ used: 3, left: 0 });
@@ -143,7 +112,7 @@ describe('the places of an agreement', () => {
     const override = await h.post(`/api/nominations/${id}/quota-override`, { reason: 'Extra place agreed by the partner.' }, { cookie: iro });
     expect(override.status).toBe(200);
 
-    expect((await decide(tokens[refused]!, hashes[refused]!)).status).toBe(200);
+    expect((await approve(h, links[refused]!)).status).toBe(200);
     expect(await placesRow()).toMatchObject({ used: 4, overridden: 1, left: -1 });
     const history = ((await (await h.get(`/api/nominations/${id}`, { cookie: iro })).json()) as { history: { type: string; reason?: string; actor?: { email: string } }[] }).history;
     expect(history).toContainEqual(expect.objectContaining({ type: 'quota_overridden', reason: 'Extra place agreed by the partner.', actor: expect.objectContaining({ email: 'iro@uni.example' }) }));
@@ -189,9 +158,9 @@ describe('the places of an agreement', () => {
     const staff = await submit(99, { nominee: { ...nominee(99), role: 'academic_staff', studyLevel: 'none' }, mobilityType: 'teaching' });
     expect(staff.places).toMatchObject({ type: 'staff_teaching', planned: 0, left: 0 });
     await toFinalStep(staff.id);
-    const token = await tokenFor(staff.id, 3);
+    const link = await linkFor(h, 'nomination', staff.id, 3);
 
-    const res = await decide(token, await preview(token));
+    const res = await approve(h, link);
 
     expect(res.status).toBe(409);
     expect(((await res.json()) as { error: string }).error).toBe('no_place_left');

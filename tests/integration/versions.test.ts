@@ -4,20 +4,14 @@
  * version stays in force; every version is kept and any two can be compared field by field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueActionLink } from '../../functions/lib/db/links';
 import { describeBadInput } from '../support/bad-input';
+import { approveSteps } from '../support/chains';
 import { startHarness, type Harness } from '../support/harness';
 
 type Content = { partnerId: string; summary: string; cooperationConditions: { mobilitiesPerYear: number }[]; endDate: string | null } & Record<string, unknown>;
 type Agreement = { id: string; reference: string; status: string; content: Content; contentVersion?: number; pendingAmendment?: string; amends?: string };
 
 const ID = 'agr-osh-2024';
-const CHAIN = [
-  { email: 'iro@uni.example', name: 'Nodira Alimova' },
-  { email: 'legal@uni.example', name: 'Sardor Tursunov' },
-  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
-  { email: 'rector@uni.example', name: 'Rustam Nazarov' },
-];
 
 let h: Harness;
 let iro: string;
@@ -82,13 +76,7 @@ describe('changing an agreement in force', () => {
   });
 
   it('applies the amendment as the next version when its chain approves it, with a field-by-field diff', async () => {
-    for (const [stepIndex, approver] of CHAIN.entries()) {
-      await h.settle();
-      const now = new Date().toISOString();
-      const token = await issueActionLink(h.deps.db, { kind: 'memorandum', entityId: amendmentId, round: 1, stepIndex, ...approver }, { now, expiresAt: new Date(Date.now() + 86400_000).toISOString() });
-      const { snapshotHash } = (await (await h.post('/api/actions/preview', { token })).json()) as { snapshotHash: string };
-      expect((await h.post('/api/actions/decide', { token, decision: 'approve', snapshotHash })).status).toBe(200);
-    }
+    expect((await approveSteps(h, 'memorandum', amendmentId)).status).toBe('approved');
 
     const after = await read();
     expect(after.contentVersion).toBe(3);

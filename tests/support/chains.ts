@@ -1,0 +1,55 @@
+/**
+ * The demo university's approvers, step by step, and a way to decide a chain's steps with links
+ * of the test's own. The emails that carry real links are covered by the story test; tests of what
+ * happens after a chain use this to get there quickly.
+ */
+import { issueActionLink } from '../../functions/lib/db/links';
+import type { Harness } from './harness';
+
+export type Approver = { email: string; name: string };
+
+/** head of department → dean → international office → vice-rector */
+export const NOMINATION_CHAIN: Approver[] = [
+  { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
+  { email: 'dean.physics@uni.example', name: 'Olga Petrova' },
+  { email: 'iro@uni.example', name: 'Nodira Alimova' },
+  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
+];
+
+/** international office → legal → vice-rector → rector */
+export const MEMORANDUM_CHAIN: Approver[] = [
+  { email: 'iro@uni.example', name: 'Nodira Alimova' },
+  { email: 'legal@uni.example', name: 'Sardor Tursunov' },
+  { email: 'vicerector@uni.example', name: 'Dilshod Ergashev' },
+  { email: 'rector@uni.example', name: 'Rustam Nazarov' },
+];
+
+const chainOf = (kind: 'nomination' | 'memorandum') => (kind === 'nomination' ? NOMINATION_CHAIN : MEMORANDUM_CHAIN);
+
+/**
+ * A link for the approver of a step, with its preview's snapshot hash. Issued after the notifier
+ * has sent its own (which, being newer, would void ours). `now` follows a test's moved clock.
+ */
+export async function linkFor(h: Harness, kind: 'nomination' | 'memorandum', id: string, stepIndex: number, now = new Date()): Promise<{ token: string; snapshotHash: string }> {
+  await h.settle();
+  const expiresAt = new Date(now.getTime() + 86_400_000).toISOString();
+  const token = await issueActionLink(h.deps.db, { kind, entityId: id, round: 1, stepIndex, ...chainOf(kind)[stepIndex]! }, { now: now.toISOString(), expiresAt });
+  const preview = await h.post('/api/actions/preview', { token });
+  if (preview.status !== 200) throw new Error(`preview answered ${preview.status}: ${await preview.text()}`);
+  return { token, snapshotHash: ((await preview.json()) as { snapshotHash: string }).snapshotHash };
+}
+
+export function approve(h: Harness, link: { token: string; snapshotHash: string }): Promise<Response> {
+  return h.post('/api/actions/decide', { token: link.token, decision: 'approve', snapshotHash: link.snapshotHash });
+}
+
+/** Approves steps `from` up to (not including) `to`; returns the last decision's answer. */
+export async function approveSteps(h: Harness, kind: 'nomination' | 'memorandum', id: string, opts: { from?: number; to?: number; now?: () => Date } = {}): Promise<Record<string, unknown>> {
+  let answer: Record<string, unknown> = {};
+  for (let step = opts.from ?? 0; step < (opts.to ?? chainOf(kind).length); step++) {
+    const res = await approve(h, await linkFor(h, kind, id, step, opts.now?.()));
+    if (res.status !== 200) throw new Error(`step ${step} answered ${res.status}: ${await res.text()}`);
+    answer = (await res.json()) as Record<string, unknown>;
+  }
+  return answer;
+}
