@@ -4,35 +4,36 @@
  * "Email Complaint Received"). Parsed loosely (SES adds fields over time) but every field we act
  * on is checked, and the decision "is this address undeliverable?" is pure.
  */
-import * as z from 'zod';
+// zod/mini: the bounces function validates only this, and its bundle should not carry all of zod.
+import * as z from 'zod/mini';
 import type { SubmissionKind } from '../../shared/schemas/entities';
-import { MAIL_TAGS } from '../lib/mail/ses';
+import { MAIL_TAGS } from '../lib/mail/tags';
 
-const Recipient = z.object({ emailAddress: z.string().min(3), diagnosticCode: z.string().optional(), status: z.string().optional() });
+const Recipient = z.object({ emailAddress: z.string().check(z.minLength(3)), diagnosticCode: z.optional(z.string()), status: z.optional(z.string()) });
 
 export const SesMailEventSchema = z.object({
   eventType: z.string(),
   mail: z.object({
-    messageId: z.string().min(1),
-    timestamp: z.string().optional(),
+    messageId: z.string().check(z.minLength(1)),
+    timestamp: z.optional(z.string()),
     /** Message tags: SES's own (`ses:…`) and the ones the notifier sets (`hamkor-…`), each a list. */
-    tags: z.record(z.string(), z.array(z.string())).default({}),
+    tags: z._default(z.record(z.string(), z.array(z.string())), {}),
   }),
-  bounce: z
-    .object({
+  bounce: z.optional(
+    z.object({
       bounceType: z.string(),
-      bounceSubType: z.string().optional(),
+      bounceSubType: z.optional(z.string()),
       bouncedRecipients: z.array(Recipient),
-      timestamp: z.string().optional(),
-    })
-    .optional(),
-  complaint: z
-    .object({
+      timestamp: z.optional(z.string()),
+    }),
+  ),
+  complaint: z.optional(
+    z.object({
       complainedRecipients: z.array(Recipient),
-      complaintFeedbackType: z.string().optional(),
-      timestamp: z.string().optional(),
-    })
-    .optional(),
+      complaintFeedbackType: z.optional(z.string()),
+      timestamp: z.optional(z.string()),
+    }),
+  ),
 });
 
 export type SesMailEvent = z.infer<typeof SesMailEventSchema>;

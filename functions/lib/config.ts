@@ -2,40 +2,47 @@
  * The one reader of the environment. Parsed once at module load by each entry point, so a bad
  * deploy fails at cold start with a clear message instead of on the tenth request.
  */
-import * as z from 'zod';
+// zod/mini: the same validation as the classic API, in a form esbuild can tree-shake, so the
+// functions that validate nothing else (notifier, scheduler, bounces) do not ship all of zod.
+import * as z from 'zod/mini';
 
-const csv = z
-  .string()
-  .transform((s) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean));
+/** An integer read from a variable, within bounds, with a default when unset. */
+const integer = (min: number, max: number, fallback: number) =>
+  z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(min), z.maximum(max))), fallback);
+
+const csv = z.pipe(
+  z.string(),
+  z.transform((s: string) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)),
+);
 
 const ConfigSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1).default('eu-central-1'),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-central-1'),
   /** Only set locally: DynamoDB Local and the local SES server. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  SES_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  SES_ENDPOINT: z.optional(z.url()),
   /** Only set locally: the S3 stand-in (s3rver). */
-  S3_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.optional(z.url()),
   /**
    * Where documents go. Only the API stores documents, so only its function is given the bucket
    * (and a grant on it); the API refuses to start without it (`documentsBucketOf`).
    */
-  DOCUMENTS_BUCKET: z.string().min(3).max(63).regex(/^[a-z0-9][a-z0-9.-]+[a-z0-9]$/, 'expected an S3 bucket name').optional(),
+  DOCUMENTS_BUCKET: z.optional(z.string().check(z.minLength(3), z.maxLength(63), z.regex(/^[a-z0-9][a-z0-9.-]+[a-z0-9]$/, 'expected an S3 bucket name'))),
   /** The address people open; links in emails are built on it. */
-  APP_URL: z.url().transform((u) => u.replace(/\/+$/, '')),
-  MAIL_FROM: z.string().min(3),
+  APP_URL: z.pipe(z.url(), z.transform((u: string) => u.replace(/\/+$/, ''))),
+  MAIL_FROM: z.string().check(z.minLength(3)),
   /** Sign-in is offered only to directory addresses on these domains. */
-  ALLOWED_DOMAINS: csv.default(['uni.example']),
-  APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(14),
-  SIGNIN_LINK_MINUTES: z.coerce.number().int().min(1).max(120).default(15),
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  REMINDER_EVERY_DAYS: z.coerce.number().int().min(1).max(60).default(3),
-  ESCALATE_AFTER_REMINDERS: z.coerce.number().int().min(1).max(20).default(2),
+  ALLOWED_DOMAINS: z._default(csv, ['uni.example']),
+  APPROVAL_LINK_DAYS: integer(1, 60, 14),
+  SIGNIN_LINK_MINUTES: integer(1, 120, 15),
+  SESSION_HOURS: integer(1, 24 * 30, 12),
+  REMINDER_EVERY_DAYS: integer(1, 60, 3),
+  ESCALATE_AFTER_REMINDERS: integer(1, 20, 2),
   /** Sign-in link requests allowed per address and per client in one window. */
-  LINK_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
-  LINK_REQUESTS_PER_CLIENT: z.coerce.number().int().min(1).default(30),
-  LINK_REQUEST_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LINK_REQUESTS_PER_ADDRESS: integer(1, Number.MAX_SAFE_INTEGER, 5),
+  LINK_REQUESTS_PER_CLIENT: integer(1, Number.MAX_SAFE_INTEGER, 30),
+  LINK_REQUEST_WINDOW_MINUTES: integer(1, Number.MAX_SAFE_INTEGER, 15),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
 export type Config = {
@@ -63,10 +70,10 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-function parse<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
-  const result = schema.safeParse(env);
+function parse<S extends z.ZodMiniType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+  const result = z.safeParse(schema, env);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = result.error.issues.map((i: { path: PropertyKey[]; message: string }) => `  ${i.path.map(String).join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;
@@ -102,7 +109,7 @@ export function documentsBucketOf(config: Config): string {
   return config.documentsBucket;
 }
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const port = (fallback: number) => integer(1, 65535, fallback);
 
 const LocalSchema = z.object({
   PORT: port(3000),
@@ -110,9 +117,9 @@ const LocalSchema = z.object({
   SES_PORT: port(8005),
   /** s3rver, the local stand-in for S3 (documents; kept under DATA_DIR/s3). */
   S3_PORT: port(8010),
-  DATA_DIR: z.string().min(1).default('.data'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), '.data'),
   /** How often the local stand-in for EventBridge ticks the scheduler. */
-  SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).default(60),
+  SCHEDULER_TICK_SECONDS: integer(1, Number.MAX_SAFE_INTEGER, 60),
 });
 
 export type LocalConfig = {

@@ -7,7 +7,7 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Language } from '../../shared/schemas/common';
 import { addDays } from '../../shared/workflow';
-import type { Deps } from '../lib/deps';
+import type { NotifierDeps as Deps } from '../lib/deps';
 import { findRoleHolders, getPerson, listAdmins } from '../lib/db/directory';
 import type { Key } from '../lib/db/keys';
 import { issueActionLink, issueSigninLink } from '../lib/db/links';
@@ -15,7 +15,7 @@ import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
 import { linkUrl } from '../lib/links';
-import { MAIL_TAGS } from '../lib/mail/ses';
+import { MAIL_TAGS } from '../lib/mail/tags';
 import { planMails, type NotifiableEvent, type PlannedMail } from './plan';
 import { renderEmail } from './templates';
 

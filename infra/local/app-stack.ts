@@ -5,9 +5,10 @@
  * integration tests both use this, so the tests exercise exactly what a person runs.
  */
 import type { Config } from '../../functions/lib/config';
-import { createDeps, type ApiDeps } from '../../functions/lib/deps';
+import { createDeps, type ApiDeps, type NotifierDeps } from '../../functions/lib/deps';
+import { createSesMailer } from '../../functions/lib/mail/ses';
 import { latestStreamArn, ensureTable } from '../../functions/lib/db/table-admin';
-import { pollStream, type StreamPoller } from '../../functions/lib/db/stream';
+import { pollStream, type StreamPoller } from '../../functions/lib/db/stream-poller';
 import { processStream } from '../../functions/notifier/notify';
 import { ensureBucket } from '../../functions/lib/storage/bucket-admin';
 import { storageFor } from '../../functions/lib/storage/s3';
@@ -15,8 +16,10 @@ import { tick } from '../../functions/scheduler/tick';
 import { seedIfEmpty, type Seed } from './seed';
 import { startLocalServer, type LocalServer } from './server';
 
+export type LocalDeps = ApiDeps & NotifierDeps;
+
 export type AppStack = {
-  deps: ApiDeps;
+  deps: LocalDeps;
   server: LocalServer;
   poller: StreamPoller;
   seeded: boolean;
@@ -28,11 +31,16 @@ export async function startAppStack(opts: {
   port: number;
   seed?: Seed;
   schedulerTickSeconds?: number;
-  deps?: Partial<Omit<ApiDeps, 'config'>>;
+  deps?: Partial<Omit<ApiDeps & NotifierDeps, 'config'>>;
   /** Lets a test wrap the notifier (to inject a fault); defaults to the real handler. */
   notifier?: typeof processStream;
 }): Promise<AppStack> {
-  const deps: ApiDeps = { ...createDeps(opts.config, opts.deps), storage: opts.deps?.storage ?? storageFor(opts.config) };
+  // On a laptop one process is every function: the API's storage and the notifier's mailer together.
+  const deps: LocalDeps = {
+    ...createDeps(opts.config, opts.deps),
+    storage: opts.deps?.storage ?? storageFor(opts.config),
+    mailer: opts.deps?.mailer ?? createSesMailer({ region: opts.config.region, endpoint: opts.config.sesEndpoint, from: opts.config.mailFrom }),
+  };
   await ensureTable(deps.db);
   await ensureBucket(deps.storage, { corsOrigins: [opts.config.appUrl] });
   const seeded = await seedIfEmpty(deps.db, opts.seed);

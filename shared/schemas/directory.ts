@@ -42,14 +42,4 @@ export const FacultySchema = z.object({
 });
 export type Faculty = z.infer<typeof FacultySchema>;
 
-/** The key under which role holders are found: `department:physics/general-physics`. */
-export function scopeKey(scope: RoleScope): string {
-  switch (scope.type) {
-    case 'university':
-      return 'university';
-    case 'faculty':
-      return `faculty:${scope.faculty}`;
-    case 'department':
-      return `department:${scope.faculty}/${scope.department}`;
-  }
-}
+export { scopeKey } from '../scopes';

@@ -6,8 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../functions/lib/config';
-import type { Deps } from '../../functions/lib/deps';
-import { startAppStack, type AppStack } from '../../infra/local/app-stack';
+import { startAppStack, type AppStack, type LocalDeps } from '../../infra/local/app-stack';
 import { freePort } from '../../infra/local/services';
 import { loadSeed } from '../../infra/local/seed';
 import { MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
@@ -26,7 +25,7 @@ export type Harness = {
   sesUrl: string;
   config: Config;
   stack: AppStack;
-  deps: Deps;
+  deps: LocalDeps;
   stop(): Promise<void>;
   /** This file's emails, oldest first. */
   emails(): Promise<StoredEmail[]>;

@@ -1,7 +1,7 @@
 /** The people directory, faculties, approval chains and partners: read-mostly reference data. */
 import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Faculty, Partner, Person, RoleName } from '../../../shared/schemas';
-import { scopeKey } from '../../../shared/schemas/directory';
+import { scopeKey } from '../../../shared/scopes';
 import type { Chain } from '../../../shared/workflow/types';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
 import { capacityOption, queryAll, report, type Db } from './client';

@@ -4,9 +4,6 @@
  */
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 
-/** The tags the notifier puts on every message, so a bounce can be traced to what it was about. */
-export const MAIL_TAGS = { template: 'hamkor-template', kind: 'hamkor-kind', id: 'hamkor-id' } as const;
-
 export type OutgoingEmail = {
   to: string;
   subject: string;

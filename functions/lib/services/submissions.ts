@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
 import type { MemorandumInput, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
-import { formatReference } from '../../../shared/schemas';
-import { scopeKey } from '../../../shared/schemas/directory';
+import { formatReference } from '../../../shared/schemas/entities';
+import { scopeKey } from '../../../shared/scopes';
 import * as workflow from '../../../shared/workflow';
 import type { Actor, Chain, ChainStep } from '../../../shared/workflow';
 import type { Deps } from '../deps';
