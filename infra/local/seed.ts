@@ -41,6 +41,8 @@ export const SeedSchema = z.object({
         reference: z.string().regex(/^AGR-\d{4}-\d{4}$/),
         status: AgreementStatusSchema,
         content: MemorandumInputSchema,
+        /** When its last mobility was (the dormant list); unset: the day it is seeded. */
+        lastMobilityAt: z.iso.datetime().optional(),
       }),
     )
     .default([]),
@@ -71,7 +73,7 @@ export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
     ...seed.partners.flatMap(partnerItems),
     ...agreements,
     ...firstVersions,
-    ...seed.agreements.filter((a) => a.status === 'active').map((a) => activityRecord(a.id, now)),
+    ...seed.agreements.filter((a) => a.status === 'active').map((a) => activityRecord(a.id, a.lastMobilityAt ?? now)),
     ...[...counters].map(([year, seq]) => counterItem('memorandum', year, seq)),
     // Chains last: their presence is what marks the table as seeded.
     ...seed.chains.map(chainItem),

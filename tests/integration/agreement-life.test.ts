@@ -115,6 +115,12 @@ describe('an agreement’s life', () => {
 });
 
 describe('termination and the dormant list', () => {
+  it('shows today an agreement whose last mobility was over a year ago, and not the ones used since', async () => {
+    offsetDays = 0;
+    const dormant = (await (await h.get('/api/agreements/dormant', { cookie: await as('iro@uni.example') })).json()) as { id: string; lastMobilityAt: string }[];
+    expect(dormant).toEqual([expect.objectContaining({ id: 'agr-enu-2023', lastMobilityAt: '2024-10-01T00:00:00.000Z' })]);
+  });
+
   it('lists agreements in force with no mobility in 12 months, for the international office only', async () => {
     offsetDays = 400;
     expect((await h.get('/api/agreements/dormant', { cookie: await as('faculty@uni.example') })).status).toBe(403);
