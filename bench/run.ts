@@ -5,14 +5,17 @@
  *  2. p50/p99 of submit and decide at concurrency 20 vs bare PutItem / TransactWriteItems.
  *  3. consumed capacity of submit, preview and decide.
  *  4. the agreement watch and the dormant list at 100, 1,000 and 10,000 agreements.
- * BENCH_ONLY=bundles|latency|watch runs one part.
+ *  5. the web pages' JavaScript and CSS bytes per page, raw and gzipped, from the Vite build, vs the
+ *     zod schema the nomination form carries; the form page's gzipped JS against its 60 KB budget.
+ * BENCH_ONLY=bundles|latency|watch|web runs one part.
  */
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { loadConfig } from '../functions/lib/config';
 import { createDb } from '../functions/lib/db/client';
 import { issueActionLink } from '../functions/lib/db/links';
@@ -29,6 +32,7 @@ import { watchAgreements } from '../functions/lib/services/agreements';
 import type { Agreement } from '../shared/schemas';
 import { addDaysToDate } from '../shared/workflow';
 import { freePort, startDynamoLocal, startSesLocal } from '../infra/local/services';
+import { buildWebSync, PAGE_FILES } from '../infra/web-site';
 
 const OUT = resolve('bench/out');
 const CONCURRENCY = 20;
@@ -346,7 +350,58 @@ async function benchWatch() {
   }
 }
 
+/** What a page loads: its entry script and every chunk it imports, transitively; its stylesheets. */
+function pageFiles(dir: string, html: string): { js: string[]; css: string[] } {
+  const refs = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[1]!);
+  const js = new Set(refs(/<(?:script|link)[^>]+(?:src|href)="\/(assets\/[^"]+\.js)"/g, html));
+  for (const file of js) {
+    // Built chunks import each other as "./shared-….js"; a Set iterates over what is added while iterating.
+    for (const imported of refs(/(?:import|from)\s*["']\.\/([\w.-]+\.js)["']/g, readFileSync(join(dir, file), 'utf8'))) js.add(`assets/${imported}`);
+  }
+  return { js: [...js], css: refs(/<link[^>]+rel="stylesheet"[^>]+href="\/(assets\/[^"]+\.css)"/g, html) };
+}
+
+function bytesOf(dir: string, files: string[]): { raw: number; gz: number } {
+  let raw = 0;
+  let gz = 0;
+  for (const file of files) {
+    const content = readFileSync(join(dir, file));
+    raw += content.length;
+    gz += gzipSync(content, { level: 9 }).length;
+  }
+  return { raw, gz };
+}
+
+async function benchWeb() {
+  const BUDGET = 60 * 1024;
+  const dir = join(OUT, 'web');
+  buildWebSync(dir);
+  // The floor: what checking the form's input with the API's own schema costs by itself.
+  const floorSrc = join(OUT, 'web-floor.ts');
+  writeFileSync(floorSrc, `import { NominationInputSchema } from '../../shared/schemas/nomination';\nexport const check = (body: unknown) => NominationInputSchema.safeParse(body).success;\n`);
+  await build({ entryPoints: [floorSrc], outfile: join(OUT, 'web-floor.js'), bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'silent' });
+  const floor = bytesOf(OUT, ['web-floor.js']);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('\n5. web pages (Vite build): JavaScript (the entry and every chunk it imports) and CSS, raw and gzipped (node:zlib, level 9)');
+  console.log(`   ${'page'.padEnd(24)} ${'JS raw'.padStart(10)} ${'JS gzip'.padStart(10)} ${'CSS raw'.padStart(10)} ${'CSS gzip'.padStart(10)}`);
+  let formJs = 0;
+  for (const [route, file] of Object.entries(PAGE_FILES)) {
+    const { js, css } = pageFiles(dir, readFileSync(join(dir, file), 'utf8'));
+    const j = bytesOf(dir, js);
+    const c = bytesOf(dir, css);
+    if (file === 'index.html') formJs = j.gz;
+    const name = `${route} (${file})`;
+    console.log(`   ${name.padEnd(24)} ${j.raw.toLocaleString().padStart(10)} ${j.gz.toLocaleString().padStart(10)} ${c.raw.toLocaleString().padStart(10)} ${c.gz.toLocaleString().padStart(10)}`);
+  }
+  console.log(`   floor: zod and the nomination schema alone (esbuild, minified): ${floor.raw.toLocaleString()} raw, ${floor.gz.toLocaleString()} gzip`);
+  console.log(
+    `   the nomination form's page (/): ${kb(formJs)} of gzipped JavaScript against a budget of ${kb(BUDGET)} (${((formJs / BUDGET) * 100).toFixed(0)} %), ` +
+      `${ratio(formJs, floor.gz)} its schema floor`,
+  );
+}
+
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'bundles') await benchBundles();
 if (!only || only === 'latency') await benchLatency();
 if (!only || only === 'watch') await benchWatch();
+if (!only || only === 'web') await benchWeb();

@@ -1,10 +1,15 @@
 /**
  * The web front end and the API on one HTTPS origin, as `npm start` serves them on a laptop:
- * CloudFront in front of a private S3 bucket (origin access control) holding `web/`, with
- * `/api/*` routed to the HTTP API. Same origin means no CORS and a first-party session cookie.
- * Every response carries the security headers; plain HTTP is redirected (pages) or refused (API).
+ * CloudFront in front of a private S3 bucket (origin access control) holding the Vite build of
+ * `web/` (made at synth, as the functions are bundled), with `/api/*` routed to the HTTP API.
+ * Same origin means no CORS and a first-party session cookie. Every response carries the
+ * security headers; plain HTTP is redirected (pages) or refused (API).
+ *
+ * The build's scripts and styles have content hashes in their names (`/assets/app-3f9a….js`), so
+ * they are cached for a year and kept across deploys; the HTML pages that name them are
+ * revalidated on every load, so a deploy reaches every browser at its next page load.
  */
-import { Annotations, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, AssetHashType, DockerImage, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -16,16 +21,16 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { projectRoot } from './app-function';
+import { APP_PREFIXES, buildWebSync, CONTENT_SECURITY_POLICY, PAGE_FILES, WEB_SOURCE } from '../web-site';
 
 /**
- * The page routes of the local server (`infra/local/server.ts`), rewritten to their files at the
+ * The page routes of the local server (infra/web-site.ts), rewritten to their files at the
  * edge: `/signin` → `/signin.html`, the app's client-side routes → `/index.html`. Everything else
- * is a file of `web/` as it is.
+ * is a file of the build as it is.
  */
 export const pageRoutesFunctionCode = `
-var pages = { '/': '/index.html', '/signin': '/signin.html', '/act': '/act.html' };
-var appPrefixes = ['/nominations/', '/agreements/'];
+var pages = ${JSON.stringify(Object.fromEntries(Object.entries(PAGE_FILES).map(([route, file]) => [route, `/${file}`])))};
+var appPrefixes = ${JSON.stringify(APP_PREFIXES)};
 function handler(event) {
   var request = event.request;
   var page = pages[request.uri];
@@ -44,18 +49,28 @@ function handler(event) {
 `;
 
 /** Only our own scripts, styles and API; no framing, no plugins, no inline code. */
-export const defaultContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const defaultContentSecurityPolicy = CONTENT_SECURITY_POLICY;
+
+/**
+ * The Vite build of web/ as an asset, made when the stack is synthesized (`buildWebSync` runs
+ * Vite locally, as the functions are bundled with the local esbuild). Its hash is that of the
+ * output, so an edit to shared/ that changes a page changes the asset. A failed build fails the
+ * synth with Vite's own message; Docker is never used (the image below is only a required field).
+ */
+export function webBuildAsset(): s3deploy.ISource {
+  return s3deploy.Source.asset(WEB_SOURCE, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('node:22-alpine'),
+      local: {
+        tryBundle(outputDir: string) {
+          buildWebSync(outputDir);
+          return true;
+        },
+      },
+    },
+  });
+}
 
 export interface WebProps {
   /** The API that answers `/api/*`. */
@@ -71,8 +86,8 @@ export interface WebProps {
    */
   readonly certificateArn?: string;
   /**
-   * The folder uploaded to the site bucket.
-   * @default the repository's `web/`
+   * A folder of built pages to upload as it is (HTML at the top, hashed files under `assets/`).
+   * @default the Vite build of the repository's `web/`, made at synth (`webBuildAsset()`)
    */
   readonly source?: string;
   /**
@@ -97,7 +112,10 @@ export class Web extends Construct {
   public readonly distribution: cloudfront.Distribution;
   public readonly responseHeadersPolicy: cloudfront.ResponseHeadersPolicy;
   public readonly pageRoutes: cloudfront.Function;
+  /** Uploads the HTML pages (revalidated on every load) and refreshes the CloudFront cache. */
   public readonly deployment: s3deploy.BucketDeployment;
+  /** Uploads everything but the HTML: the hashed scripts and styles, cached for a year. */
+  public readonly assetsDeployment: s3deploy.BucketDeployment;
 
   constructor(scope: Construct, id: string, props: WebProps) {
     super(scope, id);
@@ -215,23 +233,33 @@ export class Web extends Construct {
     });
     const uploadRole = new iam.Role(this, 'UploadRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Uploads web/ to the site bucket and invalidates the CloudFront cache',
+      description: 'Uploads the built web pages to the site bucket and invalidates the CloudFront cache',
     });
     uploadRole.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [uploadLogs.logGroupArn] }),
     );
 
+    const site = props.source ? s3deploy.Source.asset(props.source) : webBuildAsset();
+    const upload = { sources: [site], destinationBucket: this.siteBucket, prune: true, retainOnDelete: false, role: uploadRole, logGroup: uploadLogs, memoryLimit: 512 };
+    // Two passes over the same build. The assets go first, so a page is never live before the
+    // files it names; they are not pruned, so the pages still being served until the second pass
+    // (and open in browsers) keep theirs. Hashed names never collide, and old ones are small.
+    // The pages pass prunes only HTML: pruning skips what a pass excludes.
+    this.assetsDeployment = new s3deploy.BucketDeployment(this, 'UploadAssets', {
+      ...upload,
+      prune: false,
+      exclude: ['*.html'],
+      cacheControl: [s3deploy.CacheControl.setPublic(), s3deploy.CacheControl.maxAge(Duration.days(365)), s3deploy.CacheControl.immutable()],
+    });
     this.deployment = new s3deploy.BucketDeployment(this, 'Upload', {
-      sources: [s3deploy.Source.asset(props.source ?? `${projectRoot}/web`)],
-      destinationBucket: this.siteBucket,
-      prune: true,
-      retainOnDelete: false,
+      ...upload,
+      exclude: ['*'],
+      include: ['*.html'],
+      cacheControl: [s3deploy.CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
-      role: uploadRole,
-      logGroup: uploadLogs,
-      memoryLimit: 512,
     });
+    this.deployment.node.addDependency(this.assetsDeployment);
 
     this.suppressUploadFindings(uploadRole);
   }
@@ -255,7 +283,7 @@ export class Web extends Construct {
             'Resource::*',
           ],
           reason:
-            "CDK's BucketDeployment grants these to copy the web/ asset from the CDK assets bucket into the site bucket: object " +
+            "CDK's BucketDeployment grants these to copy the built web pages from the CDK assets bucket into the site bucket: object " +
             'actions on those two buckets and their objects (bucket/*) only, and cloudfront:CreateInvalidation and ' +
             'GetInvalidation, which it grants on "*", to refresh the cache after the copy. No other bucket, no data of the office.',
         },

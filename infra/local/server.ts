@@ -1,31 +1,35 @@
 /**
  * One port for the API and the pages, as CloudFront does in AWS: `/api/*` → the Hono app,
- * everything else → the static files in web/.
+ * everything else → the Vite build of the pages in web/dist (`buildWeb()` in infra/web-site.ts;
+ * `npm start` and the tests' global setup build it first), with the same page routes and
+ * content security policy as CloudFront.
  */
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { createApp } from '../../functions/api/app';
 import type { ApiDeps } from '../../functions/lib/deps';
+import { APP_PREFIXES, CONTENT_SECURITY_POLICY, PAGE_FILES, WEB_DIST } from '../web-site';
 
-export const WEB_ROOT = resolve(fileURLToPath(new URL('../../web', import.meta.url)));
-
-/** Page routes → their HTML files; the rest of web/ is served as it is. */
-const PAGES: Record<string, string> = { '/': 'index.html', '/signin': 'signin.html', '/act': 'act.html' };
+export const WEB_ROOT = WEB_DIST;
 
 export function createLocalApp(deps: ApiDeps) {
   const root = new Hono();
   const api = createApp(deps);
   const webRoot = relative(process.cwd(), WEB_ROOT) || '.';
+  // The pages' policy, as CloudFront sends it: an inline script that slipped into the build
+  // fails here, on a laptop and in the browser tests, not first in AWS.
+  root.use('*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  });
   root.route('/', api);
-  for (const [path, file] of Object.entries(PAGES)) {
+  for (const [path, file] of Object.entries(PAGE_FILES)) {
     root.get(path, serveStatic({ root: webRoot, path: file }));
   }
-  root.get('/nominations/*', serveStatic({ root: webRoot, path: 'index.html' }));
-  root.get('/agreements/*', serveStatic({ root: webRoot, path: 'index.html' }));
+  for (const prefix of APP_PREFIXES) root.get(`${prefix}*`, serveStatic({ root: webRoot, path: 'index.html' }));
   root.get('*', serveStatic({ root: webRoot }));
   root.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'not_found', message: 'No such route' }, 404) : c.text('Not found', 404)));
   return root;

@@ -1,9 +1,11 @@
 /**
- * `npm start`: DynamoDB Local, the local SES server, s3rver (documents) and Hamkor on one laptop.
- * Ports and the data folder come from PORT, DYNAMODB_PORT, SES_PORT, S3_PORT and DATA_DIR.
+ * `npm start`: DynamoDB Local, the local SES server, s3rver (documents) and Hamkor on one laptop,
+ * the pages built with Vite first (into web/dist). Ports and the data folder come from PORT,
+ * DYNAMODB_PORT, SES_PORT, S3_PORT and DATA_DIR.
  */
 import { join } from 'node:path';
 import { localAppConfig, loadLocalConfig } from '../../functions/lib/config';
+import { buildWeb } from '../web-site';
 import { startAppStack } from './app-stack';
 import { loadSeed } from './seed';
 import { assertPortFree, checkJava, LocalStackError, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from './services';
@@ -28,6 +30,8 @@ async function main() {
   process.once('SIGTERM', () => void shutdown(0));
 
   try {
+    process.stdout.write('Building the web pages…\n');
+    await buildWeb();
     running.push(await startDynamoLocal({ port: local.dynamoPort, dataDir: join(local.dataDir, 'dynamodb') }));
     const ses = await startSesLocal({ port: local.sesPort });
     running.push(ses);

@@ -1,6 +1,7 @@
 /**
  * The approver page in a real browser (Debian Chromium via playwright-core): loading it
- * changes nothing, nothing is pre-selected, and only a press of the button decides.
+ * changes nothing, nothing is pre-selected, and only a press of the button decides. Each page
+ * state passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { getSubmission } from '../../functions/lib/db/submissions';
 import { tokenHash } from '../../functions/lib/links';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 import { launchChromium } from '../support/browser';
+import { checkPage, PASSES } from '../support/pages';
 
 let h: Harness;
 let browser: Browser;
@@ -43,9 +45,11 @@ describe('the approver page', () => {
     await expect.poll(async () => page.locator('body').innerText(), { timeout: 10_000 }).toContain(n.reference);
     await page.waitForTimeout(1000);
     const checked = await page.locator('input[type=radio]:checked').count();
+    const quality = await checkPage(page, 'approver');
     await page.close();
     expect(decides).toEqual([]);
     expect(checked).toBe(0);
+    expect(quality).toEqual(PASSES);
     expect(await getSubmission(h.deps.db, 'nomination', n.id)).toEqual(before);
     expect((await getLink(h.deps.db, tokenHash(token)))?.usedAt).toBeUndefined();
   });
@@ -59,6 +63,9 @@ describe('the approver page', () => {
     await page.locator('form button[type=submit], form input[type=submit]').first().click();
     await expect.poll(async () => (await getSubmission(h.deps.db, 'nomination', n.id))?.review?.stepIndex, { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: 'tests/e2e/.last-approver-page.png' }).catch(() => undefined);
+    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Recorded at');
+    const quality = await checkPage(page, 'approver-decided');
     await page.close();
+    expect(quality).toEqual(PASSES);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The submitter's pages in a real browser (Debian Chromium via playwright-core): the item page
  * an email links to shows the approver's comment and leads to the edit form, which resubmits;
- * and the item page withdraws on a press of its button.
+ * and the item page withdraws on a press of its button. Each page passes axe-core (no serious or
+ * critical violation) and fits a 360 px phone.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 import { launchChromium } from '../support/browser';
+import { checkPage, PASSES } from '../support/pages';
 
 let h: Harness;
 let browser: Browser;
@@ -79,11 +81,13 @@ describe('the submitter pages', () => {
     // Act
     await page.goto(`${h.url}/nominations/${n.id}`);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain('Add the department');
+    const itemPage = await checkPage(page, 'item-changes-requested');
     await page.getByRole('link', { name: 'Edit and resubmit' }).click();
     await page.waitForURL(`${h.url}/nominations/${n.id}/edit`);
     const field = page.locator('textarea[name=motivation]');
     await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe(nominationBody().motivation);
     await expect.poll(() => page.locator('body').innerText()).toContain('Add the department');
+    const editPage = await checkPage(page, 'edit');
     await field.fill(motivation);
     await page.getByRole('button', { name: /resubmit/i }).click();
     await page.waitForURL(`${h.url}/nominations/${n.id}`, { timeout: 10_000 });
@@ -96,6 +100,8 @@ describe('the submitter pages', () => {
     expect(after.content.motivation).toBe(motivation);
     expect(after.content).toEqual({ ...nominationBody(), motivation });
     expect(scriptErrors).toEqual([]);
+    expect(itemPage).toEqual(PASSES);
+    expect(editPage).toEqual(PASSES);
   });
 
   it('shows the item’s reference and withdraws it when the submitter presses Withdraw', async () => {
@@ -107,10 +113,12 @@ describe('the submitter pages', () => {
     // Act
     await page.goto(`${h.url}/nominations/${n.id}`);
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toContain(n.reference);
+    const itemPage = await checkPage(page, 'item');
     await page.getByLabel(/Reason/).fill('The student chose another programme.');
     await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
     await expect.poll(() => page.locator('#item-meta').innerText(), { timeout: 10_000 }).toContain('Withdrawn');
     const withdrawVisible = await page.getByRole('button', { name: 'Withdraw', exact: true }).isVisible();
+    const withdrawnPage = await checkPage(page, 'item-withdrawn');
     await context.close();
 
     // Assess
@@ -118,5 +126,7 @@ describe('the submitter pages', () => {
     expect(after.status).toBe('withdrawn');
     expect(withdrawVisible).toBe(false);
     expect(scriptErrors).toEqual([]);
+    expect(itemPage).toEqual(PASSES);
+    expect(withdrawnPage).toEqual(PASSES);
   });
 });

@@ -3,7 +3,7 @@
  * notifier, the scheduler, mail and its bounces, and the alarms, and least privilege for every function.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -603,17 +603,61 @@ describe('the web front end', () => {
     expect(rewrite('/act')).toBe('/act.html');
     expect(rewrite('/nominations/NOM-2026-0042')).toBe('/index.html');
     expect(rewrite('/agreements/AGR-2026-0007')).toBe('/index.html');
-    expect(rewrite('/act.js')).toBe('/act.js');
-    expect(rewrite('/style.css')).toBe('/style.css');
+    expect(rewrite('/nominations/NOM-2026-0042/edit')).toBe('/index.html');
+    // The build's hashed files are served as they are.
+    expect(rewrite('/assets/act-DljjRyA9.js')).toBe('/assets/act-DljjRyA9.js');
+    expect(rewrite('/assets/style-W5cW1XY9.css')).toBe('/assets/style-W5cW1XY9.css');
   });
 
-  it('uploads web/ on every deploy, removes files no longer there, and refreshes the cache', () => {
+  it('uploads the built pages on every deploy, removes pages no longer there, and refreshes the cache', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', {
       DestinationBucketName: { Ref: ids.site },
       Prune: true,
       RetainOnDelete: false,
       DistributionId: { Ref: ids.distribution },
       DistributionPaths: ['/*'],
+    });
+  });
+
+  describe('the upload of the Vite build', () => {
+    const deployments = () => template.findResources('Custom::CDKBucketDeployment');
+    const pages = () => Object.entries(deployments()).find(([, d]) => JSON.stringify(d.Properties.Include) === '["*.html"]')!;
+    const assets = () => Object.entries(deployments()).find(([, d]) => JSON.stringify(d.Properties.Exclude) === '["*.html"]')!;
+    /** The folder CDK staged for the upload, as the deployment names it. */
+    const stagedBuild = () => join(synth.app.outdir, `asset.${(pages()[1].Properties.SourceObjectKeys as string[])[0]!.replace(/\.zip$/, '')}`);
+
+    it('caches the hashed scripts and styles for a year, keeps earlier ones, and makes every page revalidate, from one build', () => {
+      const [pagesId, pagesUpload] = pages();
+      const [assetsId, assetsUpload] = assets();
+
+      expect(Object.keys(deployments()).sort()).toEqual([assetsId, pagesId].sort());
+      // Not pruned: a page served until the second pass, or open in a browser, keeps its files.
+      expect(assetsUpload.Properties).toMatchObject({
+        DestinationBucketName: { Ref: ids.site },
+        Prune: false,
+        SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+      });
+      expect(assetsUpload.Properties.DistributionId).toBeUndefined();
+      expect(pagesUpload.Properties).toMatchObject({ Exclude: ['*'], Include: ['*.html'], Prune: true, SystemMetadata: { 'cache-control': 'no-cache' } });
+      expect(pagesUpload.Properties.SourceObjectKeys).toEqual(assetsUpload.Properties.SourceObjectKeys);
+      // A page goes live only after the files it names.
+      expect(pagesUpload.DependsOn).toContain(assetsId);
+    });
+
+    it('is the Vite build: each page’s hashed script and stylesheet, and no TypeScript source', () => {
+      const dir = stagedBuild();
+      const files = readdirSync(dir, { recursive: true }).map(String);
+
+      for (const page of ['index.html', 'signin.html', 'act.html']) {
+        const html = readFileSync(join(dir, page), 'utf8');
+        const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+
+        expect(referenced.some((f) => /^assets\/[a-z]+-[\w-]{8}\.js$/.test(f)), page).toBe(true);
+        expect(referenced.some((f) => /^assets\/style-[\w-]{8}\.css$/.test(f)), page).toBe(true);
+        for (const file of referenced) expect(files, `${page} names ${file}`).toContain(file);
+        expect(html, page).not.toContain('/src/');
+      }
+      expect(files.filter((f) => /\.ts$|^src\/|vite\.config/.test(f))).toEqual([]);
     });
   });
 

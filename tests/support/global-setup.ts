@@ -2,13 +2,14 @@
  * Starts DynamoDB Local (in memory), the local SES server and s3rver (on a temporary folder) once
  * for the whole run, on free ports, and hands their addresses to the test files. Each file then
  * creates its own table, documents bucket and sender address, so files never see each other's
- * items, documents or emails.
+ * items, documents or emails. Builds the web pages (web/dist) once, for the browser tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort, startDynamoLocal, startS3Local, startSesLocal } from '../../infra/local/services';
+import { buildWeb } from '../../infra/web-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +20,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  await buildWeb();
   const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
   const ses = await startSesLocal({ port: await freePort() });
   project.provide('dynamoEndpoint', dynamo.url);

@@ -1,0 +1,159 @@
+/**
+ * Validation messages in the reader's language. The forms check their input with the same zod
+ * schemas as the API (shared/schemas); a zod issue, or a `{path, message}` field error the API
+ * answered with, becomes a sentence in English, Russian or Uzbek here.
+ *
+ * Two sources of text: the schemas' own messages (`'Use YYYY/YYYY'`, written in shared/schemas
+ * and sent by the API as they are), looked up by their English text; and zod's built-in checks,
+ * worded by issue code. A message this module does not know is returned unchanged: better the
+ * server's English than nothing.
+ */
+import type { Language } from '../schemas/common';
+import { statusLabel } from './index';
+
+type Words = Record<Language, string>;
+
+/** The messages written in shared/schemas and the API's reference checks, by their English text. */
+const KNOWN: Record<string, Words> = {
+  'Enter a valid email address': {
+    en: 'Enter a valid email address',
+    ru: 'Введите правильный адрес электронной почты',
+    uz: "To'g'ri elektron pochta manzilini kiriting",
+  },
+  'Use letters, digits, - and _ only': {
+    en: 'Use letters, digits, - and _ only',
+    ru: 'Только латинские буквы, цифры, - и _',
+    uz: 'Faqat lotin harflari, raqamlar, - va _',
+  },
+  'Use YYYY-MM-DD': { en: 'Use YYYY-MM-DD', ru: 'Формат ГГГГ-ММ-ДД', uz: 'YYYY-OO-KK shaklida yozing' },
+  'Not a real date': { en: 'Not a real date', ru: 'Такой даты не существует', uz: "Bunday sana yo'q" },
+  'Use YYYY/YYYY': { en: 'Use YYYY/YYYY, for example 2026/2027', ru: 'Формат ГГГГ/ГГГГ, например 2026/2027', uz: 'YYYY/YYYY shaklida yozing, masalan 2026/2027' },
+  'The second year must follow the first': {
+    en: 'The second year must follow the first',
+    ru: 'Второй год должен следовать за первым',
+    uz: "Ikkinchi yil birinchisidan keyingi yil bo'lishi kerak",
+  },
+  'Use an ISO 639-1 code such as en, ru, uz': {
+    en: 'Use a two-letter language code such as en, ru, uz',
+    ru: 'Двухбуквенный код языка, например en, ru, uz',
+    uz: 'Ikki harfli til kodi, masalan en, ru, uz',
+  },
+  'ISCED-F 4-digit code': { en: 'A 4-digit ISCED-F code', ru: 'Четырёхзначный код ISCED-F', uz: "To'rt xonali ISCED-F kodi" },
+  'The end date must be after the start date': {
+    en: 'The end date must be after the start date',
+    ru: 'Дата окончания должна быть позже даты начала',
+    uz: "Tugash sanasi boshlanish sanasidan keyin bo'lishi kerak",
+  },
+  'Give the reason for the rejection': { en: 'Give the reason for the rejection', ru: 'Укажите причину отказа', uz: 'Rad etish sababini yozing' },
+  'Say what the submitter should change': {
+    en: 'Say what the submitter should change',
+    ru: 'Напишите, что заявителю нужно исправить',
+    uz: "Ariza beruvchi nimani o'zgartirishi kerakligini yozing",
+  },
+  'No partner university with this id': { en: 'No such partner university', ru: 'Такого вуза-партнёра нет', uz: "Bunday hamkor universitet yo'q" },
+  'No faculty with this id': { en: 'No such faculty', ru: 'Такого факультета нет', uz: "Bunday fakultet yo'q" },
+  'No agreement with this id': { en: 'No such agreement', ru: 'Такого соглашения нет', uz: "Bunday shartnoma yo'q" },
+  'This agreement is with another partner': {
+    en: 'This agreement is with another partner',
+    ru: 'Это соглашение заключено с другим партнёром',
+    uz: 'Bu shartnoma boshqa hamkor bilan tuzilgan',
+  },
+};
+
+/** The API's messages that name something, by pattern. */
+const PATTERNS: [RegExp, (m: RegExpExecArray, lang: Language) => string][] = [
+  [
+    /^No such department in (.+)$/,
+    (m, lang) => ({ en: `No such department in ${m[1]}`, ru: `На факультете «${m[1]}» нет такой кафедры`, uz: `${m[1]} tarkibida bunday kafedra yo'q` })[lang],
+  ],
+  [
+    /^This agreement is (\w+), not in force$/,
+    (m, lang) =>
+      ({
+        en: `This agreement is not in force (${statusLabel(m[1]!, 'en').toLowerCase()})`,
+        ru: `Это соглашение не действует (${statusLabel(m[1]!, 'ru').toLowerCase()})`,
+        uz: `Bu shartnoma amalda emas (${statusLabel(m[1]!, 'uz').toLowerCase()})`,
+      })[lang],
+  ],
+];
+
+const GENERIC = {
+  fillIn: { en: 'Fill this in', ru: 'Заполните это поле', uz: "Bu maydonni to'ldiring" },
+  chooseOne: { en: 'Choose one', ru: 'Выберите вариант', uz: 'Birini tanlang' },
+  chooseAtLeastOne: { en: 'Choose at least one', ru: 'Выберите хотя бы один вариант', uz: 'Kamida bittasini tanlang' },
+  tooLong: { en: 'At most {n} characters', ru: 'Не больше {n} символов', uz: "Ko'pi bilan {n} ta belgi" },
+  tooShort: { en: 'At least {n} characters', ru: 'Не меньше {n} символов', uz: 'Kamida {n} ta belgi' },
+  tooMany: { en: 'At most {n}', ru: 'Не больше {n}', uz: "Ko'pi bilan {n} ta" },
+  tooFew: { en: 'At least {n}', ru: 'Не меньше {n}', uz: 'Kamida {n} ta' },
+  numberTooBig: { en: 'At most {n}', ru: 'Не больше {n}', uz: "Ko'pi bilan {n}" },
+  numberTooSmall: { en: 'At least {n}', ru: 'Не меньше {n}', uz: 'Kamida {n}' },
+  email: KNOWN['Enter a valid email address']!,
+  format: { en: 'Check the format', ru: 'Проверьте формат', uz: 'Shaklini tekshiring' },
+  notAnOption: { en: 'Choose one of the options', ru: 'Выберите один из вариантов', uz: 'Variantlardan birini tanlang' },
+  unexpected: { en: 'This field is not expected here', ru: 'Это поле здесь не предусмотрено', uz: "Bu maydon bu yerda ko'zda tutilmagan" },
+  invalid: { en: 'Check this value', ru: 'Проверьте значение', uz: 'Qiymatni tekshiring' },
+} satisfies Record<string, Words>;
+
+export type GenericMessage = keyof typeof GENERIC;
+
+/** A generic validation sentence, with `{n}` filled in (a number formatted for the language). */
+export function genericMessage(key: GenericMessage, lang: Language, n?: number | bigint): string {
+  const text = GENERIC[key][lang];
+  return n === undefined ? text : text.replace('{n}', new Intl.NumberFormat(lang).format(n));
+}
+
+/** A message from the API (or a schema's own) in the reader's language; unknown ones unchanged. */
+export function fieldMessage(message: string, lang: Language): string {
+  const known = KNOWN[message];
+  if (known) return known[lang];
+  for (const [pattern, render] of PATTERNS) {
+    const m = pattern.exec(message);
+    if (m) return render(m, lang);
+  }
+  return message;
+}
+
+/** What a zod issue carries that the wording needs (structurally, so any zod 4 issue fits). */
+export type IssueLike = {
+  code: string;
+  message: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  format?: string;
+};
+
+/**
+ * One zod issue as a sentence. `choice` words a missing value as "Choose one" (a select or a
+ * group of options) rather than "Fill this in"; `empty` says the field was left empty, which
+ * zod reports as a failed format or a too-short string.
+ */
+export function issueMessage(issue: IssueLike, lang: Language, opts: { choice?: boolean; empty?: boolean } = {}): string {
+  if (opts.empty) return genericMessage(issue.origin === 'array' ? 'chooseAtLeastOne' : opts.choice ? 'chooseOne' : 'fillIn', lang);
+  if (Object.hasOwn(KNOWN, issue.message)) return KNOWN[issue.message]![lang];
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? genericMessage('chooseAtLeastOne', lang) : genericMessage('tooFew', lang, issue.minimum);
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? genericMessage(opts.choice ? 'chooseOne' : 'fillIn', lang) : genericMessage('tooShort', lang, issue.minimum);
+      return genericMessage('numberTooSmall', lang, issue.minimum);
+    case 'too_big':
+      if (issue.origin === 'string') return genericMessage('tooLong', lang, issue.maximum);
+      if (issue.origin === 'array') return genericMessage('tooMany', lang, issue.maximum);
+      return genericMessage('numberTooBig', lang, issue.maximum);
+    case 'invalid_format':
+      return genericMessage(issue.format === 'email' ? 'email' : 'format', lang);
+    case 'invalid_value':
+      return genericMessage('notAnOption', lang);
+    case 'invalid_type':
+      return genericMessage(opts.choice ? 'chooseOne' : 'fillIn', lang);
+    case 'unrecognized_keys':
+      return genericMessage('unexpected', lang);
+    default: {
+      const known = fieldMessage(issue.message, lang);
+      return known === issue.message ? genericMessage('invalid', lang) : known;
+    }
+  }
+}
+
+/** Every schema message this module translates, for the completeness test. */
+export const KNOWN_MESSAGES = Object.keys(KNOWN);

@@ -1,0 +1,103 @@
+/**
+ * The pages' words: every key the HTML names exists, every sentence is there in English,
+ * Russian and Uzbek with the same placeholders, every stored code the forms offer has a name in
+ * each language, and the schemas' own validation messages are translated.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../shared/i18n';
+import { codeLabel, displayName } from '../../shared/i18n/labels';
+import { fieldMessage, issueMessage, KNOWN_MESSAGES } from '../../shared/i18n/validation';
+import { AgreementStatusSchema, CooperationConditionSchema, CooperationScopeSchema, AgreementKindSchema, MemorandumInputSchema } from '../../shared/schemas/agreement';
+import { RoleNameSchema } from '../../shared/schemas/directory';
+import { DirectionSchema, MobilityPeriodSchema, MobilityTypeSchema, NominationInputSchema, NomineeRoleSchema, ProgrammeSchema, StudyLevelSchema } from '../../shared/schemas/nomination';
+import { MESSAGES } from '../../web/src/i18n/messages';
+
+const web = fileURLToPath(new URL('../../web/', import.meta.url));
+const pages = readdirSync(web).filter((f) => f.endsWith('.html'));
+const html = (file: string) => readFileSync(join(web, file), 'utf8');
+const attributeValues = (name: string) => pages.flatMap((p) => [...html(p).matchAll(new RegExp(`${name}="([^"]+)"`, 'g'))].map((m) => m[1]!));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the pages’ words', () => {
+  it('name only keys that exist in the HTML', () => {
+    const keys = attributeValues('data-i18n');
+
+    expect(keys.length).toBeGreaterThan(50);
+    expect(keys.filter((k) => !Object.hasOwn(MESSAGES, k))).toEqual([]);
+  });
+
+  it('give every sentence in English, Russian and Uzbek, with the same placeholders', () => {
+    for (const [key, words] of Object.entries(MESSAGES)) {
+      for (const lang of LANGUAGES) expect(words[lang].trim(), `${key} (${lang})`).not.toBe('');
+      expect(placeholders(words.ru), key).toEqual(placeholders(words.en));
+      expect(placeholders(words.uz), key).toEqual(placeholders(words.en));
+    }
+  });
+
+  it('name every code the forms and item pages show, in each language', () => {
+    const codes = [
+      ...NomineeRoleSchema.options, ...StudyLevelSchema.options, ...DirectionSchema.options, ...ProgrammeSchema.options,
+      ...MobilityTypeSchema.options, ...MobilityPeriodSchema.options, ...AgreementKindSchema.options, ...CooperationScopeSchema.options,
+      ...CooperationConditionSchema.shape.type.options, ...AgreementStatusSchema.options, ...RoleNameSchema.options,
+      'nomination', 'memorandum', 'accepted_by_partner', 'declined_by_partner', 'completed',
+      ...attributeValues('data-label'),
+    ];
+    for (const code of codes) {
+      for (const lang of LANGUAGES) expect(codeLabel(code, lang), `${code} (${lang})`).not.toBe(code.replaceAll('_', ' '));
+    }
+    expect(codeLabel('in_review', 'ru')).toBe('На согласовании');
+    expect(codeLabel('semester_study', 'uz')).toBe("Bir semestr o'qish");
+  });
+
+  it('name the region’s countries and languages in Uzbek, where Intl has no Uzbek data', () => {
+    expect(displayName('region', 'KG', 'uz')).toBe("Qirg'iziston");
+    expect(displayName('language', 'ru', 'uz')).toBe('rus tili');
+    expect(displayName('region', 'KG', 'ru')).toBe('Киргизия');
+    expect(displayName('region', 'IS', 'uz')).toBe('Iceland');
+  });
+});
+
+describe('validation messages', () => {
+  it('translate every message the forms’ schemas write themselves', () => {
+    const sources = ['common.ts', 'nomination.ts', 'agreement.ts'].map((f) => readFileSync(new URL(`../../shared/schemas/${f}`, import.meta.url), 'utf8'));
+    const written = sources.flatMap((src) => [
+      ...[...src.matchAll(/\.(?:regex|refine)\([^;]*?,\s*'([^']+)'\)/g)].map((m) => m[1]!),
+      ...[...src.matchAll(/message: '([^']+)'/g)].map((m) => m[1]!),
+    ]);
+
+    expect(written.length).toBeGreaterThan(5);
+    expect(written.filter((m) => !KNOWN_MESSAGES.includes(m))).toEqual([]);
+  });
+
+  it('word an empty nomination field by field, in Russian', () => {
+    const result = NominationInputSchema.safeParse({ nominee: { name: '', email: '' }, academicYear: '2026/2028', language: { code: 'RU', level: 'B2' } });
+    const messages = Object.fromEntries(
+      result.error!.issues.map((i) => [i.path.join('.'), issueMessage(i, 'ru', { empty: i.path.join('.') === 'nominee.name' || i.path.join('.') === 'nominee.email' })]),
+    );
+
+    expect(messages['nominee.name']).toBe('Заполните это поле');
+    expect(messages['nominee.email']).toBe('Заполните это поле');
+    expect(messages['nominee.role']).toBe('Выберите один из вариантов');
+    expect(messages['academicYear']).toBe('Второй год должен следовать за первым');
+    expect(messages['language.code']).toBe('Двухбуквенный код языка, например en, ru, uz');
+  });
+
+  it('word a memorandum ending before it starts, and a scope left empty, in Uzbek', () => {
+    const body = { ...(MemorandumInputSchema.meta()!.example as object), scope: [], startDate: '2027-01-01', endDate: '2026-01-01' };
+    const issues = MemorandumInputSchema.safeParse(body).error!.issues;
+    const byPath = Object.fromEntries(issues.map((i) => [i.path.join('.'), issueMessage(i, 'uz')]));
+
+    expect(byPath['scope']).toBe('Kamida bittasini tanlang');
+    expect(byPath['endDate']).toBe("Tugash sanasi boshlanish sanasidan keyin bo'lishi kerak");
+  });
+
+  it('translate the API’s own reference checks, and leave a message it does not know as it is', () => {
+    expect(fieldMessage('This agreement is with another partner', 'ru')).toBe('Это соглашение заключено с другим партнёром');
+    expect(fieldMessage('No such department in Faculty of Physics', 'uz')).toBe("Faculty of Physics tarkibida bunday kafedra yo'q");
+    expect(fieldMessage('This agreement is expired, not in force', 'ru')).toBe('Это соглашение не действует (срок действия истёк)');
+    expect(fieldMessage('Something new', 'uz')).toBe('Something new');
+  });
+});

@@ -1,0 +1,338 @@
+/**
+ * The nomination and memorandum forms, shared by the home page (a new submission, POST) and the
+ * edit page (a resubmission after changes were requested, PUT): built from the <template>s in
+ * index.html, filled from stored content, read back into the JSON the API takes, checked with
+ * the API's own zod schemas before sending, and told which fields the server refused.
+ *
+ * A control's `name` is its path in the JSON body (`nominee.email`), so reading, filling and
+ * placing field errors (the schema's and the server's `{fields: [{path, message}]}`) all follow
+ * the markup; a new field needs no new code here.
+ */
+import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
+import { MemorandumInputSchema } from '../../shared/schemas/agreement';
+import { NominationInputSchema } from '../../shared/schemas/nomination';
+import { call, el, requestIdOf, say, signInLink } from './dom';
+import { day, label, lang, setText, t, translatePage } from './i18n';
+import type { Partner } from './present';
+
+export type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
+export type Agreement = { id: string; reference: string; status: string; content?: Record<string, any> };
+export type Me = { email: string; name: string; language?: string; faculty?: string; department?: string; roles?: unknown[] };
+
+/** What the forms choose from; the agreements are the ones the signed-in person may see. */
+export const directory: { me: Me | null; partners: Partner[]; faculties: Faculty[]; agreements: Agreement[] } = {
+  me: null,
+  partners: [],
+  faculties: [],
+  agreements: [],
+};
+
+const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
+
+export async function loadDirectory(): Promise<boolean> {
+  const [partners, faculties] = await Promise.all([call('GET', '/api/partners'), call('GET', '/api/faculties')]);
+  directory.partners = listOf(partners);
+  directory.faculties = listOf(faculties);
+  return partners.status === 200 && faculties.status === 200;
+}
+
+export async function loadAgreements(): Promise<boolean> {
+  const r = await call('GET', '/api/agreements');
+  directory.agreements = listOf(r);
+  return r.status === 200;
+}
+
+export const partnerOf = (id: string | undefined) => directory.partners.find((p) => p.id === id);
+
+type Choice = { value: string; text: () => string };
+
+/** A select's options: a placeholder (no value) and the items, each worded again on a language change. */
+function options(select: HTMLSelectElement, items: Choice[], placeholder: () => string, selected?: string): void {
+  const placeholderOption = el('option');
+  placeholderOption.value = '';
+  setText(placeholderOption, placeholder);
+  const list = [placeholderOption];
+  for (const item of items) {
+    const option = el('option');
+    option.value = item.value;
+    setText(option, item.text);
+    list.push(option);
+  }
+  // defaultSelected, so that form.reset() returns to the signed-in person's own faculty.
+  for (const o of list) if (selected && o.value === selected) o.defaultSelected = true;
+  select.replaceChildren(...list);
+}
+
+const control = <T extends Element = HTMLInputElement>(form: HTMLFormElement, name: string) => form.elements.namedItem(name) as T | null;
+
+// ---- directory-driven selects -----------------------------------------------------------
+
+/** The nomination's agreement: only those in force with the chosen partner. */
+export function fillAgreements(form: HTMLFormElement): void {
+  const select = control<HTMLSelectElement>(form, 'agreementId');
+  if (!select) return;
+  const partnerId = control<HTMLSelectElement>(form, 'partnerId')!.value;
+  const active = directory.agreements.filter((a) => a.status === 'active' && a.content?.partnerId === partnerId);
+  const items = active.map((a) => ({
+    value: a.id,
+    text: () =>
+      a.content?.endDate
+        ? t('form.agreementUntil', { reference: a.reference, kind: label(a.content?.kind), date: day(a.content.endDate) })
+        : t('form.agreementOption', { reference: a.reference, kind: label(a.content?.kind) }),
+  }));
+  const placeholder = () => t(!partnerId ? 'form.choosePartnerFirst' : items.length ? 'form.choose' : 'form.noActiveAgreement');
+  options(select, items, placeholder, items.length === 1 ? items[0]!.value : undefined);
+}
+
+function fillDepartments(form: HTMLFormElement): void {
+  const select = control<HTMLSelectElement>(form, 'nominee.department');
+  if (!select) return;
+  const faculty = directory.faculties.find((f) => f.id === control<HTMLSelectElement>(form, 'nominee.faculty')?.value);
+  const items = (faculty?.departments ?? []).map((d) => ({ value: d.id, text: () => d.name }));
+  options(select, items, () => t(faculty ? 'form.choose' : 'form.chooseFacultyFirst'), directory.me?.department);
+}
+
+function fillDirectorySelects(form: HTMLFormElement): void {
+  const partnerItems = directory.partners.map((p) => ({ value: p.id, text: () => (p.country ? `${p.name} (${p.country})` : p.name) }));
+  for (const s of form.querySelectorAll<HTMLSelectElement>('select.partners')) options(s, partnerItems, () => t('form.choose'));
+  const facultyItems = directory.faculties.map((f) => ({ value: f.id, text: () => f.name }));
+  for (const s of form.querySelectorAll<HTMLSelectElement>('select.faculties')) options(s, facultyItems, () => t('form.choose'), directory.me?.faculty);
+  fillDepartments(form);
+  fillAgreements(form);
+}
+
+const openEnded = (form: HTMLFormElement) => form.querySelector<HTMLInputElement>('#m-open');
+
+/** Back to an empty form, with the dependent selects and the open-ended box in step. */
+export function resetForm(form: HTMLFormElement): void {
+  form.reset();
+  clearErrors(form);
+  const end = control(form, 'endDate');
+  if (end) end.disabled = false;
+  fillDepartments(form);
+  fillAgreements(form);
+}
+
+export type FormKind = 'nomination' | 'memorandum';
+
+/** A fresh form of this kind, its selects filled from `directory`, its text in the current language. */
+export function createForm(kind: FormKind): HTMLFormElement {
+  const template = document.getElementById(`${kind}-form-template`) as HTMLTemplateElement;
+  const form = template.content.firstElementChild!.cloneNode(true) as HTMLFormElement;
+  form.dataset.kind = kind;
+  translatePage(form);
+  fillDirectorySelects(form);
+  control(form, 'partnerId')!.addEventListener('change', () => fillAgreements(form));
+  control(form, 'nominee.faculty')?.addEventListener('change', () => fillDepartments(form));
+  openEnded(form)?.addEventListener('change', (e) => {
+    const end = control(form, 'endDate')!;
+    const open = (e.currentTarget as HTMLInputElement).checked;
+    end.disabled = open;
+    if (open) end.value = '';
+  });
+  return form;
+}
+
+// ---- reading and filling ----------------------------------------------------------------
+
+type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Parts of the body this form does not show, kept from the content it was filled with. */
+const kept = new WeakMap<HTMLFormElement, Record<string, unknown>>();
+/** What the form sends for the parts it does not show when nothing was kept. */
+const HIDDEN_DEFAULTS: Record<string, Record<string, unknown>> = {
+  // Cooperation conditions (EWP IIA specs) are edited in the full front end; none yet here.
+  memorandum: { cooperationConditions: [] },
+};
+
+const dataControls = (form: HTMLFormElement) =>
+  [...form.elements].filter((c): c is FormControl => 'name' in c && !!(c as FormControl).name && (c as FormControl).type !== 'submit');
+
+/** The JSON body from named controls; a dotted name (`nominee.email`) is a nested path. */
+export function readForm(form: HTMLFormElement): Record<string, any> {
+  const body: Record<string, any> = { ...HIDDEN_DEFAULTS[form.dataset.kind ?? ''], ...kept.get(form) };
+  for (const c of dataControls(form)) {
+    if (c.disabled) continue;
+    if (c instanceof HTMLInputElement && c.type === 'checkbox') {
+      body[c.name] ??= [];
+      if (c.checked) body[c.name].push(c.value);
+      continue;
+    }
+    let value = c.value;
+    if (c.type !== 'textarea') value = value.trim();
+    const keys = c.name.split('.');
+    let target = body;
+    for (const k of keys.slice(0, -1)) target = target[k] ??= {};
+    target[keys.at(-1)!] = value;
+  }
+  if (openEnded(form)?.checked) body.endDate = null;
+  return body;
+}
+
+const at = (content: unknown, path: string) =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), content);
+
+/**
+ * Puts stored content back into the form. Controls are set in document order and each one
+ * announces its change, so a partner is chosen before its agreements are listed and a faculty
+ * before its departments, exactly as when a person fills the form in.
+ */
+export function fillForm(form: HTMLFormElement, content: Record<string, unknown>): void {
+  const shown = new Set(dataControls(form).map((c) => c.name.split('.')[0]));
+  kept.set(form, Object.fromEntries(Object.entries(content).filter(([k]) => !shown.has(k))));
+  const open = openEnded(form);
+  if (open) {
+    open.checked = content.endDate === null;
+    open.dispatchEvent(new Event('change'));
+  }
+  for (const c of dataControls(form)) {
+    const value = at(content, c.name);
+    if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = Array.isArray(value) && value.includes(c.value);
+    else if (!c.disabled) c.value = value === undefined || value === null ? '' : String(value);
+    c.dispatchEvent(new Event('change'));
+  }
+}
+
+// ---- field errors -----------------------------------------------------------------------
+
+/** A field error: where it belongs and its words in the current language. */
+export type FieldProblem = { path: string; message: () => string };
+
+/** The control (or group) a path like `nominee.email` or `scope.0` belongs to. */
+function controlFor(form: HTMLFormElement, path: string): HTMLElement | null {
+  for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
+    const group = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(p)}"]`);
+    if (group) return group;
+    const named = form.elements.namedItem(p);
+    if (named) return named instanceof RadioNodeList ? (named[0] as HTMLElement) : (named as HTMLElement);
+  }
+  return null;
+}
+
+function captionOf(form: HTMLFormElement, target: HTMLElement, path: string): string {
+  const source = target.tagName === 'FIELDSET' ? target.querySelector('legend') : form.querySelector(`label[for="${target.id}"]`);
+  return source?.firstChild?.textContent?.trim() || path;
+}
+
+export function clearErrors(form: HTMLFormElement): void {
+  form.querySelector('.errors')!.replaceChildren();
+  for (const e of form.querySelectorAll('.field-error')) e.remove();
+  for (const c of form.querySelectorAll('[aria-invalid]')) {
+    c.removeAttribute('aria-invalid');
+    c.removeAttribute('aria-describedby');
+  }
+}
+
+/** Each message next to its field and, as links to those fields, in a summary at the top. */
+export function showErrors(form: HTMLFormElement, heading: () => string, problems: FieldProblem[]): void {
+  clearErrors(form);
+  const summary = el('div', undefined, 'error-summary');
+  summary.tabIndex = -1;
+  const h = el('h3');
+  setText(h, heading);
+  summary.append(h);
+  const ul = el('ul');
+  problems.forEach((f, i) => {
+    const target = controlFor(form, f.path);
+    const li = el('li');
+    if (!target) {
+      setText(li, () => (f.path ? `${f.path}: ${f.message()}` : f.message()));
+    } else {
+      const p = el('p', undefined, 'field-error');
+      setText(p, f.message);
+      p.id = `${form.id}-error-${i}`;
+      (target.tagName === 'FIELDSET' ? target : (target.closest('.field') ?? target.parentElement!)).append(p);
+      const input = target.tagName === 'FIELDSET' ? target.querySelector('input')! : target;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', p.id);
+      const a = el('a');
+      setText(a, () => `${captionOf(form, target, f.path)}: ${f.message()}`);
+      a.href = `#${input.id || ''}`;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        input.focus();
+      });
+      li.append(a);
+    }
+    ul.append(li);
+  });
+  summary.append(ul);
+  form.querySelector('.errors')!.append(summary);
+  summary.focus();
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The form's body checked with the API's own schema: one problem per field, in the words of the
+ * current language. A field left empty says so ("Fill this in", "Choose one") rather than
+ * reporting the format it failed.
+ */
+export function validate(form: HTMLFormElement): FieldProblem[] {
+  const body = readForm(form);
+  const schema = form.dataset.kind === 'memorandum' ? MemorandumInputSchema : NominationInputSchema;
+  const result = schema.safeParse(body);
+  if (result.success) return [];
+  const problems = new Map<string, FieldProblem>();
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (problems.has(path)) continue;
+    const target = controlFor(form, path);
+    const choice = target?.tagName === 'SELECT' || target?.tagName === 'FIELDSET';
+    const empty = isEmpty(at(body, path));
+    problems.set(path, { path, message: () => issueMessage(issue as Parameters<typeof issueMessage>[0], lang(), { choice, empty }) });
+  }
+  return [...problems.values()];
+}
+
+/**
+ * The server's field errors, worded in the current language: the schema's check of the same
+ * body words a field the schema also refuses; the API's own checks (a partner that does not
+ * exist, an agreement with another partner) are translated by their text.
+ */
+function serverProblems(form: HTMLFormElement, fields: { path: string; message: string }[]): FieldProblem[] {
+  const local = new Map(validate(form).map((p) => [p.path, p]));
+  return fields.map((f) => local.get(f.path) ?? { path: f.path, message: () => fieldMessage(f.message, lang()) });
+}
+
+// ---- sending ----------------------------------------------------------------------------
+
+/**
+ * Sends the form as `method path` and reports in the form's own message box. `okStatus` (201 for
+ * a new submission, 200 for a resubmission) hands the answer to `onSuccess`; a 400 puts the
+ * field errors next to their fields; a 409 (wrong state) says so.
+ */
+export async function sendForm(
+  form: HTMLFormElement,
+  { method, path, okStatus, onSuccess }: { method: string; path: string; okStatus: number; onSuccess: (data: any) => Promise<void> | void },
+): Promise<void> {
+  const box = form.querySelector<HTMLElement>('.message')!;
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  say(box);
+  const problems = validate(form);
+  if (problems.length) return showErrors(form, () => t('form.needAttention'), problems);
+  clearErrors(form);
+  button.disabled = true;
+  say(box, () => t('form.submitting'));
+  try {
+    const { status, data } = await call(method, path, readForm(form));
+    if (status === okStatus) {
+      say(box);
+      await onSuccess(data);
+    } else if (status === 400) {
+      showErrors(form, () => t('form.checkForm'), serverProblems(form, Array.isArray(data.fields) ? data.fields : []));
+      say(box, () => t('form.seeAbove'), 'error');
+    } else if (status === 401) {
+      say(box, () => t('form.sessionEnded'), 'error');
+      signInLink(box, true);
+    } else if (status === 409) {
+      say(box, () => `${t('form.wrongState')}${data.status ? ` ${t('common.itIsNow', { status: label(data.status) })}` : ''}`, 'warn');
+    } else {
+      say(box, () => `${t('form.notSubmitted', { status: String(status) })}${requestIdOf(data)}`, 'error');
+    }
+  } catch {
+    say(box, () => t('common.offline'), 'error');
+  } finally {
+    button.disabled = false;
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * The approver's page, opened from a decision email (`/act#t=<token>`). It shows what is being
+ * decided and lets the approver approve, reject or request changes.
+ *
+ * Why it never acts on load: mail security scanners open every link, some in a real browser
+ * running scripts, and products that decided on a visit have had approvals "clicked" by them.
+ * So loading this page only calls the read-only `POST /api/actions/preview`; nothing is
+ * pre-selected, and only a person pressing "Send decision" calls `POST /api/actions/decide`.
+ * The token stays in the URL fragment (never sent to a server log or a Referer) and leaves this
+ * page only inside POST bodies: no query string, no storage.
+ */
+import { startPage } from '../chrome';
+import { byId, call, el, say, type Tone } from '../dom';
+import { label, lang, onLanguageChange, setText, t, when } from '../i18n';
+import { fieldMessage } from '../../../shared/i18n/validation';
+import { choice, outcome, past, renderContent, renderHistory, row } from '../present';
+
+startPage();
+
+type Closed = { status?: string; decidedBy?: string; decidedByName?: string; decision?: string; at?: string; comment?: string };
+type Preview = {
+  kind: string;
+  reference: string;
+  status: string;
+  summary?: { title?: string; submitter?: { name: string; email: string }; content?: Record<string, any>; partner?: any };
+  approver?: { name: string; email: string };
+  step?: { index: number; of: number; role: string; policy?: string; dueAt?: string };
+  expiresAt?: string;
+  history?: Record<string, any>[];
+  closed?: Closed;
+  choices?: string[];
+  snapshotHash: string;
+};
+
+const message = byId('message');
+const actions = byId('actions');
+const token = new URLSearchParams(location.hash.slice(1)).get('t');
+/** One key per page load: a network retry of the same decision gets the same answer back. */
+const idempotencyKey = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : uuidFallback();
+let preview: Preview | null = null;
+let busy = false;
+
+function uuidFallback(): string {
+  // crypto.randomUUID exists only in secure contexts; a plain-http LAN address lacks it.
+  const h = Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20)}`;
+}
+
+function tell(text: (() => string) | undefined, tone: Tone = '', focus = false): void {
+  say(message, text, tone);
+  if (focus) message.focus();
+}
+
+function offer(text?: () => string, onClick?: (button: HTMLButtonElement) => void): void {
+  actions.replaceChildren();
+  if (!text || !onClick) return;
+  const button = el('button', undefined, 'secondary');
+  setText(button, text);
+  button.type = 'button';
+  button.addEventListener('click', () => onClick(button));
+  actions.append(button);
+}
+
+async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return call('POST', path, body, headers);
+}
+
+let title: () => string = () => t('common.loading');
+function setTitle(text: () => string): void {
+  title = text;
+  const h1 = byId('title');
+  h1.removeAttribute('data-i18n');
+  h1.textContent = text();
+  document.title = `${text()} — Hamkor`;
+}
+const hideForm = () => {
+  byId('decision-section').hidden = true;
+};
+
+// ---- showing the item -------------------------------------------------------------------
+
+function closedText(c: Closed | undefined, fallbackStatus?: string): string {
+  const status = c?.status ?? fallbackStatus;
+  const now = status ? ` ${t('act.nowStatus', { status: label(status) })}` : '';
+  if (!c?.decidedBy && !c?.decidedByName) return `${t('act.closed')}${now}`;
+  const mine = preview?.approver?.email && c.decidedBy === preview.approver.email;
+  const by = mine ? t('common.you') : c.decidedByName || c.decidedBy || '';
+  const comment = c.comment ? ` ${t('act.comment.quoted', { comment: c.comment })}` : '';
+  return `${t('act.alreadyDecided', { decision: past(c.decision), by, at: when(c.at) })}${comment}${now}`;
+}
+
+function render(p: Preview): void {
+  const s = p.summary ?? {};
+  setTitle(() => s.title || p.reference);
+  const meta = byId('meta');
+  meta.replaceChildren(el('li', label(p.kind), 'badge'), el('li', p.reference, 'badge'), el('li', label(p.status), 'badge'));
+  if (s.submitter) meta.append(el('li', t('act.submittedBy', { name: s.submitter.name, email: s.submitter.email }), 'muted'));
+  byId('approver').textContent = p.approver ? t('act.decidingAs', { name: p.approver.name, email: p.approver.email }) : '';
+
+  const st = p.step ?? ({} as NonNullable<Preview['step']>);
+  const step = byId('step');
+  step.replaceChildren();
+  // step.index counts from 0 (the server's array index); people count from 1.
+  row(step, 'act.step', t('act.stepOf', { n: st.index + 1, of: st.of, role: label(st.role) }));
+  row(step, 'act.whoDecides', st.policy === 'all' ? t('act.policyAll') : st.policy === 'any' ? t('act.policyAny') : st.policy);
+  row(step, 'act.due', st.dueAt && when(st.dueAt));
+  row(step, 'act.linkUntil', p.expiresAt && when(p.expiresAt));
+
+  renderContent(byId('content'), p.kind, s.content ?? {}, s.partner);
+  renderHistory(byId('history'), p.history);
+  byId('item').hidden = false;
+}
+
+function show(p: Preview): void {
+  preview = p;
+  render(p);
+  if (p.closed || !p.choices?.length) {
+    hideForm();
+    tell(() => closedText(p.closed, p.status), 'warn');
+  } else {
+    byId('decision-section').hidden = false;
+    tell(undefined);
+  }
+}
+
+for (const decision of ['approve', 'reject', 'request_changes'] as const) setText(byId(`choice-${decision}`), () => choice(decision));
+
+onLanguageChange(() => {
+  setTitle(title);
+  if (preview) render(preview);
+});
+
+// ---- link errors ------------------------------------------------------------------------
+
+/** 404 (unknown or tampered link) and 410 (expired or replaced), from preview or decide. */
+function showGone(data: { error?: string; freshLink?: boolean }): void {
+  hideForm();
+  if (data.error === 'link_replaced') tell(() => t('act.linkReplaced'), 'warn', true);
+  else if (data.error === 'link_expired') tell(() => t('act.linkExpired'), 'warn', true);
+  else tell(() => t('act.linkInvalidLong'), 'error', true);
+  if (data.error === 'link_expired' && data.freshLink !== false) offer(() => t('act.freshLink'), refresh);
+}
+
+async function refresh(button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  try {
+    const { status, data } = await post('/api/actions/refresh', { token });
+    if (status === 202 || status === 409 || status === 404) {
+      offer();
+      if (status === 202) tell(() => t('act.freshSent'), 'ok', true);
+      else if (status === 409) tell(() => closedText(data), 'warn', true);
+      else tell(() => t('act.linkInvalid'), 'error', true);
+      return;
+    }
+    tell(() => (status === 429 ? t('common.tooMany') : t('common.somethingWrongStatus', { status: String(status) })), 'error', true);
+  } catch {
+    tell(() => t('common.offline'), 'error', true);
+  }
+  button.disabled = false;
+}
+
+async function load(): Promise<void> {
+  offer();
+  tell(() => t('common.loading'));
+  try {
+    const { status, data } = await post('/api/actions/preview', { token });
+    if (status === 200) show(data);
+    else if (status === 404 || status === 410) {
+      setTitle(() => t(status === 404 ? 'act.titleInvalid' : data.error === 'link_expired' ? 'act.titleExpired' : 'act.titleReplaced'));
+      showGone(data);
+    } else {
+      setTitle(() => t('common.somethingWrong'));
+      tell(() => t('common.serverAnswered', { status: String(status) }), 'error');
+      offer(() => t('common.tryAgain'), load);
+    }
+  } catch {
+    setTitle(() => t('act.titleCouldNotLoad'));
+    tell(() => t('act.offline'), 'error');
+    offer(() => t('common.tryAgain'), load);
+  }
+}
+
+// ---- deciding ---------------------------------------------------------------------------
+
+const form = byId<HTMLFormElement>('decision-form');
+const comment = byId<HTMLTextAreaElement>('comment');
+const decideButton = byId<HTMLButtonElement>('decide-button');
+const chosen = () => form.querySelector<HTMLInputElement>('input[name=decision]:checked')?.value;
+
+function commentError(text?: () => string): void {
+  document.getElementById('comment-error')?.remove();
+  if (!text) {
+    comment.removeAttribute('aria-invalid');
+    comment.setAttribute('aria-describedby', 'comment-need');
+    return;
+  }
+  const p = el('p', undefined, 'field-error');
+  setText(p, text);
+  p.id = 'comment-error';
+  comment.after(p);
+  comment.setAttribute('aria-invalid', 'true');
+  comment.setAttribute('aria-describedby', 'comment-need comment-error');
+  comment.focus();
+}
+
+form.addEventListener('change', () => {
+  const d = chosen();
+  decideButton.disabled = !d || busy;
+  comment.required = d === 'reject' || d === 'request_changes';
+  comment.setAttribute('aria-required', String(comment.required));
+});
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const decision = chosen();
+  if (busy || !decision || !preview) return;
+  commentError();
+  const text = comment.value.trim();
+  if (decision === 'reject' && !text) return commentError(() => t('act.reasonNeeded'));
+  if (decision === 'request_changes' && !text) return commentError(() => t('act.changesNeeded'));
+  busy = true;
+  decideButton.disabled = true;
+  decideButton.textContent = t('common.sending');
+  try {
+    const body = { token, decision, ...(text ? { comment: text } : {}), snapshotHash: preview.snapshotHash };
+    const { status, data } = await post('/api/actions/decide', body, { 'Idempotency-Key': idempotencyKey });
+    if (status === 200) {
+      hideForm();
+      tell(() => {
+        const done = outcome(data.outcome);
+        return t('act.recorded', { decision: past(data.decision ?? decision), at: when(data.at), outcome: done ? ` — ${done}` : '' });
+      }, 'ok', true);
+    } else if (status === 409 && data.error === 'snapshot_changed') {
+      hideForm();
+      tell(() => t('act.snapshotChanged'), 'warn', true);
+      offer(() => t('common.reload'), () => location.reload());
+    } else if (status === 409) {
+      hideForm();
+      tell(() => closedText(data), 'warn', true);
+    } else if (status === 400) {
+      const fields: { path: string; message: string }[] = Array.isArray(data.fields) ? data.fields : [];
+      const forComment = fields.find((f) => f.path === 'comment');
+      const other = () => fields.filter((f) => f !== forComment).map((f) => (f.path ? `${f.path}: ${fieldMessage(f.message, lang())}` : fieldMessage(f.message, lang())));
+      tell(() => [t('act.checkInput'), ...other()].join(' — '), 'error', !forComment);
+      if (forComment) commentError(() => fieldMessage(forComment.message, lang()));
+    } else if (status === 404 || status === 410) {
+      showGone(data);
+    } else {
+      tell(() => t('common.somethingWrongStatus', { status: String(status) }), 'error', true);
+    }
+  } catch {
+    tell(() => t('act.offlineDecide'), 'error', true);
+  } finally {
+    busy = false;
+    decideButton.textContent = t('act.send');
+    decideButton.disabled = !chosen();
+  }
+});
+
+if (token) void load();
+else {
+  setTitle(() => t('act.titleInvalid'));
+  tell(() => t('act.missingCode'), 'error');
+}
+

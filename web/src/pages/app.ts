@@ -1,0 +1,384 @@
+/**
+ * The signed-in pages, one HTML file routed on `location.pathname`:
+ *
+ *   /                                     home: who I am, my nominations, the agreements I can
+ *                                         see, and the forms to nominate or propose a memorandum
+ *   /nominations/<id>, /agreements/<id>   one item: content, approval chain, history; its
+ *                                         submitter may withdraw it, or edit it when sent back
+ *   /nominations/<id>/edit, …/edit        the form again, filled in, to resubmit after an
+ *                                         approver requested changes
+ *
+ * Emails link to the item and edit pages. Why nothing acts on load: loading only reads (`GET`);
+ * every change is a POST or PUT sent when a person presses a button, so a link preview, a
+ * prefetch or a mail scanner opening these addresses changes nothing.
+ *
+ * Each view keeps what it read and draws it again when the language changes; the forms keep
+ * what was typed (their static text is marked in the HTML and rewritten in place).
+ */
+import { startPage } from '../chrome';
+import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
+import { createForm, directory, fillAgreements, fillForm, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
+import { label, list, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
+import { past, quote, renderContent, renderHistory, type Names } from '../present';
+
+startPage();
+
+const message = byId('message');
+const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
+
+/** The API and page path of each kind; memoranda live under "agreements" as the office says. */
+const PATHS: Record<FormKind, string> = { nomination: 'nominations', memorandum: 'agreements' };
+const KINDS: Record<string, FormKind> = { nominations: 'nomination', agreements: 'memorandum' };
+
+type View = { page: 'home' | 'unknown' } | { page: 'view' | 'edit'; kind: FormKind; id: string; path: string };
+type Item = Record<string, any>;
+
+function route(pathname: string): View {
+  if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
+  // Ids are [A-Za-z0-9_-] (the API refuses others), so nothing here needs decoding.
+  const m = /^\/(nominations|agreements)\/([A-Za-z0-9_-]{1,64})(\/edit)?\/?$/.exec(pathname);
+  if (!m) return { page: 'unknown' };
+  return { page: m[3] ? 'edit' : 'view', kind: KINDS[m[1]!]!, id: m[2]!, path: `/${m[1]}/${m[2]}` };
+}
+
+/** The page's title and subtitle, worded again on a language change. */
+function setTitle(text: () => string, subtitle: () => string = () => ''): void {
+  const apply = () => {
+    byId('title').textContent = text();
+    document.title = text() === 'Hamkor' ? 'Hamkor' : `${text()} — Hamkor`;
+    byId('subtitle').textContent = subtitle();
+    byId('subtitle').hidden = !subtitle();
+  };
+  titleRenderer = apply;
+  apply();
+}
+let titleRenderer = () => {};
+
+function backTo(href: string, text: () => string): void {
+  const a = byId<HTMLAnchorElement>('back-link');
+  a.href = href;
+  setText(a, text);
+  byId('back').hidden = false;
+}
+
+const itemPath = (kind: FormKind, id: string) => `/${PATHS[kind]}/${encodeURIComponent(id)}`;
+const partnerName = (id: string | undefined) => partnerOf(id)?.name ?? id ?? '';
+
+function titleOf(item: Item): string {
+  const c = item.content ?? {};
+  if (item.kind === 'nomination') return [c.nominee?.name, partnerName(c.partnerId), c.academicYear].filter(Boolean).join(' — ');
+  return [label(c.kind), partnerName(c.partnerId)].filter(Boolean).join(' — ');
+}
+
+/** A failed read of one item, in words; true when it was handled. */
+function readFailed(status: number, data: Item): boolean {
+  if (status === 200) return false;
+  if (status === 404) {
+    setTitle(() => t('item.notFound'));
+    tell(() => t('item.notFoundLong'), 'warn');
+  } else if (status === 401) {
+    setTitle(() => t('item.pleaseSignIn'));
+    tell(() => t('common.notSignedIn'), 'warn');
+    signInLink(message);
+  } else {
+    setTitle(() => t('common.somethingWrong'));
+    tell(() => `${t('common.serverAnswered', { status: String(status) })}${requestIdOf(data)}`, 'error');
+  }
+  return true;
+}
+
+/** What the current view draws from data, run again when the language changes. */
+let redraw: () => void = () => {};
+onLanguageChange(() => {
+  titleRenderer();
+  redraw();
+});
+
+// ---- home -------------------------------------------------------------------------------
+
+function renderList(ul: HTMLElement, kind: FormKind, items: Item[], describe: (item: Item) => string): void {
+  ul.replaceChildren();
+  if (!items.length) ul.append(el('li', t('home.noneYet'), 'muted'));
+  for (const item of items) {
+    const li = el('li');
+    li.append(link(item.reference, itemPath(kind, item.id)), ' ', el('span', label(item.status), 'badge'), el('div', describe(item), 'muted'));
+    ul.append(li);
+  }
+}
+
+let myNominations: Item[] = [];
+function renderLists(): void {
+  renderList(byId('nominations'), 'nomination', myNominations, (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`);
+  renderList(byId('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`);
+}
+
+async function loadLists(nominationForm: HTMLFormElement): Promise<void> {
+  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
+  myNominations = nominations.status === 200 && Array.isArray(nominations.data) ? nominations.data : [];
+  renderLists();
+  fillAgreements(nominationForm);
+  if (nominations.status !== 200 || !agreementsOk) tell(() => t('home.listsFailed'), 'error');
+}
+
+type RoleHeld = string | { role: string; scope?: { type?: string; faculty?: string; department?: string } };
+function roleText(r: RoleHeld): string {
+  if (typeof r === 'string') return label(r);
+  const s = r.scope ?? {};
+  if (s.type === 'university' || !s.type) return `${label(r.role)} (${t('home.university')})`;
+  const faculty = directory.faculties.find((f) => f.id === s.faculty);
+  const department = faculty?.departments?.find((d) => d.id === s.department);
+  const where = s.type === 'faculty' ? (faculty?.name ?? `${t('home.scopeFaculty')} ${s.faculty}`) : (department?.name ?? `${t('home.scopeDepartment')} ${s.department}`);
+  return `${label(r.role)} (${where})`;
+}
+
+async function showHome(me: Me): Promise<void> {
+  setTitle(() => t('home.hello', { name: me.name }));
+  const roles = Array.isArray(me.roles) ? (me.roles as RoleHeld[]) : [];
+  byId('home').hidden = false;
+  const directoryOk = await loadDirectory();
+  setText(byId('roles'), () => `${me.email}${roles.length ? ` · ${t('home.roles', { list: list(roles.map(roleText)) })}` : ''}`);
+  const nominationForm = createForm('nomination');
+  const memorandumForm = createForm('memorandum');
+  byId('nomination-slot').append(nominationForm);
+  byId('memorandum-slot').append(memorandumForm);
+  for (const [form, kind] of [
+    [nominationForm, 'nomination'],
+    [memorandumForm, 'memorandum'],
+  ] as const) {
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void sendForm(form, {
+        method: 'POST',
+        path: `/api/${PATHS[kind]}`,
+        okStatus: 201,
+        onSuccess: async (created: Item) => {
+          resetForm(form);
+          const box = form.querySelector<HTMLElement>('.message')!;
+          sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
+          await loadLists(nominationForm);
+        },
+      });
+    });
+  }
+  redraw = renderLists;
+  await loadLists(nominationForm);
+  if (!directoryOk) tell(() => t('home.directoryFailed'), 'error');
+}
+
+// ---- one item ---------------------------------------------------------------------------
+
+/** Ids in the content, in the words people use; agreements become links to their page. */
+const contentNames: Names = {
+  faculty: (id) => directory.faculties.find((f) => f.id === id)?.name,
+  department: (facultyId, id) => directory.faculties.find((f) => f.id === facultyId)?.departments?.find((d) => d.id === id)?.name,
+  agreement: (id) => {
+    const a = directory.agreements.find((x) => x.id === id);
+    return a ? link(`${a.reference} — ${label(a.content?.kind)}`, itemPath('memorandum', a.id)) : undefined;
+  },
+};
+
+function stepState(item: Item, step: Item, i: number): string {
+  const review = item.review;
+  if (step.outcome) return step.completedAt ? t('item.outcomeOn', { outcome: label(step.outcome), date: when(step.completedAt) }) : label(step.outcome);
+  if (i === review.stepIndex && item.status === 'in_review') return `${t('item.waiting')}${step.dueAt ? ` — ${t('item.due', { date: when(step.dueAt) })}` : ''}`;
+  if (i === review.stepIndex && item.status === 'withdrawn') return t('item.stopped');
+  return i > review.stepIndex ? t('item.notReached') : '';
+}
+
+function renderChain(item: Item): void {
+  const ol = byId('item-chain');
+  ol.replaceChildren();
+  const review = item.review;
+  if (!review?.steps?.length) {
+    byId('chain-note').textContent = t('item.notInReview');
+    return;
+  }
+  byId('chain-note').textContent = review.round > 1 ? t('item.round', { n: review.round }) : '';
+  review.steps.forEach((step: Item, i: number) => {
+    const active = i === review.stepIndex && item.status === 'in_review';
+    const li = el('li', undefined, active ? 'current' : undefined);
+    if (active) li.setAttribute('aria-current', 'step');
+    const head = el('div', undefined, 'step-head');
+    head.append(el('strong', t('item.stepN', { n: i + 1, role: label(step.role) })));
+    if (active) head.append(' ', el('span', t('item.currentStep'), 'badge'));
+    li.append(head);
+    const policy = step.approvers?.length > 1 ? t(step.policy === 'all' ? 'item.policyAll' : 'item.policyAny') : '';
+    const state = stepState(item, step, i);
+    if (state || policy) li.append(el('div', [state, policy].filter(Boolean).join(' · '), 'muted'));
+    const people = el('ul', undefined, 'approvers');
+    for (const a of step.approvers ?? []) {
+      const p = el('li');
+      p.append(el('span', `${a.name} <${a.email}>`));
+      if (a.receipt) {
+        p.append(' — ', el('span', t('item.decidedOn', { decision: past(a.receipt.decision), date: when(a.receipt.at) })));
+        if (a.receipt.comment) p.append(el('p', quote(a.receipt.comment), 'pre'));
+      } else if (active) p.append(' — ', el('span', t('item.notDecided'), 'muted'));
+      people.append(p);
+    }
+    li.append(people);
+    ol.append(li);
+  });
+}
+
+/** The last decision that sent it back or turned it down, with its comment, at the top. */
+function renderNotice(item: Item, isSubmitter: boolean, view: { path: string }): void {
+  const last = item.review?.lastTransition;
+  const shown = (item.status === 'changes_requested' || item.status === 'rejected') && last;
+  byId('notice').hidden = !shown;
+  if (!shown) return;
+  const changes = item.status === 'changes_requested';
+  byId('notice-heading').textContent = t(changes ? 'item.changesRequested' : 'item.rejected');
+  const by = last.by?.name ?? t('common.anApprover');
+  const said = t(changes ? 'item.sentBack' : 'item.rejectedBy', { by, date: when(last.at) });
+  byId('notice-by').textContent = `${said}${changes && isSubmitter ? t('item.theirComment') : ':'}`;
+  byId('notice-comment').textContent = last.comment ?? '';
+  byId('notice-comment').hidden = !last.comment;
+  byId('notice-action').hidden = !(changes && isSubmitter);
+  byId<HTMLAnchorElement>('edit-link').href = `${view.path}/edit`;
+}
+
+function renderItem(item: Item, me: Me, view: { path: string }): void {
+  const isSubmitter = item.submitter?.email === me.email;
+  setTitle(() => `${label(item.kind)} ${item.reference}`, () => titleOf(item));
+  const meta = byId('item-meta');
+  meta.replaceChildren(el('li', label(item.status), 'badge'));
+  const by = isSubmitter ? t('common.you') : `${item.submitter?.name} <${item.submitter?.email}>`;
+  meta.append(el('li', t('item.submittedBy', { by, date: when(item.createdAt) }), 'muted'));
+  renderNotice(item, isSubmitter, view);
+  renderContent(byId('item-content'), item.kind, item.content ?? {}, partnerOf(item.content?.partnerId), contentNames);
+  renderChain(item);
+  renderHistory(byId('item-history'), item.history);
+  byId('withdraw-heading').textContent = t(item.kind === 'memorandum' ? 'item.withdrawMemorandum' : 'item.withdrawNomination');
+  byId('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested'));
+  byId('item').hidden = false;
+}
+
+async function loadItem(view: { path: string }, me: Me): Promise<void> {
+  const { status, data } = await call('GET', `/api${view.path}`);
+  if (readFailed(status, data)) {
+    byId('item').hidden = true;
+    redraw = () => {};
+    return;
+  }
+  redraw = () => renderItem(data, me, view);
+  redraw();
+}
+
+async function showItem(view: { path: string }, me: Me): Promise<void> {
+  setTitle(() => t('common.loading'));
+  backTo('/', () => t('item.backToOverview'));
+  await Promise.all([loadDirectory(), loadAgreements()]);
+  await loadItem(view, me);
+
+  const form = byId<HTMLFormElement>('withdraw-form');
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const box = form.querySelector<HTMLElement>('.message')!;
+    const button = byId<HTMLButtonElement>('withdraw-button');
+    const reason = byId<HTMLTextAreaElement>('withdraw-reason').value.trim();
+    button.disabled = true;
+    say(box, () => t('item.withdrawing'));
+    try {
+      const { status, data } = await call('POST', `/api${view.path}/withdraw`, reason ? { reason } : {});
+      if (status === 200) {
+        form.reset();
+        say(box);
+        await loadItem(view, me);
+        tell(() => t('item.withdrawn', { reference: data.reference ?? '' }).trim(), 'ok');
+      } else if (status === 409) {
+        say(box, () => `${t('item.cannotWithdraw')}${data.status ? ` ${t('common.itIsNow', { status: label(data.status) })}` : ''}`, 'warn');
+      } else if (status === 401) {
+        say(box, () => t('common.sessionEnded'), 'error');
+        signInLink(box, true);
+      } else {
+        say(box, () => `${t('item.notWithdrawn', { status: String(status) })}${requestIdOf(data)}`, 'error');
+      }
+    } catch {
+      say(box, () => t('common.offline'), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+// ---- editing after changes were requested -----------------------------------------------
+
+async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise<void> {
+  setTitle(() => t('common.loading'));
+  const memorandum = view.kind === 'memorandum';
+  backTo(view.path, () => t(memorandum ? 'edit.backToMemorandum' : 'edit.backToNomination'));
+  const [{ status, data: item }] = await Promise.all([call('GET', `/api${view.path}`), loadDirectory(), loadAgreements()]);
+  if (readFailed(status, item)) return;
+  setTitle(() => t('edit.title', { reference: item.reference }), () => titleOf(item));
+  backTo(view.path, () => t('edit.backTo', { reference: item.reference }));
+  if (item.submitter?.email !== me.email) {
+    tell(() => t(memorandum ? 'edit.onlySubmitterMemorandum' : 'edit.onlySubmitterNomination'), 'warn');
+    return;
+  }
+  if (item.status !== 'changes_requested') {
+    tell(() => t('edit.notWaiting', { status: label(item.status).toLowerCase() }), 'warn');
+    return;
+  }
+  const last = item.review?.lastTransition;
+  if (last?.comment) {
+    setText(byId('edit-notice-by'), () => t('edit.askedBy', { by: last.by?.name ?? t('common.anApprover'), date: when(last.at) }));
+    byId('edit-comment').textContent = last.comment;
+    byId('edit-notice').hidden = false;
+  }
+  const form = createForm(view.kind);
+  const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  submit.dataset.i18n = memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination';
+  submit.textContent = t(memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination');
+  byId('edit-slot').append(form);
+  fillForm(form, item.content ?? {});
+  byId('edit').hidden = false;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void sendForm(form, { method: 'PUT', path: `/api${view.path}`, okStatus: 200, onSuccess: () => location.assign(view.path) });
+  });
+}
+
+// ---- start ------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  const view = route(location.pathname);
+  let me;
+  try {
+    me = await call<Me>('GET', '/api/me');
+  } catch {
+    return tell(() => t('common.offlineReload'), 'error');
+  }
+  if (me.status === 401) {
+    tell(() => t('common.notSignedIn'), 'warn');
+    signInLink(message);
+    return;
+  }
+  if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
+  directory.me = me.data;
+  preferLanguage(me.data.language);
+  byId('signout').hidden = false;
+  try {
+    if (view.page === 'home') await showHome(me.data);
+    else if (view.page === 'view') await showItem(view, me.data);
+    else if (view.page === 'edit') await showEdit(view, me.data);
+    else {
+      setTitle(() => t('item.notFound'));
+      tell(() => t('item.noPage'), 'warn');
+      backTo('/', () => t('item.goToOverview'));
+    }
+  } catch {
+    tell(() => t('item.couldNotLoad'), 'error');
+  }
+}
+
+byId('signout').addEventListener('click', async (e) => {
+  (e.currentTarget as HTMLButtonElement).disabled = true;
+  try {
+    await call('POST', '/api/auth/signout', {});
+  } catch {
+    /* the cookie may still be cleared later */
+  }
+  location.assign('/signin');
+});
+
+void start();

@@ -1,0 +1,109 @@
+/**
+ * Sign-in page. With `#t=<token>` (from a magic-link email) it offers a "Sign in" button that
+ * exchanges the token for a session cookie; without one it asks for an email address.
+ *
+ * Why nothing happens on load: mail security scanners open every link in a message, some in a
+ * real browser that runs scripts. Spending the one-time token on load would let a scanner use
+ * (and burn) it, so only a person pressing the button spends it. The token lives in the URL
+ * fragment, which never reaches a server log, and leaves this page only in a POST body.
+ *
+ * No zod here: the page stays small for a phone on a slow line, and the API checks the address.
+ */
+import { fieldMessage } from '../../../shared/i18n/validation';
+import { startPage } from '../chrome';
+import { byId, call, el, say, type Tone } from '../dom';
+import { lang, onLanguageChange, setText, t } from '../i18n';
+
+startPage();
+
+const message = byId('message');
+const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
+const setTitle = () => {
+  document.title = `${t('signin.title')} — Hamkor`;
+};
+setTitle();
+onLanguageChange(setTitle);
+
+const dropFragment = () => history.replaceState(null, '', location.pathname + location.search);
+function showEmailForm(): void {
+  byId('link-section').hidden = true;
+  byId('email-section').hidden = false;
+}
+
+const token = new URLSearchParams(location.hash.slice(1)).get('t');
+
+if (token) {
+  byId('link-section').hidden = false;
+  const button = byId<HTMLButtonElement>('signin-button');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    tell(() => t('signin.signingIn'));
+    try {
+      const { status, data } = await call('POST', '/api/auth/session', { token });
+      if (status === 200) {
+        dropFragment();
+        location.replace('/');
+        return;
+      }
+      dropFragment(); // the token is spent or useless either way
+      if (status === 404) tell(() => t('signin.invalid'), 'error');
+      else if (data.error === 'link_used') tell(() => t('signin.used'), 'error');
+      else if (status === 410) tell(() => t('signin.expired'), 'error');
+      else tell(() => t('signin.failed', { status: String(status) }), 'error');
+      showEmailForm();
+      byId('email').focus();
+    } catch {
+      button.disabled = false;
+      tell(() => t('signin.offline'), 'error');
+    }
+  });
+} else {
+  showEmailForm();
+}
+
+const form = byId<HTMLFormElement>('email-form');
+const email = byId<HTMLInputElement>('email');
+
+function fieldError(text?: () => string): void {
+  document.getElementById('email-error')?.remove();
+  email.removeAttribute('aria-invalid');
+  email.removeAttribute('aria-describedby');
+  if (!text) return;
+  const p = el('p', undefined, 'field-error');
+  p.id = 'email-error';
+  setText(p, text);
+  email.after(p);
+  email.setAttribute('aria-invalid', 'true');
+  email.setAttribute('aria-describedby', 'email-error');
+  email.focus();
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  fieldError();
+  const value = email.value.trim();
+  if (!value) return fieldError(() => t('signin.enterEmail'));
+  const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  submit.disabled = true;
+  tell(() => t('common.sending'));
+  try {
+    const { status, data } = await call('POST', '/api/auth/link', { email: value });
+    if (status === 202) {
+      tell(() => t('signin.sent'), 'ok');
+      form.reset();
+    } else if (status === 429) {
+      tell(() => t('common.tooMany'), 'error');
+    } else if (status === 400) {
+      const fields: { message: string }[] = Array.isArray(data.fields) ? data.fields : [];
+      const text = () => fields.map((f) => fieldMessage(f.message, lang())).join('. ') || t('signin.checkAddress');
+      tell(text, 'error');
+      fieldError(text);
+    } else {
+      tell(() => t('common.somethingWrongStatus', { status: String(status) }), 'error');
+    }
+  } catch {
+    tell(() => t('common.offline'), 'error');
+  } finally {
+    submit.disabled = false;
+  }
+});

@@ -1,0 +1,159 @@
+/**
+ * How an item reads to a person, shared by the approver's page and the submitter's pages: the
+ * submitted content as a definition list, the history, and the words for decisions and their
+ * outcomes, all in the current language. Pages call these again when the language changes.
+ */
+import { decisionLabel } from '../../shared/i18n/index';
+import { el } from './dom';
+import { day, displayName, label, lang, list, plural, t, when, type MessageKey } from './i18n';
+
+/** A decision in the past tense: "Approved", "Changes requested". */
+export function past(decision: string | undefined): string {
+  return decision === 'approve' || decision === 'reject' || decision === 'request_changes' ? t(`past.${decision}`) : label(decision);
+}
+
+/** The label of a decision button, the same word the email uses. */
+export const choice = (decision: 'approve' | 'reject' | 'request_changes') => decisionLabel(decision, lang());
+
+const OUTCOMES = ['recorded', 'advanced', 'approved', 'rejected', 'changes_requested'] as const;
+/** What a decision did to the item, or '' for an outcome this page does not know. */
+export function outcome(value: string | undefined): string {
+  return (OUTCOMES as readonly (string | undefined)[]).includes(value) ? t(`outcome.${value as (typeof OUTCOMES)[number]}`) : '';
+}
+
+/** Someone's words, in the language's quotation marks. */
+export const quote = (text: string) => (lang() === 'ru' ? `«${text}»` : `“${text}”`);
+
+export function row(dl: HTMLElement, term: MessageKey, value: string | Node | undefined | null | false, cls?: string): void {
+  if (value === undefined || value === null || value === '' || value === false) return;
+  const dd = el('dd', undefined, cls);
+  dd.append(value); // a string becomes a text node, never markup
+  dl.append(el('dt', t(term)), dd);
+}
+
+export type Partner = { id: string; name: string; city?: string; country?: string };
+
+/**
+ * Ids in the content, in the words people use, where the page knows more than the ids:
+ * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string or a Node, e.g. a link).
+ */
+export type Names = {
+  faculty?: (id: string) => string | undefined;
+  department?: (facultyId: string, id: string) => string | undefined;
+  agreement?: (id: string) => string | Node | undefined;
+};
+
+/** The submitted content of a nomination or memorandum as a definition list. */
+export function renderContent(dl: HTMLElement, kind: string, c: Record<string, any>, partner?: Partner, names: Names = {}): void {
+  const faculty = (id: string | undefined) => (id && names.faculty?.(id)) || id;
+  dl.replaceChildren();
+  if (partner) row(dl, 'content.partner', [partner.name, partner.city, partner.country && displayName('region', partner.country)].filter(Boolean).join(', '));
+  else row(dl, 'content.partner', c.partnerId);
+  if (kind === 'nomination') {
+    const n = c.nominee ?? {};
+    row(dl, 'content.nominee', n.name);
+    row(dl, 'content.nomineeEmail', n.email);
+    row(dl, 'content.role', n.role && label(n.role));
+    row(dl, 'content.studyLevel', n.studyLevel && label(n.studyLevel));
+    row(dl, 'content.facultyDepartment', [faculty(n.faculty), (n.department && names.department?.(n.faculty, n.department)) || n.department].filter(Boolean).join(' / '));
+    row(dl, 'content.direction', c.direction && label(c.direction));
+    row(dl, 'content.programme', c.programme && label(c.programme));
+    row(dl, 'content.mobilityType', c.mobilityType && label(c.mobilityType));
+    row(dl, 'content.academicYear', c.academicYear);
+    row(dl, 'content.period', c.period && label(c.period));
+    if (c.language) {
+      row(dl, 'content.language', t('content.languageLevel', { language: displayName('language', c.language.code), code: c.language.code, level: c.language.level }));
+    }
+    row(dl, 'content.agreement', (c.agreementId && names.agreement?.(c.agreementId)) || c.agreementId);
+    row(dl, 'content.motivation', c.motivation, 'pre');
+  } else {
+    row(dl, 'content.kind', c.kind && label(c.kind));
+    row(dl, 'content.scope', Array.isArray(c.scope) ? list(c.scope.map(label)) : undefined);
+    row(dl, 'content.starts', c.startDate && day(c.startDate));
+    row(dl, 'content.ends', c.endDate === null ? t('content.openEnded') : c.endDate && day(c.endDate));
+    if (c.coordinator) row(dl, 'content.coordinator', `${c.coordinator.name} <${c.coordinator.email}>`);
+    row(dl, 'content.initiatingFaculty', faculty(c.initiatingFaculty));
+    row(dl, 'content.summary', c.summary, 'pre');
+    const conditions: Record<string, any>[] = Array.isArray(c.cooperationConditions) ? c.cooperationConditions : [];
+    if (conditions.length === 0) row(dl, 'content.conditions', t('content.noConditions'));
+    else {
+      const ul = el('ul');
+      for (const k of conditions) {
+        const parts = [
+          label(k.type),
+          k.sender === 'home' ? t('content.weSend') : t('content.partnerSends'),
+          t('content.perYear', { n: k.mobilitiesPerYear }),
+          k.totalMonthsPerYear !== undefined && t('content.monthsPerYear', { n: k.totalMonthsPerYear }),
+          k.subjectAreas?.length && t('content.subjectAreas', { list: k.subjectAreas.join(', ') }),
+          k.eqfLevels?.length && t('content.eqf', { list: k.eqfLevels.join(', ') }),
+          k.languages?.length && t('content.languages', { list: k.languages.map((l: { code: string; level: string }) => `${l.code} ${l.level}`).join(', ') }),
+          k.academicYears?.length && t('content.years', { list: k.academicYears.join(', ') }),
+        ];
+        ul.append(el('li', parts.filter(Boolean).join('; ')));
+      }
+      row(dl, 'content.conditions', ul);
+    }
+  }
+}
+
+/** One event of an item's history as a sentence. */
+export function historyLine(e: Record<string, any>): string {
+  const who = e.actor?.name ?? '';
+  // step.index counts from 0 (the server's array index); people count from 1.
+  const step = e.step ? ` ${t('history.step', { n: e.step.index + 1, role: label(e.step.role) })}` : '';
+  const pending = Array.isArray(e.pending) && e.pending.length ? ` ${t('history.to', { names: list(e.pending.map((p: { name?: string; email: string }) => p.name ?? p.email)) })}` : '';
+  switch (e.type) {
+    case 'submitted':
+      return t('history.submitted', { who });
+    case 'resubmitted':
+      return t('history.resubmitted', { who, round: e.round });
+    case 'decided': {
+      const done = outcome(e.outcome);
+      return `${t('history.decided', { who, decision: past(e.decision) })}${step}${done ? ` — ${done}` : ''}`;
+    }
+    case 'withdrawn':
+      return t('history.withdrawn', { who });
+    case 'reminded':
+      return `${t('history.reminded')}${pending}${step}`;
+    case 'escalated':
+      return `${t('history.escalated')}${step}`;
+    case 'quota_overridden':
+      return t('history.quotaOverridden', { who });
+    case 'partner_responded':
+      return t(e.accepted ? 'history.partnerAccepted' : 'history.partnerDeclined', { who });
+    case 'completed':
+      return t('history.completed', { who, from: day(e.actualStartDate), to: day(e.actualEndDate) });
+    case 'signed': {
+      const signed = t(e.party === 'home' ? 'history.signedHome' : 'history.signedPartner', { who, name: e.signature?.signatoryName ?? '', date: day(e.signature?.date) });
+      return e.activated ? `${signed} — ${t('history.nowInForce')}` : signed;
+    }
+    case 'activated':
+      return t('history.activated');
+    case 'expiry_reminder':
+      return t('history.expiryReminder', { days: plural('history.daysLeft', Number(e.daysLeft)) });
+    case 'expired':
+      return t('history.expired', { date: day(e.endDate) });
+    case 'termination_recorded':
+      return t('history.terminationRecorded', { who, date: day(e.effectiveDate) });
+    case 'terminated':
+      return t('history.terminated', { date: day(e.effectiveDate) });
+    case 'renewed':
+      return t('history.renewed', { who, reference: e.renewalReference });
+    case 'mail_undeliverable':
+      return t('history.mailUndeliverable', { email: e.email });
+    default:
+      return `${label(e.type)}${who ? ` — ${who}` : ''}`;
+  }
+}
+
+export function renderHistory(ol: HTMLElement, events: Record<string, any>[] | undefined): void {
+  ol.replaceChildren();
+  if (!events?.length) ol.append(el('li', t('history.nothing'), 'muted'));
+  for (const e of events ?? []) {
+    const li = el('li');
+    li.append(el('div', when(e.at), 'muted'), el('div', historyLine(e)));
+    const note = e.comment ?? e.reason;
+    if (note) li.append(el('p', quote(note), 'pre'));
+    ol.append(li);
+  }
+}
