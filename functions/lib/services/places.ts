@@ -19,11 +19,12 @@ async function agreementOf(deps: Deps, n: Nomination): Promise<Agreement | undef
 
 /** How many places are left in the nomination's cell of its agreement (a warning while in review). */
 export async function placesLeftFor(deps: Deps, n: Nomination): Promise<PlacesLeft | undefined> {
-  const agreement = await agreementOf(deps, n);
+  // Two independent reads, in parallel: each is a round trip on the submit path.
+  const [agreement, ledger] = await Promise.all([agreementOf(deps, n), ledgerOf(deps.db, n.content.agreementId)]);
   if (!agreement) return undefined;
   const cell = placeCellFor(n.content);
   const planned = plannedPlaces(agreement.content.cooperationConditions, cell);
-  const used = (await ledgerOf(deps.db, agreement.id)).find((r) => cellKey(r.cell) === cellKey(cell))?.used ?? 0;
+  const used = ledger.find((r) => cellKey(r.cell) === cellKey(cell))?.used ?? 0;
   return { ...cell, planned, used, left: planned - used };
 }
 
