@@ -212,6 +212,11 @@ async function benchLatency() {
           ],
         }),
       );
+      // The places left it answers with: the agreement and its ledger, in parallel.
+      await Promise.all([
+        doc.send(new GetCommand({ TableName: table, Key: { pk: 'AGR#agr-osh-2024', sk: 'AGR' }, ConsistentRead: true })),
+        doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :l)', ExpressionAttributeValues: { ':p': 'AGR#agr-osh-2024', ':l': 'PLACES#' }, ConsistentRead: true })),
+      ]);
     });
     const sameCallsDecide = await timed(ROUNDS, CONCURRENCY, async (i) => {
       await doc.send(new GetCommand({ TableName: table, Key: { pk: 'LINK#floor', sk: 'LINK' }, ConsistentRead: true }));
