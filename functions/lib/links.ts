@@ -29,6 +29,10 @@ export function looksLikeToken(token: string): boolean {
 
 export type LinkPurpose = 'signin' | 'action';
 
-export function linkUrl(appUrl: string, purpose: LinkPurpose, token: string): string {
-  return `${appUrl}/${purpose === 'signin' ? 'signin' : 'act'}#t=${token}`;
+/**
+ * `<app>/act#t=<token>`; with `language`, `&l=<language>` follows in the fragment, so the page an
+ * approver without an account opens speaks the language of the email (it never reaches a server).
+ */
+export function linkUrl(appUrl: string, purpose: LinkPurpose, token: string, language?: string): string {
+  return `${appUrl}/${purpose === 'signin' ? 'signin' : 'act'}#t=${token}${language ? `&l=${language}` : ''}`;
 }

@@ -25,7 +25,7 @@ async function languageOf(deps: Deps, email: string): Promise<Language> {
   return (await getPerson(deps.db, email))?.language ?? 'en';
 }
 
-async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | undefined) {
+async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | undefined, language: Language) {
   if (!mail.link) return undefined;
   const now = deps.clock().toISOString();
   if (mail.link.purpose === 'signin') {
@@ -39,7 +39,8 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
     { kind: subject!.kind, entityId: subject!.id, round: mail.link.round, stepIndex: mail.link.stepIndex, email: mail.to.email, name: mail.to.name ?? mail.to.email },
     { now, expiresAt },
   );
-  return { url: linkUrl(deps.config.appUrl, 'action', token), expiresAt };
+  // The approver has no account: the link tells the page which language the email was in.
+  return { url: linkUrl(deps.config.appUrl, 'action', token, language), expiresAt };
 }
 
 /** Events about an agreement's life that the international office hears of. */
@@ -58,8 +59,9 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
   let sent = 0;
   for (const mail of mails) {
     if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;
-    const link = await mintLink(deps, mail, item.subject);
-    const rendered = renderEmail(mail.render(link), await languageOf(deps, mail.to.email));
+    const language = await languageOf(deps, mail.to.email);
+    const link = await mintLink(deps, mail, item.subject, language);
+    const rendered = renderEmail(mail.render(link), language);
     const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject) });
     await markDelivered(deps.db, key, { template: mail.template, email: mail.to.email, messageId, sentAt: deps.clock().toISOString() });
     sent++;

@@ -124,6 +124,26 @@ describe('the language switcher', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the approver page from the email’s own link in the language of the email, whatever the browser says', async () => {
+    // Prepare: the head of department reads Uzbek (the demo directory); the browser asks for English.
+    const res = await h.post('/api/nominations', nominationBody(), { cookie: faculty });
+    const n = (await res.json()) as { reference: string };
+    const email = await h.waitForEmail((e) => to('head.physics@uni.example')(e) && e.subject.includes(n.reference) && /\/act#t=/.test(e.body.text ?? ''), 'the action email');
+    const link = /https?:\/\/\S+\/act#t=[A-Za-z0-9_-]{43}&l=[a-z]{2}/.exec(email.body.text ?? '')?.[0];
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+
+    // Act
+    await page.goto(link!);
+    await expect.poll(() => text(page), { timeout: 10_000 }).toContain(n.reference);
+
+    // Assess
+    expect(link).toMatch(/&l=uz$/);
+    expect(await htmlLang(page)).toBe('uz');
+    expect(await text(page, '#decision-heading')).toBe('Sizning qaroringiz');
+    await context.close();
+  });
+
   it('shows a signed-in person the pages in their profile’s language until they choose another', async () => {
     // Prepare: the dean reads Russian (the demo directory); the browser asks for English.
     const dean = await h.signIn('dean.physics@uni.example');

@@ -108,6 +108,16 @@ describe('linkUrl', () => {
     expect(url.search).toBe('');
   });
 
+  it('carries the email’s language after the token, still in the fragment', () => {
+    const token = newToken();
+
+    const url = new URL(linkUrl('https://hamkor.uni.example', 'action', token, 'ru'));
+
+    expect(url.hash).toBe(`#t=${token}&l=ru`);
+    expect(new URLSearchParams(url.hash.slice(1)).get('t')).toBe(token);
+    expect(url.search).toBe('');
+  });
+
   it('puts a sign-in token in the fragment of /signin, never in the query', () => {
     // Prepare
     const token = newToken();

@@ -11,7 +11,7 @@
  */
 import { startPage } from '../chrome';
 import { byId, call, el, say, type Tone } from '../dom';
-import { label, lang, onLanguageChange, setText, t, when } from '../i18n';
+import { label, lang, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import { fieldMessage } from '../../../shared/i18n/validation';
 import { choice, outcome, past, renderContent, renderHistory, row } from '../present';
 
@@ -34,7 +34,10 @@ type Preview = {
 
 const message = byId('message');
 const actions = byId('actions');
-const token = new URLSearchParams(location.hash.slice(1)).get('t');
+const fragment = new URLSearchParams(location.hash.slice(1));
+const token = fragment.get('t');
+// The email's language, carried by its link: the approver has no profile to take it from.
+preferLanguage(fragment.get('l'));
 /** One key per page load: a network retry of the same decision gets the same answer back. */
 const idempotencyKey = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : uuidFallback();
 let preview: Preview | null = null;
