@@ -23,7 +23,13 @@ const VITE_CONFIG = join(WEB_SOURCE, 'vite.config.ts');
 const VITE_BIN = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /** Page routes → their HTML files in the build; everything else is a file of the build as it is. */
-export const PAGE_FILES: Readonly<Record<string, string>> = { '/': 'index.html', '/signin': 'signin.html', '/act': 'act.html' };
+export const PAGE_FILES: Readonly<Record<string, string>> = {
+  '/': 'index.html',
+  '/signin': 'signin.html',
+  '/act': 'act.html',
+  // The office console's agreements; one agreement is `?id=<id>` on the same page.
+  '/office/agreements': 'office-agreements.html',
+};
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];
 

@@ -10,7 +10,14 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const at = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** The HTML entries; their page routes are in infra/web-site.ts. */
-export const PAGE_ENTRIES = { index: at('index.html'), signin: at('signin.html'), act: at('act.html') };
+export const PAGE_ENTRIES = {
+  index: at('index.html'),
+  signin: at('signin.html'),
+  act: at('act.html'),
+  // The office console: an entry of its own, so the form page carries none of its code (its words
+  // are in i18n/messages.ts with everyone else's).
+  office: at('office-agreements.html'),
+};
 
 export default defineConfig({
   root: webRoot,

@@ -137,6 +137,12 @@ export function historyLine(e: Record<string, any>): string {
       return t('history.terminationRecorded', { who, date: day(e.effectiveDate) });
     case 'terminated':
       return t('history.terminated', { date: day(e.effectiveDate) });
+    case 'amended': {
+      const changed = t('history.amended', { who, version: e.version });
+      return e.amendment?.reference ? `${changed} (${e.amendment.reference})` : changed;
+    }
+    case 'amendment_proposed':
+      return t('history.amendmentProposed', { who, reference: e.amendmentReference });
     case 'renewed':
       return t('history.renewed', { who, reference: e.renewalReference });
     case 'mail_undeliverable':
@@ -152,7 +158,7 @@ export function renderHistory(ol: HTMLElement, events: Record<string, any>[] | u
   for (const e of events ?? []) {
     const li = el('li');
     li.append(el('div', when(e.at), 'muted'), el('div', historyLine(e)));
-    const note = e.comment ?? e.reason;
+    const note = e.comment ?? e.reason ?? e.note;
     if (note) li.append(el('p', quote(note), 'pre'));
     ol.append(li);
   }

@@ -137,6 +137,8 @@ async function showHome(me: Me): Promise<void> {
   byId('home').hidden = false;
   const directoryOk = await loadDirectory();
   setText(byId('roles'), () => `${me.email}${roles.length ? ` · ${t('home.roles', { list: list(roles.map(roleText)) })}` : ''}`);
+  // The console's link for the international office only; the console itself checks again.
+  byId('console').hidden = !roles.some((r) => ['admin', 'international_office'].includes(typeof r === 'string' ? r : r.role));
   const nominationForm = createForm('nomination');
   const memorandumForm = createForm('memorandum');
   byId('nomination-slot').append(nominationForm);

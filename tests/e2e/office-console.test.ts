@@ -1,0 +1,191 @@
+/**
+ * The office console's agreements in a real browser (Debian Chromium via playwright-core): an
+ * admin goes from the home page to the registry, finds the Osh agreement by searching, sees the
+ * agreement that ends in 60 days under "expiring soon" and the seeded dormant one under "dormant",
+ * and opens the Osh agreement: its places, documents, versions with what changed, and history. A
+ * faculty member opening the console is told it is the office's, and is shown nothing. Each page
+ * passes axe-core (no serious or critical violation) and fits a 360 px phone.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../../infra/local/seed';
+import { startHarness, type Harness } from '../support/harness';
+import { launchChromium, signedInContext } from '../support/browser';
+import { checkPage, PASSES, watchErrors } from '../support/pages';
+
+const OSH = { id: 'agr-osh-2024', reference: 'AGR-2024-0003' };
+const EXPIRING = { id: 'agr-wust-2025', reference: 'AGR-2025-0002' };
+const DORMANT = { id: 'agr-enu-2023', reference: 'AGR-2023-0011' };
+
+/** `YYYY-MM-DD`, `days` from today (UTC; the browser and the server share this machine's clock). */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+const pdfBytes = () =>
+  new TextEncoder().encode(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+
+let h: Harness;
+let browser: Browser;
+let admin: string;
+let faculty: string;
+
+beforeAll(async () => {
+  // The demo university, with one agreement in force ending 60 days from now.
+  const seed = loadSeed();
+  const wust = seed.agreements.find((a) => a.id === EXPIRING.id)!;
+  wust.content = { ...wust.content, endDate: inDays(60) };
+  h = await startHarness('e2e-office', {}, { seed });
+  admin = await h.signIn('admin@uni.example');
+  faculty = await h.signIn('faculty@uni.example');
+  browser = await launchChromium();
+
+  // The Osh agreement gets a signed copy and a second version (a new summary), so that its page has
+  // a document to download and a change to show.
+  const bytes = pdfBytes();
+  const declared = await h.post(`/api/agreements/${OSH.id}/documents`, { kind: 'signed', fileName: 'Osh memorandum (signed).pdf', contentType: 'application/pdf', size: bytes.byteLength }, { cookie: admin });
+  expect(declared.status).toBe(201);
+  const { document, upload } = (await declared.json()) as { document: { id: string }; upload: { url: string; headers: Record<string, string> } };
+  expect((await fetch(upload.url, { method: 'PUT', headers: upload.headers, body: bytes })).status).toBe(200);
+  expect((await h.post(`/api/agreements/${OSH.id}/documents/${document.id}/complete`, {}, { cookie: admin })).status).toBe(200);
+  const osh = (await (await h.get(`/api/agreements/${OSH.id}`, { cookie: admin })).json()) as { content: Record<string, unknown> };
+  const changed = await h.post(`/api/agreements/${OSH.id}/changes`, { content: { ...osh.content, summary: 'Student and staff exchange in physics and mathematics.' }, note: 'Mathematics added' }, { cookie: admin });
+  expect(changed.status).toBe(200);
+});
+afterAll(async () => {
+  await browser?.close();
+  await h?.stop();
+});
+
+async function open(cookie: string, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await signedInContext(browser, h.url, cookie);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${h.url}${path}`);
+  return { context, page, errors };
+}
+
+const rows = (page: Page) => page.locator('#registry-body tr').allInnerTexts();
+
+describe('the office console’s agreements', () => {
+  it('lead an admin from the home page to the registry, where a search for “Osh” finds the Osh agreement', async () => {
+    // Prepare
+    const { context, page, errors } = await open(admin, '/');
+
+    // Act
+    await page.getByRole('link', { name: 'Office console: agreements registry' }).click();
+    await page.waitForURL(`${h.url}/office/agreements`);
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toHaveLength(5);
+    const registry = await checkPage(page, 'office-registry');
+    await page.getByLabel(/Partner or country/).fill('Osh');
+    await expect.poll(() => rows(page)).toHaveLength(1);
+    const found = await rows(page);
+    const searched = await checkPage(page, 'office-registry-search');
+    // The filters are in the address, so that going back from an agreement finds them again.
+    const address = page.url();
+    await context.close();
+
+    // Assess
+    expect(found[0]).toContain(OSH.reference);
+    expect(found[0]).toContain('Osh State University');
+    expect(found[0]).toContain('Kyrgyzstan');
+    expect(found[0]).toContain('Active');
+    expect(address).toBe(`${h.url}/office/agreements?q=Osh`);
+    expect(errors).toEqual([]);
+    expect(registry).toEqual(PASSES);
+    expect(searched).toEqual(PASSES);
+  });
+
+  it('show, by keyboard alone, the agreement ending within 180 days as expiring soon and the dormant one as dormant', async () => {
+    // Prepare
+    const { context, page, errors } = await open(admin, '/office/agreements');
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toHaveLength(5);
+
+    // Act: the views are radio buttons; arrow keys move between them.
+    await page.getByRole('radio', { name: 'All agreements' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#registry-caption').textContent()).toContain('180 days');
+    const expiring = await rows(page);
+    const expiringPage = await checkPage(page, 'office-expiring');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#registry-caption').textContent()).toContain('no mobility');
+    const dormant = await rows(page);
+    const dormantPage = await checkPage(page, 'office-dormant');
+    await context.close();
+
+    // Assess: the expired KNU agreement and those ending years from now are not "expiring soon".
+    expect(expiring).toHaveLength(1);
+    expect(expiring[0]).toContain(EXPIRING.reference);
+    expect(expiring[0]).toContain('60 days left');
+    expect(dormant).toHaveLength(1);
+    expect(dormant[0]).toContain(DORMANT.reference);
+    expect(dormant[0]).toContain('Gumilyov');
+    expect(errors).toEqual([]);
+    expect(expiringPage).toEqual(PASSES);
+    expect(dormantPage).toEqual(PASSES);
+  });
+
+  it('open an agreement with its places, documents, what changed in its last version, and its history', async () => {
+    // Prepare
+    const { context, page, errors } = await open(admin, '/office/agreements?q=Osh');
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toHaveLength(1);
+
+    // Act
+    await page.getByRole('link', { name: OSH.reference }).click();
+    await page.waitForURL(`${h.url}/office/agreements?id=${OSH.id}`);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(`Agreement ${OSH.reference}`);
+    const places = await page.locator('#places-body tr').allInnerTexts();
+    const documents = await page.locator('#documents').innerText();
+    const versions = await page.locator('#versions').innerText();
+    const diff = await page.locator('#diff-body').innerText();
+    const history = await page.locator('#history').innerText();
+    const detailPage = await checkPage(page, 'office-agreement');
+    const download = page.waitForEvent('download', { timeout: 10_000 });
+    await page.getByRole('button', { name: /Download Osh memorandum/ }).click();
+    const file = await download;
+    // The language switch words the page again in place, data included.
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await expect.poll(() => page.locator('h1').innerText()).toBe(`Соглашение ${OSH.reference}`);
+    const placesInRussian = await page.locator('#places-body tr').first().innerText();
+    await context.close();
+
+    // Assess
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.some((r) => r.includes('Outgoing') && r.includes('Student studies'))).toBe(true);
+    expect(documents).toContain('Signed copy');
+    expect(file.suggestedFilename()).toBe('Osh memorandum (signed).pdf');
+    expect(versions).toContain('Version 1');
+    expect(versions).toContain('Version 2: edited');
+    expect(diff).toContain('Summary');
+    expect(diff).toContain('physics and mathematics');
+    expect(history).toContain('changed it: version 2 is in force');
+    expect(history).toContain('Mathematics added');
+    expect(placesInRussian).toContain('Исходящая');
+    expect(errors).toEqual([]);
+    expect(detailPage).toEqual(PASSES);
+  });
+
+  it('tell a faculty member the console is for the international office, and show no agreement', async () => {
+    // Prepare
+    const { context, page, errors } = await open(faculty, '/office/agreements');
+
+    // Act
+    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('for the international office');
+    const registryShown = await page.locator('#registry').isVisible();
+    const body = await page.locator('body').innerText();
+    const deniedPage = await checkPage(page, 'office-not-office');
+    const home = await context.newPage();
+    await home.goto(`${h.url}/`);
+    await expect.poll(() => home.locator('h1').innerText(), { timeout: 10_000 }).toContain('Hello');
+    const consoleLinkShown = await home.getByRole('link', { name: 'Office console: agreements registry' }).isVisible();
+    await context.close();
+
+    // Assess
+    expect(registryShown).toBe(false);
+    expect(body).not.toContain(OSH.reference);
+    expect(consoleLinkShown).toBe(false);
+    expect(errors).toEqual([]);
+    expect(deniedPage).toEqual(PASSES);
+  });
+});

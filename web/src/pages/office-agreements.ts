@@ -1,0 +1,504 @@
+/**
+ * The office console's agreements: one HTML page with two views, chosen by the address:
+ *
+ *   /office/agreements                 the registry: every agreement with its partner, searchable by
+ *                                      partner (any language) and country, filtered by status, with
+ *                                      the two quick views the office asks for most: "expiring soon"
+ *                                      (in force, ending within 180 days, soonest first, worked out
+ *                                      here from the list) and "dormant" (the API's own list)
+ *   /office/agreements?id=<id>         one agreement: content and conditions, places planned and
+ *                                      used, documents, versions with what changed last, history
+ *
+ * A query string rather than a path for the detail, so that the page routes stay a plain table
+ * (infra/web-site.ts) on the local server and at the edge. The filters live in the address too
+ * (replaced, not pushed), so going back from an agreement finds the registry as it was left.
+ *
+ * Only the international office (roles `admin` or `international_office`) sees anything: anyone
+ * else is told so before a single list is requested. Loading only reads; nothing here changes data.
+ */
+import { displayName as displayNameIn } from '../../../shared/i18n/labels';
+import { startPage } from '../chrome';
+import { byId, call, el, link, requestIdOf, say, signInLink, type Tone } from '../dom';
+import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, preferLanguage, t, when, type MessageKey } from '../i18n';
+import { quote, renderContent, renderHistory, type Partner } from '../present';
+
+startPage();
+
+const message = byId('message');
+const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
+
+type Agreement = { id: string; reference: string; status: string; content?: Record<string, any>; history?: Record<string, any>[]; requestId?: string };
+type OfficePartner = Partner & { names?: Record<string, string> };
+type Dormant = { id: string; reference: string; partnerId: string; title?: string; lastMobilityAt?: string; endDate?: string | null };
+type RoleHeld = string | { role: string };
+type View = 'all' | 'expiring' | 'dormant';
+
+/** How far ahead "expiring soon" looks, in days. */
+const EXPIRING_WITHIN_DAYS = 180;
+/** The statuses an agreement can have, in the order the office thinks of them. */
+const STATUSES = ['active', 'in_review', 'changes_requested', 'approved', 'draft', 'expired', 'terminated', 'rejected', 'withdrawn'];
+const PAGE = '/office/agreements';
+
+const isOffice = (roles: unknown): boolean =>
+  Array.isArray(roles) && (roles as RoleHeld[]).some((r) => ['admin', 'international_office'].includes(typeof r === 'string' ? r : r?.role));
+
+/** What the current view drew from data, drawn again when the language changes. */
+let redraw: () => void = () => {};
+let titleText: () => string = () => t('office.registry');
+function setTitle(text: () => string, subtitle: () => string = () => ''): void {
+  titleText = () => {
+    const words = text();
+    byId('title').textContent = words;
+    document.title = `${words} — Hamkor`;
+    byId('subtitle').textContent = subtitle();
+    byId('subtitle').hidden = !subtitle();
+    return words;
+  };
+  titleText();
+}
+onLanguageChange(() => {
+  titleText();
+  redraw();
+});
+
+// ---- partners and dates -----------------------------------------------------------------
+
+const partners = new Map<string, OfficePartner>();
+
+/** The partner's name in the reader's language where the partner has one, else its usual name. */
+const partnerName = (id: string | undefined) => {
+  const p = id ? partners.get(id) : undefined;
+  return p?.names?.[lang()] ?? p?.name ?? id ?? '';
+};
+const countryName = (code: string | undefined) => (code ? displayName('region', code) : '');
+
+/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʻʼ`']/g, "'")
+    .toLowerCase();
+
+/** Everything a search for a partner may match: its names in every language, its country by code and name. */
+function searchText(partnerId: string | undefined): string {
+  const p = partnerId ? partners.get(partnerId) : undefined;
+  if (!p) return fold(partnerId ?? '');
+  const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
+  return fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Today on the reader's calendar, `YYYY-MM-DD`. */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+const dayNumber = (isoDate: string) => Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
+const daysUntil = (isoDate: string) => dayNumber(isoDate) - dayNumber(today());
+
+// ---- the registry -----------------------------------------------------------------------
+
+let agreements: Agreement[] = [];
+let dormant: Dormant[] = [];
+
+/** In force and ending within 180 days (not already past), soonest first. */
+function expiringSoon(): Agreement[] {
+  return agreements
+    .filter((a) => a.status === 'active' && typeof a.content?.endDate === 'string')
+    .filter((a) => {
+      const left = daysUntil(a.content!.endDate);
+      return left >= 0 && left <= EXPIRING_WITHIN_DAYS;
+    })
+    .sort((a, b) => String(a.content!.endDate).localeCompare(String(b.content!.endDate)));
+}
+
+/** The dormant list in the API's order, each joined with the agreement the registry already has. */
+function dormantAgreements(): (Agreement & { lastMobilityAt?: string })[] {
+  return dormant.map((d) => {
+    const known = agreements.find((a) => a.id === d.id);
+    const base: Agreement = known ?? { id: d.id, reference: d.reference, status: 'active', content: { partnerId: d.partnerId, endDate: d.endDate } };
+    return { ...base, lastMobilityAt: d.lastMobilityAt };
+  });
+}
+
+const filters = () => byId<HTMLFormElement>('filters');
+const currentView = (): View => {
+  const value = (filters().elements.namedItem('view') as RadioNodeList).value;
+  return value === 'expiring' || value === 'dormant' ? value : 'all';
+};
+
+function statusOptions(): void {
+  const select = byId<HTMLSelectElement>('status');
+  const chosen = select.value;
+  const any = new Option(t('office.anyStatus'), '');
+  select.replaceChildren(any, ...STATUSES.map((s) => new Option(label(s), s)));
+  select.value = chosen;
+}
+
+function headCell(key: MessageKey, cls?: string): HTMLTableCellElement {
+  const th = el('th', t(key), cls);
+  th.scope = 'col';
+  return th;
+}
+
+function cell(content: string | Node, cls?: string): HTMLTableCellElement {
+  const td = el('td', undefined, cls);
+  td.append(content);
+  return td;
+}
+
+function partnerCell(partnerId: string | undefined): HTMLTableCellElement {
+  const td = el('td', undefined, 'partner');
+  td.append(el('span', partnerName(partnerId)));
+  const country = countryName(partners.get(partnerId ?? '')?.country);
+  if (country) td.append(el('span', country, 'muted block'));
+  return td;
+}
+
+const CAPTIONS: Record<View, MessageKey> = { all: 'office.viewAll', expiring: 'office.captionExpiring', dormant: 'office.captionDormant' };
+
+function renderRegistry(): void {
+  const view = currentView();
+  const search = fold(byId<HTMLInputElement>('search').value.trim());
+  const status = byId<HTMLSelectElement>('status').value;
+  const inView: (Agreement & { lastMobilityAt?: string })[] = view === 'expiring' ? expiringSoon() : view === 'dormant' ? dormantAgreements() : agreements;
+  const shown = inView.filter((a) => (!status || a.status === status) && (!search || searchText(a.content?.partnerId).includes(search)));
+
+  byId('registry-caption').textContent = t(CAPTIONS[view]);
+  const head = byId('registry-head');
+  head.replaceChildren(headCell('office.reference'), headCell('content.partner'), headCell('content.kind'), headCell('office.status'), headCell('content.starts'), headCell('content.ends'));
+  if (view === 'expiring') head.append(headCell('office.daysLeft'));
+  if (view === 'dormant') head.append(headCell('office.lastMobility'));
+
+  const body = byId('registry-body');
+  body.replaceChildren();
+  for (const a of shown) {
+    const c = a.content ?? {};
+    const tr = el('tr');
+    const ref = el('th');
+    ref.scope = 'row';
+    ref.append(link(a.reference, `${PAGE}?id=${encodeURIComponent(a.id)}`));
+    tr.append(
+      ref,
+      partnerCell(c.partnerId),
+      cell(label(c.kind), 'kind'),
+      cell(el('span', label(a.status), 'badge')),
+      cell(c.startDate ? day(c.startDate) : '', 'nowrap'),
+      cell(c.endDate ? day(c.endDate) : t('content.openEnded'), 'nowrap'),
+    );
+    if (view === 'expiring') tr.append(cell(plural('history.daysLeft', daysUntil(c.endDate)), 'nowrap'));
+    if (view === 'dormant') tr.append(cell(a.lastMobilityAt ? when(a.lastMobilityAt) : t('office.never'), 'nowrap'));
+    body.append(tr);
+  }
+  if (!shown.length) {
+    const td = el('td', t('office.noneFound'), 'muted');
+    td.colSpan = head.children.length;
+    const tr = el('tr');
+    tr.append(td);
+    body.append(tr);
+  }
+  byId('count').textContent = t('office.count', { n: shown.length, total: inView.length });
+}
+
+/** The filters as the address's query, so that going back to the registry restores them. */
+function rememberFilters(): void {
+  const params = new URLSearchParams();
+  const view = currentView();
+  const search = byId<HTMLInputElement>('search').value.trim();
+  const status = byId<HTMLSelectElement>('status').value;
+  if (view !== 'all') params.set('view', view);
+  if (search) params.set('q', search);
+  if (status) params.set('status', status);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `${PAGE}?${query}` : PAGE);
+}
+
+function restoreFilters(params: URLSearchParams): void {
+  const view = params.get('view');
+  const radio = filters().querySelector<HTMLInputElement>(`input[name=view][value="${view === 'expiring' || view === 'dormant' ? view : 'all'}"]`);
+  if (radio) radio.checked = true;
+  byId<HTMLInputElement>('search').value = params.get('q') ?? '';
+  statusOptions();
+  const status = params.get('status') ?? '';
+  byId<HTMLSelectElement>('status').value = STATUSES.includes(status) ? status : '';
+}
+
+const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
+
+async function showRegistry(params: URLSearchParams): Promise<void> {
+  setTitle(() => t('office.registry'));
+  const [list, partnerList, dormantList] = await Promise.all([call('GET', '/api/agreements'), call('GET', '/api/partners'), call('GET', '/api/agreements/dormant')]);
+  for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
+  agreements = listOf<Agreement>(list);
+  dormant = listOf<Dormant>(dormantList);
+  const failed = [list, partnerList, dormantList].find((r) => r.status !== 200);
+  if (failed) tell(() => `${t('office.loadFailed', { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
+
+  restoreFilters(params);
+  byId('registry').hidden = false;
+  // The status choices are worded again only on a language change, not under a person choosing one.
+  redraw = () => {
+    statusOptions();
+    renderRegistry();
+  };
+  renderRegistry();
+  const form = filters();
+  const update = () => {
+    renderRegistry();
+    rememberFilters();
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => e.preventDefault()); // Enter in the search box filters; nothing is sent
+}
+
+// ---- one agreement ----------------------------------------------------------------------
+
+type PlacesRow = { academicYear: string; sender: 'home' | 'partner'; type: string; planned: number; used: number; left: number; overridden?: number };
+type AttachedDocument = { id: string; kind: string; fileName: string; size: number; uploadedBy?: { name?: string; email?: string }; uploadedAt?: string; createdAt: string };
+type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { reference: string } };
+type Change = { path: string; from?: unknown; to?: unknown };
+
+const DOC_KINDS: Record<string, MessageKey> = { draft: 'office.doc.draft', signed: 'office.doc.signed', annex: 'office.doc.annex' };
+const HOW: Record<string, MessageKey> = { approved: 'office.how.approved', edited: 'office.how.edited', amendment: 'office.how.amendment', imported: 'office.how.imported' };
+/** The content's fields in the words the agreement's own definition list uses. */
+const FIELDS: Record<string, MessageKey> = {
+  partnerId: 'content.partner',
+  kind: 'content.kind',
+  scope: 'content.scope',
+  startDate: 'content.starts',
+  endDate: 'content.ends',
+  coordinator: 'content.coordinator',
+  initiatingFaculty: 'content.initiatingFaculty',
+  summary: 'content.summary',
+  cooperationConditions: 'content.conditions',
+};
+
+function fieldName(path: string): string {
+  const [first = '', ...rest] = path.split('.');
+  const head = FIELDS[first] ? t(FIELDS[first]) : first;
+  // Array positions count from 0 in the path; people count from 1.
+  return [head, ...rest.map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : p))].join(' › ');
+}
+
+function valueText(value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('office.empty');
+  if (typeof value === 'number') return number(value);
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day(value);
+    if (/^[a-z]+(_[a-z]+)+$/.test(value)) return label(value);
+    return value;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map(valueText).join(', ');
+  return JSON.stringify(value);
+}
+
+function renderPlaces(answer: { status: number; data: unknown }): void {
+  const body = byId('places-body');
+  const note = byId('places-note');
+  body.replaceChildren();
+  note.textContent = '';
+  if (answer.status !== 200) {
+    note.textContent = t('office.placesFailed', { status: String(answer.status) });
+    return;
+  }
+  const rows = listOf<PlacesRow>(answer);
+  if (!rows.length) note.textContent = t('office.placesNone');
+  for (const r of rows) {
+    const tr = el('tr');
+    const year = el('th', r.academicYear);
+    year.scope = 'row';
+    const used = r.overridden ? `${number(r.used)} (${t('office.overridden', { n: r.overridden })})` : number(r.used);
+    tr.append(
+      year,
+      cell(t(r.sender === 'home' ? 'office.outgoing' : 'office.incoming')),
+      cell(label(r.type)),
+      cell(number(r.planned), 'num'),
+      cell(used, 'num'),
+      cell(number(r.left), 'num'),
+    );
+    body.append(tr);
+  }
+}
+
+function renderDocuments(agreementId: string, answer: { status: number; data: unknown }): void {
+  const ul = byId('documents');
+  ul.replaceChildren();
+  if (answer.status !== 200) {
+    ul.append(el('li', t('office.documentsFailed', { status: String(answer.status) }), 'muted'));
+    return;
+  }
+  const docs = listOf<AttachedDocument>(answer);
+  if (!docs.length) ul.append(el('li', t('office.noDocuments'), 'muted'));
+  for (const d of docs) {
+    const li = el('li');
+    const button = el('button', t('office.download', { name: d.fileName }), 'link');
+    button.type = 'button';
+    // The address is presigned for five minutes, so it is asked for when the person wants the file.
+    button.addEventListener('click', async () => {
+      const box = byId('documents-message');
+      button.disabled = true;
+      try {
+        const { status, data } = await call<{ url?: string; requestId?: string }>('GET', `/api/agreements/${encodeURIComponent(agreementId)}/documents/${encodeURIComponent(d.id)}/download`);
+        if (status === 200 && data.url) {
+          say(box);
+          location.assign(data.url); // served as an attachment: the page stays
+        } else say(box, () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
+      } catch {
+        say(box, () => t('common.offline'), 'error');
+      } finally {
+        button.disabled = false;
+      }
+    });
+    const kind = DOC_KINDS[d.kind] ? t(DOC_KINDS[d.kind]!) : label(d.kind);
+    const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
+    li.append(button, el('div', t('office.docMeta', { kind, size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) }), 'muted'));
+    ul.append(li);
+  }
+}
+
+function renderVersions(answer: { status: number; data: unknown }, diff: { from: number; to: number; answer: { status: number; data: any } } | undefined): void {
+  const ol = byId('versions');
+  ol.replaceChildren();
+  const heading = byId('diff-heading');
+  const wrap = byId('diff-wrap');
+  const note = byId('diff-note');
+  heading.hidden = wrap.hidden = true;
+  note.hidden = true;
+  if (answer.status !== 200) {
+    ol.append(el('li', t('office.versionsFailed', { status: String(answer.status) }), 'muted'));
+    return;
+  }
+  const versions = listOf<Version>(answer);
+  for (const v of versions) {
+    const li = el('li');
+    const how = HOW[v.how] ? t(HOW[v.how]!) : label(v.how);
+    const line = t('office.versionLine', { n: v.number, how, who: v.by?.name ?? v.by?.email ?? '' });
+    li.append(el('div', when(v.at), 'muted'), el('div', v.amendment ? `${line} (${v.amendment.reference})` : line));
+    if (v.note) li.append(el('p', quote(v.note), 'pre'));
+    ol.append(li);
+  }
+  if (!diff) {
+    if (versions.length) {
+      note.textContent = t('office.onlyOneVersion');
+      note.hidden = false;
+    }
+    return;
+  }
+  heading.textContent = t('office.diffHeading', { from: diff.from, to: diff.to });
+  heading.hidden = false;
+  const changes: Change[] = diff.answer.status === 200 && Array.isArray(diff.answer.data?.changes) ? diff.answer.data.changes : [];
+  if (diff.answer.status !== 200 || !changes.length) {
+    note.textContent = diff.answer.status !== 200 ? t('office.diffFailed', { status: String(diff.answer.status) }) : t('office.noChanges');
+    note.hidden = false;
+    return;
+  }
+  const body = byId('diff-body');
+  body.replaceChildren();
+  for (const c of changes) {
+    const tr = el('tr');
+    const field = el('th', fieldName(c.path));
+    field.scope = 'row';
+    tr.append(field, cell(valueText(c.from), 'pre'), cell(valueText(c.to), 'pre'));
+    body.append(tr);
+  }
+  wrap.hidden = false;
+}
+
+async function showDetail(id: string): Promise<void> {
+  setTitle(() => t('common.loading'));
+  const base = `/api/agreements/${encodeURIComponent(id)}`;
+  const [item, partnerList, facultyList, places, documents, versions] = await Promise.all([
+    call<Agreement>('GET', base),
+    call('GET', '/api/partners'),
+    call('GET', '/api/faculties'),
+    call('GET', `${base}/places`),
+    call('GET', `${base}/documents`),
+    call('GET', `${base}/versions`),
+  ]);
+  if (item.status !== 200) {
+    setTitle(() => t(item.status === 404 ? 'item.notFound' : 'common.somethingWrong'));
+    if (item.status === 404) tell(() => t('item.notFoundLong'), 'warn');
+    else tell(() => `${t('common.serverAnswered', { status: String(item.status) })}${requestIdOf(item.data)}`, 'error');
+    byId('detail').hidden = false;
+    for (const section of byId('detail').querySelectorAll('section')) section.hidden = true;
+    return;
+  }
+  for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
+  const faculties = listOf<{ id: string; name: string }>(facultyList);
+  const agreement = item.data;
+  // The newest version against the one before it: what changed last.
+  const numbers = listOf<Version>(versions)
+    .map((v) => v.number)
+    .sort((a, b) => a - b);
+  const [from, to] = numbers.slice(-2);
+  const diff = numbers.length >= 2 && from !== undefined && to !== undefined ? { from, to, answer: await call('GET', `${base}/versions/${from}/diff/${to}`) } : undefined;
+
+  const render = () => {
+    const c = agreement.content ?? {};
+    const partner = partners.get(c.partnerId);
+    setTitle(
+      () => t('office.agreementTitle', { reference: agreement.reference }),
+      () => [label(c.kind), partnerName(c.partnerId)].filter(Boolean).join(' — '),
+    );
+    byId('detail-meta').replaceChildren(el('li', label(agreement.status), 'badge'));
+    renderContent(byId('detail-content'), 'memorandum', c, partner ? { ...partner, name: partnerName(partner.id) } : undefined, {
+      faculty: (facultyId) => faculties.find((f) => f.id === facultyId)?.name,
+    });
+    renderPlaces(places);
+    renderDocuments(agreement.id, documents);
+    renderVersions(versions, diff);
+    renderHistory(byId('history'), agreement.history);
+  };
+  redraw = render;
+  render();
+  byId('detail').hidden = false;
+}
+
+// ---- start ------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  let me;
+  try {
+    me = await call<{ roles?: unknown; language?: string }>('GET', '/api/me');
+  } catch {
+    return tell(() => t('common.offlineReload'), 'error');
+  }
+  if (me.status === 401) {
+    tell(() => t('common.notSignedIn'), 'warn');
+    signInLink(message);
+    return;
+  }
+  if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
+  preferLanguage(me.data.language);
+  byId('signout').hidden = false;
+  // Told before anything is asked for: the lists are the office's, not everyone's.
+  if (!isOffice(me.data.roles)) {
+    setTitle(() => t('office.forOffice'));
+    return tell(() => t('office.onlyOffice'), 'warn');
+  }
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id');
+  try {
+    if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) await showDetail(id);
+    else if (id) {
+      setTitle(() => t('item.notFound'));
+      tell(() => t('item.notFoundLong'), 'warn');
+    } else await showRegistry(params);
+  } catch {
+    tell(() => t('common.offlineReload'), 'error');
+  }
+}
+
+byId('signout').addEventListener('click', async (e) => {
+  (e.currentTarget as HTMLButtonElement).disabled = true;
+  try {
+    await call('POST', '/api/auth/signout', {});
+  } catch {
+    /* the cookie may still be cleared later */
+  }
+  location.assign('/signin');
+});
+
+void start();
