@@ -295,6 +295,17 @@ export const MESSAGES = {
     ru: 'Не удалось загрузить партнёров или факультеты. Обновите страницу, чтобы попробовать снова.',
     uz: "Hamkorlar yoki fakultetlar yuklanmadi. Qayta urinish uchun sahifani yangilang.",
   },
+  // The home page's status timeline of each own submission (web/src/timeline.ts).
+  'timeline.label': { en: 'Progress of {reference}', ru: 'Ход рассмотрения {reference}', uz: '{reference} holati' },
+  'timeline.decided': { en: '{decision} by {names} on {date}', ru: '{decision}: {names}, {date}', uz: '{decision}: {names}, {date}' },
+  'timeline.with': { en: 'with {names} since {date}', ru: 'на рассмотрении у {names} с {date}', uz: "{names} ko'rib chiqmoqda ({date} dan beri)" },
+  'timeline.overdue': { en: 'overdue', ru: 'срок истёк', uz: "muddati o'tgan" },
+  'timeline.toCome': { en: 'to come', ru: 'впереди', uz: 'navbatda' },
+  'timeline.notReached': { en: 'not reached', ru: 'не дошло', uz: 'yetib kelmadi' },
+  'timeline.result': { en: 'Result', ru: 'Итог', uz: 'Natija' },
+  'timeline.sentBack': { en: 'sent back to you for changes on {date}', ru: 'возвращено вам на доработку {date}', uz: '{date} da sizga qayta ishlashga qaytarildi' },
+  'timeline.partnerAnswer': { en: 'Partner’s answer', ru: 'Ответ партнёра', uz: 'Hamkorning javobi' },
+  'timeline.mobility': { en: 'Mobility', ru: 'Мобильность', uz: 'Mobillik' },
   'home.submittedAs': { en: 'Submitted as {reference}.', ru: 'Подано под номером {reference}.', uz: '{reference} raqami bilan topshirildi.' },
 
   'item.notFound': { en: 'Not found', ru: 'Не найдено', uz: 'Topilmadi' },

@@ -20,6 +20,7 @@ import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type T
 import { createForm, directory, fillAgreements, fillForm, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
 import { label, list, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import { past, quote, renderContent, renderHistory, type Names } from '../present';
+import { timeline } from '../timeline';
 
 startPage();
 
@@ -96,20 +97,25 @@ onLanguageChange(() => {
 
 // ---- home -------------------------------------------------------------------------------
 
-function renderList(ul: HTMLElement, kind: FormKind, items: Item[], describe: (item: Item) => string): void {
+/** The items, each with its status timeline when it is the person's own submission. */
+function renderList(ul: HTMLElement, kind: FormKind, items: Item[], describe: (item: Item) => string, mine: (item: Item) => boolean): void {
   ul.replaceChildren();
   if (!items.length) ul.append(el('li', t('home.noneYet'), 'muted'));
   for (const item of items) {
     const li = el('li');
     li.append(link(item.reference, itemPath(kind, item.id)), ' ', el('span', label(item.status), 'badge'), el('div', describe(item), 'muted'));
+    const steps = mine(item) && timeline(item);
+    if (steps) li.append(steps);
     ul.append(li);
   }
 }
 
 let myNominations: Item[] = [];
+let myEmail = '';
 function renderLists(): void {
-  renderList(byId('nominations'), 'nomination', myNominations, (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`);
-  renderList(byId('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`);
+  const mine = (item: Item) => item.submitter?.email === myEmail;
+  renderList(byId('nominations'), 'nomination', myNominations, (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`, mine);
+  renderList(byId('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`, mine);
 }
 
 async function loadLists(nominationForm: HTMLFormElement): Promise<void> {
@@ -133,6 +139,7 @@ function roleText(r: RoleHeld): string {
 
 async function showHome(me: Me): Promise<void> {
   setTitle(() => t('home.hello', { name: me.name }));
+  myEmail = me.email;
   const roles = Array.isArray(me.roles) ? (me.roles as RoleHeld[]) : [];
   byId('home').hidden = false;
   const directoryOk = await loadDirectory();
