@@ -25,11 +25,23 @@ import { ApiRouter, openApiDocument } from './router';
 /** Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** API Gateway's request id, from the Lambda event the adapter passes as the app's env. */
+function gatewayRequestId(env: unknown): string | undefined {
+  const id = (env as { requestContext?: { requestId?: unknown } } | undefined)?.requestContext?.requestId;
+  return typeof id === 'string' && id.length > 0 && id.length <= 255 ? id : undefined;
+}
+
 export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   const api = new ApiRouter();
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  // The request id is API Gateway's own (so the client's id finds the gateway's and Lambda's
+  // logs), or a fresh one locally; never one the client sends, which could forge log lines.
+  app.use('*', requestId({ headerName: '', generator: (c) => gatewayRequestId(c.env) ?? crypto.randomUUID() }));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Request-Id', c.get('requestId'));
+  });
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     const started = performance.now();

@@ -182,6 +182,19 @@ describe('the API handler, given API Gateway HTTP API (payload 2.0) events', () 
     expect(await signinEventsOf('faculty@uni.example')).toHaveLength(before);
   });
 
+  it('answers with API Gateway’s request id, and ignores one the client sends', async () => {
+    // Prepare
+    const event = fixture<APIGatewayProxyEventV2>('apigateway/malformed-json.json');
+    event.headers = { ...event.headers, 'x-request-id': 'forged-by-the-client' };
+
+    // Act
+    const result = await invokeApi(event);
+
+    // Assess
+    expect(result.headers?.['x-request-id']).toBe(event.requestContext.requestId);
+    expect(jsonBody<{ requestId: string }>(result).requestId).toBe(event.requestContext.requestId);
+  });
+
   it('answers GET /api/me with the signed-in person when the session cookie comes in the cookies array', async () => {
     // Prepare
     const event = fixture<APIGatewayProxyEventV2>('apigateway/me.json', { SESSION_COOKIE: facultyCookie });
