@@ -29,6 +29,9 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   '/act': 'act.html',
   // The office console's agreements; one agreement is `?id=<id>` on the same page.
   '/office/agreements': 'office-agreements.html',
+  // All nominations, with the partner's answer and the completion; the partners registry.
+  '/office/nominations': 'office-nominations.html',
+  '/office/partners': 'office-partners.html',
 };
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];

@@ -14,9 +14,11 @@ export const PAGE_ENTRIES = {
   index: at('index.html'),
   signin: at('signin.html'),
   act: at('act.html'),
-  // The office console: an entry of its own, so the form page carries none of its code (its words
-  // are in i18n/messages.ts with everyone else's).
+  // The office console: entries of their own, so the form page carries none of their code nor
+  // their words (i18n/office-messages.ts, which only these pages import).
   office: at('office-agreements.html'),
+  nominations: at('office-nominations.html'),
+  partners: at('office-partners.html'),
 };
 
 export default defineConfig({

@@ -101,10 +101,13 @@ describe('the language switcher', () => {
     };
     await page.reload();
     await expect.poll(() => text(page, '#decision-heading'), { timeout: 10_000 }).toBe('Ваше решение');
+    await expect.poll(() => text(page), { timeout: 10_000 }).toContain(reference);
     const russianPage = await checkPage(page, 'approver-ru');
     await page.getByLabel('Язык', { exact: true }).selectOption('uz');
     await page.reload();
     await expect.poll(() => text(page, '#decision-heading'), { timeout: 10_000 }).toBe('Sizning qaroringiz');
+    // The heading is the page's own; the history comes with the preview: wait for it too.
+    await expect.poll(() => text(page, '#history'), { timeout: 10_000 }).toContain('Aziz Rakhimov topshirdi');
     const uzbek = { lang: await htmlLang(page), choices: await page.locator('label.choice').allInnerTexts(), history: await text(page, '#history') };
     const uzbekPage = await checkPage(page, 'approver-uz');
     await context.close();

@@ -602,6 +602,8 @@ describe('the web front end', () => {
     expect(rewrite('/signin')).toBe('/signin.html');
     expect(rewrite('/act')).toBe('/act.html');
     expect(rewrite('/office/agreements')).toBe('/office-agreements.html');
+    expect(rewrite('/office/nominations')).toBe('/office-nominations.html');
+    expect(rewrite('/office/partners')).toBe('/office-partners.html');
     expect(rewrite('/nominations/NOM-2026-0042')).toBe('/index.html');
     expect(rewrite('/agreements/AGR-2026-0007')).toBe('/index.html');
     expect(rewrite('/nominations/NOM-2026-0042/edit')).toBe('/index.html');
@@ -649,7 +651,7 @@ describe('the web front end', () => {
       const dir = stagedBuild();
       const files = readdirSync(dir, { recursive: true }).map(String);
 
-      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html']) {
+      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html']) {
         const html = readFileSync(join(dir, page), 'utf8');
         const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
 

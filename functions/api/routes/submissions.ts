@@ -4,7 +4,6 @@
  */
 import { MemorandumInputSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
-import { isAdmin } from '../../lib/services/identity';
 import { placesLeftFor } from '../../lib/services/places';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
@@ -31,12 +30,12 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
       method: 'get',
       path,
       tag,
-      summary: kind === 'nomination' ? 'Nominations: your own; all of them for admins' : 'Agreements in force and memoranda you can see (admins: all)',
+      summary: kind === 'nomination' ? 'Nominations: your own; all of them for the international office and admins' : 'Agreements in force and memoranda you can see (the international office and admins: all)',
       responses: { 200: 'Newest first', ...BAD },
     },
     async (c) => {
       const person = await signedIn(c);
-      const scope = kind === 'memorandum' || isAdmin(person) ? 'all' : 'own';
+      const scope = kind === 'memorandum' || submissions.isOffice(person) ? 'all' : 'own';
       return c.json(await submissions.listFor(depsOf(c), kind, person, scope), 200);
     },
   );

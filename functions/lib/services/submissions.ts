@@ -161,9 +161,10 @@ export async function historyOf(deps: Deps, s: Submission) {
 }
 
 export async function listFor(deps: Deps, kind: SubmissionKind, person: Person, scope: 'own' | 'all'): Promise<Submission[]> {
-  if (scope === 'all' && (isAdmin(person) || kind === 'memorandum')) {
+  // The international office handles every nomination after approval, so it lists them all.
+  if (scope === 'all' && (isOffice(person) || kind === 'memorandum')) {
     const all = await listAll(deps.db, kind);
-    return isAdmin(person) ? all : all.filter((s) => canSee(person, s) || ['active', 'approved', 'expired', 'terminated'].includes(s.status));
+    return isOffice(person) ? all : all.filter((s) => canSee(person, s) || ['active', 'approved', 'expired', 'terminated'].includes(s.status));
   }
   return listByOwner(deps.db, kind, person.email);
 }

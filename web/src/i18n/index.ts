@@ -11,7 +11,9 @@
 import { formatDate, LANGUAGES } from '../../../shared/i18n/index';
 import { codeLabel, displayName as sharedDisplayName } from '../../../shared/i18n/labels';
 import type { Language } from '../../../shared/schemas/common';
-import { MESSAGES, type MessageKey } from './messages';
+import { COMMON_MESSAGES } from './common-messages';
+import type { MessageKey } from './messages';
+import type { Words } from './words';
 
 export type { Language, MessageKey };
 export { LANGUAGES };
@@ -75,13 +77,21 @@ function apply(next: Language): void {
 
 // ---- words ----------------------------------------------------------------------------
 
+/** The words this page has loaded: everyone's, and those a page adds (the console's). */
+const words: Record<string, Words> = { ...COMMON_MESSAGES };
+
+/** Adds a page's own words (office-messages.ts); call it before `startPage()`. */
+export function addMessages(more: Record<string, Words>): void {
+  Object.assign(words, more);
+}
+
 const fill = (text: string, params?: Params) =>
   params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : typeof params[name] === 'number' ? number(params[name]) : String(params[name]))) : text;
 
 /** A sentence of the pages in the current language, `{name}` filled from `params`. */
 export function t(key: MessageKey, params?: Params): string {
   // A key from the HTML is not checked by the compiler (tests/unit/web-i18n.test.ts checks it): shown bare, not a crash.
-  return fill(MESSAGES[key]?.[current] ?? key, params);
+  return fill(words[key]?.[current] ?? key, params);
 }
 
 /** `key.one`, `key.few` or `key.other` by the language's plural rules, with `{n}` filled. */

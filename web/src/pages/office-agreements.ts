@@ -19,9 +19,11 @@
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { startPage } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, signInLink, type Tone } from '../dom';
-import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, preferLanguage, t, when, type MessageKey } from '../i18n';
+import { addMessages, day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, preferLanguage, t, when, type MessageKey } from '../i18n';
+import { OFFICE_MESSAGES } from '../i18n/office-messages';
 import { quote, renderContent, renderHistory, type Partner } from '../present';
 
+addMessages(OFFICE_MESSAGES);
 startPage();
 
 const message = byId('message');

@@ -1,0 +1,114 @@
+/**
+ * What the office console's nominations and partners pages share: their words, the access check
+ * (admins and `international_office` only, told before a single list is requested, as on the
+ * agreements page), sign-out, and field errors from the server placed on their fields.
+ */
+import { startPage } from './chrome';
+import { byId, call, el, say, signInLink, type Tone } from './dom';
+import { addMessages, preferLanguage, setText, t, type MessageKey } from './i18n';
+import { OFFICE_MESSAGES } from './i18n/office-messages';
+
+export type RoleHeld = string | { role: string };
+export type OfficeMe = { email: string; roles: string[]; language?: string };
+
+const roleNames = (roles: unknown): string[] => (Array.isArray(roles) ? (roles as RoleHeld[]).map((r) => (typeof r === 'string' ? r : r?.role)) : []);
+export const isOffice = (roles: string[]) => roles.some((r) => r === 'admin' || r === 'international_office');
+
+/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
+export const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʻʼ`']/g, "'")
+    .toLowerCase();
+
+export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
+
+/**
+ * Words the page, checks who is signed in, and hands an office member to `show`; anyone else is
+ * told the page is the office's. `title` is the page's heading key.
+ */
+export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promise<void>): void {
+  addMessages(OFFICE_MESSAGES);
+  startPage();
+  const message = byId('message');
+  const tell = (text: () => string, tone: Tone = '') => say(message, text, tone);
+  setText(byId('title'), () => t(title));
+  document.title = `${t(title)} — Hamkor`;
+
+  byId('signout').addEventListener('click', async (e) => {
+    (e.currentTarget as HTMLButtonElement).disabled = true;
+    try {
+      await call('POST', '/api/auth/signout', {});
+    } catch {
+      /* the cookie may still be cleared later */
+    }
+    location.assign('/signin');
+  });
+
+  void (async () => {
+    let me;
+    try {
+      me = await call<{ email: string; roles?: unknown; language?: string }>('GET', '/api/me');
+    } catch {
+      return tell(() => t('common.offlineReload'), 'error');
+    }
+    if (me.status === 401) {
+      tell(() => t('common.notSignedIn'), 'warn');
+      signInLink(message);
+      return;
+    }
+    if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
+    preferLanguage(me.data.language);
+    byId('signout').hidden = false;
+    const roles = roleNames(me.data.roles);
+    // Told before anything is asked for: the lists are the office's, not everyone's.
+    if (!isOffice(roles)) {
+      setText(byId('title'), () => t('office.forOffice'));
+      return tell(() => t('office.onlyOffice'), 'warn');
+    }
+    try {
+      await show({ email: me.data.email, roles, language: me.data.language });
+    } catch {
+      tell(() => t('common.offlineReload'), 'error');
+    }
+  })();
+}
+
+// ---- field errors -------------------------------------------------------------------------
+
+export function clearFieldErrors(form: HTMLFormElement): void {
+  for (const e of form.querySelectorAll('.field-error')) e.remove();
+  for (const c of form.querySelectorAll('[aria-invalid]')) {
+    c.removeAttribute('aria-invalid');
+    c.removeAttribute('aria-describedby');
+  }
+}
+
+/**
+ * Each message under its field (the control named by the error's path), the control marked
+ * invalid and described by it; the first such control takes the focus. Answers the messages
+ * that found no field, for the form's own message box.
+ */
+export function showFieldErrors(form: HTMLFormElement, problems: { path: string; message: () => string }[]): string[] {
+  clearFieldErrors(form);
+  const unplaced: string[] = [];
+  let first: HTMLElement | undefined;
+  problems.forEach((f, i) => {
+    const named = form.elements.namedItem(f.path);
+    const control = (named instanceof RadioNodeList ? named[0] : named) as HTMLElement | null;
+    if (!control) {
+      unplaced.push(f.message());
+      return;
+    }
+    const p = el('p', undefined, 'field-error');
+    p.id = `${form.id}-error-${i}`;
+    setText(p, f.message);
+    (control.closest('.field, fieldset') ?? control.parentElement!).append(p);
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', p.id);
+    first ??= control;
+  });
+  first?.focus();
+  return unplaced;
+}
