@@ -154,6 +154,14 @@ describe('the places of an agreement', () => {
     expect((await done.json()) as { status: string; completion: { certificateDocumentId: string } }).toMatchObject({ status: 'completed', completion: { certificateDocumentId: issued.document.id } });
   });
 
+  it('are the international office’s to handle: it lists every nomination, a faculty member only their own', async () => {
+    const iro = await h.signIn('iro@uni.example');
+    const officeList = (await (await h.get('/api/nominations', { cookie: iro })).json()) as { id: string }[];
+    expect(officeList.map((n) => n.id)).toEqual(expect.arrayContaining(ids));
+    const legal = await h.signIn('legal@uni.example');
+    expect((await (await h.get('/api/nominations', { cookie: legal })).json()) as unknown[]).toEqual([]);
+  });
+
   it('refuse a final approval where the agreement plans no place at all for that mobility', async () => {
     const staff = await submit(99, { nominee: { ...nominee(99), role: 'academic_staff', studyLevel: 'none' }, mobilityType: 'teaching' });
     expect(staff.places).toMatchObject({ type: 'staff_teaching', planned: 0, left: 0 });

@@ -123,11 +123,6 @@ export const OFFICE_MESSAGES = {
   'nom.saved': { en: '{reference} is now: {status}.', ru: '{reference}: теперь «{status}».', uz: '{reference} holati endi: {status}.' },
   'nom.wrongState': { en: 'This nomination has moved on meanwhile; the list is reloaded.', ru: 'Номинация тем временем изменилась; список обновлён.', uz: "Bu nomzod holati o'zgargan; ro'yxat yangilandi." },
   'nom.failed': { en: 'Not saved ({status}).', ru: 'Не сохранено ({status}).', uz: 'Saqlanmadi ({status}).' },
-  'nom.ownOnly': {
-    en: 'The server lists every nomination to administrators only; you see those you submitted.',
-    ru: 'Сервер показывает все номинации только администраторам; вы видите поданные вами.',
-    uz: "Server barcha nomzodlarni faqat administratorlarga ko'rsatadi; siz o'zingiz topshirganlarni ko'rasiz.",
-  },
 
   // ---- the console's partners -------------------------------------------------------------
   'partners.title': { en: 'Partners', ru: 'Партнёры', uz: 'Hamkorlar' },

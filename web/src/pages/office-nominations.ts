@@ -5,8 +5,7 @@
  * partner's answer to an `approved` nomination (accept, or decline with a reason) and, once the
  * partner accepted, the completed mobility with its actual dates.
  *
- * GET /api/nominations lists every nomination to admins only; a holder of `international_office`
- * who is not an admin is given their own submissions, and the page says so.
+ * GET /api/nominations lists every nomination to the international office and admins.
  */
 import { byId, call, el, requestIdOf, say } from '../dom';
 import { label, lang, onLanguageChange, t } from '../i18n';
@@ -209,7 +208,7 @@ function wireForms(): void {
   }
 }
 
-startOfficePage('nom.title', async (me) => {
+startOfficePage('nom.title', async () => {
   await load();
   const params = new URLSearchParams(location.search);
   for (const name of ['status', 'year', 'partner']) {
@@ -217,7 +216,6 @@ startOfficePage('nom.title', async (me) => {
     if (select(name).value !== (params.get(name) ?? '')) select(name).value = '';
   }
   render();
-  byId('own-only').hidden = me.roles.includes('admin');
   byId('registry').hidden = false;
   const filters = byId<HTMLFormElement>('filters');
   filters.addEventListener('change', () => {
