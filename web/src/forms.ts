@@ -10,9 +10,12 @@
  */
 import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
 import { MemorandumInputSchema } from '../../shared/schemas/agreement';
-import { NominationInputSchema } from '../../shared/schemas/nomination';
+import { NominationInputSchema, type NominationInput } from '../../shared/schemas/nomination';
+// The module file, not shared/workflow's index: the form needs these pure functions only, and
+// the index would bring the whole workflow into the page's 60 KB budget.
+import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
 import { call, el, requestIdOf, say, signInLink } from './dom';
-import { day, label, lang, setText, t, translatePage } from './i18n';
+import { day, label, lang, plural, setText, t, translatePage } from './i18n';
 import type { Partner } from './present';
 
 export type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
@@ -67,21 +70,128 @@ const control = <T extends Element = HTMLInputElement>(form: HTMLFormElement, na
 
 // ---- directory-driven selects -----------------------------------------------------------
 
-/** The nomination's agreement: only those in force with the chosen partner. */
+// ---- the nomination's agreement ---------------------------------------------------------
+
+/**
+ * Each agreement's places, read once a page (GET /api/agreements/:id/places); null when they
+ * could not be read, so the option is shown without a figure rather than not at all.
+ */
+const places = new Map<string, PlacesRow[] | null>();
+const placesLoading = new Set<string>();
+
+/** The cell (academic year × sender × mobility type) the form's nomination would draw from. */
+function cellOf(form: HTMLFormElement): PlaceCell | null {
+  const value = (name: string) => control<HTMLSelectElement>(form, name)?.value ?? '';
+  if (!value('mobilityType') || !value('nominee.role') || !value('direction')) return null;
+  return placeCellFor({
+    mobilityType: value('mobilityType') as NominationInput['mobilityType'],
+    nominee: { role: value('nominee.role') } as NominationInput['nominee'],
+    direction: value('direction') as NominationInput['direction'],
+    academicYear: value('academicYear').trim(),
+  });
+}
+
+const conditionsOf = (a: Agreement) => (Array.isArray(a.content?.cooperationConditions) ? a.content.cooperationConditions : []);
+
+/** An agreement covers a cell's direction and type in some year (the year only counts for places). */
+const covers = (a: Agreement, cell: PlaceCell) => conditionsOf(a).some((c: { sender?: string; type?: string }) => c.sender === cell.sender && c.type === cell.type);
+
+const isAcademicYear = (year: string) => /^\d{4}\/\d{4}$/.test(year);
+
+/**
+ * Places left in the cell: the API's row; with no row (nothing taken and the year outside the
+ * ones the office view lists) what the conditions plan; undefined while unknown.
+ */
+function placesLeft(a: Agreement, cell: PlaceCell): number | undefined {
+  if (!isAcademicYear(cell.academicYear) || !places.has(a.id)) return undefined;
+  const rows = places.get(a.id);
+  if (!rows) return undefined;
+  const row = rows.find((r) => r.academicYear === cell.academicYear && r.sender === cell.sender && r.type === cell.type);
+  return row ? Math.max(0, row.left) : plannedPlaces(conditionsOf(a), cell);
+}
+
+function agreementText(a: Agreement, cell: PlaceCell | null): string {
+  const agreement = a.content?.endDate
+    ? t('form.agreementUntil', { reference: a.reference, kind: label(a.content?.kind), date: day(a.content.endDate) })
+    : t('form.agreementOption', { reference: a.reference, kind: label(a.content?.kind) });
+  const left = cell ? placesLeft(a, cell) : undefined;
+  if (left === undefined) return agreement;
+  const year = cell!.academicYear;
+  return t('form.agreementPlaces', { agreement, places: left > 0 ? plural('form.placesLeft', left, { year }) : t('form.noPlacesLeft', { year }) });
+}
+
+/** What the agreement choice offers for the form as it is now. */
+function offerOf(form: HTMLFormElement) {
+  const partnerId = control<HTMLSelectElement>(form, 'partnerId')?.value ?? '';
+  const cell = cellOf(form);
+  const active = directory.agreements.filter((a) => a.status === 'active' && a.content?.partnerId === partnerId);
+  return { partnerId, cell, active, offered: cell ? active.filter((a) => covers(a, cell)) : active };
+}
+
+/** The words under the agreement: why nothing is offered, or that the chosen one has no places left. */
+function noteAgreement(form: HTMLFormElement): void {
+  const note = form.querySelector<HTMLElement>('.agreement-note');
+  if (!note) return;
+  const { partnerId, cell, active, offered } = offerOf(form);
+  const chosen = offered.find((a) => a.id === control<HTMLSelectElement>(form, 'agreementId')?.value);
+  let text: (() => string) | undefined;
+  let warn = false;
+  if (partnerId && !offered.length) text = () => t(active.length ? 'form.noCoveringAgreement' : 'form.noActiveAgreement');
+  else if (chosen && cell && placesLeft(chosen, cell) === 0) {
+    text = () => t('form.noPlacesWarning', { year: cell.academicYear, reference: chosen.reference });
+    warn = true;
+  }
+  note.hidden = !text;
+  note.classList.toggle('warn', warn);
+  if (text) setText(note, text);
+  else note.textContent = '';
+}
+
+/** The options worded again (places for another year, or just read) without rebuilding the list. */
+function rewordAgreements(form: HTMLFormElement): void {
+  const select = control<HTMLSelectElement>(form, 'agreementId');
+  if (select) translatePage(select);
+  noteAgreement(form);
+}
+
+/** Reads the places of the agreements offered, then words their options again. */
+function loadPlaces(form: HTMLFormElement, offered: Agreement[]): void {
+  const missing = offered.filter((a) => !places.has(a.id) && !placesLoading.has(a.id));
+  if (!missing.length) return;
+  for (const a of missing) placesLoading.add(a.id);
+  void Promise.all(
+    missing.map(async (a) => {
+      try {
+        const r = await call<PlacesRow[]>('GET', `/api/agreements/${encodeURIComponent(a.id)}/places`);
+        places.set(a.id, r.status === 200 && Array.isArray(r.data) ? r.data : null);
+      } catch {
+        places.set(a.id, null);
+      } finally {
+        placesLoading.delete(a.id);
+      }
+    }),
+  ).then(() => rewordAgreements(form));
+}
+
+/**
+ * The nomination's agreement: only those in force with the chosen partner whose cooperation
+ * conditions cover the direction and mobility type (for the nominee's role), each with the
+ * places left in the chosen academic year. No places left is a warning, not a refusal: the
+ * final approval is what takes a place, and the office may override. A choice still offered
+ * stays chosen when the other fields change.
+ */
 export function fillAgreements(form: HTMLFormElement): void {
   const select = control<HTMLSelectElement>(form, 'agreementId');
   if (!select) return;
-  const partnerId = control<HTMLSelectElement>(form, 'partnerId')!.value;
-  const active = directory.agreements.filter((a) => a.status === 'active' && a.content?.partnerId === partnerId);
-  const items = active.map((a) => ({
-    value: a.id,
-    text: () =>
-      a.content?.endDate
-        ? t('form.agreementUntil', { reference: a.reference, kind: label(a.content?.kind), date: day(a.content.endDate) })
-        : t('form.agreementOption', { reference: a.reference, kind: label(a.content?.kind) }),
-  }));
-  const placeholder = () => t(!partnerId ? 'form.choosePartnerFirst' : items.length ? 'form.choose' : 'form.noActiveAgreement');
+  const previous = select.value;
+  const { partnerId, active, offered } = offerOf(form);
+  const items = offered.map((a) => ({ value: a.id, text: () => agreementText(a, cellOf(form)) }));
+  const placeholder = () =>
+    t(!partnerId ? 'form.choosePartnerFirst' : items.length ? 'form.choose' : active.length ? 'form.noCoveringAgreement' : 'form.noActiveAgreement');
   options(select, items, placeholder, items.length === 1 ? items[0]!.value : undefined);
+  if (items.some((i) => i.value === previous)) select.value = previous;
+  noteAgreement(form);
+  loadPlaces(form, offered);
 }
 
 function fillDepartments(form: HTMLFormElement): void {
@@ -122,7 +232,11 @@ export function createForm(kind: FormKind): HTMLFormElement {
   form.dataset.kind = kind;
   translatePage(form);
   fillDirectorySelects(form);
-  control(form, 'partnerId')!.addEventListener('change', () => fillAgreements(form));
+  // The agreements offered follow every field that decides the cell a nomination draws from.
+  for (const name of ['partnerId', 'direction', 'mobilityType', 'nominee.role']) control(form, name)?.addEventListener('change', () => fillAgreements(form));
+  // The year and the choice itself change only the figures and the note, not what is offered.
+  control(form, 'academicYear')?.addEventListener('input', () => rewordAgreements(form));
+  control(form, 'agreementId')?.addEventListener('change', () => noteAgreement(form));
   control(form, 'nominee.faculty')?.addEventListener('change', () => fillDepartments(form));
   openEnded(form)?.addEventListener('change', (e) => {
     const end = control(form, 'endDate')!;
@@ -145,7 +259,7 @@ const HIDDEN_DEFAULTS: Record<string, Record<string, unknown>> = {
   memorandum: { cooperationConditions: [] },
 };
 
-const dataControls = (form: HTMLFormElement) =>
+export const dataControls = (form: HTMLFormElement) =>
   [...form.elements].filter((c): c is FormControl => 'name' in c && !!(c as FormControl).name && (c as FormControl).type !== 'submit');
 
 /** The JSON body from named controls; a dotted name (`nominee.email`) is a nested path. */

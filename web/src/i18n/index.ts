@@ -95,10 +95,10 @@ export function t(key: MessageKey, params?: Params): string {
 }
 
 /** `key.one`, `key.few` or `key.other` by the language's plural rules, with `{n}` filled. */
-export function plural(key: 'history.daysLeft', n: number): string {
+export function plural(key: 'history.daysLeft' | 'form.placesLeft', n: number, params: Params = {}): string {
   const category = new Intl.PluralRules(current === 'uz' ? 'en' : current).select(n);
   const form = category === 'one' || category === 'few' ? category : 'other';
-  return t(`${key}.${form}`, { n });
+  return t(`${key}.${form}`, { ...params, n });
 }
 
 /** A stored code (status, role, kind, programme, …) as people say it. */

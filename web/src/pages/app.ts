@@ -17,6 +17,7 @@
  */
 import { startPage } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
+import { forgetDrafts, keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillAgreements, fillForm, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
 import { label, list, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import { past, quote, renderContent, renderHistory, type Names } from '../present';
@@ -150,6 +151,7 @@ async function showHome(me: Me): Promise<void> {
   const memorandumForm = createForm('memorandum');
   byId('nomination-slot').append(nominationForm);
   byId('memorandum-slot').append(memorandumForm);
+  let draft: Draft | undefined;
   for (const [form, kind] of [
     [nominationForm, 'nomination'],
     [memorandumForm, 'memorandum'],
@@ -161,6 +163,7 @@ async function showHome(me: Me): Promise<void> {
         path: `/api/${PATHS[kind]}`,
         okStatus: 201,
         onSuccess: async (created: Item) => {
+          if (kind === 'nomination') draft?.clear();
           resetForm(form);
           const box = form.querySelector<HTMLElement>('.message')!;
           sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
@@ -171,6 +174,8 @@ async function showHome(me: Me): Promise<void> {
   }
   redraw = renderLists;
   await loadLists(nominationForm);
+  // Restored once the agreements are listed, so that the saved agreement can be chosen again.
+  draft = keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`);
   if (!directoryOk) tell(() => t('home.directoryFailed'), 'error');
 }
 
@@ -382,6 +387,7 @@ async function start(): Promise<void> {
 
 byId('signout').addEventListener('click', async (e) => {
   (e.currentTarget as HTMLButtonElement).disabled = true;
+  forgetDrafts();
   try {
     await call('POST', '/api/auth/signout', {});
   } catch {
