@@ -14,6 +14,7 @@ import { NominationInputSchema, type NominationInput } from '../../shared/schema
 // The module file, not shared/workflow's index: the form needs these pure functions only, and
 // the index would bring the whole workflow into the page's 60 KB budget.
 import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
+import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
 import { call, el, requestIdOf, say, signInLink } from './dom';
 import { day, label, lang, plural, setText, t, translatePage } from './i18n';
 import type { Partner } from './present';
@@ -219,6 +220,7 @@ export function resetForm(form: HTMLFormElement): void {
   clearErrors(form);
   const end = control(form, 'endDate');
   if (end) end.disabled = false;
+  clearConditions(form);
   fillDepartments(form);
   fillAgreements(form);
 }
@@ -232,6 +234,7 @@ export function createForm(kind: FormKind): HTMLFormElement {
   form.dataset.kind = kind;
   translatePage(form);
   fillDirectorySelects(form);
+  setUpConditions(form);
   // The agreements offered follow every field that decides the cell a nomination draws from.
   for (const name of ['partnerId', 'direction', 'mobilityType', 'nominee.role']) control(form, name)?.addEventListener('change', () => fillAgreements(form));
   // The year and the choice itself change only the figures and the note, not what is offered.
@@ -255,7 +258,7 @@ type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const kept = new WeakMap<HTMLFormElement, Record<string, unknown>>();
 /** What the form sends for the parts it does not show when nothing was kept. */
 const HIDDEN_DEFAULTS: Record<string, Record<string, unknown>> = {
-  // Cooperation conditions (EWP IIA specs) are edited in the full front end; none yet here.
+  // Cooperation conditions (EWP IIA specs): the table's rows (conditions.ts) when it is shown.
   memorandum: { cooperationConditions: [] },
 };
 
@@ -280,6 +283,7 @@ export function readForm(form: HTMLFormElement): Record<string, any> {
     target[keys.at(-1)!] = value;
   }
   if (openEnded(form)?.checked) body.endDate = null;
+  if (hasConditions(form)) body.cooperationConditions = readConditions(form);
   return body;
 }
 
@@ -293,6 +297,12 @@ const at = (content: unknown, path: string) =>
  */
 export function fillForm(form: HTMLFormElement, content: Record<string, unknown>): void {
   const shown = new Set(dataControls(form).map((c) => c.name.split('.')[0]));
+  if (hasConditions(form)) {
+    shown.add('cooperationConditions');
+    clearConditions(form);
+    const conditions = content.cooperationConditions;
+    for (const c of Array.isArray(conditions) ? (conditions as Condition[]) : []) addCondition(form, c);
+  }
   kept.set(form, Object.fromEntries(Object.entries(content).filter(([k]) => !shown.has(k))));
   const open = openEnded(form);
   if (open) {

@@ -473,6 +473,25 @@ export const COMMON_MESSAGES = {
     uz: "Yuborilmadi: bu hujjatni endi o'zgartirib bo'lmaydi.",
   },
   'form.notSubmitted': { en: 'Not submitted ({status}).', ru: 'Не отправлено ({status}).', uz: 'Yuborilmadi ({status}).' },
+  'form.conditions': { en: 'Cooperation conditions', ru: 'Условия сотрудничества', uz: 'Hamkorlik shartlari' },
+  'form.conditionsHint': {
+    en: 'One row per direction and mobility type: places a year, subject areas (ISCED-F codes such as 0533), EQF levels, language.',
+    ru: 'По строке на каждое направление и вид мобильности: мест в год, области (коды ISCED-F, например 0533), уровни EQF, язык.',
+    uz: "Har bir yo'nalish va mobillik turi uchun bitta qator: yiliga joylar, sohalar (ISCED-F kodlari, masalan 0533), EQF darajalari, til.",
+  },
+  'form.noConditions': { en: 'No conditions yet.', ru: 'Условий пока нет.', uz: "Hozircha shartlar yo'q." },
+  'form.addCondition': { en: 'Add condition', ru: 'Добавить условие', uz: "Shart qo'shish" },
+  'form.conditionN': { en: 'Condition {n}', ru: 'Условие {n}', uz: '{n}-shart' },
+  'form.removeCondition': { en: 'Remove condition {n}', ru: 'Удалить условие {n}', uz: "{n}-shartni o'chirish" },
+  'form.condDirection': { en: 'Direction, condition {n}', ru: 'Направление, условие {n}', uz: "Yo'nalish, {n}-shart" },
+  'form.condType': { en: 'Mobility type, condition {n}', ru: 'Вид мобильности, условие {n}', uz: 'Mobillik turi, {n}-shart' },
+  'form.condPlaces': { en: 'Places a year, condition {n}', ru: 'Мест в год, условие {n}', uz: 'Yiliga joylar, {n}-shart' },
+  'form.condMonths': { en: 'Total months a year (optional), condition {n}', ru: 'Всего месяцев в год (необязательно), условие {n}', uz: 'Yiliga jami oylar (ixtiyoriy), {n}-shart' },
+  'form.condSubjects': { en: 'Subject areas (ISCED-F, comma-separated), condition {n}', ru: 'Области (ISCED-F, через запятую), условие {n}', uz: "Sohalar (ISCED-F, vergul bilan), {n}-shart" },
+  'form.condEqf': { en: 'EQF levels, condition {n}', ru: 'Уровни EQF, условие {n}', uz: 'EQF darajalari, {n}-shart' },
+  'form.condLanguage': { en: 'Language code (optional: en, ru…), condition {n}', ru: 'Код языка (необязательно: en, ru…), условие {n}', uz: 'Til kodi (ixtiyoriy: en, ru…), {n}-shart' },
+  'form.condCefr': { en: 'Language level (CEFR), condition {n}', ru: 'Уровень языка (CEFR), условие {n}', uz: 'Til darajasi (CEFR), {n}-shart' },
+  'form.condYears': { en: 'Academic years (optional, comma-separated), condition {n}', ru: 'Учебные годы (необязательно, через запятую), условие {n}', uz: "O'quv yillari (ixtiyoriy, vergul bilan), {n}-shart" },
 
 
   // ---- the home page's links to the office console ----------------------------------------

@@ -1,0 +1,173 @@
+/**
+ * The memorandum form's cooperation conditions in a real browser (Debian Chromium via
+ * playwright-core): an editable table of conditions, one row per direction and mobility type,
+ * every control labelled with its row's number; the rows become the body's
+ * `cooperationConditions`, are checked with the API's own schema (an error lands on its row's
+ * field) and a row is removed by keyboard.
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, signedInContext } from '../support/browser';
+import { memorandumBody, startHarness, type Harness } from '../support/harness';
+import { checkPage, PASSES, watchErrors } from '../support/pages';
+
+let h: Harness;
+let browser: Browser;
+let faculty: string;
+
+beforeAll(async () => {
+  h = await startHarness('e2e-memorandum-form');
+  faculty = await h.signIn('faculty@uni.example');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await h?.stop();
+});
+
+async function home(): Promise<{ page: Page; posts: Request[]; errors: string[]; close(): Promise<void> }> {
+  const context = await signedInContext(browser, h.url, faculty, { locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const posts: Request[] = [];
+  page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/agreements') && posts.push(r));
+  await page.goto(`${h.url}/`);
+  await expect.poll(() => page.locator('#m-partner option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+  return { page, posts, errors, close: () => context.close() };
+}
+
+const byLabel = (page: Page, text: string) => page.getByLabel(text, { exact: true });
+const fieldError = (page: Page, text: string) => byLabel(page, text).locator('xpath=ancestor::div[contains(@class,"field")][1]').locator('.field-error').innerText();
+
+/** The memorandum's fields other than the conditions, from the schema's example. */
+async function fillMemorandum(page: Page): Promise<void> {
+  const m = memorandumBody() as Record<string, any>;
+  await page.locator('#m-partner').selectOption(m.partnerId);
+  await page.locator('#m-kind').selectOption(m.kind);
+  for (const s of m.scope) await page.locator(`#memorandum-form input[name=scope][value=${s}]`).check();
+  await page.locator('#m-start').fill(m.startDate);
+  await page.locator('#m-end').fill(m.endDate);
+  await page.locator('#m-coord-name').fill(m.coordinator.name);
+  await page.locator('#m-coord-email').fill(m.coordinator.email);
+  await page.locator('#m-faculty').selectOption(m.initiatingFaculty);
+  await page.locator('#m-summary').fill(m.summary);
+}
+
+/** Two conditions: ours go to study (4 places), theirs come to teach (2 places). */
+async function fillTwoConditions(page: Page, places2 = '2'): Promise<void> {
+  const add = page.getByRole('button', { name: 'Add condition' });
+  await add.click();
+  await byLabel(page, 'Direction, condition 1').selectOption('home');
+  await byLabel(page, 'Mobility type, condition 1').selectOption('student_studies');
+  await byLabel(page, 'Places a year, condition 1').fill('4');
+  await byLabel(page, 'Total months a year (optional), condition 1').fill('20');
+  await byLabel(page, 'Subject areas (ISCED-F, comma-separated), condition 1').fill('0533, 0541');
+  await page.locator('#m-c1-eqf-6').check();
+  await page.locator('#m-c1-eqf-7').check();
+  await byLabel(page, 'Language code (optional: en, ru…), condition 1').fill('en');
+  await byLabel(page, 'Language level (CEFR), condition 1').selectOption('B2');
+  await byLabel(page, 'Academic years (optional, comma-separated), condition 1').fill('2027/2028');
+  await add.click();
+  await byLabel(page, 'Direction, condition 2').selectOption('partner');
+  await byLabel(page, 'Mobility type, condition 2').selectOption('staff_teaching');
+  await byLabel(page, 'Places a year, condition 2').fill(places2);
+  await byLabel(page, 'Subject areas (ISCED-F, comma-separated), condition 2').fill('0533');
+}
+
+describe('the memorandum form’s cooperation conditions', () => {
+  it('sends the table’s two rows as the memorandum’s conditions', async () => {
+    // Prepare
+    const { page, errors, close } = await home();
+
+    // Act
+    await fillMemorandum(page);
+    await fillTwoConditions(page);
+    const quality = await checkPage(page, 'memorandum-conditions');
+    await page.locator('#memorandum-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#memorandum-form .message').innerText(), { timeout: 10_000 }).toMatch(/^Submitted as /);
+    const href = await page.locator('#memorandum-form .message a').getAttribute('href');
+    const rowsAfter = await page.locator('#memorandum-form .condition').count();
+    await close();
+    const id = decodeURIComponent(href!.split('/').at(-1)!);
+    const res = await h.get(`/api/agreements/${encodeURIComponent(id)}`, { cookie: faculty });
+    const stored = (await res.json()) as { content: { cooperationConditions: unknown[] } };
+
+    // Assess
+    expect(res.status).toBe(200);
+    expect(stored.content.cooperationConditions).toEqual([
+      {
+        type: 'student_studies',
+        sender: 'home',
+        mobilitiesPerYear: 4,
+        totalMonthsPerYear: 20,
+        subjectAreas: ['0533', '0541'],
+        eqfLevels: [6, 7],
+        languages: [{ code: 'en', level: 'B2' }],
+        academicYears: ['2027/2028'],
+      },
+      { type: 'staff_teaching', sender: 'partner', mobilitiesPerYear: 2, subjectAreas: ['0533'], eqfLevels: [], languages: [], academicYears: [] },
+    ]);
+    expect(rowsAfter).toBe(0);
+    expect(quality).toEqual(PASSES);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts a refused number of places on its own row’s field and sends nothing', async () => {
+    // Prepare
+    const { page, posts, errors, close } = await home();
+
+    // Act
+    await fillMemorandum(page);
+    await fillTwoConditions(page, '-1');
+    await page.locator('#memorandum-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#memorandum-form .error-summary').isVisible()).toBe(true);
+    const shown = {
+      second: await fieldError(page, 'Places a year, condition 2'),
+      invalid: await byLabel(page, 'Places a year, condition 2').getAttribute('aria-invalid'),
+      first: await byLabel(page, 'Places a year, condition 1').getAttribute('aria-invalid'),
+      summary: await page.locator('#memorandum-form .error-summary li').allInnerTexts(),
+    };
+    const quality = await checkPage(page, 'memorandum-conditions-error');
+    await close();
+
+    // Assess
+    expect(shown.second).not.toBe('');
+    expect(shown.invalid).toBe('true');
+    expect(shown.first).toBeNull();
+    expect(shown.summary).toEqual([expect.stringMatching(/^Places a year, condition 2: /)]);
+    expect(posts).toEqual([]);
+    expect(quality).toEqual(PASSES);
+    expect(errors).toEqual([]);
+  });
+
+  it('removes a row by keyboard and numbers the rest again', async () => {
+    // Prepare
+    const { page, errors, close } = await home();
+    await fillTwoConditions(page);
+    await byLabel(page, 'Places a year, condition 1').fill('7');
+
+    // Act
+    await page.getByRole('button', { name: 'Remove condition 1' }).focus();
+    await page.keyboard.press('Enter');
+    const after = {
+      rows: await page.locator('#memorandum-form .condition').count(),
+      places: await byLabel(page, 'Places a year, condition 1').inputValue(),
+      type: await byLabel(page, 'Mobility type, condition 1').inputValue(),
+      focused: await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id),
+    };
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Remove condition 1' }).focus();
+    await page.keyboard.press('Space');
+    const none = {
+      rows: await page.locator('#memorandum-form .condition').count(),
+      focused: await page.evaluate(() => document.activeElement?.textContent),
+      note: await page.locator('#memorandum-form .no-conditions').isVisible(),
+    };
+    await close();
+
+    // Assess
+    expect(after).toEqual({ rows: 1, places: '2', type: 'staff_teaching', focused: 'm-c1-sender' });
+    expect(none).toEqual({ rows: 0, focused: 'Add condition', note: true });
+    expect(errors).toEqual([]);
+  });
+});
