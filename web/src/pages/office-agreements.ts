@@ -17,14 +17,10 @@
  * else is told so before a single list is requested. Loading only reads; nothing here changes data.
  */
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
-import { startPage } from '../chrome';
-import { byId, call, el, link, requestIdOf, say, signInLink, type Tone } from '../dom';
-import { addMessages, day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, preferLanguage, t, when, type MessageKey } from '../i18n';
-import { OFFICE_MESSAGES } from '../i18n/office-messages';
+import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
+import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
+import { fold, listOf, startOfficePage } from '../office';
 import { quote, renderContent, renderHistory, type Partner } from '../present';
-
-addMessages(OFFICE_MESSAGES);
-startPage();
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
@@ -32,7 +28,6 @@ const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message,
 type Agreement = { id: string; reference: string; status: string; content?: Record<string, any>; history?: Record<string, any>[]; requestId?: string };
 type OfficePartner = Partner & { names?: Record<string, string> };
 type Dormant = { id: string; reference: string; partnerId: string; title?: string; lastMobilityAt?: string; endDate?: string | null };
-type RoleHeld = string | { role: string };
 type View = 'all' | 'expiring' | 'dormant';
 
 /** How far ahead "expiring soon" looks, in days. */
@@ -40,9 +35,6 @@ const EXPIRING_WITHIN_DAYS = 180;
 /** The statuses an agreement can have, in the order the office thinks of them. */
 const STATUSES = ['active', 'in_review', 'changes_requested', 'approved', 'draft', 'expired', 'terminated', 'rejected', 'withdrawn'];
 const PAGE = '/office/agreements';
-
-const isOffice = (roles: unknown): boolean =>
-  Array.isArray(roles) && (roles as RoleHeld[]).some((r) => ['admin', 'international_office'].includes(typeof r === 'string' ? r : r?.role));
 
 /** What the current view drew from data, drawn again when the language changes. */
 let redraw: () => void = () => {};
@@ -74,13 +66,6 @@ const partnerName = (id: string | undefined) => {
 };
 const countryName = (code: string | undefined) => (code ? displayName('region', code) : '');
 
-/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`']/g, "'")
-    .toLowerCase();
 
 /** Everything a search for a partner may match: its names in every language, its country by code and name. */
 function searchText(partnerId: string | undefined): string {
@@ -225,8 +210,6 @@ function restoreFilters(params: URLSearchParams): void {
   const status = params.get('status') ?? '';
   byId<HTMLSelectElement>('status').value = STATUSES.includes(status) ? status : '';
 }
-
-const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
 
 async function showRegistry(params: URLSearchParams): Promise<void> {
   setTitle(() => t('office.registry'));
@@ -460,47 +443,14 @@ async function showDetail(id: string): Promise<void> {
 
 // ---- start ------------------------------------------------------------------------------
 
-async function start(): Promise<void> {
-  let me;
-  try {
-    me = await call<{ roles?: unknown; language?: string }>('GET', '/api/me');
-  } catch {
-    return tell(() => t('common.offlineReload'), 'error');
-  }
-  if (me.status === 401) {
-    tell(() => t('common.notSignedIn'), 'warn');
-    signInLink(message);
-    return;
-  }
-  if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
-  preferLanguage(me.data.language);
-  byId('signout').hidden = false;
-  // Told before anything is asked for: the lists are the office's, not everyone's.
-  if (!isOffice(me.data.roles)) {
-    setTitle(() => t('office.forOffice'));
-    return tell(() => t('office.onlyOffice'), 'warn');
-  }
+// The access check, sign-out and words are the console's own (office.ts): told before anything
+// is asked for, since the lists are the office's, not everyone's.
+startOfficePage('office.registry', async () => {
   const params = new URLSearchParams(location.search);
   const id = params.get('id');
-  try {
-    if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) await showDetail(id);
-    else if (id) {
-      setTitle(() => t('item.notFound'));
-      tell(() => t('item.notFoundLong'), 'warn');
-    } else await showRegistry(params);
-  } catch {
-    tell(() => t('common.offlineReload'), 'error');
-  }
-}
-
-byId('signout').addEventListener('click', async (e) => {
-  (e.currentTarget as HTMLButtonElement).disabled = true;
-  try {
-    await call('POST', '/api/auth/signout', {});
-  } catch {
-    /* the cookie may still be cleared later */
-  }
-  location.assign('/signin');
+  if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) await showDetail(id);
+  else if (id) {
+    setTitle(() => t('item.notFound'));
+    tell(() => t('item.notFoundLong'), 'warn');
+  } else await showRegistry(params);
 });
-
-void start();
