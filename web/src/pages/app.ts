@@ -176,6 +176,7 @@ async function showHome(me: Me): Promise<void> {
   await loadLists(nominationForm);
   // Restored once the agreements are listed, so that the saved agreement can be chosen again.
   draft = keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`);
+  nominationForm.dataset.ready = ''; // ready to fill in: partners and agreements listed, draft restored (the bench times this)
   if (!directoryOk) tell(() => t('home.directoryFailed'), 'error');
 }
 
