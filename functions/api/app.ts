@@ -14,6 +14,7 @@ import { errorResponse } from './errors';
 import { actionRoutes } from './routes/actions';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
+import { peopleRoutes } from './routes/people';
 import { documentRoutes } from './routes/documents';
 import { agreementLifeRoutes } from './routes/agreement-life';
 import { healthRoutes } from './routes/health';
@@ -72,6 +73,7 @@ export function createApp(deps: ApiDeps) {
   healthRoutes(api);
   authRoutes(api);
   directoryRoutes(api);
+  peopleRoutes(api);
   partnerRoutes(api);
   // Before the submission routes: `/agreements/dormant` must not be read as `/agreements/:id`.
   agreementLifeRoutes(api);

@@ -20,6 +20,8 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
   summary: string;
   description?: string;
   body?: B;
+  /** Path parameters that are not ids (a person's address), with their own schema. */
+  params?: Record<string, z.ZodType<string>>;
   /** An empty body counts as `{}` (withdraw takes an optional reason). */
   bodyOptional?: boolean;
   /** Status → what it means; documented, not enforced. */
@@ -52,8 +54,8 @@ export class ApiRouter {
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const params: Record<string, string> = {};
       for (const name of pathParams(spec.path)) {
-        const parsed = IdSchema.safeParse(c.req.param(name));
-        if (!parsed.success) throw new ValidationError('Not a valid id', fieldErrors(parsed.error).map((f) => ({ ...f, path: name })));
+        const parsed = (spec.params?.[name] ?? IdSchema).safeParse(c.req.param(name));
+        if (!parsed.success) throw new ValidationError(spec.params?.[name] ? `Not a valid ${name}` : 'Not a valid id', fieldErrors(parsed.error).map((f) => ({ ...f, path: name })));
         params[name] = parsed.data;
       }
       const id = params.id ?? '';
@@ -87,7 +89,14 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info:
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
       ...(pathParams(spec.path).length > 0
-        ? { parameters: pathParams(spec.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 } })) }
+        ? {
+            parameters: pathParams(spec.path).map((name) => ({
+              name,
+              in: 'path',
+              required: true,
+              schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
+            })),
+          }
         : {}),
       ...(spec.body
         ? {

@@ -58,6 +58,42 @@ const KNOWN: Record<string, Words> = {
     ru: 'Это соглашение заключено с другим партнёром',
     uz: 'Bu shartnoma boshqa hamkor bilan tuzilgan',
   },
+  // People and approval chains (shared/schemas/directory.ts, shared/workflow/chain-check.ts).
+  'No department with this id in this faculty': {
+    en: 'This faculty has no such department',
+    ru: 'На этом факультете нет такой кафедры',
+    uz: "Bu fakultetda bunday kafedra yo'q",
+  },
+  'Choose the faculty the department belongs to': {
+    en: 'Choose the faculty the department belongs to',
+    ru: 'Выберите факультет, к которому относится кафедра',
+    uz: 'Kafedra tegishli fakultetni tanlang',
+  },
+  'This role is already given here': { en: 'This role is already given here', ru: 'Эта роль здесь уже назначена', uz: 'Bu rol bu yerda allaqachon berilgan' },
+  'A chain needs at least one step': { en: 'A chain needs at least one step', ru: 'В цепочке должен быть хотя бы один шаг', uz: "Zanjirda kamida bitta bosqich bo'lishi kerak" },
+  'Two steps cannot have the same id': { en: 'Two steps cannot have the same id', ru: 'У двух шагов не может быть одинакового идентификатора', uz: "Ikki bosqichning identifikatori bir xil bo'lishi mumkin emas" },
+  'At least one day': { en: 'At least one day', ru: 'Не менее одного дня', uz: 'Kamida bir kun' },
+  'At most 60 days': { en: 'At most 60 days', ru: 'Не более 60 дней', uz: "Ko'pi bilan 60 kun" },
+  'Nobody holds this role yet; give it to someone under People first': {
+    en: 'Nobody holds this role yet; give it to someone under People first',
+    ru: 'Эту роль пока никто не занимает; сначала назначьте её кому-нибудь в разделе «Люди»',
+    uz: "Bu rol hali hech kimga berilmagan; avval uni «Odamlar» bo'limida kimgadir bering",
+  },
+  'Nobody holds this role at this level; choose the level it is given at': {
+    en: 'Nobody holds this role at this level; choose the level it is given at',
+    ru: 'На этом уровне эту роль никто не занимает; выберите уровень, на котором она назначена',
+    uz: 'Bu darajada bu rol hech kimga berilmagan; u berilgan darajani tanlang',
+  },
+  'A memorandum has no department; choose faculty or university': {
+    en: 'A memorandum has no department; choose faculty or university',
+    ru: 'У меморандума нет кафедры; выберите факультет или университет',
+    uz: "Memorandumda kafedra yo'q; fakultet yoki universitetni tanlang",
+  },
+  'The directory has no faculties or departments for this level': {
+    en: 'The directory has no faculties or departments for this level',
+    ru: 'В справочнике нет факультетов или кафедр для этого уровня',
+    uz: "Ma'lumotnomada bu daraja uchun fakultet yoki kafedra yo'q",
+  },
 };
 
 /** The API's messages that name something, by pattern. */

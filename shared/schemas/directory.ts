@@ -43,3 +43,97 @@ export const FacultySchema = z.object({
 export type Faculty = z.infer<typeof FacultySchema>;
 
 export { scopeKey } from '../scopes';
+
+// ---- what administrators edit: people and their roles, approval chains ------------------
+
+const VersionSchema = z.number().int().min(1).max(1_000_000);
+/** A chain never saved is at version 0. */
+const ChainVersionSchema = z.number().int().min(0).max(1_000_000);
+
+const personFields = {
+  name: PersonNameSchema,
+  language: LanguageSchema.default('en'),
+  faculty: IdSchema.optional(),
+  department: IdSchema.optional(),
+  roles: z.array(RoleSchema).max(20).default([]),
+};
+
+/** A department belongs to a faculty; the same role in the same place twice is a slip. */
+function checkPerson(p: { faculty?: string; department?: string; roles: Role[] }, ctx: z.RefinementCtx) {
+  if (p.department && !p.faculty) ctx.addIssue({ code: 'custom', path: ['faculty'], message: 'Choose the faculty the department belongs to' });
+  const seen = new Set<string>();
+  p.roles.forEach((r, i) => {
+    const key = `${r.role}|${JSON.stringify(r.scope)}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['roles', i, 'role'], message: 'This role is already given here' });
+    seen.add(key);
+  });
+}
+
+const personExample = {
+  email: 'dean.law@uni.example',
+  name: 'Dilnoza Karimova',
+  language: 'uz',
+  faculty: 'law',
+  roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }],
+};
+
+/** Adding a person to the directory (admins). Their faculty, department and role scopes must exist. */
+export const PersonInputSchema = z
+  .object({ email: EmailSchema, ...personFields })
+  .strict()
+  .superRefine(checkPerson)
+  .meta({ id: 'PersonInput', example: personExample });
+export type PersonInput = z.infer<typeof PersonInputSchema>;
+
+/** An edit of a person: everything but the address, with the version it was read at. */
+export const PersonUpdateSchema = z
+  .object({ ...personFields, version: VersionSchema })
+  .strict()
+  .superRefine(checkPerson)
+  .meta({ id: 'PersonUpdate', example: { ...personExample, email: undefined, version: 1 } });
+export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
+
+/** Roles that decide in a chain: everyone but administrators and submitters. */
+export const DecidingRoleSchema = RoleNameSchema.exclude(['admin', 'submitter']);
+
+export const ChainStepSchema = z
+  .object({
+    id: IdSchema,
+    role: DecidingRoleSchema,
+    /** Whose department or faculty the role is looked up in (the nominee's; a memorandum's initiating faculty). */
+    scope: z.enum(['department', 'faculty', 'university']),
+    /** `any`: one approver decides for the step; `all`: every holder must approve. */
+    policy: z.enum(['any', 'all']),
+    dueDays: z.number().int().min(1, 'At least one day').max(60, 'At most 60 days'),
+  })
+  .strict();
+
+/** A chain as an administrator saves it: the steps in order, with the version it was read at. */
+export const ChainUpdateSchema = z
+  .object({
+    steps: z
+      .array(ChainStepSchema)
+      .min(1, 'A chain needs at least one step')
+      .max(12)
+      .superRefine((steps, ctx) => {
+        const seen = new Set<string>();
+        steps.forEach((s, i) => {
+          if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Two steps cannot have the same id' });
+          seen.add(s.id);
+        });
+      }),
+    version: ChainVersionSchema,
+  })
+  .strict()
+  .meta({
+    id: 'ChainUpdate',
+    example: {
+      steps: [
+        { id: 'department', role: 'head_of_department', scope: 'department', policy: 'any', dueDays: 3 },
+        { id: 'faculty', role: 'dean', scope: 'faculty', policy: 'any', dueDays: 3 },
+        { id: 'international-office', role: 'international_office', scope: 'university', policy: 'any', dueDays: 5 },
+      ],
+      version: 1,
+    },
+  });
+export type ChainUpdate = z.infer<typeof ChainUpdateSchema>;

@@ -5,3 +5,4 @@ export * from './quota';
 export * from './mobility';
 export * from './agreement-life';
 export * from './versions';
+export * from './chain-check';

@@ -4,6 +4,7 @@ import { DecideRequestSchema, LinkRequestSchema, MemorandumInputSchema, Nominati
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
+import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas/directory';
 import { startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -39,6 +40,9 @@ describe('GET /api/openapi.json', () => {
       TerminationRequest: TerminationRequestSchema,
       RenewalRequest: RenewalRequestSchema,
       AgreementChangeRequest: AgreementChangeRequestSchema,
+      PersonInput: PersonInputSchema,
+      PersonUpdate: PersonUpdateSchema,
+      ChainUpdate: ChainUpdateSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json']!.schema }] : [])),
