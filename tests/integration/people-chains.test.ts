@@ -53,7 +53,7 @@ describe('people', () => {
       roles: [{ role: 'head_of_department', scope: { type: 'department', faculty: 'economics', department: 'world-economy' } }],
     };
     // Before: nobody heads World economy and economics has no dean, so a nomination from there is refused.
-    const economist = nominationBody({ nominee: { ...nominationBody().nominee, email: 'aziz@student.uni.example', faculty: 'economics', department: 'world-economy' } });
+    const economist = nominationBody({ nominee: { ...(nominationBody().nominee as object), email: 'aziz@student.uni.example', faculty: 'economics', department: 'world-economy' } });
     const refused = await answer(await h.post('/api/nominations', economist, { cookie: faculty }));
     expect(refused.status).toBe(400);
 
