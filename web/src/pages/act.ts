@@ -17,12 +17,14 @@ import { choice, outcome, past, renderContent, renderHistory, row } from '../pre
 
 startPage();
 
+/** The names the preview gives for the ids in the content (the approver has no directory to look them up in). */
+type Labels = { faculty?: string; department?: string; agreement?: string };
 type Closed = { status?: string; decidedBy?: string; decidedByName?: string; decision?: string; at?: string; comment?: string };
 type Preview = {
   kind: string;
   reference: string;
   status: string;
-  summary?: { title?: string; submitter?: { name: string; email: string }; content?: Record<string, any>; partner?: any };
+  summary?: { title?: string; submitter?: { name: string; email: string }; content?: Record<string, any>; partner?: any; labels?: Labels };
   approver?: { name: string; email: string };
   step?: { index: number; of: number; role: string; policy?: string; dueAt?: string };
   expiresAt?: string;
@@ -109,7 +111,12 @@ function render(p: Preview): void {
   row(step, 'act.due', st.dueAt && when(st.dueAt));
   row(step, 'act.linkUntil', p.expiresAt && when(p.expiresAt));
 
-  renderContent(byId('content'), p.kind, s.content ?? {}, s.partner);
+  const labels = s.labels ?? {};
+  renderContent(byId('content'), p.kind, s.content ?? {}, s.partner, {
+    faculty: () => labels.faculty,
+    department: () => labels.department,
+    agreement: () => labels.agreement,
+  });
   renderHistory(byId('history'), p.history);
   byId('item').hidden = false;
 }
