@@ -171,6 +171,11 @@ export const COMMON_MESSAGES = {
   'act.nowStatus': { en: 'The item is now: {status}.', ru: 'Сейчас: {status}.', uz: 'Hozirgi holati: {status}.' },
   'act.closed': { en: 'This link can no longer be used to decide.', ru: 'По этой ссылке решение уже не принять.', uz: "Bu havola orqali endi qaror qabul qilib bo'lmaydi." },
   'act.alreadyDecided': { en: 'Already decided: {decision} by {by} at {at}.', ru: 'Решение уже принято: {decision} ({by}, {at}).', uz: 'Qaror allaqachon qabul qilingan: {decision} ({by}, {at}).' },
+  'act.earlierRound': {
+    en: 'It was resubmitted on {date}, so this link belongs to the round before. If your decision is needed again, a new email brings a new link.',
+    ru: '{date} заявку подали снова, поэтому эта ссылка относится к предыдущему кругу согласования. Если ваше решение понадобится снова, придёт новое письмо с новой ссылкой.',
+    uz: "{date} da qayta topshirildi, shuning uchun bu havola oldingi davraga tegishli. Qaroringiz yana kerak bo'lsa, yangi havola bilan yangi xat keladi.",
+  },
   'act.comment.quoted': { en: 'Comment: “{comment}”.', ru: 'Комментарий: «{comment}».', uz: 'Izoh: “{comment}”.' },
   'act.submittedBy': { en: 'Submitted by {name} <{email}>', ru: 'Подал(а): {name} <{email}>', uz: 'Topshirgan: {name} <{email}>' },
   'act.decidingAs': { en: 'You are deciding as {name} ({email}).', ru: 'Вы принимаете решение как {name} ({email}).', uz: 'Siz {name} ({email}) sifatida qaror qabul qilmoqdasiz.' },
@@ -306,6 +311,7 @@ export const COMMON_MESSAGES = {
   'timeline.sentBack': { en: 'sent back to you for changes on {date}', ru: 'возвращено вам на доработку {date}', uz: '{date} da sizga qayta ishlashga qaytarildi' },
   'timeline.partnerAnswer': { en: 'Partner’s answer', ru: 'Ответ партнёра', uz: 'Hamkorning javobi' },
   'timeline.mobility': { en: 'Mobility', ru: 'Мобильность', uz: 'Mobillik' },
+  'home.editResubmitOne': { en: 'Edit and resubmit {reference}', ru: 'Исправить и подать снова {reference}', uz: 'Tuzatib, qayta topshirish: {reference}' },
   'home.submittedAs': { en: 'Submitted as {reference}.', ru: 'Подано под номером {reference}.', uz: '{reference} raqami bilan topshirildi.' },
 
   'item.notFound': { en: 'Not found', ru: 'Не найдено', uz: 'Topilmadi' },

@@ -91,7 +91,20 @@ function closedText(c: Closed | undefined, fallbackStatus?: string): string {
   const mine = preview?.approver?.email && c.decidedBy === preview.approver.email;
   const by = mine ? t('common.you') : c.decidedByName || c.decidedBy || '';
   const comment = c.comment ? ` ${t('act.comment.quoted', { comment: c.comment })}` : '';
-  return `${t('act.alreadyDecided', { decision: past(c.decision), by, at: when(c.at) })}${comment}${now}`;
+  const again = resubmittedSince(c);
+  const round = again ? ` ${t('act.earlierRound', { date: when(again.at) })}` : '';
+  return `${t('act.alreadyDecided', { decision: past(c.decision), by, at: when(c.at) })}${comment}${now}${round}`;
+}
+
+/**
+ * The resubmission after this link's own decision, when there was one: the link belonged to an
+ * earlier round, and "in review" on this page does not mean it is this link's turn again.
+ */
+function resubmittedSince(c: Closed): Record<string, any> | undefined {
+  const history = preview?.history ?? [];
+  const mine = history.find((e) => e.type === 'decided' && e.actor?.email === preview?.approver?.email && e.at === c.at);
+  if (!mine) return undefined;
+  return history.filter((e) => e.type === 'resubmitted' && e.round > mine.round).at(-1);
 }
 
 function render(p: Preview): void {

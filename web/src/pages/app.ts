@@ -107,8 +107,30 @@ function renderList(ul: HTMLElement, kind: FormKind, items: Item[], describe: (i
     li.append(link(item.reference, itemPath(kind, item.id)), ' ', el('span', label(item.status), 'badge'), el('div', describe(item), 'muted'));
     const steps = mine(item) && timeline(item);
     if (steps) li.append(steps);
+    if (mine(item) && item.status === 'changes_requested') li.append(...sentBack(kind, item));
     ul.append(li);
   }
+}
+
+/**
+ * One's own item sent back for changes: the approver's comment and the way to the edit form,
+ * right on the home page, so that what to do next is not a click away from what was asked.
+ */
+function sentBack(kind: FormKind, item: Item): HTMLElement[] {
+  const last = item.review?.lastTransition;
+  const parts: HTMLElement[] = [];
+  if (last?.comment) {
+    parts.push(el('p', t('edit.askedBy', { by: last.by?.name ?? t('common.anApprover'), date: when(last.at) }), 'muted'));
+    parts.push(el('blockquote', last.comment, 'pre'));
+  }
+  const edit = link(t('item.editResubmit'), `${itemPath(kind, item.id)}/edit`);
+  edit.className = 'button';
+  // The visible words first, then which item: several may be waiting at once.
+  edit.setAttribute('aria-label', t('home.editResubmitOne', { reference: item.reference }));
+  const action = el('p');
+  action.append(edit);
+  parts.push(action);
+  return parts;
 }
 
 let myNominations: Item[] = [];
