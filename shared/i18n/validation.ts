@@ -58,6 +58,11 @@ const KNOWN: Record<string, Words> = {
     ru: 'Это соглашение заключено с другим партнёром',
     uz: 'Bu shartnoma boshqa hamkor bilan tuzilgan',
   },
+  'Choose a partner from the registry, or propose a new one': {
+    en: 'Choose a partner from the registry, or propose a new one',
+    ru: 'Выберите партнёра из реестра или предложите нового',
+    uz: 'Reyestrdan hamkorni tanlang yoki yangisini taklif qiling',
+  },
   // People and approval chains (shared/schemas/directory.ts, shared/workflow/chain-check.ts).
   'No department with this id in this faculty': {
     en: 'This faculty has no such department',

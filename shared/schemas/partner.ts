@@ -147,6 +147,11 @@ export const PartnerSchema = z.object({
   schacId: z.string().max(253).optional(),
   contacts: z.array(PartnerContactSchema).max(20).default([]),
   version: z.number().int().min(1).default(1),
+  /**
+   * Proposed by faculty with a memorandum, not yet checked by the office. An administrator's
+   * edit of the partner is that check: the form's partner (partnerFromInput) has no mark.
+   */
+  proposed: z.object({ by: z.object({ email: z.string(), name: z.string() }), at: z.string() }).optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
 });

@@ -2,7 +2,7 @@
  * Nominations (`/nominations`) and memoranda (`/agreements`) share one shape: submit, read,
  * list, withdraw, resubmit after changes were requested.
  */
-import { MemorandumInputSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
+import { MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
 import { placesLeftFor } from '../../lib/services/places';
 import { depsOf, signedIn } from '../context';
@@ -16,11 +16,15 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   const tag = path.slice(1);
   const noun = kind === 'nomination' ? 'nomination' : 'memorandum';
   const body = kind === 'nomination' ? NominationInputSchema : MemorandumInputSchema;
+  // A new memorandum may propose a partner not yet registered; a resubmission names the one it has.
+  const submission = kind === 'nomination' ? NominationInputSchema : MemorandumSubmissionSchema;
+  const proposal: Record<number, string> = kind === 'memorandum' ? { 409: 'The proposed partner is already registered: {error: "partner_exists", partnerId, name}' } : {};
 
-  r.add({ method: 'post', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body, responses: { 201: `The ${noun}, in review`, ...BAD } }, async (c, input) => {
+  r.add({ method: 'post', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body: submission, responses: { 201: `The ${noun}, in review`, ...BAD, ...proposal } }, async (c, input) => {
     const person = await signedIn(c);
     const deps = depsOf(c);
-    const saved = await submissions.submitNew(deps, kind, input.body as never, person);
+    const saved =
+      kind === 'memorandum' ? await submissions.submitMemorandum(deps, input.body as never, person) : await submissions.submitNew(deps, kind, input.body as never, person);
     // Places left are a warning while in review; the final approval is what takes one.
     return c.json(saved.kind === 'nomination' ? { ...saved, places: (await placesLeftFor(deps, saved)) ?? null } : saved, 201);
   });

@@ -50,15 +50,28 @@ const busy = () => new ConflictError('busy', 'Many partners are being saved at t
 
 export async function createPartner(deps: Deps, input: PartnerInput, actor: Person): Promise<Partner> {
   requireAdmin(actor);
+  return register(deps, input);
+}
+
+/**
+ * A partner faculty propose with a memorandum: registered at once, so the memorandum can name it
+ * and a second proposal of the same university is a 409 naming the first, marked as proposed
+ * until an administrator edits it.
+ */
+export function proposePartner(deps: Deps, input: PartnerInput, actor: Person): Promise<Partner> {
+  return register(deps, input, { by: { email: actor.email, name: actor.name }, at: deps.clock().toISOString() });
+}
+
+async function register(deps: Deps, input: PartnerInput, proposed?: Partner['proposed']): Promise<Partner> {
   const now = deps.clock().toISOString();
   const slug = partnerSlug(input.name);
   let n = 0;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const partner = partnerFromInput(input, { id: slugCandidate(slug, n), version: 1, createdAt: now, updatedAt: now });
+    const partner: Partner = { ...partnerFromInput(input, { id: slugCandidate(slug, n), version: 1, createdAt: now, updatedAt: now }), ...(proposed ? { proposed } : {}) };
     try {
       await insertPartner(deps.db, partner);
       rememberPartner(deps.db, partner);
-      deps.log.info('partner registered', { partnerId: partner.id, country: partner.country });
+      deps.log.info(proposed ? 'partner proposed' : 'partner registered', { partnerId: partner.id, country: partner.country });
       return partner;
     } catch (error) {
       if (error instanceof PartnerNameTakenError) {
