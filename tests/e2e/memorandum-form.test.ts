@@ -64,8 +64,10 @@ async function fillTwoConditions(page: Page, places2 = '2'): Promise<void> {
   await byLabel(page, 'Subject areas (ISCED-F, comma-separated), condition 1').fill('0533, 0541');
   await page.locator('#m-c1-eqf-6').check();
   await page.locator('#m-c1-eqf-7').check();
-  await byLabel(page, 'Language code (optional: en, ru…), condition 1').fill('en');
-  await byLabel(page, 'Language level (CEFR), condition 1').selectOption('B2');
+  await byLabel(page, 'Language 1 code (optional: en, ru…), condition 1').fill('en');
+  await byLabel(page, 'Language 1 level (CEFR), condition 1').selectOption('B2');
+  await byLabel(page, 'Language 2 code (optional: en, ru…), condition 1').fill('ru');
+  await byLabel(page, 'Language 2 level (CEFR), condition 1').selectOption('B1');
   await byLabel(page, 'Academic years (optional, comma-separated), condition 1').fill('2027/2028');
   await add.click();
   await byLabel(page, 'Direction, condition 2').selectOption('partner');
@@ -75,7 +77,7 @@ async function fillTwoConditions(page: Page, places2 = '2'): Promise<void> {
 }
 
 describe('the memorandum form’s cooperation conditions', () => {
-  it('sends the table’s two rows as the memorandum’s conditions', async () => {
+  it('sends the table’s two rows as the memorandum’s conditions, with two languages on the first', async () => {
     // Prepare
     const { page, errors, close } = await home();
 
@@ -102,7 +104,10 @@ describe('the memorandum form’s cooperation conditions', () => {
         totalMonthsPerYear: 20,
         subjectAreas: ['0533', '0541'],
         eqfLevels: [6, 7],
-        languages: [{ code: 'en', level: 'B2' }],
+        languages: [
+          { code: 'en', level: 'B2' },
+          { code: 'ru', level: 'B1' },
+        ],
         academicYears: ['2027/2028'],
       },
       { type: 'staff_teaching', sender: 'partner', mobilitiesPerYear: 2, subjectAreas: ['0533'], eqfLevels: [], languages: [], academicYears: [] },

@@ -45,8 +45,8 @@ async function fillMemorandum(page: Page, m: MemorandumInput): Promise<void> {
   await field('Total months a year (optional)').fill(String(c.totalMonthsPerYear));
   await field('Subject areas (ISCED-F, comma-separated)').fill(c.subjectAreas.join(', '));
   for (const level of c.eqfLevels) await page.locator(`#m-c1-eqf-${level}`).check();
-  await field('Language code (optional: en, ru…)').fill(c.languages[0]!.code);
-  await field('Language level (CEFR)').selectOption(c.languages[0]!.level);
+  await field('Language 1 code (optional: en, ru…)').fill(c.languages[0]!.code);
+  await field('Language 1 level (CEFR)').selectOption(c.languages[0]!.level);
   await field('Academic years (optional, comma-separated)').fill(c.academicYears.join(', '));
   await page.locator('#m-start').fill(m.startDate);
   await page.locator('#m-end').fill(m.endDate!);

@@ -48,17 +48,17 @@ function number(row: HTMLElement, n: number): void {
 }
 
 /** A caption that says its row's number, reworded when the language or the number changes. */
-function caption(node: HTMLElement, row: HTMLElement, key: MessageKey): void {
-  const text = () => t(key, { n: row.querySelector<HTMLElement>('legend')!.dataset.n ?? '1' });
+function caption(node: HTMLElement, row: HTMLElement, key: MessageKey, extra: Record<string, string> = {}): void {
+  const text = () => t(key, { n: row.querySelector<HTMLElement>('legend')!.dataset.n ?? '1', ...extra });
   setText(node, text);
   (node as HTMLElement & { rewrite?: () => string }).rewrite = text;
 }
 
-function field(row: HTMLElement, key: string, captionKey: MessageKey, control: HTMLElement): HTMLElement {
+function field(row: HTMLElement, key: string, captionKey: MessageKey, control: HTMLElement, extra: Record<string, string> = {}): HTMLElement {
   const box = el('div', undefined, 'field');
   const l = el('label');
   l.dataset.for = key;
-  caption(l, row, captionKey);
+  caption(l, row, captionKey, extra);
   control.dataset.part = key;
   box.append(l, control);
   return box;
@@ -78,7 +78,23 @@ function input(inputmode?: string): HTMLInputElement {
   return i;
 }
 
-function newRow(box: HTMLElement, add: HTMLButtonElement): HTMLElement {
+/**
+ * A recommended language of a condition and its CEFR level. EWP allows several; a row offers two
+ * (English or Russian, say, and the partner's own), or as many as it already has.
+ */
+const LANGUAGE_SLOTS = 2;
+
+function languageFields(row: HTMLElement, k: number): HTMLElement[] {
+  const cefr = select(LEVELS, (v) => Object.assign(el('option', v), { value: v }));
+  cefr.value = 'B2';
+  const lang = input();
+  lang.maxLength = 2;
+  lang.autocapitalize = 'none';
+  const which = { k: String(k + 1) };
+  return [field(row, `languages.${k}.code`, 'form.condLanguage', lang, which), field(row, `languages.${k}.level`, 'form.condCefr', cefr, which)];
+}
+
+function newRow(box: HTMLElement, add: HTMLButtonElement, languageSlots = LANGUAGE_SLOTS): HTMLElement {
   const row = el('fieldset', undefined, 'condition');
   const legend = el('legend');
   row.append(legend);
@@ -96,11 +112,6 @@ function newRow(box: HTMLElement, add: HTMLButtonElement): HTMLElement {
     o.dataset.label = v;
     return o;
   });
-  const cefr = select(LEVELS, (v) => Object.assign(el('option', v), { value: v }));
-  cefr.value = 'B2';
-  const lang = input();
-  lang.maxLength = 2;
-  lang.autocapitalize = 'none';
   const eqf = el('fieldset', undefined, 'eqf');
   eqf.dataset.part = 'eqfLevels';
   const eqfLegend = el('legend');
@@ -134,8 +145,7 @@ function newRow(box: HTMLElement, add: HTMLButtonElement): HTMLElement {
     field(row, 'mobilitiesPerYear', 'form.condPlaces', input('numeric')),
     field(row, 'totalMonthsPerYear', 'form.condMonths', input('decimal')),
     field(row, 'subjectAreas', 'form.condSubjects', input('numeric')),
-    field(row, 'languages.0.code', 'form.condLanguage', lang),
-    field(row, 'languages.0.level', 'form.condCefr', cefr),
+    ...Array.from({ length: languageSlots }, (_, k) => languageFields(row, k)).flat(),
     field(row, 'academicYears', 'form.condYears', input('numeric')),
   );
   row.append(grid, eqf, remove);
@@ -152,7 +162,7 @@ export function addCondition(form: HTMLFormElement, c?: Condition): HTMLElement 
   const box = form.querySelector<HTMLElement>('.conditions');
   const add = form.querySelector<HTMLButtonElement>('.add-condition');
   if (!box || !add) return null;
-  const row = newRow(box, add);
+  const row = newRow(box, add, Math.max(LANGUAGE_SLOTS, c?.languages?.length ?? 0));
   box.querySelector('.condition-rows')!.append(row);
   renumber(box);
   if (c) {
@@ -162,8 +172,10 @@ export function addCondition(form: HTMLFormElement, c?: Condition): HTMLElement 
     part(row, 'totalMonthsPerYear').value = c.totalMonthsPerYear === undefined ? '' : String(c.totalMonthsPerYear);
     part(row, 'subjectAreas').value = (c.subjectAreas ?? []).join(', ');
     part(row, 'academicYears').value = (c.academicYears ?? []).join(', ');
-    part(row, 'languages.0.code').value = c.languages?.[0]?.code ?? '';
-    part<HTMLSelectElement>(row, 'languages.0.level').value = c.languages?.[0]?.level ?? 'B2';
+    (c.languages ?? []).forEach((l, k) => {
+      part(row, `languages.${k}.code`).value = l.code ?? '';
+      part<HTMLSelectElement>(row, `languages.${k}.level`).value = l.level ?? 'B2';
+    });
     for (const b of row.querySelectorAll<HTMLInputElement>('input[data-eqf]')) b.checked = (c.eqfLevels ?? []).map(String).includes(b.value);
   }
   return row;
@@ -193,20 +205,28 @@ const list = (v: string) =>
 /** A number when the text is one; otherwise the text, so the schema words what is wrong with it. */
 const num = (v: string) => (v !== '' && Number.isFinite(Number(v)) ? Number(v) : v);
 
+/** The filled language slots, in order; an empty code means no language in that slot. */
+function languagesOf(row: HTMLElement): { code: string; level: string }[] {
+  return [...row.querySelectorAll<HTMLInputElement>('[data-part$=".code"]')].flatMap((code) => {
+    const value = code.value.trim();
+    const level = row.querySelector<HTMLSelectElement>(`[data-part="${code.dataset.part!.replace(/code$/, 'level')}"]`)!.value;
+    return value ? [{ code: value, level }] : [];
+  });
+}
+
 /** The rows as the API's `cooperationConditions`. */
 export function readConditions(form: HTMLFormElement): Condition[] {
   const box = form.querySelector<HTMLElement>('.conditions');
   if (!box) return [];
   return rowsOf(box).map((row) => {
     const months = part(row, 'totalMonthsPerYear').value.trim();
-    const code = part(row, 'languages.0.code').value.trim();
     const c: Condition = {
       type: part<HTMLSelectElement>(row, 'type').value,
       sender: part<HTMLSelectElement>(row, 'sender').value,
       mobilitiesPerYear: num(part(row, 'mobilitiesPerYear').value.trim()),
       subjectAreas: list(part(row, 'subjectAreas').value),
       eqfLevels: [...row.querySelectorAll<HTMLInputElement>('input[data-eqf]:checked')].map((b) => Number(b.value)),
-      languages: code ? [{ code, level: part<HTMLSelectElement>(row, 'languages.0.level').value }] : [],
+      languages: languagesOf(row),
       academicYears: list(part(row, 'academicYears').value),
     };
     if (months) c.totalMonthsPerYear = num(months);

@@ -495,8 +495,8 @@ export const COMMON_MESSAGES = {
   'form.condMonths': { en: 'Total months a year (optional), condition {n}', ru: 'Всего месяцев в год (необязательно), условие {n}', uz: 'Yiliga jami oylar (ixtiyoriy), {n}-shart' },
   'form.condSubjects': { en: 'Subject areas (ISCED-F, comma-separated), condition {n}', ru: 'Области (ISCED-F, через запятую), условие {n}', uz: "Sohalar (ISCED-F, vergul bilan), {n}-shart" },
   'form.condEqf': { en: 'EQF levels, condition {n}', ru: 'Уровни EQF, условие {n}', uz: 'EQF darajalari, {n}-shart' },
-  'form.condLanguage': { en: 'Language code (optional: en, ru…), condition {n}', ru: 'Код языка (необязательно: en, ru…), условие {n}', uz: 'Til kodi (ixtiyoriy: en, ru…), {n}-shart' },
-  'form.condCefr': { en: 'Language level (CEFR), condition {n}', ru: 'Уровень языка (CEFR), условие {n}', uz: 'Til darajasi (CEFR), {n}-shart' },
+  'form.condLanguage': { en: 'Language {k} code (optional: en, ru…), condition {n}', ru: 'Код языка {k} (необязательно: en, ru…), условие {n}', uz: '{k}-til kodi (ixtiyoriy: en, ru…), {n}-shart' },
+  'form.condCefr': { en: 'Language {k} level (CEFR), condition {n}', ru: 'Уровень языка {k} (CEFR), условие {n}', uz: '{k}-til darajasi (CEFR), {n}-shart' },
   'form.condYears': { en: 'Academic years (optional, comma-separated), condition {n}', ru: 'Учебные годы (необязательно, через запятую), условие {n}', uz: "O'quv yillari (ixtiyoriy, vergul bilan), {n}-shart" },
 
 
