@@ -1,10 +1,13 @@
 /** Request bodies of the API that are not entities: sign-in and approval actions. */
 import * as z from 'zod';
-import { EmailSchema } from './common';
+import { EmailSchema, LanguageSchema } from './common';
 
 const TokenSchema = z.string().min(1).max(256);
 
 export const LinkRequestSchema = z.object({ email: EmailSchema }).strict().meta({ id: 'LinkRequest', example: { email: 'faculty@uni.example' } });
+
+/** A signed-in person's own choice of language: for the pages, and for every email they are sent from then on. */
+export const LanguageChoiceSchema = z.object({ language: LanguageSchema }).strict().meta({ id: 'LanguageChoice', example: { language: 'uz' } });
 
 export const SessionRequestSchema = z
   .object({ token: TokenSchema })

@@ -22,6 +22,7 @@ afterAll(() => h?.stop());
 const routes: BodyRoute[] = [
   { cookie: () => cookie, name: '/api/auth/link', method: 'POST', path: () => '/api/auth/link', valid: () => ({ email: 'someone@uni.example' }) },
   { cookie: () => cookie, name: '/api/auth/session', method: 'POST', path: () => '/api/auth/session', valid: () => ({ token: 'x'.repeat(43) }) },
+  { cookie: () => cookie, name: '/api/me/language', method: 'PUT', path: () => '/api/me/language', valid: () => ({ language: 'ru' }) },
   { cookie: () => cookie, name: '/api/nominations', method: 'POST', path: () => '/api/nominations', valid: () => nominationBody() },
   { cookie: () => cookie, name: '/api/nominations/:id', method: 'PUT', path: () => `/api/nominations/${nominationId}`, valid: () => nominationBody() },
   { cookie: () => cookie, name: '/api/nominations/:id/withdraw', method: 'POST', path: () => `/api/nominations/${nominationId}/withdraw`, valid: () => ({ reason: 'x' }), emptyBodyAccepted: true },

@@ -1,5 +1,6 @@
 /** Magic-link sign-in, sessions, rate limits and who sees what. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findRoleHolders } from '../../functions/lib/db/directory';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -107,6 +108,57 @@ describe('who sees what', () => {
       expect(preview.choices).toEqual([]);
       expect(preview.closed.decision).toBe('withdrawn');
       expect((await h.post(`/api/nominations/${n.id}/withdraw`, {}, { cookie: faculty })).status).toBe(409);
+    } finally {
+      offsetMs = 0;
+    }
+  });
+});
+
+describe('the language a person chooses', () => {
+  it('is kept in their profile, with their roles, and words the emails sent to them from then on', async () => {
+    // Prepare: a window of its own for the link requests (the tests above spent this client's).
+    offsetMs = 3 * 3600_000;
+    try {
+      const cookie = await h.signIn('vicerector@uni.example');
+      const before = (await (await h.get('/api/me', { cookie })).json()) as { language: string; roles: unknown[] };
+      const englishLink = (await h.emailsTo('vicerector@uni.example')).at(-1)!;
+
+      // Act
+      const chosen = await h.fetchPut('/api/me/language', { language: 'uz' }, cookie);
+      const again = await h.fetchPut('/api/me/language', { language: 'uz' }, cookie);
+      const me = (await (await h.get('/api/me', { cookie })).json()) as { language: string; roles: unknown[] };
+      const earlier = new Set((await h.emailsTo('vicerector@uni.example')).map((e) => e.messageId));
+      expect((await h.post('/api/auth/link', { email: 'vicerector@uni.example' })).status).toBe(202);
+      const uzbekLink = await h.waitForEmail((e) => to('vicerector@uni.example')(e) && !earlier.has(e.messageId), 'the next sign-in email');
+      const holders = await findRoleHolders(h.deps.db, 'vice_rector', 'university');
+
+      // Assess
+      expect(before.language).toBe('en');
+      expect(englishLink.subject).toBe('Your sign-in link for Hamkor');
+      expect(chosen.status).toBe(200);
+      expect(((await chosen.json()) as { language: string }).language).toBe('uz');
+      expect(again.status).toBe(200);
+      expect(me).toEqual({ ...before, language: 'uz' });
+      expect(uzbekLink.subject).toBe('Hamkor tizimiga kirish havolasi');
+      // Still the vice-rector a chain finds: the role lookup was kept with the profile.
+      expect(holders).toEqual([{ email: 'vicerector@uni.example', name: 'Dilshod Ergashev' }]);
+    } finally {
+      offsetMs = 0;
+    }
+  });
+
+  it('must be one of the three, from a signed-in person', async () => {
+    offsetMs = 4 * 3600_000;
+    try {
+      const cookie = await h.signIn('legal@uni.example');
+      const unknown = await h.fetchPut('/api/me/language', { language: 'de' }, cookie);
+      const stranger = await h.fetchPut('/api/me/language', { language: 'ru' });
+      const me = (await (await h.get('/api/me', { cookie })).json()) as { language: string };
+
+      expect(unknown.status).toBe(400);
+      expect(((await unknown.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(['language']);
+      expect(stranger.status).toBe(401);
+      expect(me.language).toBe('en');
     } finally {
       offsetMs = 0;
     }

@@ -1,7 +1,7 @@
 /** Sign-in by magic link, the session cookie, and who I am. */
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { LinkRequestSchema, SessionRequestSchema, type Person } from '../../../shared/schemas';
-import { endSession, requestSigninLink, startSession } from '../../lib/services/identity';
+import { LanguageChoiceSchema, LinkRequestSchema, SessionRequestSchema, type Person } from '../../../shared/schemas';
+import { chooseLanguage, endSession, requestSigninLink, startSession } from '../../lib/services/identity';
 import { clientAddress, depsOf, SESSION_COOKIE, signedIn } from '../context';
 import type { ApiRouter } from '../router';
 
@@ -57,5 +57,19 @@ export function authRoutes(r: ApiRouter) {
 
   r.add({ method: 'get', path: '/me', tag: 'sign-in', summary: 'The signed-in person: {email, name, roles}', responses: { 200: 'The person', 401: 'Not signed in' } }, async (c) =>
     c.json(personView(await signedIn(c)), 200),
+  );
+
+  // The pages' language switch, for a signed-in person: without it the emails stay in the
+  // language the directory was loaded with, whatever the person reads the pages in.
+  r.add(
+    {
+      method: 'put',
+      path: '/me/language',
+      tag: 'sign-in',
+      summary: 'Choose my language: for the pages and for every email sent to me from now on',
+      body: LanguageChoiceSchema,
+      responses: { 200: 'The person, with the language chosen', 400: 'Bad input', 401: 'Not signed in', 409: 'The profile was being changed; choose again' },
+    },
+    async (c, { body }) => c.json(personView(await chooseLanguage(depsOf(c), await signedIn(c), body.language)), 200),
   );
 }

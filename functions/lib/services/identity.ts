@@ -4,11 +4,12 @@
  * notifier like every other email.
  */
 import { randomBytes } from 'node:crypto';
-import { GoneError, NotFoundError, UnauthenticatedError } from '../../../shared/errors';
-import type { Person } from '../../../shared/schemas';
+import { ConflictError, GoneError, NotFoundError, UnauthenticatedError } from '../../../shared/errors';
+import type { Language, Person } from '../../../shared/schemas';
 import { addDays } from '../../../shared/workflow';
 import type { Deps } from '../deps';
 import { getPerson } from '../db/directory';
+import { PersonChangedError, readPersonRecord, replacePerson } from '../db/people';
 import { getLink, spendSigninLink } from '../db/links';
 import { putSigninRequest } from '../db/notices';
 import { countRequest, createSession, deleteSession, getSessionEmail } from '../db/sessions';
@@ -49,6 +50,28 @@ export async function personForSession(deps: Deps, sessionId: string | undefined
   const person = email ? await getPerson(deps.db, email) : undefined;
   if (!person) throw new UnauthenticatedError('Your session has ended; sign in again');
   return person;
+}
+
+/**
+ * The person's own choice of language, kept in their profile: the notifier words every email to
+ * them in it (sign-in links included), as the pages are. Nothing else of the profile changes; an
+ * administrator's edit of the same person at the same moment wins the race, and the choice is
+ * made again on top of it rather than overwriting it.
+ */
+export async function chooseLanguage(deps: Deps, person: Person, language: Language): Promise<Person> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await readPersonRecord(deps.db, person.email);
+    if (!current) throw new UnauthenticatedError('Your session has ended; sign in again');
+    if (current.language === language) return current;
+    const next = { ...current, language, version: current.version + 1, updatedAt: deps.clock().toISOString() };
+    try {
+      await replacePerson(deps.db, next, current);
+      return next;
+    } catch (error) {
+      if (!(error instanceof PersonChangedError)) throw error;
+      if (attempt >= 3) throw new ConflictError('person_changed', 'Your profile is being changed right now; choose the language again', { language: current.language });
+    }
+  }
 }
 
 export async function endSession(deps: Deps, sessionId: string | undefined): Promise<void> {
