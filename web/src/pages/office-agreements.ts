@@ -7,25 +7,29 @@
  *                                      (in force, ending within 180 days, soonest first, worked out
  *                                      here from the list) and "dormant" (the API's own list)
  *   /office/agreements?id=<id>         one agreement: content and conditions, places planned and
- *                                      used, documents, versions with what changed last, history
+ *                                      used, documents, versions with what changed last, history;
+ *                                      its signatures, termination and renewal, and the office's
+ *                                      actions on them (agreement-life.ts)
  *
  * A query string rather than a path for the detail, so that the page routes stay a plain table
  * (infra/web-site.ts) on the local server and at the edge. The filters live in the address too
  * (replaced, not pushed), so going back from an agreement finds the registry as it was left.
  *
  * Only the international office (roles `admin` or `international_office`) sees anything: anyone
- * else is told so before a single list is requested. Loading only reads; nothing here changes data.
+ * else is told so before a single list is requested. Loading only reads; only a person pressing
+ * an action's Save changes an agreement.
  */
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
 import { fold, listOf, startOfficePage } from '../office';
 import { quote, renderContent, renderHistory, type Partner } from '../present';
+import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
 
-type Agreement = { id: string; reference: string; status: string; content?: Record<string, any>; history?: Record<string, any>[]; requestId?: string };
+type Agreement = LivingAgreement & { requestId?: string };
 type OfficePartner = Partner & { names?: Record<string, string> };
 type Dormant = { id: string; reference: string; partnerId: string; title?: string; lastMobilityAt?: string; endDate?: string | null };
 type View = 'all' | 'expiring' | 'dormant';
@@ -418,7 +422,23 @@ async function showDetail(id: string): Promise<void> {
     .map((v) => v.number)
     .sort((a, b) => a - b);
   const [from, to] = numbers.slice(-2);
-  const diff = numbers.length >= 2 && from !== undefined && to !== undefined ? { from, to, answer: await call('GET', `${base}/versions/${from}/diff/${to}`) } : undefined;
+  // The diff, and the references of the agreements this one renews or is renewed by, for their links.
+  const linked = [agreement.renews, agreement.renewedBy].filter((other): other is string => Boolean(other));
+  const [diffAnswer, ...linkedAnswers] = await Promise.all([
+    numbers.length >= 2 && from !== undefined && to !== undefined ? call('GET', `${base}/versions/${from}/diff/${to}`) : undefined,
+    ...linked.map((other) => call<Agreement>('GET', `/api/agreements/${encodeURIComponent(other)}`).catch(() => undefined)),
+  ]);
+  const diff = diffAnswer && from !== undefined && to !== undefined ? { from, to, answer: diffAnswer } : undefined;
+  const references: Record<string, string> = {};
+  linked.forEach((other, i) => {
+    const answer = linkedAnswers[i];
+    if (answer?.status === 200 && answer.data.reference) references[other] = answer.data.reference;
+  });
+  // After an action: everything read again, so the history shows what was done.
+  const reload: Reload = async (after) => {
+    await showDetail(id);
+    after(byId('life-message'));
+  };
 
   const render = () => {
     const c = agreement.content ?? {};
@@ -428,6 +448,7 @@ async function showDetail(id: string): Promise<void> {
       () => [label(c.kind), partnerName(c.partnerId)].filter(Boolean).join(' — '),
     );
     byId('detail-meta').replaceChildren(el('li', label(agreement.status), 'badge'));
+    renderAgreementLife(byId('detail-meta'), agreement, references, reload);
     renderContent(byId('detail-content'), 'memorandum', c, partner ? { ...partner, name: partnerName(partner.id) } : undefined, {
       faculty: (facultyId) => faculties.find((f) => f.id === facultyId)?.name,
     });

@@ -5,13 +5,28 @@
  * partner's answer to an `approved` nomination (accept, or decline with a reason) and, once the
  * partner accepted, the completed mobility with its actual dates.
  *
+ * Before that, a nomination whose final approval is refused because its agreement has no place
+ * left (the decision answers 409 `no_place_left` and changes nothing, so the nomination stays in
+ * review at its last step, with `places.left` at 0 or below when read) can be let through: the
+ * office overrides the places with a reason, and the final approver's link then works.
+ *
  * GET /api/nominations lists every nomination to the international office and admins.
  */
 import { byId, call, el, requestIdOf, say } from '../dom';
-import { label, lang, onLanguageChange, t } from '../i18n';
+import { wordFieldErrors } from '../field-words';
+import { label, lang, onLanguageChange, setText, t } from '../i18n';
 import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
 
-type Nomination = { id: string; reference: string; status: string; content?: Record<string, any> };
+type Nomination = {
+  id: string;
+  reference: string;
+  status: string;
+  content?: Record<string, any>;
+  review?: { stepIndex: number; steps: unknown[] };
+  quotaOverride?: { reason: string };
+};
+/** The places of a nomination's cell of its agreement, as GET /api/nominations/:id tells them. */
+type PlacesLeft = { academicYear: string; planned: number; used: number; left: number };
 type OfficePartner = { id: string; name: string; names?: Record<string, string>; country?: string };
 
 const PAGE = '/office/nominations';
@@ -20,6 +35,11 @@ const STATUSES = ['in_review', 'changes_requested', 'approved', 'accepted_by_par
 
 const partners = new Map<string, OfficePartner>();
 let nominations: Nomination[] = [];
+/** Nominations at their final step whose agreement has no place left for them, with those places. */
+const noPlaceLeft = new Map<string, PlacesLeft>();
+
+/** In review at the last step of its chain: the decision that takes a place is the next one. */
+const atFinalStep = (n: Nomination) => n.status === 'in_review' && !!n.review && n.review.stepIndex === n.review.steps.length - 1;
 
 const partnerName = (id: string | undefined) => {
   const p = id ? partners.get(id) : undefined;
@@ -72,13 +92,19 @@ function render(): void {
     const actions = el('div', undefined, 'actions');
     if (n.status === 'approved') actions.append(actionButton(t('nom.recordAnswer', { reference: n.reference }), (b) => openAnswer(n, b)));
     if (n.status === 'accepted_by_partner') actions.append(actionButton(t('nom.recordCompletion', { reference: n.reference }), (b) => openCompletion(n, b)));
+    const places = noPlaceLeft.get(n.id);
+    if (places) actions.append(actionButton(t('nom.override', { reference: n.reference }), (b) => openOverride(n, places, b)));
+    const status = el('div');
+    status.append(el('span', label(n.status), 'badge'));
+    if (places) status.append(el('span', t('nom.noPlace', { year: places.academicYear }), 'block place-note warn'));
+    else if (n.status === 'in_review' && n.quotaOverride) status.append(el('span', t('nom.overridden'), 'block place-note'));
     tr.append(
       ref,
       cell(c.nominee?.name ?? ''),
       cell(c.direction ? label(c.direction) : ''),
       cell(partnerName(c.partnerId), 'partner'),
       cell(c.academicYear ?? '', 'nowrap'),
-      cell(el('span', label(n.status), 'badge')),
+      cell(status),
       cell(actions, 'actions-cell'),
     );
     body.append(tr);
@@ -104,6 +130,7 @@ async function load(): Promise<boolean> {
   const [list, partnerList] = await Promise.all([call('GET', '/api/nominations'), call('GET', '/api/partners')]);
   for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
   nominations = listOf<Nomination>(list).sort((a, b) => b.reference.localeCompare(a.reference));
+  await readPlaces();
   const failed = [list, partnerList].find((r) => r.status !== 200);
   if (failed) say(byId('message'), () => `${t('office.loadFailed', { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
   fillFilters();
@@ -111,7 +138,29 @@ async function load(): Promise<boolean> {
   return !failed;
 }
 
-// ---- the office's two steps -------------------------------------------------------------
+/**
+ * Which nominations at their final step have no place left, read one by one (the list does not
+ * carry places, and few nominations wait at the last step at once). One that cannot be read is
+ * shown without the override rather than not at all.
+ */
+async function readPlaces(): Promise<void> {
+  const waiting = nominations.filter((n) => atFinalStep(n) && !n.quotaOverride);
+  const found = await Promise.all(
+    waiting.map(async (n) => {
+      try {
+        const r = await call<{ places?: PlacesLeft | null }>('GET', `/api/nominations/${encodeURIComponent(n.id)}`);
+        const places = r.status === 200 ? r.data.places : undefined;
+        return places && places.left <= 0 ? ([n.id, places] as const) : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  noPlaceLeft.clear();
+  for (const f of found) if (f) noPlaceLeft.set(f[0], f[1]);
+}
+
+// ---- the office's steps -----------------------------------------------------------------
 
 /** Which nomination the open form is about, and the button that opened it (the focus goes back there). */
 let openFor: { form: HTMLFormElement; nomination: Nomination; opener: HTMLButtonElement } | undefined;
@@ -126,7 +175,7 @@ function closeForm(returnFocus = true): void {
 
 function openForm(form: HTMLFormElement, heading: HTMLElement, text: string, nomination: Nomination, opener: HTMLButtonElement): void {
   closeForm(false);
-  for (const other of [byId('answer-form'), byId('completion-form')]) other.hidden = true;
+  for (const other of [byId('answer-form'), byId('completion-form'), byId('override-form')]) other.hidden = true;
   form.reset();
   clearFieldErrors(form);
   say(form.querySelector<HTMLElement>('.message')!);
@@ -144,10 +193,69 @@ function openCompletion(n: Nomination, opener: HTMLButtonElement): void {
   openForm(byId<HTMLFormElement>('completion-form'), byId('completion-heading'), t('nom.completionHeading', { reference: n.reference }), n, opener);
 }
 
-/** The server's own words for a field, in the reader's language where the page knows them. */
-const FIELD_WORDS: Record<string, () => string> = { reason: () => t('nom.reasonNeeded') };
+/** What the override form is about: the nomination's year with no place left. */
+let overrideYear = '';
 
-async function send(form: HTMLFormElement, path: string, body: unknown): Promise<void> {
+function openOverride(n: Nomination, places: PlacesLeft, opener: HTMLButtonElement): void {
+  overrideYear = places.academicYear;
+  byId('override-explain').textContent = t('nom.overrideExplain', { reference: n.reference, year: overrideYear });
+  openForm(byId<HTMLFormElement>('override-form'), byId('override-heading'), t('nom.overrideHeading', { reference: n.reference }), n, opener);
+}
+
+/**
+ * The override's form, made here (the page's HTML has the other two): why the places may be
+ * exceeded, required, and the nomination it is for in its heading.
+ */
+function buildOverrideForm(): HTMLFormElement {
+  const form = el('form', undefined, 'card');
+  form.id = 'override-form';
+  form.noValidate = true;
+  form.hidden = true;
+  form.setAttribute('aria-labelledby', 'override-heading');
+  const heading = el('h2');
+  heading.id = 'override-heading';
+  heading.tabIndex = -1;
+  const explain = el('p');
+  explain.id = 'override-explain';
+  const field = el('div', undefined, 'field');
+  const caption = el('label');
+  caption.htmlFor = 'override-reason';
+  setText(caption, () => t('nom.overrideReason'));
+  const reason = el('textarea');
+  reason.id = 'override-reason';
+  reason.name = 'reason';
+  reason.maxLength = 2000;
+  reason.required = true;
+  field.append(caption, reason);
+  const actions = el('div', undefined, 'form-actions');
+  const submit = el('button');
+  submit.type = 'submit';
+  setText(submit, () => t('nom.overrideSave'));
+  const cancel = el('button', undefined, 'secondary');
+  cancel.type = 'button';
+  cancel.dataset.cancel = '';
+  setText(cancel, () => t('nom.cancel'));
+  actions.append(submit, cancel);
+  const message = el('div', undefined, 'message');
+  message.setAttribute('role', 'status');
+  message.setAttribute('aria-live', 'polite');
+  form.append(heading, explain, field, actions, message);
+  byId('completion-form').after(form);
+  return form;
+}
+
+/** The server's own words for a field, in the reader's language where the page knows them. */
+const ANSWER_WORDS: Record<string, () => string> = { reason: () => t('nom.reasonNeeded') };
+const OVERRIDE_WORDS: Record<string, () => string> = { reason: () => t('nom.overrideNeeded') };
+
+type Sending = {
+  /** Words for the fields' errors, by path. */
+  words: Record<string, () => string>;
+  /** What the page says once it is saved (default: the nomination's new status). */
+  done?: (reference: string, data: Record<string, unknown>) => () => string;
+};
+
+async function send(form: HTMLFormElement, path: string, body: unknown, sending: Sending = { words: {} }): Promise<void> {
   if (!openFor) return;
   const { nomination } = openFor;
   const box = form.querySelector<HTMLElement>('.message')!;
@@ -162,12 +270,11 @@ async function send(form: HTMLFormElement, path: string, body: unknown): Promise
       const reference = nomination.reference;
       const now = String(data.status ?? '');
       await load();
-      say(byId('message'), () => t('nom.saved', { reference, status: label(now) }), 'ok');
+      say(byId('message'), sending.done?.(reference, data) ?? (() => t('nom.saved', { reference, status: label(now) })), 'ok');
     } else if (status === 400) {
-      const fields: { path: string; message: string }[] = Array.isArray(data.fields) ? data.fields : [];
       const unplaced = showFieldErrors(
         form,
-        fields.map((f) => ({ path: f.path, message: FIELD_WORDS[f.path] ?? (() => f.message) })),
+        wordFieldErrors(data, (_message, path) => sending.words[path]),
       );
       say(box, () => [t('nom.checkFields'), ...unplaced].join(' '), 'error');
     } else if (status === 409) {
@@ -190,7 +297,7 @@ function wireForms(): void {
     e.preventDefault();
     const accepted = (answer.elements.namedItem('accepted') as RadioNodeList).value === 'yes';
     const reason = byId<HTMLTextAreaElement>('reason').value.trim();
-    void send(answer, 'partner-response', { accepted, ...(reason ? { reason } : {}) });
+    void send(answer, 'partner-response', { accepted, ...(reason ? { reason } : {}) }, { words: ANSWER_WORDS });
   });
   const completion = byId<HTMLFormElement>('completion-form');
   completion.addEventListener('submit', (e) => {
@@ -200,7 +307,16 @@ function wireForms(): void {
       actualEndDate: byId<HTMLInputElement>('actualEndDate').value,
     });
   });
-  for (const form of [answer, completion]) {
+  const override = buildOverrideForm();
+  override.addEventListener('submit', (e) => {
+    e.preventDefault();
+    // Sent even when empty: the server's refusal puts the error on the field.
+    void send(override, 'quota-override', { reason: byId<HTMLTextAreaElement>('override-reason').value.trim() }, {
+      words: OVERRIDE_WORDS,
+      done: (reference) => () => t('nom.overrideDone', { reference }),
+    });
+  });
+  for (const form of [answer, completion, override]) {
     form.querySelector('[data-cancel]')!.addEventListener('click', () => closeForm());
     form.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') closeForm();
@@ -229,8 +345,10 @@ startOfficePage('nom.title', async () => {
     render();
     if (openFor) {
       const n = openFor.nomination;
-      const key = openFor.form.id === 'answer-form' ? 'nom.answerHeading' : 'nom.completionHeading';
-      byId(openFor.form.id === 'answer-form' ? 'answer-heading' : 'completion-heading').textContent = t(key, { reference: n.reference });
+      const id = openFor.form.id;
+      const key = id === 'answer-form' ? 'nom.answerHeading' : id === 'override-form' ? 'nom.overrideHeading' : 'nom.completionHeading';
+      byId(id.replace('-form', '-heading')).textContent = t(key, { reference: n.reference });
+      if (id === 'override-form') byId('override-explain').textContent = t('nom.overrideExplain', { reference: n.reference, year: overrideYear });
     }
   });
 });
