@@ -32,6 +32,9 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   // All nominations, with the partner's answer and the completion; the partners registry.
   '/office/nominations': 'office-nominations.html',
   '/office/partners': 'office-partners.html',
+  // Administration: people and their roles, the approval chains (admins edit, the office reads).
+  '/office/people': 'office-people.html',
+  '/office/chains': 'office-chains.html',
 };
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];

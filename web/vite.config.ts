@@ -19,6 +19,9 @@ export const PAGE_ENTRIES = {
   office: at('office-agreements.html'),
   nominations: at('office-nominations.html'),
   partners: at('office-partners.html'),
+  // People and roles, approval chains: with words of their own (i18n/admin-messages.ts).
+  people: at('office-people.html'),
+  chains: at('office-chains.html'),
 };
 
 export default defineConfig({

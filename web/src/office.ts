@@ -6,6 +6,7 @@
 import { startPage } from './chrome';
 import { byId, call, el, say, signInLink, type Tone } from './dom';
 import { addMessages, preferLanguage, setText, t, type MessageKey } from './i18n';
+import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
 export type RoleHeld = string | { role: string };
@@ -30,6 +31,8 @@ export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.statu
  */
 export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promise<void>): void {
   addMessages(OFFICE_MESSAGES);
+  // The navigation's links to the people and chains pages, whose other words only those pages load.
+  addMessages(CONSOLE_NAV_MESSAGES);
   startPage();
   const message = byId('message');
   const tell = (text: () => string, tone: Tone = '') => say(message, text, tone);

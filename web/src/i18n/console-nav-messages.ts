@@ -1,0 +1,11 @@
+/**
+ * The console navigation's links to the people and chains pages, which every console page shows.
+ * A module of their own so that the other console pages carry these two words and not the rest
+ * of admin-messages.ts (a module imported by office.ts lands in every console page's chunk).
+ */
+import type { Words } from './words';
+
+export const CONSOLE_NAV_MESSAGES = {
+  'admin.nav.people': { en: 'People', ru: 'Люди', uz: 'Odamlar' },
+  'admin.nav.chains': { en: 'Approval chains', ru: 'Цепочки согласования', uz: 'Tasdiqlash zanjirlari' },
+} satisfies Record<string, Words>;
