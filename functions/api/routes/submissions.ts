@@ -4,6 +4,7 @@
  */
 import { MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
+import { submitMemorandum } from '../../lib/services/proposals';
 import { placesLeftFor } from '../../lib/services/places';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
@@ -24,7 +25,7 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
     const person = await signedIn(c);
     const deps = depsOf(c);
     const saved =
-      kind === 'memorandum' ? await submissions.submitMemorandum(deps, input.body as never, person) : await submissions.submitNew(deps, kind, input.body as never, person);
+      kind === 'memorandum' ? await submitMemorandum(deps, input.body as never, person) : await submissions.submitNew(deps, kind, input.body as never, person);
     // Places left are a warning while in review; the final approval is what takes one.
     return c.json(saved.kind === 'nomination' ? { ...saved, places: (await placesLeftFor(deps, saved)) ?? null } : saved, 201);
   });

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
-import type { MemorandumInput, MemorandumSubmission, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
+import type { MemorandumInput, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
 import { formatReference } from '../../../shared/schemas/entities';
 import { scopeKey } from '../../../shared/scopes';
 import * as workflow from '../../../shared/workflow';
@@ -23,7 +23,6 @@ import {
   VersionConflictError,
 } from '../db/submissions';
 import { isAdmin } from './identity';
-import { proposePartner } from './partners';
 
 export type ContentOf<K extends SubmissionKind> = K extends 'nomination' ? NominationInput : MemorandumInput;
 
@@ -139,22 +138,14 @@ export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, c
 }
 
 /**
- * A memorandum as faculty submit it: with a partner from the registry, or with a new partner they
- * propose. A proposal is registered (as proposed) only once the rest of the memorandum could be
- * submitted, so a refused memorandum leaves no partner behind; a university already registered
- * is the registry's 409 naming it, for the form to offer instead.
+ * Checks, before anything is written, that a memorandum from this faculty could go into review:
+ * the faculty exists and every step of the chain finds an approver (a 400 otherwise).
  */
-export async function submitMemorandum(deps: Deps, body: MemorandumSubmission, submitter: Person): Promise<Submission> {
-  const { proposedPartner, partnerId, ...content } = body;
-  if (!proposedPartner) return submitNew(deps, 'memorandum', { ...content, partnerId: partnerId! }, submitter);
-  const draftShape: Draft = { kind: 'memorandum', content: { ...content, partnerId: '' } };
+export async function checkMemorandumSubmittable(deps: Deps, content: MemorandumInput): Promise<void> {
+  const draftShape: Draft = { kind: 'memorandum', content };
   const [faculty, chain] = await Promise.all([getFaculty(deps.db, content.initiatingFaculty), chainFor(deps, 'memorandum')]);
   if (!faculty) throw new ValidationError('Some fields refer to things that do not exist', [{ path: 'initiatingFaculty', message: 'No faculty with this id' }]);
   workflow.buildSteps(chain, await resolveApprovers(deps, chain, draftShape));
-  const partner = await proposePartner(deps, proposedPartner, submitter);
-  // Between the two writes a crash leaves a proposed partner with no memorandum: visible in the
-  // registry, marked as proposed, harmless.
-  return submitNew(deps, 'memorandum', { ...content, partnerId: partner.id }, submitter);
 }
 
 /** The international office: admins and holders of its role act on nominations after approval. */
