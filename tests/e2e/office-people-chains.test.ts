@@ -331,6 +331,38 @@ describe('the office console’s approval chains', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tell an admin someone else saved the chain meanwhile, keep their edits, and save them over it when asked', async () => {
+    // Prepare
+    const stored = await chainOf('memorandum');
+    const { context, page, errors } = await open(admin, '/office/chains');
+    await chainsShown(page);
+    const form = chainForm(page, 'memorandum');
+    const message = form.locator(':scope > .message');
+
+    // Act: eleven days for step 1 here; meanwhile someone else saves another change.
+    await step(page, 'memorandum', 1).getByLabel(/^Days to decide/).fill('11');
+    const theirs = stored.steps.map((s, i) => (i === stored.steps.length - 1 ? { ...s, dueDays: s.dueDays + 2 } : s));
+    const elsewhere = await h.fetchPut('/api/chains/memorandum', { steps: theirs, version: stored.version }, admin);
+    await form.getByRole('button', { name: 'Save the memorandum chain' }).click();
+    await expect.poll(() => message.innerText(), { timeout: 10_000 }).toContain('Someone else saved this chain');
+    const conflict = await message.innerText();
+    const keptDays = await valueOf(step(page, 'memorandum', 1).getByLabel(/^Days to decide/));
+    const conflictPage = await checkPage(page, 'office-chains-changed');
+    await message.getByRole('button', { name: 'Save mine over it' }).click();
+    await expect.poll(() => message.innerText(), { timeout: 10_000 }).toContain(`Saved as version ${stored.version + 2}`);
+    await context.close();
+    const after = await chainOf('memorandum');
+
+    // Assess
+    expect(elsewhere.status).toBe(200);
+    expect(conflict).toContain(`(it is now version ${stored.version + 1}). Your edits are still here.`);
+    expect(keptDays).toBe('11');
+    expect(after.version).toBe(stored.version + 2);
+    expect(after.steps).toEqual(stored.steps.map((s, i) => (i === 0 ? { ...s, dueDays: 11 } : s)));
+    expect(errors).toEqual([]);
+    expect(conflictPage).toEqual(PASSES);
+  });
+
   it('let an admin add, move and remove a step with the keyboard alone', async () => {
     // Prepare
     const stored = await chainOf('memorandum');

@@ -167,6 +167,7 @@ export const ADMIN_MESSAGES = {
     ru: 'Не сохранено: см. отмеченные поля. Ваши изменения на месте.',
     uz: "Saqlanmadi: belgilangan maydonlarni ko'ring. O'zgarishlaringiz saqlanib qoldi.",
   },
+  'chains.notSavedKept': { en: 'Not saved. Your edits are kept.', ru: 'Не сохранено. Ваши изменения на месте.', uz: "Saqlanmadi. O'zgarishlaringiz saqlanib qoldi." },
   'chains.saved': {
     en: 'Saved as version {n}. It applies to submissions made from now on.',
     ru: 'Сохранено, версия {n}. Действует для заявок, поданных с этого момента.',

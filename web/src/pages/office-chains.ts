@@ -309,7 +309,9 @@ function validate(kind: Kind): Problem[] {
 
 function showProblems(kind: Kind, problems: Problem[]): void {
   const unplaced = showFieldErrors(formOf(kind), problems);
-  say(boxOf(kind), () => [t('chains.notSaved'), ...unplaced].join(' '), 'error');
+  // "See the marked fields" only when a field is marked (a chain with no step marks none).
+  const marked = unplaced.length < problems.length;
+  say(boxOf(kind), () => [t(marked ? 'chains.notSaved' : 'chains.notSavedKept'), ...unplaced].join(' '), 'error');
 }
 
 /** The server's field errors: the schema's wording where it refuses the same field, else the server's message translated. */

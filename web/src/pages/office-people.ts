@@ -393,7 +393,8 @@ function validate(): Problem[] {
 
 function showProblems(problems: Problem[]): void {
   const unplaced = showFieldErrors(form(), problems);
-  say(formBox(), () => [t('nom.checkFields'), ...unplaced].join(' '), 'error');
+  const marked = unplaced.length < problems.length;
+  say(formBox(), () => [...(marked ? [t('nom.checkFields')] : []), ...unplaced].join(' '), 'error');
 }
 
 /** The server's field errors: the schema's wording where it refuses the same field, else the server's message translated. */
