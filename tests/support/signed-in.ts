@@ -57,14 +57,15 @@ export const signinEmailsTo = async (h: Harness, email: string) => (await h.emai
 
 /**
  * Signs `email` in through the sign-in page and the link in their mailbox, in a new context.
- * With `check`, the sign-in form and the link's page are checked (axe, 360 px, screenshots named
- * `<check>-signin` and `<check>-signin-link`) and their results handed back in `quality`.
+ * With `language`, the sign-in page's switcher is set to it first. With `check`, the sign-in form
+ * and the link's page are checked (axe, 360 px, screenshots named `<check>-signin` and
+ * `<check>-signin-link`) and their results handed back in `quality`.
  */
 export async function signInThroughMailbox(
   browser: Browser,
   h: Harness,
   email: string,
-  options: { context?: BrowserContextOptions; check?: string } = {},
+  options: { context?: BrowserContextOptions; check?: string; language?: 'en' | 'ru' | 'uz' } = {},
 ): Promise<SignedIn> {
   const context = await browser.newContext({ locale: 'en-US', ...options.context });
   const form = await context.newPage();
@@ -75,6 +76,7 @@ export async function signInThroughMailbox(
   // The sign-in page: the address, then the button (the form's only submit button).
   await form.goto(`${h.url}/signin`);
   await form.locator('#email').waitFor({ state: 'visible', timeout: 10_000 });
+  if (options.language) await form.locator('#language').selectOption(options.language);
   await form.locator('#email').fill(email);
   await form.locator('#email-form button[type=submit]').click();
   await expect.poll(() => form.locator('#message.ok').count(), { timeout: 10_000 }).toBe(1);

@@ -1,9 +1,13 @@
 /**
- * What every page has around its content: the language switcher in the header and the static
- * text of the HTML in the chosen language. Each page's entry calls `startPage()` first.
+ * What every page has around its content: the language switcher in the header (on a page a
+ * person is signed in to, it keeps the choice in their profile too, for their emails) and the
+ * static text of the HTML in the chosen language. Each page's entry calls `startPage()` first.
  */
-import { el } from './dom';
-import { chooseLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, lang, onLanguageChange, setText, t, translatePage } from './i18n';
+import { call, el } from './dom';
+import { chooseLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, lang, onLanguageChange, setText, t, translatePage, type Language } from './i18n';
+
+/** Set once the page knows who is signed in: a choice then goes to their profile too. */
+let keepInProfile: ((language: Language) => void) | undefined;
 
 function languageSwitcher(): HTMLElement {
   const wrap = el('div', undefined, 'language');
@@ -19,7 +23,9 @@ function languageSwitcher(): HTMLElement {
   }
   select.value = lang();
   select.addEventListener('change', () => {
-    if (isLanguage(select.value)) chooseLanguage(select.value);
+    if (!isLanguage(select.value)) return;
+    chooseLanguage(select.value);
+    keepInProfile?.(select.value);
   });
   onLanguageChange((next) => {
     select.value = next;
@@ -32,4 +38,20 @@ function languageSwitcher(): HTMLElement {
 export function startPage(): void {
   document.querySelector('header.site')?.append(languageSwitcher());
   translatePage();
+}
+
+/**
+ * For a page a person is signed in to (after /api/me answered with their profile's language):
+ * from now on a choice in the switcher is kept in their profile as well, so that the emails they
+ * are sent come in the language they read the pages in. A choice already made on this device
+ * that the profile does not have yet (made on the sign-in page, say) is kept there now, once.
+ * Pages nobody is signed in to (sign-in, approver) keep the choice on the device only.
+ */
+export function keepLanguageInProfile(profileLanguage: unknown): void {
+  // Not sent again while the last one is on its way: the profile ends with the last choice either way.
+  let sending: Promise<unknown> = Promise.resolve();
+  keepInProfile = (language) => {
+    sending = sending.then(() => call('PUT', '/api/me/language', { language }).catch(() => undefined));
+  };
+  if (isLanguage(profileLanguage) && lang() !== profileLanguage) keepInProfile(lang());
 }

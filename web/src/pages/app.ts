@@ -10,12 +10,14 @@
  *
  * Emails link to the item and edit pages. Why nothing acts on load: loading only reads (`GET`);
  * every change is a POST or PUT sent when a person presses a button, so a link preview, a
- * prefetch or a mail scanner opening these addresses changes nothing.
+ * prefetch or a mail scanner opening these addresses changes nothing. The one write a load may
+ * make is the person's own language (chrome.ts): a choice made on this device before signing
+ * in, kept in their profile for their emails. It changes no item, and a scanner has no session.
  *
  * Each view keeps what it read and draws it again when the language changes; the forms keep
  * what was typed (their static text is marked in the HTML and rewritten in place).
  */
-import { startPage } from '../chrome';
+import { keepLanguageInProfile, startPage } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { forgetDrafts, keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillAgreements, fillForm, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
@@ -393,6 +395,7 @@ async function start(): Promise<void> {
   if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
   directory.me = me.data;
   preferLanguage(me.data.language);
+  keepLanguageInProfile(me.data.language);
   byId('signout').hidden = false;
   try {
     if (view.page === 'home') await showHome(me.data);
