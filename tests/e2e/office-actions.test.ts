@@ -4,13 +4,15 @@
  * final approval with a justification (refused without one, the error on its field); records both
  * signatures of an approved agreement, which comes into force; records a termination of an
  * Erasmus+ agreement, refused first with too short a notice (the earliest date allowed named on
- * the effective date's field); renews an agreement and follows the link to the renewal. Each page
+ * the effective date's field); renews an agreement and follows the link to the renewal; and reads
+ * the places used this academic year in the agreements registry. Each page
  * state passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
 import { addDaysToDate, addYearsToDate } from '../../shared/workflow/agreement-life';
+import { academicYearStart } from '../../shared/workflow/quota';
 import { launchChromium, signedInContext } from '../support/browser';
 import { approve, approveSteps, linkFor } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
@@ -135,6 +137,34 @@ describe('a nomination with no place left', () => {
     expect(listed).toEqual(PASSES);
     expect(refusedPage).toEqual(PASSES);
     expect(overriddenPage).toEqual(PASSES);
+  });
+});
+
+describe('the agreements registry', () => {
+  it('shows, for each agreement in force, the places used against those planned this academic year', async () => {
+    // Prepare: one of the one-place agreement's places taken this academic year.
+    const start = academicYearStart(today());
+    const year = `${start}/${start + 1}`;
+    const res = await h.post('/api/nominations', nominationBody({ agreementId: ONE_PLACE, academicYear: year }), { cookie: faculty });
+    expect(res.status).toBe(201);
+    expect((await approveSteps(h, 'nomination', ((await res.json()) as { id: string }).id)).status).toBe('approved');
+    const { context, page, errors } = await open('/office/agreements');
+    const rowOf = (reference: string) => page.locator('#registry-body tr', { hasText: reference });
+
+    // Act
+    await expect.poll(() => rowOf('AGR-2024-0098').innerText(), { timeout: 15_000 }).toContain('1 of 1 used');
+    const header = await page.locator('#registry-head').innerText();
+    const osh = await rowOf('AGR-2024-0003').innerText();
+    const expired = await rowOf('AGR-2021-0005').innerText();
+    const registry = await checkPage(page, 'office-agreements-places');
+    await context.close();
+
+    // Assess
+    expect(header).toContain(`Places ${year}`);
+    expect(osh).toMatch(/\d+ of 10 used/); // five places each way
+    expect(expired).not.toContain('used');
+    expect(errors).toEqual([]);
+    expect(registry).toEqual(PASSES);
   });
 });
 

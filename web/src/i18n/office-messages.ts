@@ -89,6 +89,9 @@ export const OFFICE_MESSAGES = {
   'office.before': { en: 'Before', ru: 'Было', uz: 'Avval' },
   'office.after': { en: 'After', ru: 'Стало', uz: "Keyin" },
   'office.empty': { en: '(empty)', ru: '(пусто)', uz: "(bo'sh)" },
+  'office.placesYear': { en: 'Places {year}', ru: 'Места {year}', uz: "O'rinlar {year}" },
+  'office.placesUsedOf': { en: '{used} of {planned} used', ru: 'занято {used} из {planned}', uz: '{planned} tadan {used} tasi band' },
+  'office.placesNonePlanned': { en: 'none planned', ru: 'не запланированы', uz: 'rejalashtirilmagan' },
 
   // ---- the console's navigation -----------------------------------------------------------
   'office.nav': { en: 'Office console', ru: 'Рабочее место отдела', uz: "Bo'lim ish joyi" },

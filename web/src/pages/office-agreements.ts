@@ -23,6 +23,7 @@ import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
 import { fold, listOf, startOfficePage } from '../office';
+import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
 
@@ -161,6 +162,9 @@ function renderRegistry(): void {
   head.replaceChildren(headCell('office.reference'), headCell('content.partner'), headCell('content.kind'), headCell('office.status'), headCell('content.starts'), headCell('content.ends'));
   if (view === 'expiring') head.append(headCell('office.daysLeft'));
   if (view === 'dormant') head.append(headCell('office.lastMobility'));
+  const placesHead = el('th', t('office.placesYear', { year: thisAcademicYear() }), 'nowrap');
+  placesHead.scope = 'col';
+  head.append(placesHead);
 
   const body = byId('registry-body');
   body.replaceChildren();
@@ -180,8 +184,13 @@ function renderRegistry(): void {
     );
     if (view === 'expiring') tr.append(cell(plural('history.daysLeft', daysUntil(c.endDate)), 'nowrap'));
     if (view === 'dormant') tr.append(cell(a.lastMobilityAt ? when(a.lastMobilityAt) : t('office.never'), 'nowrap'));
+    const places = cell('', 'nowrap places-cell');
+    places.dataset.places = a.id;
+    tr.append(places);
+    fillPlacesCell(places, a);
     body.append(tr);
   }
+  readPlacesOf(shown.filter((a) => a.status === 'active').map((a) => a.id));
   if (!shown.length) {
     const td = el('td', t('office.noneFound'), 'muted');
     td.colSpan = head.children.length;
@@ -190,6 +199,65 @@ function renderRegistry(): void {
     body.append(tr);
   }
   byId('count').textContent = t('office.count', { n: shown.length, total: inView.length });
+}
+
+// ---- places this academic year, in the registry ------------------------------------------
+
+/**
+ * The registry's last column: places used against planned this academic year, for the agreements
+ * in force that are shown. The list does not carry them, so each is read on its own (GET
+ * /api/agreements/:id/places), a few at a time, once a page, and its cell filled when it comes:
+ * the registry is usable meanwhile, and a search reads only what it shows.
+ */
+const placesOf = new Map<string, PlacesRow[] | null>();
+const placesQueue: string[] = [];
+let placesReading = 0;
+const PLACES_AT_ONCE = 4;
+
+const thisAcademicYear = () => {
+  const y = academicYearStart(today());
+  return `${y}/${y + 1}`;
+};
+
+function fillPlacesCell(td: HTMLElement, a: Agreement): void {
+  td.classList.remove('warn');
+  if (a.status !== 'active') {
+    td.textContent = '';
+    return;
+  }
+  const rows = placesOf.get(a.id);
+  if (rows === undefined) {
+    td.textContent = '…';
+    return;
+  }
+  if (rows === null) {
+    td.textContent = '';
+    return;
+  }
+  const year = rows.filter((r) => r.academicYear === thisAcademicYear());
+  const planned = year.reduce((sum, r) => sum + r.planned, 0);
+  const used = year.reduce((sum, r) => sum + r.used, 0);
+  td.textContent = planned === 0 && used === 0 ? t('office.placesNonePlanned') : t('office.placesUsedOf', { used, planned });
+  // More used than planned: places given beyond the plan by an override.
+  td.classList.toggle('warn', used > planned);
+}
+
+function readPlacesOf(ids: string[]): void {
+  for (const id of ids) if (!placesOf.has(id) && !placesQueue.includes(id)) placesQueue.push(id);
+  while (placesReading < PLACES_AT_ONCE && placesQueue.length) {
+    const id = placesQueue.shift()!;
+    placesReading++;
+    call('GET', `/api/agreements/${encodeURIComponent(id)}/places`)
+      .then((r) => placesOf.set(id, r.status === 200 && Array.isArray(r.data) ? (r.data as PlacesRow[]) : null))
+      .catch(() => placesOf.set(id, null))
+      .finally(() => {
+        placesReading--;
+        // Only the cell changes: a person reading or tabbing through the table keeps their place.
+        const a = agreements.find((x) => x.id === id);
+        for (const td of document.querySelectorAll<HTMLElement>(`td[data-places="${CSS.escape(id)}"]`)) if (a) fillPlacesCell(td, a);
+        readPlacesOf([]);
+      });
+  }
 }
 
 /** The filters as the address's query, so that going back to the registry restores them. */
