@@ -7,7 +7,9 @@
  *  4. the agreement watch and the dormant list at 100, 1,000 and 10,000 agreements.
  *  5. the web pages' JavaScript and CSS bytes per page, raw and gzipped, from the Vite build, vs the
  *     zod schema the nomination form carries; the form page's gzipped JS against its 60 KB budget.
- * BENCH_ONLY=bundles|latency|watch|web runs one part.
+ *  6. the nomination form's time to interactive in headless Chromium on slow 3G vs a minimal page
+ *     on the same server under the same throttling (bench/interactive.ts).
+ * BENCH_ONLY=bundles|latency|watch|web runs one part (web: 5 and 6); BENCH_ONLY=interactive runs 6 alone.
  */
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -33,6 +35,7 @@ import type { Agreement } from '../shared/schemas';
 import { addDaysToDate } from '../shared/workflow';
 import { freePort, startDynamoLocal, startSesLocal } from '../infra/local/services';
 import { buildWebSync, PAGE_FILES } from '../infra/web-site';
+import { benchInteractive } from './interactive';
 
 const OUT = resolve('bench/out');
 const CONCURRENCY = 20;
@@ -410,3 +413,4 @@ if (!only || only === 'bundles') await benchBundles();
 if (!only || only === 'latency') await benchLatency();
 if (!only || only === 'watch') await benchWatch();
 if (!only || only === 'web') await benchWeb();
+if (!only || only === 'web' || only === 'interactive') await benchInteractive();
