@@ -100,7 +100,7 @@ describe('a nomination with no place left', () => {
     const focused = await page.evaluate(() => document.activeElement?.id);
     const explained = await page.locator('#override-explain').innerText();
     await page.getByRole('button', { name: 'Allow beyond the places' }).click();
-    await expect.poll(() => page.locator('#override-form .field-error').innerText(), { timeout: 10_000 }).toBe('Give the reason for approving beyond the places');
+    await expect.poll(() => page.locator('#override-form .field-error').innerText(), { timeout: 10_000 }).toBe('Give the justification for going beyond the places');
     const invalid = await page.getByLabel('Justification for going beyond the places').getAttribute('aria-invalid');
     const refusedPage = await checkPage(page, 'office-nominations-override-refused');
     await page.getByLabel('Justification for going beyond the places').fill('The partner agreed by letter of 3 March to host a second student this year.');

@@ -216,13 +216,13 @@ export const OFFICE_MESSAGES = {
   'nom.override': { en: 'Approve {reference} beyond the places', ru: 'Разрешить {reference} сверх мест', uz: "{reference} uchun o'rinlardan ortiq ruxsat berish" },
   'nom.overrideHeading': { en: 'Beyond the places: {reference}', ru: 'Сверх мест: {reference}', uz: "O'rinlardan ortiq: {reference}" },
   'nom.overrideExplain': {
-    en: 'The final approval of {reference} is refused: its agreement has no place left for {year}. With a reason, you let the final approver approve it beyond the places; the override is kept in its history and counted in the agreement’s places.',
-    ru: 'Окончательное согласование {reference} невозможно: по соглашению не осталось мест на {year}. Указав причину, вы разрешаете последнему согласующему одобрить номинацию сверх мест; это сохраняется в её истории и учитывается в местах соглашения.',
-    uz: "{reference} yakuniy tasdig'i rad etiladi: shartnomada {year} uchun o'rin qolmagan. Sababini yozib, oxirgi tasdiqlovchiga o'rinlardan ortiq tasdiqlashga ruxsat berasiz; bu uning tarixida saqlanadi va shartnoma o'rinlarida hisobga olinadi.",
+    en: 'The final approval of {reference} is refused: its agreement has no place left for {year}. With a justification, you let the final approver approve it beyond the places; the override is kept in its history and counted in the agreement’s places.',
+    ru: 'Окончательное согласование {reference} невозможно: по соглашению не осталось мест на {year}. Указав обоснование, вы разрешаете последнему согласующему одобрить номинацию сверх мест; это сохраняется в её истории и учитывается в местах соглашения.',
+    uz: "{reference} yakuniy tasdig'i rad etiladi: shartnomada {year} uchun o'rin qolmagan. Asosini yozib, oxirgi tasdiqlovchiga o'rinlardan ortiq tasdiqlashga ruxsat berasiz; bu uning tarixida saqlanadi va shartnoma o'rinlarida hisobga olinadi.",
   },
   'nom.overrideReason': { en: 'Justification for going beyond the places', ru: 'Обоснование превышения мест', uz: "O'rinlardan ortiq ruxsat asosi" },
   'nom.overrideSave': { en: 'Allow beyond the places', ru: 'Разрешить сверх мест', uz: "O'rinlardan ortiq ruxsat berish" },
-  'nom.overrideNeeded': { en: 'Give the reason for approving beyond the places', ru: 'Укажите причину одобрения сверх мест', uz: "O'rinlardan ortiq tasdiqlash sababini yozing" },
+  'nom.overrideNeeded': { en: 'Give the justification for going beyond the places', ru: 'Укажите обоснование превышения мест', uz: "O'rinlardan ortiq ruxsat asosini yozing" },
   'nom.overrideDone': {
     en: '{reference}: approval beyond the places is allowed. The final approver can now approve it with the link they already have.',
     ru: '{reference}: одобрение сверх мест разрешено. Последний согласующий теперь может одобрить номинацию по уже полученной ссылке.',

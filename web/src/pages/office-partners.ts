@@ -311,9 +311,6 @@ function buildForm(): void {
   setText(cancel, () => t('partners.cancelEdit'));
   cancel.addEventListener('click', () => stopEdit(true));
   submit.after(cancel);
-  form.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && editing && !e.defaultPrevented) stopEdit(true);
-  });
   form.addEventListener('reset', () => {
     setContacts([]);
     ownName.removeAttribute('lang');
