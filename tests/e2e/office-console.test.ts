@@ -10,8 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
 import { startHarness, type Harness } from '../support/harness';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { signInThroughMailbox, type SignedIn } from '../support/signed-in';
 
 const OSH = { id: 'agr-osh-2024', reference: 'AGR-2024-0003' };
 const EXPIRING = { id: 'agr-wust-2025', reference: 'AGR-2025-0002' };
@@ -28,8 +29,8 @@ const pdfBytes = () =>
 
 let h: Harness;
 let browser: Browser;
-let admin: string;
-let faculty: string;
+let admin: SignedIn;
+let faculty: SignedIn;
 
 beforeAll(async () => {
   // The demo university, with one agreement in force ending 60 days from now.
@@ -37,20 +38,23 @@ beforeAll(async () => {
   const wust = seed.agreements.find((a) => a.id === EXPIRING.id)!;
   wust.content = { ...wust.content, endDate: inDays(60) };
   h = await startHarness('e2e-office', {}, { seed });
-  admin = await h.signIn('admin@uni.example');
-  faculty = await h.signIn('faculty@uni.example');
   browser = await launchChromium();
+  // Each signs in from the link in their mailbox; every test then opens a window of its own on that session.
+  admin = await signInThroughMailbox(browser, h, 'admin@uni.example');
+  faculty = await signInThroughMailbox(browser, h, 'faculty@uni.example');
+  await admin.close();
+  await faculty.close();
 
   // The Osh agreement gets a signed copy and a second version (a new summary), so that its page has
   // a document to download and a change to show.
   const bytes = pdfBytes();
-  const declared = await h.post(`/api/agreements/${OSH.id}/documents`, { kind: 'signed', fileName: 'Osh memorandum (signed).pdf', contentType: 'application/pdf', size: bytes.byteLength }, { cookie: admin });
+  const declared = await h.post(`/api/agreements/${OSH.id}/documents`, { kind: 'signed', fileName: 'Osh memorandum (signed).pdf', contentType: 'application/pdf', size: bytes.byteLength }, { cookie: admin.cookie });
   expect(declared.status).toBe(201);
   const { document, upload } = (await declared.json()) as { document: { id: string }; upload: { url: string; headers: Record<string, string> } };
   expect((await fetch(upload.url, { method: 'PUT', headers: upload.headers, body: bytes })).status).toBe(200);
-  expect((await h.post(`/api/agreements/${OSH.id}/documents/${document.id}/complete`, {}, { cookie: admin })).status).toBe(200);
-  const osh = (await (await h.get(`/api/agreements/${OSH.id}`, { cookie: admin })).json()) as { content: Record<string, unknown> };
-  const changed = await h.post(`/api/agreements/${OSH.id}/changes`, { content: { ...osh.content, summary: 'Student and staff exchange in physics and mathematics.' }, note: 'Mathematics added' }, { cookie: admin });
+  expect((await h.post(`/api/agreements/${OSH.id}/documents/${document.id}/complete`, {}, { cookie: admin.cookie })).status).toBe(200);
+  const osh = (await (await h.get(`/api/agreements/${OSH.id}`, { cookie: admin.cookie })).json()) as { content: Record<string, unknown> };
+  const changed = await h.post(`/api/agreements/${OSH.id}/changes`, { content: { ...osh.content, summary: 'Student and staff exchange in physics and mathematics.' }, note: 'Mathematics added' }, { cookie: admin.cookie });
   expect(changed.status).toBe(200);
 });
 afterAll(async () => {
@@ -58,8 +62,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(cookie: string, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, cookie);
+async function open(who: SignedIn, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await who.another();
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${h.url}${path}`);

@@ -9,7 +9,7 @@
  * part of the story.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { signedInContext } from './browser';
 import { type Harness, type StoredEmail, to } from './harness';
 import { checkPage, watchErrors, type AxeFinding } from './pages';
 
@@ -28,26 +28,25 @@ export type SignedIn = {
   quality: PageQuality[];
   /** Another page in the same signed-in context, opened at `path`, with its errors watched. */
   open(path: string): Promise<{ page: Page; errors: string[] }>;
+  /** A new context with the same session (another window of the same person, nothing stored on the device). */
+  another(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 };
 
 const SIGNIN_LINK = /https?:\/\/\S+\/signin#t=[A-Za-z0-9_-]{43}/;
 const isSigninEmail = (e: StoredEmail) => SIGNIN_LINK.test(e.body.text ?? '');
 
-/** The newest sign-in email to `email` after the first `seen` of them. */
-export async function nextSigninEmail(h: Harness, email: string, seen: number): Promise<StoredEmail> {
-  let found: StoredEmail | undefined;
-  await expect
-    .poll(
-      async () => {
-        const mails = (await h.emailsTo(email)).filter(isSigninEmail);
-        found = mails.length > seen ? mails.at(-1) : undefined;
-        return Boolean(found);
-      },
-      { timeout: 20_000, interval: 100, message: `a sign-in email to ${email}` },
-    )
-    .toBe(true);
-  return found!;
+/**
+ * The newest sign-in email to `email` once there are more than `seen` of them. A plain loop, not
+ * `expect.poll`: this runs in `beforeAll` too, where vitest has no test to poll in.
+ */
+export async function nextSigninEmail(h: Harness, email: string, seen: number, timeoutMs = 20_000): Promise<StoredEmail> {
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    const mails = (await h.emailsTo(email)).filter(isSigninEmail);
+    if (mails.length > seen) return mails.at(-1)!;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for a sign-in email to ${email}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The sign-in link exactly as the email writes it (host, path and fragment). */
@@ -79,7 +78,7 @@ export async function signInThroughMailbox(
   if (options.language) await form.locator('#language').selectOption(options.language);
   await form.locator('#email').fill(email);
   await form.locator('#email-form button[type=submit]').click();
-  await expect.poll(() => form.locator('#message.ok').count(), { timeout: 10_000 }).toBe(1);
+  await form.locator('#message.ok').waitFor({ state: 'visible', timeout: 10_000 });
   if (options.check) quality.push(await checkPage(form, `${options.check}-signin`));
 
   // The link from the mailbox, opened as a person would, in a new tab (the same address with
@@ -98,13 +97,14 @@ export async function signInThroughMailbox(
 
   const session = (await context.cookies(h.url)).find((c) => c.name === 'hamkor_session');
   if (!session) throw new Error(`no session cookie after ${email} signed in`);
+  const cookie = `${session.name}=${session.value}`;
 
   return {
     email,
     context,
     page,
     errors,
-    cookie: `${session.name}=${session.value}`,
+    cookie,
     quality,
     async open(path: string) {
       const other = await context.newPage();
@@ -112,6 +112,7 @@ export async function signInThroughMailbox(
       await other.goto(`${h.url}${path}`);
       return { page: other, errors: otherErrors };
     },
+    another: (more = {}) => signedInContext(browser, h.url, cookie, { locale: 'en-US', ...options.context, ...more }),
     close: () => context.close(),
   };
 }
