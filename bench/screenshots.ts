@@ -1,0 +1,257 @@
+/**
+ * `npm run screenshots`: the README's pictures (docs/screenshots/*.png), taken from the running
+ * app rather than drawn by hand, so they can be made again whenever a page changes.
+ *
+ * Starts its own local stack (DynamoDB Local in memory, the local SES server, s3rver on a
+ * temporary folder, the demo university, free ports: it never touches `npm start`'s data), then
+ * walks what people do, each signed in through the real sign-in link from the local mailbox:
+ * a faculty member fills in the nomination form (1280 and 360 px wide) and submits it, and
+ * drafts a memorandum's conditions; the head of department opens the email's approval link and
+ * approves; the faculty member's home page shows the timeline; the international office opens
+ * the agreements registry, one agreement, and the nominations.
+ *
+ * Each picture is the viewport or one element, not the whole page, so the files stay small.
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { localAppConfig } from '../functions/lib/config';
+import { startAppStack } from '../infra/local/app-stack';
+import { loadSeed } from '../infra/local/seed';
+import { freePort, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from '../infra/local/services';
+import { buildWeb } from '../infra/web-site';
+import { MemorandumInputSchema, NominationInputSchema } from '../shared/schemas';
+import { launchChromium } from '../tests/support/browser';
+
+const OUT = resolve('docs/screenshots');
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 360, height: 800 };
+const WAIT = { timeout: 30_000 };
+
+type Mail = { destination: { to: string[] }; subject: string; body: { text?: string } };
+
+/** The links in the local mailbox's emails to `address` (about `about`, when given) matching `pattern`, oldest first. */
+async function linksTo(mailbox: string, address: string, pattern: RegExp, about = ''): Promise<string[]> {
+  const { emails } = (await (await fetch(`${mailbox}/store`)).json()) as { emails: Mail[] };
+  return emails
+    .filter((e) => e.subject.includes(about) && e.destination.to.some((to) => (/<([^>]+)>/.exec(to)?.[1] ?? to).trim().toLowerCase() === address))
+    .flatMap((e) => pattern.exec(e.body.text ?? '')?.[0] ?? []);
+}
+
+/** The newest such link once there are more than `seen`. */
+async function newLinkTo(mailbox: string, address: string, pattern: RegExp, seen = 0, about = ''): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const links = await linksTo(mailbox, address, pattern, about);
+    if (links.length > seen) return links.at(-1)!;
+    if (Date.now() > deadline) throw new Error(`no email to ${address} with a link like ${pattern} arrived`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const SIGNIN_LINK = /https?:\/\/\S+\/signin#t=[A-Za-z0-9_-]+/;
+const ACT_LINK = /https?:\/\/\S+\/act#t=[A-Za-z0-9_-]+(&l=[a-z]{2})?/;
+
+/** Signs in as a person does: the address on the sign-in page, then the link from the mailbox. */
+async function signIn(browser: Browser, app: string, mailbox: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const seen = (await linksTo(mailbox, email, SIGNIN_LINK)).length;
+  const context = await browser.newContext({ locale: 'en-US', viewport: WIDE });
+  const asked = await context.newPage();
+  await asked.goto(`${app}/signin`);
+  await asked.locator('#email').fill(email);
+  await asked.locator('#email-form button[type=submit]').click();
+  // The link opens in a tab of its own, as from a mail client (in the same tab it would only move the fragment).
+  const link = await newLinkTo(mailbox, email, SIGNIN_LINK, seen);
+  await asked.close();
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.locator('#signin-button').click();
+  await page.waitForURL(`${app}/`, WAIT);
+  return { context, page };
+}
+
+/** Saves one picture and says how big it came out. */
+async function shoot(target: Page | Locator, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
+  const path = join(OUT, `${name}.png`);
+  const page = 'page' in target ? target.page() : target;
+  // Two frames, so that what was just drawn is painted; the caret would blink into the picture.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await target.screenshot({ path, animations: 'disabled', caret: 'hide', ...options });
+  const kb = statSync(path).size / 1024;
+  console.log(`  ${name}.png ${kb.toFixed(0)} KB${kb > 250 ? '  (over 250 KB: clip it)' : ''}`);
+}
+
+/** The nomination chain's approvers, in order: each decides from the link in their own email. */
+const NOMINATION_APPROVERS = ['head.physics@uni.example', 'dean.physics@uni.example', 'iro@uni.example', 'vicerector@uni.example'];
+
+/** Approves every step of a nomination through each approver's emailed link, as their page would. */
+async function approveThroughout(app: string, mailbox: string, reference: string): Promise<void> {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${app}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: app }, body: JSON.stringify(body) });
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  for (const approver of NOMINATION_APPROVERS) {
+    const token = /#t=([A-Za-z0-9_-]+)/.exec(await newLinkTo(mailbox, approver, ACT_LINK, 0, reference))![1]!;
+    const { snapshotHash } = await post('/api/actions/preview', { token });
+    await post('/api/actions/decide', { token, decision: 'approve', snapshotHash });
+  }
+}
+
+const card = (page: Page, heading: string) => page.locator(`section.card[aria-labelledby="${heading}"]`);
+
+async function fillNomination(page: Page): Promise<void> {
+  const n = NominationInputSchema.meta()!.example as Record<string, any>;
+  await page.locator('#n-name').fill(n.nominee.name);
+  await page.locator('#n-email').fill(n.nominee.email);
+  await page.locator('#n-role').selectOption(n.nominee.role);
+  await page.locator('#n-level').selectOption(n.nominee.studyLevel);
+  await page.locator('#n-faculty').selectOption(n.nominee.faculty);
+  await page.locator('#n-department').selectOption(n.nominee.department);
+  await page.locator('#n-direction').selectOption(n.direction);
+  await page.locator('#n-programme').selectOption(n.programme);
+  await page.locator('#n-type').selectOption(n.mobilityType);
+  await page.locator('#n-period').selectOption(n.period);
+  await page.locator('#n-year').fill(n.academicYear);
+  await page.locator('#n-partner').selectOption(n.partnerId);
+  await page.locator('#n-agreement').selectOption(n.agreementId, WAIT);
+  await page.locator('#n-lang').fill(n.language.code);
+  await page.locator('#n-cefr').selectOption(n.language.level);
+  await page.locator('#n-motivation').fill(n.motivation);
+  // The picker says how many places are left once it has counted them.
+  await page.locator('#n-agreement option', { hasText: 'places left' }).waitFor({ ...WAIT, state: 'attached' });
+}
+
+/**
+ * The memorandum's partner and kind, and two conditions: ours go to study, theirs come to teach.
+ * Fields by their ids, which follow the schema's paths (`m-c<row>-<field>`), not by their labels,
+ * which are reworded more often.
+ */
+async function fillConditions(page: Page): Promise<void> {
+  const m = MemorandumInputSchema.meta()!.example as Record<string, any>;
+  const part = (row: number, key: string) => page.locator(`#m-c${row}-${key}`);
+  await page.locator('#m-partner').selectOption(m.partnerId);
+  await page.locator('#m-kind').selectOption(m.kind);
+  const add = page.locator('#memorandum-form button.add-condition');
+  await add.click();
+  await part(1, 'sender').selectOption('home');
+  await part(1, 'type').selectOption('student_studies');
+  await part(1, 'mobilitiesPerYear').fill('4');
+  await part(1, 'totalMonthsPerYear').fill('20');
+  await part(1, 'subjectAreas').fill('0533, 0541');
+  await part(1, 'eqf-6').check();
+  await part(1, 'eqf-7').check();
+  await part(1, 'languages-0-code').fill('en');
+  await part(1, 'languages-0-level').selectOption('B2');
+  await part(1, 'academicYears').fill('2027/2028');
+  await add.click();
+  await part(2, 'sender').selectOption('partner');
+  await part(2, 'type').selectOption('staff_teaching');
+  await part(2, 'mobilitiesPerYear').fill('2');
+  await part(2, 'subjectAreas').fill('0533');
+}
+
+async function main(): Promise<void> {
+  const running: RunningService[] = [];
+  const s3Directory = mkdtempSync(join(tmpdir(), 'hamkor-screenshots-'));
+  let stack: Awaited<ReturnType<typeof startAppStack>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    console.log('Building the pages and starting the local stack…');
+    await buildWeb();
+    const dynamoPort = await freePort();
+    const sesPort = await freePort();
+    const s3Port = await freePort();
+    const port = await freePort();
+    running.push(await startDynamoLocal({ port: dynamoPort, dataDir: null }));
+    const ses = await startSesLocal({ port: sesPort });
+    running.push(ses);
+    running.push(await startS3Local({ port: s3Port, directory: s3Directory }));
+    const config = localAppConfig({ port, dynamoPort, sesPort, s3Port, dataDir: s3Directory, schedulerTickSeconds: 60 }, { LOG_LEVEL: 'silent' });
+    stack = await startAppStack({ config, port, seed: loadSeed() });
+    const app = config.appUrl;
+    browser = await launchChromium();
+    mkdirSync(OUT, { recursive: true });
+    console.log(`Saving to ${OUT}:`);
+
+    // The faculty member: the nomination form, filled in, wide and narrow; then sent.
+    const faculty = await signIn(browser, app, ses.url, 'faculty@uni.example');
+    const home = faculty.page;
+    await home.locator('#nomination-form[data-ready]').waitFor(WAIT);
+    await fillNomination(home);
+    await shoot(card(home, 'nominate-heading'), 'nomination-form');
+    await home.setViewportSize(NARROW);
+    // The top of the form on a phone: what fits on the screen, not the whole length.
+    await home.evaluate(() => document.querySelector('section.card[aria-labelledby="nominate-heading"]')!.scrollIntoView({ block: 'start' }));
+    await shoot(home, 'nomination-form-360');
+    await home.setViewportSize(WIDE);
+    await home.locator('#nomination-form button[type=submit]').click();
+    await home.locator('#nomination-form .message a').waitFor(WAIT);
+    const reference = (await home.locator('#nomination-form .message a').innerText()).trim();
+
+    // The memorandum form's conditions table, two rows filled in (not sent).
+    await fillConditions(home);
+    await shoot(home.locator('#memorandum-form section.conditions'), 'memorandum-conditions');
+
+    // The head of department: the approval link from the email, in English, then approved.
+    // The head of department reads Uzbek: the link opens the page in it; the switcher turns it to English.
+    const link = await newLinkTo(ses.url, 'head.physics@uni.example', ACT_LINK);
+    const approverContext = await browser.newContext({ locale: 'en-US', viewport: WIDE });
+    const approver = await approverContext.newPage();
+    await approver.goto(link);
+    await approver.locator('#decision-section:not([hidden])').waitFor(WAIT);
+    await approver.locator('#language').selectOption('en');
+    await approver.getByRole('heading', { name: 'Your decision' }).waitFor(WAIT);
+    await shoot(approver, 'approver', { fullPage: true });
+    await approver.locator('input[type=radio][value=approve]').check();
+    await approver.locator('#decide-button').click();
+    await approver.getByText('Recorded at', { exact: false }).waitFor(WAIT);
+    await approverContext.close();
+
+    // The faculty member's home page again: the nomination's timeline, one step done.
+    await home.reload();
+    await home.locator('ol.timeline > li[aria-current=step]').waitFor(WAIT);
+    await home.locator('ol.timeline > li', { hasText: 'Approved by' }).first().waitFor(WAIT);
+    await shoot(home, 'home-timeline');
+
+    // A second nomination, approved at every step, so that the office has a partner's answer to record.
+    const second = await home.evaluate(async (body) => {
+      const res = await fetch('/api/nominations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, reference: ((await res.json()) as { reference?: string }).reference ?? '' };
+    }, { ...(NominationInputSchema.meta()!.example as Record<string, any>), nominee: { ...(NominationInputSchema.meta()!.example as any).nominee, name: 'Jasur Toshmatov', email: 'jasur.toshmatov@student.uni.example' } });
+    if (second.status !== 201) throw new Error(`the second nomination answered ${second.status}`);
+    await approveThroughout(app, ses.url, second.reference);
+    await faculty.context.close();
+
+    // The international office: the registry, one agreement, the nominations.
+    const office = await signIn(browser, app, ses.url, 'iro@uni.example');
+    const page = office.page;
+    await page.goto(`${app}/office/agreements`);
+    await page.locator('#registry-body tr').first().waitFor(WAIT);
+    await shoot(page, 'office-agreements');
+    await page.getByRole('link', { name: 'AGR-2024-0003' }).click();
+    await page.locator('#places-body tr').first().waitFor(WAIT);
+    await page.locator('#history li').first().waitFor(WAIT);
+    await shoot(page, 'office-agreement', { fullPage: true, clip: { x: 0, y: 0, width: WIDE.width, height: 1500 } });
+    await page.goto(`${app}/office/nominations`);
+    await page.locator('#registry-body tr', { hasText: reference }).waitFor(WAIT);
+    await page.locator('#registry-body tr', { hasText: second.reference }).waitFor(WAIT);
+    await shoot(page, 'office-nominations');
+    await office.context.close();
+  } finally {
+    await browser?.close();
+    await stack?.stop().catch(() => undefined);
+    for (const service of running.reverse()) await service.stop().catch(() => undefined);
+    rmSync(s3Directory, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.stack : String(error));
+    process.exit(1);
+  },
+);
