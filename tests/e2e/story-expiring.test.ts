@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 describe('an agreement expiring soon', () => {
-  it('is found by an admin under “Expiring within 180 days” with its days left, and its page shows its end date and the reminder', async () => {
+  it('is found by an admin under “Expiring within 180 days” with its days left, and its page shows its end date and the reminder', { timeout: 120_000 }, async () => {
     // Prepare: the admin signs in from the link in their mailbox.
     const admin = await signInThroughMailbox(browser, h, 'admin@uni.example', { check: 'story-expiring' });
     const { page } = admin;

@@ -31,7 +31,7 @@ afterAll(async () => {
 const profileLanguage = async (cookie: string) => ((await (await h.get('/api/me', { cookie })).json()) as { language: string }).language;
 
 describe('the language switch', () => {
-  it('turns the home page Uzbek, and the receipt, the decision and the next sign-in link come in Uzbek', async () => {
+  it('turns the home page Uzbek, and the receipt, the decision and the next sign-in link come in Uzbek', { timeout: 120_000 }, async () => {
     // Prepare: the faculty member (English in the directory) signs in from their mailbox.
     const faculty = await signInThroughMailbox(browser, h, 'faculty@uni.example', { check: 'story-language' });
     const { page } = faculty;
@@ -99,7 +99,7 @@ describe('the language switch', () => {
     expect([...errors, ...otherErrors]).toEqual([]);
   });
 
-  it('keeps a choice made on the sign-in page, before signing in, for the emails that follow', async () => {
+  it('keeps a choice made on the sign-in page, before signing in, for the emails that follow', { timeout: 120_000 }, async () => {
     // Prepare: the international office (English in the directory) chooses Russian on the sign-in page.
     const before = (await signinEmailsTo(h, 'iro@uni.example')).length;
 

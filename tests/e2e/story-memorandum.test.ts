@@ -92,7 +92,7 @@ async function decide(visit: Visit, choice: 'Approve' | 'Request changes', comme
 type Stored = { status: string; content: MemorandumInput; review: { round: number; stepIndex: number } };
 
 describe('a memorandum sent back for changes', () => {
-  it('is fixed and resubmitted from the home page; the first round’s links are spent, the second round’s decide, and it goes on', async () => {
+  it('is fixed and resubmitted from the home page; the first round’s links are spent, the second round’s decide, and it goes on', { timeout: 180_000 }, async () => {
     // Prepare: the faculty member signs in from the link in their mailbox.
     const faculty = await signInThroughMailbox(browser, h, 'faculty@uni.example', { check: 'story-memorandum' });
     const { page } = faculty;

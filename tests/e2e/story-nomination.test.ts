@@ -84,7 +84,7 @@ async function approveFromEmail(email: string, reference: string, check: string)
 }
 
 describe('a nomination, from the form through every approver’s email', () => {
-  it('is approved at every step from the approvers’ own links, and the submitter sees every step done and gets the outcome email', async () => {
+  it('is approved at every step from the approvers’ own links, and the submitter sees every step done and gets the outcome email', { timeout: 180_000 }, async () => {
     // Prepare: the faculty member signs in from the link in their mailbox.
     const faculty = await signInThroughMailbox(browser, h, 'faculty@uni.example', { check: 'story-nomination' });
     const { page } = faculty;
