@@ -24,10 +24,10 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   r.add({ method: 'post', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body: submission, responses: { 201: `The ${noun}, in review`, ...BAD, ...proposal } }, async (c, input) => {
     const person = await signedIn(c);
     const deps = depsOf(c);
-    const saved =
-      kind === 'memorandum' ? await submitMemorandum(deps, input.body as never, person) : await submissions.submitNew(deps, kind, input.body as never, person);
+    if (kind === 'memorandum') return c.json(await submitMemorandum(deps, input.body as never, person), 201);
     // Places left are a warning while in review; the final approval is what takes one.
-    return c.json(saved.kind === 'nomination' ? { ...saved, places: (await placesLeftFor(deps, saved)) ?? null } : saved, 201);
+    const { saved, places } = await submissions.submitNomination(deps, input.body as never, person);
+    return c.json({ ...saved, places: places ?? null }, 201);
   });
 
   r.add(

@@ -21,7 +21,11 @@ async function agreementOf(deps: Deps, n: Nomination): Promise<Agreement | undef
 export async function placesLeftFor(deps: Deps, n: Nomination): Promise<PlacesLeft | undefined> {
   // Two independent reads, in parallel: each is a round trip on the submit path.
   const [agreement, ledger] = await Promise.all([agreementOf(deps, n), ledgerOf(deps.db, n.content.agreementId)]);
-  if (!agreement) return undefined;
+  return agreement ? placesLeftIn(agreement, ledger, n) : undefined;
+}
+
+/** The places left in the nomination's cell, from its agreement and the agreement's ledger as read. */
+export function placesLeftIn(agreement: Agreement, ledger: Awaited<ReturnType<typeof ledgerOf>>, n: Nomination): PlacesLeft {
   const cell = placeCellFor(n.content);
   const planned = plannedPlaces(agreement.content.cooperationConditions, cell);
   const used = ledger.find((r) => cellKey(r.cell) === cellKey(cell))?.used ?? 0;

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
-import type { MemorandumInput, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
+import type { Agreement, MemorandumInput, Nomination, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
+import { ledgerOf } from '../db/places';
+import { placesLeftIn, type PlacesLeft } from './places';
 import { formatReference } from '../../../shared/schemas/entities';
 import { scopeKey } from '../../../shared/scopes';
 import * as workflow from '../../../shared/workflow';
@@ -56,8 +58,8 @@ async function chainFor(deps: Deps, kind: SubmissionKind): Promise<Chain> {
   return chain;
 }
 
-/** Checks that what the form points at exists; returns the partner for titles. */
-async function checkReferences(deps: Deps, s: Draft): Promise<Partner> {
+/** Checks that what the form points at exists; answers the partner (for titles) and, for a nomination, its agreement. */
+async function checkReferences(deps: Deps, s: Draft): Promise<{ partner: Partner; agreement?: Submission }> {
   const fields: FieldError[] = [];
   const facultyId = s.kind === 'nomination' ? s.content.nominee.faculty : s.content.initiatingFaculty;
   // Independent reads, in parallel: each is a round trip.
@@ -80,7 +82,7 @@ async function checkReferences(deps: Deps, s: Draft): Promise<Partner> {
     }
   }
   if (fields.length > 0 || !partner) throw new ValidationError('Some references do not exist', fields);
-  return partner;
+  return { partner, agreement };
 }
 
 function titleOf(s: Draft, partner: Partner): string {
@@ -102,9 +104,21 @@ export type LinkedSubmission = {
   companion: (created: Submission) => Promise<NonNullable<Parameters<typeof saveTransition>[1]['companion']>>;
 };
 
-export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, content: ContentOf<K>, submitter: Person, linked?: LinkedSubmission): Promise<Submission> {
+/**
+ * `checked`, when given, hears the references as soon as they pass (before the writes), so a
+ * caller can start reads of its own in parallel with them instead of reading them again after.
+ */
+export async function submitNew<K extends SubmissionKind>(
+  deps: Deps,
+  kind: K,
+  content: ContentOf<K>,
+  submitter: Person,
+  linked?: LinkedSubmission,
+  checked?: (refs: { agreement?: Submission }) => void,
+): Promise<Submission> {
   const draftShape = { kind, content } as Draft;
-  const [partner, chain] = await Promise.all([checkReferences(deps, draftShape), chainFor(deps, kind)]);
+  const [{ partner, agreement }, chain] = await Promise.all([checkReferences(deps, draftShape), chainFor(deps, kind)]);
+  checked?.({ agreement });
   // Resolve before taking a reference number, so a 400 does not burn one.
   const approvers = await resolveApprovers(deps, chain, draftShape);
   workflow.buildSteps(chain, approvers); // an unresolvable step is a 400 before any write
@@ -135,6 +149,23 @@ export async function submitNew<K extends SubmissionKind>(deps: Deps, kind: K, c
   });
   deps.log.info('submitted', { kind, reference: saved.reference });
   return saved;
+}
+
+/**
+ * A nomination submitted, with the places left in its cell of its agreement (a warning while in
+ * review). The agreement read to check the references is the one counted from, and the ledger is
+ * read while the submission is written: no second read of the agreement, no read after the write.
+ */
+export async function submitNomination(deps: Deps, content: NominationInput, submitter: Person): Promise<{ saved: Submission; places: PlacesLeft | undefined }> {
+  let agreement: Submission | undefined;
+  let ledger: ReturnType<typeof ledgerOf> | undefined;
+  const saved = await submitNew(deps, 'nomination', content, submitter, undefined, (refs) => {
+    agreement = refs.agreement;
+    ledger = ledgerOf(deps.db, content.agreementId);
+    ledger.catch(() => undefined); // a failed submit must not leave this rejection unhandled
+  });
+  const places = agreement && ledger ? placesLeftIn(agreement as Agreement, await ledger, saved as Nomination) : undefined;
+  return { saved, places };
 }
 
 /**
@@ -195,7 +226,7 @@ export async function resubmit<K extends SubmissionKind>(deps: Deps, kind: K, id
   return withFreshState(async () => {
     const current = await getVisible(deps, kind, id, person);
     const changed = { ...current, content } as Submission;
-    const [partner, chain] = await Promise.all([checkReferences(deps, changed), chainFor(deps, kind)]);
+    const [{ partner }, chain] = await Promise.all([checkReferences(deps, changed), chainFor(deps, kind)]);
     const approvers = await resolveApprovers(deps, chain, changed);
     const now = deps.clock().toISOString();
     const { entity, event } = workflow.resubmit(changed, { chain, approvers, actor: actorOf(person), now });
