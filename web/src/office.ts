@@ -3,7 +3,7 @@
  * (admins and `international_office` only, told before a single list is requested, as on the
  * agreements page), sign-out, and field errors from the server placed on their fields.
  */
-import { startPage } from './chrome';
+import { keepLanguageInProfile, startPage } from './chrome';
 import { byId, call, el, say, signInLink, type Tone } from './dom';
 import { addMessages, preferLanguage, setText, t, type MessageKey } from './i18n';
 import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
@@ -63,6 +63,8 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
     }
     if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
     preferLanguage(me.data.language);
+    // A switch on a console page reaches the emails too, as on the home page.
+    keepLanguageInProfile(me.data.language);
     byId('signout').hidden = false;
     const roles = roleNames(me.data.roles);
     // Told before anything is asked for: the lists are the office's, not everyone's.
