@@ -3,7 +3,7 @@
  * entity (conditional on the version it was read at) and its immutable event together, so a
  * decision is either wholly recorded with its email-to-be or not at all.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
 import { nextWatchAt } from '../../../shared/workflow/agreement-life';
 import type { EntityEvent, ReviewEvent } from '../../../shared/workflow/types';
@@ -91,6 +91,25 @@ export async function getSubmission(db: Db, kind: SubmissionKind, id: string): P
   );
   report(db, 'GetSubmission', out.ConsumedCapacity);
   return out.Item ? toSubmission(out.Item) : undefined;
+}
+
+/**
+ * Several submissions of one kind by id, in BatchGetItem calls of up to 100 keys (what one
+ * call takes), retrying what DynamoDB leaves unprocessed. Missing ids are simply absent.
+ */
+export async function getSubmissions(db: Db, kind: SubmissionKind, ids: string[]): Promise<Submission[]> {
+  const found: Submission[] = [];
+  for (let i = 0; i < ids.length; i += 100) {
+    let pending: Record<string, unknown>[] | undefined = [...new Set(ids.slice(i, i + 100))].map((id) => keys.submission(kind, id));
+    for (let attempt = 0; pending && pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** Math.min(attempt, 5)));
+      const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: pending, ConsistentRead: true } }, ...capacityOption(db) }));
+      report(db, 'BatchGetSubmissions', out.ConsumedCapacity);
+      found.push(...(out.Responses?.[db.table] ?? []).map(toSubmission));
+      pending = out.UnprocessedKeys?.[db.table]?.Keys;
+    }
+  }
+  return found;
 }
 
 export class VersionConflictError extends Error {

@@ -10,7 +10,7 @@ import * as workflow from '../../../shared/workflow';
 import type { EntityEvent } from '../../../shared/workflow';
 import type { Deps } from '../deps';
 import { listInactiveSince, type ActivityChange } from '../db/activity';
-import { getSubmission, listWatchDue, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { getSubmission, getSubmissions, listWatchDue, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { getVersion, listVersions } from '../db/versions';
 import type { AgreementVersion } from '../../../shared/workflow/versions';
 import { getVisible, isOffice, submitNew, titleFor, withFreshState } from './submissions';
@@ -127,9 +127,11 @@ export type DormantAgreement = { id: string; reference: string; partnerId: strin
 export async function dormantAgreements(deps: Deps): Promise<DormantAgreement[]> {
   const cutoff = workflow.addDaysToDate(deps.clock().toISOString().slice(0, 10), -365);
   const inactive = await listInactiveSince(deps.db, cutoff);
+  // One batch read for all of them, not a GetItem each.
+  const byId = new Map((await getSubmissions(deps.db, 'memorandum', inactive.map((i) => i.agreementId))).map((a) => [a.id, a as Agreement]));
   const found = await Promise.all(
     inactive.map(async ({ agreementId, lastMobilityAt }) => {
-      const a = (await getSubmission(deps.db, 'memorandum', agreementId)) as Agreement | undefined;
+      const a = byId.get(agreementId);
       // The activity item may outlive the agreement being in force by a moment; the agreement decides.
       if (!a || a.status !== 'active') return undefined;
       return { id: a.id, reference: a.reference, partnerId: a.content.partnerId, title: await titleFor(deps, a), lastMobilityAt, endDate: a.content.endDate };
