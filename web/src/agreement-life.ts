@@ -10,7 +10,7 @@
  * One form is open at a time (a disclosure under its button); the server's field errors land on
  * their fields, and the Erasmus+ one-year notice refusal names the earliest date allowed on the
  * effective date's field. After an action the page reads the agreement again (`reload`), so its
- * history shows the new event. Changing an agreement (`/changes`) is not offered here yet.
+ * history shows the new event. Changing an agreement's content (`/changes`) is agreement-edit.ts's.
  */
 import { renewalContent } from '../../shared/workflow/agreement-life';
 import type { Agreement as StoredAgreement } from '../../shared/schemas/entities';
@@ -31,6 +31,10 @@ export type LivingAgreement = {
   termination?: { reason: string; noticeDate: string; effectiveDate: string };
   renews?: string;
   renewedBy?: string;
+  /** Versions and amendments (agreement-edit.ts): the version in force, the amendment in approval, the agreement an amendment amends. */
+  contentVersion?: number;
+  pendingAmendment?: string;
+  amends?: string;
 };
 
 /** Reads the agreement again and draws the page; then `after` says what happened. */

@@ -4,8 +4,9 @@
  * outcomes, all in the current language. Pages call these again when the language changes.
  */
 import { decisionLabel } from '../../shared/i18n/index';
+import { conditionLine, type Wording } from './diff-words';
 import { el } from './dom';
-import { day, displayName, label, lang, list, plural, t, when, type MessageKey } from './i18n';
+import { day, displayName, label, lang, list, number, plural, t, when, type MessageKey } from './i18n';
 
 /** A decision in the past tense: "Approved", "Changes requested". */
 export function past(decision: string | undefined): string {
@@ -20,6 +21,9 @@ const OUTCOMES = ['recorded', 'advanced', 'approved', 'rejected', 'changes_reque
 export function outcome(value: string | undefined): string {
   return (OUTCOMES as readonly (string | undefined)[]).includes(value) ? t(`outcome.${value as (typeof OUTCOMES)[number]}`) : '';
 }
+
+/** The current language's words for what changed in an agreement (diff-words.ts), and for its conditions. */
+export const wording: Wording = { t, label, day, number, list };
 
 /** Someone's words, in the language's quotation marks. */
 export const quote = (text: string) => (lang() === 'ru' ? `«${text}»` : `“${text}”`);
@@ -78,19 +82,7 @@ export function renderContent(dl: HTMLElement, kind: string, c: Record<string, a
     if (conditions.length === 0) row(dl, 'content.conditions', t('content.noConditions'));
     else {
       const ul = el('ul');
-      for (const k of conditions) {
-        const parts = [
-          label(k.type),
-          k.sender === 'home' ? t('content.weSend') : t('content.partnerSends'),
-          t('content.perYear', { n: k.mobilitiesPerYear }),
-          k.totalMonthsPerYear !== undefined && t('content.monthsPerYear', { n: k.totalMonthsPerYear }),
-          k.subjectAreas?.length && t('content.subjectAreas', { list: k.subjectAreas.join(', ') }),
-          k.eqfLevels?.length && t('content.eqf', { list: k.eqfLevels.join(', ') }),
-          k.languages?.length && t('content.languages', { list: k.languages.map((l: { code: string; level: string }) => `${l.code} ${l.level}`).join(', ') }),
-          k.academicYears?.length && t('content.years', { list: k.academicYears.join(', ') }),
-        ];
-        ul.append(el('li', parts.filter(Boolean).join('; ')));
-      }
+      for (const k of conditions) ul.append(el('li', conditionLine(k, wording)));
       row(dl, 'content.conditions', ul);
     }
   }

@@ -24,8 +24,10 @@ import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
 import { fold, listOf, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
-import { quote, renderContent, renderHistory, type Partner } from '../present';
+import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
+import { renderAgreementEdit } from '../agreement-edit';
+import { changedField, changedValue, type Wording } from '../diff-words';
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
@@ -314,43 +316,11 @@ async function showRegistry(params: URLSearchParams): Promise<void> {
 
 type PlacesRow = { academicYear: string; sender: 'home' | 'partner'; type: string; planned: number; used: number; left: number; overridden?: number };
 type AttachedDocument = { id: string; kind: string; fileName: string; size: number; uploadedBy?: { name?: string; email?: string }; uploadedAt?: string; createdAt: string };
-type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { reference: string } };
+type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { id?: string; reference: string } };
 type Change = { path: string; from?: unknown; to?: unknown };
 
 const DOC_KINDS: Record<string, MessageKey> = { draft: 'office.doc.draft', signed: 'office.doc.signed', annex: 'office.doc.annex' };
 const HOW: Record<string, MessageKey> = { approved: 'office.how.approved', edited: 'office.how.edited', amendment: 'office.how.amendment', imported: 'office.how.imported' };
-/** The content's fields in the words the agreement's own definition list uses. */
-const FIELDS: Record<string, MessageKey> = {
-  partnerId: 'content.partner',
-  kind: 'content.kind',
-  scope: 'content.scope',
-  startDate: 'content.starts',
-  endDate: 'content.ends',
-  coordinator: 'content.coordinator',
-  initiatingFaculty: 'content.initiatingFaculty',
-  summary: 'content.summary',
-  cooperationConditions: 'content.conditions',
-};
-
-function fieldName(path: string): string {
-  const [first = '', ...rest] = path.split('.');
-  const head = FIELDS[first] ? t(FIELDS[first]) : first;
-  // Array positions count from 0 in the path; people count from 1.
-  return [head, ...rest.map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : p))].join(' › ');
-}
-
-function valueText(value: unknown): string {
-  if (value === undefined || value === null || value === '') return t('office.empty');
-  if (typeof value === 'number') return number(value);
-  if (typeof value === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day(value);
-    if (/^[a-z]+(_[a-z]+)+$/.test(value)) return label(value);
-    return value;
-  }
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map(valueText).join(', ');
-  return JSON.stringify(value);
-}
-
 function renderPlaces(answer: { status: number; data: unknown }): void {
   const body = byId('places-body');
   const note = byId('places-note');
@@ -415,7 +385,7 @@ function renderDocuments(agreementId: string, answer: { status: number; data: un
   }
 }
 
-function renderVersions(answer: { status: number; data: unknown }, diff: { from: number; to: number; answer: { status: number; data: any } } | undefined): void {
+function renderVersions(answer: { status: number; data: unknown }, diff: { from: number; to: number; answer: { status: number; data: any } } | undefined, words: Wording): void {
   const ol = byId('versions');
   ol.replaceChildren();
   const heading = byId('diff-heading');
@@ -432,7 +402,10 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
     const li = el('li');
     const how = HOW[v.how] ? t(HOW[v.how]!) : label(v.how);
     const line = t('office.versionLine', { n: v.number, how, who: v.by?.name ?? v.by?.email ?? '' });
-    li.append(el('div', when(v.at), 'muted'), el('div', v.amendment ? `${line} (${v.amendment.reference})` : line));
+    const what = el('div', line);
+    // The amendment that made the version, linked: its chain, its approvers, its note.
+    if (v.amendment) what.append(' (', v.amendment.id ? link(v.amendment.reference, `${PAGE}?id=${encodeURIComponent(v.amendment.id)}`) : v.amendment.reference, ')');
+    li.append(el('div', when(v.at), 'muted'), what);
     if (v.note) li.append(el('p', quote(v.note), 'pre'));
     ol.append(li);
   }
@@ -455,9 +428,9 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
   body.replaceChildren();
   for (const c of changes) {
     const tr = el('tr');
-    const field = el('th', fieldName(c.path));
+    const field = el('th', changedField(c.path, words));
     field.scope = 'row';
-    tr.append(field, cell(valueText(c.from), 'pre'), cell(valueText(c.to), 'pre'));
+    tr.append(field, cell(changedValue(c.path, c.from, words), 'pre'), cell(changedValue(c.path, c.to, words), 'pre'));
     body.append(tr);
   }
   wrap.hidden = false;
@@ -490,18 +463,24 @@ async function showDetail(id: string): Promise<void> {
     .map((v) => v.number)
     .sort((a, b) => a - b);
   const [from, to] = numbers.slice(-2);
-  // The diff, and the references of the agreements this one renews or is renewed by, for their links.
-  const linked = [agreement.renews, agreement.renewedBy].filter((other): other is string => Boolean(other));
+  // The diff, and the agreements this one links to (renews, is renewed by, amends, has an
+  // amendment in approval), for their references, links and statuses.
+  const linked = [...new Set([agreement.renews, agreement.renewedBy, agreement.amends, agreement.pendingAmendment].filter((other): other is string => Boolean(other)))];
   const [diffAnswer, ...linkedAnswers] = await Promise.all([
     numbers.length >= 2 && from !== undefined && to !== undefined ? call('GET', `${base}/versions/${from}/diff/${to}`) : undefined,
     ...linked.map((other) => call<Agreement>('GET', `/api/agreements/${encodeURIComponent(other)}`).catch(() => undefined)),
   ]);
   const diff = diffAnswer && from !== undefined && to !== undefined ? { from, to, answer: diffAnswer } : undefined;
   const references: Record<string, string> = {};
+  const others: Record<string, { reference: string; status: string }> = {};
   linked.forEach((other, i) => {
     const answer = linkedAnswers[i];
-    if (answer?.status === 200 && answer.data.reference) references[other] = answer.data.reference;
+    if (answer?.status === 200 && answer.data.reference) {
+      references[other] = answer.data.reference;
+      others[other] = { reference: answer.data.reference, status: answer.data.status };
+    }
   });
+  const facultyName = (facultyId: string) => faculties.find((f) => f.id === facultyId)?.name;
   // After an action: everything read again, so the history shows what was done.
   const reload: Reload = async (after) => {
     await showDetail(id);
@@ -517,12 +496,16 @@ async function showDetail(id: string): Promise<void> {
     );
     byId('detail-meta').replaceChildren(el('li', label(agreement.status), 'badge'));
     renderAgreementLife(byId('detail-meta'), agreement, references, reload);
-    renderContent(byId('detail-content'), 'memorandum', c, partner ? { ...partner, name: partnerName(partner.id) } : undefined, {
-      faculty: (facultyId) => faculties.find((f) => f.id === facultyId)?.name,
+    renderContent(byId('detail-content'), 'memorandum', c, partner ? { ...partner, name: partnerName(partner.id) } : undefined, { faculty: facultyName });
+    renderAgreementEdit(byId('detail-content'), agreement, {
+      partnerName: () => partnerName(c.partnerId),
+      faculties,
+      linked: others,
+      reload: () => showDetail(id),
     });
     renderPlaces(places);
     renderDocuments(agreement.id, documents);
-    renderVersions(versions, diff);
+    renderVersions(versions, diff, { ...wording, partner: partnerName, faculty: facultyName });
     renderHistory(byId('history'), agreement.history);
   };
   redraw = render;
