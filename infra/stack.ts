@@ -14,6 +14,7 @@ import { Mail } from './constructs/mail';
 import { Notifier } from './constructs/notifier';
 import { Schedule } from './constructs/schedule';
 import { Web } from './constructs/web';
+import { contentSecurityPolicy } from './web-site';
 
 export interface HamkorStackProps extends StackProps {
   /** The validated deploy configuration (`loadDeployConfig`). */
@@ -47,6 +48,8 @@ export class HamkorStack extends Stack {
       logsBucket: this.data.accessLogsBucket,
       domainName: config.appDomain,
       certificateArn: config.certificateArn,
+      // The browser uploads documents straight to the bucket (presigned URLs, virtual-hosted style).
+      contentSecurityPolicy: contentSecurityPolicy(`https://${this.data.documentsBucket.bucketRegionalDomainName}`),
     });
 
     this.alarms = new Alarms(this, 'Alarms', {

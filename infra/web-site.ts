@@ -39,19 +39,30 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];
 
-/** Only our own scripts, styles and API; no framing, no plugins, no inline code. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * Only our own scripts, styles and API; no framing, no plugins, no inline code. The pages may
+ * also send to the documents store, `documentsOrigin` (s3rver's address on a laptop, the
+ * bucket's regional endpoint in AWS): the browser puts a nomination's attachments there itself,
+ * with the presigned URLs the API hands out. That one origin and no other, so a script that
+ * slipped in could not send a file to a bucket of its choosing.
+ */
+export function contentSecurityPolicy(documentsOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    documentsOrigin ? `connect-src 'self' ${documentsOrigin}` : "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy without a documents store: pages that upload nothing. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export class WebBuildError extends Error {
   override readonly name = 'WebBuildError';

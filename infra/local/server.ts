@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { createApp } from '../../functions/api/app';
 import type { ApiDeps } from '../../functions/lib/deps';
-import { APP_PREFIXES, CONTENT_SECURITY_POLICY, PAGE_FILES, WEB_DIST } from '../web-site';
+import { APP_PREFIXES, contentSecurityPolicy, PAGE_FILES, WEB_DIST } from '../web-site';
 
 export const WEB_ROOT = WEB_DIST;
 
@@ -20,10 +20,11 @@ export function createLocalApp(deps: ApiDeps) {
   const api = createApp(deps);
   const webRoot = relative(process.cwd(), WEB_ROOT) || '.';
   // The pages' policy, as CloudFront sends it: an inline script that slipped into the build
-  // fails here, on a laptop and in the browser tests, not first in AWS.
+  // fails here, on a laptop and in the browser tests, not first in AWS. Uploads go to s3rver.
+  const policy = contentSecurityPolicy(deps.config.s3Endpoint ? new URL(deps.config.s3Endpoint).origin : undefined);
   root.use('*', async (c, next) => {
     await next();
-    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', policy);
   });
   root.route('/', api);
   for (const [path, file] of Object.entries(PAGE_FILES)) {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/lib/config';
 import { itemReadWriteActions } from '../../infra/constructs/data';
 import { defaultContentSecurityPolicy, pageRoutesFunctionCode } from '../../infra/constructs/web';
+import { contentSecurityPolicy } from '../../infra/web-site';
 import { tableDefinition } from '../../shared/table';
 import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, testInstallation, type Statement } from './synth';
 
@@ -570,7 +571,7 @@ describe('the web front end', () => {
     expect(distribution().DefaultRootObject).toBe('index.html');
   });
 
-  it('adds HSTS, nosniff, frame denial, no referrer and a same-origin content security policy to every response', () => {
+  it('adds HSTS, nosniff, frame denial, no referrer and a content security policy of its own origin and the documents bucket to every response', () => {
     template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: Match.objectLike({
         SecurityHeadersConfig: {
@@ -578,13 +579,23 @@ describe('the web front end', () => {
           ContentTypeOptions: { Override: true },
           FrameOptions: { FrameOption: 'DENY', Override: true },
           ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
-          ContentSecurityPolicy: { ContentSecurityPolicy: defaultContentSecurityPolicy, Override: true },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.anyValue(), Override: true },
         },
       }),
     });
+    // The policy names the documents bucket's regional endpoint, which the browser PUTs attachments to.
+    const policy = template.findResources('AWS::CloudFront::ResponseHeadersPolicy')[headersPolicy()]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
+      .ContentSecurityPolicy.ContentSecurityPolicy as { 'Fn::Join': [string, unknown[]] };
+    const bucketEndpoint = { 'Fn::GetAtt': [ids.documents, 'RegionalDomainName'] };
+    const [separator, parts] = policy['Fn::Join'];
+    const written = parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part) === JSON.stringify(bucketEndpoint) ? '<documents>' : JSON.stringify(part))).join(separator);
+
+    expect(written).toBe(contentSecurityPolicy('https://<documents>'));
+    expect(written).toContain("connect-src 'self' https://<documents>;");
     expect(distribution().DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: headersPolicy() });
     expect(defaultContentSecurityPolicy).toContain("script-src 'self'");
-    expect(defaultContentSecurityPolicy).not.toContain('unsafe-inline');
+    expect(defaultContentSecurityPolicy).toContain("connect-src 'self';");
+    expect(written).not.toContain('unsafe-inline');
   });
 
   it('serves the local server’s page routes from their HTML files, at the edge', () => {
