@@ -229,7 +229,7 @@ function buildForm(a: EditableAgreement, ctx: EditContext): HTMLFormElement {
     captioned(note, 'edit.note', 'edit.noteHint'),
     kindNote,
     actions,
-    messageBox(),
+    messageBox('edit-form-message'),
   );
   setUpConditions(form);
   form.addEventListener('keydown', (e) => {
@@ -303,7 +303,7 @@ function serverProblems(data: unknown): FieldProblem[] {
 }
 
 async function send(form: HTMLFormElement, a: EditableAgreement, ctx: EditContext): Promise<void> {
-  const box = form.querySelector<HTMLElement>('.message')!;
+  const box = form.querySelector<HTMLElement>('#edit-form-message')!;
   const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
   say(box);
   const problems = validate(form);
@@ -341,6 +341,8 @@ async function send(form: HTMLFormElement, a: EditableAgreement, ctx: EditContex
     say(box, () => t('common.offline'), 'error');
   } finally {
     submit.disabled = false;
+    // Disabling the focused button dropped the focus to the page; a form still open gets it back.
+    if (submit.isConnected && (document.activeElement === document.body || !document.activeElement)) submit.focus();
   }
 }
 
