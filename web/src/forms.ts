@@ -9,7 +9,7 @@
  * the markup; a new field needs no new code here.
  */
 import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
-import { MemorandumInputSchema } from '../../shared/schemas/agreement';
+import { MemorandumInputSchema, MemorandumSubmissionSchema } from '../../shared/schemas/agreement';
 import { NominationInputSchema, type NominationInput } from '../../shared/schemas/nomination';
 // The module file, not shared/workflow's index: the form needs these pure functions only, and
 // the index would bring the whole workflow into the page's 60 KB budget.
@@ -227,6 +227,21 @@ export function resetForm(form: HTMLFormElement): void {
 
 export type FormKind = 'nomination' | 'memorandum';
 
+/**
+ * A part of a form that few submissions need (a partner not yet registered, attachments), loaded
+ * the first time a person asks for it so that the form page stays within its budget; once loaded,
+ * it adds its own problems to the check, its fields to the body, its words for its schema's
+ * messages, and may answer a reply from the server itself (true: handled).
+ */
+export type FormPart = {
+  problems?(): FieldProblem[];
+  read?(body: Record<string, any>): void;
+  word?(message: string): string | undefined;
+  answered?(status: number, data: any): boolean;
+  submitted?(created: { id: string; reference: string }): void;
+};
+export const formParts = new WeakMap<HTMLFormElement, FormPart>();
+
 /** A fresh form of this kind, its selects filled from `directory`, its text in the current language. */
 export function createForm(kind: FormKind): HTMLFormElement {
   const template = document.getElementById(`${kind}-form-template`) as HTMLTemplateElement;
@@ -284,6 +299,7 @@ export function readForm(form: HTMLFormElement): Record<string, any> {
   }
   if (openEnded(form)?.checked) body.endDate = null;
   if (hasConditions(form)) body.cooperationConditions = readConditions(form);
+  formParts.get(form)?.read?.(body);
   return body;
 }
 
@@ -394,19 +410,19 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Ar
  */
 export function validate(form: HTMLFormElement): FieldProblem[] {
   const body = readForm(form);
-  const schema = form.dataset.kind === 'memorandum' ? MemorandumInputSchema : NominationInputSchema;
-  const result = schema.safeParse(body);
-  if (result.success) return [];
+  const part = formParts.get(form);
+  // A new memorandum may propose its partner instead of choosing one; a resubmission keeps its partner.
+  const schema = form.dataset.kind === 'nomination' ? NominationInputSchema : form.dataset.resubmission === undefined ? MemorandumSubmissionSchema : MemorandumInputSchema;
   const problems = new Map<string, FieldProblem>();
-  for (const issue of result.error.issues) {
+  for (const issue of schema.safeParse(body).error?.issues ?? []) {
     const path = issue.path.map(String).join('.');
     if (problems.has(path)) continue;
     const target = controlFor(form, path);
     const choice = target?.tagName === 'SELECT' || target?.tagName === 'FIELDSET';
     const empty = isEmpty(at(body, path));
-    problems.set(path, { path, message: () => issueMessage(issue as Parameters<typeof issueMessage>[0], lang(), { choice, empty }) });
+    problems.set(path, { path, message: () => (!empty && part?.word?.(issue.message)) || issueMessage(issue as Parameters<typeof issueMessage>[0], lang(), { choice, empty }) });
   }
-  return [...problems.values()];
+  return [...problems.values(), ...(part?.problems?.() ?? [])];
 }
 
 /**
@@ -443,6 +459,8 @@ export async function sendForm(
     if (status === okStatus) {
       say(box);
       await onSuccess(data);
+    } else if (formParts.get(form)?.answered?.(status, data)) {
+      // The part said what the answer means for it (a proposed partner already registered).
     } else if (status === 400) {
       showErrors(form, () => t('form.checkForm'), serverProblems(form, Array.isArray(data.fields) ? data.fields : []));
       say(box, () => t('form.seeAbove'), 'error');

@@ -504,5 +504,15 @@ export const COMMON_MESSAGES = {
   'home.console': { en: 'Office console: agreements registry', ru: 'Рабочее место отдела: реестр соглашений', uz: "Bo'lim ish joyi: shartnomalar reyestri" },
   'home.consoleNominations': { en: 'Office console: nominations', ru: 'Рабочее место отдела: номинации', uz: "Bo'lim ish joyi: nomzodlar" },
   'home.consolePartners': { en: 'Office console: partners', ru: 'Рабочее место отдела: партнёры', uz: "Bo'lim ish joyi: hamkorlar" },
+
+  // ---- the forms' parts loaded when first asked for (proposal.ts, attachments.ts; their other words: form-part-messages.ts)
+  'form.notInList': { en: 'My partner is not in the list: propose it', ru: 'Моего партнёра нет в списке: предложить его', uz: "Hamkorim ro'yxatda yo'q: uni taklif qilish" },
+  'form.attachments': { en: 'Attachments (optional)', ru: 'Вложения (необязательно)', uz: 'Ilovalar (ixtiyoriy)' },
+  'form.attachmentsHint': {
+    en: 'PDF, DOCX, JPEG or PNG, at most 20 MB each; they are uploaded once the nomination is submitted.',
+    ru: 'PDF, DOCX, JPEG или PNG, каждый не больше 20 МБ; они загружаются после подачи выдвижения.',
+    uz: "PDF, DOCX, JPEG yoki PNG, har biri ko'pi bilan 20 MB; ular nomzodlik topshirilgach yuklanadi.",
+  },
+  'form.addFile': { en: 'Add a file', ru: 'Добавить файл', uz: "Fayl qo'shish" },
 } satisfies Record<string, Words>;
 

@@ -20,12 +20,22 @@
 import { keepLanguageInProfile, startPage } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { forgetDrafts, keepDraft, type Draft } from '../draft';
-import { createForm, directory, fillAgreements, fillForm, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
+import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
 import { label, list, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
-import { past, quote, renderContent, renderHistory, type Names } from '../present';
-import { timeline } from '../timeline';
+import type { Names } from '../present';
 
 startPage();
+
+/**
+ * What draws an item (present.ts: its content, history and decisions) and the status timelines
+ * under one's own submissions (timeline.ts, which words decisions with it): not needed to fill in
+ * a form, so they load beside the lists' data instead of before the form page's scripts, which
+ * have a 60 KB budget.
+ */
+const presenting = Promise.all([import('../present'), import('../timeline')]);
+presenting.catch(() => {}); // offline: each view says what it could not show
+let present: Awaited<typeof presenting>[0];
+let timeline: Awaited<typeof presenting>[1]['timeline'] = () => undefined;
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
@@ -144,11 +154,20 @@ function renderLists(): void {
 }
 
 async function loadLists(nominationForm: HTMLFormElement): Promise<void> {
-  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
+  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements(), loadPresenting()]);
   myNominations = nominations.status === 200 && Array.isArray(nominations.data) ? nominations.data : [];
   renderLists();
   fillAgreements(nominationForm);
   if (nominations.status !== 200 || !agreementsOk) tell(() => t('home.listsFailed'), 'error');
+}
+
+/** present.ts and timeline.ts once loaded; offline, the lists go without timelines rather than not at all. */
+async function loadPresenting(): Promise<void> {
+  try {
+    [present, { timeline }] = await presenting;
+  } catch {
+    /* the item page says it could not load; home shows the lists as they are */
+  }
 }
 
 type RoleHeld = string | { role: string; scope?: { type?: string; faculty?: string; department?: string } };
@@ -160,6 +179,30 @@ function roleText(r: RoleHeld): string {
   const department = faculty?.departments?.find((d) => d.id === s.department);
   const where = s.type === 'faculty' ? (faculty?.name ?? `${t('home.scopeFaculty')} ${s.faculty}`) : (department?.name ?? `${t('home.scopeDepartment')} ${s.department}`);
   return `${label(r.role)} (${where})`;
+}
+
+/**
+ * A part of a form that few submissions need (proposal.ts, attachments.ts), loaded the first time
+ * its control is used and then left to answer that control itself: the form page's scripts stay
+ * within their 60 KB budget. Offline, the control is undone and tried again the next time.
+ */
+function loadOnFirstUse(form: HTMLFormElement, selector: string, event: string, load: () => Promise<{ start(form: HTMLFormElement): void }>): void {
+  const control = form.querySelector<HTMLInputElement>(selector);
+  const arm = () =>
+    control?.addEventListener(
+      event,
+      () =>
+        void load().then(
+          (part) => part.start(form),
+          () => {
+            control.checked = false;
+            say(form.querySelector<HTMLElement>('.message')!, () => t('common.offline'), 'error');
+            arm();
+          },
+        ),
+      { once: true },
+    );
+  arm();
 }
 
 async function showHome(me: Me): Promise<void> {
@@ -175,6 +218,8 @@ async function showHome(me: Me): Promise<void> {
   const memorandumForm = createForm('memorandum');
   byId('nomination-slot').append(nominationForm);
   byId('memorandum-slot').append(memorandumForm);
+  loadOnFirstUse(memorandumForm, '#m-propose', 'change', () => import('../proposal'));
+  loadOnFirstUse(nominationForm, '.add-file', 'click', () => import('../attachments'));
   let draft: Draft | undefined;
   for (const [form, kind] of [
     [nominationForm, 'nomination'],
@@ -188,6 +233,8 @@ async function showHome(me: Me): Promise<void> {
         okStatus: 201,
         onSuccess: async (created: Item) => {
           if (kind === 'nomination') draft?.clear();
+          // Before the reset empties the form: the attachments start uploading to the new nomination.
+          formParts.get(form)?.submitted?.(created as { id: string; reference: string });
           resetForm(form);
           const box = form.querySelector<HTMLElement>('.message')!;
           sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
@@ -249,8 +296,8 @@ function renderChain(item: Item): void {
       const p = el('li');
       p.append(el('span', `${a.name} <${a.email}>`));
       if (a.receipt) {
-        p.append(' — ', el('span', t('item.decidedOn', { decision: past(a.receipt.decision), date: when(a.receipt.at) })));
-        if (a.receipt.comment) p.append(el('p', quote(a.receipt.comment), 'pre'));
+        p.append(' — ', el('span', t('item.decidedOn', { decision: present.past(a.receipt.decision), date: when(a.receipt.at) })));
+        if (a.receipt.comment) p.append(el('p', present.quote(a.receipt.comment), 'pre'));
       } else if (active) p.append(' — ', el('span', t('item.notDecided'), 'muted'));
       people.append(p);
     }
@@ -284,9 +331,9 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
   const by = isSubmitter ? t('common.you') : `${item.submitter?.name} <${item.submitter?.email}>`;
   meta.append(el('li', t('item.submittedBy', { by, date: when(item.createdAt) }), 'muted'));
   renderNotice(item, isSubmitter, view);
-  renderContent(byId('item-content'), item.kind, item.content ?? {}, partnerOf(item.content?.partnerId), contentNames);
+  present.renderContent(byId('item-content'), item.kind, item.content ?? {}, partnerOf(item.content?.partnerId), contentNames);
   renderChain(item);
-  renderHistory(byId('item-history'), item.history);
+  present.renderHistory(byId('item-history'), item.history);
   byId('withdraw-heading').textContent = t(item.kind === 'memorandum' ? 'item.withdrawMemorandum' : 'item.withdrawNomination');
   byId('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested'));
   byId('item').hidden = false;
@@ -306,8 +353,10 @@ async function loadItem(view: { path: string }, me: Me): Promise<void> {
 async function showItem(view: { path: string }, me: Me): Promise<void> {
   setTitle(() => t('common.loading'));
   backTo('/', () => t('item.backToOverview'));
-  await Promise.all([loadDirectory(), loadAgreements()]);
+  await Promise.all([loadDirectory(), loadAgreements(), presenting.then(([p]) => (present = p))]);
   await loadItem(view, me);
+  // Offline, the page goes without its documents list rather than with an error.
+  if (!byId('item').hidden) import('../attachments').then((part) => part.listDocuments(view.path), () => {});
 
   const form = byId<HTMLFormElement>('withdraw-form');
   form.addEventListener('submit', async (e) => {
@@ -365,6 +414,9 @@ async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise
     byId('edit-notice').hidden = false;
   }
   const form = createForm(view.kind);
+  // A resubmission keeps its partner (PUT takes MemorandumInputSchema); attachments are added on the home page's form.
+  form.dataset.resubmission = '';
+  for (const part of form.querySelectorAll('.propose, #m-proposal, fieldset.attachments')) part.remove();
   const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
   submit.dataset.i18n = memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination';
   submit.textContent = t(memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination');

@@ -1,0 +1,303 @@
+/**
+ * A nomination's attachments, and the documents on an item's page.
+ *
+ * In the nomination form: "Add a file" adds a row with a file field and its kind (transcript, CV,
+ * language certificate, motivation letter, other), each labelled with the row's number. A file is
+ * checked as soon as it is picked, with the rules the API applies (shared/schemas/document.ts):
+ * PDF, DOCX, JPEG or PNG by its name, at most 20 MB, not empty, and starting with the bytes such
+ * a file starts with; a refused file is said on its field, and the form is not sent while one is
+ * there. The files are uploaded once the nomination exists (POST …/documents for a presigned URL,
+ * PUT straight to S3, POST …/complete), one by one, with the progress in words; a file that
+ * failed is named and can be tried again without sending the nomination again.
+ *
+ * Loaded by app.ts at the first "Add a file", and on an item's page, so that the form page (60 KB
+ * budget) carries none of it.
+ */
+import {
+  DOCUMENT_TYPES,
+  MAX_DOCUMENT_BYTES,
+  SIGNATURE_BYTES,
+  type AttachedDocument,
+  type DocumentContentType,
+} from '../../shared/schemas/document';
+import { byId, call, el, requestIdOf, say } from './dom';
+import { formParts, type FieldProblem } from './forms';
+import { addMessages, label, list, number, onLanguageChange, setText, t, when, type MessageKey } from './i18n';
+import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
+import { OFFICE_MESSAGES } from './i18n/office-messages';
+
+// The kinds' names and the documents list are worded as on the office's pages (office-messages.ts).
+addMessages(OFFICE_MESSAGES);
+addMessages(FORM_PART_MESSAGES);
+
+/** What faculty attach to a nomination; the certificate of attendance is the office's, later. */
+const KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'] as const;
+
+const ACCEPT = Object.entries(DOCUMENT_TYPES)
+  .flatMap(([type, d]) => [...d.extensions, type])
+  .join(',');
+
+const kindName = (kind: string) => {
+  const key = `${kind === 'draft' || kind === 'signed' || kind === 'annex' ? 'office' : 'nom'}.doc.${kind}` as MessageKey;
+  return key in FORM_PART_MESSAGES || key in OFFICE_MESSAGES ? t(key) : label(kind);
+};
+
+/** The declared type of a file, by its name's extension (the API wants the two to agree). */
+function typeOf(file: File): DocumentContentType | undefined {
+  const dot = file.name.lastIndexOf('.');
+  const extension = dot < 0 ? '' : file.name.slice(dot).toLowerCase();
+  return (Object.keys(DOCUMENT_TYPES) as DocumentContentType[]).find((type) => (DOCUMENT_TYPES[type].extensions as readonly string[]).includes(extension));
+}
+
+/** Why a file cannot be attached, as far as its name and size tell; undefined if they are fine. */
+function refusal(file: File): (() => string) | undefined {
+  const name = file.name;
+  if (!typeOf(file)) return () => t('attach.badType');
+  if (file.size === 0) return () => t('attach.empty', { name });
+  // Rounded up, so a file just over the limit never reads "20 MB".
+  if (file.size > MAX_DOCUMENT_BYTES) return () => t('attach.tooBig', { name, size: number(Math.ceil(file.size / 104857.6) / 10) });
+  return undefined;
+}
+
+/** The second look, the one the API makes after the upload: the file's first bytes. */
+async function contentRefusal(file: File): Promise<(() => string) | undefined> {
+  const type = typeOf(file)!;
+  const { signature, label: typeLabel } = DOCUMENT_TYPES[type];
+  try {
+    const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+    return signature.every((byte, i) => head[i] === byte) ? undefined : () => t('attach.notLike', { name: file.name, type: typeLabel });
+  } catch {
+    return undefined; // unreadable here (moved, permissions): the API's own check still comes
+  }
+}
+
+type Row = { li: HTMLLIElement; input: HTMLInputElement; kind: HTMLSelectElement; remove: HTMLButtonElement; problem?: () => string };
+
+let nextRow = 0;
+
+/** Sets up the attachments of `form` (the nomination form of the home page) and adds the first row. */
+export function start(form: HTMLFormElement): void {
+  const fieldset = form.querySelector<HTMLFieldSetElement>('fieldset.attachments')!;
+  const ol = fieldset.querySelector<HTMLOListElement>('.attachment-rows')!;
+  const add = fieldset.querySelector<HTMLButtonElement>('.add-file')!;
+  let rows: Row[] = [];
+
+  const renumber = () =>
+    rows.forEach((row, i) => {
+      const n = i + 1;
+      setText(row.input.labels![0]!, () => t('attach.file', { n }));
+      setText(row.kind.labels![0]!, () => t('attach.kind', { n }));
+      setText(row.remove, () => t('attach.remove', { n }));
+    });
+
+  /** The row's problem on its field (the form's error summary shows it again on submitting). */
+  const mark = (row: Row) => {
+    row.li.querySelector('.field-error')?.remove();
+    row.input.removeAttribute('aria-invalid');
+    row.input.removeAttribute('aria-describedby');
+    if (!row.problem) return;
+    const p = el('p', undefined, 'field-error');
+    p.id = `${row.input.id}-error`;
+    setText(p, row.problem);
+    row.input.closest('.field')!.append(p);
+    row.input.setAttribute('aria-invalid', 'true');
+    row.input.setAttribute('aria-describedby', p.id);
+  };
+
+  const addRow = () => {
+    const id = `n-file-${++nextRow}`;
+    const input = el('input');
+    input.type = 'file';
+    input.id = id;
+    input.accept = ACCEPT;
+    // Where forms.ts places this row's problem: the field itself, as for a named control.
+    input.dataset.field = `attachment.${nextRow}`;
+    const kind = el('select');
+    kind.id = `${id}-kind`;
+    for (const k of KINDS) {
+      const option = el('option');
+      option.value = k;
+      setText(option, () => kindName(k));
+      kind.append(option);
+    }
+    const field = (control: HTMLElement) => {
+      const div = el('div', undefined, 'field');
+      const caption = el('label');
+      caption.htmlFor = control.id;
+      div.append(caption, control);
+      return div;
+    };
+    const remove = el('button', undefined, 'secondary');
+    remove.type = 'button';
+    const grid = el('div', undefined, 'row');
+    grid.append(field(input), field(kind));
+    const li = el('li', undefined, 'attachment');
+    li.append(grid, remove);
+    const row: Row = { li, input, kind, remove };
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      row.problem = file && refusal(file);
+      mark(row);
+      if (file && !row.problem) {
+        const later = await contentRefusal(file);
+        // Unless another file was picked meanwhile.
+        if (input.files?.[0] === file) {
+          row.problem = later;
+          mark(row);
+        }
+      }
+    });
+    remove.addEventListener('click', () => {
+      const i = rows.indexOf(row);
+      rows = rows.filter((r) => r !== row);
+      li.remove();
+      renumber();
+      // The focus goes to what took the row's place: the next row's file, else "Add a file".
+      (rows[i]?.input ?? add).focus();
+    });
+    rows.push(row);
+    ol.append(li);
+    renumber();
+    input.focus();
+  };
+
+  add.addEventListener('click', addRow);
+  form.addEventListener('reset', () => {
+    rows = [];
+    ol.replaceChildren();
+  });
+
+  let lastStatus: HTMLElement | undefined;
+  formParts.set(form, {
+    problems: (): FieldProblem[] =>
+      rows.flatMap((row) => {
+        const message = row.input.files?.[0] ? row.problem : () => t('attach.chooseFile');
+        return message ? [{ path: row.input.dataset.field!, message }] : [];
+      }),
+    submitted(created) {
+      const uploads = rows.map((row) => ({ file: row.input.files![0]!, kind: row.kind.value, done: false }));
+      if (!uploads.length) return;
+      // One line of progress per nomination, after the form's "Submitted as …"; the last one's
+      // goes once it has said everything.
+      if (lastStatus?.dataset.finished !== undefined) lastStatus.remove();
+      const status = el('div', undefined, 'message');
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      form.querySelector('.message')!.after(status);
+      lastStatus = status;
+      void upload(created, uploads, status);
+    },
+  });
+  addRow();
+}
+
+type Upload = { file: File; kind: string; done: boolean; failure?: () => string };
+
+/** Sends the uploads not yet done, one by one, then says what was attached and what was not. */
+async function upload(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): Promise<void> {
+  delete status.dataset.finished;
+  for (const [i, u] of uploads.entries()) {
+    if (u.done) continue;
+    say(status, () => t('attach.uploading', { n: i + 1, total: uploads.length, name: u.file.name }));
+    u.failure = await send(nomination.id, u);
+    u.done = !u.failure;
+  }
+  report(nomination, uploads, status);
+  status.dataset.finished = '';
+}
+
+/** One file: declared, put straight into the document store, confirmed. The reason it failed, if it did. */
+async function send(nominationId: string, u: Upload): Promise<(() => string) | undefined> {
+  const base = `/api/nominations/${encodeURIComponent(nominationId)}/documents`;
+  try {
+    const declared = await call('POST', base, { kind: u.kind, fileName: u.file.name, contentType: typeOf(u.file), size: u.file.size });
+    if (declared.status !== 201) return () => t('attach.answered', { status: String(declared.status) });
+    const { url, method, headers } = declared.data.upload as { url: string; method: string; headers: Record<string, string> };
+    const put = await fetch(url, { method, headers, body: u.file });
+    if (!put.ok) return () => t('attach.storage', { status: String(put.status) });
+    const done = await call('POST', `${base}/${encodeURIComponent(declared.data.document.id)}/complete`, {});
+    if (done.status === 200) return undefined;
+    // 400: stored, but not what was declared; 409: refused already.
+    return done.status === 400 || done.status === 409 ? () => t('attach.mismatch') : () => t('attach.answered', { status: String(done.status) });
+  } catch {
+    return () => t('attach.offline');
+  }
+}
+
+function report(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): void {
+  const done = uploads.filter((u) => u.done);
+  const failed = uploads.filter((u) => !u.done);
+  status.className = `message ${failed.length ? 'error' : 'ok'}`;
+  status.replaceChildren();
+  if (done.length) {
+    const p = el('p');
+    setText(p, () => t('attach.attached', { reference: nomination.reference, list: list(done.map((u) => t('nom.docOption', { name: u.file.name, kind: kindName(u.kind) }))) }));
+    status.append(p);
+  }
+  for (const u of failed) {
+    const p = el('p');
+    const said = el('span');
+    setText(said, () => t('attach.failed', { name: u.file.name, reason: u.failure!() }));
+    const retry = el('button', undefined, 'secondary');
+    retry.type = 'button';
+    setText(retry, () => t('attach.retry', { name: u.file.name }));
+    retry.addEventListener('click', () => {
+      for (const b of status.querySelectorAll('button')) b.disabled = true;
+      void upload(nomination, uploads, status);
+    });
+    p.append(said, ' ', retry);
+    status.append(p);
+  }
+}
+
+// ---- an item's documents ------------------------------------------------------------------
+
+/**
+ * The uploaded documents of the item at `path` (`/nominations/<id>` or `/agreements/<id>`) on its
+ * page, each with a download button: the download's address is presigned for five minutes, so it
+ * is asked for when the person wants the file.
+ */
+export async function listDocuments(path: string): Promise<void> {
+  const section = byId('documents-section');
+  const ul = byId('item-documents');
+  const box = byId('documents-message');
+  setText(byId('documents-heading'), () => t('office.documents'));
+  let answer: { status: number; data: unknown };
+  try {
+    answer = await call('GET', `/api${path}/documents`);
+  } catch {
+    answer = { status: 0, data: [] };
+  }
+  const documents = answer.status === 200 && Array.isArray(answer.data) ? (answer.data as AttachedDocument[]) : [];
+  const draw = () => {
+    ul.replaceChildren();
+    if (answer.status !== 200) ul.append(el('li', t('office.documentsFailed', { status: String(answer.status || '—') }), 'muted'));
+    else if (!documents.length) ul.append(el('li', t('office.noDocuments'), 'muted'));
+    for (const d of documents) {
+      const download = el('button', t('office.download', { name: d.fileName }), 'link');
+      download.type = 'button';
+      download.addEventListener('click', async () => {
+        download.disabled = true;
+        try {
+          const { status, data } = await call<{ url?: string; requestId?: string }>('GET', `/api${path}/documents/${encodeURIComponent(d.id)}/download`);
+          if (status === 200 && data.url) {
+            say(box);
+            location.assign(data.url); // served as an attachment: the page stays
+          } else say(box, () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
+        } catch {
+          say(box, () => t('common.offline'), 'error');
+        } finally {
+          download.disabled = false;
+        }
+      });
+      const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
+      const meta = t('office.docMeta', { kind: kindName(d.kind), size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) });
+      const li = el('li');
+      li.append(download, el('div', meta, 'muted'));
+      ul.append(li);
+    }
+  };
+  draw();
+  onLanguageChange(draw);
+  section.hidden = false;
+}
