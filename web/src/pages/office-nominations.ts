@@ -3,7 +3,12 @@
  * direction, partner, academic year and status, filtered by status, year and partner (the
  * filters live in the address, replaced, not pushed). After the chain, the office records the
  * partner's answer to an `approved` nomination (accept, or decline with a reason) and, once the
- * partner accepted, the completed mobility with its actual dates.
+ * partner accepted, the completed mobility with its actual dates and, where the partner sent one,
+ * its certificate of attendance: one of the nomination's uploaded documents, chosen from a list
+ * read when the form opens (the certificates first; another document may be chosen, and the
+ * server then says on the field that it is not a certificate). The file itself is uploaded
+ * through the API's documents route, as the page's content security policy sends nothing to
+ * storage from the browser.
  *
  * Before that, a nomination whose final approval is refused because its agreement has no place
  * left (the decision answers 409 `no_place_left` and changes nothing, so the nomination stays in
@@ -12,9 +17,10 @@
  *
  * GET /api/nominations lists every nomination to the international office and admins.
  */
+import { genericMessage } from '../../../shared/i18n/validation';
 import { byId, call, el, requestIdOf, say } from '../dom';
-import { wordFieldErrors } from '../field-words';
-import { label, lang, onLanguageChange, setText, t } from '../i18n';
+import { wordFieldErrors, type OwnWords } from '../field-words';
+import { day, label, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
 
 type Nomination = {
@@ -24,7 +30,10 @@ type Nomination = {
   content?: Record<string, any>;
   review?: { stepIndex: number; steps: unknown[] };
   quotaOverride?: { reason: string };
+  completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string };
 };
+/** A document of a nomination as GET /api/nominations/:id/documents lists it (uploaded ones only). */
+type NominationDocument = { id: string; kind: string; fileName: string; uploadedAt?: string; createdAt: string };
 /** The places of a nomination's cell of its agreement, as GET /api/nominations/:id tells them. */
 type PlacesLeft = { academicYear: string; planned: number; used: number; left: number };
 type OfficePartner = { id: string; name: string; names?: Record<string, string>; country?: string };
@@ -98,6 +107,9 @@ function render(): void {
     status.append(el('span', label(n.status), 'badge'));
     if (places) status.append(el('span', t('nom.noPlace', { year: places.academicYear }), 'block place-note warn'));
     else if (n.status === 'in_review' && n.quotaOverride) status.append(el('span', t('nom.overridden'), 'block place-note'));
+    if (n.status === 'completed' && n.completion) {
+      status.append(el('span', t('nom.completedLine', { from: day(n.completion.actualStartDate), to: day(n.completion.actualEndDate) }), 'block place-note'));
+    }
     tr.append(
       ref,
       cell(c.nominee?.name ?? ''),
@@ -191,7 +203,99 @@ function openAnswer(n: Nomination, opener: HTMLButtonElement): void {
 
 function openCompletion(n: Nomination, opener: HTMLButtonElement): void {
   openForm(byId<HTMLFormElement>('completion-form'), byId('completion-heading'), t('nom.completionHeading', { reference: n.reference }), n, opener);
+  void readCertificates(n);
 }
+
+// ---- the completion's certificate ----------------------------------------------------------
+
+/** The documents of the nomination whose completion form is open, as last read. */
+let documentsOf: { nominationId: string; documents: NominationDocument[] } | undefined;
+
+const DOCUMENT_KINDS: Record<string, MessageKey> = {
+  transcript: 'nom.doc.transcript',
+  cv: 'nom.doc.cv',
+  language_certificate: 'nom.doc.language_certificate',
+  motivation_letter: 'nom.doc.motivation_letter',
+  certificate: 'nom.doc.certificate',
+  other: 'nom.doc.other',
+};
+const documentKind = (kind: string) => (DOCUMENT_KINDS[kind] ? t(DOCUMENT_KINDS[kind]!) : label(kind));
+
+/**
+ * The certificate's choices: none, the nomination's certificates, then its other documents (a
+ * certificate uploaded under another kind is found there, and the server says what to do). The
+ * newest certificate is chosen when the list is first drawn; a choice made stays chosen.
+ */
+function fillCertificates(select: HTMLSelectElement, documents: NominationDocument[], choose?: string): void {
+  const chosen = choose ?? select.value;
+  const option = (d: NominationDocument) => new Option(t('nom.docOption', { name: d.fileName, kind: documentKind(d.kind) }), d.id);
+  const group = (words: MessageKey, items: NominationDocument[]) => {
+    const g = el('optgroup');
+    g.label = t(words);
+    g.append(...items.map(option));
+    return g;
+  };
+  const certificates = documents.filter((d) => d.kind === 'certificate');
+  const others = documents.filter((d) => d.kind !== 'certificate');
+  select.replaceChildren(
+    new Option(t('nom.noCertificate'), ''),
+    ...(certificates.length ? [group('nom.certificates', certificates)] : []),
+    ...(others.length ? [group('nom.otherDocuments', others)] : []),
+  );
+  select.value = chosen;
+  if (select.value !== chosen) select.value = '';
+}
+
+async function readCertificates(n: Nomination): Promise<void> {
+  const select = byId<HTMLSelectElement>('certificate');
+  documentsOf = { nominationId: n.id, documents: [] };
+  fillCertificates(select, [], '');
+  select.disabled = true;
+  let answer: { status: number; data: unknown };
+  try {
+    answer = await call('GET', `/api/nominations/${encodeURIComponent(n.id)}/documents`);
+  } catch {
+    answer = { status: 0, data: {} };
+  }
+  // The form may have been closed, or opened for another nomination, meanwhile.
+  if (openFor?.nomination.id !== n.id || openFor.form.id !== 'completion-form') return;
+  select.disabled = false;
+  const documents = listOf<NominationDocument>(answer);
+  documentsOf = { nominationId: n.id, documents };
+  const newest = documents.filter((d) => d.kind === 'certificate').at(-1);
+  fillCertificates(select, documents, newest?.id ?? '');
+  if (answer.status !== 200) {
+    const status = String(answer.status || '—');
+    say(openFor.form.querySelector<HTMLElement>('.message')!, () => t('nom.documentsFailed', { status }), 'warn');
+  }
+}
+
+/** The certificate's field, made here (the page's HTML has the dates), before the form's buttons. */
+function buildCertificateField(form: HTMLFormElement): void {
+  const field = el('div', undefined, 'field');
+  const caption = el('label');
+  caption.htmlFor = 'certificate';
+  const words = el('span');
+  setText(words, () => t('nom.certificate'));
+  const hint = el('span', undefined, 'hint');
+  setText(hint, () => t('nom.certificateHint'));
+  caption.append(words, ' ', hint);
+  const select = el('select');
+  select.id = 'certificate';
+  select.name = 'certificateDocumentId';
+  field.append(caption, select);
+  form.querySelector('.form-actions')!.before(field);
+}
+
+/** The completion's refusals in the reader's words: the dates' order, a start to come, a document that is not a certificate. */
+const completionWords: OwnWords = (message, path) => {
+  const input = path === 'actualStartDate' || path === 'actualEndDate' ? byId<HTMLInputElement>(path) : undefined;
+  if (input && !input.value) return () => genericMessage('fillIn', lang());
+  if (message === 'Must be on or after the start date') return () => t('nom.err.endBeforeStart');
+  if (message === 'Must not be in the future') return () => t('nom.err.future');
+  if (path === 'certificateDocumentId') return () => t('nom.err.certificate');
+  return undefined;
+};
 
 /** What the override form is about: the nomination's year with no place left. */
 let overrideYear = '';
@@ -251,6 +355,8 @@ const OVERRIDE_WORDS: Record<string, () => string> = { reason: () => t('nom.over
 type Sending = {
   /** Words for the fields' errors, by path. */
   words: Record<string, () => string>;
+  /** Words for the fields' errors by their message (and path), before `words`. */
+  own?: OwnWords;
   /** What the page says once it is saved (default: the nomination's new status). */
   done?: (reference: string, data: Record<string, unknown>) => () => string;
 };
@@ -274,7 +380,7 @@ async function send(form: HTMLFormElement, path: string, body: unknown, sending:
     } else if (status === 400) {
       const unplaced = showFieldErrors(
         form,
-        wordFieldErrors(data, (_message, path) => sending.words[path]),
+        wordFieldErrors(data, (message, path) => sending.own?.(message, path) ?? sending.words[path]),
       );
       say(box, () => [t('nom.checkFields'), ...unplaced].join(' '), 'error');
     } else if (status === 409) {
@@ -300,12 +406,20 @@ function wireForms(): void {
     void send(answer, 'partner-response', { accepted, ...(reason ? { reason } : {}) }, { words: ANSWER_WORDS });
   });
   const completion = byId<HTMLFormElement>('completion-form');
+  buildCertificateField(completion);
   completion.addEventListener('submit', (e) => {
     e.preventDefault();
-    void send(completion, 'completion', {
-      actualStartDate: byId<HTMLInputElement>('actualStartDate').value,
-      actualEndDate: byId<HTMLInputElement>('actualEndDate').value,
-    });
+    const certificate = byId<HTMLSelectElement>('certificate').value;
+    void send(
+      completion,
+      'completion',
+      {
+        actualStartDate: byId<HTMLInputElement>('actualStartDate').value,
+        actualEndDate: byId<HTMLInputElement>('actualEndDate').value,
+        ...(certificate ? { certificateDocumentId: certificate } : {}),
+      },
+      { words: {}, own: completionWords },
+    );
   });
   const override = buildOverrideForm();
   override.addEventListener('submit', (e) => {
@@ -349,6 +463,7 @@ startOfficePage('nom.title', async () => {
       const key = id === 'answer-form' ? 'nom.answerHeading' : id === 'override-form' ? 'nom.overrideHeading' : 'nom.completionHeading';
       byId(id.replace('-form', '-heading')).textContent = t(key, { reference: n.reference });
       if (id === 'override-form') byId('override-explain').textContent = t('nom.overrideExplain', { reference: n.reference, year: overrideYear });
+      if (id === 'completion-form' && documentsOf?.nominationId === n.id) fillCertificates(byId<HTMLSelectElement>('certificate'), documentsOf.documents);
     }
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * The completed mobility, recorded on the office console's nominations page in a real browser
+ * (Debian Chromium via playwright-core). A nomination approved through its chain and accepted by
+ * the partner has a certificate of attendance and a transcript uploaded through the API. On the
+ * page, the completion form offers the certificate (chosen) and the other documents; empty dates,
+ * an end before the start, and the transcript in place of the certificate are each refused with
+ * their message on their own field, and nothing changes; then the actual dates with the
+ * certificate complete the nomination, which the API and its history show. Each page state passes
+ * axe-core (no serious or critical violation) and fits a 360 px phone.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDaysToDate } from '../../shared/workflow/agreement-life';
+import { launchChromium, signedInContext } from '../support/browser';
+import { approveSteps } from '../support/chains';
+import { nominationBody, startHarness, type Harness } from '../support/harness';
+import { checkPage, PASSES, watchErrors } from '../support/pages';
+
+const WAIT = { timeout: 15_000 };
+const today = () => new Date().toISOString().slice(0, 10);
+/** The mobility took place: from 120 days ago to 10 days ago. */
+const STARTED = addDaysToDate(today(), -120);
+const ENDED = addDaysToDate(today(), -10);
+
+type Nomination = { id: string; reference: string; status: string; completion?: Record<string, unknown>; history: Record<string, any>[] };
+
+let h: Harness;
+let browser: Browser;
+let office: string;
+let nomination: { id: string; reference: string };
+let certificate: { id: string };
+let transcript: { id: string };
+
+/** A small real PDF, so that the upload's check of the first bytes passes. */
+const pdfBytes = (title: string) =>
+  new TextEncoder().encode(
+    `%PDF-1.4\n% ${title}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+
+/** Declares, uploads and confirms a document of the nomination, as the office. */
+async function upload(kind: string, fileName: string): Promise<{ id: string }> {
+  const bytes = pdfBytes(fileName);
+  const declared = await h.post(`/api/nominations/${nomination.id}/documents`, { kind, fileName, contentType: 'application/pdf', size: bytes.byteLength }, { cookie: office });
+  expect(declared.status, await declared.clone().text()).toBe(201);
+  const { document, upload: put } = (await declared.json()) as { document: { id: string }; upload: { url: string; headers: Record<string, string> } };
+  expect((await fetch(put.url, { method: 'PUT', headers: put.headers, body: bytes })).status).toBe(200);
+  expect((await h.post(`/api/nominations/${nomination.id}/documents/${document.id}/complete`, {}, { cookie: office })).status).toBe(200);
+  return document;
+}
+
+beforeAll(async () => {
+  h = await startHarness('e2e-office-completion');
+  office = await h.signIn('iro@uni.example');
+  const faculty = await h.signIn('faculty@uni.example');
+  browser = await launchChromium();
+  // Approved through its chain, accepted by the partner, with its certificate and a transcript filed.
+  const res = await h.post('/api/nominations', nominationBody(), { cookie: faculty });
+  expect(res.status).toBe(201);
+  nomination = (await res.json()) as { id: string; reference: string };
+  expect((await approveSteps(h, 'nomination', nomination.id)).status).toBe('approved');
+  const accepted = await h.post(`/api/nominations/${nomination.id}/partner-response`, { accepted: true }, { cookie: office });
+  expect(accepted.status).toBe(200);
+  transcript = await upload('transcript', 'Transcript of records.pdf');
+  certificate = await upload('certificate', 'Certificate of attendance.pdf');
+});
+afterAll(async () => {
+  await browser?.close();
+  await h?.stop();
+});
+
+async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await signedInContext(browser, h.url, office, { locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${h.url}${path}`);
+  return { context, page, errors };
+}
+
+async function read(): Promise<Nomination> {
+  const res = await h.get(`/api/nominations/${nomination.id}`, { cookie: office });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Nomination;
+}
+
+/** Opens the completion form of the nomination and waits for its documents to be listed. */
+async function completionForm(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: `Record completion of ${nomination.reference}` }).click({ timeout: 15_000 });
+  const form = page.locator('#completion-form');
+  await expect.poll(() => form.getByLabel(/Certificate of attendance/).isEnabled(), WAIT).toBe(true);
+  return form;
+}
+
+/** The error under the field a label names. */
+const errorOf = (form: Locator, label: string | RegExp) => form.getByLabel(label).locator('xpath=..').locator('.field-error');
+
+describe('recording a completed mobility on the nominations page', () => {
+  it('refuses empty dates, an end before the start and a document that is not a certificate, each on its field', async () => {
+    // Prepare
+    const { context, page, errors } = await open('/office/nominations?status=accepted_by_partner');
+
+    // Act: the form, with the nomination's documents to choose from.
+    const form = await completionForm(page);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    const chosen = await form.getByLabel(/Certificate of attendance/).inputValue();
+    const choices = await form.locator('#certificate option').allInnerTexts();
+    const groups = await form.locator('#certificate optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    const offered = await checkPage(page, 'office-completion-form');
+
+    // Empty dates.
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.locator('.field-error').count(), WAIT).toBe(2);
+    const empty = [await errorOf(form, 'Actual start date').innerText(), await errorOf(form, 'Actual end date').innerText()];
+
+    // The end before the start.
+    await form.getByLabel('Actual start date').fill(ENDED);
+    await form.getByLabel('Actual end date').fill(STARTED);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => errorOf(form, 'Actual end date').count(), WAIT).toBe(1);
+    await expect.poll(() => form.locator('.field-error').count(), WAIT).toBe(1);
+    const endBeforeStart = await errorOf(form, 'Actual end date').innerText();
+    const endInvalid = await form.getByLabel('Actual end date').getAttribute('aria-invalid');
+    const endFocused = await page.evaluate(() => document.activeElement?.id);
+    const datesRefused = await checkPage(page, 'office-completion-dates-refused');
+
+    // The transcript in place of the certificate.
+    await form.getByLabel('Actual start date').fill(STARTED);
+    await form.getByLabel('Actual end date').fill(ENDED);
+    await form.getByLabel(/Certificate of attendance/).selectOption(transcript.id);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => errorOf(form, /Certificate of attendance/).count(), WAIT).toBe(1);
+    await expect.poll(() => form.locator('.field-error').count(), WAIT).toBe(1);
+    const notCertificate = await errorOf(form, /Certificate of attendance/).innerText();
+    const certificateInvalid = await form.getByLabel(/Certificate of attendance/).getAttribute('aria-invalid');
+    const message = await form.locator('.message').innerText();
+    const certificateRefused = await checkPage(page, 'office-completion-certificate-refused');
+
+    // The choices follow the language, the one made kept.
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await expect.poll(() => form.locator('#certificate option').first().innerText()).toBe('Без сертификата');
+    const russian = await form.locator('#certificate option').allInnerTexts();
+    const keptInRussian = await form.locator('#certificate').inputValue();
+    // Back to English: the choice is kept in the office member's profile, for the next test's window.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT', WAIT);
+    await page.getByLabel('Язык', { exact: true }).selectOption('en');
+    expect((await saved).status()).toBe(200);
+    await context.close();
+    const stored = await read();
+
+    // Assess
+    expect(focused).toBe('completion-heading');
+    expect(chosen).toBe(certificate.id);
+    expect(choices).toEqual(['No certificate', 'Certificate of attendance.pdf (Certificate of attendance)', 'Transcript of records.pdf (Transcript)']);
+    expect(groups).toEqual(['Certificates', 'Other documents']);
+    expect(empty).toEqual(['Fill this in', 'Fill this in']);
+    expect(endBeforeStart).toBe('The mobility cannot end before it starts');
+    expect(endInvalid).toBe('true');
+    expect(endFocused).toBe('actualEndDate');
+    expect(notCertificate).toBe('This is not a certificate of this nomination: upload the partner’s certificate to it as a certificate of attendance first');
+    expect(certificateInvalid).toBe('true');
+    expect(message).toContain('Please check the marked fields.');
+    expect(russian).toEqual(['Без сертификата', 'Certificate of attendance.pdf (Сертификат о прохождении)', 'Transcript of records.pdf (Академическая справка)']);
+    expect(keptInRussian).toBe(transcript.id);
+    expect(stored.status).toBe('accepted_by_partner');
+    expect(stored.completion).toBeUndefined();
+    expect(errors).toEqual([]);
+    expect(offered).toEqual(PASSES);
+    expect(datesRefused).toEqual(PASSES);
+    expect(certificateRefused).toEqual(PASSES);
+  });
+
+  it('completes the nomination with its actual dates and certificate, as the API and its history show', async () => {
+    // Prepare
+    const { context, page, errors } = await open('/office/nominations?status=accepted_by_partner');
+
+    // Act
+    const form = await completionForm(page);
+    await form.getByLabel('Actual start date').fill(STARTED);
+    await form.getByLabel('Actual end date').fill(ENDED);
+    const chosen = await form.getByLabel(/Certificate of attendance/).inputValue();
+    await form.getByLabel('Actual end date').focus();
+    await page.keyboard.press('Enter'); // Save, by keyboard
+    await expect.poll(() => page.locator('#message').innerText(), WAIT).toContain(nomination.reference);
+    const said = await page.locator('#message').innerText();
+    const formHidden = await form.isHidden();
+    await page.getByLabel('Status').selectOption('completed');
+    await expect.poll(() => page.locator('#registry-body tr', { hasText: nomination.reference }).count(), WAIT).toBe(1);
+    const row = await page.locator('#registry-body tr', { hasText: nomination.reference }).innerText();
+    const completedPage = await checkPage(page, 'office-completion-done');
+    await context.close();
+    const stored = await read();
+    const event = stored.history.find((e) => e.type === 'completed');
+
+    // Assess
+    expect(chosen).toBe(certificate.id);
+    expect(said).toBe(`${nomination.reference} is now: Completed.`);
+    expect(formHidden).toBe(true);
+    expect(row).toContain('Completed');
+    expect(row).toMatch(/From .+ to .+/);
+    expect(stored.status).toBe('completed');
+    expect(stored.completion).toMatchObject({ actualStartDate: STARTED, actualEndDate: ENDED, certificateDocumentId: certificate.id, by: { email: 'iro@uni.example' } });
+    expect(event).toMatchObject({ actualStartDate: STARTED, actualEndDate: ENDED, actor: { email: 'iro@uni.example' } });
+    expect(stored.history.at(-1)!.type).toBe('completed');
+    expect(errors).toEqual([]);
+    expect(completedPage).toEqual(PASSES);
+  });
+});
