@@ -3,10 +3,11 @@
  * (Debian Chromium via playwright-core). A nomination approved through its chain and accepted by
  * the partner has a certificate of attendance and a transcript uploaded through the API. On the
  * page, the completion form offers the certificate (chosen) and the other documents; empty dates,
- * an end before the start, and the transcript in place of the certificate are each refused with
- * their message on their own field, and nothing changes; then the actual dates with the
- * certificate complete the nomination, which the API and its history show. Each page state passes
- * axe-core (no serious or critical violation) and fits a 360 px phone.
+ * an end before the start, the transcript in place of the certificate and a text file to upload
+ * are each refused with their message on their own field, and nothing changes; then a scan of the
+ * certificate uploaded through the form is chosen, and with the actual dates completes the
+ * nomination, which the API and its history show. Each page state passes axe-core (no serious or
+ * critical violation) and fits a 360 px phone.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,12 @@ async function read(): Promise<Nomination> {
   return (await res.json()) as Nomination;
 }
 
+async function documentsOf(): Promise<{ id: string; kind: string; fileName: string; status: string; uploadedBy: { email: string } }[]> {
+  const res = await h.get(`/api/nominations/${nomination.id}/documents`, { cookie: office });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { id: string; kind: string; fileName: string; status: string; uploadedBy: { email: string } }[];
+}
+
 /** Opens the completion form of the nomination and waits for its documents to be listed. */
 async function completionForm(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: `Record completion of ${nomination.reference}` }).click({ timeout: 15_000 });
@@ -95,7 +102,7 @@ async function completionForm(page: Page): Promise<Locator> {
 const errorOf = (form: Locator, label: string | RegExp) => form.getByLabel(label).locator('xpath=..').locator('.field-error');
 
 describe('recording a completed mobility on the nominations page', () => {
-  it('refuses empty dates, an end before the start and a document that is not a certificate, each on its field', async () => {
+  it('refuses empty dates, an end before the start, a document that is not a certificate and a file that is no document, each on its field', async () => {
     // Prepare
     const { context, page, errors } = await open('/office/nominations?status=accepted_by_partner');
 
@@ -135,6 +142,11 @@ describe('recording a completed mobility on the nominations page', () => {
     const message = await form.locator('.message').innerText();
     const certificateRefused = await checkPage(page, 'office-completion-certificate-refused');
 
+    // A file that is not a document the office may file.
+    await form.getByLabel(/Or upload the certificate/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a certificate') });
+    await expect.poll(() => errorOf(form, /Or upload the certificate/).count(), WAIT).toBe(1);
+    const badFile = await errorOf(form, /Or upload the certificate/).innerText();
+
     // The choices follow the language, the one made kept.
     await page.getByLabel('Language', { exact: true }).selectOption('ru');
     await expect.poll(() => form.locator('#certificate option').first().innerText()).toBe('Без сертификата');
@@ -159,22 +171,29 @@ describe('recording a completed mobility on the nominations page', () => {
     expect(notCertificate).toBe('This is not a certificate of this nomination: upload the partner’s certificate to it as a certificate of attendance first');
     expect(certificateInvalid).toBe('true');
     expect(message).toContain('Please check the marked fields.');
+    expect(badFile).toBe('Only PDF, DOCX, JPEG or PNG files can be attached');
     expect(russian).toEqual(['Без сертификата', 'Certificate of attendance.pdf (Сертификат о прохождении)', 'Transcript of records.pdf (Академическая справка)']);
     expect(keptInRussian).toBe(transcript.id);
     expect(stored.status).toBe('accepted_by_partner');
     expect(stored.completion).toBeUndefined();
+    expect(await documentsOf()).toHaveLength(2);
     expect(errors).toEqual([]);
     expect(offered).toEqual(PASSES);
     expect(datesRefused).toEqual(PASSES);
     expect(certificateRefused).toEqual(PASSES);
   });
 
-  it('completes the nomination with its actual dates and certificate, as the API and its history show', async () => {
+  it('completes the nomination with its actual dates and a certificate uploaded through the form, as the API and its history show', async () => {
     // Prepare
     const { context, page, errors } = await open('/office/nominations?status=accepted_by_partner');
 
     // Act
     const form = await completionForm(page);
+    await form.getByLabel(/Or upload the certificate/).setInputFiles({ name: 'Certificate (signed scan).pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfBytes('signed scan')) });
+    await expect.poll(() => form.locator('.message').innerText(), WAIT).toContain('is filed with');
+    const uploaded = await form.locator('.message').innerText();
+    const choices = await form.locator('#certificate option').allInnerTexts();
+    const uploadedPage = await checkPage(page, 'office-completion-uploaded');
     await form.getByLabel('Actual start date').fill(STARTED);
     await form.getByLabel('Actual end date').fill(ENDED);
     const chosen = await form.getByLabel(/Certificate of attendance/).inputValue();
@@ -190,18 +209,28 @@ describe('recording a completed mobility on the nominations page', () => {
     await context.close();
     const stored = await read();
     const event = stored.history.find((e) => e.type === 'completed');
+    const scan = (await documentsOf()).find((d) => d.fileName === 'Certificate (signed scan).pdf');
 
     // Assess
-    expect(chosen).toBe(certificate.id);
+    expect(uploaded).toBe(`Certificate (signed scan).pdf is filed with ${nomination.reference} as its certificate of attendance, and chosen.`);
+    expect(choices).toEqual([
+      'No certificate',
+      'Certificate of attendance.pdf (Certificate of attendance)',
+      'Certificate (signed scan).pdf (Certificate of attendance)',
+      'Transcript of records.pdf (Transcript)',
+    ]);
+    expect(scan).toMatchObject({ kind: 'certificate', status: 'uploaded', uploadedBy: { email: 'iro@uni.example' } });
+    expect(chosen).toBe(scan!.id);
     expect(said).toBe(`${nomination.reference} is now: Completed.`);
     expect(formHidden).toBe(true);
     expect(row).toContain('Completed');
     expect(row).toMatch(/From .+ to .+/);
     expect(stored.status).toBe('completed');
-    expect(stored.completion).toMatchObject({ actualStartDate: STARTED, actualEndDate: ENDED, certificateDocumentId: certificate.id, by: { email: 'iro@uni.example' } });
+    expect(stored.completion).toMatchObject({ actualStartDate: STARTED, actualEndDate: ENDED, certificateDocumentId: scan!.id, by: { email: 'iro@uni.example' } });
     expect(event).toMatchObject({ actualStartDate: STARTED, actualEndDate: ENDED, actor: { email: 'iro@uni.example' } });
     expect(stored.history.at(-1)!.type).toBe('completed');
     expect(errors).toEqual([]);
+    expect(uploadedPage).toEqual(PASSES);
     expect(completedPage).toEqual(PASSES);
   });
 });

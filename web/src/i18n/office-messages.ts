@@ -391,5 +391,17 @@ export const OFFICE_MESSAGES = {
     ru: 'Это не сертификат этой номинации: сначала загрузите сертификат партнёра в номинацию как сертификат о прохождении',
     uz: "Bu ushbu nomzodlikning sertifikati emas: avval hamkor sertifikatini nomzodlikka ishtirok sertifikati sifatida yuklang",
   },
+  'nom.certificateUpload': { en: 'Or upload the certificate', ru: 'Или загрузите сертификат', uz: 'Yoki sertifikatni yuklang' },
+  'nom.certificateUploadHint': {
+    en: 'PDF, DOCX, JPEG or PNG, at most 20 MB: it is filed with this nomination and chosen above',
+    ru: 'PDF, DOCX, JPEG или PNG, не больше 20 МБ: файл сохраняется в номинации и выбирается выше',
+    uz: "PDF, DOCX, JPEG yoki PNG, ko'pi bilan 20 MB: fayl ushbu nomzodlikda saqlanadi va yuqorida tanlanadi",
+  },
+  'nom.uploading': { en: 'Uploading {name}…', ru: 'Загрузка {name}…', uz: '{name} yuklanmoqda…' },
+  'nom.uploaded': {
+    en: '{name} is filed with {reference} as its certificate of attendance, and chosen.',
+    ru: '{name} сохранён в {reference} как сертификат о прохождении и выбран.',
+    uz: "{name} {reference} ga ishtirok sertifikati sifatida saqlandi va tanlandi.",
+  },
   'nom.completedLine': { en: 'From {from} to {to}', ru: 'С {from} по {to}', uz: '{from} dan {to} gacha' },
 } satisfies Record<string, Words>;

@@ -6,9 +6,8 @@
  * partner accepted, the completed mobility with its actual dates and, where the partner sent one,
  * its certificate of attendance: one of the nomination's uploaded documents, chosen from a list
  * read when the form opens (the certificates first; another document may be chosen, and the
- * server then says on the field that it is not a certificate). The file itself is uploaded
- * through the API's documents route, as the page's content security policy sends nothing to
- * storage from the browser.
+ * server then says on the field that it is not a certificate), or uploaded there and then
+ * (document-upload.ts: checked, put straight into the document store, and chosen).
  *
  * Before that, a nomination whose final approval is refused because its agreement has no place
  * left (the decision answers 409 `no_place_left` and changes nothing, so the nomination stays in
@@ -19,8 +18,10 @@
  */
 import { genericMessage } from '../../../shared/i18n/validation';
 import { byId, call, el, requestIdOf, say } from '../dom';
+import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
-import { day, label, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { addMessages, day, label, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
 import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
 
 type Nomination = {
@@ -270,21 +271,66 @@ async function readCertificates(n: Nomination): Promise<void> {
   }
 }
 
-/** The certificate's field, made here (the page's HTML has the dates), before the form's buttons. */
+/** A caption with a hint under it, for a field made here. */
+function caption(forId: string, words: MessageKey, hintWords: MessageKey): HTMLLabelElement {
+  const l = el('label');
+  l.htmlFor = forId;
+  const text = el('span');
+  setText(text, () => t(words));
+  const hint = el('span', undefined, 'hint');
+  setText(hint, () => t(hintWords));
+  l.append(text, ' ', hint);
+  return l;
+}
+
+/**
+ * The certificate's fields, made here (the page's HTML has the dates), before the form's buttons:
+ * the choice among the nomination's documents, and a file to upload as its certificate.
+ */
 function buildCertificateField(form: HTMLFormElement): void {
   const field = el('div', undefined, 'field');
-  const caption = el('label');
-  caption.htmlFor = 'certificate';
-  const words = el('span');
-  setText(words, () => t('nom.certificate'));
-  const hint = el('span', undefined, 'hint');
-  setText(hint, () => t('nom.certificateHint'));
-  caption.append(words, ' ', hint);
   const select = el('select');
   select.id = 'certificate';
   select.name = 'certificateDocumentId';
-  field.append(caption, select);
-  form.querySelector('.form-actions')!.before(field);
+  field.append(caption(select.id, 'nom.certificate', 'nom.certificateHint'), select);
+  const fileField = el('div', undefined, 'field');
+  const file = el('input');
+  file.type = 'file';
+  file.id = 'certificate-file';
+  file.name = 'certificateFile';
+  file.accept = ACCEPTED_FILES;
+  fileField.append(caption(file.id, 'nom.certificateUpload', 'nom.certificateUploadHint'), file);
+  form.querySelector('.form-actions')!.before(field, fileField);
+  file.addEventListener('change', () => void uploadCertificate(file, select));
+}
+
+/** The file chosen, checked and uploaded as the open nomination's certificate, then chosen above. */
+async function uploadCertificate(file: HTMLInputElement, select: HTMLSelectElement): Promise<void> {
+  const chosen = file.files?.[0];
+  if (!chosen || !openFor) return;
+  const { form, nomination } = openFor;
+  const box = form.querySelector<HTMLElement>('.message')!;
+  const name = chosen.name;
+  const refuse = (message: () => string) => {
+    showFieldErrors(form, [{ path: file.name, message }]);
+    say(box, () => t('nom.checkFields'), 'error');
+  };
+  clearFieldErrors(form);
+  const refusal = await fileRefusal(chosen);
+  if (refusal) return refuse(refusal);
+  say(box, () => t('nom.uploading', { name }));
+  file.disabled = true;
+  const result = await uploadDocument(`/api/nominations/${encodeURIComponent(nomination.id)}`, 'certificate', chosen);
+  file.disabled = false;
+  file.focus();
+  if ('failure' in result) return refuse(() => t('attach.failed', { name, reason: result.failure() }));
+  file.value = '';
+  const documents = [...(documentsOf?.nominationId === nomination.id ? documentsOf.documents : []), result.document];
+  documentsOf = { nominationId: nomination.id, documents };
+  // The form may have been closed or opened for another nomination meanwhile: the file is filed all the same.
+  if (openFor?.nomination.id !== nomination.id) return;
+  fillCertificates(select, documents, result.document.id);
+  say(box, () => t('nom.uploaded', { name, reference: nomination.reference }), 'ok');
 }
 
 /** The completion's refusals in the reader's words: the dates' order, a start to come, a document that is not a certificate. */
@@ -437,6 +483,9 @@ function wireForms(): void {
     });
   }
 }
+
+// The upload's words are the nomination form's attachments' (form-part-messages.ts).
+addMessages(FORM_PART_MESSAGES);
 
 startOfficePage('nom.title', async () => {
   await load();

@@ -1,0 +1,64 @@
+/**
+ * One document put on an item from an office page (the certificate of a completed mobility):
+ * checked first by the API's own rules (shared/schemas/document.ts: PDF, DOCX, JPEG or PNG by its
+ * name, not empty, at most 20 MB, starting with the bytes such a file starts with), then declared
+ * (POST …/documents for a presigned URL), put straight into the document store, and confirmed
+ * (POST …/complete), which the API checks against what was declared.
+ *
+ * The words are the nomination form's attachments' (form-part-messages.ts, `attach.*`): a page
+ * using this module adds those messages. attachments.ts does the same steps for the form's rows
+ * and could share these.
+ */
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AttachedDocument, type DocumentContentType } from '../../shared/schemas/document';
+import { call } from './dom';
+import { number, t } from './i18n';
+
+/** What the file input offers: the accepted extensions and types. */
+export const ACCEPTED_FILES = Object.entries(DOCUMENT_TYPES)
+  .flatMap(([type, d]) => [...d.extensions, type])
+  .join(',');
+
+/** The type a file is declared as, by its name's extension (the API wants the two to agree). */
+export function documentTypeOf(fileName: string): DocumentContentType | undefined {
+  const dot = fileName.lastIndexOf('.');
+  const extension = dot < 0 ? '' : fileName.slice(dot).toLowerCase();
+  return (Object.keys(DOCUMENT_TYPES) as DocumentContentType[]).find((type) => (DOCUMENT_TYPES[type].extensions as readonly string[]).includes(extension));
+}
+
+/** Why the API would refuse the file, as far as the browser can tell; undefined if it would not. */
+export async function fileRefusal(file: File): Promise<(() => string) | undefined> {
+  const name = file.name;
+  const type = documentTypeOf(name);
+  if (!type) return () => t('attach.badType');
+  if (file.size === 0) return () => t('attach.empty', { name });
+  // Rounded up, so a file just over the limit never reads "20 MB".
+  if (file.size > MAX_DOCUMENT_BYTES) return () => t('attach.tooBig', { name, size: number(Math.ceil(file.size / 104857.6) / 10) });
+  const { signature, label } = DOCUMENT_TYPES[type];
+  try {
+    const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+    if (!signature.every((byte, i) => head[i] === byte)) return () => t('attach.notLike', { name, type: label });
+  } catch {
+    /* unreadable here: the API's own look after the upload still comes */
+  }
+  return undefined;
+}
+
+/**
+ * Uploads `file` as a document of kind `kind` of the item at `base` (`/api/nominations/<id>`):
+ * the document once the API confirmed it, or why it did not get there, in the reader's words.
+ */
+export async function uploadDocument(base: string, kind: string, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
+  try {
+    const declared = await call('POST', `${base}/documents`, { kind, fileName: file.name, contentType: documentTypeOf(file.name), size: file.size });
+    if (declared.status !== 201) return { failure: () => t('attach.answered', { status: String(declared.status) }) };
+    const { url, method, headers } = declared.data.upload as { url: string; method: string; headers: Record<string, string> };
+    const put = await fetch(url, { method, headers, body: file });
+    if (!put.ok) return { failure: () => t('attach.storage', { status: String(put.status) }) };
+    const done = await call<AttachedDocument>('POST', `${base}/documents/${encodeURIComponent(declared.data.document.id)}/complete`, {});
+    if (done.status === 200) return { document: done.data };
+    // 400: stored, but not what was declared; 409: refused already.
+    return { failure: done.status === 400 || done.status === 409 ? () => t('attach.mismatch') : () => t('attach.answered', { status: String(done.status) }) };
+  } catch {
+    return { failure: () => t('attach.offline') };
+  }
+}
