@@ -30,10 +30,10 @@ startPage();
  * What draws an item (present.ts: its content, history and decisions) and the status timelines
  * under one's own submissions (timeline.ts, which words decisions with it): not needed to fill in
  * a form, so they load beside the lists' data instead of before the form page's scripts, which
- * have a 60 KB budget.
+ * have a 60 KB budget. The lists are shown at once and get their timelines when these arrive.
  */
 const presenting = Promise.all([import('../present'), import('../timeline')]);
-presenting.catch(() => {}); // offline: each view says what it could not show
+presenting.catch(() => {}); // offline: the lists go without timelines, an item page says it could not load
 let present: Awaited<typeof presenting>[0];
 let timeline: Awaited<typeof presenting>[1]['timeline'] = () => undefined;
 
@@ -154,20 +154,11 @@ function renderLists(): void {
 }
 
 async function loadLists(nominationForm: HTMLFormElement): Promise<void> {
-  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements(), loadPresenting()]);
+  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
   myNominations = nominations.status === 200 && Array.isArray(nominations.data) ? nominations.data : [];
   renderLists();
   fillAgreements(nominationForm);
   if (nominations.status !== 200 || !agreementsOk) tell(() => t('home.listsFailed'), 'error');
-}
-
-/** present.ts and timeline.ts once loaded; offline, the lists go without timelines rather than not at all. */
-async function loadPresenting(): Promise<void> {
-  try {
-    [present, { timeline }] = await presenting;
-  } catch {
-    /* the item page says it could not load; home shows the lists as they are */
-  }
 }
 
 type RoleHeld = string | { role: string; scope?: { type?: string; faculty?: string; department?: string } };
@@ -245,6 +236,10 @@ async function showHome(me: Me): Promise<void> {
   }
   redraw = renderLists;
   await loadLists(nominationForm);
+  presenting.then(([, loaded]) => {
+    timeline = loaded.timeline;
+    renderLists();
+  }, () => {});
   // Restored once the agreements are listed, so that the saved agreement can be chosen again.
   draft = keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`);
   nominationForm.dataset.ready = ''; // ready to fill in: partners and agreements listed, draft restored (the bench times this)
