@@ -107,7 +107,7 @@ describe('changing an agreement after approval', () => {
     expect(versions).toContain('The coordinator has a new address.');
     expect(diff.some((r) => r.includes('Coordinator: email') && r.includes('iro@uni.example') && r.includes('nodira.alimova@uni.example'))).toBe(true);
     expect(diff.some((r) => r.startsWith('Summary'))).toBe(true);
-    expect(history).toContain('changed it: version 2 is in force');
+    expect(history).toContain('changed it: version 2 is in force — Coordinator: email and Summary');
     expect(stored).toMatchObject({ status: 'active', contentVersion: 2, content: { coordinator: { email: 'nodira.alimova@uni.example' } } });
     expect(stored.content.cooperationConditions[0].mobilitiesPerYear).toBe(5);
     expect(errors).toEqual([]);
@@ -171,7 +171,7 @@ describe('changing an agreement after approval', () => {
     expect(sent).toBe(`The amendment ${amendment.reference} is sent for approval; version 2 stays in force until it is approved.`);
     expect(sentLink).toBe(`/office/agreements?id=${amendment.id}`);
     expect(facts).toContain(`${amendment.reference} (In review)`);
-    expect(history).toContain(`proposed the amendment ${amendment.reference}`);
+    expect(history).toContain(`proposed the amendment ${amendment.reference} — Condition 1: places a year`);
     expect(conditions).toContain('5 per year');
     expect(warned).toContain(`waits until the amendment ${amendment.reference}, still in approval, is decided`);
     expect(refused).toContain(`A change of the cooperation conditions or the dates waits until the amendment ${amendment.reference}`);
@@ -236,6 +236,7 @@ describe('changing an agreement after approval', () => {
     const versions = await page.locator('#versions').innerText();
     const heading = await page.locator('#diff-heading').innerText();
     const diff = await page.locator('#diff-body tr').allInnerTexts();
+    const history = await page.locator('#history').innerText();
     const facts = await page.locator('#edit-facts').isVisible();
     const editOffered = await page.getByRole('button', { name: 'Edit agreement' }).count();
     const approvedPage = await checkPage(page, 'office-agreement-amended');
@@ -256,6 +257,7 @@ describe('changing an agreement after approval', () => {
     expect(diff[0]!.replace(/\s+/g, ' ')).toBe('Condition 1: places a year 5 7');
     expect(russian[0]!.replace(/\s+/g, ' ')).toBe('Условие 1: мест в год 5 7');
     expect(uzbek[0]!.replace(/\s+/g, ' ')).toBe("1-shart: yiliga o'rinlar 5 7");
+    expect(history).toContain(`changed it: version 3 is in force (${amendment!.reference}) — Condition 1: places a year`);
     expect(facts).toBe(false);
     expect(editOffered).toBe(1);
     expect(stored).toMatchObject({ contentVersion: 3 });

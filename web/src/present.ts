@@ -88,8 +88,15 @@ export function renderContent(dl: HTMLElement, kind: string, c: Record<string, a
   }
 }
 
-/** One event of an item's history as a sentence. */
-export function historyLine(e: Record<string, any>): string {
+/** What a page says for the fields a change touched (`paths` of its diff), where it knows their words. */
+export type ChangedFields = (paths: string[]) => string;
+
+/**
+ * One event of an item's history as a sentence; with `fields`, a change of an agreement also
+ * says which fields it touched.
+ */
+export function historyLine(e: Record<string, any>, fields?: ChangedFields): string {
+  const touched = (line: string) => (fields && Array.isArray(e.paths) && e.paths.length ? `${line} — ${fields(e.paths)}` : line);
   const who = e.actor?.name ?? '';
   // step.index counts from 0 (the server's array index); people count from 1.
   const step = e.step ? ` ${t('history.step', { n: e.step.index + 1, role: label(e.step.role) })}` : '';
@@ -131,10 +138,10 @@ export function historyLine(e: Record<string, any>): string {
       return t('history.terminated', { date: day(e.effectiveDate) });
     case 'amended': {
       const changed = t('history.amended', { who, version: e.version });
-      return e.amendment?.reference ? `${changed} (${e.amendment.reference})` : changed;
+      return touched(e.amendment?.reference ? `${changed} (${e.amendment.reference})` : changed);
     }
     case 'amendment_proposed':
-      return t('history.amendmentProposed', { who, reference: e.amendmentReference });
+      return touched(t('history.amendmentProposed', { who, reference: e.amendmentReference }));
     case 'renewed':
       return t('history.renewed', { who, reference: e.renewalReference });
     case 'mail_undeliverable':
@@ -144,12 +151,12 @@ export function historyLine(e: Record<string, any>): string {
   }
 }
 
-export function renderHistory(ol: HTMLElement, events: Record<string, any>[] | undefined): void {
+export function renderHistory(ol: HTMLElement, events: Record<string, any>[] | undefined, fields?: ChangedFields): void {
   ol.replaceChildren();
   if (!events?.length) ol.append(el('li', t('history.nothing'), 'muted'));
   for (const e of events ?? []) {
     const li = el('li');
-    li.append(el('div', when(e.at), 'muted'), el('div', historyLine(e)));
+    li.append(el('div', when(e.at), 'muted'), el('div', historyLine(e, fields)));
     const note = e.comment ?? e.reason ?? e.note;
     if (note) li.append(el('p', quote(note), 'pre'));
     ol.append(li);

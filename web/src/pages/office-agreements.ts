@@ -21,7 +21,7 @@
  */
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
-import { day, displayName, label, lang, LANGUAGES, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
+import { day, displayName, label, lang, LANGUAGES, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
 import { fold, listOf, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
@@ -506,7 +506,8 @@ async function showDetail(id: string): Promise<void> {
     renderPlaces(places);
     renderDocuments(agreement.id, documents);
     renderVersions(versions, diff, { ...wording, partner: partnerName, faculty: facultyName });
-    renderHistory(byId('history'), agreement.history);
+    // A change in the history names the fields it touched, as the versions' diff does.
+    renderHistory(byId('history'), agreement.history, (paths) => list([...new Set(paths.map((p) => changedField(p, wording)))]));
   };
   redraw = render;
   render();
