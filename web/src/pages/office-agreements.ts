@@ -9,7 +9,10 @@
  *   /office/agreements?id=<id>         one agreement: content and conditions, places planned and
  *                                      used, documents, versions with what changed last, history;
  *                                      its signatures, termination and renewal, and the office's
- *                                      actions on them (agreement-life.ts)
+ *                                      actions on them (agreement-life.ts); a change of its
+ *                                      content, a new version at once or an amendment through the
+ *                                      chain (agreement-edit.ts); what changed, in the office's
+ *                                      words (diff-words.ts)
  *
  * A query string rather than a path for the detail, so that the page routes stay a plain table
  * (infra/web-site.ts) on the local server and at the edge. The filters live in the address too
