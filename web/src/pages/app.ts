@@ -153,8 +153,12 @@ function renderLists(): void {
   renderList(byId('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`, mine);
 }
 
-async function loadLists(nominationForm: HTMLFormElement): Promise<void> {
-  const [nominations, agreementsOk] = await Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
+type Lists = [Awaited<ReturnType<typeof call>>, boolean];
+const readLists = (): Promise<Lists> => Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
+
+/** The lists as just read (`already`: the home page's first reads, sent with /api/me), or read now. */
+async function loadLists(nominationForm: HTMLFormElement, already?: Promise<Lists>): Promise<void> {
+  const [nominations, agreementsOk] = await (already ?? readLists());
   myNominations = nominations.status === 200 && Array.isArray(nominations.data) ? nominations.data : [];
   renderLists();
   fillAgreements(nominationForm);
@@ -196,12 +200,15 @@ function loadOnFirstUse(form: HTMLFormElement, selector: string, event: string, 
   arm();
 }
 
-async function showHome(me: Me): Promise<void> {
+/** The home page's reads, started with /api/me rather than after it. */
+type FirstReads = { directory: Promise<boolean>; lists: Promise<Lists> };
+
+async function showHome(me: Me, first: FirstReads): Promise<void> {
   setTitle(() => t('home.hello', { name: me.name }));
   myEmail = me.email;
   const roles = Array.isArray(me.roles) ? (me.roles as RoleHeld[]) : [];
   byId('home').hidden = false;
-  const directoryOk = await loadDirectory();
+  const directoryOk = await first.directory;
   setText(byId('roles'), () => `${me.email}${roles.length ? ` · ${t('home.roles', { list: list(roles.map(roleText)) })}` : ''}`);
   // The console's link for the international office only; the console itself checks again.
   byId('console').hidden = !roles.some((r) => ['admin', 'international_office'].includes(typeof r === 'string' ? r : r.role));
@@ -235,7 +242,7 @@ async function showHome(me: Me): Promise<void> {
     });
   }
   redraw = renderLists;
-  await loadLists(nominationForm);
+  await loadLists(nominationForm, first.lists);
   presenting.then(([, loaded]) => {
     timeline = loaded.timeline;
     renderLists();
@@ -428,6 +435,10 @@ async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise
 
 async function start(): Promise<void> {
   const view = route(location.pathname);
+  // The home page's reads go out with /api/me, not after it: on a slow line each round trip is
+  // most of a second. Reads only; for a visitor not signed in they answer 401 and are dropped.
+  const first: FirstReads | undefined =
+    view.page === 'home' ? { directory: loadDirectory().catch(() => false), lists: readLists().catch(() => [{ status: 0, data: null }, false] as Lists) } : undefined;
   let me;
   try {
     me = await call<Me>('GET', '/api/me');
@@ -445,7 +456,7 @@ async function start(): Promise<void> {
   keepLanguageInProfile(me.data.language);
   byId('signout').hidden = false;
   try {
-    if (view.page === 'home') await showHome(me.data);
+    if (view.page === 'home') await showHome(me.data, first!);
     else if (view.page === 'view') await showItem(view, me.data);
     else if (view.page === 'edit') await showEdit(view, me.data);
     else {
