@@ -13,16 +13,11 @@
  * Loaded by app.ts at the first "Add a file", and on an item's page, so that the form page (60 KB
  * budget) carries none of it.
  */
-import {
-  DOCUMENT_TYPES,
-  MAX_DOCUMENT_BYTES,
-  SIGNATURE_BYTES,
-  type AttachedDocument,
-  type DocumentContentType,
-} from '../../shared/schemas/document';
 import { byId, call, el, requestIdOf, say } from './dom';
+import type { AttachedDocument } from '../../shared/schemas/document';
+import { ACCEPTED_FILES, fileRefusal, uploadDocument } from './document-upload';
 import { formParts, type FieldProblem } from './forms';
-import { addMessages, label, list, number, onLanguageChange, setText, t, when, type MessageKey } from './i18n';
+import { addMessages, label, list, onLanguageChange, setText, t, when, type MessageKey } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
@@ -33,43 +28,10 @@ addMessages(FORM_PART_MESSAGES);
 /** What faculty attach to a nomination; the certificate of attendance is the office's, later. */
 const KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'] as const;
 
-const ACCEPT = Object.entries(DOCUMENT_TYPES)
-  .flatMap(([type, d]) => [...d.extensions, type])
-  .join(',');
-
 const kindName = (kind: string) => {
   const key = `${kind === 'draft' || kind === 'signed' || kind === 'annex' ? 'office' : 'nom'}.doc.${kind}` as MessageKey;
   return key in FORM_PART_MESSAGES || key in OFFICE_MESSAGES ? t(key) : label(kind);
 };
-
-/** The declared type of a file, by its name's extension (the API wants the two to agree). */
-function typeOf(file: File): DocumentContentType | undefined {
-  const dot = file.name.lastIndexOf('.');
-  const extension = dot < 0 ? '' : file.name.slice(dot).toLowerCase();
-  return (Object.keys(DOCUMENT_TYPES) as DocumentContentType[]).find((type) => (DOCUMENT_TYPES[type].extensions as readonly string[]).includes(extension));
-}
-
-/** Why a file cannot be attached, as far as its name and size tell; undefined if they are fine. */
-function refusal(file: File): (() => string) | undefined {
-  const name = file.name;
-  if (!typeOf(file)) return () => t('attach.badType');
-  if (file.size === 0) return () => t('attach.empty', { name });
-  // Rounded up, so a file just over the limit never reads "20 MB".
-  if (file.size > MAX_DOCUMENT_BYTES) return () => t('attach.tooBig', { name, size: number(Math.ceil(file.size / 104857.6) / 10) });
-  return undefined;
-}
-
-/** The second look, the one the API makes after the upload: the file's first bytes. */
-async function contentRefusal(file: File): Promise<(() => string) | undefined> {
-  const type = typeOf(file)!;
-  const { signature, label: typeLabel } = DOCUMENT_TYPES[type];
-  try {
-    const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
-    return signature.every((byte, i) => head[i] === byte) ? undefined : () => t('attach.notLike', { name: file.name, type: typeLabel });
-  } catch {
-    return undefined; // unreadable here (moved, permissions): the API's own check still comes
-  }
-}
 
 type Row = { li: HTMLLIElement; input: HTMLInputElement; kind: HTMLSelectElement; remove: HTMLButtonElement; problem?: () => string };
 
@@ -109,7 +71,7 @@ export function start(form: HTMLFormElement): void {
     const input = el('input');
     input.type = 'file';
     input.id = id;
-    input.accept = ACCEPT;
+    input.accept = ACCEPTED_FILES;
     // Where forms.ts places this row's problem: the field itself, as for a named control.
     input.dataset.field = `attachment.${nextRow}`;
     const kind = el('select');
@@ -136,16 +98,11 @@ export function start(form: HTMLFormElement): void {
     const row: Row = { li, input, kind, remove };
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
-      row.problem = file && refusal(file);
+      const problem = file && (await fileRefusal(file));
+      // Unless another file was picked meanwhile.
+      if (input.files?.[0] !== file) return;
+      row.problem = problem;
       mark(row);
-      if (file && !row.problem) {
-        const later = await contentRefusal(file);
-        // Unless another file was picked meanwhile.
-        if (input.files?.[0] === file) {
-          row.problem = later;
-          mark(row);
-        }
-      }
     });
     remove.addEventListener('click', () => {
       const i = rows.indexOf(row);
@@ -206,22 +163,10 @@ async function upload(nomination: { id: string; reference: string }, uploads: Up
   status.dataset.finished = '';
 }
 
-/** One file: declared, put straight into the document store, confirmed. The reason it failed, if it did. */
+/** One file, through the same steps as any document (document-upload.ts). The reason it failed, if it did. */
 async function send(nominationId: string, u: Upload): Promise<(() => string) | undefined> {
-  const base = `/api/nominations/${encodeURIComponent(nominationId)}/documents`;
-  try {
-    const declared = await call('POST', base, { kind: u.kind, fileName: u.file.name, contentType: typeOf(u.file), size: u.file.size });
-    if (declared.status !== 201) return () => t('attach.answered', { status: String(declared.status) });
-    const { url, method, headers } = declared.data.upload as { url: string; method: string; headers: Record<string, string> };
-    const put = await fetch(url, { method, headers, body: u.file });
-    if (!put.ok) return () => t('attach.storage', { status: String(put.status) });
-    const done = await call('POST', `${base}/${encodeURIComponent(declared.data.document.id)}/complete`, {});
-    if (done.status === 200) return undefined;
-    // 400: stored, but not what was declared; 409: refused already.
-    return done.status === 400 || done.status === 409 ? () => t('attach.mismatch') : () => t('attach.answered', { status: String(done.status) });
-  } catch {
-    return () => t('attach.offline');
-  }
+  const sent = await uploadDocument(`/api/nominations/${encodeURIComponent(nominationId)}`, u.kind, u.file);
+  return 'failure' in sent ? sent.failure : undefined;
 }
 
 function report(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): void {

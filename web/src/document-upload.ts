@@ -6,8 +6,8 @@
  * (POST …/complete), which the API checks against what was declared.
  *
  * The words are the nomination form's attachments' (form-part-messages.ts, `attach.*`): a page
- * using this module adds those messages. attachments.ts does the same steps for the form's rows
- * and could share these.
+ * using this module adds those messages. The nomination form's attachments (attachments.ts) go
+ * through these same steps.
  */
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AttachedDocument, type DocumentContentType } from '../../shared/schemas/document';
 import { call } from './dom';
