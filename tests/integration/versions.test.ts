@@ -96,6 +96,16 @@ describe('changing an agreement in force', () => {
     await h.waitForEmail((e) => e.subject.startsWith('New version in force') && e.subject.includes('AGR-2024-0003'), 'the new version’s notice');
   });
 
+  it('refuses to sign, terminate or renew the approved amendment itself: the agreement it amends is the one', async () => {
+    const sign = await h.post(`/api/agreements/${amendmentId}/signatures`, { party: 'home', date: '2026-11-20', signatoryName: 'Rustam Nazarov', signatoryPosition: 'Rector' }, { cookie: iro });
+    const end = await h.post(`/api/agreements/${amendmentId}/termination`, { reason: 'Wrong item.', noticeDate: '2026-11-20', effectiveDate: '2027-12-31' }, { cookie: iro });
+    const renew = await h.post(`/api/agreements/${amendmentId}/renewal`, {}, { cookie: iro });
+    for (const res of [sign, end, renew]) {
+      expect(res.status).toBe(409);
+      expect((await res.json()) as Record<string, unknown>).toMatchObject({ error: 'is_amendment', amends: ID });
+    }
+  });
+
   it('answers a version that does not exist with 404 and a version number that is not one with 400', async () => {
     expect((await h.get(`/api/agreements/${ID}/versions/1/diff/9`, { cookie: iro })).status).toBe(404);
     expect((await h.get(`/api/agreements/${ID}/versions/0/diff/2`, { cookie: iro })).status).toBe(400);

@@ -381,9 +381,11 @@ export function renderAgreementLife(after: HTMLElement, a: LivingAgreement, refe
   shown = { a, reload };
   const offers: { key: MessageKey; form: (now: typeof shown) => HTMLFormElement }[] = [];
   const bothSigned = SIDES.every((s) => a.signatures?.[s]);
-  if (a.status === 'approved' && !bothSigned) offers.push({ key: 'act.sign', form: (now) => signForm(now.a, now.reload) });
-  if ((a.status === 'approved' || a.status === 'active') && !a.termination) offers.push({ key: 'act.terminate', form: (now) => terminateForm(now.a, now.reload) });
-  if (['approved', 'active', 'expired'].includes(a.status) && !a.renewedBy) offers.push({ key: 'act.renew', form: (now) => renewForm(now.a, now.reload) });
+  // An amendment is signed, ended and renewed through the agreement it amends (the API says 409).
+  const own = !a.amends;
+  if (own && a.status === 'approved' && !bothSigned) offers.push({ key: 'act.sign', form: (now) => signForm(now.a, now.reload) });
+  if (own && (a.status === 'approved' || a.status === 'active') && !a.termination) offers.push({ key: 'act.terminate', form: (now) => terminateForm(now.a, now.reload) });
+  if (own && ['approved', 'active', 'expired'].includes(a.status) && !a.renewedBy) offers.push({ key: 'act.renew', form: (now) => renewForm(now.a, now.reload) });
   // The buttons are made again only when what is offered changes, so one keeps the focus.
   const signature = `${a.id}:${a.status}:${offers.map((o) => o.key).join(',')}`;
   if (p.actions.dataset.offers !== signature) {

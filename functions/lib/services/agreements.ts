@@ -46,9 +46,20 @@ async function saveAgreement(deps: Deps, current: Agreement, moved: workflow.Mov
   return saved;
 }
 
+/**
+ * An approved amendment is a record of a change, not an agreement of its own: its content became
+ * the next version of the agreement it amends, which is the one signed, terminated or renewed.
+ */
+function requireAgreement(a: Agreement): void {
+  if (a.amends) {
+    throw new ConflictError('is_amendment', `${a.reference} is an amendment; sign, terminate or renew the agreement it amends`, { amends: a.amends, status: a.status });
+  }
+}
+
 async function move(deps: Deps, id: string, person: Person, step: (a: Agreement, now: string) => workflow.Moved<Agreement>): Promise<Agreement> {
   return withFreshState(async () => {
     const current = (await getVisible(deps, 'memorandum', id, person)) as Agreement;
+    requireAgreement(current);
     return saveAgreement(deps, current, step(current, deps.clock().toISOString()));
   });
 }
@@ -79,6 +90,7 @@ export async function renew(
   if (!isOffice(person)) throw new ForbiddenError('Only the international office can renew an agreement');
   return withFreshState(async () => {
     const old = (await getVisible(deps, 'memorandum', id, person)) as Agreement;
+    requireAgreement(old);
     const now = deps.clock().toISOString();
     const content = workflow.renewalContent(old, changes, now.slice(0, 10));
     const renewal = (await submitNew(deps, 'memorandum', content, person, {
