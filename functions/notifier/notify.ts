@@ -59,7 +59,7 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
   let sent = 0;
   for (const mail of mails) {
     if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;
-    const language = await languageOf(deps, mail.to.email);
+    const language = mail.language ?? (await languageOf(deps, mail.to.email));
     const link = await mintLink(deps, mail, item.subject, language);
     const rendered = renderEmail(mail.render(link), language);
     const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject) });

@@ -2,6 +2,7 @@
  * Which emails an event means, as plain data: who gets which template. Pure, so the rules
  * ("on final approval, the submitter and the nominee") are tested without SES.
  */
+import type { Language } from '../../shared/schemas/common';
 import type { Actor, OfficeEvent, ReviewEvent, StepRef } from '../../shared/workflow/types';
 import type { LinkRequested, MailUndeliverable, SigninRequested } from '../lib/db/notices';
 import type { EventSubject } from '../lib/db/submissions';
@@ -17,6 +18,8 @@ export type PlannedMail = {
   /** Distinguishes two emails of one event to the same person (delivery records are per template). */
   template: EmailTemplate['template'];
   link?: LinkNeed;
+  /** The language to write in, when the event says (a sign-in asked for from a page in that language); else the recipient's. */
+  language?: Language;
   render: (link: { url: string; expiresAt: string } | undefined) => EmailTemplate;
 };
 
@@ -42,6 +45,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         to: { email: event.email },
         template: 'signin_link',
         link: { purpose: 'signin' },
+        ...(event.language ? { language: event.language } : {}),
         render: (l) => ({ template: 'signin_link', link: l!.url, expiresInMinutes: ctx.signinMinutes }),
       },
     ];

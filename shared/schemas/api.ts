@@ -4,7 +4,14 @@ import { EmailSchema, LanguageSchema } from './common';
 
 const TokenSchema = z.string().min(1).max(256);
 
-export const LinkRequestSchema = z.object({ email: EmailSchema }).strict().meta({ id: 'LinkRequest', example: { email: 'faculty@uni.example' } });
+/**
+ * `language`: the one the sign-in page is read in; the link's email comes in it (a person not yet
+ * signed in has no other way to say it). Unset, the email follows the person's profile.
+ */
+export const LinkRequestSchema = z
+  .object({ email: EmailSchema, language: LanguageSchema.optional() })
+  .strict()
+  .meta({ id: 'LinkRequest', example: { email: 'faculty@uni.example', language: 'uz' } });
 
 /** A signed-in person's own choice of language: for the pages, and for every email they are sent from then on. */
 export const LanguageChoiceSchema = z.object({ language: LanguageSchema }).strict().meta({ id: 'LanguageChoice', example: { language: 'uz' } });

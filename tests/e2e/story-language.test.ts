@@ -99,7 +99,7 @@ describe('the language switch', () => {
     expect([...errors, ...otherErrors]).toEqual([]);
   });
 
-  it('keeps a choice made on the sign-in page, before signing in, for the emails that follow', { timeout: 120_000 }, async () => {
+  it('words the sign-in link’s email in the sign-in page’s language, and keeps that choice for the emails that follow', { timeout: 120_000 }, async () => {
     // Prepare: the international office (English in the directory) chooses Russian on the sign-in page.
     const before = (await signinEmailsTo(h, 'iro@uni.example')).length;
 
@@ -114,10 +114,10 @@ describe('the language switch', () => {
     expect((await h.post('/api/auth/link', { email: 'iro@uni.example' })).status).toBe(202);
     const next = await nextSigninEmail(h, 'iro@uni.example', seen);
 
-    // Assess: the link asked for before signing in came in the profile's language (a page cannot
-    // speak for an address before its owner has signed in); the ones after, in the choice.
+    // Assess: the link asked for from the Russian sign-in page came in Russian (the page says
+    // which language it is read in), and so do the ones after, from the profile.
     const asked = (await signinEmailsTo(h, 'iro@uni.example'))[before]!;
-    expect(asked.subject).toBe('Your sign-in link for Hamkor');
+    expect(asked.subject).toBe('Ссылка для входа в Hamkor');
     expect(next.subject).toBe('Ссылка для входа в Hamkor');
     for (const quality of [...iro.quality, home]) expect(quality).toEqual(PASSES);
     expect(errors).toEqual([]);

@@ -40,6 +40,18 @@ describe('sign-in links', () => {
     expect((await h.get('/api/me', { cookie })).status).toBe(401);
   });
 
+  it('come in the language the sign-in page was read in, when it says; else in the profile’s', async () => {
+    expect((await h.post('/api/auth/link', { email: 'vicerector@uni.example', language: 'uz' })).status).toBe(202);
+    const uz = await h.waitForEmail(to('vicerector@uni.example'), 'the sign-in email in Uzbek');
+    expect(uz.subject).toBe('Hamkor tizimiga kirish havolasi');
+    expect((await h.post('/api/auth/link', { email: 'vicerector@uni.example', language: 'xx' })).status).toBe(400);
+    // Nothing about the person changed: the next link without a language follows the profile.
+    expect((await h.post('/api/auth/link', { email: 'vicerector@uni.example' })).status).toBe(202);
+    await h.settle();
+    const mails = await h.emailsTo('vicerector@uni.example');
+    expect(mails.at(-1)!.subject).toBe('Your sign-in link for Hamkor');
+  });
+
   it('expire after 15 minutes', async () => {
     await h.post('/api/auth/link', { email: 'legal@uni.example' });
     const token = tokenFrom(await h.waitForEmail(to('legal@uni.example'), 'the sign-in email'), 'signin');

@@ -20,7 +20,7 @@ export function authRoutes(r: ApiRouter) {
       responses: { 202: 'Accepted; a link is sent if the address may sign in', 400: 'Bad input', 429: 'Too many requests' },
     },
     async (c, { body }) => {
-      await requestSigninLink(depsOf(c), { email: body.email, client: clientAddress(c) });
+      await requestSigninLink(depsOf(c), { email: body.email, client: clientAddress(c), language: body.language });
       return c.json({ message: 'If this address may sign in, a link is on its way.' }, 202);
     },
   );

@@ -4,13 +4,14 @@
  * from sending an email twice, and the mark on an address SES could not deliver to.
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
 import { isConditionFailure } from './errors';
 import { keys, type Key } from './keys';
 import type { EventSubject } from './submissions';
 
-export type SigninRequested = { type: 'signin_requested'; at: string; email: string };
+export type SigninRequested = { type: 'signin_requested'; at: string; email: string; language?: Language };
 export type LinkRequested = { type: 'link_requested'; at: string; email: string; name: string; round: number; stepIndex: number; role: RoleName };
 /** SES could not deliver mail to `email`; the office is told, naming the step that waits on them. */
 export type MailUndeliverable = {
@@ -25,8 +26,8 @@ export type MailUndeliverable = {
   waitingAt?: { role: RoleName; round: number; stepIndex: number };
 };
 
-export async function putSigninRequest(db: Db, email: string, at: string, nonce: string): Promise<void> {
-  const event: SigninRequested = { type: 'signin_requested', at, email };
+export async function putSigninRequest(db: Db, email: string, at: string, nonce: string, language?: Language): Promise<void> {
+  const event: SigninRequested = { type: 'signin_requested', at, email, ...(language ? { language } : {}) };
   await db.doc.send(
     new PutCommand({
       TableName: db.table,

@@ -15,7 +15,7 @@ import { putSigninRequest } from '../db/notices';
 import { countRequest, createSession, deleteSession, getSessionEmail } from '../db/sessions';
 import { tokenHash } from '../links';
 
-export async function requestSigninLink(deps: Deps, opts: { email: string; client: string }): Promise<void> {
+export async function requestSigninLink(deps: Deps, opts: { email: string; client: string; language?: Language }): Promise<void> {
   const { config, db } = deps;
   const now = deps.clock();
   const limits = { windowMinutes: config.linkRequestWindowMinutes, nowMs: now.getTime() };
@@ -25,7 +25,7 @@ export async function requestSigninLink(deps: Deps, opts: { email: string; clien
   if (!config.allowedDomains.includes(domain)) return;
   const person = await getPerson(db, opts.email);
   if (!person) return;
-  await putSigninRequest(db, person.email, now.toISOString(), randomBytes(6).toString('hex'));
+  await putSigninRequest(db, person.email, now.toISOString(), randomBytes(6).toString('hex'), opts.language);
   deps.log.info('signin link requested', { domain });
 }
 

@@ -45,6 +45,9 @@ function fromBrowser(): Language | undefined {
 }
 
 let current: Language = stored() ?? fromBrowser() ?? 'en';
+
+/** The language chosen with the switcher on this device, if one was (not merely the browser's). */
+export const chosenLanguage = (): Language | undefined => stored();
 const listeners = new Set<(lang: Language) => void>();
 
 export const lang = (): Language => current;

@@ -12,7 +12,7 @@
 import { fieldMessage } from '../../../shared/i18n/validation';
 import { startPage } from '../chrome';
 import { byId, call, el, say, type Tone } from '../dom';
-import { lang, onLanguageChange, setText, t } from '../i18n';
+import { chosenLanguage, lang, onLanguageChange, setText, t } from '../i18n';
 
 startPage();
 
@@ -87,7 +87,9 @@ form.addEventListener('submit', async (event) => {
   submit.disabled = true;
   tell(() => t('common.sending'));
   try {
-    const { status, data } = await call('POST', '/api/auth/link', { email: value });
+    // A language chosen here words the link's email too; otherwise it follows the person's profile.
+    const language = chosenLanguage();
+    const { status, data } = await call('POST', '/api/auth/link', { email: value, ...(language ? { language } : {}) });
     if (status === 202) {
       tell(() => t('signin.sent'), 'ok');
       form.reset();
