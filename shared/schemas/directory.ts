@@ -35,10 +35,20 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+const PlaceNameSchema = z.string().min(1).max(200);
+
+/**
+ * A faculty's or department's name in the pages' other languages, as the directory gives them:
+ * `name` is what lists and emails fall back on; `names.ru`, `names.uz` are shown to readers of
+ * those languages.
+ */
+const PlaceNamesSchema = z.object({ en: PlaceNameSchema, ru: PlaceNameSchema, uz: PlaceNameSchema }).partial().strict();
+
 export const FacultySchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(200),
-  departments: z.array(z.object({ id: IdSchema, name: z.string().min(1).max(200) })),
+  name: PlaceNameSchema,
+  names: PlaceNamesSchema.optional(),
+  departments: z.array(z.object({ id: IdSchema, name: PlaceNameSchema, names: PlaceNamesSchema.optional() })),
 });
 export type Faculty = z.infer<typeof FacultySchema>;
 

@@ -127,9 +127,11 @@ describe('a nomination, from the form through every approver’s email', () => {
 
     // Assess: each approver's page, in the language of their email, said what was recorded.
     expect(turns.map((t) => t.heading)).toEqual(['Sizning qaroringiz', 'Ваше решение', 'Your decision', 'Your decision']);
-    // What they were shown names the faculty, department and agreement as people say them, not by id.
-    for (const t of turns) {
-      expect(t.content).toContain('Faculty of Physics / Department of General Physics');
+    // What they were shown names the faculty, department and agreement as people say them, not by
+    // id, and the faculty and department in the page's language where the directory has it.
+    const places = ['Fizika fakulteti / Umumiy fizika kafedrasi', 'Физический факультет / Кафедра общей физики', 'Faculty of Physics / Department of General Physics', 'Faculty of Physics / Department of General Physics'];
+    for (const [i, t] of turns.entries()) {
+      expect(t.content).toContain(places[i]);
       expect(t.content).toContain('AGR-2024-0003');
       expect(t.content).not.toContain('agr-osh-2024');
     }

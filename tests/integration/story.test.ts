@@ -21,9 +21,11 @@ async function decideFromEmail(address: string, reference: string, decision: 'ap
   const token = tokenFrom(email, 'act');
   const preview = await h.post('/api/actions/preview', { token });
   expect(preview.status).toBe(200);
-  const shown = (await preview.json()) as { kind: string; reference: string; snapshotHash: string; choices: string[]; step: { role: string }; summary: { labels: { faculty?: string; agreement?: string } } };
+  const shown = (await preview.json()) as { kind: string; reference: string; snapshotHash: string; choices: string[]; step: { role: string }; summary: { labels: { faculty?: string; agreement?: string; names?: { faculty?: Record<string, string> } } } };
   expect(shown.reference).toBe(reference);
   expect(shown.summary.labels.faculty).toBe('Faculty of Physics');
+  // And in the pages' other languages, as the directory gives them, for the page to choose from.
+  expect(shown.summary.labels.names?.faculty).toEqual({ ru: 'Физический факультет', uz: 'Fizika fakulteti' });
   if (shown.kind === 'nomination') expect(shown.summary.labels.agreement).toBe('AGR-2024-0003');
   expect(shown.choices).toEqual(['approve', 'reject', 'request_changes']);
   const res = await h.post('/api/actions/decide', { token, decision, comment, snapshotHash: shown.snapshotHash });

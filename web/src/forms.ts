@@ -16,7 +16,7 @@ import { NominationInputSchema, type NominationInput } from '../../shared/schema
 import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
 import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
 import { call, el, requestIdOf, say, signInLink } from './dom';
-import { day, label, lang, plural, setText, t, translatePage } from './i18n';
+import { day, label, lang, localName, plural, setText, t, translatePage } from './i18n';
 import type { Partner } from './present';
 
 export type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
@@ -199,14 +199,14 @@ function fillDepartments(form: HTMLFormElement): void {
   const select = control<HTMLSelectElement>(form, 'nominee.department');
   if (!select) return;
   const faculty = directory.faculties.find((f) => f.id === control<HTMLSelectElement>(form, 'nominee.faculty')?.value);
-  const items = (faculty?.departments ?? []).map((d) => ({ value: d.id, text: () => d.name }));
+  const items = (faculty?.departments ?? []).map((d) => ({ value: d.id, text: () => localName(d)! }));
   options(select, items, () => t(faculty ? 'form.choose' : 'form.chooseFacultyFirst'), directory.me?.department);
 }
 
 function fillDirectorySelects(form: HTMLFormElement): void {
   const partnerItems = directory.partners.map((p) => ({ value: p.id, text: () => (p.country ? `${p.name} (${p.country})` : p.name) }));
   for (const s of form.querySelectorAll<HTMLSelectElement>('select.partners')) options(s, partnerItems, () => t('form.choose'));
-  const facultyItems = directory.faculties.map((f) => ({ value: f.id, text: () => f.name }));
+  const facultyItems = directory.faculties.map((f) => ({ value: f.id, text: () => localName(f)! }));
   for (const s of form.querySelectorAll<HTMLSelectElement>('select.faculties')) options(s, facultyItems, () => t('form.choose'), directory.me?.faculty);
   fillDepartments(form);
   fillAgreements(form);

@@ -49,7 +49,7 @@ function usedAnswer(link: ActionLink): ConflictError {
 }
 
 /** Names for the ids in the content, so the approver reads "Faculty of Physics", not "physics". */
-export type Labels = { faculty?: string; department?: string; agreement?: string };
+export type Labels = { faculty?: string; department?: string; agreement?: string; names?: { faculty?: Record<string, string>; department?: Record<string, string> } };
 
 async function labelsOf(deps: Deps, s: Submission): Promise<Labels> {
   const facultyId = s.kind === 'nomination' ? s.content.nominee.faculty : s.content.initiatingFaculty;
@@ -57,8 +57,10 @@ async function labelsOf(deps: Deps, s: Submission): Promise<Labels> {
     getFaculty(deps.db, facultyId),
     s.kind === 'nomination' ? getSubmission(deps.db, 'memorandum', s.content.agreementId) : Promise.resolve(undefined),
   ]);
-  const department = s.kind === 'nomination' ? faculty?.departments.find((d) => d.id === s.content.nominee.department)?.name : undefined;
-  return { faculty: faculty?.name, department, agreement: agreement?.reference };
+  const department = s.kind === 'nomination' ? faculty?.departments.find((d) => d.id === s.content.nominee.department) : undefined;
+  // The names in the pages' other languages, where the directory has them: the page words them in the approver's.
+  const names = { ...(faculty?.names ? { faculty: faculty.names } : {}), ...(department?.names ? { department: department.names } : {}) };
+  return { faculty: faculty?.name, department: department?.name, agreement: agreement?.reference, ...(Object.keys(names).length ? { names } : {}) };
 }
 
 export type Preview = {

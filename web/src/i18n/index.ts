@@ -107,6 +107,10 @@ export function plural(key: 'history.daysLeft' | 'form.placesLeft', n: number, p
 /** A stored code (status, role, kind, programme, …) as people say it. */
 export const label = (code: string | undefined | null): string => codeLabel(code, current);
 
+/** A faculty's or department's name in the page's language when the directory gives one, else its name. */
+export const localName = (place: { name: string; names?: Partial<Record<Language, string>> } | undefined): string | undefined =>
+  place && (place.names?.[current] ?? place.name);
+
 // ---- dates, numbers, names -------------------------------------------------------------
 
 // Chromium's ICU claims Uzbek but has no data for it ("2026 M12 5"): Uzbek dates are written by

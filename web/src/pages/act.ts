@@ -18,7 +18,7 @@ import { choice, outcome, past, renderContent, renderHistory, row } from '../pre
 startPage();
 
 /** The names the preview gives for the ids in the content (the approver has no directory to look them up in). */
-type Labels = { faculty?: string; department?: string; agreement?: string };
+type Labels = { faculty?: string; department?: string; agreement?: string; names?: { faculty?: Record<string, string>; department?: Record<string, string> } };
 type Closed = { status?: string; decidedBy?: string; decidedByName?: string; decision?: string; at?: string; comment?: string };
 type Preview = {
   kind: string;
@@ -126,8 +126,8 @@ function render(p: Preview): void {
 
   const labels = s.labels ?? {};
   renderContent(byId('content'), p.kind, s.content ?? {}, s.partner, {
-    faculty: () => labels.faculty,
-    department: () => labels.department,
+    faculty: () => labels.names?.faculty?.[lang()] ?? labels.faculty,
+    department: () => labels.names?.department?.[lang()] ?? labels.department,
     agreement: () => labels.agreement,
   });
   renderHistory(byId('history'), p.history);

@@ -21,7 +21,7 @@ import { keepLanguageInProfile, startPage } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { forgetDrafts, keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
-import { label, list, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
+import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
 startPage();
@@ -172,7 +172,7 @@ function roleText(r: RoleHeld): string {
   if (s.type === 'university' || !s.type) return `${label(r.role)} (${t('home.university')})`;
   const faculty = directory.faculties.find((f) => f.id === s.faculty);
   const department = faculty?.departments?.find((d) => d.id === s.department);
-  const where = s.type === 'faculty' ? (faculty?.name ?? `${t('home.scopeFaculty')} ${s.faculty}`) : (department?.name ?? `${t('home.scopeDepartment')} ${s.department}`);
+  const where = s.type === 'faculty' ? (localName(faculty) ?? `${t('home.scopeFaculty')} ${s.faculty}`) : (localName(department) ?? `${t('home.scopeDepartment')} ${s.department}`);
   return `${label(r.role)} (${where})`;
 }
 
@@ -257,8 +257,8 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
 
 /** Ids in the content, in the words people use; agreements become links to their page. */
 const contentNames: Names = {
-  faculty: (id) => directory.faculties.find((f) => f.id === id)?.name,
-  department: (facultyId, id) => directory.faculties.find((f) => f.id === facultyId)?.departments?.find((d) => d.id === id)?.name,
+  faculty: (id) => localName(directory.faculties.find((f) => f.id === id)),
+  department: (facultyId, id) => localName(directory.faculties.find((f) => f.id === facultyId)?.departments?.find((d) => d.id === id)),
   agreement: (id) => {
     const a = directory.agreements.find((x) => x.id === id);
     return a ? link(`${a.reference} — ${label(a.content?.kind)}`, itemPath('memorandum', a.id)) : undefined;

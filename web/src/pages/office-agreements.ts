@@ -24,7 +24,7 @@
  */
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
-import { day, displayName, label, lang, LANGUAGES, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
+import { day, displayName, label, lang, localName, LANGUAGES, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
 import { fold, listOf, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
@@ -459,7 +459,7 @@ async function showDetail(id: string): Promise<void> {
     return;
   }
   for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
-  const faculties = listOf<{ id: string; name: string }>(facultyList);
+  const faculties = listOf<{ id: string; name: string; names?: Record<string, string> }>(facultyList);
   const agreement = item.data;
   // The newest version against the one before it: what changed last.
   const numbers = listOf<Version>(versions)
@@ -483,7 +483,7 @@ async function showDetail(id: string): Promise<void> {
       others[other] = { reference: answer.data.reference, status: answer.data.status };
     }
   });
-  const facultyName = (facultyId: string) => faculties.find((f) => f.id === facultyId)?.name;
+  const facultyName = (facultyId: string) => localName(faculties.find((f) => f.id === facultyId));
   // After an action: everything read again, so the history shows what was done.
   const reload: Reload = async (after) => {
     await showDetail(id);

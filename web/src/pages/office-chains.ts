@@ -14,7 +14,7 @@
 import { fieldMessage, issueMessage } from '../../../shared/i18n/validation';
 import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/directory';
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
-import { addMessages, label, lang, number, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { addMessages, label, lang, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { clearFieldErrors, listOf, showFieldErrors, startOfficePage } from '../office';
 
@@ -55,8 +55,8 @@ const facultyOf = (id: string) => faculties.find((f) => f.id === id);
 function placeName(m: { faculty: string; department?: string }): string {
   if (!m.faculty) return t('chains.theUniversity');
   const faculty = facultyOf(m.faculty);
-  if (!m.department) return faculty?.name ?? m.faculty;
-  return `${faculty?.name ?? m.faculty} / ${faculty?.departments?.find((d) => d.id === m.department)?.name ?? m.department}`;
+  if (!m.department) return localName(faculty) ?? m.faculty;
+  return `${localName(faculty) ?? m.faculty} / ${localName(faculty?.departments?.find((d) => d.id === m.department)) ?? m.department}`;
 }
 
 const scopeText = (kind: Kind, scope: StepScope) => t(scope === 'faculty' && kind === 'memorandum' ? 'chains.scope.initiatingFaculty' : (`chains.scope.${scope}` as const));

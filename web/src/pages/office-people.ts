@@ -18,7 +18,7 @@
 import { issueMessage, fieldMessage } from '../../../shared/i18n/validation';
 import { PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
-import { addMessages, displayName, label, lang, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { addMessages, displayName, label, lang, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
 
@@ -48,8 +48,8 @@ const select = (id: string) => byId<HTMLSelectElement>(id);
 // ---- names of places ----------------------------------------------------------------------
 
 const facultyOf = (id: string | undefined) => faculties.find((f) => f.id === id);
-const facultyName = (id: string | undefined) => facultyOf(id)?.name ?? id ?? '';
-const departmentName = (faculty: string | undefined, id: string | undefined) => facultyOf(faculty)?.departments?.find((d) => d.id === id)?.name ?? id ?? '';
+const facultyName = (id: string | undefined) => localName(facultyOf(id)) ?? id ?? '';
+const departmentName = (faculty: string | undefined, id: string | undefined) => localName(facultyOf(faculty)?.departments?.find((d) => d.id === id)) ?? id ?? '';
 
 function placeName(scope: Scope): string {
   if (scope.type === 'faculty') return facultyName(scope.faculty);
@@ -80,8 +80,8 @@ function options(s: HTMLSelectElement, items: { value: string; text: () => strin
   if (s.value !== chosen) s.value = list[0]?.value ?? '';
 }
 
-const facultyItems = () => faculties.map((f) => ({ value: f.id, text: () => f.name }));
-const departmentItems = (faculty: string) => (facultyOf(faculty)?.departments ?? []).map((d) => ({ value: d.id, text: () => d.name }));
+const facultyItems = () => faculties.map((f) => ({ value: f.id, text: () => localName(f)! }));
+const departmentItems = (faculty: string) => (facultyOf(faculty)?.departments ?? []).map((d) => ({ value: d.id, text: () => localName(d)! }));
 
 // ---- the list ---------------------------------------------------------------------------
 
