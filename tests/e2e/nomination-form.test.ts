@@ -63,7 +63,7 @@ describe('the nomination form’s agreement picker', () => {
     await page.locator('#n-year').fill('2027/2028');
     await page.locator('#n-partner').selectOption('osh-state-university');
     await expect.poll(() => agreementOptions(page), { timeout: 10_000 }).toContainEqual(expect.stringContaining('places left'));
-    const student = { options: await agreementOptions(page), chosen: await page.locator('#n-agreement').inputValue() };
+    const student = { options: await agreementOptions(page), chosen: await page.locator('#n-agreement').inputValue(), note: await page.locator('#n-agreement-note').innerText() };
     const offered = await checkPage(page, 'nomination-agreement-offered');
     await page.locator('#n-role').selectOption('academic_staff');
     await page.locator('#n-type').selectOption('teaching');
@@ -75,6 +75,8 @@ describe('the nomination form’s agreement picker', () => {
     expect(student.options).toHaveLength(2);
     expect(student.options[1]).toMatch(new RegExp(`^AGR-2024-0003 — .* · ${left} places? left in 2027/2028$`));
     expect(student.chosen).toBe('agr-osh-2024');
+    // Said under the picker as well, where a narrow screen cannot cut it off.
+    expect(student.note).toMatch(new RegExp(`^${left} places? left in 2027/2028$`));
     expect(staff).toEqual({
       options: ['No active agreement with this partner covers this direction and mobility type'],
       note: 'No active agreement with this partner covers this direction and mobility type',

@@ -129,7 +129,9 @@ function offerOf(form: HTMLFormElement) {
   return { partnerId, cell, active, offered: cell ? active.filter((a) => covers(a, cell)) : active };
 }
 
-/** The words under the agreement: why nothing is offered, or that the chosen one has no places left. */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** The words under the agreement: why nothing is offered, or how many places the chosen one has left. */
 function noteAgreement(form: HTMLFormElement): void {
   const note = form.querySelector<HTMLElement>('.agreement-note');
   if (!note) return;
@@ -141,6 +143,9 @@ function noteAgreement(form: HTMLFormElement): void {
   else if (chosen && cell && placesLeft(chosen, cell) === 0) {
     text = () => t('form.noPlacesWarning', { year: cell.academicYear, reference: chosen.reference });
     warn = true;
+  } else if (chosen && cell && placesLeft(chosen, cell) !== undefined) {
+    // Said under the picker too: a closed select on a phone cuts its option's end off.
+    text = () => capitalised(plural('form.placesLeft', placesLeft(chosen, cell)!, { year: cell.academicYear }));
   }
   note.hidden = !text;
   note.classList.toggle('warn', warn);
