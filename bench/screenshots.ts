@@ -240,6 +240,13 @@ async function main(): Promise<void> {
     await page.locator('#registry-body tr', { hasText: second.reference }).waitFor(WAIT);
     await shoot(page, 'office-nominations');
     await office.context.close();
+
+    // An administrator: the approval chains, with the places where a step finds nobody.
+    const admin = await signIn(browser, app, ses.url, 'admin@uni.example');
+    await admin.page.goto(`${app}/office/chains`);
+    await admin.page.locator('fieldset legend').first().waitFor(WAIT);
+    await shoot(admin.page, 'office-chains', { fullPage: true, clip: { x: 0, y: 0, width: WIDE.width, height: 1100 } });
+    await admin.context.close();
   } finally {
     await browser?.close();
     await stack?.stop().catch(() => undefined);
