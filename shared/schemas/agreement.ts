@@ -5,7 +5,6 @@
  */
 import * as z from 'zod';
 import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema } from './common';
-import { PartnerInputSchema } from './partner';
 
 export const AgreementKindSchema = z.enum([
   'memorandum_of_understanding',
@@ -53,7 +52,8 @@ export const CooperationConditionSchema = z.object({
 });
 export type CooperationCondition = z.infer<typeof CooperationConditionSchema>;
 
-const memorandumFields = {
+/** The memorandum's fields, shared with the submission that may propose its partner (memorandum-submission.ts). */
+export const memorandumFields = {
   partnerId: IdSchema,
   kind: AgreementKindSchema,
   scope: z.array(CooperationScopeSchema).min(1).max(7),
@@ -66,7 +66,7 @@ const memorandumFields = {
   summary: z.string().trim().min(1).max(4000),
 };
 
-const endAfterStart: [(m: { startDate: string; endDate: string | null }) => boolean, { message: string; path: string[] }] = [
+export const endAfterStart: [(m: { startDate: string; endDate: string | null }) => boolean, { message: string; path: string[] }] = [
   (m) => m.endDate === null || m.endDate > m.startDate,
   { message: 'The end date must be after the start date', path: ['endDate'] },
 ];
@@ -101,26 +101,3 @@ export const MemorandumInputSchema = z
     },
   });
 export type MemorandumInput = z.infer<typeof MemorandumInputSchema>;
-
-/**
- * A memorandum as faculty submit it: with a registered partner (`partnerId`), or with a partner
- * not yet in the registry (`proposedPartner`), which is registered as proposed when the
- * memorandum is submitted and which the international office checks and completes.
- */
-export const MemorandumSubmissionSchema = z
-  .object({ ...memorandumFields, partnerId: IdSchema.optional(), proposedPartner: PartnerInputSchema.optional() })
-  .strict()
-  .refine(...endAfterStart)
-  .refine((m) => (m.partnerId === undefined) !== (m.proposedPartner === undefined), {
-    message: 'Choose a partner from the registry, or propose a new one',
-    path: ['partnerId'],
-  })
-  .meta({
-    id: 'MemorandumSubmission',
-    example: {
-      ...(MemorandumInputSchema.meta()!.example as Record<string, unknown>),
-      partnerId: undefined,
-      proposedPartner: { name: 'Tajik Technical University', country: 'TJ', city: 'Dushanbe', website: 'https://ttu.tj' },
-    },
-  });
-export type MemorandumSubmission = z.infer<typeof MemorandumSubmissionSchema>;

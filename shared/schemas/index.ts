@@ -3,6 +3,7 @@ export * from './directory';
 export * from './partner';
 export * from './nomination';
 export * from './agreement';
+export * from './memorandum-submission';
 export * from './entities';
 export * from './api';
 export * from './document';

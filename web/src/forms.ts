@@ -9,7 +9,7 @@
  * the markup; a new field needs no new code here.
  */
 import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
-import { MemorandumInputSchema, MemorandumSubmissionSchema } from '../../shared/schemas/agreement';
+import { MemorandumInputSchema } from '../../shared/schemas/agreement';
 import { NominationInputSchema, type NominationInput } from '../../shared/schemas/nomination';
 // The module file, not shared/workflow's index: the form needs these pure functions only, and
 // the index would bring the whole workflow into the page's 60 KB budget.
@@ -239,6 +239,8 @@ export type FormKind = 'nomination' | 'memorandum';
  * messages, and may answer a reply from the server itself (true: handled).
  */
 export type FormPart = {
+  /** The schema the form is checked with while this part is on it (a proposed partner's, say). */
+  schema?: { safeParse(body: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } };
   problems?(): FieldProblem[];
   read?(body: Record<string, any>): void;
   word?(message: string): string | undefined;
@@ -416,8 +418,9 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Ar
 export function validate(form: HTMLFormElement): FieldProblem[] {
   const body = readForm(form);
   const part = formParts.get(form);
-  // A new memorandum may propose its partner instead of choosing one; a resubmission keeps its partner.
-  const schema = form.dataset.kind === 'nomination' ? NominationInputSchema : form.dataset.resubmission === undefined ? MemorandumSubmissionSchema : MemorandumInputSchema;
+  // A part may bring its own schema: a new memorandum proposing its partner (proposal.ts, loaded
+  // when wanted, with the partner schema and the country list the form page otherwise goes without).
+  const schema = part?.schema ?? (form.dataset.kind === 'nomination' ? NominationInputSchema : MemorandumInputSchema);
   const problems = new Map<string, FieldProblem>();
   for (const issue of schema.safeParse(body).error?.issues ?? []) {
     const path = issue.path.map(String).join('.');

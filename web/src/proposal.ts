@@ -13,6 +13,7 @@
  * Loaded by app.ts the first time the box is ticked, with its words and the country picker, so
  * that the form page (60 KB budget) carries none of them.
  */
+import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 import { countryPicker } from './country-picker';
 import { el, say } from './dom';
 import { formParts } from './forms';
@@ -61,6 +62,8 @@ export function start(form: HTMLFormElement): void {
   show(box.checked);
 
   formParts.set(form, {
+    // Exactly one of a registered partner and a proposal; the proposal checked as the registry checks partners.
+    schema: MemorandumSubmissionSchema,
     read(body: Body) {
       const proposed = body.proposedPartner as Body | undefined;
       if (!proposed) return;
