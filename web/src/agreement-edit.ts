@@ -25,6 +25,7 @@ import { call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } 
 import { wordFieldErrors } from './field-words';
 import { clearErrors, fillForm, readForm, showErrors, validate, type FieldProblem } from './forms';
 import { label, list, setText, t, type MessageKey } from './i18n';
+import { labelledField } from './office';
 import { row, wording } from './present';
 
 export type EditableAgreement = {
@@ -60,21 +61,7 @@ const agreementLink = (id: string, reference: string) => link(reference, `${PAGE
 
 // ---- small builders ------------------------------------------------------------------------
 
-function captioned(control: HTMLElement, caption: MessageKey, hint?: MessageKey): HTMLDivElement {
-  const box = el('div', undefined, 'field');
-  const l = el('label');
-  l.htmlFor = control.id;
-  const text = el('span');
-  setText(text, () => t(caption));
-  l.append(text);
-  if (hint) {
-    const h = el('span', undefined, 'hint');
-    setText(h, () => t(hint));
-    l.append(' ', h);
-  }
-  box.append(l, control);
-  return box;
-}
+const captioned = (control: HTMLElement, caption: MessageKey, hint?: MessageKey) => labelledField(control, () => t(caption), hint && (() => t(hint)));
 
 function input(id: string, name: string, type: string): HTMLInputElement {
   const i = el('input');

@@ -17,7 +17,7 @@ import type { Agreement as StoredAgreement } from '../../shared/schemas/entities
 import { call, el, link, requestIdOf, say, sayWithLink } from './dom';
 import { wordFieldErrors, type OwnWords } from './field-words';
 import { day, setText, t, type MessageKey } from './i18n';
-import { clearFieldErrors, showFieldErrors } from './office';
+import { clearFieldErrors, labelledField, showFieldErrors } from './office';
 import { quote, row } from './present';
 
 type Signature = { date: string; signatoryName: string; signatoryPosition: string };
@@ -59,21 +59,7 @@ function today(): string {
 
 // ---- small builders ----------------------------------------------------------------------
 
-function labelled(control: HTMLElement, caption: MessageKey, hint?: () => string): HTMLDivElement {
-  const box = el('div', undefined, 'field');
-  const l = el('label');
-  l.htmlFor = control.id;
-  const text = el('span');
-  setText(text, () => t(caption));
-  l.append(text);
-  if (hint) {
-    const h = el('span', undefined, 'hint');
-    setText(h, hint);
-    l.append(' ', h);
-  }
-  box.append(l, control);
-  return box;
-}
+const labelled = (control: HTMLElement, caption: MessageKey, hint?: () => string) => labelledField(control, () => t(caption), hint);
 
 function input(id: string, name: string, type: string, maxLength?: number): HTMLInputElement {
   const i = el('input');

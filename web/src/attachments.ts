@@ -13,9 +13,9 @@
  * Loaded by app.ts at the first "Add a file", and on an item's page, so that the form page (60 KB
  * budget) carries none of it.
  */
-import { byId, call, el, requestIdOf, say } from './dom';
+import { byId, call, el, say } from './dom';
 import type { AttachedDocument } from '../../shared/schemas/document';
-import { ACCEPTED_FILES, fileRefusal, uploadDocument } from './document-upload';
+import { ACCEPTED_FILES, downloadButton, fileRefusal, uploadDocument } from './document-upload';
 import { formParts, type FieldProblem } from './forms';
 import { addMessages, label, list, onLanguageChange, setText, t, when, type MessageKey } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
@@ -219,22 +219,7 @@ export async function listDocuments(path: string): Promise<void> {
     if (answer.status !== 200) ul.append(el('li', t('office.documentsFailed', { status: String(answer.status || '—') }), 'muted'));
     else if (!documents.length) ul.append(el('li', t('office.noDocuments'), 'muted'));
     for (const d of documents) {
-      const download = el('button', t('office.download', { name: d.fileName }), 'link');
-      download.type = 'button';
-      download.addEventListener('click', async () => {
-        download.disabled = true;
-        try {
-          const { status, data } = await call<{ url?: string; requestId?: string }>('GET', `/api${path}/documents/${encodeURIComponent(d.id)}/download`);
-          if (status === 200 && data.url) {
-            say(box);
-            location.assign(data.url); // served as an attachment: the page stays
-          } else say(box, () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
-        } catch {
-          say(box, () => t('common.offline'), 'error');
-        } finally {
-          download.disabled = false;
-        }
-      });
+      const download = downloadButton(`/api${path}`, d, () => box);
       const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
       const meta = t('office.docMeta', { kind: kindName(d.kind), size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) });
       const li = el('li');

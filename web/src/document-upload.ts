@@ -10,7 +10,7 @@
  * through these same steps.
  */
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AttachedDocument, type DocumentContentType } from '../../shared/schemas/document';
-import { call } from './dom';
+import { call, requestIdOf, say } from './dom';
 import { number, t } from './i18n';
 
 /** What the file input offers: the accepted extensions and types. */
@@ -61,4 +61,31 @@ export async function uploadDocument(base: string, kind: string, file: File): Pr
   } catch {
     return { failure: () => t('attach.offline') };
   }
+}
+
+/**
+ * A button that downloads a document of the item at `base` (`/api/agreements/<id>`). The address
+ * is presigned for five minutes, so it is asked for when the person wants the file; the file is
+ * served as an attachment, so the page stays. What went wrong is said in `box` (office.* words).
+ */
+export function downloadButton(base: string, d: Pick<AttachedDocument, 'id' | 'fileName'>, box: () => HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.className = 'link';
+  button.type = 'button';
+  button.textContent = t('office.download', { name: d.fileName });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const { status, data } = await call<{ url?: string; requestId?: string }>('GET', `${base}/documents/${encodeURIComponent(d.id)}/download`);
+      if (status === 200 && data.url) {
+        say(box());
+        location.assign(data.url);
+      } else say(box(), () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
+    } catch {
+      say(box(), () => t('common.offline'), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
 }

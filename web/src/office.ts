@@ -80,6 +80,25 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
   })();
 }
 
+// ---- fields made by a page's script -------------------------------------------------------
+
+/** A labelled field: the caption (and a hint) worded again when the language changes. */
+export function labelledField(control: HTMLElement, caption: () => string, hint?: () => string): HTMLDivElement {
+  const box = el('div', undefined, 'field');
+  const l = el('label');
+  l.htmlFor = control.id;
+  const text = el('span');
+  setText(text, caption);
+  l.append(text);
+  if (hint) {
+    const h = el('span', undefined, 'hint');
+    setText(h, hint);
+    l.append(' ', h);
+  }
+  box.append(l, control);
+  return box;
+}
+
 // ---- field errors -------------------------------------------------------------------------
 
 export function clearFieldErrors(form: HTMLFormElement): void {

@@ -30,6 +30,7 @@ import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
 import { renderAgreementEdit } from '../agreement-edit';
+import { downloadButton } from '../document-upload';
 import { changedField, changedValue, type Wording } from '../diff-words';
 
 const message = byId('message');
@@ -363,24 +364,7 @@ function renderDocuments(agreementId: string, answer: { status: number; data: un
   if (!docs.length) ul.append(el('li', t('office.noDocuments'), 'muted'));
   for (const d of docs) {
     const li = el('li');
-    const button = el('button', t('office.download', { name: d.fileName }), 'link');
-    button.type = 'button';
-    // The address is presigned for five minutes, so it is asked for when the person wants the file.
-    button.addEventListener('click', async () => {
-      const box = byId('documents-message');
-      button.disabled = true;
-      try {
-        const { status, data } = await call<{ url?: string; requestId?: string }>('GET', `/api/agreements/${encodeURIComponent(agreementId)}/documents/${encodeURIComponent(d.id)}/download`);
-        if (status === 200 && data.url) {
-          say(box);
-          location.assign(data.url); // served as an attachment: the page stays
-        } else say(box, () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
-      } catch {
-        say(box, () => t('common.offline'), 'error');
-      } finally {
-        button.disabled = false;
-      }
-    });
+    const button = downloadButton(`/api/agreements/${encodeURIComponent(agreementId)}`, d, () => byId('documents-message'));
     const kind = DOC_KINDS[d.kind] ? t(DOC_KINDS[d.kind]!) : label(d.kind);
     const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
     li.append(button, el('div', t('office.docMeta', { kind, size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) }), 'muted'));

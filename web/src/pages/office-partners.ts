@@ -19,7 +19,7 @@ import { byId, call, el, link, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, LANGUAGES, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
-import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
+import { clearFieldErrors, fold, labelledField as field, listOf, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
 
@@ -111,22 +111,6 @@ const OWN_LANGUAGES = [
   'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'fi', 'sv', 'nb', 'da', 'et', 'lv', 'lt', 'uk', 'be', 'ka', 'hy',
 ];
 
-/** A labelled field: the caption (and a hint) worded again when the language changes. */
-function field(control: HTMLElement, caption: () => string, hint?: () => string): HTMLDivElement {
-  const box = el('div', undefined, 'field');
-  const l = el('label');
-  l.htmlFor = control.id;
-  const text = el('span');
-  setText(text, caption);
-  l.append(text);
-  if (hint) {
-    const h = el('span', undefined, 'hint');
-    setText(h, hint);
-    l.append(' ', h);
-  }
-  box.append(l, control);
-  return box;
-}
 
 function textInput(id: string, maxLength: number, type = 'text'): HTMLInputElement {
   const input = el('input');
