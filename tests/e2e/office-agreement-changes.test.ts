@@ -160,6 +160,11 @@ describe('changing an agreement after approval', () => {
     await expect.poll(() => page.locator('#edit-facts').innerText(), WAIT).toContain('Amends');
     const amends = await page.locator('#edit-facts').innerText();
     const editOffered = await page.getByRole('button', { name: 'Edit agreement' }).count();
+    // In the registry it is listed as what it is: an amendment of the agreement, not a new one.
+    await page.goto(`${h.url}/office/agreements`);
+    const listed = page.locator('#registry-body tr', { hasText: amendment.reference });
+    await expect.poll(() => listed.innerText(), WAIT).toContain('Amendment of ');
+    const listedAs = await listed.innerText();
     await context.close();
     const after = await read();
     const proposed = await read(amendment.id);
@@ -170,6 +175,7 @@ describe('changing an agreement after approval', () => {
     expect(button).toBe('Send the amendment for approval');
     expect(sent).toBe(`The amendment ${amendment.reference} is sent for approval; version 2 stays in force until it is approved.`);
     expect(sentLink).toBe(`/office/agreements?id=${amendment.id}`);
+    expect(listedAs).toContain(`Amendment of ${OSH.reference}`);
     expect(facts).toContain(`${amendment.reference} (In review)`);
     expect(history).toContain(`proposed the amendment ${amendment.reference} — Condition 1: places a year`);
     expect(conditions).toContain('5 per year');

@@ -28,6 +28,7 @@ export const OFFICE_MESSAGES = {
   'office.status': { en: 'Status', ru: 'Статус', uz: 'Holati' },
   'office.anyStatus': { en: 'Any status', ru: 'Любой статус', uz: 'Istalgan holat' },
   'office.reference': { en: 'Reference', ru: 'Номер', uz: 'Raqami' },
+  'office.amendmentOf': { en: 'Amendment of {reference}', ru: 'Изменение к {reference}', uz: "{reference} ga o'zgartirish" },
   'office.daysLeft': { en: 'Time left', ru: 'Осталось', uz: 'Qolgan muddat' },
   'office.lastMobility': { en: 'Last mobility', ru: 'Последняя мобильность', uz: 'Oxirgi mobillik' },
   'office.never': { en: 'none yet', ru: 'ещё не было', uz: "hali bo'lmagan" },

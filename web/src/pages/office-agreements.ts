@@ -98,6 +98,8 @@ const daysUntil = (isoDate: string) => dayNumber(isoDate) - dayNumber(today());
 // ---- the registry -----------------------------------------------------------------------
 
 let agreements: Agreement[] = [];
+/** An agreement's reference by id, from the registry as read (its id when it is not there). */
+const referenceOf = (id: string) => agreements.find((a) => a.id === id)?.reference ?? id;
 let dormant: Dormant[] = [];
 
 /** In force and ending within 180 days (not already past), soonest first. */
@@ -183,7 +185,8 @@ function renderRegistry(): void {
     tr.append(
       ref,
       partnerCell(c.partnerId),
-      cell(label(c.kind), 'kind'),
+      // An amendment is a change to another agreement, not an agreement of its own: said so.
+      cell(a.amends ? t('office.amendmentOf', { reference: referenceOf(a.amends) }) : label(c.kind), 'kind'),
       cell(el('span', label(a.status), 'badge')),
       cell(c.startDate ? day(c.startDate) : '', 'nowrap'),
       cell(c.endDate ? day(c.endDate) : t('content.openEnded'), 'nowrap'),
