@@ -12,7 +12,7 @@ import { scopeKey } from '../../../shared/scopes';
 import type { Chain, ReviewKind } from '../../../shared/workflow/types';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { chainItem, personItems, referenceCache } from './directory';
-import { failedConditions } from './errors';
+import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
 
 /** A person as the console lists and edits them; `version` counts edits (people loaded by a directory file are at 1). */
@@ -173,7 +173,7 @@ export async function saveChain(db: Db, next: ChainRecord, previousVersion: numb
     const out = await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...chainItem(next), version: next.version, updatedAt: next.updatedAt, updatedBy: next.updatedBy }, ...condition, ...capacityOption(db) }));
     report(db, 'PutChain', out.ConsumedCapacity);
   } catch (error) {
-    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') throw new ChainChangedError(`The ${next.kind} chain changed meanwhile`);
+    if (isConditionFailure(error)) throw new ChainChangedError(`The ${next.kind} chain changed meanwhile`);
     throw error;
   }
   referenceCache.set(`${db.table}|chain|${next.kind}`, { kind: next.kind, steps: next.steps });
