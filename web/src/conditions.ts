@@ -6,7 +6,7 @@
  * the server's errors land on the right row's field.
  */
 import { el } from './dom';
-import { label, setText, t } from './i18n';
+import { label, setText, t, translatePage } from './i18n';
 import type { MessageKey } from './i18n/messages';
 
 const TYPES = ['student_studies', 'student_traineeship', 'staff_teaching', 'staff_training'] as const;
@@ -44,14 +44,13 @@ function number(row: HTMLElement, n: number): void {
   }
   for (const [j, box] of row.querySelectorAll<HTMLInputElement>('input[data-eqf]').entries()) box.id = `m-c${n}-eqf-${EQF[j]}`;
   for (const l of row.querySelectorAll<HTMLLabelElement>('label.choice')) l.htmlFor = l.querySelector('input')?.id ?? '';
-  for (const node of row.querySelectorAll<HTMLElement>('[data-live]')) node.textContent = (node as { rewrite?: () => string } & HTMLElement).rewrite?.() ?? node.textContent;
+  // The captions read the number from the legend: worded again as on a change of language.
+  translatePage(row);
 }
 
 /** A caption that says its row's number, reworded when the language or the number changes. */
 function caption(node: HTMLElement, row: HTMLElement, key: MessageKey, extra: Record<string, string> = {}): void {
-  const text = () => t(key, { n: row.querySelector<HTMLElement>('legend')!.dataset.n ?? '1', ...extra });
-  setText(node, text);
-  (node as HTMLElement & { rewrite?: () => string }).rewrite = text;
+  setText(node, () => t(key, { n: row.querySelector<HTMLElement>('legend')!.dataset.n ?? '1', ...extra }));
 }
 
 function field(row: HTMLElement, key: string, captionKey: MessageKey, control: HTMLElement, extra: Record<string, string> = {}): HTMLElement {
