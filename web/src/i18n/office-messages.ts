@@ -355,7 +355,6 @@ export const OFFICE_MESSAGES = {
   },
   'edit.pendingAmendment': { en: 'Amendment in approval', ru: 'Дополнение на согласовании', uz: "Tasdiqlanayotgan qo'shimcha" },
   'edit.amends': { en: 'Amends', ru: 'Дополняет', uz: "Qo'shimcha kiritilayotgan shartnoma" },
-  'edit.referenceStatus': { en: '{reference} ({status})', ru: '{reference} ({status})', uz: '{reference} ({status})' },
   'edit.err.same': {
     en: 'Nothing is changed: the content is the same as the version in force.',
     ru: 'Ничего не изменено: содержание совпадает с действующей редакцией.',
