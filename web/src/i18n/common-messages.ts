@@ -13,7 +13,6 @@ import type { Words } from './words';
 
 export const COMMON_MESSAGES = {
   // ---- every page -----------------------------------------------------------------------
-  'app.name': { en: 'Hamkor', ru: 'Hamkor', uz: 'Hamkor' },
   'chrome.language': { en: 'Language', ru: 'Язык', uz: 'Til' },
   'chrome.skip': { en: 'Skip to content', ru: 'Перейти к содержимому', uz: "Asosiy qismga o'tish" },
   'chrome.signOut': { en: 'Sign out', ru: 'Выйти', uz: 'Chiqish' },
@@ -151,7 +150,6 @@ export const COMMON_MESSAGES = {
   },
 
   // ---- the approver page (/act) ---------------------------------------------------------
-  'act.title': { en: 'Decision', ru: 'Решение', uz: 'Qaror' },
   'act.stepHeading': { en: 'This step', ru: 'Этот этап', uz: 'Ushbu bosqich' },
   'act.decisionHeading': { en: 'Your decision', ru: 'Ваше решение', uz: 'Sizning qaroringiz' },
   'act.chooseOne': { en: 'Choose one', ru: 'Выберите одно', uz: 'Bittasini tanlang' },
