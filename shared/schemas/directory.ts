@@ -52,8 +52,6 @@ export const FacultySchema = z.object({
 });
 export type Faculty = z.infer<typeof FacultySchema>;
 
-export { scopeKey } from '../scopes';
-
 // ---- what administrators edit: people and their roles, approval chains ------------------
 
 const VersionSchema = z.number().int().min(1).max(1_000_000);
