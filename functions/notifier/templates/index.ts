@@ -25,7 +25,7 @@ export type EmailTemplate =
   | { template: 'withdrawn_notice'; subject: EmailSubject; withdrawnByName: string; reason?: string }
   | { template: 'escalation'; subject: EmailSubject; stepRole: RoleName; pending: { name: string; email: string }[]; reminders: number; dueAt?: string; viewLink: string }
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
-  | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string; viewLink?: string }
+  | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
