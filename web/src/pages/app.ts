@@ -18,7 +18,7 @@
  * what was typed (their static text is marked in the HTML and rewritten in place).
  */
 import { keepLanguageInProfile, startPage } from '../chrome';
-import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
+import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Answer, type Tone } from '../dom';
 import { forgetDrafts, keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
 import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
@@ -341,8 +341,9 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
   byId('item').hidden = false;
 }
 
-async function loadItem(view: { path: string }, me: Me): Promise<void> {
-  const { status, data } = await call('GET', `/api${view.path}`);
+/** The item as just read (`already`: the first read, sent alongside the directory's), or read now. */
+async function loadItem(view: { path: string }, me: Me, already?: Promise<Answer>): Promise<void> {
+  const { status, data } = await (already ?? call('GET', `/api${view.path}`));
   if (readFailed(status, data)) {
     byId('item').hidden = true;
     redraw = () => {};
@@ -355,8 +356,10 @@ async function loadItem(view: { path: string }, me: Me): Promise<void> {
 async function showItem(view: { path: string }, me: Me): Promise<void> {
   setTitle(() => t('common.loading'));
   backTo('/', () => t('item.backToOverview'));
-  await Promise.all([loadDirectory(), loadAgreements(), presenting.then(([p]) => (present = p))]);
-  await loadItem(view, me);
+  // The item is read alongside the directory rather than after it, as the edit page reads it.
+  const reading = call('GET', `/api${view.path}`);
+  await Promise.all([loadDirectory(), loadAgreements(), presenting.then(([p]) => (present = p)), reading]);
+  await loadItem(view, me, reading);
   // Offline, the page goes without its documents list rather than with an error.
   if (!byId('item').hidden) import('../attachments').then((part) => part.listDocuments(view.path), () => {});
 
