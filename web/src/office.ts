@@ -1,7 +1,8 @@
 /**
- * What the office console's nominations and partners pages share: their words, the access check
- * (admins and `international_office` only, told before a single list is requested, as on the
- * agreements page), sign-out, and field errors from the server placed on their fields.
+ * What the office console's pages share: their words, the access check (admins and
+ * `international_office` only, told before a single list is requested), sign-out, the lists'
+ * search folding, reading and table cells, labelled fields made by a script, and field errors
+ * placed on their fields.
  */
 import { keepLanguageInProfile, startPage } from './chrome';
 import { byId, call, el, say, signInLink, type Tone } from './dom';
@@ -78,6 +79,24 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
       tell(() => t('common.offlineReload'), 'error');
     }
   })();
+}
+
+// ---- the lists' tables ---------------------------------------------------------------------
+
+/** A table cell holding text or a node. */
+export function cell(content: string | Node, cls?: string): HTMLTableCellElement {
+  const td = el('td', undefined, cls);
+  td.append(content);
+  return td;
+}
+
+/** The one row a list's table shows when nothing matches, across its `columns`. */
+export function noneRow(body: HTMLElement, text: string, columns: number): void {
+  const td = el('td', text, 'muted');
+  td.colSpan = columns;
+  const tr = el('tr');
+  tr.append(td);
+  body.append(tr);
 }
 
 // ---- fields made by a page's script -------------------------------------------------------

@@ -25,7 +25,7 @@
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, lang, localName, LANGUAGES, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
-import { fold, listOf, startOfficePage } from '../office';
+import { cell, fold, listOf, noneRow, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
@@ -142,12 +142,6 @@ function headCell(key: MessageKey, cls?: string): HTMLTableCellElement {
   return th;
 }
 
-function cell(content: string | Node, cls?: string): HTMLTableCellElement {
-  const td = el('td', undefined, cls);
-  td.append(content);
-  return td;
-}
-
 function partnerCell(partnerId: string | undefined): HTMLTableCellElement {
   const td = el('td', undefined, 'partner');
   td.append(el('span', partnerName(partnerId)));
@@ -200,13 +194,7 @@ function renderRegistry(): void {
     body.append(tr);
   }
   readPlacesOf(shown.filter((a) => a.status === 'active').map((a) => a.id));
-  if (!shown.length) {
-    const td = el('td', t('office.noneFound'), 'muted');
-    td.colSpan = head.children.length;
-    const tr = el('tr');
-    tr.append(td);
-    body.append(tr);
-  }
+  if (!shown.length) noneRow(body, t('office.noneFound'), head.children.length);
   byId('count').textContent = t('office.count', { n: shown.length, total: inView.length });
 }
 

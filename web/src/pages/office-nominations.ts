@@ -22,7 +22,7 @@ import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload'
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
-import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
+import { cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type Nomination = {
   id: string;
@@ -74,12 +74,6 @@ function fillFilters(): void {
   keep(select('partner'), [new Option(t('nom.anyPartner'), ''), ...named.map((p) => new Option(p.name, p.id))]);
 }
 
-function cell(content: string | Node, cls?: string): HTMLTableCellElement {
-  const td = el('td', undefined, cls);
-  td.append(content);
-  return td;
-}
-
 function actionButton(text: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
   const button = el('button', text, 'link');
   button.type = 'button';
@@ -122,13 +116,7 @@ function render(): void {
     );
     body.append(tr);
   }
-  if (!shown.length) {
-    const td = el('td', t('nom.noneFound'), 'muted');
-    td.colSpan = 7;
-    const tr = el('tr');
-    tr.append(td);
-    body.append(tr);
-  }
+  if (!shown.length) noneRow(body, t('nom.noneFound'), 7);
   byId('count').textContent = t('nom.count', { n: shown.length, total: nominations.length });
 }
 

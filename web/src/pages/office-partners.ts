@@ -19,7 +19,7 @@ import { byId, call, el, link, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, LANGUAGES, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
-import { clearFieldErrors, fold, labelledField as field, listOf, showFieldErrors, startOfficePage } from '../office';
+import { cell, clearFieldErrors, fold, labelledField as field, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
 
@@ -41,12 +41,6 @@ function otherNames(p: OfficePartner): string {
     .filter(([, name]) => name && name !== p.name)
     .map(([code, name]) => `${name} (${code})`)
     .join('; ');
-}
-
-function cell(content: string | Node, cls?: string): HTMLTableCellElement {
-  const td = el('td', undefined, cls);
-  td.append(content);
-  return td;
 }
 
 function render(): void {
@@ -73,13 +67,7 @@ function render(): void {
     }
     body.append(tr);
   }
-  if (!shown.length) {
-    const td = el('td', t('partners.noneFound'), 'muted');
-    td.colSpan = isAdmin ? 6 : 5;
-    const tr = el('tr');
-    tr.append(td);
-    body.append(tr);
-  }
+  if (!shown.length) noneRow(body, t('partners.noneFound'), isAdmin ? 6 : 5);
   byId('count').textContent = t('partners.count', { n: shown.length, total: partners.length });
 }
 

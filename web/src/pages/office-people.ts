@@ -20,7 +20,7 @@ import { PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } 
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, displayName, label, lang, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { clearFieldErrors, fold, listOf, showFieldErrors, startOfficePage } from '../office';
+import { cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type ScopeType = 'university' | 'faculty' | 'department';
 type Scope = { type: 'university' } | { type: 'faculty'; faculty: string } | { type: 'department'; faculty: string; department: string };
@@ -85,12 +85,6 @@ const departmentItems = (faculty: string) => (facultyOf(faculty)?.departments ??
 
 // ---- the list ---------------------------------------------------------------------------
 
-function cell(content: string | Node, cls?: string): HTMLTableCellElement {
-  const td = el('td', undefined, cls);
-  td.append(content);
-  return td;
-}
-
 function matches(p: DirectoryPerson, search: string, role: string): boolean {
   if (role && !p.roles.some((r) => r.role === role)) return false;
   return !search || fold(`${p.name} ${p.email}`).includes(search);
@@ -120,13 +114,7 @@ function render(): void {
     }
     body.append(tr);
   }
-  if (!shown.length) {
-    const td = el('td', t('people.noneFound'), 'muted');
-    td.colSpan = canEdit ? 6 : 5;
-    const tr = el('tr');
-    tr.append(td);
-    body.append(tr);
-  }
+  if (!shown.length) noneRow(body, t('people.noneFound'), canEdit ? 6 : 5);
   byId('count').textContent = t('people.count', { n: shown.length, total: people.length });
 }
 
