@@ -139,12 +139,6 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'amendment_proposed':
       return [];
     case 'amended':
-      // The coordinator and the office hear of a new version in force.
-      return once([subject.coordinator, ...(ctx.office ?? [])]).map((to) => ({
-        to,
-        template: 'agreement_update' as const,
-        render: () => ({ template: 'agreement_update' as const, subject: about, viewLink, what: 'amended' as const, version: event.version }),
-      }));
     case 'signed':
     case 'activated':
     case 'expiry_reminder':
@@ -196,6 +190,9 @@ function agreementNews(event: OfficeEvent): Omit<Extract<EmailTemplate, { templa
       return { what: event.terminated ? 'terminated' : 'termination_scheduled', effectiveDate: event.effectiveDate, reason: event.reason };
     case 'terminated':
       return { what: 'terminated', effectiveDate: event.effectiveDate, reason: event.reason };
+    case 'amended':
+      // A new version in force.
+      return { what: 'amended', version: event.version };
     default:
       return undefined;
   }
