@@ -66,10 +66,6 @@ function offer(text?: () => string, onClick?: (button: HTMLButtonElement) => voi
   actions.append(button);
 }
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return call('POST', path, body, headers);
-}
-
 let title: () => string = () => t('common.loading');
 function setTitle(text: () => string): void {
   title = text;
@@ -167,7 +163,7 @@ function showGone(data: { error?: string; freshLink?: boolean }): void {
 async function refresh(button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   try {
-    const { status, data } = await post('/api/actions/refresh', { token });
+    const { status, data } = await call('POST', '/api/actions/refresh', { token });
     if (status === 202 || status === 409 || status === 404) {
       offer();
       if (status === 202) tell(() => t('act.freshSent'), 'ok', true);
@@ -186,7 +182,7 @@ async function load(): Promise<void> {
   offer();
   tell(() => t('common.loading'));
   try {
-    const { status, data } = await post('/api/actions/preview', { token });
+    const { status, data } = await call('POST', '/api/actions/preview', { token });
     if (status === 200) show(data);
     else if (status === 404 || status === 410) {
       setTitle(() => t(status === 404 ? 'act.titleInvalid' : data.error === 'link_expired' ? 'act.titleExpired' : 'act.titleReplaced'));
@@ -246,7 +242,7 @@ form.addEventListener('submit', async (event) => {
   decideButton.textContent = t('common.sending');
   try {
     const body = { token, decision, ...(text ? { comment: text } : {}), snapshotHash: preview.snapshotHash };
-    const { status, data } = await post('/api/actions/decide', body, { 'Idempotency-Key': idempotencyKey });
+    const { status, data } = await call('POST', '/api/actions/decide', body, { 'Idempotency-Key': idempotencyKey });
     if (status === 200) {
       hideForm();
       tell(() => {
