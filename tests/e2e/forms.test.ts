@@ -7,9 +7,10 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NominationInput } from '../../shared/schemas/nomination';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;
@@ -27,12 +28,9 @@ afterAll(async () => {
 
 /** The home page of the faculty member, in `language`, with the nomination form ready. */
 async function home(language: 'en' | 'ru' | 'uz'): Promise<{ page: Page; posts: Request[]; errors: string[]; close(): Promise<void> }> {
-  const context = await signedInContext(browser, h.url, faculty, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
   const posts: Request[] = [];
   page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/nominations') && posts.push(r));
-  await page.goto(`${h.url}/`);
   await expect.poll(() => page.locator('#n-partner option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
   if (language !== 'en') await page.locator('#language').selectOption(language);
   return { page, posts, errors, close: () => context.close() };

@@ -7,9 +7,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSubmission } from '../../functions/lib/db/submissions';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;
@@ -150,12 +151,9 @@ describe('the language switcher', () => {
   it('shows a signed-in person the pages in their profile’s language until they choose another', async () => {
     // Prepare: the dean reads Russian (the demo directory); the browser asks for English.
     const dean = await h.signIn('dean.physics@uni.example');
-    const context = await signedInContext(browser, h.url, dean, { locale: 'en-US' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await openSignedIn(browser, h, dean, '/', { locale: 'en-US' });
 
     // Act
-    await page.goto(`${h.url}/`);
     await expect.poll(() => text(page, 'h1'), { timeout: 10_000 }).toBe('Здравствуйте, Olga Petrova');
     const profile = { lang: await htmlLang(page), heading: await text(page, '#nominate-heading'), signOut: await text(page, '#signout') };
     const homePage = await checkPage(page, 'home-ru');

@@ -7,9 +7,10 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { memorandumBody, startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;
@@ -26,12 +27,9 @@ afterAll(async () => {
 });
 
 async function home(): Promise<{ page: Page; posts: Request[]; errors: string[]; close(): Promise<void> }> {
-  const context = await signedInContext(browser, h.url, faculty, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
   const posts: Request[] = [];
   page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/agreements') && posts.push(r));
-  await page.goto(`${h.url}/`);
   await expect.poll(() => page.locator('#m-partner option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
   return { page, posts, errors, close: () => context.close() };
 }

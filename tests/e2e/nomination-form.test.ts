@@ -8,9 +8,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NominationInput } from '../../shared/schemas/nomination';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;
@@ -28,10 +29,7 @@ afterAll(async () => {
 });
 
 async function home(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const context = await signedInContext(browser, h.url, faculty, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}/`);
+  const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
   await ready(page);
   return { page, errors, close: () => context.close() };
 }

@@ -8,10 +8,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { approveSteps } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 const YEAR = '2027/2028';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -59,10 +60,7 @@ afterAll(async () => {
 });
 
 async function home(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const context = await signedInContext(browser, h.url, faculty, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}/`);
+  const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
   await expect.poll(() => page.locator('#n-partner option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
   return { page, errors, close: () => context.close() };
 }

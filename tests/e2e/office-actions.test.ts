@@ -8,15 +8,16 @@
  * the places used this academic year in the agreements registry. Each page
  * state passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
 import { addDaysToDate, addYearsToDate } from '../../shared/workflow/agreement-life';
 import { academicYearStart } from '../../shared/workflow/quota';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { approve, approveSteps, linkFor } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 /** An agreement with Osh State University with exactly one outgoing student place a year. */
 const ONE_PLACE = 'agr-one-place';
@@ -46,13 +47,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, iro, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  return { context, page, errors };
-}
+const open = (path: string) => openSignedIn(browser, h, iro, path, { locale: 'en-US' });
 
 async function get(kind: 'nominations' | 'agreements', id: string): Promise<Record<string, any>> {
   const res = await h.get(`/api/${kind}/${id}`, { cookie: iro });

@@ -9,12 +9,13 @@
  * the versions' diff says "Condition 1: places a year" (and in Russian). Each page state passes
  * axe-core (no serious or critical violation) and fits a 360 px phone.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { approveSteps } from '../support/chains';
 import { startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 const OSH = { id: 'agr-osh-2024', reference: 'AGR-2024-0003' };
 const WAIT = { timeout: 15_000 };
@@ -37,13 +38,10 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, iro, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe(`Agreement ${OSH.reference}`);
-  return { context, page, errors };
+async function open(path: string) {
+  const opened = await openSignedIn(browser, h, iro, path, { locale: 'en-US' });
+  await expect.poll(() => opened.page.locator('h1').innerText(), WAIT).toBe(`Agreement ${OSH.reference}`);
+  return opened;
 }
 
 async function read(id = OSH.id): Promise<Agreement> {

@@ -9,13 +9,14 @@
  * nomination, which the API and its history show. Each page state passes axe-core (no serious or
  * critical violation) and fits a 360 px phone.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToDate } from '../../shared/workflow/agreement-life';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { approveSteps } from '../support/chains';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 const WAIT = { timeout: 15_000 };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -70,13 +71,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, office, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  return { context, page, errors };
-}
+const open = (path: string) => openSignedIn(browser, h, office, path, { locale: 'en-US' });
 
 async function read(): Promise<Nomination> {
   const res = await h.get(`/api/nominations/${nomination.id}`, { cookie: office });

@@ -6,13 +6,13 @@
  * faculty member opening the console is told it is the office's, and is shown nothing. Each page
  * passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
 import { startHarness, type Harness } from '../support/harness';
 import { launchChromium } from '../support/browser';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
-import { signInThroughMailbox, type SignedIn } from '../support/signed-in';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn, signInThroughMailbox, type SignedIn } from '../support/signed-in';
 
 const OSH = { id: 'agr-osh-2024', reference: 'AGR-2024-0003' };
 const EXPIRING = { id: 'agr-wust-2025', reference: 'AGR-2025-0002' };
@@ -62,13 +62,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(who: SignedIn, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await who.another();
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  return { context, page, errors };
-}
+const open = (who: SignedIn, path: string) => openSignedIn(browser, h, who.cookie, path, { locale: 'en-US' });
 
 const rows = (page: Page) => page.locator('#registry-body tr').allInnerTexts();
 

@@ -6,12 +6,13 @@
  * the same name is already registered; a faculty member is told both pages are the office's. Each
  * page state passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { approveSteps } from '../support/chains';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;
@@ -36,13 +37,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(cookie: string, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, cookie);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  return { context, page, errors };
-}
+const open = (cookie: string, path: string) => openSignedIn(browser, h, cookie, path);
 
 const rows = (page: Page) => page.locator('#registry-body tr').allInnerTexts();
 

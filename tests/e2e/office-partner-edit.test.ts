@@ -6,12 +6,13 @@
  * picker is worked by keyboard alone, in Russian, with the countries named in Russian. Each page
  * state passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partnerFormOf, type Partner } from '../../shared/schemas/partner';
-import { launchChromium, signedInContext } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;
@@ -27,13 +28,10 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(path = '/office/partners'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, admin, { locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  await expect.poll(() => page.locator('#registry-body tr').count(), { timeout: 15_000 }).toBeGreaterThan(1);
-  return { context, page, errors };
+async function open(path = '/office/partners') {
+  const opened = await openSignedIn(browser, h, admin, path, { locale: 'en-US' });
+  await expect.poll(() => opened.page.locator('#registry-body tr').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+  return opened;
 }
 
 async function register(body: Record<string, unknown>): Promise<Partner> {

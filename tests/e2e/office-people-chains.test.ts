@@ -12,11 +12,12 @@
  * The tests share one table: each creates the people it edits and reads a chain's steps before
  * changing them, so they pass in any order.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness';
-import { launchChromium, signedInContext } from '../support/browser';
-import { checkPage, PASSES, watchErrors } from '../support/pages';
+import { launchChromium } from '../support/browser';
+import { checkPage, PASSES } from '../support/pages';
+import { openSignedIn } from '../support/signed-in';
 
 type Step = { id: string; role: string; scope: string; policy: string; dueDays: number };
 type Chain = { kind: string; steps: Step[]; version: number; gaps: unknown[] };
@@ -38,13 +39,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(cookie: string, path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await signedInContext(browser, h.url, cookie);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${h.url}${path}`);
-  return { context, page, errors };
-}
+const open = (cookie: string, path: string) => openSignedIn(browser, h, cookie, path);
 
 const chainOf = async (kind: string): Promise<Chain> => {
   const res = await h.get('/api/chains', { cookie: admin });

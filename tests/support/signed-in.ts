@@ -28,8 +28,6 @@ export type SignedIn = {
   quality: PageQuality[];
   /** Another page in the same signed-in context, opened at `path`, with its errors watched. */
   open(path: string): Promise<{ page: Page; errors: string[] }>;
-  /** A new context with the same session (another window of the same person, nothing stored on the device). */
-  another(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 };
 
@@ -112,9 +110,26 @@ export async function signInThroughMailbox(
       await other.goto(`${h.url}${path}`);
       return { page: other, errors: otherErrors };
     },
-    another: (more = {}) => signedInContext(browser, h.url, cookie, { locale: 'en-US', ...options.context, ...more }),
     close: () => context.close(),
   };
+}
+
+/**
+ * A new window signed in with `cookie` (from `Harness.signIn`), a page in it opened at `path`, and
+ * that page's script and console errors: the quick way in for tests about one page.
+ */
+export async function openSignedIn(
+  browser: Browser,
+  h: Harness,
+  cookie: string,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await signedInContext(browser, h.url, cookie, options);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${h.url}${path}`);
+  return { context, page, errors };
 }
 
 /** A predicate for the emails to one address about one item (its reference in the subject). */
