@@ -6,7 +6,7 @@
 import { AgreementChangeRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas';
 import { ValidationError } from '../../../shared/errors';
 import * as agreements from '../../lib/services/agreements';
-import { isOffice } from '../../lib/services/submissions';
+import { isOffice } from '../../lib/services/identity';
 import { ForbiddenError } from '../../../shared/errors';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';

@@ -4,6 +4,7 @@
  */
 import { MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
+import { isOffice } from '../../lib/services/identity';
 import { submitMemorandum } from '../../lib/services/proposals';
 import { placesLeftFor } from '../../lib/services/places';
 import { depsOf, signedIn } from '../context';
@@ -40,7 +41,7 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
     },
     async (c) => {
       const person = await signedIn(c);
-      const scope = kind === 'memorandum' || submissions.isOffice(person) ? 'all' : 'own';
+      const scope = kind === 'memorandum' || isOffice(person) ? 'all' : 'own';
       return c.json(await submissions.listFor(depsOf(c), kind, person, scope), 200);
     },
   );

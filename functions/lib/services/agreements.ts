@@ -13,7 +13,8 @@ import { listInactiveSince, type ActivityChange } from '../db/activity';
 import { getSubmission, getSubmissions, listWatchDue, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { getVersion, listVersions } from '../db/versions';
 import type { AgreementVersion } from '../../../shared/workflow/versions';
-import { getVisible, isOffice, submitNew, titleFor, withFreshState } from './submissions';
+import { isOffice } from './identity';
+import { getVisible, submitNew, titleFor, withFreshState } from './submissions';
 
 const actorOf = (p: Person) => ({ email: p.email, name: p.name });
 

@@ -10,8 +10,8 @@ import type { Person, Submission, SubmissionKind } from '../../../shared/schemas
 import type { ApiDeps } from '../deps';
 import { getDocument, listDocuments, putPendingDocument, settleDocument, type DocumentRecord } from '../db/documents';
 import { headObject, presignDownload, presignUpload, readFirstBytes, type PresignedUpload } from '../storage/s3';
-import { isAdmin } from './identity';
-import { getVisible, isOffice } from './submissions';
+import { isAdmin, isOffice } from './identity';
+import { getVisible } from './submissions';
 
 /**
  * Time-ordered, so the `DOC#` range lists oldest first: milliseconds in fixed-width base 36 (whose

@@ -81,3 +81,8 @@ export async function endSession(deps: Deps, sessionId: string | undefined): Pro
 export function isAdmin(person: Person): boolean {
   return person.roles.some((r) => r.role === 'admin');
 }
+
+/** The international office: admins and holders of its role act on nominations after approval. */
+export function isOffice(person: Person): boolean {
+  return isAdmin(person) || person.roles.some((r) => r.role === 'international_office');
+}

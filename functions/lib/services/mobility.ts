@@ -7,7 +7,8 @@ import * as workflow from '../../../shared/workflow';
 import { ValidationError } from '../../../shared/errors';
 import type { Deps } from '../deps';
 import { getDocument } from '../db/documents';
-import { getVisible, isOffice, saveMove, withFreshState } from './submissions';
+import { isOffice } from './identity';
+import { getVisible, saveMove, withFreshState } from './submissions';
 
 const actorOf = (p: Person) => ({ email: p.email, name: p.name });
 

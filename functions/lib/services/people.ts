@@ -25,8 +25,7 @@ import {
   type PersonRecord,
 } from '../db/people';
 import { isTransactionConflict } from '../db/errors';
-import { isAdmin } from './identity';
-import { isOffice } from './submissions';
+import { isAdmin, isOffice } from './identity';
 
 export type ChainView = ChainRecord & { gaps: ChainGap[] };
 

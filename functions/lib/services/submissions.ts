@@ -24,7 +24,7 @@ import {
   subjectOf,
   VersionConflictError,
 } from '../db/submissions';
-import { isAdmin } from './identity';
+import { isOffice } from './identity';
 
 export type ContentOf<K extends SubmissionKind> = K extends 'nomination' ? NominationInput : MemorandumInput;
 
@@ -177,11 +177,6 @@ export async function checkMemorandumSubmittable(deps: Deps, content: Memorandum
   const [faculty, chain] = await Promise.all([getFaculty(deps.db, content.initiatingFaculty), chainFor(deps, 'memorandum')]);
   if (!faculty) throw new ValidationError('Some fields refer to things that do not exist', [{ path: 'initiatingFaculty', message: 'No faculty with this id' }]);
   workflow.buildSteps(chain, await resolveApprovers(deps, chain, draftShape));
-}
-
-/** The international office: admins and holders of its role act on nominations after approval. */
-export function isOffice(person: Person): boolean {
-  return isAdmin(person) || person.roles.some((r) => r.role === 'international_office');
 }
 
 /** May this person see this item? The submitter, the international office, and the approvers of its current round. */
