@@ -6,7 +6,8 @@
  */
 import { keepLanguageInProfile, startPage } from './chrome';
 import { byId, call, el, say, signInLink, type Tone } from './dom';
-import { addMessages, preferLanguage, setText, t, type MessageKey } from './i18n';
+import { displayName as displayNameIn } from '../../shared/i18n/labels';
+import { addMessages, LANGUAGES, preferLanguage, setText, t, type MessageKey } from './i18n';
 import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
@@ -23,6 +24,12 @@ export const fold = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[‘’ʻʼ`']/g, "'")
     .toLowerCase();
+
+/** Everything a search for a partner matches: its names in every language, its city, its country by code and by name. */
+export function partnerSearchText(p: { name: string; names?: Record<string, string>; city?: string; country?: string }): string {
+  const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
+  return fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
+}
 
 export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
 

@@ -22,10 +22,9 @@
  * else is told so before a single list is requested. Loading only reads; only a person pressing
  * an action's Save changes an agreement.
  */
-import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
-import { day, displayName, label, lang, localName, LANGUAGES, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
-import { cell, fold, listOf, noneRow, startOfficePage } from '../office';
+import { day, displayName, label, localName, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
+import { cell, fold, listOf, noneRow, partnerSearchText, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
@@ -71,19 +70,13 @@ onLanguageChange(() => {
 const partners = new Map<string, OfficePartner>();
 
 /** The partner's name in the reader's language where the partner has one, else its usual name. */
-const partnerName = (id: string | undefined) => {
-  const p = id ? partners.get(id) : undefined;
-  return p?.names?.[lang()] ?? p?.name ?? id ?? '';
-};
+const partnerName = (id: string | undefined) => localName(id ? partners.get(id) : undefined) ?? id ?? '';
 const countryName = (code: string | undefined) => (code ? displayName('region', code) : '');
 
-
-/** Everything a search for a partner may match: its names in every language, its country by code and name. */
+/** What a search for an agreement's partner matches (its id, when the partner is not known). */
 function searchText(partnerId: string | undefined): string {
   const p = partnerId ? partners.get(partnerId) : undefined;
-  if (!p) return fold(partnerId ?? '');
-  const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
-  return fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
+  return p ? partnerSearchText(p) : fold(partnerId ?? '');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

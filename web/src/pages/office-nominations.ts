@@ -20,7 +20,7 @@ import { genericMessage } from '../../../shared/i18n/validation';
 import { byId, call, el, requestIdOf, say } from '../dom';
 import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
-import { addMessages, day, label, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
 import { cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
@@ -51,10 +51,7 @@ const noPlaceLeft = new Map<string, PlacesLeft>();
 /** In review at the last step of its chain: the decision that takes a place is the next one. */
 const atFinalStep = (n: Nomination) => n.status === 'in_review' && !!n.review && n.review.stepIndex === n.review.steps.length - 1;
 
-const partnerName = (id: string | undefined) => {
-  const p = id ? partners.get(id) : undefined;
-  return p?.names?.[lang()] ?? p?.name ?? id ?? '';
-};
+const partnerName = (id: string | undefined) => localName(id ? partners.get(id) : undefined) ?? id ?? '';
 
 const select = (id: string) => byId<HTMLSelectElement>(id);
 

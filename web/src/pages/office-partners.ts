@@ -17,9 +17,8 @@ import { partnerFormOf, type Partner, type PartnerUpdate } from '../../../shared
 import { countryPicker, type CountryPicker } from '../country-picker';
 import { byId, call, el, link, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
-import { displayName, lang, LANGUAGES, onLanguageChange, setText, t, type MessageKey } from '../i18n';
-import { displayName as displayNameIn } from '../../../shared/i18n/labels';
-import { cell, clearFieldErrors, fold, labelledField as field, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
+import { displayName, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { cell, clearFieldErrors, fold, labelledField as field, listOf, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
 
@@ -28,12 +27,6 @@ let partners: OfficePartner[] = [];
 let isAdmin = false;
 
 const countryName = (code: string | undefined) => (code ? displayName('region', code) : '');
-
-/** Everything a search may match: names in every language, the city, the country by code and name. */
-function searchText(p: OfficePartner): string {
-  const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
-  return fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
-}
 
 /** The names other than the one shown, each with its language. */
 function otherNames(p: OfficePartner): string {
@@ -45,7 +38,7 @@ function otherNames(p: OfficePartner): string {
 
 function render(): void {
   const search = fold(byId<HTMLInputElement>('search').value.trim());
-  const shown = partners.filter((p) => !search || searchText(p).includes(search));
+  const shown = partners.filter((p) => !search || partnerSearchText(p).includes(search));
   const body = byId('registry-body');
   body.replaceChildren();
   for (const p of shown) {
