@@ -278,18 +278,13 @@ type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Parts of the body this form does not show, kept from the content it was filled with. */
 const kept = new WeakMap<HTMLFormElement, Record<string, unknown>>();
-/** What the form sends for the parts it does not show when nothing was kept. */
-const HIDDEN_DEFAULTS: Record<string, Record<string, unknown>> = {
-  // Cooperation conditions (EWP IIA specs): the table's rows (conditions.ts) when it is shown.
-  memorandum: { cooperationConditions: [] },
-};
 
 export const dataControls = (form: HTMLFormElement) =>
   [...form.elements].filter((c): c is FormControl => 'name' in c && !!(c as FormControl).name && (c as FormControl).type !== 'submit');
 
 /** The JSON body from named controls; a dotted name (`nominee.email`) is a nested path. */
 export function readForm(form: HTMLFormElement): Record<string, any> {
-  const body: Record<string, any> = { ...HIDDEN_DEFAULTS[form.dataset.kind ?? ''], ...kept.get(form) };
+  const body: Record<string, any> = { ...kept.get(form) };
   for (const c of dataControls(form)) {
     if (c.disabled) continue;
     if (c instanceof HTMLInputElement && c.type === 'checkbox') {
