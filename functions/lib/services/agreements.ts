@@ -14,9 +14,7 @@ import { getSubmission, getSubmissions, listWatchDue, saveTransition, subjectOf,
 import { getVersion, listVersions } from '../db/versions';
 import type { AgreementVersion } from '../../../shared/workflow/versions';
 import { isOffice } from './identity';
-import { getVisible, submitNew, titleFor, withFreshState } from './submissions';
-
-const actorOf = (p: Person) => ({ email: p.email, name: p.name });
+import { actorOf, getVisible, submitNew, titleFor, withFreshState } from './submissions';
 
 /** What a transition does to the dormant list: in force from now, or no longer. */
 export function activityFor(agreementId: string, event: EntityEvent): ActivityChange[] {

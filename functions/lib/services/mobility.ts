@@ -8,9 +8,7 @@ import { ValidationError } from '../../../shared/errors';
 import type { Deps } from '../deps';
 import { getDocument } from '../db/documents';
 import { isOffice } from './identity';
-import { getVisible, saveMove, withFreshState } from './submissions';
-
-const actorOf = (p: Person) => ({ email: p.email, name: p.name });
+import { actorOf, getVisible, saveMove, withFreshState } from './submissions';
 
 async function move(deps: Deps, id: string, person: Person, step: (n: Nomination, now: string) => workflow.Moved<Nomination>): Promise<Nomination> {
   return withFreshState(async () => {

@@ -31,7 +31,7 @@ export type ContentOf<K extends SubmissionKind> = K extends 'nomination' ? Nomin
 /** What was filled in, before it becomes a stored item. */
 type Draft = { kind: 'nomination'; content: NominationInput } | { kind: 'memorandum'; content: MemorandumInput };
 
-const actorOf = (p: Person): Actor => ({ email: p.email, name: p.name });
+export const actorOf = (p: Person): Actor => ({ email: p.email, name: p.name });
 
 /** The department/faculty a step's role is looked up in, from what was submitted. */
 function scopeFor(step: ChainStep, s: Draft): string | undefined {
