@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
-import { approveSteps } from '../support/chains';
+import { agreementInForce, approveSteps } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
@@ -29,8 +29,8 @@ beforeAll(async () => {
   const admin = await h.signIn('admin@uni.example');
 
   // An agreement in force with Osh State University: one outgoing study place in 2027/2028.
-  const proposed = await h.post(
-    '/api/agreements',
+  agreement = await agreementInForce(
+    h,
     memorandumBody({
       partnerId: 'osh-state-university',
       startDate: today(),
@@ -38,15 +38,8 @@ beforeAll(async () => {
       cooperationConditions: [{ type: 'student_studies', sender: 'home', mobilitiesPerYear: 1, subjectAreas: [], eqfLevels: [], languages: [], academicYears: [YEAR] }],
       summary: 'One semester place a year in physics.',
     }),
-    { cookie: faculty },
+    { proposer: faculty, office: admin },
   );
-  expect(proposed.status).toBe(201);
-  agreement = (await proposed.json()) as { id: string; reference: string };
-  await approveSteps(h, 'memorandum', agreement.id);
-  for (const party of ['home', 'partner'] as const) {
-    const signed = await h.post(`/api/agreements/${agreement.id}/signatures`, { party, date: today(), signatoryName: 'Signatory', signatoryPosition: 'Rector' }, { cookie: admin });
-    expect(signed.status).toBe(200);
-  }
   // The one place, taken by a first nomination's final approval.
   const first = await h.post('/api/nominations', nominationBody({ agreementId: agreement.id, academicYear: YEAR }), { cookie: faculty });
   expect(first.status).toBe(201);

@@ -14,7 +14,7 @@ import { loadSeed } from '../../infra/local/seed';
 import { addDaysToDate, addYearsToDate } from '../../shared/workflow/agreement-life';
 import { academicYearStart } from '../../shared/workflow/quota';
 import { launchChromium } from '../support/browser';
-import { approve, approveSteps, linkFor } from '../support/chains';
+import { approve, approveSteps, linkFor, signBothSides } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
@@ -240,10 +240,7 @@ describe('an agreement after its chain', () => {
   it('refuses an Erasmus+ termination with less than a year’s notice, naming the earliest date on its field, then records one', async () => {
     // Prepare: an Erasmus+ inter-institutional agreement in force.
     const agreement = await approvedAgreement({ kind: 'erasmus_plus_iia' });
-    for (const party of ['home', 'partner']) {
-      const res = await h.post(`/api/agreements/${agreement.id}/signatures`, { party, date: today(), signatoryName: 'Signatory', signatoryPosition: 'Rector' }, { cookie: iro });
-      expect(res.status).toBe(200);
-    }
+    await signBothSides(h, agreement.id, iro);
     const { context, page, errors } = await open(`/office/agreements?id=${agreement.id}`);
     await expect.poll(() => page.locator('#life-actions').innerText(), { timeout: 15_000 }).toContain('Record a termination');
 

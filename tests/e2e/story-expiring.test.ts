@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tick } from '../../functions/scheduler/tick';
 import { launchChromium } from '../support/browser';
-import { approveSteps } from '../support/chains';
+import { agreementInForce } from '../support/chains';
 import { memorandumBody, startHarness, to, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { signInThroughMailbox } from '../support/signed-in';
@@ -38,14 +38,12 @@ beforeAll(async () => {
   const faculty = await h.signIn('faculty@uni.example');
   const admin = await h.signIn('admin@uni.example');
   const endDate = inDays(DAYS_LEFT);
-  const proposed = await h.post('/api/agreements', memorandumBody({ partnerId: 'osh-state-university', startDate: inDays(-365), endDate, summary: 'Summer schools in applied physics.' }), { cookie: faculty });
-  expect(proposed.status).toBe(201);
-  const { id, reference } = (await proposed.json()) as { id: string; reference: string };
-  await approveSteps(h, 'memorandum', id);
-  for (const [party, signatoryName] of [['home', 'Rustam Nazarov'], ['partner', 'Kanybek Izakov']] as const) {
-    const signed = await h.post(`/api/agreements/${id}/signatures`, { party, date: inDays(0), signatoryName, signatoryPosition: 'Rector' }, { cookie: admin });
-    expect(signed.status).toBe(200);
-  }
+  const { id, reference } = await agreementInForce(
+    h,
+    memorandumBody({ partnerId: 'osh-state-university', startDate: inDays(-365), endDate, summary: 'Summer schools in applied physics.' }),
+    { proposer: faculty, office: admin },
+    { home: 'Rustam Nazarov', partner: 'Kanybek Izakov' },
+  );
   // The hourly scheduler's turn: the 180-day reminder is due.
   await tick(h.deps);
   agreement = { id, reference, endDate };

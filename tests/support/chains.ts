@@ -1,8 +1,9 @@
 /**
  * The demo university's approvers, step by step, and a way to decide a chain's steps with links
  * of the test's own. The emails that carry real links are covered by the story test; tests of what
- * happens after a chain use this to get there quickly.
+ * happens after a chain use this to get there quickly, and to bring an approved agreement into force.
  */
+import { expect } from 'vitest';
 import { issueActionLink } from '../../functions/lib/db/links';
 import type { Harness } from './harness';
 
@@ -52,4 +53,30 @@ export async function approveSteps(h: Harness, kind: 'nomination' | 'memorandum'
     answer = (await res.json()) as Record<string, unknown>;
   }
   return answer;
+}
+
+/** Both sides' signatures of an approved agreement recorded today by the office (`cookie`): it comes into force. */
+export async function signBothSides(h: Harness, id: string, cookie: string, signatories = { home: 'Signatory', partner: 'Signatory' }): Promise<void> {
+  for (const party of ['home', 'partner'] as const) {
+    const signed = await h.post(`/api/agreements/${id}/signatures`, { party, date: new Date().toISOString().slice(0, 10), signatoryName: signatories[party], signatoryPosition: 'Rector' }, { cookie });
+    expect(signed.status).toBe(200);
+  }
+}
+
+/**
+ * An agreement in force, made the way the office makes one: the memorandum `body` proposed by
+ * `cookies.proposer`, approved at every step, and signed on both sides as recorded by `cookies.office`.
+ */
+export async function agreementInForce(
+  h: Harness,
+  body: Record<string, unknown>,
+  cookies: { proposer: string; office: string },
+  signatories?: { home: string; partner: string },
+): Promise<{ id: string; reference: string }> {
+  const proposed = await h.post('/api/agreements', body, { cookie: cookies.proposer });
+  expect(proposed.status).toBe(201);
+  const agreement = (await proposed.json()) as { id: string; reference: string };
+  await approveSteps(h, 'memorandum', agreement.id);
+  await signBothSides(h, agreement.id, cookies.office, signatories);
+  return agreement;
 }
