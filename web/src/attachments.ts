@@ -30,7 +30,7 @@ const KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 
 
 const kindName = (kind: string) => {
   const key = `${kind === 'draft' || kind === 'signed' || kind === 'annex' ? 'office' : 'nom'}.doc.${kind}` as MessageKey;
-  return key in FORM_PART_MESSAGES || key in OFFICE_MESSAGES ? t(key) : label(kind);
+  return key in OFFICE_MESSAGES ? t(key) : label(kind);
 };
 
 type Row = { li: HTMLLIElement; input: HTMLInputElement; kind: HTMLSelectElement; remove: HTMLButtonElement; problem?: () => string };
