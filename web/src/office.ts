@@ -5,7 +5,7 @@
  * placed on their fields.
  */
 import { keepLanguageInProfile, startPage } from './chrome';
-import { byId, call, el, say, signInLink, type Tone } from './dom';
+import { byId, call, el, requestIdOf, say, signInLink, type Answer, type Tone } from './dom';
 import { displayName as displayNameIn } from '../../shared/i18n/labels';
 import { addMessages, LANGUAGES, preferLanguage, setText, t, type MessageKey } from './i18n';
 import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
@@ -32,6 +32,16 @@ export function partnerSearchText(p: { name: string; names?: Record<string, stri
 }
 
 export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
+
+/**
+ * Whether every list the page asked for was read; if one was not, the page's message box says so
+ * in the words of `key` ("… could not be loaded ({status})"), with the first failure's request id.
+ */
+export function allRead(key: MessageKey, ...answers: Answer[]): boolean {
+  const failed = answers.find((r) => r.status !== 200);
+  if (failed) say(byId('message'), () => `${t(key, { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
+  return !failed;
+}
 
 /**
  * Words the page, checks who is signed in, and hands an office member to `show`; anyone else is

@@ -24,7 +24,7 @@
  */
 import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, localName, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
-import { cell, fold, listOf, noneRow, partnerSearchText, startOfficePage } from '../office';
+import { allRead, cell, fold, listOf, noneRow, partnerSearchText, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
@@ -279,8 +279,7 @@ async function showRegistry(params: URLSearchParams): Promise<void> {
   for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
   agreements = listOf<Agreement>(list);
   dormant = listOf<Dormant>(dormantList);
-  const failed = [list, partnerList, dormantList].find((r) => r.status !== 200);
-  if (failed) tell(() => `${t('office.loadFailed', { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
+  allRead('office.loadFailed', list, partnerList, dormantList);
 
   restoreFilters(params);
   byId('registry').hidden = false;

@@ -16,7 +16,7 @@ import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/d
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, label, lang, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { clearFieldErrors, listOf, showFieldErrors, startOfficePage } from '../office';
+import { allRead, clearFieldErrors, listOf, showFieldErrors, startOfficePage } from '../office';
 
 type Kind = 'nomination' | 'memorandum';
 type StepScope = 'department' | 'faculty' | 'university';
@@ -414,9 +414,7 @@ async function load(): Promise<boolean> {
   const [list, facultyList] = await Promise.all([call('GET', '/api/chains'), call('GET', '/api/faculties')]);
   faculties = listOf<Faculty>(facultyList);
   for (const c of listOf<Chain>(list)) if (KINDS.includes(c.kind)) chains.set(c.kind, c);
-  const failed = [list, facultyList].find((r) => r.status !== 200);
-  if (failed) say(byId('message'), () => `${t('chains.loadFailed', { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
-  return !failed;
+  return allRead('chains.loadFailed', list, facultyList);
 }
 
 addMessages(ADMIN_MESSAGES);

@@ -22,7 +22,7 @@ import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload'
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
-import { cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type Nomination = {
   id: string;
@@ -124,16 +124,14 @@ function rememberFilters(): void {
   history.replaceState(null, '', query ? `${PAGE}?${query}` : PAGE);
 }
 
-async function load(): Promise<boolean> {
+async function load(): Promise<void> {
   const [list, partnerList] = await Promise.all([call('GET', '/api/nominations'), call('GET', '/api/partners')]);
   for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
   nominations = listOf<Nomination>(list).sort((a, b) => b.reference.localeCompare(a.reference));
   await readPlaces();
-  const failed = [list, partnerList].find((r) => r.status !== 200);
-  if (failed) say(byId('message'), () => `${t('office.loadFailed', { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
+  allRead('office.loadFailed', list, partnerList);
   fillFilters();
   render();
-  return !failed;
 }
 
 /**

@@ -18,7 +18,7 @@ import { countryPicker, type CountryPicker } from '../country-picker';
 import { byId, call, el, link, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
-import { cell, clearFieldErrors, fold, labelledField as field, listOf, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, labelledField as field, listOf, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
 
@@ -72,7 +72,7 @@ function rememberSearch(): void {
 async function load(): Promise<void> {
   const list = await call('GET', '/api/partners');
   partners = listOf<OfficePartner>(list).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
-  if (list.status !== 200) say(byId('message'), () => `${t('office.loadFailed', { status: String(list.status) })}${requestIdOf(list.data)}`, 'error');
+  allRead('office.loadFailed', list);
   render();
 }
 

@@ -20,7 +20,7 @@ import { PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } 
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, displayName, label, lang, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type ScopeType = 'university' | 'faculty' | 'department';
 type Scope = { type: 'university' } | { type: 'faculty'; faculty: string } | { type: 'department'; faculty: string; department: string };
@@ -137,14 +137,12 @@ function rememberState(): void {
   history.replaceState(null, '', query ? `${PAGE}?${query}` : PAGE);
 }
 
-async function load(): Promise<boolean> {
+async function load(): Promise<void> {
   const [list, facultyList] = await Promise.all([call('GET', '/api/people'), call('GET', '/api/faculties')]);
   people = listOf<DirectoryPerson>(list).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
   faculties = listOf<Faculty>(facultyList);
-  const failed = [list, facultyList].find((r) => r.status !== 200);
-  if (failed) say(byId('message'), () => `${t('people.loadFailed', { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
+  allRead('people.loadFailed', list, facultyList);
   render();
-  return !failed;
 }
 
 // ---- one role's row -----------------------------------------------------------------------
