@@ -11,7 +11,7 @@ import type { Person } from '../../../shared/schemas';
 import { scopeKey } from '../../../shared/scopes';
 import type { Chain, ReviewKind } from '../../../shared/workflow/types';
 import { capacityOption, queryAll, report, type Db } from './client';
-import { chainItem, personItems, referenceCache } from './directory';
+import { chainItem, personItems, referenceCache, rememberChain } from './directory';
 import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
 
@@ -176,5 +176,5 @@ export async function saveChain(db: Db, next: ChainRecord, previousVersion: numb
     if (isConditionFailure(error)) throw new ChainChangedError(`The ${next.kind} chain changed meanwhile`);
     throw error;
   }
-  referenceCache.set(`${db.table}|chain|${next.kind}`, { kind: next.kind, steps: next.steps });
+  rememberChain(db, { kind: next.kind, steps: next.steps });
 }
