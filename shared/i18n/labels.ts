@@ -91,9 +91,6 @@ export function codeLabel(code: string | undefined | null, lang: Language): stri
   return status !== c ? status : c.replaceAll('_', ' ');
 }
 
-/** Every code this module names, for the completeness test. */
-export const CODE_NAMES = Object.keys(CODES) as CodeName[];
-
 // Intl.DisplayNames has no Uzbek data in Chromium's ICU (nor in Node's small ICU): it answers
 // with the bare code. The countries and languages an international office meets most, in Uzbek;
 // others fall back to their English names.
