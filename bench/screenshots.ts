@@ -15,7 +15,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { localAppConfig } from '../functions/lib/config';
 import { startAppStack } from '../infra/local/app-stack';
 import { loadSeed } from '../infra/local/seed';
@@ -23,20 +23,23 @@ import { freePort, startDynamoLocal, startS3Local, startSesLocal, type RunningSe
 import { buildWeb } from '../infra/web-site';
 import { MemorandumInputSchema, NominationInputSchema } from '../shared/schemas';
 import { launchChromium } from '../tests/support/browser';
+import { to, type StoredEmail } from '../tests/support/harness';
+import { signInThroughMailbox } from '../tests/support/signed-in';
 
 const OUT = resolve('docs/screenshots');
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 800 };
 const WAIT = { timeout: 30_000 };
 
-type Mail = { destination: { to: string[] }; subject: string; body: { text?: string } };
+/** The local mailbox's emails to `address`, oldest first. */
+async function emailsTo(mailbox: string, address: string): Promise<StoredEmail[]> {
+  const { emails } = (await (await fetch(`${mailbox}/store`)).json()) as { emails: StoredEmail[] };
+  return emails.filter(to(address));
+}
 
 /** The links in the local mailbox's emails to `address` (about `about`, when given) matching `pattern`, oldest first. */
 async function linksTo(mailbox: string, address: string, pattern: RegExp, about = ''): Promise<string[]> {
-  const { emails } = (await (await fetch(`${mailbox}/store`)).json()) as { emails: Mail[] };
-  return emails
-    .filter((e) => e.subject.includes(about) && e.destination.to.some((to) => (/<([^>]+)>/.exec(to)?.[1] ?? to).trim().toLowerCase() === address))
-    .flatMap((e) => pattern.exec(e.body.text ?? '')?.[0] ?? []);
+  return (await emailsTo(mailbox, address)).filter((e) => e.subject.includes(about)).flatMap((e) => pattern.exec(e.body.text ?? '')?.[0] ?? []);
 }
 
 /** The newest such link once there are more than `seen`. */
@@ -50,26 +53,7 @@ async function newLinkTo(mailbox: string, address: string, pattern: RegExp, seen
   }
 }
 
-const SIGNIN_LINK = /https?:\/\/\S+\/signin#t=[A-Za-z0-9_-]+/;
 const ACT_LINK = /https?:\/\/\S+\/act#t=[A-Za-z0-9_-]+(&l=[a-z]{2})?/;
-
-/** Signs in as a person does: the address on the sign-in page, then the link from the mailbox. */
-async function signIn(browser: Browser, app: string, mailbox: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const seen = (await linksTo(mailbox, email, SIGNIN_LINK)).length;
-  const context = await browser.newContext({ locale: 'en-US', viewport: WIDE });
-  const asked = await context.newPage();
-  await asked.goto(`${app}/signin`);
-  await asked.locator('#email').fill(email);
-  await asked.locator('#email-form button[type=submit]').click();
-  // The link opens in a tab of its own, as from a mail client (in the same tab it would only move the fragment).
-  const link = await newLinkTo(mailbox, email, SIGNIN_LINK, seen);
-  await asked.close();
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.locator('#signin-button').click();
-  await page.waitForURL(`${app}/`, WAIT);
-  return { context, page };
-}
 
 /** Saves one picture and says how big it came out. */
 async function shoot(target: Page | Locator, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<void> {
@@ -173,11 +157,13 @@ async function main(): Promise<void> {
     stack = await startAppStack({ config, port, seed: loadSeed() });
     const app = config.appUrl;
     browser = await launchChromium();
+    // Each person signs in as people do: the address on the sign-in page, then the link from the mailbox.
+    const site = { url: app, emailsTo: (address: string) => emailsTo(ses.url, address) };
     mkdirSync(OUT, { recursive: true });
     console.log(`Saving to ${OUT}:`);
 
     // The faculty member: the nomination form, filled in, wide and narrow; then sent.
-    const faculty = await signIn(browser, app, ses.url, 'faculty@uni.example');
+    const faculty = await signInThroughMailbox(browser, site, 'faculty@uni.example', { context: { viewport: WIDE } });
     const home = faculty.page;
     await home.locator('#nomination-form[data-ready]').waitFor(WAIT);
     await fillNomination(home);
@@ -226,7 +212,7 @@ async function main(): Promise<void> {
     await faculty.context.close();
 
     // The international office: the registry, one agreement, the nominations.
-    const office = await signIn(browser, app, ses.url, 'iro@uni.example');
+    const office = await signInThroughMailbox(browser, site, 'iro@uni.example', { context: { viewport: WIDE } });
     const page = office.page;
     await page.goto(`${app}/office/agreements`);
     await page.locator('#registry-body tr').first().waitFor(WAIT);
@@ -242,7 +228,7 @@ async function main(): Promise<void> {
     await office.context.close();
 
     // An administrator: the approval chains, with the places where a step finds nobody.
-    const admin = await signIn(browser, app, ses.url, 'admin@uni.example');
+    const admin = await signInThroughMailbox(browser, site, 'admin@uni.example', { context: { viewport: WIDE } });
     await admin.page.goto(`${app}/office/chains`);
     await admin.page.locator('fieldset legend').first().waitFor(WAIT);
     await shoot(admin.page, 'office-chains', { fullPage: true, clip: { x: 0, y: 0, width: WIDE.width, height: 1100 } });

@@ -38,7 +38,7 @@ const isSigninEmail = (e: StoredEmail) => SIGNIN_LINK.test(e.body.text ?? '');
  * The newest sign-in email to `email` once there are more than `seen` of them. A plain loop, not
  * `expect.poll`: this runs in `beforeAll` too, where vitest has no test to poll in.
  */
-export async function nextSigninEmail(h: Harness, email: string, seen: number, timeoutMs = 20_000): Promise<StoredEmail> {
+export async function nextSigninEmail(h: Pick<Harness, 'emailsTo'>, email: string, seen: number, timeoutMs = 20_000): Promise<StoredEmail> {
   for (const deadline = Date.now() + timeoutMs; ; ) {
     const mails = (await h.emailsTo(email)).filter(isSigninEmail);
     if (mails.length > seen) return mails.at(-1)!;
@@ -50,17 +50,18 @@ export async function nextSigninEmail(h: Harness, email: string, seen: number, t
 /** The sign-in link exactly as the email writes it (host, path and fragment). */
 export const signinLinkIn = (mail: StoredEmail): string => SIGNIN_LINK.exec(mail.body.text ?? '')![0];
 
-export const signinEmailsTo = async (h: Harness, email: string) => (await h.emailsTo(email)).filter(isSigninEmail);
+export const signinEmailsTo = async (h: Pick<Harness, 'emailsTo'>, email: string) => (await h.emailsTo(email)).filter(isSigninEmail);
 
 /**
  * Signs `email` in through the sign-in page and the link in their mailbox, in a new context.
  * With `language`, the sign-in page's switcher is set to it first. With `check`, the sign-in form
  * and the link's page are checked (axe, 360 px, screenshots named `<check>-signin` and
- * `<check>-signin-link`) and their results handed back in `quality`.
+ * `<check>-signin-link`) and their results handed back in `quality`. It needs of `h` only the
+ * app's address and its mailbox, so bench/screenshots.ts signs in with it too.
  */
 export async function signInThroughMailbox(
   browser: Browser,
-  h: Harness,
+  h: Pick<Harness, 'url' | 'emailsTo'>,
   email: string,
   options: { context?: BrowserContextOptions; check?: string; language?: 'en' | 'ru' | 'uz' } = {},
 ): Promise<SignedIn> {
