@@ -36,7 +36,7 @@ import { seedIfEmpty } from '../infra/local/seed';
 import { createLocalApp } from '../infra/local/server';
 import { freePort, startDynamoLocal } from '../infra/local/services';
 import { buildWeb } from '../infra/web-site';
-import { launchChromium } from '../tests/support/browser';
+import { launchChromium, signedInContext } from '../tests/support/browser';
 
 /** WebPageTest's "3G Slow"; Chrome counts throughput in bytes per second. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
@@ -88,12 +88,8 @@ type Waterfall = { assetsIn: number; apiSent: number; apiIn: number };
 type Load = { tti: number; readyAt: number; longTasks: number; requests: number; bytes: number; waterfall: Waterfall };
 
 async function load(browser: Browser, url: string, opts: { cookie?: string; filled: string[] }): Promise<Load> {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = opts.cookie ? await signedInContext(browser, url, opts.cookie, { locale: 'en-US' }) : await browser.newContext({ locale: 'en-US' });
   try {
-    if (opts.cookie) {
-      const [name, value] = [opts.cookie.slice(0, opts.cookie.indexOf('=')), opts.cookie.slice(opts.cookie.indexOf('=') + 1)];
-      await context.addCookies([{ name, value, url }]);
-    }
     await context.addInitScript(watchInteractive, QUIET_MS);
     const page = await context.newPage();
     const cdp: CDPSession = await context.newCDPSession(page);

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signedInContext } from '../support/browser';
 import { checkPage, PASSES } from '../support/pages';
 
 let h: Harness;
@@ -33,10 +33,8 @@ afterAll(async () => {
 });
 
 /** A browser context signed in as the faculty member, with the session cookie the API issued. */
-async function signedInContext(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; scriptErrors: string[] }> {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  const value = faculty.slice(faculty.indexOf('=') + 1);
-  await context.addCookies([{ name: 'hamkor_session', value, url: h.url }]);
+async function facultyContext(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; scriptErrors: string[] }> {
+  const context = await signedInContext(browser, h.url, faculty, viewport ? { viewport } : {});
   const scriptErrors: string[] = [];
   context.on('weberror', (e) => scriptErrors.push(String(e.error())));
   return { context, scriptErrors };
@@ -74,7 +72,7 @@ describe('the submitter pages', () => {
     const n = await submitNomination();
     await requestChanges(n, 'Add the department');
     expect((await read(n.id)).status).toBe('changes_requested');
-    const { context, scriptErrors } = await signedInContext({ width: 390, height: 844 }); // a phone: the link usually comes from an email
+    const { context, scriptErrors } = await facultyContext({ width: 390, height: 844 }); // a phone: the link usually comes from an email
     const page = await context.newPage();
     const motivation = 'Semester in condensed-matter physics at the partner laboratory, Department of General Physics.';
 
@@ -107,7 +105,7 @@ describe('the submitter pages', () => {
   it('shows the item’s reference and withdraws it when the submitter presses Withdraw', async () => {
     // Prepare
     const n = await submitNomination();
-    const { context, scriptErrors } = await signedInContext();
+    const { context, scriptErrors } = await facultyContext();
     const page = await context.newPage();
 
     // Act
