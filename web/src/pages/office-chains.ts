@@ -11,10 +11,10 @@
  * only when the admin asks for it. A change applies to submissions made from then on: items
  * already in review keep the steps they started with, and the page says so.
  */
-import { fieldMessage, issueMessage } from '../../../shared/i18n/validation';
 import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/directory';
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
-import { addMessages, label, lang, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { addMessages, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { allRead, clearFieldErrors, listOf, showFieldErrors, startOfficePage } from '../office';
 
@@ -24,7 +24,6 @@ type Step = { id: string; role: string; scope: StepScope; policy: 'any' | 'all';
 type Gap = { stepIndex: number; stepId: string; role: string; missing: { faculty: string; department?: string }[] };
 type Chain = { kind: Kind; steps: Step[]; version: number; gaps?: Gap[] };
 type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
-type Problem = { path: string; message: () => string };
 
 const KINDS: Kind[] = ['nomination', 'memorandum'];
 const ROLES = DecidingRoleSchema.options;
@@ -286,38 +285,14 @@ function showSteps(kind: Kind): void {
   showGaps(kind);
 }
 
-const at = (content: unknown, path: (string | number)[]) =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), content);
-
 /** The chain checked with the API's own schema, each problem worded in the current language. */
-function validate(kind: Kind): Problem[] {
-  const body = { steps: readSteps(kind), version: chains.get(kind)!.version };
-  const result = ChainUpdateSchema.safeParse(body);
-  if (result.success) return [];
-  const form = formOf(kind);
-  const problems = new Map<string, Problem>();
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (problems.has(path)) continue;
-    const value = at(body, issue.path as (string | number)[]);
-    const empty = value === '' || value === undefined;
-    const choice = form.elements.namedItem(path) instanceof HTMLSelectElement;
-    problems.set(path, { path, message: () => issueMessage(issue as Parameters<typeof issueMessage>[0], lang(), { choice, empty }) });
-  }
-  return [...problems.values()];
-}
+const validate = (kind: Kind): Worded[] => schemaProblems(formOf(kind), ChainUpdateSchema, { steps: readSteps(kind), version: chains.get(kind)!.version });
 
-function showProblems(kind: Kind, problems: Problem[]): void {
+function showProblems(kind: Kind, problems: Worded[]): void {
   const unplaced = showFieldErrors(formOf(kind), problems);
   // "See the marked fields" only when a field is marked (a chain with no step marks none).
   const marked = unplaced.length < problems.length;
   say(boxOf(kind), () => [t(marked ? 'chains.notSaved' : 'chains.notSavedKept'), ...unplaced].join(' '), 'error');
-}
-
-/** The server's field errors: the schema's wording where it refuses the same field, else the server's message translated. */
-function serverProblems(kind: Kind, fields: { path: string; message: string }[]): Problem[] {
-  const local = new Map(validate(kind).map((p) => [p.path, p]));
-  return fields.map((f) => local.get(f.path) ?? { path: f.path, message: () => fieldMessage(f.message, lang()) });
 }
 
 /** Someone else saved the chain meanwhile: the admin's edits stay; they choose to see the other version or to save over it. */
@@ -364,7 +339,7 @@ async function save(kind: Kind): Promise<void> {
       say(box, () => t((saved.gaps ?? []).length ? 'chains.savedWithGaps' : 'chains.saved', { n: saved.version }), (saved.gaps ?? []).length ? 'warn' : 'ok');
       button.focus();
     } else if (status === 400) {
-      showProblems(kind, serverProblems(kind, Array.isArray(data.fields) ? data.fields : []));
+      showProblems(kind, serverProblems(formOf(kind), data, validate(kind)));
     } else if (status === 409 && data.error === 'chain_changed' && data.chain) {
       sayChanged(kind, data.chain as Chain);
     } else if (status === 403) {

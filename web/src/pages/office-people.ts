@@ -15,10 +15,10 @@
  * person's edit; an edit of an older version (someone else saved meanwhile) loads the current one
  * into the form; an edit that would leave the university without an administrator says so.
  */
-import { issueMessage, fieldMessage } from '../../../shared/i18n/validation';
 import { PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
 import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
-import { addMessages, displayName, label, lang, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { addMessages, displayName, label, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
 
@@ -27,7 +27,6 @@ type Scope = { type: 'university' } | { type: 'faculty'; faculty: string } | { t
 type PersonRole = { role: string; scope: Scope };
 type DirectoryPerson = { email: string; name: string; language?: string; faculty?: string; department?: string; roles: PersonRole[]; version: number };
 type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
-type Problem = { path: string; message: () => string };
 
 const PAGE = '/office/people';
 const ROLES = RoleNameSchema.options;
@@ -349,44 +348,13 @@ function readPerson(): Record<string, unknown> {
   return body;
 }
 
-const at = (content: unknown, path: (string | number)[]) =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), content);
-
-/** A path with no control of its own (`roles.0.scope`) is shown on the nearest one that has (`roles.0.scope.type`). */
-function placeable(path: string): string {
-  const f = form();
-  if (f.elements.namedItem(path)) return path;
-  if (f.elements.namedItem(`${path}.type`)) return `${path}.type`;
-  return path;
-}
-
 /** The form checked with the API's own schema, each problem worded in the current language. */
-function validate(): Problem[] {
-  const body = readPerson();
-  const result = (editing ? PersonUpdateSchema : PersonInputSchema).safeParse(body);
-  if (result.success) return [];
-  const problems = new Map<string, Problem>();
-  for (const issue of result.error.issues) {
-    const path = placeable(issue.path.map(String).join('.'));
-    if (problems.has(path)) continue;
-    const control = form().elements.namedItem(path);
-    const value = at(body, issue.path as (string | number)[]);
-    const empty = (value === '' || value === undefined) && !Array.isArray(value);
-    problems.set(path, { path, message: () => issueMessage(issue as Parameters<typeof issueMessage>[0], lang(), { choice: control instanceof HTMLSelectElement, empty }) });
-  }
-  return [...problems.values()];
-}
+const validate = (): Worded[] => schemaProblems(form(), editing ? PersonUpdateSchema : PersonInputSchema, readPerson());
 
-function showProblems(problems: Problem[]): void {
+function showProblems(problems: Worded[]): void {
   const unplaced = showFieldErrors(form(), problems);
   const marked = unplaced.length < problems.length;
   say(formBox(), () => [...(marked ? [t('nom.checkFields')] : []), ...unplaced].join(' '), 'error');
-}
-
-/** The server's field errors: the schema's wording where it refuses the same field, else the server's message translated. */
-function serverProblems(fields: { path: string; message: string }[]): Problem[] {
-  const local = new Map(validate().map((p) => [p.path, p]));
-  return fields.map((f) => local.get(placeable(f.path)) ?? { path: placeable(f.path), message: () => fieldMessage(f.message, lang()) });
 }
 
 /** "Already in the directory" with a button that opens that person's edit. */
@@ -425,7 +393,7 @@ async function save(): Promise<void> {
         say(box, () => t('people.saved', { name: saved.name, version: saved.version }), 'ok');
       }
     } else if (status === 400) {
-      showProblems(serverProblems(Array.isArray(data.fields) ? data.fields : []));
+      showProblems(serverProblems(form(), data, validate()));
     } else if (status === 409 && data.error === 'person_exists' && data.person) {
       sayExists(data.person as DirectoryPerson);
     } else if (status === 409 && data.error === 'person_changed' && data.person) {
