@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToDate } from '../../shared/workflow/agreement-life';
 import { launchChromium } from '../support/browser';
 import { approveSteps } from '../support/chains';
+import { pdfBytes, uploadPdf } from '../support/documents';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
@@ -33,23 +34,8 @@ let nomination: { id: string; reference: string };
 let certificate: { id: string };
 let transcript: { id: string };
 
-/** A small real PDF, so that the upload's check of the first bytes passes. */
-const pdfBytes = (title: string) =>
-  new TextEncoder().encode(
-    `%PDF-1.4\n% ${title}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
-      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  );
-
 /** Declares, uploads and confirms a document of the nomination, as the office. */
-async function upload(kind: string, fileName: string): Promise<{ id: string }> {
-  const bytes = pdfBytes(fileName);
-  const declared = await h.post(`/api/nominations/${nomination.id}/documents`, { kind, fileName, contentType: 'application/pdf', size: bytes.byteLength }, { cookie: office });
-  expect(declared.status, await declared.clone().text()).toBe(201);
-  const { document, upload: put } = (await declared.json()) as { document: { id: string }; upload: { url: string; headers: Record<string, string> } };
-  expect((await fetch(put.url, { method: 'PUT', headers: put.headers, body: bytes })).status).toBe(200);
-  expect((await h.post(`/api/nominations/${nomination.id}/documents/${document.id}/complete`, {}, { cookie: office })).status).toBe(200);
-  return document;
-}
+const upload = (kind: string, fileName: string) => uploadPdf(h, office, `/api/nominations/${nomination.id}`, { kind, fileName, bytes: pdfBytes(fileName) });
 
 beforeAll(async () => {
   h = await startHarness('e2e-office-completion');

@@ -9,6 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
+import { uploadPdf } from '../support/documents';
 import { startHarness, type Harness } from '../support/harness';
 import { launchChromium } from '../support/browser';
 import { checkPage, PASSES } from '../support/pages';
@@ -20,12 +21,6 @@ const DORMANT = { id: 'agr-enu-2023', reference: 'AGR-2023-0011' };
 
 /** `YYYY-MM-DD`, `days` from today (UTC; the browser and the server share this machine's clock). */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-const pdfBytes = () =>
-  new TextEncoder().encode(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  );
 
 let h: Harness;
 let browser: Browser;
@@ -47,12 +42,7 @@ beforeAll(async () => {
 
   // The Osh agreement gets a signed copy and a second version (a new summary), so that its page has
   // a document to download and a change to show.
-  const bytes = pdfBytes();
-  const declared = await h.post(`/api/agreements/${OSH.id}/documents`, { kind: 'signed', fileName: 'Osh memorandum (signed).pdf', contentType: 'application/pdf', size: bytes.byteLength }, { cookie: admin.cookie });
-  expect(declared.status).toBe(201);
-  const { document, upload } = (await declared.json()) as { document: { id: string }; upload: { url: string; headers: Record<string, string> } };
-  expect((await fetch(upload.url, { method: 'PUT', headers: upload.headers, body: bytes })).status).toBe(200);
-  expect((await h.post(`/api/agreements/${OSH.id}/documents/${document.id}/complete`, {}, { cookie: admin.cookie })).status).toBe(200);
+  await uploadPdf(h, admin.cookie, `/api/agreements/${OSH.id}`, { kind: 'signed', fileName: 'Osh memorandum (signed).pdf' });
   const osh = (await (await h.get(`/api/agreements/${OSH.id}`, { cookie: admin.cookie })).json()) as { content: Record<string, unknown> };
   const changed = await h.post(`/api/agreements/${OSH.id}/changes`, { content: { ...osh.content, summary: 'Student and staff exchange in physics and mathematics.' }, note: 'Mathematics added' }, { cookie: admin.cookie });
   expect(changed.status).toBe(200);

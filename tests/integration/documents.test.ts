@@ -11,17 +11,12 @@ import { presignDownload } from '../../functions/lib/storage/s3';
 import { loadSeed } from '../../infra/local/seed';
 import { MAX_DOCUMENT_BYTES, type AttachedDocument } from '../../shared/schemas';
 import { describeBadInput, type BodyRoute } from '../support/bad-input';
+import { pdfBytes } from '../support/documents';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
 
 type Issued = { document: AttachedDocument; upload: { url: string; method: 'PUT'; headers: Record<string, string>; expiresAt: string } };
 
 const PDF = 'application/pdf';
-/** A small but real PDF: one empty page. */
-const pdfBytes = () =>
-  new TextEncoder().encode(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  );
 const pngBytes = () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('not really pixels, but a PNG signature')]);
 
 let h: Harness;
