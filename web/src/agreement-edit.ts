@@ -25,7 +25,7 @@ import { call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } 
 import { wordFieldErrors } from './field-words';
 import { clearErrors, fillForm, readForm, showErrors, validate, type FieldProblem } from './forms';
 import { label, list, setText, t, type MessageKey } from './i18n';
-import { labelledField } from './office';
+import { input, labelledField, messageBox } from './office';
 import { row, wording } from './present';
 
 export type EditableAgreement = {
@@ -63,27 +63,10 @@ const agreementLink = (id: string, reference: string) => link(reference, `${PAGE
 
 const captioned = (control: HTMLElement, caption: MessageKey, hint?: MessageKey) => labelledField(control, () => t(caption), hint && (() => t(hint)));
 
-function input(id: string, name: string, type: string): HTMLInputElement {
-  const i = el('input');
-  i.type = type;
-  i.id = id;
-  i.name = name;
-  i.autocomplete = 'off';
-  return i;
-}
-
 function worded(tag: 'p' | 'span' | 'h3' | 'h4' | 'legend' | 'button', key: MessageKey, cls?: string): HTMLElement {
   const node = el(tag, undefined, cls);
   setText(node, () => t(key));
   return node;
-}
-
-function messageBox(id?: string): HTMLDivElement {
-  const box = el('div', undefined, 'message');
-  if (id) box.id = id;
-  box.setAttribute('role', 'status');
-  box.setAttribute('aria-live', 'polite');
-  return box;
 }
 
 // ---- the form ------------------------------------------------------------------------------

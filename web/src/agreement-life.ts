@@ -17,7 +17,7 @@ import type { Agreement as StoredAgreement } from '../../shared/schemas/entities
 import { call, el, link, requestIdOf, say, sayWithLink } from './dom';
 import { wordFieldErrors, type OwnWords } from './field-words';
 import { day, setText, t, type MessageKey } from './i18n';
-import { clearFieldErrors, labelledField, showFieldErrors } from './office';
+import { clearFieldErrors, input, labelledField, messageBox, showFieldErrors } from './office';
 import { quote, row } from './present';
 
 type Signature = { date: string; signatoryName: string; signatoryPosition: string };
@@ -61,29 +61,12 @@ function today(): string {
 
 const labelled = (control: HTMLElement, caption: MessageKey, hint?: () => string) => labelledField(control, () => t(caption), hint);
 
-function input(id: string, name: string, type: string, maxLength?: number): HTMLInputElement {
-  const i = el('input');
-  i.type = type;
-  i.id = id;
-  i.name = name;
-  if (maxLength) i.maxLength = maxLength;
-  i.autocomplete = 'off';
-  return i;
-}
-
 function textarea(id: string, name: string, maxLength: number): HTMLTextAreaElement {
   const a = el('textarea');
   a.id = id;
   a.name = name;
   a.maxLength = maxLength;
   return a;
-}
-
-function messageBox(): HTMLDivElement {
-  const box = el('div', undefined, 'message');
-  box.setAttribute('role', 'status');
-  box.setAttribute('aria-live', 'polite');
-  return box;
 }
 
 function button(caption: () => string, cls?: string, type: 'button' | 'submit' = 'button'): HTMLButtonElement {
@@ -121,8 +104,7 @@ function section(after: HTMLElement): Parts {
   facts.id = 'life-facts';
   const actions = el('div', undefined, 'form-actions');
   actions.id = 'life-actions';
-  const message = messageBox();
-  message.id = 'life-message';
+  const message = messageBox('life-message');
   const forms = el('div');
   s.append(heading, facts, actions, message, forms);
   after.after(s);

@@ -118,6 +118,26 @@ export function noneRow(body: HTMLElement, text: string, columns: number): void 
 
 // ---- fields made by a page's script -------------------------------------------------------
 
+/** An input with its id and name (its path in the body, for the server's field errors), nothing filled in for it. */
+export function input(id: string, name: string, type: string, maxLength?: number): HTMLInputElement {
+  const i = el('input');
+  i.type = type;
+  i.id = id;
+  i.name = name;
+  if (maxLength) i.maxLength = maxLength;
+  i.autocomplete = 'off';
+  return i;
+}
+
+/** A form's or a section's message box, read out when its text changes. */
+export function messageBox(id?: string): HTMLDivElement {
+  const box = el('div', undefined, 'message');
+  if (id) box.id = id;
+  box.setAttribute('role', 'status');
+  box.setAttribute('aria-live', 'polite');
+  return box;
+}
+
 /** A labelled field: the caption (and a hint) worded again when the language changes. */
 export function labelledField(control: HTMLElement, caption: () => string, hint?: () => string): HTMLDivElement {
   const box = el('div', undefined, 'field');

@@ -16,7 +16,7 @@ import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { allRead, clearFieldErrors, listOf, showFieldErrors, startOfficePage } from '../office';
+import { allRead, clearFieldErrors, labelledField, listOf, showFieldErrors, startOfficePage } from '../office';
 
 type Kind = 'nomination' | 'memorandum';
 type StepScope = 'department' | 'faculty' | 'university';
@@ -63,20 +63,11 @@ const policyText = (policy: string) => t(policy === 'all' ? 'chains.policy.all' 
 
 // ---- a step's row (admins) ------------------------------------------------------------------
 
-function field(key: string, caption: () => string, control: HTMLElement, hint?: () => string): HTMLElement {
-  const box = el('div', undefined, 'field');
-  const l = el('label');
-  l.dataset.for = key;
-  const words = el('span');
-  setText(words, caption);
-  l.append(words);
-  if (hint) {
-    const h = el('span', undefined, 'hint');
-    setText(h, hint);
-    l.append(' ', h);
-  }
+/** A step's field, its control and caption found by `key` when the steps are numbered (numberSteps). */
+function field(key: string, caption: () => string, control: HTMLElement): HTMLElement {
   control.dataset.part = key;
-  box.append(l, control);
+  const box = labelledField(control, caption);
+  box.querySelector('label')!.dataset.for = key;
   return box;
 }
 

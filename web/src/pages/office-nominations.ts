@@ -22,7 +22,7 @@ import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload'
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
-import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, labelledField, listOf, messageBox, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type Nomination = {
   id: string;
@@ -254,36 +254,23 @@ async function readCertificates(n: Nomination): Promise<void> {
   }
 }
 
-/** A caption with a hint under it, for a field made here. */
-function caption(forId: string, words: MessageKey, hintWords: MessageKey): HTMLLabelElement {
-  const l = el('label');
-  l.htmlFor = forId;
-  const text = el('span');
-  setText(text, () => t(words));
-  const hint = el('span', undefined, 'hint');
-  setText(hint, () => t(hintWords));
-  l.append(text, ' ', hint);
-  return l;
-}
-
 /**
  * The certificate's fields, made here (the page's HTML has the dates), before the form's buttons:
  * the choice among the nomination's documents, and a file to upload as its certificate.
  */
 function buildCertificateField(form: HTMLFormElement): void {
-  const field = el('div', undefined, 'field');
   const select = el('select');
   select.id = 'certificate';
   select.name = 'certificateDocumentId';
-  field.append(caption(select.id, 'nom.certificate', 'nom.certificateHint'), select);
-  const fileField = el('div', undefined, 'field');
   const file = el('input');
   file.type = 'file';
   file.id = 'certificate-file';
   file.name = 'certificateFile';
   file.accept = ACCEPTED_FILES;
-  fileField.append(caption(file.id, 'nom.certificateUpload', 'nom.certificateUploadHint'), file);
-  form.querySelector('.form-actions')!.before(field, fileField);
+  form.querySelector('.form-actions')!.before(
+    labelledField(select, () => t('nom.certificate'), () => t('nom.certificateHint')),
+    labelledField(file, () => t('nom.certificateUpload'), () => t('nom.certificateUploadHint')),
+  );
   file.addEventListener('change', () => void uploadCertificate(file, select));
 }
 
@@ -350,16 +337,12 @@ function buildOverrideForm(): HTMLFormElement {
   heading.tabIndex = -1;
   const explain = el('p');
   explain.id = 'override-explain';
-  const field = el('div', undefined, 'field');
-  const caption = el('label');
-  caption.htmlFor = 'override-reason';
-  setText(caption, () => t('nom.overrideReason'));
   const reason = el('textarea');
   reason.id = 'override-reason';
   reason.name = 'reason';
   reason.maxLength = 2000;
   reason.required = true;
-  field.append(caption, reason);
+  const field = labelledField(reason, () => t('nom.overrideReason'));
   const actions = el('div', undefined, 'form-actions');
   const submit = el('button');
   submit.type = 'submit';
@@ -369,10 +352,7 @@ function buildOverrideForm(): HTMLFormElement {
   cancel.dataset.cancel = '';
   setText(cancel, () => t('nom.cancel'));
   actions.append(submit, cancel);
-  const message = el('div', undefined, 'message');
-  message.setAttribute('role', 'status');
-  message.setAttribute('aria-live', 'polite');
-  form.append(heading, explain, field, actions, message);
+  form.append(heading, explain, field, actions, messageBox());
   byId('completion-form').after(form);
   return form;
 }

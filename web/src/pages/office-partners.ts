@@ -18,7 +18,7 @@ import { countryPicker, type CountryPicker } from '../country-picker';
 import { byId, call, el, link, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
-import { allRead, cell, clearFieldErrors, fold, labelledField as field, listOf, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, input, labelledField as field, listOf, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
 
@@ -93,15 +93,7 @@ const OWN_LANGUAGES = [
 ];
 
 
-function textInput(id: string, maxLength: number, type = 'text'): HTMLInputElement {
-  const input = el('input');
-  input.type = type;
-  input.id = id;
-  input.name = id;
-  input.maxLength = maxLength;
-  input.autocomplete = 'off';
-  return input;
-}
+const textInput = (id: string, maxLength: number) => input(id, id, 'text', maxLength);
 
 /** The language choices for the own-language name, by their names in the page's language. */
 function fillLanguages(select: HTMLSelectElement, extra?: string): void {
