@@ -11,9 +11,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { linkFor } from '../support/chains';
-import { nominationBody, startHarness, type Harness } from '../support/harness';
+import { nextSigninEmail, nominationBody, signinEmailsTo, signinLinkIn, startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES, watchErrors } from '../support/pages';
-import { aboutTo, nextSigninEmail, signinEmailsTo, signinLinkIn, signInThroughMailbox } from '../support/signed-in';
+import { aboutTo, signInThroughMailbox } from '../support/signed-in';
 
 let h: Harness;
 let browser: Browser;

@@ -103,17 +103,10 @@ export async function startHarness(name: string, overrides: Record<string, strin
         body: JSON.stringify(body),
       }),
     async signIn(email: string) {
-      const before = (await harness.emailsTo(email)).filter((e) => /\/signin#t=/.test(e.body.text ?? '')).length;
+      const before = (await signinEmailsTo(harness, email)).length;
       const res = await post('/api/auth/link', { email });
       if (res.status !== 202) throw new Error(`link request answered ${res.status}`);
-      const signinMails = async () => (await harness.emailsTo(email)).filter((e) => /\/signin#t=/.test(e.body.text ?? ''));
-      const deadline = Date.now() + 15_000;
-      while ((await signinMails()).length <= before) {
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for a sign-in email to ${email}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      const mail = (await signinMails()).at(-1)!;
-      const token = tokenFrom(mail, 'signin');
+      const token = tokenFrom(await nextSigninEmail(harness, email, before, 15_000), 'signin');
       const session = await post('/api/auth/session', { token });
       if (session.status !== 200) throw new Error(`session answered ${session.status}: ${await session.text()}`);
       const cookie = session.headers.get('set-cookie')?.split(';')[0];
@@ -132,6 +125,27 @@ export function sameAddress(recipient: string, address: string): boolean {
 
 /** A predicate for emails to one address. */
 export const to = (address: string) => (e: StoredEmail) => e.destination.to.some((t) => sameAddress(t, address));
+
+const SIGNIN_LINK = /https?:\/\/\S+\/signin#t=[A-Za-z0-9_-]{43}/;
+const isSigninEmail = (e: StoredEmail) => SIGNIN_LINK.test(e.body.text ?? '');
+
+export const signinEmailsTo = async (h: Pick<Harness, 'emailsTo'>, email: string) => (await h.emailsTo(email)).filter(isSigninEmail);
+
+/**
+ * The newest sign-in email to `email` once there are more than `seen` of them. A plain loop, not
+ * `expect.poll`: this runs in `beforeAll` too, where vitest has no test to poll in.
+ */
+export async function nextSigninEmail(h: Pick<Harness, 'emailsTo'>, email: string, seen: number, timeoutMs = 20_000): Promise<StoredEmail> {
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    const mails = await signinEmailsTo(h, email);
+    if (mails.length > seen) return mails.at(-1)!;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for a sign-in email to ${email}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The sign-in link exactly as the email writes it (host, path and fragment). */
+export const signinLinkIn = (mail: StoredEmail): string => SIGNIN_LINK.exec(mail.body.text ?? '')![0];
 
 export function tokenFrom(email: StoredEmail, purpose: 'signin' | 'act'): string {
   const match = new RegExp(`/${purpose}#t=([A-Za-z0-9_-]{43})`).exec(email.body.text ?? '');

@@ -10,7 +10,7 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { signedInContext } from './browser';
-import { type Harness, type StoredEmail, to } from './harness';
+import { nextSigninEmail, signinEmailsTo, signinLinkIn, type Harness, type StoredEmail, to } from './harness';
 import { checkPage, watchErrors, type AxeFinding } from './pages';
 
 export type PageQuality = { a11y: AxeFinding[]; overflowAt360: number };
@@ -30,27 +30,6 @@ export type SignedIn = {
   open(path: string): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 };
-
-const SIGNIN_LINK = /https?:\/\/\S+\/signin#t=[A-Za-z0-9_-]{43}/;
-const isSigninEmail = (e: StoredEmail) => SIGNIN_LINK.test(e.body.text ?? '');
-
-/**
- * The newest sign-in email to `email` once there are more than `seen` of them. A plain loop, not
- * `expect.poll`: this runs in `beforeAll` too, where vitest has no test to poll in.
- */
-export async function nextSigninEmail(h: Pick<Harness, 'emailsTo'>, email: string, seen: number, timeoutMs = 20_000): Promise<StoredEmail> {
-  for (const deadline = Date.now() + timeoutMs; ; ) {
-    const mails = (await h.emailsTo(email)).filter(isSigninEmail);
-    if (mails.length > seen) return mails.at(-1)!;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for a sign-in email to ${email}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** The sign-in link exactly as the email writes it (host, path and fragment). */
-export const signinLinkIn = (mail: StoredEmail): string => SIGNIN_LINK.exec(mail.body.text ?? '')![0];
-
-export const signinEmailsTo = async (h: Pick<Harness, 'emailsTo'>, email: string) => (await h.emailsTo(email)).filter(isSigninEmail);
 
 /**
  * Signs `email` in through the sign-in page and the link in their mailbox, in a new context.
