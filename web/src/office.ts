@@ -11,11 +11,11 @@ import { addMessages, LANGUAGES, preferLanguage, setText, t, type MessageKey } f
 import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
-export type RoleHeld = string | { role: string };
+type RoleHeld = string | { role: string };
 export type OfficeMe = { email: string; roles: string[]; language?: string };
 
 const roleNames = (roles: unknown): string[] => (Array.isArray(roles) ? (roles as RoleHeld[]).map((r) => (typeof r === 'string' ? r : r?.role)) : []);
-export const isOffice = (roles: string[]) => roles.some((r) => r === 'admin' || r === 'international_office');
+const isOffice = (roles: string[]) => roles.some((r) => r === 'admin' || r === 'international_office');
 
 /** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
 export const fold = (text: string) =>
