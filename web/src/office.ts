@@ -138,6 +138,30 @@ export function messageBox(id?: string): HTMLDivElement {
   return box;
 }
 
+/**
+ * A select's options: an optional placeholder (no value) and the items, each worded again on a
+ * language change. What was chosen stays chosen where it is still offered, else the first.
+ */
+export function options(s: HTMLSelectElement, items: { value: string; text: () => string }[], placeholder?: () => string): void {
+  const chosen = s.value;
+  const list: HTMLOptionElement[] = [];
+  if (placeholder) {
+    const o = el('option');
+    o.value = '';
+    setText(o, placeholder);
+    list.push(o);
+  }
+  for (const item of items) {
+    const o = el('option');
+    o.value = item.value;
+    setText(o, item.text);
+    list.push(o);
+  }
+  s.replaceChildren(...list);
+  s.value = chosen;
+  if (s.value !== chosen) s.value = list[0]?.value ?? '';
+}
+
 /** A labelled field: the caption (and a hint) worded again when the language changes. */
 export function labelledField(control: HTMLElement, caption: () => string, hint?: () => string): HTMLDivElement {
   const box = el('div', undefined, 'field');

@@ -16,7 +16,7 @@ import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { allRead, clearFieldErrors, labelledField, listOf, showFieldErrors, startOfficePage } from '../office';
+import { allRead, clearFieldErrors, labelledField, listOf, options, showFieldErrors, startOfficePage } from '../office';
 
 type Kind = 'nomination' | 'memorandum';
 type StepScope = 'department' | 'faculty' | 'university';
@@ -73,18 +73,7 @@ function field(key: string, caption: () => string, control: HTMLElement): HTMLEl
 
 function choices(items: { value: string; text: () => string }[], placeholder?: () => string): HTMLSelectElement {
   const s = el('select');
-  if (placeholder) {
-    const o = el('option');
-    o.value = '';
-    setText(o, placeholder);
-    s.append(o);
-  }
-  for (const item of items) {
-    const o = el('option');
-    o.value = item.value;
-    setText(o, item.text);
-    s.append(o);
-  }
+  options(s, items, placeholder);
   return s;
 }
 

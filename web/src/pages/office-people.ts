@@ -20,7 +20,7 @@ import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, displayName, label, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, options, showFieldErrors, startOfficePage } from '../office';
 
 type ScopeType = 'university' | 'faculty' | 'department';
 type Scope = { type: 'university' } | { type: 'faculty'; faculty: string } | { type: 'department'; faculty: string; department: string };
@@ -57,27 +57,6 @@ function placeName(scope: Scope): string {
 }
 
 const roleText = (r: PersonRole) => t('people.roleIn', { role: label(r.role), place: placeName(r.scope) });
-
-/** A select's options: an optional placeholder (no value) and the items, each worded again on a language change. */
-function options(s: HTMLSelectElement, items: { value: string; text: () => string }[], placeholder?: () => string): void {
-  const chosen = s.value;
-  const list: HTMLOptionElement[] = [];
-  if (placeholder) {
-    const o = el('option');
-    o.value = '';
-    setText(o, placeholder);
-    list.push(o);
-  }
-  for (const item of items) {
-    const o = el('option');
-    o.value = item.value;
-    setText(o, item.text);
-    list.push(o);
-  }
-  s.replaceChildren(...list);
-  s.value = chosen;
-  if (s.value !== chosen) s.value = list[0]?.value ?? '';
-}
 
 const facultyItems = () => faculties.map((f) => ({ value: f.id, text: () => localName(f)! }));
 const departmentItems = (faculty: string) => (facultyOf(faculty)?.departments ?? []).map((d) => ({ value: d.id, text: () => localName(d)! }));
