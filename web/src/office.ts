@@ -25,10 +25,18 @@ export const fold = (text: string) =>
     .replace(/[‘’ʻʼ`']/g, "'")
     .toLowerCase();
 
+/** Each partner's search text as read, made once: naming its country in every language takes Intl a while, too long for every keystroke. */
+const searchTexts = new WeakMap<object, string>();
+
 /** Everything a search for a partner matches: its names in every language, its city, its country by code and by name. */
 export function partnerSearchText(p: { name: string; names?: Record<string, string>; city?: string; country?: string }): string {
-  const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
-  return fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
+  let text = searchTexts.get(p);
+  if (text === undefined) {
+    const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
+    text = fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
+    searchTexts.set(p, text);
+  }
+  return text;
 }
 
 export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
