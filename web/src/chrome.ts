@@ -55,3 +55,29 @@ export function keepLanguageInProfile(profileLanguage: unknown): void {
   };
   if (isLanguage(profileLanguage) && lang() !== profileLanguage) keepInProfile(lang());
 }
+
+/** Forgets every draft kept on this device (draft.ts keeps them under `hamkor.draft.`). */
+function forgetDrafts(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('hamkor.draft.')) localStorage.removeItem(key);
+  } catch {
+    /* storage blocked: nothing was kept */
+  }
+}
+
+/**
+ * The sign-out button of a signed-in page, the same on every one: every draft on this device is
+ * forgotten first (a shared computer keeps no nominee's details), then the session is ended.
+ */
+export function wireSignOut(button: HTMLElement): void {
+  button.addEventListener('click', async () => {
+    (button as HTMLButtonElement).disabled = true;
+    forgetDrafts();
+    try {
+      await call('POST', '/api/auth/signout', {});
+    } catch {
+      /* the cookie may still be cleared later */
+    }
+    location.assign('/signin');
+  });
+}

@@ -5,7 +5,8 @@
  * restored and offers to discard it.
  *
  * The key carries the signed-in person's email, so that someone else signing in on a shared
- * computer is not offered their draft. Storage may be blocked (private mode, policy): the form
+ * computer is not offered their draft; signing out, from any page, forgets every draft on the
+ * device (chrome.ts wireSignOut). Storage may be blocked (private mode, policy): the form
  * then works as before, without a draft.
  */
 import { dataControls, resetForm } from './forms';
@@ -84,13 +85,4 @@ export function keepDraft(form: HTMLFormElement, key: string): Draft {
     dataControls(form)[0]?.focus();
   });
   return { clear };
-}
-
-/** Signing out forgets every draft on this device: a shared computer keeps no nominee's details. */
-export function forgetDrafts(): void {
-  try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('hamkor.draft.')) localStorage.removeItem(key);
-  } catch {
-    /* storage blocked: nothing was kept */
-  }
 }

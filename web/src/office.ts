@@ -4,7 +4,7 @@
  * search folding, reading and table cells, labelled fields made by a script, and field errors
  * placed on their fields.
  */
-import { keepLanguageInProfile, startPage } from './chrome';
+import { keepLanguageInProfile, startPage, wireSignOut } from './chrome';
 import { byId, call, el, requestIdOf, say, signInLink, type Answer, type Tone } from './dom';
 import { displayName as displayNameIn } from '../../shared/i18n/labels';
 import { addMessages, LANGUAGES, preferLanguage, setText, t, type MessageKey } from './i18n';
@@ -65,15 +65,7 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
   setText(byId('title'), () => t(title));
   document.title = `${t(title)} — Hamkor`;
 
-  byId('signout').addEventListener('click', async (e) => {
-    (e.currentTarget as HTMLButtonElement).disabled = true;
-    try {
-      await call('POST', '/api/auth/signout', {});
-    } catch {
-      /* the cookie may still be cleared later */
-    }
-    location.assign('/signin');
-  });
+  wireSignOut(byId('signout'));
 
   void (async () => {
     let me;

@@ -17,9 +17,9 @@
  * Each view keeps what it read and draws it again when the language changes; the forms keep
  * what was typed (their static text is marked in the HTML and rewritten in place).
  */
-import { keepLanguageInProfile, startPage } from '../chrome';
+import { keepLanguageInProfile, startPage, wireSignOut } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Answer, type Tone } from '../dom';
-import { forgetDrafts, keepDraft, type Draft } from '../draft';
+import { keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
 import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
@@ -472,15 +472,6 @@ async function start(): Promise<void> {
   }
 }
 
-byId('signout').addEventListener('click', async (e) => {
-  (e.currentTarget as HTMLButtonElement).disabled = true;
-  forgetDrafts();
-  try {
-    await call('POST', '/api/auth/signout', {});
-  } catch {
-    /* the cookie may still be cleared later */
-  }
-  location.assign('/signin');
-});
+wireSignOut(byId('signout'));
 
 void start();
