@@ -110,6 +110,16 @@ const UZ_LANGUAGES: Record<string, string> = {
   kk: 'qozoq tili', ky: "qirg'iz tili", tg: 'tojik tili', tk: 'turkman tili', pl: 'polyak tili', pt: 'portugal tili',
 };
 
+/** One Intl.DisplayNames per language and type: the pages name a country or language per row, per render. */
+const namers = new Map<string, Intl.DisplayNames>();
+
+function namer(type: 'region' | 'language', lang: Language): Intl.DisplayNames {
+  const key = `${type}|${lang}`;
+  let found = namers.get(key);
+  if (!found) namers.set(key, (found = new Intl.DisplayNames([lang === 'uz' ? 'en' : lang], { type })));
+  return found;
+}
+
 /** A country (ISO 3166-1) or language (ISO 639-1) code as a name in the reader's language. */
 export function displayName(type: 'region' | 'language', code: string, lang: Language): string {
   if (lang === 'uz') {
@@ -117,7 +127,7 @@ export function displayName(type: 'region' | 'language', code: string, lang: Lan
     if (uz) return uz;
   }
   try {
-    return new Intl.DisplayNames([lang === 'uz' ? 'en' : lang], { type }).of(code) || code;
+    return namer(type, lang).of(code) || code;
   } catch {
     return code;
   }
