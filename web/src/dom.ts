@@ -78,3 +78,6 @@ export function signInLink(box: HTMLElement, newTab = false): void {
 
 /** The server's request id, to quote when reporting a problem. */
 export const requestIdOf = (data: { requestId?: string }) => (data?.requestId ? ` ${t('common.requestId', { id: data.requestId })}` : '');
+
+/** A list the API answered with, or none when it did not (the page says why from the status). */
+export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);

@@ -15,7 +15,7 @@ import { NominationInputSchema, type NominationInput } from '../../shared/schema
 // the index would bring the whole workflow into the page's 60 KB budget.
 import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
 import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
-import { call, el, requestIdOf, say, signInLink } from './dom';
+import { call, el, listOf, requestIdOf, say, signInLink } from './dom';
 import { day, label, lang, localName, plural, setText, t, translatePage } from './i18n';
 import type { Partner } from './present';
 
@@ -31,7 +31,6 @@ export const directory: { me: Me | null; partners: Partner[]; faculties: Faculty
   agreements: [],
 };
 
-const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
 
 export async function loadDirectory(): Promise<boolean> {
   const [partners, faculties] = await Promise.all([call('GET', '/api/partners'), call('GET', '/api/faculties')]);

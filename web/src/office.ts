@@ -39,7 +39,6 @@ export function partnerSearchText(p: { name: string; names?: Record<string, stri
   return text;
 }
 
-export const listOf = <T>(r: { status: number; data: unknown }): T[] => (r.status === 200 && Array.isArray(r.data) ? (r.data as T[]) : []);
 
 /**
  * Whether every list the page asked for was read; if one was not, the page's message box says so

@@ -22,9 +22,9 @@
  * else is told so before a single list is requested. Loading only reads; only a person pressing
  * an action's Save changes an agreement.
  */
-import { byId, call, el, link, requestIdOf, say, type Tone } from '../dom';
+import { byId, call, el, link, listOf, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, localName, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
-import { allRead, cell, fold, listOf, noneRow, partnerSearchText, startOfficePage } from '../office';
+import { allRead, cell, fold, noneRow, partnerSearchText, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';

@@ -12,11 +12,11 @@
  * already in review keep the steps they started with, and the page says so.
  */
 import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/directory';
-import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
+import { byId, call, el, listOf, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { allRead, clearFieldErrors, labelledField, listOf, options, showFieldErrors, startOfficePage } from '../office';
+import { allRead, clearFieldErrors, labelledField, options, showFieldErrors, startOfficePage } from '../office';
 
 type Kind = 'nomination' | 'memorandum';
 type StepScope = 'department' | 'faculty' | 'university';

@@ -17,12 +17,12 @@
  * GET /api/nominations lists every nomination to the international office and admins.
  */
 import { genericMessage } from '../../../shared/i18n/validation';
-import { byId, call, el, requestIdOf, say } from '../dom';
+import { byId, call, el, listOf, requestIdOf, say } from '../dom';
 import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
-import { allRead, cell, clearFieldErrors, fold, labelledField, listOf, messageBox, noneRow, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, labelledField, messageBox, noneRow, showFieldErrors, startOfficePage } from '../office';
 
 type Nomination = {
   id: string;

@@ -15,10 +15,10 @@
  */
 import { partnerFormOf, type Partner, type PartnerUpdate } from '../../../shared/schemas/partner';
 import { countryPicker, type CountryPicker } from '../country-picker';
-import { byId, call, el, link, requestIdOf, say, sayWithLink } from '../dom';
+import { byId, call, el, link, listOf, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
-import { allRead, cell, clearFieldErrors, fold, input, labelledField as field, listOf, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, input, labelledField as field, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
 

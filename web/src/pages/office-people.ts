@@ -16,11 +16,11 @@
  * into the form; an edit that would leave the university without an administrator says so.
  */
 import { PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
-import { byId, call, el, requestIdOf, say, signInLink } from '../dom';
+import { byId, call, el, listOf, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, displayName, label, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
-import { allRead, cell, clearFieldErrors, fold, listOf, noneRow, options, showFieldErrors, startOfficePage } from '../office';
+import { allRead, cell, clearFieldErrors, fold, noneRow, options, showFieldErrors, startOfficePage } from '../office';
 
 type ScopeType = 'university' | 'faculty' | 'department';
 type Scope = { type: 'university' } | { type: 'faculty'; faculty: string } | { type: 'department'; faculty: string; department: string };
