@@ -17,23 +17,15 @@ import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-subm
 import { countryPicker } from './country-picker';
 import { el, say } from './dom';
 import { formParts } from './forms';
-import { addMessages, setText, t, translatePage, type MessageKey } from './i18n';
+import { addMessages, setText, t, translatePage } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
+import { PARTNER_WORDS } from './partner-words';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
 // The field names and messages are the office's partner form's (office-messages.ts), so that a
 // proposal and a registration read the same.
 addMessages(OFFICE_MESSAGES);
 addMessages(FORM_PART_MESSAGES);
-
-/** The partner schema's own messages (shared/schemas/partner.ts), in the office's words. */
-const PARTNER_WORDS: Record<string, MessageKey> = {
-  'Use an ISO 3166-1 alpha-2 country code such as KZ, KG, CN, DE': 'partners.err.country',
-  'Use a web address starting with https:// or http://': 'partners.err.website',
-  'An Erasmus code looks like PL WARSZAW01 or F  PARIS001': 'partners.err.erasmus',
-  'A name needs at least one letter or digit': 'partners.err.letters',
-  'This name is too long': 'partners.err.tooLong',
-};
 
 type Body = Record<string, any>;
 

@@ -17,7 +17,8 @@ import { partnerFormOf, type Partner, type PartnerUpdate } from '../../../shared
 import { countryPicker, type CountryPicker } from '../country-picker';
 import { byId, call, el, link, listOf, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
-import { displayName, lang, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { displayName, lang, onLanguageChange, setText, t, translatePage, type MessageKey } from '../i18n';
+import { PARTNER_WORDS } from '../partner-words';
 import { allRead, cell, clearFieldErrors, fold, input, labelledField as field, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
@@ -135,16 +136,13 @@ function renumberContacts(): void {
       row.querySelector<HTMLLabelElement>(`label[data-for="${part.key}"]`)!.htmlFor = input.id;
     }
   });
-  for (const node of contactBox.querySelectorAll<HTMLElement & { rewrite?: () => string }>('[data-numbered]')) node.textContent = node.rewrite?.() ?? '';
+  translatePage(contactBox); // the numbered captions say their new numbers
   contactBox.querySelector<HTMLElement>('.no-contacts')!.hidden = contactRows().length > 0;
 }
 
 /** A caption with its row's number in it, worded again on a language change and a renumbering. */
 function numbered(node: HTMLElement, row: HTMLElement, key: MessageKey): void {
-  const text = () => t(key, { n: rowNumber(row) });
-  setText(node, text);
-  node.dataset.numbered = '';
-  (node as HTMLElement & { rewrite?: () => string }).rewrite = text;
+  setText(node, () => t(key, { n: rowNumber(row) }));
 }
 
 function newContact(c: ContactInput = {}): HTMLFieldSetElement {
@@ -363,19 +361,6 @@ function stopEdit(returnFocus: boolean): void {
     (again ?? heading).focus();
   }
 }
-
-/** The words of partner.ts's own messages; the rest are worded by field-words.ts. */
-const PARTNER_WORDS: Record<string, MessageKey> = {
-  'Use an ISO 3166-1 alpha-2 country code such as KZ, KG, CN, DE': 'partners.err.country',
-  'Use a web address starting with https:// or http://': 'partners.err.website',
-  'An Erasmus code looks like PL WARSZAW01 or F  PARIS001': 'partners.err.erasmus',
-  'A SCHAC id is a domain name such as oshsu.kg': 'partners.err.schac',
-  'A phone number such as +7 727 377 33 33': 'partners.err.phone',
-  'A name needs at least one letter or digit': 'partners.err.letters',
-  'This name is too long': 'partners.err.tooLong',
-  'An ISO 639 language code such as kk, ky, zh, kaa': 'partners.err.language',
-  'English, Russian and Uzbek names go in names.en, names.ru and names.uz': 'partners.err.formLanguage',
-};
 
 function existsMessage(box: HTMLElement, data: Record<string, unknown>): void {
   const name = String(data.name ?? data.partnerId ?? '');
