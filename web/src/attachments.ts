@@ -15,9 +15,9 @@
  */
 import { byId, call, el, say } from './dom';
 import type { AttachedDocument } from '../../shared/schemas/document';
-import { ACCEPTED_FILES, downloadButton, fileRefusal, uploadDocument } from './document-upload';
+import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, uploadDocument } from './document-upload';
 import { formParts, type FieldProblem } from './forms';
-import { addMessages, label, list, onLanguageChange, setText, t, when, type MessageKey } from './i18n';
+import { addMessages, list, onLanguageChange, setText, t, when } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
@@ -27,11 +27,6 @@ addMessages(FORM_PART_MESSAGES);
 
 /** What faculty attach to a nomination; the certificate of attendance is the office's, later. */
 const KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'] as const;
-
-const kindName = (kind: string) => {
-  const key = `${kind === 'draft' || kind === 'signed' || kind === 'annex' ? 'office' : 'nom'}.doc.${kind}` as MessageKey;
-  return key in OFFICE_MESSAGES ? t(key) : label(kind);
-};
 
 type Row = { li: HTMLLIElement; input: HTMLInputElement; kind: HTMLSelectElement; remove: HTMLButtonElement; problem?: () => string };
 
@@ -79,7 +74,7 @@ export function start(form: HTMLFormElement): void {
     for (const k of KINDS) {
       const option = el('option');
       option.value = k;
-      setText(option, () => kindName(k));
+      setText(option, () => documentKindName(k));
       kind.append(option);
     }
     const field = (control: HTMLElement) => {
@@ -176,7 +171,7 @@ function report(nomination: { id: string; reference: string }, uploads: Upload[]
   status.replaceChildren();
   if (done.length) {
     const p = el('p');
-    setText(p, () => t('attach.attached', { reference: nomination.reference, list: list(done.map((u) => t('nom.docOption', { name: u.file.name, kind: kindName(u.kind) }))) }));
+    setText(p, () => t('attach.attached', { reference: nomination.reference, list: list(done.map((u) => t('nom.docOption', { name: u.file.name, kind: documentKindName(u.kind) }))) }));
     status.append(p);
   }
   for (const u of failed) {
@@ -221,7 +216,7 @@ export async function listDocuments(path: string): Promise<void> {
     for (const d of documents) {
       const download = downloadButton(`/api${path}`, d, () => box);
       const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
-      const meta = t('office.docMeta', { kind: kindName(d.kind), size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) });
+      const meta = t('office.docMeta', { kind: documentKindName(d.kind), size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) });
       const li = el('li');
       li.append(download, el('div', meta, 'muted'));
       ul.append(li);

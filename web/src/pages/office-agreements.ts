@@ -29,7 +29,7 @@ import { academicYearStart } from '../../../shared/workflow/quota';
 import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
 import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
 import { renderAgreementEdit } from '../agreement-edit';
-import { downloadButton } from '../document-upload';
+import { documentKindName, downloadButton } from '../document-upload';
 import { changedField, changedValue, type Wording } from '../diff-words';
 
 const message = byId('message');
@@ -306,7 +306,6 @@ type AttachedDocument = { id: string; kind: string; fileName: string; size: numb
 type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { id?: string; reference: string } };
 type Change = { path: string; from?: unknown; to?: unknown };
 
-const DOC_KINDS: Record<string, MessageKey> = { draft: 'office.doc.draft', signed: 'office.doc.signed', annex: 'office.doc.annex' };
 const HOW: Record<string, MessageKey> = { approved: 'office.how.approved', edited: 'office.how.edited', amendment: 'office.how.amendment', imported: 'office.how.imported' };
 function renderPlaces(answer: { status: number; data: unknown }): void {
   const body = byId('places-body');
@@ -348,7 +347,7 @@ function renderDocuments(agreementId: string, answer: { status: number; data: un
   for (const d of docs) {
     const li = el('li');
     const button = downloadButton(`/api/agreements/${encodeURIComponent(agreementId)}`, d, () => byId('documents-message'));
-    const kind = DOC_KINDS[d.kind] ? t(DOC_KINDS[d.kind]!) : label(d.kind);
+    const kind = documentKindName(d.kind);
     const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
     li.append(button, el('div', t('office.docMeta', { kind, size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) }), 'muted'));
     ul.append(li);

@@ -18,7 +18,7 @@
  */
 import { genericMessage } from '../../../shared/i18n/validation';
 import { byId, call, el, listOf, requestIdOf, say } from '../dom';
-import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload';
+import { ACCEPTED_FILES, documentKindName, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
@@ -195,15 +195,6 @@ function openCompletion(n: Nomination, opener: HTMLButtonElement): void {
 /** The documents of the nomination whose completion form is open, as last read. */
 let documentsOf: { nominationId: string; documents: NominationDocument[] } | undefined;
 
-const DOCUMENT_KINDS: Record<string, MessageKey> = {
-  transcript: 'nom.doc.transcript',
-  cv: 'nom.doc.cv',
-  language_certificate: 'nom.doc.language_certificate',
-  motivation_letter: 'nom.doc.motivation_letter',
-  certificate: 'nom.doc.certificate',
-  other: 'nom.doc.other',
-};
-const documentKind = (kind: string) => (DOCUMENT_KINDS[kind] ? t(DOCUMENT_KINDS[kind]!) : label(kind));
 
 /**
  * The certificate's choices: none, the nomination's certificates, then its other documents (a
@@ -212,7 +203,7 @@ const documentKind = (kind: string) => (DOCUMENT_KINDS[kind] ? t(DOCUMENT_KINDS[
  */
 function fillCertificates(select: HTMLSelectElement, documents: NominationDocument[], choose?: string): void {
   const chosen = choose ?? select.value;
-  const option = (d: NominationDocument) => new Option(t('nom.docOption', { name: d.fileName, kind: documentKind(d.kind) }), d.id);
+  const option = (d: NominationDocument) => new Option(t('nom.docOption', { name: d.fileName, kind: documentKindName(d.kind) }), d.id);
   const group = (words: MessageKey, items: NominationDocument[]) => {
     const g = el('optgroup');
     g.label = t(words);
