@@ -337,13 +337,17 @@ describe('a download URL', () => {
   });
 
   it('stops working once it expires', async () => {
-    // Prepare: the adapter's own presigning, with a one-second lifetime instead of five minutes.
-    const { url } = await presignDownload(h.stack.deps.storage, { key, fileName: 'transcript.pdf', contentType: PDF, now: new Date(), expiresInSeconds: 1 });
+    // Prepare: the adapter's own presigning, with a three-second lifetime instead of five minutes.
+    // The signature's date has whole seconds only, so the URL is signed on a whole second: signed
+    // at .9 of a second, a one-second URL would live a tenth of one, and a busy CI machine's
+    // first fetch could come after it (it did, once).
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const { url } = await presignDownload(h.stack.deps.storage, { key, fileName: 'transcript.pdf', contentType: PDF, now: signedAt, expiresInSeconds: 3 });
 
     // Act
     const fresh = await fetch(url);
     await fresh.arrayBuffer();
-    await new Promise((r) => setTimeout(r, 2_100));
+    await new Promise((r) => setTimeout(r, Math.max(0, signedAt.getTime() + 4_100 - Date.now())));
     const expired = await fetch(url);
 
     // Assess
