@@ -80,7 +80,9 @@ describe('the places of an agreement', () => {
     const states = await Promise.all(ids.map(async (id) => ((await (await h.get(`/api/nominations/${id}`, { cookie: faculty })).json()) as { status: string; place?: unknown }).status));
     expect(states.filter((s) => s === 'approved')).toHaveLength(3);
     expect(states.filter((s) => s === 'in_review')).toHaveLength(17);
-  });
+    // 20 nominations each taken through three steps one request at a time: about 20 s here, and
+    // over a minute on a machine with other work, so it has more time than the suite's default.
+  }, 240_000);
 
   it('get one back when an approved nomination is withdrawn', async () => {
     const approved = ids.filter((_, i) => answers[i]!.status === 200);
