@@ -4,7 +4,7 @@
  * completed mobility. A nomination that gives up its place says so in its event, so the ledger
  * is changed in the same transaction as the nomination.
  */
-import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '../errors';
 import type { Nomination } from '../schemas/entities';
 import type { Actor, Moved } from './types';
 
@@ -89,12 +89,14 @@ export function recordCompletion(
 ): Moved<Nomination> {
   if (!cmd.asOffice) throw new ForbiddenError('Only the international office records a completed mobility');
   if (n.status !== 'accepted_by_partner') throw wrongStatus(n, 'only a nomination the partner accepted can be completed');
-  if (cmd.actualEndDate < cmd.actualStartDate) {
-    throw new ValidationError('The mobility cannot end before it starts', [{ path: 'actualEndDate', message: 'Must be on or after the start date' }]);
-  }
-  if (cmd.actualStartDate > cmd.now.slice(0, 10)) {
-    throw new ValidationError('A mobility that has not started cannot be completed', [{ path: 'actualStartDate', message: 'Must not be in the future' }]);
-  }
+  // Completion is recorded after the fact: neither date may lie ahead. Every date problem is
+  // reported at once, so the form is corrected in one go rather than one refusal at a time.
+  const today = cmd.now.slice(0, 10);
+  const problems: FieldError[] = [];
+  if (cmd.actualStartDate > today) problems.push({ path: 'actualStartDate', message: 'Must not be in the future' });
+  if (cmd.actualEndDate < cmd.actualStartDate) problems.push({ path: 'actualEndDate', message: 'Must be on or after the start date' });
+  else if (cmd.actualEndDate > today) problems.push({ path: 'actualEndDate', message: 'Must not be in the future' });
+  if (problems.length > 0) throw new ValidationError('A mobility is completed with the dates it actually took place, none of them ahead', problems);
   const completion = {
     actualStartDate: cmd.actualStartDate,
     actualEndDate: cmd.actualEndDate,

@@ -3,7 +3,7 @@
  * (Debian Chromium via playwright-core). A nomination approved through its chain and accepted by
  * the partner has a certificate of attendance and a transcript uploaded through the API. On the
  * page, the completion form offers the certificate (chosen) and the other documents; empty dates,
- * an end before the start, the transcript in place of the certificate and a text file to upload
+ * an end before the start, an end still to come (with a start to come too, both refused at once), the transcript in place of the certificate and a text file to upload
  * are each refused with their message on their own field, and nothing changes; then a scan of the
  * certificate uploaded through the form is chosen, and with the actual dates completes the
  * nomination, which the API and its history show. Each page state passes axe-core (no serious or
@@ -111,6 +111,18 @@ describe('recording a completed mobility on the nominations page', () => {
     const endFocused = await page.evaluate(() => document.activeElement?.id);
     const datesRefused = await checkPage(page, 'office-completion-dates-refused');
 
+    // An end still to come; then a start to come with an end before it: every date's error at once.
+    await form.getByLabel('Actual start date').fill(STARTED);
+    await form.getByLabel('Actual end date').fill(addDaysToDate(today(), 30));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => errorOf(form, 'Actual end date').innerText(), WAIT).toBe('A mobility that has not ended yet cannot be completed');
+    const endAhead = await form.locator('.field-error').allInnerTexts();
+    await form.getByLabel('Actual start date').fill(addDaysToDate(today(), 30));
+    await form.getByLabel('Actual end date').fill(addDaysToDate(today(), 20));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.locator('.field-error').count(), WAIT).toBe(2);
+    const bothWrong = [await errorOf(form, 'Actual start date').innerText(), await errorOf(form, 'Actual end date').innerText()];
+
     // The transcript in place of the certificate.
     await form.getByLabel('Actual start date').fill(STARTED);
     await form.getByLabel('Actual end date').fill(ENDED);
@@ -149,6 +161,8 @@ describe('recording a completed mobility on the nominations page', () => {
     expect(endBeforeStart).toBe('The mobility cannot end before it starts');
     expect(endInvalid).toBe('true');
     expect(endFocused).toBe('actualEndDate');
+    expect(endAhead).toEqual(['A mobility that has not ended yet cannot be completed']);
+    expect(bothWrong).toEqual(['A mobility that has not started yet cannot be completed', 'The mobility cannot end before it starts']);
     expect(notCertificate).toBe('This is not a certificate of this nomination: upload the partner’s certificate to it as a certificate of attendance first');
     expect(certificateInvalid).toBe('true');
     expect(message).toContain('Please check the marked fields.');
@@ -182,6 +196,7 @@ describe('recording a completed mobility on the nominations page', () => {
     await page.keyboard.press('Enter'); // Save, by keyboard
     await expect.poll(() => page.locator('#message').innerText(), WAIT).toContain(nomination.reference);
     const said = await page.locator('#message').innerText();
+    const focusedAfter = await page.evaluate(() => document.activeElement?.id);
     const formHidden = await form.isHidden();
     await page.getByLabel('Status').selectOption('completed');
     await expect.poll(() => page.locator('#registry-body tr', { hasText: nomination.reference }).count(), WAIT).toBe(1);
@@ -204,6 +219,8 @@ describe('recording a completed mobility on the nominations page', () => {
     expect(chosen).toBe(scan!.id);
     expect(said).toBe(`${nomination.reference} is now: Completed.`);
     expect(formHidden).toBe(true);
+    // Saved by keyboard, the focus is on the page's heading above the message, not lost to the page's start.
+    expect(focusedAfter).toBe('title');
     expect(row).toContain('Completed');
     expect(row).toMatch(/From .+ to .+/);
     expect(stored.status).toBe('completed');

@@ -386,6 +386,7 @@ export const OFFICE_MESSAGES = {
   'nom.doc.other': { en: 'Other', ru: 'Другое', uz: 'Boshqa' },
   'nom.err.endBeforeStart': { en: 'The mobility cannot end before it starts', ru: 'Мобильность не может закончиться раньше, чем началась', uz: 'Mobillik boshlanishidan oldin tugay olmaydi' },
   'nom.err.future': { en: 'A mobility that has not started yet cannot be completed', ru: 'Нельзя завершить мобильность, которая ещё не началась', uz: "Hali boshlanmagan mobillikni yakunlab bo'lmaydi" },
+  'nom.err.futureEnd': { en: 'A mobility that has not ended yet cannot be completed', ru: 'Нельзя завершить мобильность, которая ещё не закончилась', uz: "Hali tugamagan mobillikni yakunlab bo'lmaydi" },
   'nom.err.certificate': {
     en: 'This is not a certificate of this nomination: upload the partner’s certificate to it as a certificate of attendance first',
     ru: 'Это не сертификат этой номинации: сначала загрузите сертификат партнёра в номинацию как сертификат о прохождении',

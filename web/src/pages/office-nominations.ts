@@ -294,12 +294,12 @@ async function uploadCertificate(file: HTMLInputElement, select: HTMLSelectEleme
   say(box, () => t('nom.uploaded', { name, reference: nomination.reference }), 'ok');
 }
 
-/** The completion's refusals in the reader's words: the dates' order, a start to come, a document that is not a certificate. */
+/** The completion's refusals in the reader's words: the dates' order, a start or an end to come, a document that is not a certificate. */
 const completionWords: OwnWords = (message, path) => {
   const input = path === 'actualStartDate' || path === 'actualEndDate' ? byId<HTMLInputElement>(path) : undefined;
   if (input && !input.value) return () => genericMessage('fillIn', lang());
   if (message === 'Must be on or after the start date') return () => t('nom.err.endBeforeStart');
-  if (message === 'Must not be in the future') return () => t('nom.err.future');
+  if (message === 'Must not be in the future') return () => t(path === 'actualEndDate' ? 'nom.err.futureEnd' : 'nom.err.future');
   if (path === 'certificateDocumentId') return () => t('nom.err.certificate');
   return undefined;
 };
@@ -377,6 +377,7 @@ async function send(form: HTMLFormElement, path: string, body: unknown, sending:
       const now = String(data.status ?? '');
       await load();
       say(byId('message'), sending.done?.(reference, data) ?? (() => t('nom.saved', { reference, status: label(now) })), 'ok');
+      toTitle();
     } else if (status === 400) {
       const unplaced = showFieldErrors(
         form,
@@ -387,6 +388,7 @@ async function send(form: HTMLFormElement, path: string, body: unknown, sending:
       closeForm(false);
       await load();
       say(byId('message'), () => t('nom.wrongState'), 'warn');
+      toTitle();
     } else {
       say(box, () => `${t('nom.failed', { status: String(status) })}${requestIdOf(data)}`, 'error');
     }
@@ -394,7 +396,20 @@ async function send(form: HTMLFormElement, path: string, body: unknown, sending:
     say(box, () => t('common.offline'), 'error');
   } finally {
     button.disabled = false;
+    // Disabled while sending, the button dropped the focus to the page's start: back to it while the form stays.
+    if (!form.hidden && document.activeElement === document.body) button.focus();
   }
+}
+
+/**
+ * Once a form is done with (saved, or its nomination moved on), it closes and the list is made
+ * again: the focus goes to the page's heading, right above the message saying what happened,
+ * rather than to the start of the page.
+ */
+function toTitle(): void {
+  const title = byId('title');
+  title.tabIndex = -1;
+  title.focus();
 }
 
 function wireForms(): void {
