@@ -173,6 +173,46 @@ describe('the language switcher', () => {
   });
 });
 
+describe('partner universities', () => {
+  it('are named in the reader’s language, with their country by name, on the form, the list and the item page', async () => {
+    // Prepare: a nomination to Osh State University (the OpenAPI example's partner).
+    const res = await h.post('/api/nominations', nominationBody(), { cookie: faculty });
+    expect(res.status).toBe(201);
+    const n = (await res.json()) as { id: string; reference: string; content: { partnerId: string } };
+    expect(n.content.partnerId).toBe('osh-state-university');
+    const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
+    await page.locator('#nomination-form[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+    const option = () => text(page, '#n-partner option[value="osh-state-university"]');
+    const listed = () => page.locator('#nominations li', { hasText: n.reference }).locator('div.muted').first().innerText();
+
+    // Act
+    const english = { option: await option(), listed: await listed() };
+    await page.locator('#language').selectOption('ru');
+    const russian = { option: await option(), listed: await listed() };
+    await page.locator('#language').selectOption('uz');
+    const uzbek = { option: await option(), listed: await listed() };
+    await page.goto(`${h.url}/nominations/${n.id}`);
+    await page.locator('#item').waitFor({ state: 'visible', timeout: 15_000 });
+    const item = { subtitle: await text(page, '#subtitle'), content: await text(page, '#item-content') };
+    await page.locator('#language').selectOption('ru');
+    const itemRussian = await text(page, '#subtitle');
+    await page.locator('#language').selectOption('en');
+    await context.close();
+
+    // Assess
+    expect(english.option).toBe('Osh State University (Kyrgyzstan)');
+    expect(english.listed).toMatch(/ — Osh State University$/);
+    expect(russian.option).toBe('Ошский государственный университет (Киргизия)');
+    expect(russian.listed).toMatch(/ — Ошский государственный университет$/);
+    expect(uzbek.option).toBe("O‘sh davlat universiteti (Qirg'iziston)");
+    expect(uzbek.listed).toMatch(/ — O‘sh davlat universiteti$/);
+    expect(item.subtitle).toContain('O‘sh davlat universiteti');
+    expect(item.content).toContain('O‘sh davlat universiteti');
+    expect(itemRussian).toContain('Ошский государственный университет');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('keyboard alone', () => {
   it('asks for a sign-in link: Tab past the skip link and the header, type the address, press Enter', async () => {
     // Prepare

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttachedDocument } from '../../shared/schemas/document';
 import type { NominationInput } from '../../shared/schemas/nomination';
 import { launchChromium } from '../support/browser';
-import { nominationBody, startHarness, type Harness } from '../support/harness';
+import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { signInThroughMailbox, type SignedIn } from '../support/signed-in';
 
@@ -230,6 +230,36 @@ describe('a nomination’s attachments', () => {
     expect(sent.nominations).toHaveLength(1);
     expect(quality).toEqual(PASSES);
     expect(errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to fetch/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('adds a file asked for when the nomination was sent back, from the edit form, on resubmitting', async () => {
+    // Prepare: submitted, and sent back by the head of department asking for a transcript.
+    const created = await h.post('/api/nominations', nominationBody({ motivation: 'Semester at the partner laboratory.' }), { cookie: faculty.cookie });
+    expect(created.status).toBe(201);
+    const n = (await created.json()) as { id: string; reference: string };
+    const email = await h.waitForEmail((e) => to('head.physics@uni.example')(e) && e.subject.includes(n.reference) && /\/act#t=/.test(e.body.text ?? ''), 'the action email');
+    const token = tokenFrom(email, 'act');
+    const { snapshotHash } = (await (await h.post('/api/actions/preview', { token })).json()) as { snapshotHash: string };
+    expect((await h.post('/api/actions/decide', { token, decision: 'request_changes', comment: 'Attach the transcript', snapshotHash })).status).toBe(200);
+    const { page, errors } = await faculty.open(`/nominations/${n.id}/edit`);
+    await page.locator('#edit-slot #nomination-form').waitFor({ state: 'visible', timeout: 15_000 });
+    const pdf = pdfBytes();
+
+    // Act
+    await attach(page, 1, { name: 'transcript.pdf', mimeType: 'application/pdf', buffer: pdf }, 'transcript');
+    const quality = await checkPage(page, 'nomination-attachments-edit');
+    await page.locator('#nomination-form button[type=submit]').click();
+    await page.waitForURL(`${h.url}/nominations/${n.id}`, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Download transcript.pdf' }).waitFor({ state: 'visible', timeout: 15_000 });
+    const stored = await documentsOf(n.id);
+    const item = (await (await h.get(`/api/nominations/${n.id}`, { cookie: faculty.cookie })).json()) as { status: string; review: { round: number } };
+
+    // Assess
+    expect(stored.map((d) => [d.fileName, d.kind, d.status, d.size])).toEqual([['transcript.pdf', 'transcript', 'uploaded', pdf.length]]);
+    expect([item.status, item.review.round]).toEqual(['in_review', 2]);
+    expect(quality).toEqual(PASSES);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

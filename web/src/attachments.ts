@@ -10,7 +10,7 @@
  * PUT straight to S3, POST …/complete), one by one, with the progress in words; a file that
  * failed is named and can be tried again without sending the nomination again.
  *
- * Loaded by app.ts at the first "Add a file", and on an item's page, so that the form page (60 KB
+ * Loaded by app.ts at the first "Add a file" (home page or edit page), and on an item's page, so that the form page (60 KB
  * budget) carries none of it.
  */
 import { byId, call, el, say } from './dom';
@@ -32,7 +32,7 @@ type Row = { li: HTMLLIElement; input: HTMLInputElement; kind: HTMLSelectElement
 
 let nextRow = 0;
 
-/** Sets up the attachments of `form` (the nomination form of the home page) and adds the first row. */
+/** Sets up the attachments of `form` (the nomination form: a new one, or one being fixed to resubmit) and adds the first row. */
 export function start(form: HTMLFormElement): void {
   const fieldset = form.querySelector<HTMLFieldSetElement>('fieldset.attachments')!;
   const ol = fieldset.querySelector<HTMLOListElement>('.attachment-rows')!;
@@ -128,7 +128,7 @@ export function start(form: HTMLFormElement): void {
       }),
     submitted(created) {
       const uploads = rows.map((row) => ({ file: row.input.files![0]!, kind: row.kind.value, done: false }));
-      if (!uploads.length) return;
+      if (!uploads.length) return Promise.resolve(true);
       // One line of progress per nomination, after the form's "Submitted as …"; the last one's
       // goes once it has said everything.
       if (lastStatus?.dataset.finished !== undefined) lastStatus.remove();
@@ -137,7 +137,7 @@ export function start(form: HTMLFormElement): void {
       status.setAttribute('aria-live', 'polite');
       form.querySelector('.message')!.after(status);
       lastStatus = status;
-      void upload(created, uploads, status);
+      return upload(created, uploads, status);
     },
   });
   addRow();
@@ -146,7 +146,7 @@ export function start(form: HTMLFormElement): void {
 type Upload = { file: File; kind: string; done: boolean; failure?: () => string };
 
 /** Sends the uploads not yet done, one by one, then says what was attached and what was not. */
-async function upload(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): Promise<void> {
+async function upload(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): Promise<boolean> {
   delete status.dataset.finished;
   for (const [i, u] of uploads.entries()) {
     if (u.done) continue;
@@ -156,6 +156,7 @@ async function upload(nomination: { id: string; reference: string }, uploads: Up
   }
   report(nomination, uploads, status);
   status.dataset.finished = '';
+  return uploads.every((u) => u.done);
 }
 
 /** One file, through the same steps as any document (document-upload.ts). The reason it failed, if it did. */

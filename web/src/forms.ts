@@ -16,15 +16,18 @@ import { NominationInputSchema, type NominationInput } from '../../shared/schema
 import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
 import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
 import { call, el, listOf, requestIdOf, say, signInLink } from './dom';
-import { day, label, lang, localName, plural, setText, t, translatePage } from './i18n';
+import { day, displayName, label, lang, localName, plural, setText, t, translatePage, type Language } from './i18n';
 import type { Partner } from './present';
+
+/** A partner as the registry lists it, with its names in Russian and Uzbek when it has them. */
+export type RegisteredPartner = Partner & { names?: Partial<Record<Language, string>> };
 
 export type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
 export type Agreement = { id: string; reference: string; status: string; content?: Record<string, any> };
 export type Me = { email: string; name: string; language?: string; faculty?: string; department?: string; roles?: unknown[] };
 
 /** What the forms choose from; the agreements are the ones the signed-in person may see. */
-export const directory: { me: Me | null; partners: Partner[]; faculties: Faculty[]; agreements: Agreement[] } = {
+export const directory: { me: Me | null; partners: RegisteredPartner[]; faculties: Faculty[]; agreements: Agreement[] } = {
   me: null,
   partners: [],
   faculties: [],
@@ -46,6 +49,12 @@ export async function loadAgreements(): Promise<boolean> {
 }
 
 export const partnerOf = (id: string | undefined) => directory.partners.find((p) => p.id === id);
+
+/** A partner's name in the reader's language (the registry's Latin-script name when it has none in it). */
+export const partnerName = (p: RegisteredPartner): string => localName(p)!;
+
+/** A partner in a picker: its name as the reader says it, and its country by name rather than its code. */
+const partnerChoice = (p: RegisteredPartner): string => (p.country ? `${partnerName(p)} (${displayName('region', p.country)})` : partnerName(p));
 
 type Choice = { value: string; text: () => string };
 
@@ -208,7 +217,7 @@ function fillDepartments(form: HTMLFormElement): void {
 }
 
 function fillDirectorySelects(form: HTMLFormElement): void {
-  const partnerItems = directory.partners.map((p) => ({ value: p.id, text: () => (p.country ? `${p.name} (${p.country})` : p.name) }));
+  const partnerItems = directory.partners.map((p) => ({ value: p.id, text: () => partnerChoice(p) }));
   for (const s of form.querySelectorAll<HTMLSelectElement>('select.partners')) options(s, partnerItems, () => t('form.choose'));
   const facultyItems = directory.faculties.map((f) => ({ value: f.id, text: () => localName(f)! }));
   for (const s of form.querySelectorAll<HTMLSelectElement>('select.faculties')) options(s, facultyItems, () => t('form.choose'), directory.me?.faculty);
@@ -244,7 +253,8 @@ export type FormPart = {
   read?(body: Record<string, any>): void;
   word?(message: string): string | undefined;
   answered?(status: number, data: any): boolean;
-  submitted?(created: { id: string; reference: string }): void;
+  /** Told of the submission that was made; may answer, once its own work is over, whether all of it went. */
+  submitted?(created: { id: string; reference: string }): void | Promise<boolean>;
 };
 export const formParts = new WeakMap<HTMLFormElement, FormPart>();
 

@@ -388,6 +388,11 @@ export const COMMON_MESSAGES = {
     uz: "Holati: {status}; tuzatish kutilmayapti, shuning uchun tahrirlanadigan narsa yo'q.",
   },
   'edit.askedBy': { en: '{by} asked for changes on {date}:', ru: '{by} вернул(а) на доработку {date}:', uz: "{by} {date} da o'zgartirish so'radi:" },
+  'edit.resubmittedSee': {
+    en: 'Resubmitted: see {reference}. The files that did not upload are named below.',
+    ru: 'Подано повторно: см. {reference}. Файлы, которые не загрузились, названы ниже.',
+    uz: "Qayta topshirildi: {reference} ga qarang. Yuklanmagan fayllar quyida ko'rsatilgan.",
+  },
   'edit.askedFor': { en: 'What the approver asked for', ru: 'Что просит согласующий', uz: "Tasdiqlovchi nima so'radi" },
   'edit.yourChanges': { en: 'Your changes', ru: 'Ваши исправления', uz: "Sizning o'zgartirishlaringiz" },
   'edit.explained': {

@@ -20,7 +20,7 @@
 import { keepLanguageInProfile, startPage, wireSignOut } from '../chrome';
 import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Answer, type Tone } from '../dom';
 import { keepDraft, type Draft } from '../draft';
-import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
+import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
 import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
@@ -76,7 +76,10 @@ function backTo(href: string, text: () => string): void {
 }
 
 const itemPath = (kind: FormKind, id: string) => `/${PATHS[kind]}/${encodeURIComponent(id)}`;
-const partnerName = (id: string | undefined) => partnerOf(id)?.name ?? id ?? '';
+const partnerName = (id: string | undefined) => {
+  const partner = partnerOf(id);
+  return partner ? nameOf(partner) : (id ?? '');
+};
 
 function titleOf(item: Item): string {
   const c = item.content ?? {};
@@ -232,7 +235,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
         onSuccess: async (created: Item) => {
           if (kind === 'nomination') draft?.clear();
           // Before the reset empties the form: the attachments start uploading to the new nomination.
-          formParts.get(form)?.submitted?.(created as { id: string; reference: string });
+          void formParts.get(form)?.submitted?.(created as { id: string; reference: string });
           resetForm(form);
           const box = form.querySelector<HTMLElement>('.message')!;
           sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
@@ -333,7 +336,9 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
   const by = isSubmitter ? t('common.you') : `${item.submitter?.name} <${item.submitter?.email}>`;
   meta.append(el('li', t('item.submittedBy', { by, date: when(item.createdAt) }), 'muted'));
   renderNotice(item, isSubmitter, view);
-  present.renderContent(byId('item-content'), item.kind, item.content ?? {}, partnerOf(item.content?.partnerId), contentNames);
+  // The partner under its name in the reader's language, as everywhere on these pages.
+  const partner = partnerOf(item.content?.partnerId);
+  present.renderContent(byId('item-content'), item.kind, item.content ?? {}, partner && { ...partner, name: nameOf(partner) }, contentNames);
   renderChain(item);
   present.renderHistory(byId('item-history'), item.history);
   byId('withdraw-heading').textContent = t(item.kind === 'memorandum' ? 'item.withdrawMemorandum' : 'item.withdrawNomination');
@@ -419,9 +424,11 @@ async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise
     byId('edit-notice').hidden = false;
   }
   const form = createForm(view.kind);
-  // A resubmission keeps its partner (PUT takes MemorandumInputSchema); attachments are added on the home page's form.
+  // A resubmission keeps its partner (PUT takes MemorandumInputSchema). Files may be added: an
+  // approver who sends a nomination back often asks for a document.
   form.dataset.resubmission = '';
-  for (const part of form.querySelectorAll('.propose, #m-proposal, fieldset.attachments')) part.remove();
+  for (const part of form.querySelectorAll('.propose, #m-proposal')) part.remove();
+  loadOnFirstUse(form, '.add-file', 'click', () => import('../attachments'));
   const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
   submit.dataset.i18n = memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination';
   submit.textContent = t(memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination');
@@ -430,7 +437,23 @@ async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise
   byId('edit').hidden = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void sendForm(form, { method: 'PUT', path: `/api${view.path}`, okStatus: 200, onSuccess: () => location.assign(view.path) });
+    void sendForm(form, {
+      method: 'PUT',
+      path: `/api${view.path}`,
+      okStatus: 200,
+      onSuccess: async () => {
+        // The files go to the resubmitted nomination before the page is left; one that failed
+        // stays named here with its "Try again", and the item page is a link away.
+        const uploaded = await formParts.get(form)?.submitted?.({ id: item.id, reference: item.reference });
+        if (uploaded === false) {
+          const box = form.querySelector<HTMLElement>('.message')!;
+          sayWithLink(box, (slot) => t('edit.resubmittedSee', { reference: slot }), link(item.reference, view.path), 'ok');
+          form.querySelector<HTMLButtonElement>('button[type=submit]')!.hidden = true;
+          return;
+        }
+        location.assign(view.path);
+      },
+    });
   });
 }
 
