@@ -74,11 +74,17 @@ const KNOWN: Record<string, Words> = {
     ru: 'Выберите факультет, к которому относится кафедра',
     uz: 'Kafedra tegishli fakultetni tanlang',
   },
+  'This role is held for the whole university': { en: 'This role is held for the whole university', ru: 'Эта роль назначается на весь университет', uz: 'Bu rol butun universitet uchun beriladi' },
   'This role is already given here': { en: 'This role is already given here', ru: 'Эта роль здесь уже назначена', uz: 'Bu rol bu yerda allaqachon berilgan' },
   'A chain needs at least one step': { en: 'A chain needs at least one step', ru: 'В цепочке должен быть хотя бы один шаг', uz: "Zanjirda kamida bitta bosqich bo'lishi kerak" },
   'Two steps cannot have the same id': { en: 'Two steps cannot have the same id', ru: 'У двух шагов не может быть одинакового идентификатора', uz: "Ikki bosqichning identifikatori bir xil bo'lishi mumkin emas" },
   'At least one day': { en: 'At least one day', ru: 'Не менее одного дня', uz: 'Kamida bir kun' },
   'At most 60 days': { en: 'At most 60 days', ru: 'Не более 60 дней', uz: "Ko'pi bilan 60 kun" },
+  'An earlier step already asks this role at this level': {
+    en: 'An earlier step already asks this role at this level',
+    ru: 'Эта роль на этом уровне уже есть в предыдущем шаге',
+    uz: "Bu daraja va rol oldingi qadamda allaqachon bor",
+  },
   'Nobody holds this role yet; give it to someone under People first': {
     en: 'Nobody holds this role yet; give it to someone under People first',
     ru: 'Эту роль пока никто не занимает; сначала назначьте её кому-нибудь в разделе «Люди»',
@@ -134,6 +140,8 @@ const GENERIC = {
   unexpected: { en: 'This field is not expected here', ru: 'Это поле здесь не предусмотрено', uz: "Bu maydon bu yerda ko'zda tutilmagan" },
   invalid: { en: 'Check this value', ru: 'Проверьте значение', uz: 'Qiymatni tekshiring' },
 } satisfies Record<string, Words>;
+  number: { en: 'Enter a number', ru: 'Введите число', uz: 'Son kiriting' },
+  wholeNumber: { en: 'Enter a whole number', ru: 'Введите целое число', uz: 'Butun son kiriting' },
 
 export type GenericMessage = keyof typeof GENERIC;
 
@@ -163,6 +171,8 @@ export type IssueLike = {
   maximum?: number | bigint;
   format?: string;
 };
+  /** What an `invalid_type` wanted: a `number` or an `int` is worded as such, not as a missing value. */
+  expected?: string;
 
 /**
  * One zod issue as a sentence. `choice` words a missing value as "Choose one" (a select or a
@@ -187,6 +197,9 @@ export function issueMessage(issue: IssueLike, lang: Language, opts: { choice?: 
       return genericMessage('notAnOption', lang);
     case 'invalid_type':
       return genericMessage(opts.choice ? 'chooseOne' : 'fillIn', lang);
+      // Text where a number belongs (a form sends what it could not read as a number as it was typed).
+      if (issue.expected === 'number') return genericMessage('number', lang);
+      if (issue.expected === 'int') return genericMessage('wholeNumber', lang);
     case 'unrecognized_keys':
       return genericMessage('unexpected', lang);
     default: {

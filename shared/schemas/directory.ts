@@ -14,6 +14,14 @@ export const RoleNameSchema = z.enum([
 ]);
 export type RoleName = z.infer<typeof RoleNameSchema>;
 
+/**
+ * Roles the university holds once, for all of it: administering Hamkor, the international office,
+ * legal review, the vice-rector and the rector. Given for one faculty they would still act
+ * university-wide (nothing narrows them), so they are only ever given at university level.
+ */
+export const UNIVERSITY_ROLES: readonly RoleName[] = ['admin', 'international_office', 'legal', 'vice_rector', 'rector'];
+export const isUniversityRole = (role: RoleName): boolean => UNIVERSITY_ROLES.includes(role);
+
 /** Where a role applies: one department, one faculty, or the whole university. */
 export const RoleScopeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('university') }),
@@ -66,11 +74,17 @@ const personFields = {
   roles: z.array(RoleSchema).max(20).default([]),
 };
 
-/** A department belongs to a faculty; the same role in the same place twice is a slip. */
+/**
+ * A department belongs to a faculty; the same role in the same place twice is a slip; a
+ * university role is held for the whole university.
+ */
 function checkPerson(p: { faculty?: string; department?: string; roles: Role[] }, ctx: z.RefinementCtx) {
   if (p.department && !p.faculty) ctx.addIssue({ code: 'custom', path: ['faculty'], message: 'Choose the faculty the department belongs to' });
   const seen = new Set<string>();
   p.roles.forEach((r, i) => {
+    if (isUniversityRole(r.role) && r.scope.type !== 'university') {
+      ctx.addIssue({ code: 'custom', path: ['roles', i, 'scope'], message: 'This role is held for the whole university' });
+    }
     const key = `${r.role}|${JSON.stringify(r.scope)}`;
     if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['roles', i, 'role'], message: 'This role is already given here' });
     seen.add(key);

@@ -3,7 +3,8 @@
  *
  * Two grades, because a directory is filled in over weeks:
  * - a **problem** refuses the chain: a step nobody could ever resolve (nobody holds the role at
- *   that level anywhere, or a department step on a memorandum, which has no department);
+ *   that level anywhere, or a department step on a memorandum, which has no department), or a
+ *   step that repeats an earlier one (the same role at the same level);
  * - a **gap** is a warning: the step resolves for some faculties or departments but not for
  *   others. A submission from such a place is refused at submission with a clear error (the
  *   engine's buildSteps), never skipped; the chains page lists the gaps so they get filled.
@@ -25,6 +26,7 @@ export const CHAIN_MESSAGES = {
   otherLevel: 'Nobody holds this role at this level; choose the level it is given at',
   memorandumDepartment: 'A memorandum has no department; choose faculty or university',
   noPlaces: 'The directory has no faculties or departments for this level',
+  repeated: 'An earlier step already asks this role at this level',
 } as const;
 
 /** Where each role is held: role → the scope keys of its holders (`faculty:law`, `university`). */
@@ -53,8 +55,13 @@ export function checkChain(kind: ReviewKind, steps: ChainStep[], faculties: Facu
   const held = holdings(people);
   const problems: FieldError[] = [];
   const gaps: ChainGap[] = [];
+  // The same approvers asked twice in one chain decide twice on the same thing: a slip, refused on the later step.
+  const asked = new Set<string>();
   steps.forEach((step, i) => {
     const at = (field: 'role' | 'scope', message: string) => problems.push({ path: `steps.${i}.${field}`, message });
+    const who = `${step.role}|${step.scope}`;
+    if (asked.has(who)) return at('role', CHAIN_MESSAGES.repeated);
+    asked.add(who);
     if (kind === 'memorandum' && step.scope === 'department') return at('scope', CHAIN_MESSAGES.memorandumDepartment);
     const holders = held.get(step.role);
     if (!holders || holders.size === 0) return at('role', CHAIN_MESSAGES.nobodyHolds);

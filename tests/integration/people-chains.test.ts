@@ -130,6 +130,24 @@ describe('people', () => {
     expect(bad.body.fields[0].path).toBe('email');
   });
 
+  it('gives the university’s own roles only for the whole university, on that role’s scope field, and keeps the last administrator so', async () => {
+    const me = (await personOf('admin@uni.example'))!;
+    const { email: _e, updatedAt: _u, ...mine } = me;
+    // The only administrator narrowed to one faculty: refused, not saved as a faculty admin with full powers.
+    const narrowed = await editPerson('admin@uni.example', { ...mine, roles: [{ role: 'admin', scope: { type: 'faculty', faculty: 'economics' } }] });
+    expect(narrowed.status).toBe(400);
+    expect(narrowed.body.fields).toEqual([{ path: 'roles.0.scope', message: 'This role is held for the whole university' }]);
+    expect((await personOf('admin@uni.example'))!.version).toBe(me.version);
+    const places = [{ type: 'faculty', faculty: 'economics' }, { type: 'department', faculty: 'physics', department: 'general-physics' }];
+    const roles = ['international_office', 'legal', 'vice_rector', 'rector'].flatMap((role) => places.map((scope) => ({ role, scope })));
+    const added = await addPerson({ email: 'narrow@uni.example', name: 'Narrow Roles', roles });
+    expect(added.status).toBe(400);
+    expect(added.body.fields.map((f: Json) => f.path)).toEqual(roles.map((_, i) => `roles.${i}.scope`));
+    // The roles a faculty or department gives stay free to be given there.
+    const submitter = await addPerson({ email: 'submitter.economics@uni.example', name: 'Economics Submitter', roles: [{ role: 'submitter', scope: { type: 'faculty', faculty: 'economics' } }] });
+    expect(submitter.status).toBe(201);
+  });
+
   it('lets only administrators write', async () => {
     const res = await addPerson({ email: 'x@uni.example', name: 'X', roles: [] }, iro);
     expect(res.status).toBe(403);

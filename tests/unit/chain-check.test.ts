@@ -37,6 +37,14 @@ describe('checkChain', () => {
     ]);
   });
 
+  it('refuses a step that repeats an earlier one, on the later step’s role, however far apart', () => {
+    const steps = [step('head_of_department', 'department'), step('dean', 'faculty'), step('rector', 'university'), step('dean', 'university'), step('dean', 'faculty')];
+    expect(checkChain('nomination', steps, faculties, people).problems).toEqual([
+      { path: 'steps.3.scope', message: CHAIN_MESSAGES.otherLevel },
+      { path: 'steps.4.role', message: CHAIN_MESSAGES.repeated },
+    ]);
+  });
+
   it('refuses a department step on a memorandum, which has no department', () => {
     expect(checkChain('memorandum', [step('head_of_department', 'department')], faculties, people).problems).toEqual([{ path: 'steps.0.scope', message: CHAIN_MESSAGES.memorandumDepartment }]);
   });

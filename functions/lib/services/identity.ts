@@ -78,11 +78,18 @@ export async function endSession(deps: Deps, sessionId: string | undefined): Pro
   if (sessionId) await deleteSession(deps.db, sessionId);
 }
 
+/**
+ * Only a role held for the whole university counts: these roles are never narrowed to a
+ * faculty (the directory refuses that), and one recorded so before that rule must not carry
+ * full powers — nor count as the administrator who keeps the university administered.
+ */
+const holdsForUniversity = (person: Person, role: 'admin' | 'international_office') => person.roles.some((r) => r.role === role && r.scope.type === 'university');
+
 export function isAdmin(person: Person): boolean {
-  return person.roles.some((r) => r.role === 'admin');
+  return holdsForUniversity(person, 'admin');
 }
 
 /** The international office: admins and holders of its role act on nominations after approval. */
 export function isOffice(person: Person): boolean {
-  return isAdmin(person) || person.roles.some((r) => r.role === 'international_office');
+  return isAdmin(person) || holdsForUniversity(person, 'international_office');
 }

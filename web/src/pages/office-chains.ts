@@ -278,7 +278,7 @@ function showProblems(kind: Kind, problems: Worded[]): void {
 /** Someone else saved the chain meanwhile: the admin's edits stay; they choose to see the other version or to save over it. */
 function sayChanged(kind: Kind, current: Chain): void {
   const box = boxOf(kind);
-  say(box, () => t('chains.changed', { n: current.version }), 'warn');
+  say(box, () => t('chains.changed'), 'warn');
   const actions = el('span', undefined, 'inline-actions');
   const show = el('button', undefined, 'secondary');
   show.type = 'button';
@@ -286,7 +286,7 @@ function sayChanged(kind: Kind, current: Chain): void {
   show.addEventListener('click', () => {
     chains.set(kind, current);
     showSteps(kind);
-    say(box, () => t('chains.showingTheirs', { n: current.version }));
+    say(box, () => t('chains.showingTheirs'));
     formOf(kind).querySelector<HTMLElement>('.chain-heading')!.focus();
   });
   const keep = el('button', undefined, 'secondary');
@@ -316,8 +316,9 @@ async function save(kind: Kind): Promise<void> {
       const saved = data as Chain;
       chains.set(kind, saved);
       showSteps(kind);
-      say(box, () => t((saved.gaps ?? []).length ? 'chains.savedWithGaps' : 'chains.saved', { n: saved.version }), (saved.gaps ?? []).length ? 'warn' : 'ok');
-      button.focus();
+      say(box, () => t((saved.gaps ?? []).length ? 'chains.savedWithGaps' : 'chains.saved'), (saved.gaps ?? []).length ? 'warn' : 'ok');
+      // The button is still disabled here and cannot take the focus: the chain's heading does, as the agreement page's sections do.
+      form.querySelector<HTMLElement>('.chain-heading')!.focus();
     } else if (status === 400) {
       showProblems(kind, serverProblems(formOf(kind), data, validate(kind)));
     } else if (status === 409 && data.error === 'chain_changed' && data.chain) {
@@ -334,6 +335,8 @@ async function save(kind: Kind): Promise<void> {
     say(box, () => t('common.offline'), 'error');
   } finally {
     button.disabled = false;
+    // Disabled while sending, the button dropped the focus to the page's start (a refusal that marks no field, a failure).
+    if (document.activeElement === document.body) button.focus();
   }
 }
 

@@ -7,7 +7,9 @@
  *
  * Each role applies in one place: the university, a faculty, or a department of a faculty. A
  * role's row offers the place that fits the role first (a head of department → a department, a
- * dean → a faculty, the rest → the university) but allows any. The controls' names are the
+ * dean → a faculty, the rest → the university) but allows any, save for the roles held only for
+ * the whole university (administrator, international office, legal, vice-rector, rector), which
+ * are offered there alone, as the server accepts them. The controls' names are the
  * paths of the API's body (`roles.0.scope.faculty`), so the schema's and the server's field
  * errors land on the right row's field.
  *
@@ -15,7 +17,7 @@
  * person's edit; an edit of an older version (someone else saved meanwhile) loads the current one
  * into the form; an edit that would leave the university without an administrator says so.
  */
-import { PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
+import { isUniversityRole, PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
 import { byId, call, el, listOf, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, displayName, label, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
@@ -128,11 +130,11 @@ async function load(): Promise<void> {
 const rowsOf = () => [...form().querySelectorAll<HTMLElement>('.role-row')];
 const part = (row: HTMLElement, key: string) => row.querySelector<HTMLSelectElement>(`[data-part="${key}"]`)!;
 
-/** The place choices, the one that fits the role first. */
+/** The place choices, the one that fits the role first; the whole university alone for a university role. */
 function fillScopeTypes(row: HTMLElement): void {
   const role = part(row, 'role').value;
   const first = fittingScope(role);
-  const ordered = [first, ...SCOPE_TYPES.filter((s) => s !== first)];
+  const ordered = RoleNameSchema.safeParse(role).success && isUniversityRole(role as RoleName) ? [first] : [first, ...SCOPE_TYPES.filter((s) => s !== first)];
   options(
     part(row, 'scope.type'),
     ordered.map((s) => ({ value: s, text: () => t(`people.scope.${s}` as const) })),
@@ -204,6 +206,8 @@ function addRoleRow(r?: PersonRole): HTMLElement {
   part(row, 'role').value = r?.role ?? '';
   fillScopeTypes(row);
   part(row, 'scope.type').value = r?.scope.type ?? fittingScope(part(row, 'role').value);
+  // A university role recorded for one faculty before that was refused: shown, and saved, as the university's.
+  if (!part(row, 'scope.type').value) part(row, 'scope.type').value = fittingScope(part(row, 'role').value);
   const scope = r?.scope;
   // A new role's place starts at the person's own faculty and department, the likeliest choice.
   part(row, 'scope.faculty').value = scope && scope.type !== 'university' ? scope.faculty : select('faculty').value;
@@ -260,7 +264,7 @@ function showMode(): void {
   byId<HTMLInputElement>('email').disabled = !!who;
   const note = byId('editing-email');
   note.hidden = !who;
-  if (who) setText(note, () => t('people.editingEmail', { email: who.email, version: who.version }));
+  if (who) setText(note, () => t('people.editingEmail', { email: who.email }));
   setText(byId('person-save'), () => t(who ? 'people.saveEdit' : 'people.saveNew'));
   byId('person-cancel').hidden = !who;
   rememberState();
@@ -369,8 +373,10 @@ async function save(): Promise<void> {
       } else {
         // Stays open on the saved version: a second change is based on it, not on the one before.
         fillPerson(saved);
-        say(box, () => t('people.saved', { name: saved.name, version: saved.version }), 'ok');
+        say(box, () => t('people.saved', { name: saved.name }), 'ok');
       }
+      // The button was disabled while sending, which dropped the focus to the page's start: to the form's heading instead.
+      byId('person-heading').focus();
     } else if (status === 400) {
       showProblems(serverProblems(form(), data, validate()));
     } else if (status === 409 && data.error === 'person_exists' && data.person) {
@@ -379,7 +385,7 @@ async function save(): Promise<void> {
       const current = data.person as DirectoryPerson;
       await load();
       fillPerson(current);
-      say(box, () => t('people.changed', { name: current.name, version: current.version }), 'warn');
+      say(box, () => t('people.changed', { name: current.name }), 'warn');
       byId('person-heading').focus();
     } else if (status === 409 && data.error === 'last_admin') {
       say(box, () => t('people.lastAdmin'), 'error');
@@ -398,6 +404,7 @@ async function save(): Promise<void> {
     say(box, () => t('common.offline'), 'error');
   } finally {
     button.disabled = false;
+    if (document.activeElement === document.body) button.focus();
   }
 }
 
