@@ -139,9 +139,9 @@ const GENERIC = {
   notAnOption: { en: 'Choose one of the options', ru: 'Выберите один из вариантов', uz: 'Variantlardan birini tanlang' },
   unexpected: { en: 'This field is not expected here', ru: 'Это поле здесь не предусмотрено', uz: "Bu maydon bu yerda ko'zda tutilmagan" },
   invalid: { en: 'Check this value', ru: 'Проверьте значение', uz: 'Qiymatni tekshiring' },
-} satisfies Record<string, Words>;
   number: { en: 'Enter a number', ru: 'Введите число', uz: 'Son kiriting' },
   wholeNumber: { en: 'Enter a whole number', ru: 'Введите целое число', uz: 'Butun son kiriting' },
+} satisfies Record<string, Words>;
 
 export type GenericMessage = keyof typeof GENERIC;
 
@@ -170,9 +170,9 @@ export type IssueLike = {
   minimum?: number | bigint;
   maximum?: number | bigint;
   format?: string;
-};
   /** What an `invalid_type` wanted: a `number` or an `int` is worded as such, not as a missing value. */
   expected?: string;
+};
 
 /**
  * One zod issue as a sentence. `choice` words a missing value as "Choose one" (a select or a
@@ -196,10 +196,10 @@ export function issueMessage(issue: IssueLike, lang: Language, opts: { choice?: 
     case 'invalid_value':
       return genericMessage('notAnOption', lang);
     case 'invalid_type':
-      return genericMessage(opts.choice ? 'chooseOne' : 'fillIn', lang);
       // Text where a number belongs (a form sends what it could not read as a number as it was typed).
       if (issue.expected === 'number') return genericMessage('number', lang);
       if (issue.expected === 'int') return genericMessage('wholeNumber', lang);
+      return genericMessage(opts.choice ? 'chooseOne' : 'fillIn', lang);
     case 'unrecognized_keys':
       return genericMessage('unexpected', lang);
     default: {

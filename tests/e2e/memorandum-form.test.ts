@@ -173,4 +173,88 @@ describe('the memorandum form’s cooperation conditions', () => {
     expect(none).toEqual({ rows: 0, focused: 'Add condition', note: true });
     expect(errors).toEqual([]);
   });
+
+  it('reads "2,5" months as 2.5 and "RU" as ru, and says "Enter a number" for places that are not one', async () => {
+    // Prepare
+    const { page, posts, errors, close } = await home();
+
+    // Act
+    await fillMemorandum(page);
+    await fillTwoConditions(page, 'abc');
+    await byLabel(page, 'Total months a year (optional), condition 1').fill('2,5');
+    await byLabel(page, 'Language 2 code (optional: en, ru…), condition 1').fill('RU');
+    await page.locator('#memorandum-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#memorandum-form .error-summary').isVisible()).toBe(true);
+    const refused = { summary: await page.locator('#memorandum-form .error-summary li').allInnerTexts(), posts: posts.length };
+    await page.locator('#language').selectOption('ru');
+    const russian = await page.locator('#memorandum-form .error-summary li').allInnerTexts();
+    await page.locator('#language').selectOption('en');
+    await byLabel(page, 'Places a year, condition 2').fill('2');
+    await page.locator('#memorandum-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#memorandum-form .message').innerText(), { timeout: 10_000 }).toMatch(/^Submitted as /);
+    const href = await page.locator('#memorandum-form .message a').getAttribute('href');
+    await close();
+    const res = await h.get(`/api/agreements/${encodeURIComponent(decodeURIComponent(href!.split('/').at(-1)!))}`, { cookie: faculty });
+    const stored = (await res.json()) as { content: { cooperationConditions: { totalMonthsPerYear?: number; languages: unknown[] }[] } };
+
+    // Assess
+    expect(refused).toEqual({ summary: ['Places a year, condition 2: Enter a number'], posts: 0 });
+    expect(russian).toEqual([expect.stringMatching(/: Введите число$/)]);
+    expect(stored.content.cooperationConditions[0]!.totalMonthsPerYear).toBe(2.5);
+    expect(stored.content.cooperationConditions[0]!.languages).toEqual([
+      { code: 'en', level: 'B2' },
+      { code: 'ru', level: 'B1' },
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the memorandum form’s draft', () => {
+  const KEY = 'hamkor.draft.memorandum:faculty@uni.example';
+  const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+  it('brings back the fields, the conditions, the open end and a proposed partner after a reload, and forgets them on submitting', async () => {
+    // Prepare
+    const { page, errors, close } = await home();
+    await fillMemorandum(page);
+    await fillTwoConditions(page);
+    await page.locator('#m-open').check();
+    await page.locator('#m-propose').check();
+    await page.locator('#m-pp-name').fill('Samarkand Institute of Drafts');
+    await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').fields?.['proposedPartner.name']).toBe('Samarkand Institute of Drafts');
+
+    // Act
+    await page.reload();
+    await page.locator('#m-pp-name').waitFor({ state: 'visible', timeout: 15_000 });
+    await expect.poll(() => page.locator('#m-pp-name').inputValue()).toBe('Samarkand Institute of Drafts');
+    const restored = {
+      note: await page.locator('#memorandum-form .draft-note').isVisible(),
+      summary: await page.locator('#m-summary').inputValue(),
+      scope: await page.locator('#memorandum-form input[name=scope]:checked').count(),
+      open: await page.locator('#m-open').isChecked(),
+      endDisabled: await page.locator('#m-end').isDisabled(),
+      propose: await page.locator('#m-propose').isChecked(),
+      rows: await page.locator('#memorandum-form .condition').count(),
+      places2: await byLabel(page, 'Places a year, condition 2').inputValue(),
+      language2: await byLabel(page, 'Language 2 code (optional: en, ru…), condition 1').inputValue(),
+      eqf7: await page.locator('#m-c1-eqf-7').isChecked(),
+    };
+    const quality = await checkPage(page, 'memorandum-draft-restored');
+    await page.locator('#m-propose').uncheck();
+    await page.locator('#memorandum-form button[type=submit]').click();
+    await expect.poll(() => page.locator('#memorandum-form .message').innerText(), { timeout: 10_000 }).toMatch(/^Submitted as /);
+    await page.waitForTimeout(600);
+    const afterSubmit = await stored(page);
+    await page.reload();
+    await expect.poll(() => page.locator('#m-partner option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const afterReload = { note: await page.locator('#memorandum-form .draft-note').isVisible(), rows: await page.locator('#memorandum-form .condition').count() };
+    await close();
+
+    // Assess
+    expect(restored).toEqual({ note: true, summary: (memorandumBody() as { summary: string }).summary, scope: (memorandumBody() as { scope: string[] }).scope.length, open: true, endDisabled: true, propose: true, rows: 2, places2: '2', language2: 'ru', eqf7: true });
+    expect(quality).toEqual(PASSES);
+    expect(afterSubmit).toBeNull();
+    expect(afterReload).toEqual({ note: false, rows: 0 });
+    expect(errors).toEqual([]);
+  });
 });

@@ -86,6 +86,32 @@ describe('the nomination form’s agreement picker', () => {
   });
 });
 
+describe('the nomination form’s agreement picker and a year it refuses', () => {
+  it('quotes no places for "2027/2026", a year the form would not accept, and quotes them again once it is 2027/2028', async () => {
+    // Prepare
+    const { page, errors, close } = await home();
+    await page.locator('#n-role').selectOption('student');
+    await page.locator('#n-direction').selectOption('outgoing');
+    await page.locator('#n-type').selectOption('semester_study');
+    await page.locator('#n-partner').selectOption('osh-state-university');
+
+    // Act
+    await page.locator('#n-year').fill('2027/2028');
+    await expect.poll(() => agreementOptions(page), { timeout: 10_000 }).toContainEqual(expect.stringContaining('places left in 2027/2028'));
+    await page.locator('#n-year').fill('2027/2026');
+    const reversed = { options: await agreementOptions(page), note: await page.locator('#n-agreement-note').isVisible() };
+    await page.locator('#n-year').fill('2027/2028');
+    const again = await agreementOptions(page);
+    await close();
+
+    // Assess
+    expect(reversed.options.filter((o) => /places? left|no places/.test(o))).toEqual([]);
+    expect(reversed.note).toBe(false);
+    expect(again).toContainEqual(expect.stringContaining('places left in 2027/2028'));
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the nomination form’s draft', () => {
   it('brings back what was typed after a reload, with a note, and forgets it when discarded', async () => {
     // Prepare
@@ -139,7 +165,8 @@ describe('the nomination form’s draft', () => {
     const n = nominationBody() as NominationInput;
 
     // Act
-    for (const [id, value] of Object.entries({ 'n-name': n.nominee.name, 'n-email': 'draft.case@student.uni.example', 'n-year': n.academicYear, 'n-lang': n.language.code, 'n-motivation': n.motivation })) {
+    // The language code typed in capitals, as people write it ("RU"): sent as the code, "ru".
+    for (const [id, value] of Object.entries({ 'n-name': n.nominee.name, 'n-email': 'draft.case@student.uni.example', 'n-year': n.academicYear, 'n-lang': 'RU', 'n-motivation': n.motivation })) {
       await page.locator(`#${id}`).fill(value);
     }
     await page.locator('#n-faculty').selectOption(n.nominee.faculty);
@@ -151,12 +178,15 @@ describe('the nomination form’s draft', () => {
     await expect.poll(() => page.locator('#nomination-form .message').innerText(), { timeout: 10_000 }).toMatch(/^Submitted as NOM-\d{4}-\d{4}/);
     await page.waitForTimeout(600);
     const stored = await storedDraft(page);
+    const href = (await page.locator('#nomination-form .message a').getAttribute('href'))!;
     await page.reload();
     await ready(page);
     const afterReload = { name: await page.locator('#n-name').inputValue(), noteVisible: await page.locator('#nomination-form .draft-note').isVisible() };
     await close();
+    const created = (await (await h.get(`/api${href}`, { cookie: faculty })).json()) as { content: NominationInput };
 
     // Assess
+    expect(created.content.language.code).toBe('ru');
     expect(stored).toBeNull();
     expect(afterReload).toEqual({ name: '', noteVisible: false });
     expect(errors).toEqual([]);
@@ -167,7 +197,9 @@ describe('the nomination form’s draft', () => {
     // Prepare
     const { page, close } = await home();
     await page.locator('#n-name').fill('Shared Computer');
+    await page.locator('#m-summary').fill('A memorandum drafted on a shared computer');
     await expect.poll(() => storedDraft(page)).toContain('Shared Computer');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('hamkor.draft.memorandum:faculty@uni.example'))).toContain('shared computer');
 
     // Act
     await page.locator('#signout').click();

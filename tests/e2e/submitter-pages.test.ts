@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 import { launchChromium, signedInContext } from '../support/browser';
 import { checkPage, PASSES } from '../support/pages';
+import { approveSteps } from '../support/chains';
 
 let h: Harness;
 let browser: Browser;
 let faculty: string;
+let offsetMs = 0;
 
 type NominationView = {
   id: string;
@@ -23,7 +25,8 @@ type NominationView = {
 };
 
 beforeAll(async () => {
-  h = await startHarness('e2e-submitter');
+  // The server's clock can be moved on: a withdrawal hours after the approval, to tell their dates apart.
+  h = await startHarness('e2e-submitter', {}, { deps: { clock: () => new Date(Date.now() + offsetMs) } });
   faculty = await h.signIn('faculty@uni.example');
   browser = await launchChromium();
 });
@@ -126,5 +129,52 @@ describe('the submitter pages', () => {
     expect(scriptErrors).toEqual([]);
     expect(itemPage).toEqual(PASSES);
     expect(withdrawnPage).toEqual(PASSES);
+  });
+
+  it('withdraws an approved nomination, saying its place goes back; the home timeline dates the withdrawal, not the approval; the chain’s cards hold their addresses at 360 px', async () => {
+    // Prepare: approved at every step now; withdrawn two hours later.
+    const n = await submitNomination();
+    await approveSteps(h, 'nomination', n.id);
+    expect((await read(n.id)).status).toBe('approved');
+    const { context, scriptErrors } = await facultyContext({ width: 360, height: 780 });
+    const page = await context.newPage();
+
+    // Act
+    await page.goto(`${h.url}/nominations/${n.id}`);
+    await page.locator('#item').waitFor({ state: 'visible', timeout: 15_000 });
+    // How far any text in a step's card runs past the card's right edge, in CSS pixels.
+    const pastEdge = await page.evaluate(() =>
+      Math.max(0, ...[...document.querySelectorAll('#item-chain > li')].flatMap((card) => {
+        const right = card.getBoundingClientRect().right;
+        return [...card.querySelectorAll('span, strong, div, p')].map((e) => e.getBoundingClientRect().right - right);
+      })),
+    );
+    const offered = { visible: await page.locator('#withdraw-section').isVisible(), said: await page.locator('#withdraw-explained').innerText() };
+    const approvedPage = await checkPage(page, 'item-approved-360');
+    offsetMs = 2 * 3_600_000;
+    await page.getByLabel(/Reason/).fill('The student changed plans.');
+    await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    await expect.poll(() => page.locator('#item-meta').innerText(), { timeout: 10_000 }).toContain('Withdrawn');
+    offsetMs = 0;
+    await page.goto(`${h.url}/`);
+    const steps = page.getByRole('list', { name: `Progress of ${n.reference}` }).locator(':scope > li');
+    await expect.poll(() => steps.count(), { timeout: 15_000 }).toBeGreaterThan(4);
+    const timeline = await steps.allInnerTexts();
+    await context.close();
+
+    // Assess
+    const after = (await (await h.get(`/api/nominations/${n.id}`, { cookie: faculty })).json()) as { status: string; history: { type: string; at: string }[] };
+    expect(after.status).toBe('withdrawn');
+    expect(pastEdge).toBeLessThanOrEqual(0.5);
+    expect(offered.visible).toBe(true);
+    expect(offered.said).toMatch(/^It is approved: withdrawing it gives its place under the agreement back/);
+    const approved = /^Result — Approved, (.+)$/.exec(timeline[4] ?? '')?.[1];
+    const withdrawn = /^Withdrawal — withdrawn on (.+), after its approval$/.exec(timeline[5] ?? '')?.[1];
+    expect(approved).toBeTruthy();
+    expect(withdrawn).toBeTruthy();
+    expect(withdrawn).not.toBe(approved);
+    expect(timeline).toHaveLength(6);
+    expect(approvedPage).toEqual(PASSES);
+    expect(scriptErrors).toEqual([]);
   });
 });

@@ -85,6 +85,17 @@ describe('validation messages', () => {
     expect(messages['language.code']).toBe('Двухбуквенный код языка, например en, ru, uz');
   });
 
+  it('word text where a condition wants a number as "Enter a number", and a fraction of places as "Enter a whole number"', () => {
+    const condition = { type: 'student_studies', sender: 'home', mobilitiesPerYear: 'abc', totalMonthsPerYear: 'x' };
+    const words = (body: object, lang: 'en' | 'ru' | 'uz') =>
+      Object.fromEntries(CooperationConditionSchema.safeParse(body).error!.issues.map((i) => [i.path.join('.'), issueMessage(i, lang)]));
+
+    expect(words(condition, 'en')).toEqual({ mobilitiesPerYear: 'Enter a number', totalMonthsPerYear: 'Enter a number' });
+    expect(words(condition, 'ru')).toEqual({ mobilitiesPerYear: 'Введите число', totalMonthsPerYear: 'Введите число' });
+    expect(words(condition, 'uz').mobilitiesPerYear).toBe('Son kiriting');
+    expect(words({ ...condition, mobilitiesPerYear: 2.5, totalMonthsPerYear: 2.5 }, 'en')).toEqual({ mobilitiesPerYear: 'Enter a whole number' });
+  });
+
   it('word a memorandum ending before it starts, and a scope left empty, in Uzbek', () => {
     const body = { ...(MemorandumInputSchema.meta()!.example as object), scope: [], startDate: '2027-01-01', endDate: '2026-01-01' };
     const issues = MemorandumInputSchema.safeParse(body).error!.issues;

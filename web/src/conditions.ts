@@ -201,13 +201,20 @@ const list = (v: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-/** A number when the text is one; otherwise the text, so the schema words what is wrong with it. */
-const num = (v: string) => (v !== '' && Number.isFinite(Number(v)) ? Number(v) : v);
+/**
+ * A number when the text is one, a decimal comma included ("2,5" as Russian and Uzbek write it);
+ * otherwise the text, so the schema words what is wrong with it ("Enter a number").
+ */
+export const num = (v: string): number | string => {
+  const text = v.replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
+  return text !== '' && Number.isFinite(Number(text)) ? Number(text) : v;
+};
 
 /** The filled language slots, in order; an empty code means no language in that slot. */
 function languagesOf(row: HTMLElement): { code: string; level: string }[] {
   return [...row.querySelectorAll<HTMLInputElement>('[data-part$=".code"]')].flatMap((code) => {
-    const value = code.value.trim();
+    // ISO 639-1 codes are lower case; "RU" typed means "ru".
+    const value = code.value.trim().toLowerCase();
     const level = row.querySelector<HTMLSelectElement>(`[data-part="${code.dataset.part!.replace(/code$/, 'level')}"]`)!.value;
     return value ? [{ code: value, level }] : [];
   });

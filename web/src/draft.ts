@@ -1,5 +1,6 @@
 /**
- * A form's draft on this device: what was typed is saved to localStorage as it changes (a
+ * A form's draft on this device (the nomination form's and the memorandum form's, its
+ * conditions and a proposed partner included): what was typed is saved to localStorage as it changes (a
  * moment after the last keystroke), put back when the page loads again, and removed once the
  * form is submitted or the person discards it. A note at the top of the form says a draft was
  * restored and offers to discard it.
@@ -9,6 +10,7 @@
  * device (chrome.ts wireSignOut). Storage may be blocked (private mode, policy): the form
  * then works as before, without a draft.
  */
+import { addCondition, clearConditions, hasConditions, readConditions, type Condition } from './conditions';
 import { dataControls, resetForm } from './forms';
 
 const SAVE_AFTER_MS = 400;
@@ -17,23 +19,56 @@ export type Draft = { clear(): void };
 
 type Values = Record<string, string>;
 
-const valuesOf = (form: HTMLFormElement): Values => Object.fromEntries(dataControls(form).map((c) => [c.name, c.value]));
+/**
+ * What a draft keeps: each named control's text or choice, the boxes ticked (by `name=value`, or
+ * by `#id` for a box without a name such as "open-ended" or "propose a partner"), and a
+ * memorandum's conditions as read from its table. A draft saved before boxes and conditions
+ * were kept is its `fields` alone.
+ */
+type Saved = { fields: Values; checked: string[]; conditions: Condition[] };
 
-function read(key: string): Values | null {
+const isBox = (c: { type: string }) => c.type === 'checkbox' || c.type === 'radio';
+
+/** The form's boxes a draft keeps: not those in a condition's row, which the conditions carry. */
+const boxesOf = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')].filter((b) => !b.closest('.condition') && (b.name || b.id));
+const boxKey = (b: HTMLInputElement) => (b.name ? `${b.name}=${b.value}` : `#${b.id}`);
+
+const snapshot = (form: HTMLFormElement): Saved => ({
+  fields: Object.fromEntries(dataControls(form).filter((c) => !isBox(c)).map((c) => [c.name, c.value])),
+  checked: boxesOf(form).filter((b) => b.checked).map(boxKey),
+  conditions: hasConditions(form) ? readConditions(form) : [],
+});
+
+function read(key: string): Saved | null {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Values) : null;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+    const v = value as Partial<Saved>;
+    if (!v.fields || typeof v.fields !== 'object') return { fields: value as Values, checked: [], conditions: [] };
+    return { fields: v.fields, checked: Array.isArray(v.checked) ? v.checked : [], conditions: Array.isArray(v.conditions) ? v.conditions : [] };
   } catch {
     return null;
   }
 }
 
-function write(key: string, values: Values | null): void {
+function write(key: string, values: Saved | null): void {
   try {
     if (values) localStorage.setItem(key, JSON.stringify(values));
     else localStorage.removeItem(key);
   } catch {
     /* storage blocked or full: no draft, the form still works */
+  }
+}
+
+/** Sets the named controls not yet set from `fields`, in document order, each announcing its change. */
+function fill(form: HTMLFormElement, fields: Values, done: Set<string>): void {
+  // In document order, each announcing its change, so that a partner is chosen before its
+  // agreements are listed and a faculty before its departments, as when a person types.
+  for (const c of dataControls(form)) {
+    if (isBox(c) || done.has(c.name) || typeof fields[c.name] !== 'string' || c.disabled) continue;
+    done.add(c.name);
+    c.value = fields[c.name]!;
+    c.dispatchEvent(new Event('change', { bubbles: true }));
   }
 }
 
@@ -43,15 +78,18 @@ function write(key: string, values: Values | null): void {
  */
 export function keepDraft(form: HTMLFormElement, key: string): Draft {
   const note = form.querySelector<HTMLElement>('.draft-note');
-  const pristine = valuesOf(form);
+  const pristine = snapshot(form);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Nothing changed from the empty form: nothing worth keeping. */
+  const untouched = (now: Saved) =>
+    now.conditions.length === 0 &&
+    now.checked.join('\n') === pristine.checked.join('\n') &&
+    Object.keys(now.fields).every((name) => now.fields[name] === (pristine.fields[name] ?? ''));
   const save = () => {
     timer = undefined;
-    const values = valuesOf(form);
-    // Nothing changed from the empty form: nothing worth keeping.
-    const changed = Object.keys(values).some((name) => values[name] !== pristine[name]);
-    write(key, changed ? values : null);
+    const now = snapshot(form);
+    write(key, untouched(now) ? null : now);
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -66,18 +104,30 @@ export function keepDraft(form: HTMLFormElement, key: string): Draft {
 
   const saved = read(key);
   if (saved) {
-    // In document order, each announcing its change, so that a partner is chosen before its
-    // agreements are listed and a faculty before its departments, as when a person types.
-    for (const c of dataControls(form)) {
-      if (typeof saved[c.name] !== 'string' || c.disabled) continue;
-      c.value = saved[c.name]!;
-      c.dispatchEvent(new Event('change', { bubbles: true }));
+    if (hasConditions(form) && saved.conditions.length) {
+      clearConditions(form);
+      for (const c of saved.conditions) if (c && typeof c === 'object') addCondition(form, c);
     }
+    // Boxes first: "open-ended" disables the end date, "propose a partner" brings its fields.
+    const ticked = new Set(saved.checked);
+    for (const b of boxesOf(form)) {
+      if (!ticked.has(boxKey(b)) || b.checked) continue;
+      b.checked = true;
+      b.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    const done = new Set<string>();
+    fill(form, saved.fields, done);
+    // A part of the form loaded later (a proposed partner's fields) is filled once it is there.
+    form.addEventListener('partshown', () => fill(form, saved.fields, done));
     if (note) note.hidden = false;
   }
 
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
+  // A condition removed with its button changes no control: the draft follows it all the same.
+  form.addEventListener('click', (e) => {
+    if ((e.target as Element | null)?.closest?.('.add-condition, .condition .remove')) schedule();
+  });
   note?.querySelector('button')?.addEventListener('click', () => {
     clear();
     resetForm(form);

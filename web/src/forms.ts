@@ -10,6 +10,7 @@
  */
 import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
 import { MemorandumInputSchema } from '../../shared/schemas/agreement';
+import { AcademicYearSchema } from '../../shared/schemas/common';
 import { NominationInputSchema, type NominationInput } from '../../shared/schemas/nomination';
 // The module file, not shared/workflow's index: the form needs these pure functions only, and
 // the index would bring the whole workflow into the page's 60 KB budget.
@@ -105,7 +106,11 @@ const conditionsOf = (a: Agreement) => (Array.isArray(a.content?.cooperationCond
 /** An agreement covers a cell's direction and type in some year (the year only counts for places). */
 const covers = (a: Agreement, cell: PlaceCell) => conditionsOf(a).some((c: { sender?: string; type?: string }) => c.sender === cell.sender && c.type === cell.type);
 
-const isAcademicYear = (year: string) => /^\d{4}\/\d{4}$/.test(year);
+/**
+ * A year the form would accept, by the schema's own rule: "2027/2026" has the shape but not two
+ * years in order, and places quoted for it would be for a year nobody can nominate for.
+ */
+const isAcademicYear = (year: string) => AcademicYearSchema.safeParse(year).success;
 
 /**
  * Places left in the cell: the API's row; with no row (nothing taken and the year outside the
@@ -303,6 +308,8 @@ export function readForm(form: HTMLFormElement): Record<string, any> {
     }
     let value = c.value;
     if (c.type !== 'textarea') value = value.trim();
+    // A code written in lower case (ISO 639-1: "ru") is still the code when typed "RU".
+    if (c.dataset.case === 'lower') value = value.toLowerCase();
     const keys = c.name.split('.');
     let target = body;
     for (const k of keys.slice(0, -1)) target = target[k] ??= {};

@@ -52,6 +52,8 @@ export function start(form: HTMLFormElement): void {
   // form.reset() (after a submission) unticks the box; the reset event comes just before.
   form.addEventListener('reset', () => show(false));
   show(box.checked);
+  // The fields are there now: a draft being restored (draft.ts) fills them in.
+  form.dispatchEvent(new Event('partshown'));
 
   formParts.set(form, {
     // Exactly one of a registered partner and a proposal; the proposal checked as the registry checks partners.

@@ -53,6 +53,17 @@ function afterChain(item: Item): HTMLLIElement[] {
   const decidedAt = item.review?.lastTransition?.at ?? item.updatedAt;
   if (status === 'in_review') return [];
   if (status === 'changes_requested') return [line('current', t('timeline.result'), t('timeline.sentBack', { date: when(decidedAt) }))];
+  // Withdrawn after its approval (the place went back): its chain's last word is the approval,
+  // and the withdrawal, the item's last change, is dated by that change rather than by the approval.
+  const withdrawnAfterApproval = status === 'withdrawn' && item.review?.lastTransition?.action === 'approve';
+  if (withdrawnAfterApproval) {
+    const approvedAt = item.review?.steps?.at(-1)?.completedAt ?? decidedAt;
+    const lines = [line('done', t('timeline.result'), `${label('approved')}, ${when(approvedAt)}`)];
+    const answer = item.partnerResponse;
+    if (answer?.at) lines.push(line(answer.accepted === false ? 'stopped' : 'done', t('timeline.partnerAnswer'), `${label(answer.accepted === false ? 'declined_by_partner' : 'accepted_by_partner')}, ${when(answer.at)}`));
+    lines.push(line('stopped', t('timeline.withdrawal'), t('timeline.withdrawnAfterApproval', { date: when(item.updatedAt) })));
+    return lines;
+  }
   if (item.kind !== 'nomination' || !['approved', 'accepted_by_partner', 'declined_by_partner', 'completed'].includes(status)) {
     return [line(status === 'withdrawn' || status === 'rejected' ? 'stopped' : 'done', t('timeline.result'), `${label(status)}, ${when(decidedAt)}`)];
   }

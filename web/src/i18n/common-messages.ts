@@ -307,6 +307,12 @@ export const COMMON_MESSAGES = {
   'timeline.notReached': { en: 'not reached', ru: 'не дошло', uz: 'yetib kelmadi' },
   'timeline.result': { en: 'Result', ru: 'Итог', uz: 'Natija' },
   'timeline.sentBack': { en: 'sent back to you for changes on {date}', ru: 'возвращено вам на доработку {date}', uz: '{date} da sizga qayta ishlashga qaytarildi' },
+  'timeline.withdrawal': { en: 'Withdrawal', ru: 'Отзыв', uz: 'Qaytarib olish' },
+  'timeline.withdrawnAfterApproval': {
+    en: 'withdrawn on {date}, after its approval',
+    ru: 'отозвано {date}, после одобрения',
+    uz: "{date} da, tasdiqlangandan keyin qaytarib olindi",
+  },
   'timeline.partnerAnswer': { en: 'Partner’s answer', ru: 'Ответ партнёра', uz: 'Hamkorning javobi' },
   'timeline.mobility': { en: 'Mobility', ru: 'Мобильность', uz: 'Mobillik' },
   'home.editResubmitOne': { en: 'Edit and resubmit {reference}', ru: 'Исправить и подать снова {reference}', uz: 'Tuzatib, qayta topshirish: {reference}' },
@@ -347,6 +353,11 @@ export const COMMON_MESSAGES = {
     en: 'Withdrawing ends the review: the approvers’ links stop working. It cannot be undone; to try again, submit anew.',
     ru: 'Отзыв прекращает согласование: ссылки согласующих перестают работать. Отменить это нельзя; чтобы попробовать снова, подайте заново.',
     uz: "Qaytarib olish ko'rib chiqishni to'xtatadi: tasdiqlovchilarning havolalari ishlamay qoladi. Buni bekor qilib bo'lmaydi; qayta urinish uchun yangidan topshiring.",
+  },
+  'item.withdrawApprovedExplained': {
+    en: 'It is approved: withdrawing it gives its place under the agreement back, for someone else to be nominated. It cannot be undone.',
+    ru: 'Выдвижение одобрено: если его отозвать, место по соглашению вернётся и его можно будет отдать другому. Отменить это нельзя.',
+    uz: "Nomzodlik tasdiqlangan: uni qaytarib olsangiz, shartnoma bo'yicha joy qaytadi va boshqa nomzodga berilishi mumkin. Buni bekor qilib bo'lmaydi.",
   },
   'item.reason': { en: 'Reason', ru: 'Причина', uz: 'Sabab' },
   'item.reasonHint': {

@@ -221,7 +221,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   byId('memorandum-slot').append(memorandumForm);
   loadOnFirstUse(memorandumForm, '#m-propose', 'change', () => import('../proposal'));
   loadOnFirstUse(nominationForm, '.add-file', 'click', () => import('../attachments'));
-  let draft: Draft | undefined;
+  const drafts = new Map<HTMLFormElement, Draft>();
   for (const [form, kind] of [
     [nominationForm, 'nomination'],
     [memorandumForm, 'memorandum'],
@@ -233,7 +233,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
         path: `/api/${PATHS[kind]}`,
         okStatus: 201,
         onSuccess: async (created: Item) => {
-          if (kind === 'nomination') draft?.clear();
+          drafts.get(form)?.clear();
           // Before the reset empties the form: the attachments start uploading to the new nomination.
           void formParts.get(form)?.submitted?.(created as { id: string; reference: string });
           resetForm(form);
@@ -251,7 +251,8 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
     renderLists();
   }, () => {});
   // Restored once the agreements are listed, so that the saved agreement can be chosen again.
-  draft = keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`);
+  drafts.set(nominationForm, keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`));
+  drafts.set(memorandumForm, keepDraft(memorandumForm, `hamkor.draft.memorandum:${me.email}`));
   nominationForm.dataset.ready = ''; // ready to fill in: partners and agreements listed, draft restored (the bench times this)
   if (!directoryOk) tell(() => t('home.directoryFailed'), 'error');
 }
@@ -342,7 +343,12 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
   renderChain(item);
   present.renderHistory(byId('item-history'), item.history);
   byId('withdraw-heading').textContent = t(item.kind === 'memorandum' ? 'item.withdrawMemorandum' : 'item.withdrawNomination');
-  byId('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested'));
+  // An approved nomination may be withdrawn too (the student changed plans): its place goes back.
+  const afterApproval = item.kind === 'nomination' && (item.status === 'approved' || item.status === 'accepted_by_partner');
+  const explained = byId('withdraw-explained');
+  explained.dataset.i18n = afterApproval ? 'item.withdrawApprovedExplained' : 'item.withdrawExplained';
+  explained.textContent = t(afterApproval ? 'item.withdrawApprovedExplained' : 'item.withdrawExplained');
+  byId('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested' || afterApproval));
   byId('item').hidden = false;
 }
 
