@@ -7,7 +7,7 @@
 import type { Deps } from '../lib/deps';
 import { markUndeliverable, putUndeliverableNotice, type MailUndeliverable } from '../lib/db/notices';
 import { getSubmission, subjectOf } from '../lib/db/submissions';
-import { titleFor } from '../lib/services/submissions';
+import { titlesFor } from '../lib/services/submissions';
 import { undeliverableFrom, type SesMailEvent } from './ses-event';
 
 /** Mail to the office itself: if that bounces, telling the office by mail again would loop. */
@@ -21,7 +21,7 @@ export async function recordUndeliverable(deps: Deps, sesEvent: SesMailEvent): P
   if (finding.recipients.length === 0) return report;
   const now = deps.clock().toISOString();
   const item = finding.about ? await getSubmission(deps.db, finding.about.kind, finding.about.id) : undefined;
-  const subject = item ? subjectOf(item, await titleFor(deps, item)) : undefined;
+  const subject = item ? subjectOf(item, await titlesFor(deps, item)) : undefined;
 
   for (const r of finding.recipients) {
     await markUndeliverable(deps.db, { email: r.email, cause: r.cause, detail: r.detail, at: finding.at ?? now });

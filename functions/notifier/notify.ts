@@ -21,8 +21,11 @@ import { renderEmail } from './templates';
 
 type EventItem = { pk: string; sk: string; event: NotifiableEvent; subject?: EventSubject };
 
-async function languageOf(deps: Deps, email: string): Promise<Language> {
-  return (await getPerson(deps.db, email))?.language ?? 'en';
+/** The recipient's own language; without a profile, that of `fallback`'s person (see PlannedMail.languageOf); else English. */
+async function languageOf(deps: Deps, email: string, fallback?: string): Promise<Language> {
+  const own = (await getPerson(deps.db, email))?.language;
+  if (own || !fallback) return own ?? 'en';
+  return (await getPerson(deps.db, fallback))?.language ?? 'en';
 }
 
 async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | undefined, language: Language) {
@@ -59,7 +62,7 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
   let sent = 0;
   for (const mail of mails) {
     if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;
-    const language = mail.language ?? (await languageOf(deps, mail.to.email));
+    const language = mail.language ?? (await languageOf(deps, mail.to.email, mail.languageOf));
     const link = await mintLink(deps, mail, item.subject, language);
     const rendered = renderEmail(mail.render(link), language);
     const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject) });

@@ -20,6 +20,8 @@ export type PlannedMail = {
   link?: LinkNeed;
   /** The language to write in, when the event says (a sign-in asked for from a page in that language); else the recipient's. */
   language?: Language;
+  /** Whose language to write in when the recipient has no profile of their own (a nominee without an account). */
+  languageOf?: string;
   render: (link: { url: string; expiresAt: string } | undefined) => EmailTemplate;
 };
 
@@ -30,6 +32,11 @@ export type PlanContext = {
   /** The international office (role holders): told of agreements coming into force and ending. */
   office?: Actor[];
 };
+
+/** What an email says the item is; each reader gets the title in their own language. */
+function emailSubject(subject: EventSubject): EmailSubject {
+  return { kind: subject.kind, reference: subject.reference, title: subject.title, ...(subject.titles ? { titles: subject.titles } : {}), submitterName: subject.submitter.name };
+}
 
 /** Everyone once: the coordinator may also work in the international office. */
 function once(people: (Actor | undefined)[]): Actor[] {
@@ -52,7 +59,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
   }
   if (event.type === 'mail_undeliverable') {
     // To the office: it is the office that can reach the person another way.
-    const about = subject && { kind: subject.kind, reference: subject.reference, title: subject.title, submitterName: subject.submitter.name };
+    const about = subject && emailSubject(subject);
     const viewLink = subject ? `${ctx.appUrl}/${subject.kind === 'nomination' ? 'nominations' : 'agreements'}/${subject.id}` : ctx.appUrl;
     return ctx.admins
       .filter((admin) => admin.email !== event.email)
@@ -63,7 +70,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       }));
   }
   if (!subject) return [];
-  const about: EmailSubject = { kind: subject.kind, reference: subject.reference, title: subject.title, submitterName: subject.submitter.name };
+  const about = emailSubject(subject);
   const path = subject.kind === 'nomination' ? 'nominations' : 'agreements';
   const viewLink = `${ctx.appUrl}/${path}/${subject.id}`;
 
@@ -105,6 +112,11 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
                   {
                     to: subject.nominee,
                     template: 'nominee_approved' as const,
+                    // A nominee rarely has an account, and the nomination records no language they read:
+                    // its `language` is the skill required by the mobility (English B2 for study abroad),
+                    // not a preference. The submitter put them forward, usually from the same faculty, so
+                    // the submitter's language is the best guess; a nominee with a profile gets their own.
+                    languageOf: subject.submitter.email,
                     render: () => ({ template: 'nominee_approved' as const, subject: about, nomineeName: subject.nominee!.name }),
                   },
                 ]

@@ -8,7 +8,7 @@ import * as workflow from '../../shared/workflow';
 import type { Deps } from '../lib/deps';
 import { listDue, saveTransition, subjectOf, VersionConflictError } from '../lib/db/submissions';
 import { watchAgreements, type WatchReport } from '../lib/services/agreements';
-import { titleFor } from '../lib/services/submissions';
+import { titlesFor } from '../lib/services/submissions';
 
 export type TickReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number; agreements: WatchReport };
 
@@ -24,7 +24,7 @@ export async function tick(deps: Deps): Promise<TickReport> {
         continue;
       }
       const saved = { ...next.entity, updatedAt: now };
-      await saveTransition(deps.db, { entity: saved, expectedVersion: item.version, event: next.event, subject: subjectOf(saved, await titleFor(deps, saved)) });
+      await saveTransition(deps.db, { entity: saved, expectedVersion: item.version, event: next.event, subject: subjectOf(saved, await titlesFor(deps, saved)) });
       if (next.event.type === 'escalated') report.escalated++;
       else report.reminded++;
     } catch (error) {

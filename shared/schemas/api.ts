@@ -26,6 +26,12 @@ export const PreviewRequestSchema = z
   .strict()
   .meta({ id: 'PreviewRequest', example: { token: 'mB2w3D4rQ0p7y8cVdE5fG6hJ9kL1nP3sT5vW7xZ0aB2' } });
 
+/** One of the documents the preview listed, asked for with the same link (the token stays in the body). */
+export const ActionDocumentRequestSchema = z
+  .object({ token: TokenSchema, documentId: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'A document id from the preview') })
+  .strict()
+  .meta({ id: 'ActionDocumentRequest', example: { token: 'mB2w3D4rQ0p7y8cVdE5fG6hJ9kL1nP3sT5vW7xZ0aB2', documentId: '00mhz3k9a-Qm9sZXMtYW5kLW5vdGVz' } });
+
 export const DecisionSchema = z.enum(['approve', 'reject', 'request_changes']);
 
 export const DecideRequestSchema = z

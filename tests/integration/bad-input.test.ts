@@ -31,6 +31,7 @@ const routes: BodyRoute[] = [
   { cookie: () => cookie, name: '/api/agreements/:id/withdraw', method: 'POST', path: () => `/api/agreements/${memorandumId}/withdraw`, valid: () => ({ reason: 'x' }), emptyBodyAccepted: true },
   { cookie: () => cookie, name: '/api/actions/preview', method: 'POST', path: () => '/api/actions/preview', valid: () => ({ token: 'x'.repeat(43) }) },
   { cookie: () => cookie, name: '/api/actions/decide', method: 'POST', path: () => '/api/actions/decide', valid: () => ({ token: 'x'.repeat(43), decision: 'approve', snapshotHash: 'a'.repeat(64) }) },
+  { cookie: () => cookie, name: '/api/actions/document', method: 'POST', path: () => '/api/actions/document', valid: () => ({ token: 'x'.repeat(43), documentId: '00mhz3k9a-Qm9sZXMtYW5kLW5vdGVz' }) },
   { cookie: () => cookie, name: '/api/actions/refresh', method: 'POST', path: () => '/api/actions/refresh', valid: () => ({ token: 'x'.repeat(43) }) },
 ];
 

@@ -1,8 +1,9 @@
 /** Email rendering: every template in every language, and user text escaped in HTML. */
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../shared/i18n';
-import { renderEmail, type EmailTemplate } from '../../functions/notifier/templates';
+import { renderEmail, type EmailSubject, type EmailTemplate } from '../../functions/notifier/templates';
 import { planMails } from '../../functions/notifier/plan';
+import { titlesOf } from '../../shared/i18n/titles';
 
 const NASTY = '<script>alert("x")</script> & "quotes"';
 const subject = { kind: 'nomination' as const, reference: 'NOM-2026-0042', title: NASTY, submitterName: NASTY };
@@ -93,5 +94,33 @@ describe('which emails an event means', () => {
   it('an escalation goes to every admin', () => {
     const mails = planMails({ type: 'escalated', at: receipt.at, round: 1, step, pending: [receipt], count: 2 }, about, ctx);
     expect(mails.map((m) => m.to.email)).toEqual(['admin@uni.example']);
+  });
+});
+
+describe('the title an email gives an item', () => {
+  const partner = { name: 'Wuhan University of Science and Technology', names: { ru: 'Уханьский университет науки и технологий', zh: '武汉科技大学' } };
+  const memorandum = { kind: 'memorandum' as const, content: { startDate: '2027-01-15', endDate: null } };
+
+  it('words the partner, the dates and an open end in each language', () => {
+    expect(titlesOf(memorandum, partner)).toEqual({
+      en: 'Wuhan University of Science and Technology — from 15 January 2027, open-ended',
+      ru: 'Уханьский университет науки и технологий — с 15 января 2027 г., бессрочно',
+      uz: 'Wuhan University of Science and Technology — 2027-yil 15-yanvardan, muddatsiz',
+    });
+    expect(titlesOf({ kind: 'memorandum', content: { startDate: '2027-01-01', endDate: '2031-12-31' } }, partner).uz).toBe(
+      'Wuhan University of Science and Technology — 2027-yil 1-yanvardan 2031-yil 31-dekabrgacha',
+    );
+    expect(titlesOf({ kind: 'nomination', content: { nominee: { name: 'Dilnoza Karimova' }, academicYear: '2027/2028' } }, partner).ru).toBe(
+      'Dilnoza Karimova — Уханьский университет науки и технологий, 2027/2028',
+    );
+  });
+
+  it('is the reader’s, and the English one for an event stored before titles were per language', () => {
+    const titled = { ...subject, title: 'English title', titles: { en: 'English title', ru: 'Русское название', uz: 'Oʻzbekcha nom' } };
+    const receipt = (s: EmailSubject): EmailTemplate =>
+      ({ template: 'submission_receipt', subject: s, resubmitted: false, firstStepRole: 'dean', viewLink: 'http://localhost:3000/nominations/x' });
+    expect(renderEmail(receipt(titled), 'ru').text).toContain('«Русское название»');
+    expect(renderEmail(receipt(titled), 'uz').text).toContain('Oʻzbekcha nom');
+    expect(renderEmail(receipt({ ...subject, title: 'English title' }), 'ru').text).toContain('«English title»');
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { ValidationError } from '../../../shared/errors';
-import { DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas';
+import { ActionDocumentRequestSchema, DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas';
 import * as approvals from '../../lib/services/approvals';
 import { depsOf } from '../context';
 import type { ApiRouter } from '../router';
@@ -23,11 +23,24 @@ export function actionRoutes(r: ApiRouter) {
       method: 'post',
       path: '/actions/preview',
       tag: 'approvals',
-      summary: 'What this link asks the approver to decide (read-only): {kind, reference, summary, step, snapshotHash, choices}',
+      summary: 'What this link asks the approver to decide (read-only): {kind, reference, summary, step, snapshotHash, choices, history, documents}',
       body: PreviewRequestSchema,
       responses: { 200: 'The item, the step and the choices', ...LINK_ERRORS },
     },
     async (c, { body }) => c.json(await approvals.preview(depsOf(c), body.token), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      path: '/actions/document',
+      tag: 'approvals',
+      summary: 'A download URL, valid five minutes, for one of the documents the preview lists: {url, expiresAt}',
+      description: 'Answers to exactly the links that can preview (decided or not, while not expired or replaced). The token is in the body, never in a URL.',
+      body: ActionDocumentRequestSchema,
+      responses: { 200: '`{url, expiresAt}`: the file as an attachment under its original name', 404: 'Unknown or tampered link, or no such document of this item', 410: LINK_ERRORS[410], 400: LINK_ERRORS[400] },
+    },
+    async (c, { body }) => c.json(await approvals.documentDownload(depsOf(c), body.token, body.documentId), 200),
   );
 
   r.add(

@@ -7,6 +7,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, Update
 import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
 import { nextWatchAt } from '../../../shared/workflow/agreement-life';
 import type { EntityEvent, ReviewEvent } from '../../../shared/workflow/types';
+import type { Titles } from '../../../shared/i18n/titles';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { failedConditions } from './errors';
 import { keys, type Key } from './keys';
@@ -20,7 +21,10 @@ export type EventSubject = {
   kind: SubmissionKind;
   id: string;
   reference: string;
+  /** The English title: what events stored before `titles` existed carry, and the fallback. */
   title: string;
+  /** The title in each language, so every reader's email names the item in their own. */
+  titles?: Titles;
   submitter: { email: string; name: string };
   nominee?: { email: string; name: string };
   /** A memorandum's coordinator: told of its coming into force, expiry and termination. */
@@ -29,12 +33,13 @@ export type EventSubject = {
 
 export type StoredEvent = { key: Key; event: ReviewEvent; subject: EventSubject };
 
-export function subjectOf(s: Submission, title: string): EventSubject {
+export function subjectOf(s: Submission, titles: Titles): EventSubject {
   return {
     kind: s.kind,
     id: s.id,
     reference: s.reference,
-    title,
+    title: titles.en,
+    titles,
     submitter: s.submitter,
     ...(s.kind === 'nomination'
       ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name } }
@@ -268,6 +273,8 @@ export async function listEvents(db: Db, kind: SubmissionKind, id: string): Prom
       TableName: db.table,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
       ExpressionAttributeValues: { ':pk': keys.submission(kind, id).pk, ':e': keys.eventPrefix },
+      // Read right after a decision (the approver's page shows its own decision in the history): never a stale copy.
+      ConsistentRead: true,
     }),
   );
   return (out.Items ?? []).map((i) => i.event as ReviewEvent);

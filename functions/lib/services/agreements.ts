@@ -14,7 +14,7 @@ import { getSubmission, getSubmissions, listWatchDue, saveTransition, subjectOf,
 import { getVersion, listVersions } from '../db/versions';
 import type { AgreementVersion } from '../../../shared/workflow/versions';
 import { isOffice } from './identity';
-import { actorOf, getVisible, submitNew, titleFor, withFreshState } from './submissions';
+import { actorOf, getVisible, submitNew, titleFor, titlesFor, withFreshState } from './submissions';
 
 /** What a transition does to the dormant list: in force from now, or no longer. */
 export function activityFor(agreementId: string, event: EntityEvent): ActivityChange[] {
@@ -39,7 +39,7 @@ async function saveAgreement(deps: Deps, current: Agreement, moved: workflow.Mov
     entity: saved,
     expectedVersion: current.version,
     event: moved.event,
-    subject: subjectOf(saved, await titleFor(deps, saved)),
+    subject: subjectOf(saved, await titlesFor(deps, saved)),
     activity: activityFor(saved.id, moved.event),
   });
   return saved;
@@ -97,7 +97,7 @@ export async function renew(
       companion: async (created) => {
         const event: EntityEvent = { type: 'renewed', at: now, actor: actorOf(person), renewalId: created.id, renewalReference: created.reference };
         const entity: Agreement = { ...old, version: old.version + 1, renewedBy: created.id, updatedAt: now };
-        return { entity, expectedVersion: old.version, event, subject: subjectOf(entity, await titleFor(deps, entity)) };
+        return { entity, expectedVersion: old.version, event, subject: subjectOf(entity, await titlesFor(deps, entity)) };
       },
     })) as Agreement;
     return renewal;
@@ -186,7 +186,7 @@ export async function proposeChange(deps: Deps, id: string, person: Person, requ
         companion: async (created) => {
           const entity: Agreement = { ...current, version: current.version + 1, pendingAmendment: created.id, updatedAt: now };
           const event: EntityEvent = { type: 'amendment_proposed', at: now, actor, amendmentId: created.id, amendmentReference: created.reference, paths: changes.map((c) => c.path) };
-          return { entity, expectedVersion: current.version, event, subject: subjectOf(entity, await titleFor(deps, entity)) };
+          return { entity, expectedVersion: current.version, event, subject: subjectOf(entity, await titlesFor(deps, entity)) };
         },
       })) as Agreement;
       return { applied: false, amendment };
@@ -199,7 +199,7 @@ export async function proposeChange(deps: Deps, id: string, person: Person, requ
       entity: saved,
       expectedVersion: current.version,
       event,
-      subject: subjectOf(saved, await titleFor(deps, saved)),
+      subject: subjectOf(saved, await titlesFor(deps, saved)),
       versions: [
         // An agreement from before versions were kept gets its first version now, as it was.
         ...(current.contentVersion === undefined ? [{ agreementId: id, version: { number: 1, content: current.content, at: current.updatedAt, by: current.submitter, how: 'imported' as const, changes: [] } }] : []),
@@ -227,7 +227,7 @@ export async function approvedMemorandumWrites(deps: Deps, approved: Agreement, 
   const entity: Agreement = { ...rest, content: approved.content, contentVersion: number, version: original.version + 1, updatedAt: now };
   const event: EntityEvent = { type: 'amended', at: now, actor, version: number, paths: changes.map((c) => c.path), amendment };
   return {
-    companion: { entity, expectedVersion: original.version, event, subject: subjectOf(entity, await titleFor(deps, entity)) },
+    companion: { entity, expectedVersion: original.version, event, subject: subjectOf(entity, await titlesFor(deps, entity)) },
     versions: [
       ...(original.contentVersion === undefined ? [{ agreementId: original.id, version: { number: 1, content: original.content, at: original.updatedAt, by: original.submitter, how: 'imported' as const, changes: [] } }] : []),
       { agreementId: original.id, version: { number, content: approved.content, at: now, by: actor, how: 'amendment' as const, changes, amendment } },

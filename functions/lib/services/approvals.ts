@@ -7,7 +7,9 @@ import { ConflictError, GoneError, NotFoundError } from '../../../shared/errors'
 import type { Partner, Submission } from '../../../shared/schemas';
 import * as workflow from '../../../shared/workflow';
 import type { Decision, ReviewEvent } from '../../../shared/workflow';
-import type { Deps } from '../deps';
+import type { ApiDeps, Deps } from '../deps';
+import type { AttachedDocument } from '../../../shared/schemas/document';
+import { downloadUrlOf, uploadedDocumentsOf } from './documents';
 import { getFaculty, getPartner } from '../db/directory';
 import { isTransactionConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
@@ -17,7 +19,8 @@ import { sha256Hex, tokenHash } from '../links';
 import { NoPlaceLeftError } from '../db/places';
 import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
 import { approvedMemorandumWrites } from './agreements';
-import { titleFor } from './submissions';
+import { titlesFor } from './submissions';
+import { titlesOf, type Titles } from '../../../shared/i18n/titles';
 
 type ActionLink = LinkRecord & { kind: NonNullable<LinkRecord['kind']>; entityId: string; round: number; stepIndex: number; name: string };
 
@@ -67,34 +70,54 @@ export type Preview = {
   kind: Submission['kind'];
   reference: string;
   status: string;
-  summary: { title: string; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'country' | 'city'>; labels: Labels; content: unknown };
+  summary: { title: string; titles: Titles; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'country' | 'city'>; labels: Labels; content: unknown };
   step: { index: number; id: string; role: string; policy: string; dueAt?: string; of: number };
   approver: { email: string; name: string };
   snapshotHash: string;
   choices: Decision[];
   history: ReviewEvent[];
+  documents: LinkedDocument[];
   /** Present when this link can no longer decide: who decided what and when. */
   closed?: Record<string, unknown>;
   expiresAt: string;
 };
 
-export async function preview(deps: Deps, token: string): Promise<Preview> {
-  const now = deps.clock().toISOString();
+/**
+ * The item a link may look at, for as long as the link may: live (not expired, not replaced),
+ * decided or not. Preview and the documents' downloads answer to exactly the same links.
+ */
+async function linkedItem(deps: Deps, token: string): Promise<{ link: ActionLink; s: Submission }> {
   const link = await findActionLink(deps, token);
-  assertLive(link, now);
+  assertLive(link, deps.clock().toISOString());
   const s = await getSubmission(deps.db, link.kind, link.entityId);
   if (!s) throw INVALID();
-  const [partner, history, labels] = await Promise.all([getPartner(deps.db, s.content.partnerId), listEvents(deps.db, s.kind, s.id), labelsOf(deps, s)]);
+  return { link, s };
+}
+
+/** A document as the approver's page lists it: what it is, never where it lies or who uploaded it. */
+export type LinkedDocument = Pick<AttachedDocument, 'id' | 'kind' | 'fileName' | 'contentType' | 'size' | 'uploadedAt'>;
+
+export async function preview(deps: Deps, token: string): Promise<Preview> {
+  const { link, s } = await linkedItem(deps, token);
+  const [partner, history, labels, documents] = await Promise.all([
+    getPartner(deps.db, s.content.partnerId),
+    listEvents(deps.db, s.kind, s.id),
+    labelsOf(deps, s),
+    uploadedDocumentsOf(deps, s),
+  ]);
   const review = s.review;
   const step = review?.steps[link.stepIndex];
   const mine = step?.approvers.find((a) => a.email === link.email);
+  const titles: Titles = partner ? titlesOf(s, partner) : { en: s.reference, ru: s.reference, uz: s.reference };
   const open = !link.usedAt && s.status === 'in_review' && review?.round === link.round && review.stepIndex === link.stepIndex && !mine?.receipt;
   return {
     kind: s.kind,
     reference: s.reference,
     status: s.status,
     summary: {
-      title: partner ? await titleFor(deps, s) : s.reference,
+      // Every language's title: the page shows the one it is read in, and changes it with the switcher.
+      title: titles.en,
+      titles,
       submitter: s.submitter,
       ...(partner ? { partner: { id: partner.id, name: partner.name, country: partner.country, city: partner.city } } : {}),
       labels,
@@ -105,9 +128,21 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
     snapshotHash: snapshotHashOf(s),
     choices: open ? ['approve', 'reject', 'request_changes'] : [],
     history,
+    // The transcript, the CV, the draft: what the approver is asked to approve along with the form.
+    documents: documents.map(({ id, kind, fileName, contentType, size, uploadedAt }) => ({ id, kind, fileName, contentType, size, ...(uploadedAt ? { uploadedAt } : {}) })),
     ...(open ? {} : { closed: link.usedAt ? { decidedBy: link.email, decidedByName: link.name, decision: link.decision, at: link.usedAt, status: s.status } : workflow.decisionState(s, link.round, link.stepIndex) }),
     expiresAt: link.expiresAt,
   };
+}
+
+/**
+ * A short-lived download URL for one of the item's documents, for whoever holds a link that can
+ * preview it: an approver has no account, the link is their right to see the item. A document of
+ * another item, or none, is the 404 of an unknown document; a bad link, the link's own 404/410.
+ */
+export async function documentDownload(deps: ApiDeps, token: string, documentId: string): Promise<{ url: string; expiresAt: string }> {
+  const { s } = await linkedItem(deps, token);
+  return downloadUrlOf(deps, s, documentId);
 }
 
 export type DecideRequest = { token: string; decision: Decision; comment?: string; snapshotHash: string; idempotencyKey?: string };
@@ -165,7 +200,7 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
         entity: saved,
         expectedVersion: current.version,
         event,
-        subject: subjectOf(saved, await titleFor(deps, saved)),
+        subject: subjectOf(saved, await titlesFor(deps, saved)),
         link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
         ledger: take ? [take.change] : [],
         versions: memo?.versions ?? [],
@@ -206,7 +241,7 @@ export async function requestFreshLink(deps: Deps, token: string): Promise<void>
     throw new ConflictError('link_closed', 'This step no longer waits for you', workflow.decisionState(s, link.round, link.stepIndex));
   }
   await putLinkRequest(deps.db, {
-    subject: subjectOf(s, await titleFor(deps, s)),
+    subject: subjectOf(s, await titlesFor(deps, s)),
     entityVersion: s.version,
     event: { type: 'link_requested', at: now, email: link.email, name: link.name, round: link.round, stepIndex: link.stepIndex, role: review.steps[link.stepIndex]!.role },
   });

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../shared/errors';
 import { SIGNATURE_BYTES, uploadMismatch, type AttachedDocument, type DocumentRequest } from '../../../shared/schemas/document';
 import type { Person, Submission, SubmissionKind } from '../../../shared/schemas';
-import type { ApiDeps } from '../deps';
+import type { ApiDeps, Deps } from '../deps';
 import { getDocument, listDocuments, putPendingDocument, settleDocument, type DocumentRecord } from '../db/documents';
 import { headObject, presignDownload, presignUpload, readFirstBytes, type PresignedUpload } from '../storage/s3';
 import { isAdmin, isOffice } from './identity';
@@ -97,13 +97,27 @@ export async function completeUpload(deps: ApiDeps, kind: SubmissionKind, entity
 /** The documents people can download: uploads in progress or refused are not listed. */
 export async function listVisible(deps: ApiDeps, kind: SubmissionKind, entityId: string, person: Person): Promise<AttachedDocument[]> {
   const entity = await getVisible(deps, kind, entityId, person);
-  const records = await listDocuments(deps.db, kind, entity.id);
+  return uploadedDocumentsOf(deps, entity);
+}
+
+/**
+ * The uploaded documents of an item the caller has already shown the right to see (a signed-in
+ * person through getVisible, an approver through a live link).
+ */
+export async function uploadedDocumentsOf(deps: Deps, entity: Pick<Submission, 'kind' | 'id'>): Promise<AttachedDocument[]> {
+  const records = await listDocuments(deps.db, entity.kind, entity.id);
   return records.filter((r: DocumentRecord) => r.document.status === 'uploaded').map((r) => r.document);
 }
 
 export async function downloadUrl(deps: ApiDeps, kind: SubmissionKind, entityId: string, documentId: string, person: Person): Promise<{ url: string; expiresAt: string }> {
-  const { record } = await visibleDocument(deps, kind, entityId, documentId, person);
-  if (record.document.status !== 'uploaded') throw new NotFoundError('No uploaded document with this id');
+  const entity = await getVisible(deps, kind, entityId, person);
+  return downloadUrlOf(deps, entity, documentId);
+}
+
+/** A five-minute download URL for one uploaded document of an item the caller may see (as uploadedDocumentsOf). */
+export async function downloadUrlOf(deps: ApiDeps, entity: Pick<Submission, 'kind' | 'id'>, documentId: string): Promise<{ url: string; expiresAt: string }> {
+  const record = await getDocument(deps.db, entity.kind, entity.id, documentId);
+  if (record?.document.status !== 'uploaded') throw new NotFoundError('No uploaded document with this id');
   return presignDownload(deps.storage, {
     key: record.objectKey,
     fileName: record.document.fileName,

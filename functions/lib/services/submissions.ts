@@ -10,6 +10,7 @@ import { ledgerOf } from '../db/places';
 import { placesLeftIn, type PlacesLeft } from './places';
 import { formatReference } from '../../../shared/schemas/entities';
 import { scopeKey } from '../../../shared/scopes';
+import { titlesOf, type Titles } from '../../../shared/i18n/titles';
 import * as workflow from '../../../shared/workflow';
 import type { Actor, Chain, ChainStep } from '../../../shared/workflow';
 import type { Deps } from '../deps';
@@ -85,14 +86,15 @@ async function checkReferences(deps: Deps, s: Draft): Promise<{ partner: Partner
   return { partner, agreement };
 }
 
-function titleOf(s: Draft, partner: Partner): string {
-  if (s.kind === 'nomination') return `${s.content.nominee.name} — ${partner.name}, ${s.content.academicYear}`;
-  return `${partner.name} — ${s.content.startDate} to ${s.content.endDate ?? 'open-ended'}`;
+/** An item's title in every language (emails and the approver's page pick the reader's); its reference when the partner is gone. */
+export async function titlesFor(deps: Deps, s: Submission): Promise<Titles> {
+  const partner = await getPartner(deps.db, s.content.partnerId);
+  return partner ? titlesOf(s, partner) : { en: s.reference, ru: s.reference, uz: s.reference };
 }
 
+/** The English title, for lists that are not yet worded per language. */
 export async function titleFor(deps: Deps, s: Submission): Promise<string> {
-  const partner = await getPartner(deps.db, s.content.partnerId);
-  return partner ? titleOf(s, partner) : s.reference;
+  return (await titlesFor(deps, s)).en;
 }
 
 /**
@@ -143,7 +145,7 @@ export async function submitNew<K extends SubmissionKind>(
     entity: saved,
     expectedVersion: null,
     event,
-    subject: subjectOf(saved, titleOf(saved, partner)),
+    subject: subjectOf(saved, titlesOf(saved, partner)),
     operation: 'Submit',
     ...(linked ? { companion: await linked.companion(saved) } : {}),
   });
@@ -226,7 +228,7 @@ export async function resubmit<K extends SubmissionKind>(deps: Deps, kind: K, id
     const now = deps.clock().toISOString();
     const { entity, event } = workflow.resubmit(changed, { chain, approvers, actor: actorOf(person), now });
     const saved = { ...entity, updatedAt: now };
-    await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, titleOf(saved, partner)) });
+    await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, titlesOf(saved, partner)) });
     return saved;
   });
 }
@@ -240,7 +242,7 @@ export async function withdraw(deps: Deps, kind: SubmissionKind, id: string, per
     const now = deps.clock().toISOString();
     const { entity, event } = workflow.withdraw(current, { actor: actorOf(person), now, reason });
     const saved = { ...entity, updatedAt: now };
-    await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, await titleFor(deps, saved)) });
+    await saveTransition(deps.db, { entity: saved, expectedVersion: current.version, event, subject: subjectOf(saved, await titlesFor(deps, saved)) });
     return saved;
   });
 }
@@ -257,7 +259,7 @@ export async function saveMove<T extends Submission>(deps: Deps, current: T, mov
     entity: saved,
     expectedVersion: current.version,
     event: moved.event,
-    subject: subjectOf(saved, await titleFor(deps, saved)),
+    subject: subjectOf(saved, await titlesFor(deps, saved)),
     ledger: returned ? [{ kind: 'return', place: returned }] : [],
   });
   return saved;

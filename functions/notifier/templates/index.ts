@@ -14,7 +14,8 @@ import { uz } from './uz';
 import type { About, AgreementNews, MobilityNews, Words } from './words';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
-export type EmailSubject = { kind: 'nomination' | 'memorandum'; reference: string; title: string; submitterName: string };
+/** `titles`: the item's title in each language (the reader's is used); `title`, the English one, for events stored before. */
+export type EmailSubject = { kind: 'nomination' | 'memorandum'; reference: string; title: string; titles?: Partial<Record<Language, string>>; submitterName: string };
 export type EmailTemplate =
   | { template: 'signin_link'; link: string; expiresInMinutes: number }
   | { template: 'action_request'; subject: EmailSubject; link: string; stepRole: RoleName; dueAt?: string; expiresAt: string; reminder: number } // reminder 0 = first request, n = n-th reminder
@@ -35,7 +36,7 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 function about(s: EmailSubject, lang: Language): About {
   const kind = kindLabel(s.kind, lang);
-  return { kind, kindLower: lowerFirst(kind), reference: s.reference, title: s.title, submitter: s.submitterName };
+  return { kind, kindLower: lowerFirst(kind), reference: s.reference, title: s.titles?.[lang] ?? s.title, submitter: s.submitterName };
 }
 
 /** The optional reason or comment under its label, or nothing when there is none. */
