@@ -4,7 +4,7 @@
  * levels and recommended languages.
  */
 import * as z from 'zod';
-import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema } from './common';
+import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, whenParsed } from './common';
 
 export const AgreementKindSchema = z.enum([
   'memorandum_of_understanding',
@@ -66,9 +66,10 @@ export const memorandumFields = {
   summary: z.string().trim().min(1).max(4000),
 };
 
-export const endAfterStart: [(m: { startDate: string; endDate: string | null }) => boolean, { message: string; path: string[] }] = [
+/** Checked as soon as both dates parse, so it is reported with every other error at once. */
+export const endAfterStart: [(m: { startDate: string; endDate: string | null }) => boolean, { message: string; path: string[]; when: ReturnType<typeof whenParsed> }] = [
   (m) => m.endDate === null || m.endDate > m.startDate,
-  { message: 'The end date must be after the start date', path: ['endDate'] },
+  { message: 'The end date must be after the start date', path: ['endDate'], when: whenParsed('startDate', 'endDate') },
 ];
 
 export const MemorandumInputSchema = z

@@ -4,7 +4,7 @@
  * when a proposal is opened (web/src/proposal.ts) and the other functions never need.
  */
 import * as z from 'zod';
-import { IdSchema } from './common';
+import { IdSchema, whenParsed } from './common';
 import { endAfterStart, memorandumFields, MemorandumInputSchema } from './agreement';
 import { PartnerInputSchema } from './partner';
 
@@ -20,6 +20,7 @@ export const MemorandumSubmissionSchema = z
   .refine((m) => (m.partnerId === undefined) !== (m.proposedPartner === undefined), {
     message: 'Choose a partner from the registry, or propose a new one',
     path: ['partnerId'],
+    when: whenParsed('partnerId', 'proposedPartner'),
   })
   .meta({
     id: 'MemorandumSubmission',

@@ -4,7 +4,7 @@
  * agreement.
  */
 import * as z from 'zod';
-import { IsoDateSchema, PersonNameSchema } from './common';
+import { IsoDateSchema, PersonNameSchema, whenParsed } from './common';
 import { CooperationConditionSchema, MemorandumInputSchema } from './agreement';
 
 const ReasonSchema = z.string().trim().min(1, 'Give a reason').max(2000);
@@ -42,7 +42,7 @@ export const SignatureRequestSchema = z
 export const TerminationRequestSchema = z
   .object({ reason: ReasonSchema, noticeDate: IsoDateSchema, effectiveDate: IsoDateSchema })
   .strict()
-  .refine((t) => t.effectiveDate >= t.noticeDate, { message: 'The termination cannot take effect before the notice is given', path: ['effectiveDate'] })
+  .refine((t) => t.effectiveDate >= t.noticeDate, { message: 'The termination cannot take effect before the notice is given', path: ['effectiveDate'], when: whenParsed('noticeDate', 'effectiveDate') })
   .meta({ id: 'TerminationRequest', example: { reason: 'No mobility in either direction for three years.', noticeDate: '2026-11-20', effectiveDate: '2027-08-31' } });
 
 /** What changes in the renewal; everything else is copied from the agreement it renews. */

@@ -237,6 +237,51 @@ describe('an agreement after its chain', () => {
     expect(renewalChecked).toEqual(PASSES);
   });
 
+  it('marks a signature dated in the future and its empty names at once, then, signed on both sides ahead of its start, says in Russian when it comes into force with one full stop', async () => {
+    // Prepare: approved, starting in a month.
+    const startDate = addDaysToDate(today(), 30);
+    const agreement = await approvedAgreement({ startDate, endDate: addDaysToDate(addYearsToDate(startDate, 5), -1) });
+    let opened = await open(`/office/agreements?id=${agreement.id}`);
+    let posted = 0;
+    opened.page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/signatures')) posted++;
+    });
+    await expect.poll(() => opened.page.locator('#life-facts').innerText(), { timeout: 15_000 }).toContain('Not signed yet');
+
+    // Act: a date tomorrow (UTC), no names.
+    await opened.page.getByRole('button', { name: 'Record a signature' }).click();
+    await opened.page.getByLabel('Date of signature').fill(addDaysToDate(today(), 2));
+    await opened.page.getByRole('button', { name: 'Save' }).click();
+    const form = opened.page.locator('#sign-form');
+    await expect.poll(() => form.locator('.field-error').count(), { timeout: 15_000 }).toBe(3);
+    const marked = await form.locator('.field-error').allInnerTexts();
+    const said = await form.locator('.message').last().innerText();
+    const refusedPage = await checkPage(opened.page, 'office-agreement-signature-refused');
+    await opened.context.close();
+
+    // Act: both sides signed (the start is a month away), read in Russian.
+    await signBothSides(h, agreement.id, iro);
+    opened = await open(`/office/agreements?id=${agreement.id}`);
+    await expect.poll(() => opened.page.locator('#life-facts').innerText(), { timeout: 15_000 }).toContain('comes into force');
+    await opened.page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await expect.poll(() => opened.page.locator('#life-facts').innerText()).toContain('вступит в силу');
+    const russian = await opened.page.locator('#life-facts').innerText();
+    // Back to English: the switch is remembered in the profile, which the next tests read.
+    const kept = opened.page.waitForResponse((r) => r.url().endsWith('/api/me/language') && Boolean(r.request().postData()?.includes('"en"')));
+    await opened.page.getByLabel('Язык', { exact: true }).selectOption('en');
+    await kept;
+    await opened.context.close();
+
+    // Assess
+    expect(marked).toEqual(['A signature cannot be dated in the future', 'Fill this in', 'Fill this in']);
+    expect(said).toContain('Please check the marked fields.');
+    expect(posted).toBe(0);
+    expect(russian).toMatch(/вступит в силу \d+ \S+ \d{4} г\.(\n|$)/);
+    expect(russian).not.toContain('г..');
+    expect(opened.errors).toEqual([]);
+    expect(refusedPage).toEqual(PASSES);
+  });
+
   it('refuses an Erasmus+ termination with less than a year’s notice, naming the earliest date on its field, then records one', async () => {
     // Prepare: an Erasmus+ inter-institutional agreement in force.
     const agreement = await approvedAgreement({ kind: 'erasmus_plus_iia' });

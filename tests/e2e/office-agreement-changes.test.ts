@@ -82,6 +82,15 @@ describe('changing an agreement after approval', () => {
     const said = await kindNote(form);
     const button = await form.locator('button[type=submit]').innerText();
     const editing = await checkPage(page, 'office-agreement-edit');
+    const facultyIn = async (language: 'ru' | 'uz' | 'en', caption: string) => {
+      await page.getByLabel(caption, { exact: true }).selectOption(language);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+      return form.locator('#edit-faculty option:checked').innerText();
+    };
+    // The initiating faculty is listed in the reader's language, worded again on a switch.
+    const englishKept = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && Boolean(r.request().postData()?.includes('"en"')));
+    const faculties = { ru: await facultyIn('ru', 'Language'), uz: await facultyIn('uz', 'Язык'), en: await facultyIn('en', 'Til') };
+    await englishKept; // the switch is kept in the profile, which the next tests read
     await form.getByLabel(/Note for the history/).fill('The coordinator has a new address.');
     await form.getByRole('button', { name: 'Save as version 2' }).click();
     await expect.poll(() => page.locator('#edit-message').innerText(), WAIT).toBe('Saved: version 2 is in force.');
@@ -100,6 +109,7 @@ describe('changing an agreement after approval', () => {
     expect(said).toContain('This change takes effect at once as version 2.');
     expect(said).toContain('Changed: Coordinator: email and Summary.');
     expect(button).toBe('Save as version 2');
+    expect(faculties).toEqual({ ru: 'Физический факультет', uz: 'Fizika fakulteti', en: 'Faculty of Physics' });
     expect(formGone).toBe(0);
     expect(versions).toContain('Version 2: edited');
     expect(versions).toContain('The coordinator has a new address.');
@@ -195,7 +205,7 @@ describe('changing an agreement after approval', () => {
     expect(refusedPage).toEqual(PASSES);
   });
 
-  it('marks an end date before the start and an empty coordinator address on their fields, and sends nothing', async () => {
+  it('marks at once months that are not a number, an end date before the start, a made-up language and an empty coordinator address, and sends nothing', async () => {
     // Prepare
     const { context, page, errors } = await open(`/office/agreements?id=${OSH.id}`);
     const before = await read();
@@ -206,13 +216,20 @@ describe('changing an agreement after approval', () => {
 
     // Act
     const form = await edit(page);
+    const months = form.getByLabel('Total months a year (optional), condition 1');
+    const language = form.getByLabel('Language 1 code (optional: en, ru…), condition 1');
+    await months.fill('abc');
     await form.getByLabel('End date', { exact: true }).fill('2020-01-31');
+    await language.fill('zz');
     await form.getByLabel('Email').fill('');
     await form.locator('button[type=submit]').click();
-    await expect.poll(() => form.locator('.field-error').count(), WAIT).toBe(2);
-    const endError = await form.getByLabel('End date', { exact: true }).locator('xpath=..').locator('.field-error').innerText();
-    const emailError = await form.getByLabel('Email').locator('xpath=..').locator('.field-error').innerText();
-    const invalid = [await form.getByLabel('End date', { exact: true }).getAttribute('aria-invalid'), await form.getByLabel('Email').getAttribute('aria-invalid')];
+    await expect.poll(() => form.locator('.field-error').count(), WAIT).toBe(4);
+    const errorOf = (control: Locator) => control.locator('xpath=..').locator('.field-error').innerText();
+    const endError = await errorOf(form.getByLabel('End date', { exact: true }));
+    const emailError = await errorOf(form.getByLabel('Email'));
+    const monthsError = await errorOf(months);
+    const languageError = await errorOf(language);
+    const invalid = await Promise.all([form.getByLabel('End date', { exact: true }), form.getByLabel('Email'), months, language].map((c) => c.getAttribute('aria-invalid')));
     const summary = await form.locator('.error-summary').innerText();
     const markedPage = await checkPage(page, 'office-agreement-edit-refused');
     await context.close();
@@ -221,7 +238,9 @@ describe('changing an agreement after approval', () => {
     // Assess
     expect(endError).toBe('The end date must be after the start date');
     expect(emailError).toBe('Fill this in');
-    expect(invalid).toEqual(['true', 'true']);
+    expect(monthsError).not.toBe('');
+    expect(languageError).toBe('Use a two-letter language code such as en, ru, uz');
+    expect(invalid).toEqual(['true', 'true', 'true', 'true']);
     expect(summary).toContain('End date: The end date must be after the start date');
     expect(posted).toBe(0);
     expect(after.contentVersion).toBe(before.contentVersion);

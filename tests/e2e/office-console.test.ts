@@ -128,6 +128,7 @@ describe('the office console’s agreements', () => {
     const versions = await page.locator('#versions').innerText();
     const diff = await page.locator('#diff-body').innerText();
     const history = await page.locator('#history').innerText();
+    const conditions = await page.locator('#detail-content').innerText();
     const detailPage = await checkPage(page, 'office-agreement');
     const download = page.waitForEvent('download', { timeout: 10_000 });
     await page.getByRole('button', { name: /Download Osh memorandum/ }).click();
@@ -136,6 +137,7 @@ describe('the office console’s agreements', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('ru');
     await expect.poll(() => page.locator('h1').innerText()).toBe(`Соглашение ${OSH.reference}`);
     const placesInRussian = await page.locator('#places-body tr').first().innerText();
+    const conditionsInRussian = await page.locator('#detail-content').innerText();
     await context.close();
 
     // Assess
@@ -150,6 +152,10 @@ describe('the office console’s agreements', () => {
     expect(history).toContain('changed it: version 2 is in force');
     expect(history).toContain('Mathematics added');
     expect(placesInRussian).toContain('Исходящая');
+    // A condition's languages by their names, as the nomination names its language, not by code.
+    expect(conditions).toContain('Russian B2');
+    expect(conditions).not.toMatch(/\bru B2/);
+    expect(conditionsInRussian).toContain('русский B2');
     expect(errors).toEqual([]);
     expect(detailPage).toEqual(PASSES);
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDate, LANGUAGES } from '../../shared/i18n';
-import { codeLabel } from '../../shared/i18n/labels';
+import { codeLabel, displayName } from '../../shared/i18n/labels';
 import type { Language } from '../../shared/schemas/common';
 import { diffContent, isMaterial } from '../../shared/workflow/versions';
 import { changedField, changedValue, changeKind, conditionLine, type Wording } from '../../web/src/diff-words';
@@ -20,6 +20,7 @@ function wordingIn(lang: Language, names: Pick<Wording, 'partner' | 'faculty'> =
     day: (iso) => formatDate(iso, lang),
     number: (n) => String(n),
     list: (items) => items.join(', '),
+    language: (code) => displayName('language', code, lang),
     ...names,
   };
 }
@@ -161,10 +162,11 @@ describe('a changed value in the office’s words', () => {
     expect(changedValue('initiatingFaculty', 'unknown-faculty', w)).toBe('unknown-faculty');
     expect(changedValue('cooperationConditions.0.mobilitiesPerYear', 7, w)).toBe('7');
     expect(changedValue('cooperationConditions.0.eqfLevels', [6, 7], w)).toBe('6, 7');
-    expect(changedValue('cooperationConditions.0.languages.1', { code: 'en', level: 'C1' }, w)).toBe('en C1');
+    expect(changedValue('cooperationConditions.0.languages.1', { code: 'en', level: 'C1' }, w)).toBe('English C1');
+    expect(changedValue('cooperationConditions.0.languages.1.code', 'en', w)).toBe('English');
     expect(changedValue('cooperationConditions.1', undefined, w)).toBe('(empty)');
     expect(changedValue('cooperationConditions.1', CONDITION, w)).toBe(conditionLine(CONDITION, w));
-    expect(conditionLine(CONDITION, w)).toBe('Student studies; we send; 5 per year; 25 months in total per year; ISCED-F 0533; EQF 6, 7; languages ru B2; years 2026/2027');
+    expect(conditionLine(CONDITION, w)).toBe('Student studies; we send; 5 per year; 25 months in total per year; ISCED-F 0533; EQF 6, 7; languages Russian B2; years 2026/2027');
     expect(changedValue('summary', 'Student exchange.', w)).toBe('Student exchange.');
   });
 
@@ -172,6 +174,12 @@ describe('a changed value in the office’s words', () => {
     expect(changedValue('cooperationConditions.0.type', 'student_studies', wordingIn('ru'))).toBe('Обучение студентов');
     expect(changedValue('endDate', null, wordingIn('uz'))).toBe('Muddatsiz');
     expect(changedValue('cooperationConditions.0.sender', 'home', wordingIn('uz'))).toBe('Chiquvchi');
+  });
+
+  it('names a condition’s languages in the reader’s language rather than by their codes', () => {
+    expect(conditionLine(CONDITION, wordingIn('ru'))).toContain('русский B2');
+    expect(conditionLine(CONDITION, wordingIn('uz'))).toContain('rus tili B2');
+    expect(changedValue('cooperationConditions.0.languages', [{ code: 'en', level: 'C1' }, { code: 'kk', level: 'B1' }], en)).toBe('English C1, Kazakh B1');
   });
 });
 

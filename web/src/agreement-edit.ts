@@ -24,7 +24,7 @@ import { changedField, changeKind } from './diff-words';
 import { call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from './dom';
 import { wordFieldErrors } from './field-words';
 import { clearErrors, fillForm, readForm, showErrors, validate, type FieldProblem } from './forms';
-import { label, list, setText, t, type MessageKey } from './i18n';
+import { label, list, localName, setText, t, type MessageKey } from './i18n';
 import { input, labelledField, messageBox } from './office';
 import { row, wording } from './present';
 
@@ -42,7 +42,7 @@ export type EditableAgreement = {
 /** What the page knows around the agreement: names, the agreements it links to, how to read it again. */
 export type EditContext = {
   partnerName: () => string;
-  faculties: { id: string; name: string }[];
+  faculties: { id: string; name: string; names?: Partial<Record<string, string>> }[];
   /** The pending amendment and the amended agreement, as read with the page (reference and status). */
   linked: Record<string, { reference: string; status: string }>;
   /** Reads the agreement again and draws the page. */
@@ -156,7 +156,12 @@ function buildForm(a: EditableAgreement, ctx: EditContext): HTMLFormElement {
   faculty.id = 'edit-faculty';
   faculty.name = 'initiatingFaculty';
   const facultyIds = new Set(ctx.faculties.map((f) => f.id));
-  for (const f of ctx.faculties) faculty.append(Object.assign(el('option', f.name), { value: f.id }));
+  for (const f of ctx.faculties) {
+    // In the reader's language, worded again on a language switch (setText), as the faculty forms do.
+    const option = Object.assign(el('option'), { value: f.id });
+    setText(option, () => localName(f)!);
+    faculty.append(option);
+  }
   // A faculty no longer in the directory stays the agreement's own until someone changes it.
   const stored = String(a.content?.initiatingFaculty ?? '');
   if (stored && !facultyIds.has(stored)) faculty.append(Object.assign(el('option', stored), { value: stored }));

@@ -15,7 +15,8 @@
 import { renewalContent } from '../../shared/workflow/agreement-life';
 import type { Agreement as StoredAgreement } from '../../shared/schemas/entities';
 import { call, el, link, requestIdOf, say, sayWithLink } from './dom';
-import { wordFieldErrors, type OwnWords } from './field-words';
+import { SignatureRequestSchema } from '../../shared/schemas/office';
+import { schemaProblems, wordFieldErrors, type OwnWords, type Worded } from './field-words';
 import { day, setText, t, type MessageKey } from './i18n';
 import { clearFieldErrors, input, labelledField, messageBox, showFieldErrors } from './office';
 import { quote, row } from './present';
@@ -173,14 +174,19 @@ function openForm(p: Parts, form: HTMLFormElement, opener: HTMLButtonElement): v
 async function failed(form: HTMLFormElement, box: HTMLElement, answer: { status: number; data: any }, reload: Reload, words: OwnWords = () => undefined): Promise<void> {
   const { status, data } = answer;
   if (status === 400) {
-    const unplaced = showFieldErrors(form, wordFieldErrors(data, words));
-    say(box, () => [t('nom.checkFields'), ...unplaced].join(' '), 'error');
+    refuse(form, box, wordFieldErrors(data, words));
   } else if (status === 409) {
     closeForm(false);
     await reload((message) => say(message, () => t('act.conflict'), 'warn'));
   } else {
     say(box, () => `${t('partners.notSaved', { status: String(status) })}${requestIdOf(data)}`, 'error');
   }
+}
+
+/** Each problem on its field, and the form's box says to check them. */
+function refuse(form: HTMLFormElement, box: HTMLElement, problems: Worded[]): void {
+  const unplaced = showFieldErrors(form, problems);
+  say(box, () => [t('nom.checkFields'), ...unplaced].join(' '), 'error');
 }
 
 /** After a success: the form goes, the page is read again, and the section says what happened. */
@@ -225,7 +231,13 @@ function signForm(a: LivingAgreement, reload: Reload): HTMLFormElement {
     [sides, labelled(date, 'act.signDate'), labelled(name, 'act.signatoryName'), labelled(position, 'act.signatoryPosition')],
     async (form, box) => {
       const party = (form.elements.namedItem('party') as RadioNodeList | HTMLInputElement | null)?.value ?? '';
-      const answer = await call('POST', `${base(a)}/signatures`, { party, date: date.value, signatoryName: name.value.trim(), signatoryPosition: position.value.trim() });
+      const body = { party, date: date.value, signatoryName: name.value.trim(), signatoryPosition: position.value.trim() };
+      // Checked here first, so every problem is said at once: the server tells a date in the
+      // future (its rule needs its clock: after its UTC today) only once the names pass its schema.
+      const problems = schemaProblems(form, SignatureRequestSchema, body);
+      if (!problems.some((p) => p.path === 'date') && date.value > new Date().toISOString().slice(0, 10)) problems.unshift({ path: 'date', message: () => t('act.err.future') });
+      if (problems.length > 0) return refuse(form, box, problems);
+      const answer = await call('POST', `${base(a)}/signatures`, body);
       if (answer.status !== 200) {
         return failed(form, box, answer, reload, (message) => (message === 'Must not be in the future' ? () => t('act.err.future') : undefined));
       }

@@ -22,6 +22,8 @@ export type Wording = {
   number: (n: number) => string;
   /** "a, b and c". */
   list: (items: string[]) => string;
+  /** An ISO 639-1 code as the language's name ("ru" → "Russian", «русский»). */
+  language: (code: string) => string;
   /** Names the page knows for ids; without them the id is shown. */
   partner?: (id: string) => string | undefined;
   faculty?: (id: string) => string | undefined;
@@ -103,7 +105,8 @@ type Condition = {
   academicYears?: string[];
 };
 
-const languageText = (l: { code?: string; level?: string }) => [l.code, l.level].filter(Boolean).join(' ');
+/** A recommended language by its name, with its level: "Russian B2", as the nomination names its language. */
+const languageText = (l: { code?: string; level?: string }, w: Wording) => [l.code && w.language(l.code), l.level].filter(Boolean).join(' ');
 
 /** A cooperation condition in one line, as the agreement's page lists its conditions. */
 export function conditionLine(k: Condition, w: Wording): string {
@@ -114,7 +117,7 @@ export function conditionLine(k: Condition, w: Wording): string {
     k.totalMonthsPerYear !== undefined && w.t('content.monthsPerYear', { n: k.totalMonthsPerYear }),
     k.subjectAreas?.length && w.t('content.subjectAreas', { list: k.subjectAreas.join(', ') }),
     k.eqfLevels?.length && w.t('content.eqf', { list: k.eqfLevels.join(', ') }),
-    k.languages?.length && w.t('content.languages', { list: k.languages.map(languageText).join(', ') }),
+    k.languages?.length && w.t('content.languages', { list: k.languages.map((l) => languageText(l, w)).join(', ') }),
     k.academicYears?.length && w.t('content.years', { list: k.academicYears.join(', ') }),
   ];
   return parts.filter(Boolean).join('; ');
@@ -150,8 +153,9 @@ export function changedValue(path: string, value: unknown, w: Wording): string {
   if (last === 'sender' && typeof value === 'string') return value === 'home' ? w.t('office.outgoing') : value === 'partner' ? w.t('office.incoming') : value;
   if (field === 'cooperationConditions' && segments.length === 2 && isObject(value)) return conditionLine(value as Condition, w);
   if (segments.includes('languages')) {
-    if (isObject(value)) return languageText(value as { code?: string; level?: string });
-    if (Array.isArray(value)) return value.length ? value.map((l) => (isObject(l) ? languageText(l as { code?: string; level?: string }) : String(l))).join(', ') : w.t('office.empty');
+    if (isObject(value)) return languageText(value as { code?: string; level?: string }, w);
+    if (Array.isArray(value)) return value.length ? value.map((l) => (isObject(l) ? languageText(l as { code?: string; level?: string }, w) : String(l))).join(', ') : w.t('office.empty');
+    if (last === 'code' && typeof value === 'string') return w.language(value);
   }
   return plainValue(value, w);
 }

@@ -23,7 +23,7 @@ export function outcome(value: string | undefined): string {
 }
 
 /** The current language's words for what changed in an agreement (diff-words.ts), and for its conditions. */
-export const wording: Wording = { t, label, day, number, list };
+export const wording: Wording = { t, label, day, number, list, language: (code) => displayName('language', code) };
 
 /** Someone's words, in the language's quotation marks. */
 export const quote = (text: string) => (lang() === 'ru' ? `«${text}»` : `“${text}”`);

@@ -88,8 +88,19 @@ export function addMessages(more: Record<string, Words>): void {
   Object.assign(words, more);
 }
 
+/**
+ * Fills `{name}` from `params`. A value that ends a sentence itself (a Russian date ends in
+ * "г.") takes the place of the sentence's own full stop, so it does not read "2027 г..".
+ */
 const fill = (text: string, params?: Params) =>
-  params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : typeof params[name] === 'number' ? number(params[name]) : String(params[name]))) : text;
+  params
+    ? text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        const filled = typeof value === 'number' ? number(value) : String(value);
+        return filled.endsWith('.') ? filled : filled + stop;
+      })
+    : text;
 
 /** A sentence of the pages in the current language, `{name}` filled from `params`. */
 export function t(key: MessageKey, params?: Params): string {
