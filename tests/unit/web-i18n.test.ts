@@ -21,6 +21,13 @@ const html = (file: string) => readFileSync(join(web, file), 'utf8');
 const attributeValues = (name: string) => pages.flatMap((p) => [...html(p).matchAll(new RegExp(`${name}="([^"]+)"`, 'g'))].map((m) => m[1]!));
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+describe('the pages’ heads', () => {
+  it('each carry an icon of their own, so that no page asks for /favicon.ico', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.filter((p) => !/<link rel="icon" href="data:image\/svg\+xml,[^"]+">/.test(html(p)))).toEqual([]);
+  });
+});
+
 describe('the pages’ words', () => {
   it('name only keys that exist in the HTML', () => {
     const keys = attributeValues('data-i18n');

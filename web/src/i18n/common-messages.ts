@@ -275,6 +275,17 @@ export const COMMON_MESSAGES = {
     ru: 'Если с этого адреса можно войти, ссылка уже в пути. Проверьте почту (и папку «Спам»).',
     uz: "Agar bu manzil bilan kirish mumkin bo'lsa, havola yuborildi. Pochtangizni (va «Spam» jildini) tekshiring.",
   },
+  'signin.tooManyWait': {
+    en: 'Too many requests. Try again in {wait}.',
+    ru: 'Слишком много запросов. Попробуйте снова через {wait}.',
+    uz: "So'rovlar juda ko'p. {wait}dan keyin qayta urinib ko'ring.",
+  },
+  'signin.minutes.one': { en: '{n} minute', ru: '{n} минуту', uz: '{n} daqiqa' },
+  'signin.minutes.few': { en: '{n} minutes', ru: '{n} минуты', uz: '{n} daqiqa' },
+  'signin.minutes.other': { en: '{n} minutes', ru: '{n} минут', uz: '{n} daqiqa' },
+  'signin.hours.one': { en: '{n} hour', ru: '{n} час', uz: '{n} soat' },
+  'signin.hours.few': { en: '{n} hours', ru: '{n} часа', uz: '{n} soat' },
+  'signin.hours.other': { en: '{n} hours', ru: '{n} часов', uz: '{n} soat' },
   'signin.checkAddress': { en: 'Check the address', ru: 'Проверьте адрес', uz: 'Manzilni tekshiring' },
 
   // ---- the signed-in pages (home, item, edit) -------------------------------------------

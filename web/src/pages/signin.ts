@@ -78,6 +78,15 @@ function fieldError(text?: () => string): void {
   email.focus();
 }
 
+/** A wait in whole minutes, or hours from an hour and a half on: "5 minutes", "2 часа". */
+function roughly(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  const [unit, n] = minutes >= 90 ? (['signin.hours', Math.round(minutes / 60)] as const) : (['signin.minutes', minutes] as const);
+  // Uzbek has one form after a number; Chromium's plural rules lack it, so English's are asked.
+  const category = new Intl.PluralRules(lang() === 'uz' ? 'en' : lang()).select(n);
+  return t(`${unit}.${category === 'one' || category === 'few' ? category : 'other'}`, { n });
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   fieldError();
@@ -94,11 +103,15 @@ form.addEventListener('submit', async (event) => {
       tell(() => t('signin.sent'), 'ok');
       form.reset();
     } else if (status === 429) {
-      tell(() => t('common.tooMany'), 'error');
+      // The API says how long the limit lasts (`retryAfter`, as its Retry-After header): said
+      // roughly, so that the person knows whether to wait a minute or come back later.
+      const seconds = Number(data.retryAfter);
+      tell(() => (seconds > 0 ? t('signin.tooManyWait', { wait: roughly(seconds) }) : t('common.tooMany')), 'error');
     } else if (status === 400) {
       const fields: { message: string }[] = Array.isArray(data.fields) ? data.fields : [];
       const text = () => fields.map((f) => fieldMessage(f.message, lang())).join('. ') || t('signin.checkAddress');
-      tell(text, 'error');
+      // Said once, on the field it is about (the status box would repeat it word for word).
+      tell(undefined);
       fieldError(text);
     } else {
       tell(() => t('common.somethingWrongStatus', { status: String(status) }), 'error');
