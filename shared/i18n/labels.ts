@@ -93,7 +93,8 @@ export function codeLabel(code: string | undefined | null, lang: Language): stri
 
 // Intl.DisplayNames has no Uzbek data in Chromium's ICU (nor in Node's small ICU): it answers
 // with the bare code. The countries and languages an international office meets most, in Uzbek;
-// others fall back to their English names.
+// the pages that list them all add the rest (knowUzbekNames, uz-names.ts); others fall back to
+// their English names.
 const UZ_COUNTRIES: Record<string, string> = {
   UZ: "O'zbekiston", KZ: "Qozog'iston", KG: "Qirg'iziston", TJ: 'Tojikiston', TM: 'Turkmaniston', AF: "Afg'oniston",
   RU: 'Rossiya', BY: 'Belarus', UA: 'Ukraina', AZ: 'Ozarbayjon', GE: 'Gruziya', AM: 'Armaniston', MN: "Mo'g'uliston",
@@ -110,6 +111,20 @@ const UZ_LANGUAGES: Record<string, string> = {
   kk: 'qozoq tili', ky: "qirg'iz tili", tg: 'tojik tili', tk: 'turkman tili', pl: 'polyak tili', pt: 'portugal tili',
 };
 
+/** Karakalpak, a language of Uzbekistan, which Intl.DisplayNames names in no language on Chromium. */
+const NAMED_HERE: Record<string, Record<Language, string>> = {
+  kaa: { en: 'Karakalpak', ru: 'каракалпакский', uz: 'qoraqalpoq tili' },
+};
+
+/** The whole lists of Uzbek names, given by the pages that list every country or language (uz-names.ts). */
+const uzMore = { region: {} as Record<string, string>, language: {} as Record<string, string> };
+
+/** Adds Uzbek names for the countries and languages the short lists above leave out. */
+export function knowUzbekNames(more: { countries?: Record<string, string>; languages?: Record<string, string> }): void {
+  Object.assign(uzMore.region, more.countries);
+  Object.assign(uzMore.language, more.languages);
+}
+
 /** One Intl.DisplayNames per language and type: the pages name a country or language per row, per render. */
 const namers = new Map<string, Intl.DisplayNames>();
 
@@ -122,8 +137,10 @@ function namer(type: 'region' | 'language', lang: Language): Intl.DisplayNames {
 
 /** A country (ISO 3166-1) or language (ISO 639-1) code as a name in the reader's language. */
 export function displayName(type: 'region' | 'language', code: string, lang: Language): string {
+  const key = type === 'region' ? code.toUpperCase() : code.toLowerCase();
+  if (type === 'language' && NAMED_HERE[key]) return NAMED_HERE[key][lang];
   if (lang === 'uz') {
-    const uz = (type === 'region' ? UZ_COUNTRIES : UZ_LANGUAGES)[type === 'region' ? code.toUpperCase() : code.toLowerCase()];
+    const uz = (type === 'region' ? UZ_COUNTRIES : UZ_LANGUAGES)[key] ?? uzMore[type][key];
     if (uz) return uz;
   }
   try {

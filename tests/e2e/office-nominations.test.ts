@@ -65,11 +65,16 @@ describe('the office console’s nominations', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Save, by keyboard
     await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Declined by partner');
+    const focusAfterSave = await page.evaluate(() => document.activeElement?.id);
     const after = await rows(page);
     await page.getByLabel('Status').selectOption('declined_by_partner');
     await expect.poll(() => rows(page)).toHaveLength(1);
     const declined = await rows(page);
     const declinedPage = await checkPage(page, 'office-nominations-declined');
+    // The reference opens the nomination's own page.
+    const linkTo = await page.locator('#registry-body').getByRole('link', { name: approved.reference }).getAttribute('href');
+    await page.locator('#registry-body').getByRole('link', { name: approved.reference }).click();
+    await page.waitForURL(`${h.url}/nominations/${approved.id}`);
     await context.close();
     const stored = (await (await h.get(`/api/nominations/${approved.id}`, { cookie: admin })).json()) as { status: string };
 
@@ -78,6 +83,9 @@ describe('the office console’s nominations', () => {
     expect(filtered[0]).toContain('Approved');
     expect(address).toBe(`${h.url}/office/nominations?status=approved`);
     expect(reasonInvalid).toBe('true');
+    // Saved by keyboard, the focus is on the page's heading above the message, not lost to the page's start.
+    expect(focusAfterSave).toBe('title');
+    expect(linkTo).toBe(`/nominations/${approved.id}`);
     expect(after.some((r) => r.includes('No nomination matches'))).toBe(true);
     expect(declined[0]).toContain(approved.reference);
     expect(declined[0]).toContain('Declined by partner');

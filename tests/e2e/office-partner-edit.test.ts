@@ -74,6 +74,7 @@ describe('editing a partner', () => {
     await expect.poll(() => formMessage(page), { timeout: 10_000 }).toContain('are saved');
     const saved = await formMessage(page);
     const headingAfter = await page.locator('#add-heading').innerText();
+    const focusAfterSave = await page.evaluate(() => document.activeElement?.id);
     const savedPage = await checkPage(page, 'office-partner-saved');
     await page.reload();
     await expect.poll(() => page.locator('#partner-satbayev-university').innerText(), { timeout: 15_000 }).toContain('Almaty');
@@ -96,8 +97,10 @@ describe('editing a partner', () => {
     expect(contactFocused).toBe('contacts.0.name');
     expect(saved).toBe('The changes to Satbayev University are saved.');
     expect(headingAfter).toBe('Register a partner');
+    // Saved by the button, the focus is on the form's heading above the message, not lost to the page's start.
+    expect(focusAfterSave).toBe('add-heading');
     expect(row).toContain('Almaty');
-    expect(row).toContain('Сәтбаев университеті (kk)');
+    expect(row).toContain('Сәтбаев университеті (Kazakh)');
     expect(reopened).toEqual({ city: 'Almaty', ownName: 'Сәтбаев университеті', ownLanguage: 'kk', contactName: 'Aigerim Nurlanovna', phone: '+7 727 292 60 25' });
     expect(after).toMatchObject({
       city: 'Almaty',
@@ -229,5 +232,68 @@ describe('the country picker', () => {
     expect(all.find((p) => p.name === 'Kyrgyz-Turkish Manas University')).toMatchObject({ country: 'KG', city: 'Бишкек' });
     expect(errors).toEqual([]);
     expect(openPage).toEqual(PASSES);
+  });
+});
+
+describe('the partners page in Uzbek and Russian', () => {
+  it('names every language, country and other name in the page’s language, finds a partner by its website or its city in Cyrillic, and names a duplicate by its local name', async () => {
+    // Prepare
+    const { context, page, errors } = await open();
+    const form = page.locator('#add-form');
+    const english = new Intl.DisplayNames(['en'], { type: 'language' });
+
+    // Act: in Uzbek, the own-language choices, the other names and the country picker.
+    await page.locator('#language').selectOption('uz');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('uz');
+    const languages = await form.locator('select[name="names.own.language"] option').evaluateAll((os) => os.map((o) => ({ code: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const kyrgyzRow = await page.locator('#partner-knu-balasagyn').innerText();
+    const country = form.locator('#country');
+    await country.focus();
+    await page.keyboard.type('Ni');
+    const listbox = page.getByRole('listbox');
+    await expect.poll(() => listbox.isVisible()).toBe(true);
+    const countries = await listbox.getByRole('option').allInnerTexts();
+    await page.keyboard.press('Escape');
+    // The search: a website, and a city written in Cyrillic.
+    const search = page.getByRole('searchbox');
+    await search.fill('wust');
+    await expect.poll(() => page.locator('#registry-body tr').count()).toBe(1);
+    const byWebsite = await page.locator('#registry-body tr').innerText();
+    await search.fill('Бишкек');
+    await expect.poll(() => page.locator('#partner-knu-balasagyn').count()).toBe(1);
+    await search.fill('');
+    const uzbekPage = await checkPage(page, 'office-partners-uz');
+    // In Russian, a second registration of a partner is named as the Russian list names it.
+    await page.locator('#language').selectOption('ru');
+    await expect.poll(() => page.locator('#add-heading').innerText()).toBe('Добавить партнёра');
+    await form.locator('[name="name"]').fill('Kyrgyz National University named after J. Balasagyn');
+    await country.fill('');
+    await page.keyboard.type('KG');
+    await page.keyboard.press('Tab');
+    await form.locator('[name="city"]').fill('Бишкек');
+    await form.locator('[name="website"]').fill('https://knu.kg');
+    await form.locator('[name="website"]').press('Enter');
+    await expect.poll(() => formMessage(page), { timeout: 10_000 }).toContain('Уже есть в реестре');
+    const duplicate = await formMessage(page);
+    // Back to English: the choice is kept in the admin's profile.
+    const kept = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
+    await page.locator('#language').selectOption('en');
+    await kept;
+    await context.close();
+
+    // Assess
+    const inEnglish = languages.filter((l) => l.code && l.text.startsWith(`${english.of(l.code)} (`));
+    expect(inEnglish).toEqual([]);
+    expect(languages).toContainEqual({ code: 'hy', text: 'arman tili (hy)' });
+    expect(languages).toContainEqual({ code: 'vi', text: 'vyetnam tili (vi)' });
+    expect(languages).toContainEqual({ code: 'kaa', text: 'qoraqalpoq tili (kaa)' });
+    expect(kyrgyzRow).toContain("(qirg'iz tili)");
+    expect(kyrgyzRow).not.toMatch(/\((ky|ru)\)/);
+    expect(countries.join(' | ')).toContain('Nigeriya');
+    expect(countries.join(' | ')).not.toMatch(/Nigeria|Algeria/);
+    expect(byWebsite).toContain('Wuhan');
+    expect(duplicate).toBe('Уже есть в реестре как Кыргызский национальный университет имени Жусупа Баласагына.');
+    expect(errors).toEqual([]);
+    expect(uzbekPage).toEqual(PASSES);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A country picker for a text field: the ISO 3166-1 list (shared/countries.ts) named in the
- * page's language (Intl.DisplayNames, with the hand-written Uzbek names where Chromium has no
- * Uzbek data), narrowed as one types a name in any of the pages' languages or a two-letter code.
+ * page's language (Intl.DisplayNames, with the written Uzbek names of shared/i18n/uz-names.ts,
+ * as Chromium has no Uzbek data), narrowed as one types a name in any of the pages' languages or a two-letter code.
  *
  * It is the ARIA "combobox with list autocomplete" pattern on the field itself: the field keeps
  * its `name` (so the server's field errors still land on it) and the person reads a name, while
@@ -11,12 +11,16 @@
  * country is sent as typed: the server refuses it on this field.
  */
 import { EXTRA_COUNTRY_CODES, ISO_COUNTRY_CODES } from '../../shared/countries';
-import { displayName as displayNameIn } from '../../shared/i18n/labels';
+import { displayName as displayNameIn, knowUzbekNames } from '../../shared/i18n/labels';
+import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../shared/i18n/uz-names';
 import { el } from './dom';
 import { displayName, lang, LANGUAGES, onLanguageChange, t } from './i18n';
 import { fold } from './office';
 
 const CODES: readonly string[] = [...ISO_COUNTRY_CODES, ...EXTRA_COUNTRY_CODES];
+
+// The picker lists every country: each needs its Uzbek name, which Chromium does not have.
+knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });
 
 export type CountryPicker = {
   /** The chosen country's ISO code; else the code or whole name typed; else the text as typed. */

@@ -404,5 +404,5 @@ export const OFFICE_MESSAGES = {
     ru: '{name} сохранён в {reference} как сертификат о прохождении и выбран.',
     uz: "{name} {reference} ga ishtirok sertifikati sifatida saqlandi va tanlandi.",
   },
-  'nom.completedLine': { en: 'From {from} to {to}', ru: 'С {from} по {to}', uz: '{from} dan {to} gacha' },
+  'nom.completedLine': { en: 'From {from} to {to}', ru: 'С {from} по {to}', uz: '{from}dan {to}gacha' },
 } satisfies Record<string, Words>;

@@ -17,7 +17,7 @@
  * GET /api/nominations lists every nomination to the international office and admins.
  */
 import { genericMessage } from '../../../shared/i18n/validation';
-import { byId, call, el, listOf, requestIdOf, say } from '../dom';
+import { byId, call, el, link, listOf, requestIdOf, say } from '../dom';
 import { ACCEPTED_FILES, documentKindName, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
@@ -88,7 +88,9 @@ function render(): void {
   for (const n of shown) {
     const c = n.content ?? {};
     const tr = el('tr');
-    const ref = el('th', n.reference);
+    // The reference opens the nomination's own page (its content, history and documents).
+    const ref = el('th');
+    ref.append(link(n.reference, `/nominations/${encodeURIComponent(n.id)}`));
     ref.scope = 'row';
     const actions = el('div', undefined, 'actions');
     if (n.status === 'approved') actions.append(actionButton(t('nom.recordAnswer', { reference: n.reference }), (b) => openAnswer(n, b)));

@@ -19,6 +19,8 @@ import { byId, call, el, link, listOf, requestIdOf, say, sayWithLink } from '../
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, onLanguageChange, setText, t, translatePage, type MessageKey } from '../i18n';
 import { PARTNER_WORDS } from '../partner-words';
+import { knowUzbekNames } from '../../../shared/i18n/labels';
+import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../../shared/i18n/uz-names';
 import { allRead, cell, clearFieldErrors, fold, input, labelledField as field, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
 type OfficePartner = Partial<Partner> & { id: string; name: string };
@@ -27,25 +29,52 @@ const PAGE = '/office/partners';
 let partners: OfficePartner[] = [];
 let isAdmin = false;
 
+// The list names every country and the partners' own languages: in Uzbek too (Chromium has no Uzbek names).
+knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });
+
 const countryName = (code: string | undefined) => (code ? displayName('region', code) : '');
 
-/** The names other than the one shown, each with its language. */
+/** The names other than the one shown, each with its language's name in the page's language. */
 function otherNames(p: OfficePartner): string {
   return Object.entries(p.names ?? {})
     .filter(([, name]) => name && name !== p.name)
-    .map(([code, name]) => `${name} (${code})`)
+    .map(([code, name]) => `${name} (${displayName('language', code)})`)
     .join('; ');
 }
 
+/** The partner's name in the page's language, where it has one; else its name. */
+const localPartnerName = (p: OfficePartner): string => p.names?.[lang()] || p.name;
+
+/** Russian letters as they are written in Latin names (Бишкек → bishkek), so one script finds the other. */
+const LATIN_OF: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'yu', я: 'ya', қ: 'q', ғ: 'g', ҳ: 'h', ў: 'o', ң: 'ng', ү: 'u', ө: 'o', ә: 'a', і: 'i',
+};
+const latin = (folded: string) => folded.replace(/[\u0400-\u04ff]/g, (c) => LATIN_OF[c] ?? c).replace(/kh/g, 'h');
+
+/** What a partner is found by: its names, city and country (office.ts), its website, and all of it in Latin letters. */
+const searchTexts = new WeakMap<OfficePartner, string>();
+function searchText(p: OfficePartner): string {
+  let text = searchTexts.get(p);
+  if (text === undefined) {
+    const own = `${partnerSearchText(p)} | ${fold(p.website ?? '')}`;
+    searchTexts.set(p, (text = `${own} | ${latin(own)}`));
+  }
+  return text;
+}
+
 function render(): void {
-  const search = fold(byId<HTMLInputElement>('search').value.trim());
-  const shown = partners.filter((p) => !search || partnerSearchText(p).includes(search));
+  const typed = fold(byId<HTMLInputElement>('search').value.trim());
+  const search = latin(typed);
+  const shown = partners.filter((p) => !typed || searchText(p).includes(typed) || searchText(p).includes(search));
   const body = byId('registry-body');
   body.replaceChildren();
   for (const p of shown) {
     const tr = el('tr');
     tr.id = `partner-${p.id}`;
-    const name = el('th', p.names?.[lang()] && p.names[lang()] !== p.name ? `${p.name} — ${p.names[lang()]}` : p.name);
+    const local = localPartnerName(p);
+    const name = el('th', local !== p.name ? `${p.name} — ${local}` : p.name);
     name.scope = 'row';
     name.style.whiteSpace = 'normal';
     const site = p.website ? link(p.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), p.website) : '';
@@ -363,7 +392,9 @@ function stopEdit(returnFocus: boolean): void {
 }
 
 function existsMessage(box: HTMLElement, data: Record<string, unknown>): void {
-  const name = String(data.name ?? data.partnerId ?? '');
+  // Named as the list names it for this reader: its Russian name on a Russian page, say.
+  const known = partners.find((p) => p.id === data.partnerId);
+  const name = (known && localPartnerName(known)) || String(data.name ?? data.partnerId ?? '');
   const a = link(name, `${PAGE}?q=${encodeURIComponent(name)}`);
   a.addEventListener('click', (ev) => {
     ev.preventDefault();
@@ -388,6 +419,8 @@ async function save(): Promise<void> {
       stopEdit(false);
       await load();
       say(box, () => t(wasEditing ? 'partners.saved' : 'partners.added', { name }), 'ok');
+      // The button was disabled while sending and dropped the focus to the page's start: to the form's heading, above the message.
+      heading.focus();
     } else if (status === 409 && data.error === 'partner_exists') {
       existsMessage(box, data);
     } else if (status === 409 && data.error === 'partner_changed' && wasEditing && data.partner) {
@@ -413,6 +446,7 @@ async function save(): Promise<void> {
     say(box, () => t('common.offline'), 'error');
   } finally {
     submit.disabled = false;
+    if (document.activeElement === document.body) submit.focus();
   }
 }
 
