@@ -11,6 +11,7 @@ import { tokenHash } from '../../functions/lib/links';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 import { launchChromium } from '../support/browser';
 import { checkPage, PASSES } from '../support/pages';
+import { pdfBytes, uploadPdf } from '../support/documents';
 
 let h: Harness;
 let browser: Browser;
@@ -63,9 +64,77 @@ describe('the approver page', () => {
     await page.locator('form button[type=submit], form input[type=submit]').first().click();
     await expect.poll(async () => (await getSubmission(h.deps.db, 'nomination', n.id))?.review?.stepIndex, { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: 'tests/e2e/.last-approver-page.png' }).catch(() => undefined);
-    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Recorded at');
+    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Recorded on');
+    // An approval that moves the item on says so once, in its own sentence.
+    expect(await page.locator('#message').innerText()).toContain('It has moved to the next step.');
     const quality = await checkPage(page, 'approver-decided');
     await page.close();
     expect(quality).toEqual(PASSES);
+  });
+
+  it('names the item in the page’s language, and again in another when the language is switched', async () => {
+    const { token } = await submitAndLink();
+    const page = await browser.newPage();
+    // The head of department reads Uzbek: the email's link opens the page in Uzbek.
+    await page.goto(`${h.url}/act#t=${token}&l=uz`);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toContain('O‘sh davlat universiteti, 2027/2028');
+    await page.locator('#language').selectOption('ru');
+    await expect.poll(() => page.locator('h1').innerText()).toContain('Ошский государственный университет, 2027/2028');
+    expect(await page.locator('#content').innerText()).toContain('Ошский государственный университет');
+    await page.locator('#language').selectOption('en');
+    await expect.poll(() => page.locator('h1').innerText()).toContain('Osh State University, 2027/2028');
+    await page.close();
+  });
+
+  it('lists the documents attached to the item and downloads one with the link', async () => {
+    const res = await h.post('/api/nominations', nominationBody(), { cookie: faculty });
+    const n = (await res.json()) as { id: string; reference: string };
+    await uploadPdf(h, faculty, `/api/nominations/${n.id}`, { kind: 'transcript', fileName: 'transcript-2026.pdf', bytes: pdfBytes('t') });
+    const email = await h.waitForEmail((e) => to('head.physics@uni.example')(e) && e.subject.includes(n.reference) && /\/act#t=/.test(e.body.text ?? ''), 'the action email');
+    const token = tokenFrom(email, 'act');
+    const page = await browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/actions/document') && asked.push(`${r.url()} ${r.postData() ?? ''}`));
+    await page.goto(`${h.url}/act#t=${token}&l=en`);
+    const list = page.locator('#documents');
+    await expect.poll(() => list.innerText(), { timeout: 10_000 }).toContain('transcript-2026.pdf');
+    expect(await list.innerText()).toContain('Transcript, 1 KB');
+    const quality = await checkPage(page, 'approver-documents');
+    const download = page.waitForEvent('download');
+    await list.getByRole('button', { name: 'Download transcript-2026.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('transcript-2026.pdf');
+    await page.close();
+    expect(quality).toEqual(PASSES);
+    // The token went in the body, never in the address.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.split(' ')[0]).not.toContain(token);
+    expect(asked[0]).toContain(token);
+  });
+
+  it('after a rejection shows the new status and the history with it, words it once, and no longer says who is deciding', async () => {
+    const { n, token } = await submitAndLink();
+    const page = await browser.newPage();
+    await page.goto(`${h.url}/act#t=${token}&l=en`);
+    await expect.poll(() => page.locator('#approver').innerText(), { timeout: 10_000 }).toContain('You are deciding as');
+    expect(await page.locator('#meta').innerText()).toContain('In review');
+    await page.locator('input[type=radio][value=reject]').check();
+    await page.locator('#comment').fill('Not this year.');
+    await page.locator('#decide-button').click();
+    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toMatch(/^Rejected\. Recorded on .+\. You can close this page\.$/);
+    expect(await page.locator('#message').innerText()).not.toMatch(/rejected/);
+    await expect.poll(() => page.locator('#meta').innerText()).toContain('Rejected');
+    expect(await page.locator('#meta').innerText()).not.toContain('In review');
+    await expect.poll(() => page.locator('#history').innerText()).toContain('Bobur Karimov: Rejected');
+    expect(await page.locator('#history').innerText()).not.toContain('— rejected');
+    expect(await page.locator('#approver').isVisible()).toBe(false);
+    const quality = await checkPage(page, 'approver-rejected');
+    // Opened again, the used link shows the same, and still no "deciding as".
+    await page.reload();
+    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Already decided: Rejected by you on');
+    expect(await page.locator('#approver').isVisible()).toBe(false);
+    expect(await page.locator('#meta').innerText()).toContain('Rejected');
+    await page.close();
+    expect(quality).toEqual(PASSES);
+    expect((await getSubmission(h.deps.db, 'nomination', n.id))?.status).toBe('rejected');
   });
 });

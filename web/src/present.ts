@@ -17,6 +17,9 @@ export function past(decision: string | undefined): string {
 export const choice = (decision: 'approve' | 'reject' | 'request_changes') => decisionLabel(decision, lang());
 
 const OUTCOMES = ['recorded', 'advanced', 'approved', 'rejected', 'changes_requested'] as const;
+/** The outcome each decision always has when it ends the review: naming it after the decision repeats it. */
+const RESTATES: Record<string, string> = { reject: 'rejected', request_changes: 'changes_requested' };
+
 /** What a decision did to the item, or '' for an outcome this page does not know. */
 export function outcome(value: string | undefined): string {
   return (OUTCOMES as readonly (string | undefined)[]).includes(value) ? t(`outcome.${value as (typeof OUTCOMES)[number]}`) : '';
@@ -107,7 +110,8 @@ export function historyLine(e: Record<string, any>, fields?: ChangedFields): str
     case 'resubmitted':
       return t('history.resubmitted', { who, round: e.round });
     case 'decided': {
-      const done = outcome(e.outcome);
+      // "Rejected — rejected" says it twice: the outcome is told only where it adds to the decision.
+      const done = RESTATES[e.decision as string] === e.outcome ? '' : outcome(e.outcome);
       return `${t('history.decided', { who, decision: past(e.decision) })}${step}${done ? ` — ${done}` : ''}`;
     }
     case 'withdrawn':

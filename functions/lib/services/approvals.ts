@@ -70,7 +70,7 @@ export type Preview = {
   kind: Submission['kind'];
   reference: string;
   status: string;
-  summary: { title: string; titles: Titles; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'country' | 'city'>; labels: Labels; content: unknown };
+  summary: { title: string; titles: Titles; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'names' | 'country' | 'city'>; labels: Labels; content: unknown };
   step: { index: number; id: string; role: string; policy: string; dueAt?: string; of: number };
   approver: { email: string; name: string };
   snapshotHash: string;
@@ -119,7 +119,7 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
       title: titles.en,
       titles,
       submitter: s.submitter,
-      ...(partner ? { partner: { id: partner.id, name: partner.name, country: partner.country, city: partner.city } } : {}),
+      ...(partner ? { partner: { id: partner.id, name: partner.name, names: partner.names, country: partner.country, city: partner.city } } : {}),
       labels,
       content: s.content,
     },

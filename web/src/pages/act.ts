@@ -10,25 +10,34 @@
  * page only inside POST bodies: no query string, no storage.
  */
 import { startPage } from '../chrome';
-import { byId, call, el, say, type Tone } from '../dom';
-import { label, lang, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
+import { documentKindName } from '../document-upload';
+import { byId, call, el, requestIdOf, say, type Tone } from '../dom';
+import { addMessages, label, lang, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
+import { ACT_MESSAGES } from '../i18n/act-messages';
+import { OFFICE_MESSAGES } from '../i18n/office-messages';
 import { fieldMessage } from '../../../shared/i18n/validation';
-import { choice, outcome, past, renderContent, renderHistory, row } from '../present';
+import { choice, past, renderContent, renderHistory, row } from '../present';
 
+// The document kinds' names and the download words are the office's (document-upload.ts).
+addMessages(OFFICE_MESSAGES);
+addMessages(ACT_MESSAGES);
 startPage();
 
 /** The names the preview gives for the ids in the content (the approver has no directory to look them up in). */
 type Labels = { faculty?: string; department?: string; agreement?: string; names?: { faculty?: Record<string, string>; department?: Record<string, string> } };
+/** An uploaded document of the item, as the preview lists it. */
+type LinkedDocument = { id: string; kind: string; fileName: string; size: number };
 type Closed = { status?: string; decidedBy?: string; decidedByName?: string; decision?: string; at?: string; comment?: string };
 type Preview = {
   kind: string;
   reference: string;
   status: string;
-  summary?: { title?: string; submitter?: { name: string; email: string }; content?: Record<string, any>; partner?: any; labels?: Labels };
+  summary?: { title?: string; titles?: Partial<Record<string, string>>; submitter?: { name: string; email: string }; content?: Record<string, any>; partner?: any; labels?: Labels };
   approver?: { name: string; email: string };
   step?: { index: number; of: number; role: string; policy?: string; dueAt?: string };
   expiresAt?: string;
   history?: Record<string, any>[];
+  documents?: LinkedDocument[];
   closed?: Closed;
   choices?: string[];
   snapshotHash: string;
@@ -89,7 +98,7 @@ function closedText(c: Closed | undefined, fallbackStatus?: string): string {
   const comment = c.comment ? ` ${t('act.comment.quoted', { comment: c.comment })}` : '';
   const again = resubmittedSince(c);
   const round = again ? ` ${t('act.earlierRound', { date: when(again.at) })}` : '';
-  return `${t('act.alreadyDecided', { decision: past(c.decision), by, at: when(c.at) })}${comment}${now}${round}`;
+  return `${t('act.alreadyDecidedOn', { decision: past(c.decision), by, at: when(c.at) })}${comment}${now}${round}`;
 }
 
 /**
@@ -105,11 +114,15 @@ function resubmittedSince(c: Closed): Record<string, any> | undefined {
 
 function render(p: Preview): void {
   const s = p.summary ?? {};
-  setTitle(() => s.title || p.reference);
+  // The title in the page's language (partner's name, dates); the English one from an older server.
+  setTitle(() => s.titles?.[lang()] || s.title || p.reference);
   const meta = byId('meta');
   meta.replaceChildren(el('li', label(p.kind), 'badge'), el('li', p.reference, 'badge'), el('li', label(p.status), 'badge'));
   if (s.submitter) meta.append(el('li', t('act.submittedBy', { name: s.submitter.name, email: s.submitter.email }), 'muted'));
-  byId('approver').textContent = p.approver ? t('act.decidingAs', { name: p.approver.name, email: p.approver.email }) : '';
+  // Only while this link can still decide: after the decision (or on a used link) it is not deciding anything.
+  const approver = byId('approver');
+  approver.hidden = !(p.approver && p.choices?.length);
+  approver.textContent = p.approver && p.choices?.length ? t('act.decidingAs', { name: p.approver.name, email: p.approver.email }) : '';
 
   const st = p.step ?? ({} as NonNullable<Preview['step']>);
   const step = byId('step');
@@ -121,13 +134,55 @@ function render(p: Preview): void {
   row(step, 'act.linkUntil', p.expiresAt && when(p.expiresAt));
 
   const labels = s.labels ?? {};
-  renderContent(byId('content'), p.kind, s.content ?? {}, s.partner, {
+  // The partner under its name in the page's language, as in the title.
+  const partner = s.partner && { ...s.partner, name: localName(s.partner) ?? s.partner.name };
+  renderContent(byId('content'), p.kind, s.content ?? {}, partner, {
     faculty: () => labels.names?.faculty?.[lang()] ?? labels.faculty,
     department: () => labels.names?.department?.[lang()] ?? labels.department,
     agreement: () => labels.agreement,
   });
+  renderDocuments(p.documents ?? []);
   renderHistory(byId('history'), p.history);
   byId('item').hidden = false;
+}
+
+/** The item's documents, each with a button that asks for its download with this page's link. */
+function renderDocuments(documents: LinkedDocument[]): void {
+  const ul = byId('documents');
+  ul.replaceChildren();
+  if (!documents.length) ul.append(el('li', t('act.noDocuments'), 'muted'));
+  for (const d of documents) {
+    const li = el('li');
+    li.append(downloadButton(d), el('div', t('act.documentMeta', { kind: documentKindName(d.kind), size: Math.max(1, Math.round(d.size / 1024)) }), 'muted'));
+    ul.append(li);
+  }
+}
+
+/**
+ * The download URL is presigned for a few minutes, so it is asked for on the press; the token
+ * goes in the POST body like every other use of it, and the file comes as an attachment, so the
+ * page (and the decision being made on it) stays.
+ */
+function downloadButton(d: LinkedDocument): HTMLButtonElement {
+  const button = el('button', t('office.download', { name: d.fileName }), 'link');
+  button.type = 'button';
+  const box = byId('documents-message');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const { status, data } = await call<{ url?: string; requestId?: string; error?: string }>('POST', '/api/actions/document', { token, documentId: d.id });
+      if (status === 200 && data.url) {
+        say(box);
+        location.assign(data.url);
+      } else if (status === 410 || data.error === 'link_invalid') showGone(data);
+      else say(box, () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
+    } catch {
+      say(box, () => t('common.offline'), 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
 }
 
 function show(p: Preview): void {
@@ -201,6 +256,38 @@ async function load(): Promise<void> {
 
 // ---- deciding ---------------------------------------------------------------------------
 
+type Recorded = { status?: string; decision?: string; at?: string; outcome?: string };
+
+/** What the decision did, worded only where it adds to the decision ("Rejected" needs no "— rejected"). */
+const AFTER = { recorded: 'act.after.recorded', advanced: 'act.after.advanced', approved: 'act.after.approved' } as const;
+
+function recordedText(r: Recorded, decision: string): string {
+  const after = r.outcome && Object.hasOwn(AFTER, r.outcome) ? ` ${t(AFTER[r.outcome as keyof typeof AFTER])}` : '';
+  return `${t('act.recordedOn', { decision: past(r.decision ?? decision), at: when(r.at) })}${after} ${t('act.canClose')}`;
+}
+
+/**
+ * The page as the decision left the item: its status at once from the answer, then the history
+ * with this decision in it from a fresh preview (the link still previews once used).
+ */
+function showDecided(r: Recorded, decision: string): void {
+  if (!preview) return;
+  preview = {
+    ...preview,
+    status: r.status ?? preview.status,
+    choices: [],
+    closed: { decidedBy: preview.approver?.email, decidedByName: preview.approver?.name, decision: r.decision ?? decision, at: r.at, status: r.status },
+  };
+  render(preview);
+  void call('POST', '/api/actions/preview', { token })
+    .then(({ status, data }) => {
+      if (status !== 200) return;
+      preview = data as Preview;
+      render(preview);
+    })
+    .catch(() => undefined); // offline: the status shown is already the answer's
+}
+
 const form = byId<HTMLFormElement>('decision-form');
 const comment = byId<HTMLTextAreaElement>('comment');
 const decideButton = byId<HTMLButtonElement>('decide-button');
@@ -245,10 +332,8 @@ form.addEventListener('submit', async (event) => {
     const { status, data } = await call('POST', '/api/actions/decide', body, { 'Idempotency-Key': idempotencyKey });
     if (status === 200) {
       hideForm();
-      tell(() => {
-        const done = outcome(data.outcome);
-        return t('act.recorded', { decision: past(data.decision ?? decision), at: when(data.at), outcome: done ? ` — ${done}` : '' });
-      }, 'ok', true);
+      tell(() => recordedText(data, decision), 'ok', true);
+      showDecided(data, decision);
     } else if (status === 409 && data.error === 'snapshot_changed') {
       hideForm();
       tell(() => t('act.snapshotChanged'), 'warn', true);
