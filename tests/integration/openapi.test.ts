@@ -1,6 +1,6 @@
 /** The OpenAPI document describes every route and carries a valid example for every request body. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
+import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
@@ -30,6 +30,7 @@ describe('GET /api/openapi.json', () => {
       SessionRequest: SessionRequestSchema,
       PreviewRequest: PreviewRequestSchema,
       DecideRequest: DecideRequestSchema,
+      ActionDocumentRequest: ActionDocumentRequestSchema,
       WithdrawRequest: WithdrawRequestSchema,
       NominationDocumentRequest: NominationDocumentRequestSchema,
       AgreementDocumentRequest: AgreementDocumentRequestSchema,
