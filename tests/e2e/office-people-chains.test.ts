@@ -426,6 +426,48 @@ describe('the office console’s approval chains', () => {
   });
 });
 
+describe('the language a person reads the console in', () => {
+  it('is kept in their profile once per choice: two devices with different languages do not write over each other at every page load', async () => {
+    // Prepare: someone of the international office, signed in on two devices (two browser contexts).
+    await addPerson({ email: 'two.devices@uni.example', name: 'Two Devices', language: 'en', roles: [{ role: 'international_office', scope: { type: 'university' } }] });
+    const cookie = await h.signIn('two.devices@uni.example');
+    const phone = await open(cookie, '/office/people');
+    const laptop = await open(cookie, '/office/people');
+    await peopleShown(phone.page);
+    await peopleShown(laptop.page);
+    const switched = (page: Page) => page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT');
+
+    // Act: Russian chosen on the phone, then Uzbek on the laptop; then each page loaded again, twice.
+    let sent = switched(phone.page);
+    await phone.page.locator('#language').selectOption('ru');
+    await sent;
+    sent = switched(laptop.page);
+    await laptop.page.locator('#language').selectOption('uz');
+    await sent;
+    const afterChoices = (await personOf('two.devices@uni.example'))!;
+    const puts: string[] = [];
+    for (const device of [phone, laptop]) device.page.on('request', (r) => r.url().endsWith('/api/me/language') && puts.push(r.postData() ?? ''));
+    for (let i = 0; i < 2; i++) {
+      for (const device of [phone, laptop]) {
+        await device.page.reload();
+        await peopleShown(device.page);
+      }
+    }
+    const phoneLanguage = await phone.page.locator('html').getAttribute('lang');
+    await phone.context.close();
+    await laptop.context.close();
+    const after = (await personOf('two.devices@uni.example'))!;
+
+    // Assess: the last choice made (Uzbek) stands, and the phone follows it rather than writing Russian back.
+    expect(afterChoices.language).toBe('uz');
+    expect(puts).toEqual([]);
+    expect(after).toMatchObject({ language: 'uz', version: afterChoices.version });
+    expect(phoneLanguage).toBe('uz');
+    expect(phone.errors).toEqual([]);
+    expect(laptop.errors).toEqual([]);
+  });
+});
+
 describe('the people and chains pages, for the international office and in other languages', () => {
   it('show the international office both pages without a single edit control', async () => {
     // Prepare

@@ -40,20 +40,50 @@ export function startPage(): void {
   translatePage();
 }
 
+/** The language this device last put in a profile: its choice is in a profile already, and is not sent again. */
+const SENT_KEY = 'hamkor.language.sent';
+
+function sentFromHere(): string | null {
+  try {
+    return localStorage.getItem(SENT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberSent(language: Language): void {
+  try {
+    localStorage.setItem(SENT_KEY, language);
+  } catch {
+    /* storage blocked: at worst the choice is sent once more */
+  }
+}
+
 /**
  * For a page a person is signed in to (after /api/me answered with their profile's language):
  * from now on a choice in the switcher is kept in their profile as well, so that the emails they
- * are sent come in the language they read the pages in. A choice already made on this device
- * that the profile does not have yet (made on the sign-in page, say) is kept there now, once.
- * Pages nobody is signed in to (sign-in, approver) keep the choice on the device only.
+ * are sent come in the language they read the pages in. A choice made on this device that never
+ * reached a profile (made on the sign-in page, say) is kept there now, once. A choice this device
+ * already sent, when the profile has another language since (chosen on another device), gives way
+ * to the profile: otherwise two devices would write their own language over each other's at every
+ * page load, each write a new version of the person. Pages nobody is signed in to (sign-in,
+ * approver) keep the choice on the device only.
  */
 export function keepLanguageInProfile(profileLanguage: unknown): void {
   // Not sent again while the last one is on its way: the profile ends with the last choice either way.
   let sending: Promise<unknown> = Promise.resolve();
   keepInProfile = (language) => {
+    rememberSent(language);
     sending = sending.then(() => call('PUT', '/api/me/language', { language }).catch(() => undefined));
   };
-  if (isLanguage(profileLanguage) && lang() !== profileLanguage) keepInProfile(lang());
+  if (!isLanguage(profileLanguage)) return;
+  const here = lang();
+  if (here === profileLanguage) return rememberSent(here);
+  if (sentFromHere() === here) {
+    chooseLanguage(profileLanguage);
+    return rememberSent(profileLanguage);
+  }
+  keepInProfile(here);
 }
 
 /** Forgets every draft kept on this device (draft.ts keeps them under `hamkor.draft.`). */
