@@ -252,7 +252,7 @@ describe('keyboard alone', () => {
     await page.keyboard.type('Please add the learning agreement.');
     await tabTo(page, 'the button', focused(page, '#decide-button'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => text(page, '#message'), { timeout: 10_000 }).toContain('Recorded at');
+    await expect.poll(() => text(page, '#message'), { timeout: 10_000 }).toContain('Recorded on');
     await page.close();
 
     // Assess

@@ -169,8 +169,8 @@ describe('a memorandum sent back for changes', () => {
     for (const v of visits) await v.close();
 
     // Assess: legal's comment sent it back to the submitter.
-    expect(officeRecorded).toMatch(/^Approved\. Recorded at .* — moved to the next step\./);
-    expect(legalRecorded).toMatch(/^Changes requested\. Recorded at .* — sent back to the submitter\./);
+    expect(officeRecorded).toMatch(/^Approved\. Recorded on .*\. It has moved to the next step\./);
+    expect(legalRecorded).toMatch(/^Changes requested\. Recorded on .*\. It goes back to the submitter\./);
     expect(sentBack.status).toBe('changes_requested');
 
     // Assess: the home page said so, with the comment and the way to the edit form, which had it filled in.
@@ -185,15 +185,15 @@ describe('a memorandum sent back for changes', () => {
 
     // Assess: the first round's links decide nothing, and their pages say why.
     expect(officeOld.form).toBe(false);
-    expect(officeOld.message).toMatch(/^Already decided: Approved by you at .*It was resubmitted on .*, so this link belongs to the round before\./);
+    expect(officeOld.message).toMatch(/^Already decided: Approved by you on .*It was resubmitted on .*, so this link belongs to the round before\./);
     expect(legalOld.form).toBe(false);
-    expect(legalOld.message).toMatch(/^Already decided: Changes requested by you at .*It was resubmitted on .*, so this link belongs to the round before\./);
+    expect(legalOld.message).toMatch(/^Already decided: Changes requested by you on .*It was resubmitted on .*, so this link belongs to the round before\./);
     expect(oldPreview.choices).toEqual([]);
     expect(oldDecision.status).toBe(409);
 
     // Assess: the second round saw the fix and went on to the vice-rector.
     expect(officeContent).toContain('joint laboratory of thin-film materials');
-    expect(legalRound2).toMatch(/^Approved\. Recorded at .* — moved to the next step\./);
+    expect(legalRound2).toMatch(/^Approved\. Recorded on .*\. It has moved to the next step\./);
     expect(after.status).toBe('in_review');
     expect(after.review).toMatchObject({ round: 2, stepIndex: 2 });
     expect(after.content).toEqual({ ...m, summary: FIXED_SUMMARY });

@@ -136,9 +136,9 @@ describe('a nomination, from the form through every approver’s email', () => {
       expect(t.content).not.toContain('agr-osh-2024');
     }
     expect(turns[0]!.recorded).toMatch(/^Tasdiqlandi\. .* keyingi bosqichga o'tdi\./);
-    expect(turns[1]!.recorded).toMatch(/^Одобрено\. Записано .* — передано на следующий этап\./);
-    expect(turns[2]!.recorded).toMatch(/^Approved\. Recorded at .* — moved to the next step\./);
-    expect(turns[3]!.recorded).toMatch(/^Approved\. Recorded at .* — finally approved\./);
+    expect(turns[1]!.recorded).toMatch(/^Одобрено\. Записано .*\. Дело передано на следующий этап\./);
+    expect(turns[2]!.recorded).toMatch(/^Approved\. Recorded on .*\. It has moved to the next step\./);
+    expect(turns[3]!.recorded).toMatch(/^Approved\. Recorded on .*\. This was the final approval\./);
 
     // Assess: the home page shows every step done, then the result and what comes next.
     expect(badge).toBe('Approved');

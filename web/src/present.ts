@@ -17,8 +17,8 @@ export function past(decision: string | undefined): string {
 export const choice = (decision: 'approve' | 'reject' | 'request_changes') => decisionLabel(decision, lang());
 
 const OUTCOMES = ['recorded', 'advanced', 'approved', 'rejected', 'changes_requested'] as const;
-/** The outcome each decision always has when it ends the review: naming it after the decision repeats it. */
-const RESTATES: Record<string, string> = { reject: 'rejected', request_changes: 'changes_requested' };
+/** A rejection's outcome is always "rejected": naming it after the decision says it twice. */
+const RESTATES: Record<string, string> = { reject: 'rejected' };
 
 /** What a decision did to the item, or '' for an outcome this page does not know. */
 export function outcome(value: string | undefined): string {

@@ -14,6 +14,7 @@ export const ACT_MESSAGES = {
   // What the decision did, said only where it adds to the decision itself ("Rejected" needs no "— rejected").
   'act.after.recorded': { en: 'The step now waits for the other approvers.', ru: 'Этап ждёт решения остальных согласующих.', uz: 'Bosqich endi boshqa tasdiqlovchilarni kutmoqda.' },
   'act.after.advanced': { en: 'It has moved to the next step.', ru: 'Дело передано на следующий этап.', uz: "U keyingi bosqichga o'tdi." },
+  'act.after.changes_requested': { en: 'It goes back to the submitter.', ru: 'Заявка возвращена заявителю.', uz: 'Ariza beruvchiga qaytarildi.' },
   'act.after.approved': { en: 'This was the final approval.', ru: 'Это было окончательное одобрение.', uz: 'Bu yakuniy tasdiqlash edi.' },
   'act.canClose': { en: 'You can close this page.', ru: 'Эту страницу можно закрыть.', uz: 'Bu sahifani yopishingiz mumkin.' },
 } satisfies Record<string, Words>;

@@ -259,7 +259,7 @@ async function load(): Promise<void> {
 type Recorded = { status?: string; decision?: string; at?: string; outcome?: string };
 
 /** What the decision did, worded only where it adds to the decision ("Rejected" needs no "— rejected"). */
-const AFTER = { recorded: 'act.after.recorded', advanced: 'act.after.advanced', approved: 'act.after.approved' } as const;
+const AFTER = { recorded: 'act.after.recorded', advanced: 'act.after.advanced', approved: 'act.after.approved', changes_requested: 'act.after.changes_requested' } as const;
 
 function recordedText(r: Recorded, decision: string): string {
   const after = r.outcome && Object.hasOwn(AFTER, r.outcome) ? ` ${t(AFTER[r.outcome as keyof typeof AFTER])}` : '';
