@@ -115,7 +115,8 @@ export const ADMIN_MESSAGES = {
   'chains.heading.memorandum': { en: 'Memoranda', ru: 'Меморандумы', uz: 'Memorandumlar' },
   'chains.save.nomination': { en: 'Save the nomination chain', ru: 'Сохранить цепочку для выдвижений', uz: 'Nomzodlik zanjirini saqlash' },
   'chains.save.memorandum': { en: 'Save the memorandum chain', ru: 'Сохранить цепочку для меморандумов', uz: 'Memorandum zanjirini saqlash' },
-  'chains.version': { en: 'Version {n}', ru: 'Версия {n}', uz: '{n}-versiya' },
+  'chains.changedOn': { en: 'Last changed on {date}', ru: 'Последнее изменение: {date}', uz: "Oxirgi o'zgartirish: {date}" },
+  'chains.setUp': { en: 'As set up with the directory', ru: 'Как задано при загрузке справочника', uz: "Ma'lumotnoma yuklanganda belgilangandek" },
   'chains.neverSaved': {
     en: 'Not set up yet: submissions of this kind cannot start until the chain has a step.',
     ru: 'Ещё не настроена: заявки этого вида нельзя подать, пока в цепочке нет ни одного этапа.',

@@ -13,7 +13,7 @@
  */
 import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/directory';
 import { byId, call, el, listOf, requestIdOf, say, signInLink } from '../dom';
-import { addMessages, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
+import { addMessages, day, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { allRead, clearFieldErrors, labelledField, options, showFieldErrors, startOfficePage } from '../office';
@@ -22,7 +22,7 @@ type Kind = 'nomination' | 'memorandum';
 type StepScope = 'department' | 'faculty' | 'university';
 type Step = { id: string; role: string; scope: StepScope; policy: 'any' | 'all'; dueDays: number };
 type Gap = { stepIndex: number; stepId: string; role: string; missing: { faculty: string; department?: string }[] };
-type Chain = { kind: Kind; steps: Step[]; version: number; gaps?: Gap[] };
+type Chain = { kind: Kind; steps: Step[]; version: number; updatedAt?: string; gaps?: Gap[] };
 type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
 
 const KINDS: Kind[] = ['nomination', 'memorandum'];
@@ -247,9 +247,16 @@ function showGaps(kind: Kind): void {
   form.querySelector<HTMLElement>('.gaps')!.hidden = gaps.length === 0;
 }
 
+/**
+ * Whether the chain is set up and when it was last changed. Its version number is what a save is
+ * based on (the 409 on a stale one), not something the office reads.
+ */
 function showVersion(kind: Kind): void {
   const chain = chains.get(kind)!;
-  setText(formOf(kind).querySelector('.chain-version')!, () => (chain.version > 0 ? t('chains.version', { n: chain.version }) : t('chains.neverSaved')));
+  const changed = chain.updatedAt;
+  setText(formOf(kind).querySelector('.chain-version')!, () =>
+    chain.version === 0 ? t('chains.neverSaved') : changed ? t('chains.changedOn', { date: day(changed.slice(0, 10)) }) : t('chains.setUp'),
+  );
 }
 
 /** The chain's steps as saved: editable rows for admins, text for the office. */
