@@ -172,6 +172,8 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       return once([subject.submitter, subject.nominee]).map((to) => ({
         to,
         template: 'mobility_update' as const,
+        // The nominee, without a profile, reads the submitter's language (as on the final approval).
+        languageOf: subject.submitter.email,
         render: () => ({ template: 'mobility_update' as const, subject: about, what, ...(reason ? { reason } : {}) }),
       }));
     }

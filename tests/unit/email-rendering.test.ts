@@ -77,6 +77,16 @@ describe('which emails an event means', () => {
     ]);
   });
 
+  it('writes to the nominee, who has no profile, in the submitter’s language: the final approval and the partner’s answer', () => {
+    const approved = planMails({ type: 'decided', at: receipt.at, actor: receipt, round: 1, step, decision: 'approve', receipt, outcome: 'approved' }, about, ctx);
+    expect(approved.find((m) => m.template === 'nominee_approved')?.languageOf).toBe('faculty@uni.example');
+    const answered = planMails({ type: 'partner_responded', at: receipt.at, actor: receipt, accepted: true }, about, ctx);
+    expect(answered.map((m) => [m.to.email, m.languageOf])).toEqual([
+      ['faculty@uni.example', 'faculty@uni.example'],
+      ['student@uni.example', 'faculty@uni.example'],
+    ]);
+  });
+
   it('a decision recorded on an `all` step sends nothing yet', () => {
     expect(planMails({ type: 'decided', at: receipt.at, actor: receipt, round: 1, step, decision: 'approve', receipt, outcome: 'recorded' }, about, ctx)).toEqual([]);
   });
