@@ -207,6 +207,10 @@ describe('approval chains', () => {
     const dept = await saveChain('memorandum', { steps: [step('dept', 'head_of_department', 'department'), ...memo.steps], version: memo.version });
     expect(dept.status).toBe(400);
     expect(dept.body.fields[0]).toEqual({ path: 'steps.0.scope', message: 'A memorandum has no department; choose faculty or university' });
+    // The dean at faculty level asked again as a last step: refused on that later step.
+    const twice = await saveChain('nomination', { steps: [...chain.steps, step('dean-again', 'dean', 'faculty')], version: chain.version });
+    expect(twice.status).toBe(400);
+    expect(twice.body.fields).toEqual([{ path: `steps.${chain.steps.length}.role`, message: 'An earlier step already asks this role at this level' }]);
     expect((await chainOf('nomination')).version).toBe(chain.version);
   });
 
