@@ -56,6 +56,13 @@ const open = (who: SignedIn, path: string) => openSignedIn(browser, h, who.cooki
 
 const rows = (page: Page) => page.locator('#registry-body tr').allInnerTexts();
 
+/** How far the registry's table overflows its box sideways (0: every column in sight), at the window's width. */
+const registryOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('#registry .table-scroll')!;
+    return box.scrollWidth - box.clientWidth;
+  });
+
 describe('the office console’s agreements', () => {
   it('lead an admin from the home page to the registry, where a search for “Osh” finds the Osh agreement', async () => {
     // Prepare
@@ -100,6 +107,23 @@ describe('the office console’s agreements', () => {
     await expect.poll(() => page.locator('#registry-caption').textContent()).toContain('no mobility');
     const dormant = await rows(page);
     const dormantPage = await checkPage(page, 'office-dormant');
+    // At 1280 px every column is in sight, the places included, in English and in Russian.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const overflow = { dormant: await registryOverflow(page) } as Record<string, number>;
+    await page.keyboard.press('ArrowUp');
+    overflow.expiring = await registryOverflow(page);
+    await page.keyboard.press('ArrowUp');
+    overflow.all = await registryOverflow(page);
+    const placesHead = await page.locator('#registry-head th').last().innerText();
+    const kept = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && Boolean(r.request().postData()?.includes('"en"')));
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await expect.poll(() => page.locator('#registry-caption').textContent()).not.toContain('180 days');
+    overflow.allRu = await registryOverflow(page);
+    await page.getByRole('radio', { name: /без мобильности/ }).check();
+    await expect.poll(() => rows(page)).toHaveLength(1);
+    overflow.dormantRu = await registryOverflow(page);
+    await page.getByLabel('Язык', { exact: true }).selectOption('en');
+    await kept; // the switch is kept in the profile, which the next tests read
     await context.close();
 
     // Assess: the expired KNU agreement and those ending years from now are not "expiring soon".
@@ -109,6 +133,10 @@ describe('the office console’s agreements', () => {
     expect(dormant).toHaveLength(1);
     expect(dormant[0]).toContain(DORMANT.reference);
     expect(dormant[0]).toContain('Gumilyov');
+    // Its last mobility as a day: a stored midnight is not a time anyone recorded.
+    expect(dormant[0]).not.toMatch(/\d:\d\d/);
+    expect(overflow).toEqual({ dormant: 0, expiring: 0, all: 0, allRu: 0, dormantRu: 0 });
+    expect(placesHead).toMatch(/^Places \d{4}\/\d{4}$/);
     expect(errors).toEqual([]);
     expect(expiringPage).toEqual(PASSES);
     expect(dormantPage).toEqual(PASSES);

@@ -143,6 +143,17 @@ function partnerCell(partnerId: string | undefined): HTMLTableCellElement {
   return td;
 }
 
+/**
+ * The day of a last mobility, which the registry shows without a time: a mobility's day is stored
+ * as its midnight UTC (that day itself, wherever the reader is); coming into force, as the moment
+ * it happened (the reader's day of it).
+ */
+function dayOfMoment(iso: string): string {
+  if (/T00:00:00(\.0+)?Z$/.test(iso)) return iso.slice(0, 10);
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 const CAPTIONS: Record<View, MessageKey> = { all: 'office.viewAll', expiring: 'office.captionExpiring', dormant: 'office.captionDormant' };
 
 function renderRegistry(): void {
@@ -157,7 +168,8 @@ function renderRegistry(): void {
   head.replaceChildren(headCell('office.reference'), headCell('content.partner'), headCell('content.kind'), headCell('office.status'), headCell('content.starts'), headCell('content.ends'));
   if (view === 'expiring') head.append(headCell('office.daysLeft'));
   if (view === 'dormant') head.append(headCell('office.lastMobility'));
-  const placesHead = el('th', t('office.placesYear', { year: thisAcademicYear() }), 'nowrap');
+  // The places and the dates may wrap ("3 of 3 / used", "1 октября / 2024 г."): the registry fits a 1280 px window whole.
+  const placesHead = el('th', t('office.placesYear', { year: thisAcademicYear() }));
   placesHead.scope = 'col';
   head.append(placesHead);
 
@@ -175,12 +187,12 @@ function renderRegistry(): void {
       // An amendment is a change to another agreement, not an agreement of its own: said so.
       cell(a.amends ? t('office.amendmentOf', { reference: referenceOf(a.amends) }) : label(c.kind), 'kind'),
       cell(el('span', label(a.status), 'badge')),
-      cell(c.startDate ? day(c.startDate) : '', 'nowrap'),
-      cell(c.endDate ? day(c.endDate) : t('content.openEnded'), 'nowrap'),
+      cell(c.startDate ? day(c.startDate) : '', 'date'),
+      cell(c.endDate ? day(c.endDate) : t('content.openEnded'), 'date'),
     );
     if (view === 'expiring') tr.append(cell(plural('history.daysLeft', daysUntil(c.endDate)), 'nowrap'));
-    if (view === 'dormant') tr.append(cell(a.lastMobilityAt ? when(a.lastMobilityAt) : t('office.never'), 'nowrap'));
-    const places = cell('', 'nowrap places-cell');
+    if (view === 'dormant') tr.append(cell(a.lastMobilityAt ? day(dayOfMoment(a.lastMobilityAt)) : t('office.never'), 'date'));
+    const places = cell('', 'places-cell');
     places.dataset.places = a.id;
     tr.append(places);
     fillPlacesCell(places, a);
