@@ -29,18 +29,14 @@ export const AcademicYearSchema = z
 export const CefrLevelSchema = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
 
 /**
- * The ISO 639-1 codes (183 languages). A list rather than Intl.DisplayNames: that names any
+ * The ISO 639-1 codes (183 languages), grouped by first letter to stay small in the form page's
+ * bundle: "aabe…" is aa, ab, ae…. A list rather than Intl.DisplayNames: that names any
  * well-formed code it does not know after the code itself ("zz"), so it cannot tell one made up.
  */
-export const ISO_639_1 = new Set(
-  (
-    'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu ' +
-    'fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km ' +
-    'kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om ' +
-    'or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ' +
-    'ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
-  ).split(' '),
-);
+const ISO_639_1_BY_FIRST_LETTER =
+  'aabefkmnrsvyz baegimnors caehorsuvy daevz eelnostu fafijory gadlnuv haeiortuyz iadegikostu jav kagijklmnorsuvwy ' +
+  'labginotuv mghiklnrsty nabdeglnorvy ocjmrs pailst qu rmnouw sacdegiklmnoqrstuvw taeghiklnorstwy ugkrz veio wao xh yio zahu';
+export const ISO_639_1: ReadonlySet<string> = new Set(ISO_639_1_BY_FIRST_LETTER.split(' ').flatMap((group) => [...group.slice(1)].map((second) => group[0] + second)));
 
 /** ISO 639-1 language code and CEFR level, as EWP recommends for mobility languages. */
 export const LanguageSkillSchema = z.object({

@@ -5,7 +5,7 @@
  * cooperation condition's language is a real ISO 639-1 language, not any two letters.
  */
 import { describe, expect, it } from 'vitest';
-import { LanguageSkillSchema, MemorandumInputSchema, TerminationRequestSchema } from '../../shared/schemas';
+import { ISO_639_1, LanguageSkillSchema, MemorandumInputSchema, TerminationRequestSchema } from '../../shared/schemas';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 
 const example = () => structuredClone(MemorandumInputSchema.meta()?.example) as Record<string, any>;
@@ -64,6 +64,12 @@ describe('the termination request', () => {
 });
 
 describe('a language with its level', () => {
+  it('knows the 183 ISO 639-1 languages, from aa to zu', () => {
+    expect(ISO_639_1.size).toBe(183);
+    expect(['aa', 'en', 'kk', 'ky', 'ru', 'tg', 'tk', 'uz', 'zh', 'zu'].every((code) => ISO_639_1.has(code))).toBe(true);
+    expect(['zz', 'qq', 'xx', 'uzb'].some((code) => ISO_639_1.has(code))).toBe(false);
+  });
+
   it('accepts the ISO 639-1 languages and refuses a well-formed code of none, once', () => {
     // Act
     const accepted = ['en', 'ru', 'uz', 'kk', 'zh', 'ky', 'tg'].map((code) => LanguageSkillSchema.safeParse({ code, level: 'B2' }).success);
