@@ -45,13 +45,21 @@ function readyToActivate(a: Agreement, today: string): boolean {
   return a.status === 'approved' && Boolean(a.signatures?.home && a.signatures?.partner) && a.content.startDate <= today;
 }
 
-/** Records one side's signature; with both recorded and the start date reached, the agreement is in force. */
+/**
+ * Records one side's signature; with both recorded and the start date reached, the agreement is in
+ * force. An agreement already in force without a side's signature on record (imported in force,
+ * from before Hamkor) may have that side's recorded afterwards, once: the paper exists, and the
+ * office can only fill the record in; it changes nothing about the agreement's state.
+ */
 export function recordSignature(
   a: Agreement,
   cmd: { actor: Actor; asOffice: boolean; party: 'home' | 'partner'; date: string; signatoryName: string; signatoryPosition: string; now: string },
 ): Moved<Agreement> {
   requireOffice(cmd.asOffice, 'record signatures');
-  if (a.status !== 'approved') throw wrongStatus(a, 'signatures are recorded after internal approval and before it is in force');
+  if (a.status === 'active' && a.signatures?.[cmd.party]) {
+    throw new ConflictError('already_signed', `The ${cmd.party} signature of this agreement in force is already recorded`, { status: a.status, version: a.version });
+  }
+  if (a.status !== 'approved' && a.status !== 'active') throw wrongStatus(a, 'signatures are recorded after internal approval (or, not yet on record, while it is in force)');
   if (cmd.date > dayOf(cmd.now)) throw new ValidationError('A signature cannot be dated in the future', [{ path: 'date', message: 'Must not be in the future' }]);
   const signature: Signature = { date: cmd.date, signatoryName: cmd.signatoryName, signatoryPosition: cmd.signatoryPosition, recordedBy: who(cmd.actor), recordedAt: cmd.now };
   const signed: Agreement = { ...a, signatures: { ...a.signatures, [cmd.party]: signature } };
@@ -110,16 +118,18 @@ function dueReminders(a: Agreement, today: string): number[] {
  */
 export function watch(a: Agreement, now: string): Moved<Agreement> | null {
   const today = dayOf(now);
-  if (readyToActivate(a, today)) {
-    return { entity: { ...a, status: 'active', version: a.version + 1, activatedAt: now }, event: { type: 'activated', at: now } };
-  }
-  if (a.status !== 'active') return null;
-  if (a.termination && a.termination.effectiveDate <= today) {
+  // A termination that has taken effect ends the agreement first: one approved and not yet in
+  // force included, which then never comes into force (its notice ran out before its start).
+  if ((a.status === 'active' || a.status === 'approved') && a.termination && a.termination.effectiveDate <= today) {
     return {
       entity: { ...a, status: 'terminated', version: a.version + 1 },
       event: { type: 'terminated', at: now, reason: a.termination.reason, effectiveDate: a.termination.effectiveDate },
     };
   }
+  if (readyToActivate(a, today)) {
+    return { entity: { ...a, status: 'active', version: a.version + 1, activatedAt: now }, event: { type: 'activated', at: now } };
+  }
+  if (a.status !== 'active') return null;
   if (a.content.endDate && a.content.endDate <= today) {
     return { entity: { ...a, status: 'expired', version: a.version + 1 }, event: { type: 'expired', at: now, endDate: a.content.endDate } };
   }
@@ -139,6 +149,7 @@ export function watch(a: Agreement, now: string): Moved<Agreement> | null {
 export function nextWatchAt(a: Agreement): string | undefined {
   const dates: string[] = [];
   if (a.status === 'approved' && a.signatures?.home && a.signatures?.partner) dates.push(a.content.startDate);
+  if (a.status === 'approved' && a.termination) dates.push(a.termination.effectiveDate);
   if (a.status === 'active') {
     if (a.termination) dates.push(a.termination.effectiveDate);
     if (a.content.endDate) {
@@ -175,6 +186,8 @@ export function renewalContent(old: Agreement, changes: Partial<Pick<MemorandumI
     throw new ConflictError('wrong_status', `This agreement is ${old.status}; only an agreement approved, in force or expired can be renewed`, { status: old.status });
   }
   if (old.renewedBy) throw new ConflictError('already_renewed', 'This agreement has already been renewed', { status: old.status, renewedBy: old.renewedBy });
+  // Ending it and carrying it on contradict each other: the office withdraws neither by renewing.
+  if (old.termination) throw new ConflictError('terminating', `A termination taking effect on ${old.termination.effectiveDate} is recorded; an agreement being ended is not renewed`, { status: old.status, termination: old.termination });
   const { content } = old;
   const defaultStart = content.endDate ? addDaysToDate(content.endDate, 1) : today;
   const startDate = changes.startDate ?? (defaultStart > today ? defaultStart : today);

@@ -110,6 +110,11 @@ describe('a nomination with no place left', () => {
     await page.reload();
     await page.getByLabel('Status').selectOption('approved');
     await expect.poll(() => page.locator('#registry-body tr', { hasText: second.reference }).innerText(), { timeout: 15_000 }).toContain('Approved');
+    // On the agreement's page, the year given beyond its one place reads "1 over", not "−1" left.
+    await page.goto(`${h.url}/office/agreements?id=${ONE_PLACE}`);
+    const yearRow = page.locator('#places-body tr', { hasText: YEAR }).filter({ hasText: 'Outgoing' });
+    await expect.poll(() => yearRow.innerText(), { timeout: 15_000 }).toContain('beyond the plan');
+    const placesRow = (await yearRow.innerText()).split('\t').map((c) => c.trim());
     await context.close();
     const stored = await get('nominations', second.id);
     const places = (await (await h.get(`/api/agreements/${ONE_PLACE}/places`, { cookie: iro })).json()) as { academicYear: string; used: number; overridden: number }[];
@@ -128,6 +133,7 @@ describe('a nomination with no place left', () => {
     expect(stored.quotaOverride.reason).toBe('The partner agreed by letter of 3 March to host a second student this year.');
     expect(stored.history.map((e: { type: string }) => e.type)).toContain('quota_overridden');
     expect(places.find((r) => r.academicYear === YEAR)).toMatchObject({ used: 2, overridden: 1 });
+    expect(placesRow.at(-1)).toBe('1 over');
     expect(errors).toEqual([]);
     expect(listed).toEqual(PASSES);
     expect(refusedPage).toEqual(PASSES);
@@ -272,7 +278,17 @@ describe('an agreement after its chain', () => {
     await kept;
     await opened.context.close();
 
+    // Act: a termination taking effect before its start is recorded; the page stops saying it will come into force.
+    const ended = await h.post(`/api/agreements/${agreement.id}/termination`, { reason: 'The partner withdrew.', noticeDate: today(), effectiveDate: addDaysToDate(today(), 10) }, { cookie: iro });
+    expect(ended.status).toBe(200);
+    opened = await open(`/office/agreements?id=${agreement.id}`);
+    await expect.poll(() => opened.page.locator('#life-facts').innerText(), { timeout: 15_000 }).toContain('Notice given on');
+    const ending = { facts: await opened.page.locator('#life-facts').innerText(), offered: await opened.page.locator('#life-actions button').allInnerTexts() };
+    await opened.context.close();
+
     // Assess
+    expect(ending.facts).not.toContain('comes into force');
+    expect(ending.offered).toEqual([]);
     expect(marked).toEqual(['A signature cannot be dated in the future', 'Fill this in', 'Fill this in']);
     expect(said).toContain('Please check the marked fields.');
     expect(posted).toBe(0);
@@ -294,6 +310,11 @@ describe('an agreement after its chain', () => {
     const notice = await page.getByLabel('Notice given on').inputValue();
     const hint = await page.locator('#term-effective').locator('xpath=..').locator('.hint').innerText();
     await page.getByLabel('Reason').fill('No mobility in either direction for three years.');
+    // Closed with Esc and opened again: the reason typed is still there.
+    await page.keyboard.press('Escape');
+    const closedByEsc = await page.locator('#terminate-form').count();
+    await page.getByRole('button', { name: 'Record a termination' }).click();
+    const reasonKept = await page.getByLabel('Reason').inputValue();
     await page.getByLabel(/Takes effect on/).fill(addDaysToDate(notice, 30));
     await page.getByRole('button', { name: 'Save' }).click();
     const effectiveError = page.locator('#term-effective').locator('xpath=..').locator('.field-error');
@@ -323,7 +344,10 @@ describe('an agreement after its chain', () => {
     expect(recorded.message).toBe(`The termination is recorded: the agreement ends on ${long(earliest)}.`);
     expect(recorded.facts).toContain(`Notice given on ${long(notice)}; takes effect on ${long(earliest)}`);
     expect(recorded.history).toContain(`recorded a termination taking effect on ${long(earliest)}`);
-    expect(recorded.offered).toEqual(['Renew']);
+    expect(closedByEsc).toBe(0);
+    expect(reasonKept).toBe('No mobility in either direction for three years.');
+    // Being ended, it is not offered for renewal (the API refuses it too).
+    expect(recorded.offered).toEqual([]);
     expect(stored).toMatchObject({ status: 'active', termination: { noticeDate: notice, effectiveDate: earliest, reason: 'No mobility in either direction for three years.' } });
     expect(errors).toEqual([]);
     expect(refusedPage).toEqual(PASSES);

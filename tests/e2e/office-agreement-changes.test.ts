@@ -168,6 +168,18 @@ describe('changing an agreement after approval', () => {
     await expect.poll(() => page.locator('#edit-facts').innerText(), WAIT).toContain('Amends');
     const amends = await page.locator('#edit-facts').innerText();
     const editOffered = await page.getByRole('button', { name: 'Edit agreement' }).count();
+    // It says what it changes against the version in force, shows the places of the agreement it
+    // amends (none of its own), and has no signatures of its own.
+    await expect.poll(() => page.locator('#diff-body').innerText(), WAIT).toContain('Condition 1: places a year');
+    const proposes = {
+      heading: await page.locator('#versions-heading').innerText(),
+      against: await page.locator('#diff-note').innerText(),
+      rows: (await page.locator('#diff-body tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ')),
+      places: await page.locator('#places-note').innerText(),
+      placesRows: await page.locator('#places-body tr').count(),
+      life: await page.locator('#life').isVisible(),
+    };
+    const amendmentPage = await checkPage(page, 'office-amendment-in-review');
     // In the registry it is listed as what it is: an amendment of the agreement, not a new one.
     await page.goto(`${h.url}/office/agreements`);
     const listed = page.locator('#registry-body tr', { hasText: amendment.reference });
@@ -195,6 +207,16 @@ describe('changing an agreement after approval', () => {
     expect(focusBack).toBe('edit-open');
     expect(amends).toContain(OSH.reference);
     expect(editOffered).toBe(0);
+    expect(proposes).toEqual({
+      heading: 'What the amendment changes',
+      against: `Compared with ${OSH.reference} as in force (version 2).`,
+      rows: ['Condition 1: places a year 5 7'],
+      places: `The places of ${OSH.reference}, the agreement this amendment changes.`,
+      placesRows: proposes.placesRows,
+      life: false,
+    });
+    expect(proposes.placesRows).toBeGreaterThan(0);
+    expect(amendmentPage).toEqual(PASSES);
     expect(after).toMatchObject({ status: 'active', contentVersion: 2, pendingAmendment: amendment.id, content: { endDate: '2029-08-31' } });
     expect(after.content.cooperationConditions[0].mobilitiesPerYear).toBe(5);
     expect(proposed).toMatchObject({ status: 'in_review', amends: OSH.id });
@@ -263,6 +285,12 @@ describe('changing an agreement after approval', () => {
     const facts = await page.locator('#edit-facts').isVisible();
     const editOffered = await page.getByRole('button', { name: 'Edit agreement' }).count();
     const approvedPage = await checkPage(page, 'office-agreement-amended');
+    // The approved amendment's own page: the version it made, and no signature block.
+    await page.goto(`${h.url}/office/agreements?id=${amendment!.id}`);
+    await expect.poll(() => page.locator('#diff-note').innerText(), WAIT).toContain('Approved');
+    const amendmentApproved = { note: await page.locator('#diff-note').innerText(), rows: await page.locator('#diff-body tr').count(), life: await page.locator('#life').isVisible() };
+    await page.goto(`${h.url}/office/agreements?id=${OSH.id}`);
+    await expect.poll(() => page.locator('#versions').innerText(), WAIT).toContain('Version 3');
     await page.getByLabel('Language', { exact: true }).selectOption('ru');
     await expect.poll(() => page.locator('#diff-body').innerText()).toContain('Условие 1');
     const russian = await page.locator('#diff-body tr').allInnerTexts();
@@ -288,5 +316,6 @@ describe('changing an agreement after approval', () => {
     expect(stored.content.cooperationConditions[0].mobilitiesPerYear).toBe(7);
     expect(errors).toEqual([]);
     expect(approvedPage).toEqual(PASSES);
+    expect(amendmentApproved).toEqual({ note: `Approved: it made version 3 of ${OSH.reference}.`, rows: 1, life: false });
   });
 });

@@ -157,6 +157,9 @@ describe('the office console’s agreements', () => {
     const diff = await page.locator('#diff-body').innerText();
     const history = await page.locator('#history').innerText();
     const conditions = await page.locator('#detail-content').innerText();
+    // Imported in force with no signature on record: said so, and the office can fill them in.
+    const signatures = await page.locator('#life-facts').innerText();
+    const offered = await page.locator('#life-actions button').allInnerTexts();
     const detailPage = await checkPage(page, 'office-agreement');
     const download = page.waitForEvent('download', { timeout: 10_000 });
     await page.getByRole('button', { name: /Download Osh memorandum/ }).click();
@@ -181,6 +184,9 @@ describe('the office console’s agreements', () => {
     expect(history).toContain('Mathematics added');
     expect(placesInRussian).toContain('Исходящая');
     // A condition's languages by their names, as the nomination names its language, not by code.
+    expect(signatures).toContain('Not recorded');
+    expect(signatures).not.toContain('Not signed yet');
+    expect(offered).toContain('Record a signature');
     expect(conditions).toContain('Russian B2');
     expect(conditions).not.toMatch(/\bru B2/);
     expect(conditionsInRussian).toContain('русский B2');

@@ -133,6 +133,40 @@ describe('termination and the dormant list', () => {
     for (const a of dormant) expect(a.lastMobilityAt < addDaysToDate(today(), -365)).toBe(true);
   });
 
+  it('lets the office fill in the signatures of an agreement imported in force, once per side, leaving it in force', async () => {
+    // Prepare: the seeded WUST agreement is in force with no signature on record.
+    offsetDays = 0;
+    const iro = await as('iro@uni.example');
+    const signature = { date: today(), signatoryName: 'Rustam Nazarov', signatoryPosition: 'Rector' };
+
+    // Act
+    const home = await h.post('/api/agreements/agr-wust-2025/signatures', { party: 'home', ...signature }, { cookie: iro });
+    const again = await h.post('/api/agreements/agr-wust-2025/signatures', { party: 'home', ...signature, signatoryName: 'Someone Else' }, { cookie: iro });
+    const stored = (await (await h.get('/api/agreements/agr-wust-2025', { cookie: iro })).json()) as { status: string; signatures: Record<string, { signatoryName: string }> };
+
+    // Assess
+    expect(home.status).toBe(200);
+    expect(again.status).toBe(409);
+    expect(stored.status).toBe('active');
+    expect(stored.signatures.home?.signatoryName).toBe('Rustam Nazarov');
+    expect(stored.signatures.partner).toBeUndefined();
+  });
+
+  it('does not renew an agreement whose termination is recorded', async () => {
+    // Prepare: the seeded Auezov agreement, its termination to take effect in three months.
+    offsetDays = 0;
+    const iro = await as('iro@uni.example');
+    const ending = await h.post('/api/agreements/agr-auezov-2026/termination', { reason: 'The partner closed the programme.', noticeDate: today(), effectiveDate: addDaysToDate(today(), 90) }, { cookie: iro });
+    expect(ending.status).toBe(200);
+
+    // Act
+    const renewal = await h.post('/api/agreements/agr-auezov-2026/renewal', {}, { cookie: iro });
+
+    // Assess
+    expect(renewal.status).toBe(409);
+    expect((await get('agr-auezov-2026')).renewedBy).toBeUndefined();
+  });
+
   it('terminates at once or on a later effective date, with a reason', async () => {
     expect((await h.post('/api/agreements/agr-osh-2024/termination', { reason: ' ', noticeDate: today(), effectiveDate: today() }, { cookie: await as('iro@uni.example') })).status).toBe(400);
     const later = addDaysToDate(today(), 30);

@@ -74,6 +74,18 @@ describe('signatures', () => {
     expect(() => sign(agreement({ status: 'in_review' }), 'home', '2026-02-01T00:00:00.000Z')).toThrow(ConflictError);
     expect(() => recordSignature(agreement(), { actor: office, asOffice: true, party: 'home', date: '2026-02-02', signatoryName: 'A', signatoryPosition: 'B', now: '2026-02-01T10:00:00Z' })).toThrow(ValidationError);
   });
+
+  it('may be filled in once for an agreement in force with none on record, which stays as it is', () => {
+    const imported = agreement({ status: 'active', activatedAt: '2024-09-01T00:00:00.000Z' });
+
+    const home = sign(imported, 'home', '2026-04-01T09:00:00.000Z');
+
+    expect(home.entity).toMatchObject({ status: 'active', activatedAt: '2024-09-01T00:00:00.000Z', version: 6, signatures: { home: { signatoryName: 'Rector' } } });
+    expect(home.event).toMatchObject({ type: 'signed', party: 'home', activated: false });
+    expect(() => sign(home.entity, 'home', '2026-04-02T09:00:00.000Z')).toThrow(ConflictError);
+    expect(sign(home.entity, 'partner', '2026-04-02T09:00:00.000Z').entity.status).toBe('active');
+    expect(() => sign(agreement({ status: 'expired' }), 'home', '2026-04-01T09:00:00.000Z')).toThrow(ConflictError);
+  });
 });
 
 describe('the watch over an agreement in force', () => {
@@ -141,6 +153,31 @@ describe('termination', () => {
     expect(() => terminate(active, { ...cmd, asOffice: false, noticeDate: '2026-06-01', effectiveDate: '2026-08-31' })).toThrow(ForbiddenError);
   });
 
+  it('ends an approved agreement on its effective date, before it ever comes into force when that is before its start', () => {
+    // Prepare: signed on both sides, to start on 1 March 2026; the termination takes effect on 15 February.
+    const signed = sign(sign(agreement(), 'home', '2026-01-20T09:00:00.000Z').entity, 'partner', '2026-01-21T09:00:00.000Z').entity;
+    const t = terminate(signed, { ...cmd, now: '2026-01-25T10:00:00.000Z', noticeDate: '2026-01-25', effectiveDate: '2026-02-15' }).entity;
+
+    // Act
+    const run = watchDays(t, '2026-01-26', '2026-03-10');
+
+    // Assess
+    expect(t.status).toBe('approved');
+    expect(nextWatchAt(t)).toBe('2026-02-15T00:00:00.000Z');
+    expect(run.events.map((e) => e.type)).toEqual(['terminated']);
+    expect(run.agreement.status).toBe('terminated');
+  });
+
+  it('after the start of an approved agreement lets it come into force first, then ends it', () => {
+    const signed = sign(sign(agreement(), 'home', '2026-01-20T09:00:00.000Z').entity, 'partner', '2026-01-21T09:00:00.000Z').entity;
+    const t = terminate(signed, { ...cmd, now: '2026-01-25T10:00:00.000Z', noticeDate: '2026-01-25', effectiveDate: '2026-04-30' }).entity;
+
+    const run = watchDays(t, '2026-01-26', '2026-05-10');
+
+    expect(run.events.map((e) => e.type)).toEqual(['activated', 'terminated']);
+    expect(run.agreement.status).toBe('terminated');
+  });
+
   it('counts a year from 29 February as ending on 28 February', () => {
     expect(addYearsToDate('2028-02-29', 1)).toBe('2029-02-28');
   });
@@ -161,5 +198,11 @@ describe('renewal', () => {
     expect(renewalContent(old, { endDate: null, summary: 'Open-ended now.' }, '2027-05-01')).toMatchObject({ startDate: '2027-05-01', endDate: null, summary: 'Open-ended now.' });
     expect(() => renewalContent({ ...old, renewedBy: 'a2' }, {}, '2027-05-01')).toThrow(ConflictError);
     expect(() => renewalContent(agreement({ status: 'rejected' }), {}, '2027-05-01')).toThrow(ConflictError);
+  });
+
+  it('refuses an agreement with a termination recorded: it is being ended, not carried on', () => {
+    const ending = terminate(agreement({ status: 'active' }), { actor: office, asOffice: true, reason: 'No mobility.', now: '2026-06-01T10:00:00.000Z', noticeDate: '2026-06-01', effectiveDate: '2026-12-31' }).entity;
+
+    expect(() => renewalContent(ending, {}, '2026-06-02')).toThrow(/termination taking effect on 2026-12-31 is recorded/);
   });
 });

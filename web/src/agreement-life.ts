@@ -3,9 +3,13 @@
  * each side, a termination recorded, the agreement it renews or that renews it; and what the
  * office does next, each offered only in the states where the API allows it:
  *
- *   record a signature    approved and not signed by both sides   POST /api/agreements/:id/signatures
+ *   record a signature    approved and not signed by both sides,  POST /api/agreements/:id/signatures
+ *                         or in force with a side not on record
  *   record a termination  approved or in force, none recorded      POST /api/agreements/:id/termination
  *   renew                 approved, in force or expired, not yet    POST /api/agreements/:id/renewal
+ *                         renewed, no termination recorded
+ *
+ * An amendment has none of this: it is signed, ended and renewed through the agreement it amends.
  *
  * One form is open at a time (a disclosure under its button); the server's field errors land on
  * their fields, and the Erasmus+ one-year notice refusal names the earliest date allowed on the
@@ -113,8 +117,27 @@ function section(after: HTMLElement): Parts {
   return parts;
 }
 
-function closeForm(returnFocus: boolean): void {
+/**
+ * What was typed in a form closed unsent (Cancel, Esc, its button again), by agreement and form:
+ * put back when it is opened again, forgotten once the form is sent and accepted.
+ */
+const drafts = new Map<string, Record<string, string>>();
+const draftKey = (form: HTMLFormElement) => `${shown?.a.id}:${form.id}`;
+const typed = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:not([type=radio]):not([type=checkbox])')];
+
+function keepDraft(form: HTMLFormElement): void {
+  drafts.set(draftKey(form), Object.fromEntries(typed(form).map((c) => [c.id, c.value])));
+}
+
+function restoreDraft(form: HTMLFormElement): void {
+  const kept = drafts.get(draftKey(form));
+  if (kept) for (const c of typed(form)) if (kept[c.id] !== undefined) c.value = kept[c.id]!;
+}
+
+function closeForm(returnFocus: boolean, sent = false): void {
   if (!open) return;
+  if (sent) drafts.delete(draftKey(open.form));
+  else keepDraft(open.form);
   open.form.remove();
   const { opener } = open;
   opener.setAttribute('aria-expanded', 'false');
@@ -161,6 +184,7 @@ function formShell(id: string, heading: () => string, fields: HTMLElement[], sen
 function openForm(p: Parts, form: HTMLFormElement, opener: HTMLButtonElement): void {
   closeForm(false);
   say(p.message);
+  restoreDraft(form);
   p.forms.append(form);
   open = { form, opener };
   opener.setAttribute('aria-expanded', 'true');
@@ -191,7 +215,7 @@ function refuse(form: HTMLFormElement, box: HTMLElement, problems: Worded[]): vo
 
 /** After a success: the form goes, the page is read again, and the section says what happened. */
 async function done(reload: Reload, say_: (box: HTMLElement) => void): Promise<void> {
-  closeForm(false);
+  closeForm(false, true);
   await reload((box) => {
     say_(box);
     parts?.heading.focus();
@@ -243,8 +267,9 @@ function signForm(a: LivingAgreement, reload: Reload): HTMLFormElement {
       }
       const signed: LivingAgreement = answer.data;
       const both = SIDES.every((s) => signed.signatures?.[s]);
+      // Filling in the record of one already in force changes nothing else: "recorded", no more.
       const words: () => string =
-        signed.status === 'active' ? () => t('act.nowActive') : both ? () => t('act.inForceFrom', { date: day(signed.content?.startDate) }) : () => t('act.signed');
+        a.status === 'active' ? () => t('act.signed') : signed.status === 'active' ? () => t('act.nowActive') : both ? () => t('act.inForceFrom', { date: day(signed.content?.startDate) }) : () => t('act.signed');
       await done(reload, (b) => say(b, words, 'ok'));
     },
   );
@@ -337,8 +362,10 @@ const AFTER_CHAIN = ['approved', 'active', 'expired', 'terminated'];
 /** The agreement the section shows now, and how to read it again. */
 let shown: { a: LivingAgreement; reload: Reload };
 
-function signatureText(s: Signature | undefined): string {
-  return s ? t('act.signedBy', { name: s.signatoryName, position: s.signatoryPosition, date: day(s.date) }) : t('act.notSigned');
+/** A side's signature; one missing is "not signed yet" only before the agreement is in force: after, it was signed, just not recorded here. */
+function signatureText(s: Signature | undefined, status: string): string {
+  if (s) return t('act.signedBy', { name: s.signatoryName, position: s.signatoryPosition, date: day(s.date) });
+  return status === 'approved' ? t('act.notSigned') : t('act.notRecorded');
 }
 
 /**
@@ -347,9 +374,11 @@ function signatureText(s: Signature | undefined): string {
  */
 export function renderAgreementLife(after: HTMLElement, a: LivingAgreement, references: Record<string, string>, reload: Reload): void {
   const p = section(after);
+  // An amendment is signed, ended and renewed through the agreement it amends (the API says 409).
+  const own = !a.amends;
   const afterChain = AFTER_CHAIN.includes(a.status);
   p.facts.replaceChildren();
-  if (afterChain) for (const side of SIDES) row(p.facts, SIDE_WORDS[side], signatureText(a.signatures?.[side]));
+  if (afterChain && own) for (const side of SIDES) row(p.facts, SIDE_WORDS[side], signatureText(a.signatures?.[side], a.status));
   if (a.termination) {
     row(p.facts, 'act.termination', `${t('act.terminationLine', { notice: day(a.termination.noticeDate), effective: day(a.termination.effectiveDate) })}. ${quote(a.termination.reason)}`);
   }
@@ -361,11 +390,11 @@ export function renderAgreementLife(after: HTMLElement, a: LivingAgreement, refe
   shown = { a, reload };
   const offers: { key: MessageKey; form: (now: typeof shown) => HTMLFormElement }[] = [];
   const bothSigned = SIDES.every((s) => a.signatures?.[s]);
-  // An amendment is signed, ended and renewed through the agreement it amends (the API says 409).
-  const own = !a.amends;
-  if (own && a.status === 'approved' && !bothSigned) offers.push({ key: 'act.sign', form: (now) => signForm(now.a, now.reload) });
+  // In force with a side not on record (imported so): the office fills it in from the paper.
+  if (own && (a.status === 'approved' || a.status === 'active') && !bothSigned) offers.push({ key: 'act.sign', form: (now) => signForm(now.a, now.reload) });
   if (own && (a.status === 'approved' || a.status === 'active') && !a.termination) offers.push({ key: 'act.terminate', form: (now) => terminateForm(now.a, now.reload) });
-  if (own && ['approved', 'active', 'expired'].includes(a.status) && !a.renewedBy) offers.push({ key: 'act.renew', form: (now) => renewForm(now.a, now.reload) });
+  // Not one being ended: the API refuses to renew an agreement with a termination recorded.
+  if (own && ['approved', 'active', 'expired'].includes(a.status) && !a.renewedBy && !a.termination) offers.push({ key: 'act.renew', form: (now) => renewForm(now.a, now.reload) });
   // The buttons are made again only when what is offered changes, so one keeps the focus.
   const signature = `${a.id}:${a.status}:${offers.map((o) => o.key).join(',')}`;
   if (p.actions.dataset.offers !== signature) {
@@ -385,6 +414,9 @@ export function renderAgreementLife(after: HTMLElement, a: LivingAgreement, refe
     );
   }
   for (const b of p.actions.querySelectorAll<HTMLButtonElement>('button')) b.setAttribute('aria-expanded', String(open?.opener === b));
-  if (bothSigned && a.status === 'approved') row(p.facts, 'content.starts', t('act.inForceFrom', { date: day(a.content?.startDate) }));
-  p.section.hidden = !afterChain && !a.renews && !a.renewedBy;
+  // It comes into force on its start only if a termination recorded does not end it first (the watch's order).
+  const endsBeforeStart = Boolean(a.termination && a.termination.effectiveDate <= String(a.content?.startDate ?? ''));
+  if (bothSigned && a.status === 'approved' && !endsBeforeStart) row(p.facts, 'content.starts', t('act.inForceFrom', { date: day(a.content?.startDate) }));
+  // No card with a heading alone: an amendment's, or one still in its chain with nothing linked.
+  p.section.hidden = p.facts.childElementCount === 0 && offers.length === 0;
 }

@@ -31,6 +31,7 @@ import { renderAgreementLife, type LivingAgreement, type Reload } from '../agree
 import { renderAgreementEdit } from '../agreement-edit';
 import { documentKindName, downloadButton } from '../document-upload';
 import { changedField, changedValue, type Wording } from '../diff-words';
+import { diffContent } from '../../../shared/workflow/versions';
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
@@ -315,11 +316,12 @@ async function showRegistry(params: URLSearchParams): Promise<void> {
 
 type PlacesRow = { academicYear: string; sender: 'home' | 'partner'; type: string; planned: number; used: number; left: number; overridden?: number };
 type AttachedDocument = { id: string; kind: string; fileName: string; size: number; uploadedBy?: { name?: string; email?: string }; uploadedAt?: string; createdAt: string };
-type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { id?: string; reference: string } };
+type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { id?: string; reference: string }; content?: unknown };
 type Change = { path: string; from?: unknown; to?: unknown };
 
 const HOW: Record<string, MessageKey> = { approved: 'office.how.approved', edited: 'office.how.edited', amendment: 'office.how.amendment', imported: 'office.how.imported' };
-function renderPlaces(answer: { status: number; data: unknown }): void {
+/** The places table; for an amendment, those of the agreement it amends (`of`), said so: an amendment has no places of its own. */
+function renderPlaces(answer: { status: number; data: unknown }, of?: string): void {
   const body = byId('places-body');
   const note = byId('places-note');
   body.replaceChildren();
@@ -329,7 +331,8 @@ function renderPlaces(answer: { status: number; data: unknown }): void {
     return;
   }
   const rows = listOf<PlacesRow>(answer);
-  if (!rows.length) note.textContent = t('office.placesNone');
+  if (of) note.textContent = t('office.placesOfAmended', { reference: of });
+  if (!rows.length) note.textContent = [note.textContent, t('office.placesNone')].filter(Boolean).join(' ');
   for (const r of rows) {
     const tr = el('tr');
     const year = el('th', r.academicYear);
@@ -341,7 +344,8 @@ function renderPlaces(answer: { status: number; data: unknown }): void {
       cell(label(r.type)),
       cell(number(r.planned), 'num'),
       cell(used, 'num'),
-      cell(number(r.left), 'num'),
+      // Beyond the plan (an override): "1 over", not "−1" left.
+      cell(r.left < 0 ? t('office.placesOver', { n: -r.left }) : number(r.left), 'num'),
     );
     body.append(tr);
   }
@@ -379,6 +383,8 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
     return;
   }
   const versions = listOf<Version>(answer);
+  // An agreement still in its chain has no version yet: no card with a heading alone.
+  byId('versions-heading').closest('section')!.hidden = versions.length === 0;
   for (const v of versions) {
     const li = el('li');
     const how = HOW[v.how] ? t(HOW[v.how]!) : label(v.how);
@@ -415,6 +421,53 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
     body.append(tr);
   }
   wrap.hidden = false;
+}
+
+/**
+ * An amendment's page in place of versions (it has none of its own): what it changes in the
+ * agreement it amends. Once approved, the version it made there against the one before; until
+ * then, the version in force against what it proposes.
+ */
+type AmendmentBase = { reference: string; content?: unknown; contentVersion?: number; versions: Version[] };
+
+function renderAmendment(amendment: Agreement, base: AmendmentBase | undefined, words: Wording): void {
+  const ol = byId('versions');
+  const heading = byId('diff-heading');
+  const wrap = byId('diff-wrap');
+  const note = byId('diff-note');
+  const title = byId('versions-heading');
+  title.dataset.i18n = 'office.amendmentChanges';
+  title.textContent = t('office.amendmentChanges');
+  title.closest('section')!.hidden = false;
+  ol.replaceChildren();
+  ol.hidden = true;
+  heading.hidden = true;
+  if (!base) {
+    wrap.hidden = true;
+    note.textContent = t('office.diffFailed', { status: '—' });
+    note.hidden = false;
+    return;
+  }
+  const made = base.versions.find((v) => v.amendment?.id === amendment.id);
+  const before = made && base.versions.find((v) => v.number === made.number - 1);
+  const changes = made && before ? diffContent(before.content, made.content) : diffContent(base.content, amendment.content);
+  note.textContent = made
+    ? t('office.amendmentApplied', { n: made.number, reference: base.reference })
+    : t('office.amendmentAgainst', { n: base.contentVersion ?? 1, reference: base.reference });
+  note.hidden = false;
+  if (!changes.length) note.textContent += ` ${t('office.noChanges')}`;
+  const body = byId('diff-body');
+  body.replaceChildren();
+  for (const c of changes) {
+    const tr = el('tr');
+    const field = el('th', changedField(c.path, words));
+    field.scope = 'row';
+    tr.append(field, cell(changedValue(c.path, c.from, words), 'pre'), cell(changedValue(c.path, c.to, words), 'pre'));
+    body.append(tr);
+  }
+  wrap.hidden = changes.length === 0;
+  // The note says against what before the table shows it.
+  wrap.before(note);
 }
 
 async function showDetail(id: string): Promise<void> {
@@ -461,6 +514,20 @@ async function showDetail(id: string): Promise<void> {
       others[other] = { reference: answer.data.reference, status: answer.data.status };
     }
   });
+  // An amendment: the places and the versions of the agreement it amends, to say what it changes there.
+  let amended: { places: { status: number; data: unknown }; base?: AmendmentBase } | undefined;
+  if (agreement.amends) {
+    const other = `/api/agreements/${encodeURIComponent(agreement.amends)}`;
+    const [amendedPlaces, amendedVersions] = await Promise.all([call('GET', `${other}/places`), call('GET', `${other}/versions`)]);
+    const current = linkedAnswers[linked.indexOf(agreement.amends)];
+    amended = {
+      places: amendedPlaces,
+      base:
+        current?.status === 200 && amendedVersions.status === 200
+          ? { reference: current.data.reference, content: current.data.content, contentVersion: current.data.contentVersion, versions: listOf<Version>(amendedVersions) }
+          : undefined,
+    };
+  }
   const facultyName = (facultyId: string) => localName(faculties.find((f) => f.id === facultyId));
   // After an action: everything read again, so the history shows what was done.
   const reload: Reload = async (after) => {
@@ -484,9 +551,11 @@ async function showDetail(id: string): Promise<void> {
       linked: others,
       reload: () => showDetail(id),
     });
-    renderPlaces(places);
+    renderPlaces(amended ? amended.places : places, amended && agreement.amends ? (references[agreement.amends] ?? agreement.amends) : undefined);
     renderDocuments(agreement.id, documents);
-    renderVersions(versions, diff, { ...wording, partner: partnerName, faculty: facultyName });
+    const words = { ...wording, partner: partnerName, faculty: facultyName };
+    if (amended) renderAmendment(agreement, amended.base, words);
+    else renderVersions(versions, diff, words);
     // A change in the history names the fields it touched, as the versions' diff does.
     renderHistory(byId('history'), agreement.history, (paths) => list([...new Set(paths.map((p) => changedField(p, wording)))]));
   };
