@@ -15,6 +15,7 @@ import { createDb, type Db } from '../functions/lib/db/client';
 import { getChain, putAll } from '../functions/lib/db/directory';
 import { loadSeed, seedItems, type Seed } from './local/seed';
 import { duplicateNames } from '../shared/partner-names';
+import { isUniversityRole } from '../shared/schemas/directory';
 
 export class DirectoryLoadError extends Error {
   override readonly name = 'DirectoryLoadError';
@@ -23,7 +24,16 @@ export class DirectoryLoadError extends Error {
 /** What the loader refuses before writing: a directory nobody could run Hamkor with. */
 export function directoryProblems(seed: Seed): string[] {
   const problems: string[] = [];
-  if (!seed.people.some((p) => p.roles.some((r) => r.role === 'admin'))) problems.push('people: nobody has the admin role, so nobody could manage Hamkor');
+  // A university role held for less than the university gives no powers (identity.ts), so it
+  // would load a directory whose "administrator" could not administer anything.
+  for (const p of seed.people) {
+    for (const r of p.roles) {
+      if (isUniversityRole(r.role) && r.scope.type !== 'university') problems.push(`people: ${p.email} holds ${r.role} for a ${r.scope.type}; it is held for the whole university`);
+    }
+  }
+  if (!seed.people.some((p) => p.roles.some((r) => r.role === 'admin' && r.scope.type === 'university'))) {
+    problems.push('people: nobody has the admin role for the whole university, so nobody could manage Hamkor');
+  }
   for (const kind of ['nomination', 'memorandum'] as const) {
     if (!seed.chains.some((c) => c.kind === kind)) problems.push(`chains: no ${kind} chain, so no ${kind} could be submitted`);
   }

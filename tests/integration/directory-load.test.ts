@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDb } from '../../functions/lib/db/client';
 import { getChain, getPerson } from '../../functions/lib/db/directory';
 import { ensureTable } from '../../functions/lib/db/table-admin';
+import { directoryProblems } from '../../infra/directory';
+import { loadSeed } from '../../infra/local/seed';
 import { startHarness, type Harness } from '../support/harness';
 
 const run = promisify(execFile);
@@ -62,6 +64,23 @@ describe('npm run directory', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('nobody has the admin role');
     expect(result.stderr).toContain('no memorandum chain');
+  });
+
+  it('refuses an administrator, or any university role, held for only a faculty', () => {
+    const seed = loadSeed();
+    const admins = seed.people.filter((p) => p.roles.some((r) => r.role === 'admin'));
+    const narrowed = {
+      ...seed,
+      people: seed.people.map((p) =>
+        admins.includes(p) ? { ...p, roles: p.roles.map((r) => (r.role === 'admin' ? { ...r, scope: { type: 'faculty' as const, faculty: seed.faculties[0]!.id } } : r)) } : p,
+      ),
+    };
+
+    const problems = directoryProblems(narrowed);
+
+    expect(problems).toContain(`people: ${admins[0]!.email} holds admin for a faculty; it is held for the whole university`);
+    expect(problems).toContain('people: nobody has the admin role for the whole university, so nobody could manage Hamkor');
+    expect(directoryProblems(seed)).toEqual([]);
   });
 
   it('asks for the file and the table when either is missing', async () => {
