@@ -38,6 +38,12 @@ const KNOWN: Record<string, Words> = {
     ru: 'Двухбуквенный код языка, например en, ru, uz',
     uz: 'Ikki harfli til kodi, masalan en, ru, uz',
   },
+  // Two letters that name no language ("zz"): saying "use two letters" would puzzle whoever typed two.
+  'No language has this code': {
+    en: 'No language has this code; use an ISO 639-1 code such as en, ru, uz',
+    ru: 'Нет языка с таким кодом; укажите код ISO 639-1, например en, ru, uz',
+    uz: "Bunday kodli til yo'q; ISO 639-1 kodini yozing, masalan en, ru, uz",
+  },
   'ISCED-F 4-digit code': { en: 'A 4-digit ISCED-F code', ru: 'Четырёхзначный код ISCED-F', uz: "To'rt xonali ISCED-F kodi" },
   'The end date must be after the start date': {
     en: 'The end date must be after the start date',

@@ -44,7 +44,7 @@ export const LanguageSkillSchema = z.object({
     .string()
     .regex(/^[a-z]{2}$/, 'Use an ISO 639-1 code such as en, ru, uz')
     // Not `abort` on the pattern: an aborted issue would stop the dates' check (whenParsed) too.
-    .refine((code) => !/^[a-z]{2}$/.test(code) || ISO_639_1.has(code), 'Use an ISO 639-1 code such as en, ru, uz'),
+    .refine((code) => !/^[a-z]{2}$/.test(code) || ISO_639_1.has(code), 'No language has this code'),
   level: CefrLevelSchema,
 });
 

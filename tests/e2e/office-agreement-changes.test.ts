@@ -261,7 +261,7 @@ describe('changing an agreement after approval', () => {
     expect(endError).toBe('The end date must be after the start date');
     expect(emailError).toBe('Fill this in');
     expect(monthsError).not.toBe('');
-    expect(languageError).toBe('Use a two-letter language code such as en, ru, uz');
+    expect(languageError).toBe('No language has this code; use an ISO 639-1 code such as en, ru, uz');
     expect(invalid).toEqual(['true', 'true', 'true', 'true']);
     expect(summary).toContain('End date: The end date must be after the start date');
     expect(posted).toBe(0);

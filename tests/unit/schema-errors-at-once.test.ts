@@ -78,7 +78,7 @@ describe('a language with its level', () => {
 
     // Assess
     expect(accepted.every(Boolean)).toBe(true);
-    expect(madeUp).toEqual(['code: Use an ISO 639-1 code such as en, ru, uz']);
+    expect(madeUp).toEqual(['code: No language has this code']);
     expect(malformed).toEqual(['code: Use an ISO 639-1 code such as en, ru, uz']);
   });
 });
