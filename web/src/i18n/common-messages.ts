@@ -168,7 +168,6 @@ export const COMMON_MESSAGES = {
   'act.send': { en: 'Send decision', ru: 'Отправить решение', uz: 'Qarorni yuborish' },
   'act.nowStatus': { en: 'The item is now: {status}.', ru: 'Сейчас: {status}.', uz: 'Hozirgi holati: {status}.' },
   'act.closed': { en: 'This link can no longer be used to decide.', ru: 'По этой ссылке решение уже не принять.', uz: "Bu havola orqali endi qaror qabul qilib bo'lmaydi." },
-  'act.alreadyDecided': { en: 'Already decided: {decision} by {by} at {at}.', ru: 'Решение уже принято: {decision} ({by}, {at}).', uz: 'Qaror allaqachon qabul qilingan: {decision} ({by}, {at}).' },
   'act.earlierRound': {
     en: 'It was resubmitted on {date}, so this link belongs to the round before. If your decision is needed again, a new email brings a new link.',
     ru: '{date} заявку подали снова, поэтому эта ссылка относится к предыдущему кругу согласования. Если ваше решение понадобится снова, придёт новое письмо с новой ссылкой.',
@@ -210,11 +209,6 @@ export const COMMON_MESSAGES = {
     en: 'Could not reach the server. Check your connection.',
     ru: 'Не удалось связаться с сервером. Проверьте подключение.',
     uz: "Serverga ulanib bo'lmadi. Internetni tekshiring.",
-  },
-  'act.recorded': {
-    en: '{decision}. Recorded at {at}{outcome}. You can close this page.',
-    ru: '{decision}. Записано {at}{outcome}. Эту страницу можно закрыть.',
-    uz: '{decision}. {at} da qayd etildi{outcome}. Bu sahifani yopishingiz mumkin.',
   },
   'act.snapshotChanged': {
     en: 'The item changed since you opened it — reload to see the current version before deciding.',

@@ -411,16 +411,21 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
     note.hidden = false;
     return;
   }
-  const body = byId('diff-body');
-  body.replaceChildren();
-  for (const c of changes) {
-    const tr = el('tr');
-    const field = el('th', changedField(c.path, words));
-    field.scope = 'row';
-    tr.append(field, cell(changedValue(c.path, c.from, words), 'pre'), cell(changedValue(c.path, c.to, words), 'pre'));
-    body.append(tr);
-  }
+  fillDiffRows(changes, words);
   wrap.hidden = false;
+}
+
+/** The diff table's rows: each changed field by its name, then its value before and after. */
+function fillDiffRows(changes: Change[], words: Wording): void {
+  byId('diff-body').replaceChildren(
+    ...changes.map((c) => {
+      const field = el('th', changedField(c.path, words));
+      field.scope = 'row';
+      const tr = el('tr');
+      tr.append(field, cell(changedValue(c.path, c.from, words), 'pre'), cell(changedValue(c.path, c.to, words), 'pre'));
+      return tr;
+    }),
+  );
 }
 
 /**
@@ -456,15 +461,7 @@ function renderAmendment(amendment: Agreement, base: AmendmentBase | undefined, 
     : t('office.amendmentAgainst', { n: base.contentVersion ?? 1, reference: base.reference });
   note.hidden = false;
   if (!changes.length) note.textContent += ` ${t('office.noChanges')}`;
-  const body = byId('diff-body');
-  body.replaceChildren();
-  for (const c of changes) {
-    const tr = el('tr');
-    const field = el('th', changedField(c.path, words));
-    field.scope = 'row';
-    tr.append(field, cell(changedValue(c.path, c.from, words), 'pre'), cell(changedValue(c.path, c.to, words), 'pre'));
-    body.append(tr);
-  }
+  fillDiffRows(changes, words);
   wrap.hidden = changes.length === 0;
   // The note says against what before the table shows it.
   wrap.before(note);
