@@ -114,4 +114,37 @@ describe('the nomination form', () => {
     expect(quality).toEqual(PASSES);
     expect(errors).toEqual([]);
   });
+
+  it('puts a legend’s hint inside its box, below the legend, not on the border line, at 360 and 1280 px', async () => {
+    // Prepare: the home page's forms, with the proposed partner's part loaded (its contact has a hint too).
+    const found: Record<number, { legend: string; inside: boolean }[]> = {};
+    for (const width of [360, 1280]) {
+      const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US', viewport: { width, height: 900 } });
+      await expect.poll(() => page.locator('#n-partner option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      await page.locator('#language').selectOption('en');
+      await page.locator('#m-propose').check();
+      await page.locator('fieldset.contact legend').waitFor();
+
+      // Act: where each hinted legend lies against its fieldset's top border.
+      found[width] = await page.locator('fieldset > legend:has(> .hint)').evaluateAll((legends) =>
+        legends.map((legend) => {
+          const box = legend.parentElement!.getBoundingClientRect();
+          const hint = legend.querySelector('.hint')!.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(legend.parentElement!).borderTopWidth);
+          return { legend: legend.firstElementChild!.textContent!, inside: legend.getBoundingClientRect().top >= box.top + border && hint.top >= box.top + border && hint.bottom <= box.bottom };
+        }),
+      );
+      await context.close();
+      expect(errors).toEqual([]);
+    }
+
+    // Assess
+    for (const width of [360, 1280]) {
+      expect(found[width]).toEqual([
+        { legend: 'Attachments (optional)', inside: true },
+        { legend: 'A contact at the partner', inside: true },
+        { legend: 'Scope', inside: true },
+      ]);
+    }
+  });
 });
