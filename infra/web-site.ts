@@ -38,6 +38,13 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
 };
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];
+/**
+ * Any other address that names no file (no dot in its last part) and is not the API's: also
+ * `index.html`, whose router says in the reader's language that there is no page there, rather
+ * than the bare "Not found" of the host (S3's AccessDenied in AWS). A missing file keeps the
+ * host's own answer: a script or image that is not there is not a page.
+ */
+export const OTHER_PAGE_ADDRESS = /^(?!\/api\/)(?:.*\/)?[^./]*$/;
 
 /**
  * Only our own scripts, styles and API; no framing, no plugins, no inline code. The pages may

@@ -21,16 +21,17 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { APP_PREFIXES, buildWebSync, CONTENT_SECURITY_POLICY, PAGE_FILES, WEB_SOURCE } from '../web-site';
+import { APP_PREFIXES, buildWebSync, CONTENT_SECURITY_POLICY, OTHER_PAGE_ADDRESS, PAGE_FILES, WEB_SOURCE } from '../web-site';
 
 /**
  * The page routes of the local server (infra/web-site.ts), rewritten to their files at the
- * edge: `/signin` → `/signin.html`, the app's client-side routes → `/index.html`. Everything else
- * is a file of the build as it is.
+ * edge: `/signin` → `/signin.html`, the app's client-side routes and any other address naming no
+ * file → `/index.html` (which says there is no page there). Everything else is a file of the build.
  */
 export const pageRoutesFunctionCode = `
 var pages = ${JSON.stringify(Object.fromEntries(Object.entries(PAGE_FILES).map(([route, file]) => [route, `/${file}`])))};
 var appPrefixes = ${JSON.stringify(APP_PREFIXES)};
+var otherPage = new RegExp(${JSON.stringify(OTHER_PAGE_ADDRESS.source)});
 function handler(event) {
   var request = event.request;
   var page = pages[request.uri];
@@ -40,9 +41,10 @@ function handler(event) {
     for (var i = 0; i < appPrefixes.length; i++) {
       if (request.uri.indexOf(appPrefixes[i]) === 0) {
         request.uri = '/index.html';
-        break;
+        return request;
       }
     }
+    if (otherPage.test(request.uri)) request.uri = '/index.html';
   }
   return request;
 }

@@ -2,7 +2,8 @@
  * One port for the API and the pages, as CloudFront does in AWS: `/api/*` → the Hono app,
  * everything else → the Vite build of the pages in web/dist (`buildWeb()` in infra/web-site.ts;
  * `npm start` and the tests' global setup build it first), with the same page routes and
- * content security policy as CloudFront.
+ * content security policy as CloudFront: an address naming no page is the app's page too, which
+ * says so in the reader's language.
  */
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -11,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { createApp } from '../../functions/api/app';
 import type { ApiDeps } from '../../functions/lib/deps';
-import { APP_PREFIXES, contentSecurityPolicy, PAGE_FILES, WEB_DIST } from '../web-site';
+import { APP_PREFIXES, contentSecurityPolicy, OTHER_PAGE_ADDRESS, PAGE_FILES, WEB_DIST } from '../web-site';
 
 export const WEB_ROOT = WEB_DIST;
 
@@ -32,6 +33,8 @@ export function createLocalApp(deps: ApiDeps) {
   }
   for (const prefix of APP_PREFIXES) root.get(`${prefix}*`, serveStatic({ root: webRoot, path: 'index.html' }));
   root.get('*', serveStatic({ root: webRoot }));
+  const appPage = serveStatic({ root: webRoot, path: 'index.html' });
+  root.get('*', (c, next) => (OTHER_PAGE_ADDRESS.test(c.req.path) ? appPage(c, next) : next()));
   root.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'not_found', message: 'No such route' }, 404) : c.text('Not found', 404)));
   return root;
 }

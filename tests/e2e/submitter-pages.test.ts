@@ -177,4 +177,31 @@ describe('the submitter pages', () => {
     expect(approvedPage).toEqual(PASSES);
     expect(scriptErrors).toEqual([]);
   });
+
+  it('answers an unknown address with the app’s own not-found page in Uzbek, as an unknown item; a missing file and API route keep their bare 404', async () => {
+    // Prepare
+    const { context, scriptErrors } = await facultyContext();
+    const page = await context.newPage();
+    const seen: Record<string, { status: number | undefined; title: string; message: string }> = {};
+
+    // Act
+    for (const path of ['/nominations/no-such-item', '/foo/bar']) {
+      const response = await page.goto(`${h.url}${path}`);
+      await page.locator('#language').selectOption('uz');
+      await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).not.toBe('');
+      seen[path] = { status: response?.status(), title: await page.locator('#title').innerText(), message: await page.locator('#message').innerText() };
+    }
+    const quality = await checkPage(page, 'unknown-address-uz');
+    await context.close();
+    const file = await fetch(`${h.url}/assets/no-such-file.js`);
+    const route = await h.get('/api/no-such-route', { cookie: faculty });
+
+    // Assess
+    expect(seen['/nominations/no-such-item']).toEqual({ status: 200, title: 'Topilmadi', message: "Topilmadi (yoki sizga ko'rish uchun ruxsat yo'q)." });
+    expect(seen['/foo/bar']).toEqual({ status: 200, title: 'Topilmadi', message: "Bu manzilda sahifa yo'q." });
+    expect({ status: file.status, body: await file.text() }).toEqual({ status: 404, body: 'Not found' });
+    expect({ status: route.status, body: await route.json() }).toEqual({ status: 404, body: { error: 'not_found', message: 'No such route' } });
+    expect(quality).toEqual(PASSES);
+    expect(scriptErrors).toEqual([]);
+  });
 });
