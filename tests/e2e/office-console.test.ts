@@ -203,6 +203,13 @@ describe('the office console’s agreements', () => {
     const registryShown = await page.locator('#registry').isVisible();
     const body = await page.locator('body').innerText();
     const deniedPage = await checkPage(page, 'office-not-office');
+    // The console's navigation leads nowhere this visitor may go: on none of its pages is it shown.
+    const navShown: Record<string, boolean> = {};
+    for (const path of ['/office/agreements', '/office/nominations', '/office/partners', '/office/people', '/office/chains']) {
+      await page.goto(`${h.url}${path}`);
+      await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('for the international office');
+      navShown[path] = await page.locator('nav.office-nav').isVisible();
+    }
     const home = await context.newPage();
     await home.goto(`${h.url}/`);
     await expect.poll(() => home.locator('h1').innerText(), { timeout: 10_000 }).toContain('Hello');
@@ -213,6 +220,7 @@ describe('the office console’s agreements', () => {
     expect(registryShown).toBe(false);
     expect(body).not.toContain(OSH.reference);
     expect(consoleLinkShown).toBe(false);
+    expect(navShown).toEqual({ '/office/agreements': false, '/office/nominations': false, '/office/partners': false, '/office/people': false, '/office/chains': false });
     expect(errors).toEqual([]);
     expect(deniedPage).toEqual(PASSES);
   });

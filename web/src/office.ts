@@ -54,6 +54,12 @@ export function allRead(key: MessageKey, ...answers: Answer[]): boolean {
  * Words the page, checks who is signed in, and hands an office member to `show`; anyone else is
  * told the page is the office's. `title` is the page's heading key.
  */
+/** The console's navigation leads only to pages a visitor not of the office may not open. */
+function hideConsoleNav(): void {
+  const nav = document.querySelector<HTMLElement>('nav.office-nav');
+  if (nav) nav.hidden = true;
+}
+
 export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promise<void>): void {
   addMessages(OFFICE_MESSAGES);
   // The navigation's links to the people and chains pages, whose other words only those pages load.
@@ -74,6 +80,7 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
       return tell(() => t('common.offlineReload'), 'error');
     }
     if (me.status === 401) {
+      hideConsoleNav();
       tell(() => t('common.notSignedIn'), 'warn');
       signInLink(message);
       return;
@@ -86,6 +93,7 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
     const roles = roleNames(me.data.roles);
     // Told before anything is asked for: the lists are the office's, not everyone's.
     if (!isOffice(roles)) {
+      hideConsoleNav();
       setText(byId('title'), () => t('office.forOffice'));
       return tell(() => t('office.onlyOffice'), 'warn');
     }
