@@ -257,4 +257,35 @@ describe('the memorandum form’s draft', () => {
     expect(afterReload).toEqual({ note: false, rows: 0 });
     expect(errors).toEqual([]);
   });
+
+  it('marks a proposed partner as proposed on the memorandum’s page, in the reader’s language, and a registered one not', async () => {
+    // Prepare: one memorandum proposing a partner, one naming a registered partner.
+    const { partnerId: _registered, ...rest } = memorandumBody() as Record<string, any>;
+    const proposing = await h.post('/api/agreements', { ...rest, proposedPartner: { name: 'Khujand Polytechnic Institute', country: 'TJ', city: 'Khujand', website: 'https://kpi.tj' } }, { cookie: faculty });
+    const registered = await h.post('/api/agreements', memorandumBody(), { cookie: faculty });
+    expect([proposing.status, registered.status]).toEqual([201, 201]);
+    const ids = [((await proposing.json()) as { id: string }).id, ((await registered.json()) as { id: string }).id];
+
+    // Act
+    const { context, page, errors } = await openSignedIn(browser, h, faculty, `/agreements/${ids[0]}`, { locale: 'en-US' });
+    const partnerRow = () => page.locator('#item-content dd').first().innerText();
+    await page.locator('#language').selectOption('en');
+    await expect.poll(partnerRow, { timeout: 10_000 }).toContain('Khujand Polytechnic Institute');
+    const english = await partnerRow();
+    await page.locator('#language').selectOption('ru');
+    const russian = await partnerRow();
+    const quality = await checkPage(page, 'memorandum-proposed-partner');
+    await page.locator('#language').selectOption('en');
+    await page.goto(`${h.url}/agreements/${ids[1]}`);
+    await expect.poll(partnerRow, { timeout: 10_000 }).not.toBe('');
+    const registeredRow = await partnerRow();
+    await context.close();
+
+    // Assess
+    expect(english).toBe('Khujand Polytechnic Institute, Khujand, Tajikistan (proposed, not yet registered by the international office)');
+    expect(russian).toContain('(предложен, международный отдел ещё не внёс его в реестр)');
+    expect(registeredRow).not.toContain('proposed');
+    expect(quality).toEqual(PASSES);
+    expect(errors).toEqual([]);
+  });
 });

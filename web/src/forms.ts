@@ -20,8 +20,11 @@ import { call, el, listOf, requestIdOf, say, signInLink } from './dom';
 import { day, displayName, label, lang, localName, plural, setText, t, translatePage, type Language } from './i18n';
 import type { Partner } from './present';
 
-/** A partner as the registry lists it, with its names in Russian and Uzbek when it has them. */
-export type RegisteredPartner = Partner & { names?: Partial<Record<Language, string>> };
+/**
+ * A partner as the registry lists it, with its names in Russian and Uzbek when it has them, and
+ * its proposed mark while a memorandum's proposal awaits the office's check.
+ */
+export type RegisteredPartner = Partner & { names?: Partial<Record<Language, string>>; proposed?: { at: string } };
 
 export type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
 export type Agreement = { id: string; reference: string; status: string; content?: Record<string, any> };

@@ -246,6 +246,11 @@ export const COMMON_MESSAGES = {
   'home.submittedAs': { en: 'Submitted as {reference}.', ru: 'Подано под номером {reference}.', uz: '{reference} raqami bilan topshirildi.' },
 
   'item.notFound': { en: 'Not found', ru: 'Не найдено', uz: 'Topilmadi' },
+  'item.partnerProposed': {
+    en: '(proposed, not yet registered by the international office)',
+    ru: '(предложен, международный отдел ещё не внёс его в реестр)',
+    uz: "(taklif qilingan, xalqaro bo'lim hali ro'yxatga olmagan)",
+  },
   'item.notFoundLong': { en: 'Not found (or not yours to see).', ru: 'Не найдено (или у вас нет доступа).', uz: "Topilmadi (yoki sizga ko'rish uchun ruxsat yo'q)." },
   'item.pleaseSignIn': { en: 'Please sign in', ru: 'Пожалуйста, войдите', uz: 'Iltimos, tizimga kiring' },
   'item.submittedBy': { en: 'Submitted by {by} on {date}', ru: 'Подано: {by}, {date}', uz: 'Topshirgan: {by}, {date}' },

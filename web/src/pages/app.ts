@@ -340,6 +340,8 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
   // The partner under its name in the reader's language, as everywhere on these pages.
   const partner = partnerOf(item.content?.partnerId);
   present.renderContent(byId('item-content'), item.kind, item.content ?? {}, partner && { ...partner, name: nameOf(partner) }, contentNames);
+  // A partner a memorandum proposed is in the registry only as proposed until the office checks it.
+  if (partner?.proposed) byId('item-content').querySelector('dd')?.append(' ', el('span', t('item.partnerProposed'), 'muted'));
   renderChain(item);
   present.renderHistory(byId('item-history'), item.history);
   byId('withdraw-heading').textContent = t(item.kind === 'memorandum' ? 'item.withdrawMemorandum' : 'item.withdrawNomination');
