@@ -258,6 +258,32 @@ describe('the memorandum form’s draft', () => {
     expect(errors).toEqual([]);
   });
 
+  it('puts two short fields of a condition on one line at 360 px (places and months, each language’s code and level)', async () => {
+    // Prepare
+    const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US', viewport: { width: 360, height: 800 } });
+    await expect.poll(() => page.locator('#m-partner option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.locator('#language').selectOption('en');
+
+    // Act
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    const top = async (label: string) => Math.round((await byLabel(page, label).boundingBox())!.y);
+    const lines = {
+      placesAndMonths: (await top('Places a year, condition 1')) === (await top('Total months a year (optional), condition 1')),
+      language1: (await top('Language 1 code (optional: en, ru…), condition 1')) === (await top('Language 1 level (CEFR), condition 1')),
+      language2: (await top('Language 2 code (optional: en, ru…), condition 1')) === (await top('Language 2 level (CEFR), condition 1')),
+      directionAlone: (await top('Direction, condition 1')) !== (await top('Mobility type, condition 1')),
+    };
+    const height = (await page.locator('#memorandum-form .condition').first().boundingBox())!.height;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await context.close();
+
+    // Assess
+    expect(lines).toEqual({ placesAndMonths: true, language1: true, language2: true, directionAlone: true });
+    expect(height).toBeLessThan(1300);
+    expect(overflow).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('marks a proposed partner as proposed on the memorandum’s page, in the reader’s language, and a registered one not', async () => {
     // Prepare: one memorandum proposing a partner, one naming a registered partner.
     const { partnerId: _registered, ...rest } = memorandumBody() as Record<string, any>;

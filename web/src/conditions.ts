@@ -63,6 +63,12 @@ function field(row: HTMLElement, key: string, captionKey: MessageKey, control: H
   return box;
 }
 
+/** A short field that shares its line with its pair on a phone (places and months, a language's code and level). */
+function paired(box: HTMLElement): HTMLElement {
+  box.classList.add('pair');
+  return box;
+}
+
 function select(values: readonly string[], text: (v: string) => HTMLOptionElement): HTMLSelectElement {
   const s = el('select');
   s.append(...values.map(text));
@@ -90,7 +96,7 @@ function languageFields(row: HTMLElement, k: number): HTMLElement[] {
   lang.maxLength = 2;
   lang.autocapitalize = 'none';
   const which = { k: String(k + 1) };
-  return [field(row, `languages.${k}.code`, 'form.condLanguage', lang, which), field(row, `languages.${k}.level`, 'form.condCefr', cefr, which)];
+  return [paired(field(row, `languages.${k}.code`, 'form.condLanguage', lang, which)), paired(field(row, `languages.${k}.level`, 'form.condCefr', cefr, which))];
 }
 
 function newRow(box: HTMLElement, add: HTMLButtonElement, languageSlots = LANGUAGE_SLOTS): HTMLElement {
@@ -141,8 +147,8 @@ function newRow(box: HTMLElement, add: HTMLButtonElement, languageSlots = LANGUA
   grid.append(
     field(row, 'sender', 'form.condDirection', direction),
     field(row, 'type', 'form.condType', type),
-    field(row, 'mobilitiesPerYear', 'form.condPlaces', input('numeric')),
-    field(row, 'totalMonthsPerYear', 'form.condMonths', input('decimal')),
+    paired(field(row, 'mobilitiesPerYear', 'form.condPlaces', input('numeric'))),
+    paired(field(row, 'totalMonthsPerYear', 'form.condMonths', input('decimal'))),
     field(row, 'subjectAreas', 'form.condSubjects', input('numeric')),
     ...Array.from({ length: languageSlots }, (_, k) => languageFields(row, k)).flat(),
     field(row, 'academicYears', 'form.condYears', input('numeric')),
