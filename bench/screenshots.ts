@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     await shoot(approver, 'approver', { fullPage: true });
     await approver.locator('input[type=radio][value=approve]').check();
     await approver.locator('#decide-button').click();
-    await approver.getByText('Recorded at', { exact: false }).waitFor(WAIT);
+    await approver.getByText('Recorded on', { exact: false }).waitFor(WAIT);
     await approverContext.close();
 
     // The faculty member's home page again: the nomination's timeline, one step done.
