@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
-import { agreementInForce, approveSteps } from '../support/chains';
+import { agreementInForce, approveSteps, linkFor } from '../support/chains';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
@@ -95,6 +95,41 @@ describe('the nomination form with no place left under the chosen agreement', ()
     // Assess
     expect(warned).toBe(true);
     expect(quality).toEqual(PASSES);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the final approver\'s link and form when no place is left, says so, and approves there once the office allows a place', { timeout: 120_000 }, async () => {
+    // Prepare: a nomination at the vice-rector's final step, with the agreement's one place taken.
+    const res = await h.post('/api/nominations', nominationBody({ agreementId: agreement.id, academicYear: YEAR, nominee: { ...(nominationBody().nominee as object), email: 'third.student@student.uni.example' } }), { cookie: faculty });
+    expect(res.status).toBe(201);
+    const nomination = (await res.json()) as { id: string; reference: string };
+    await approveSteps(h, 'nomination', nomination.id, { to: 3 });
+    const { token } = await linkFor(h, 'nomination', nomination.id, 3);
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${h.url}/act#t=${token}&l=en`);
+    await page.locator('#decision-section:not([hidden])').waitFor({ timeout: 15_000 });
+
+    // Act: approve with no place left.
+    await page.locator('input[type=radio][value=approve]').check();
+    await page.locator('#decide-button').click();
+    const refused = page.getByText('Not recorded: no place is left under this agreement', { exact: false });
+    await refused.waitFor({ timeout: 15_000 });
+    const formStillShown = await page.locator('#decision-section').isVisible();
+    const quality = await checkPage(page, 'act-no-place-left');
+    // The office allows a place beyond the agreement; the approver presses the same button again.
+    const iro = await h.signIn('iro@uni.example');
+    expect((await h.post(`/api/nominations/${nomination.id}/quota-override`, { reason: 'The partner agreed to a second student.' }, { cookie: iro })).status).toBe(200);
+    await page.locator('#decide-button').click();
+    await page.getByText('Recorded on', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.close();
+    const after = (await (await h.get(`/api/nominations/${nomination.id}`, { cookie: faculty })).json()) as { status: string };
+
+    // Assess
+    expect(formStillShown).toBe(true);
+    expect(quality).toEqual(PASSES);
+    expect(after.status).toBe('approved');
     expect(errors).toEqual([]);
   });
 });

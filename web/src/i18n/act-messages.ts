@@ -16,6 +16,11 @@ export const ACT_MESSAGES = {
     ru: 'При одобрении — по желанию. Обязателен, если вы отклоняете (укажите причину) или возвращаете на доработку (напишите, что изменить).',
     uz: "Tasdiqlashda ixtiyoriy. Rad etishda (sababini yozing) va qayta ishlashga qaytarishda (nimani o'zgartirish kerakligini yozing) majburiy.",
   },
+  'act.noPlaceLeft': {
+    en: 'Not recorded: no place is left under this agreement for {year} ({used} of {planned} taken). This link still works: once the international office allows a place beyond the agreement, or a place comes free, approve again here. You can also reject or request changes now.',
+    ru: 'Не записано: по этому соглашению на {year} мест не осталось (занято {used} из {planned}). Ссылка продолжает действовать: когда международный отдел разрешит место сверх соглашения или место освободится, одобрите здесь снова. Отклонить или вернуть на доработку можно и сейчас.',
+    uz: "Qayd etilmadi: bu kelishuv bo'yicha {year} uchun joy qolmagan ({planned} tadan {used} tasi band). Havola amal qilishda davom etadi: xalqaro bo'lim kelishuvdan tashqari joyga ruxsat bersa yoki joy bo'shasa, shu yerda qayta tasdiqlang. Hozir rad etishingiz yoki qayta ishlashga qaytarishingiz ham mumkin.",
+  },
   'act.reasonNeeded': { en: 'Give the reason for the rejection.', ru: 'Укажите причину отказа.', uz: 'Rad etish sababini yozing.' },
   'act.changesNeeded': {
     en: 'Say what the submitter should change.',

@@ -338,6 +338,10 @@ form.addEventListener('submit', async (event) => {
       hideForm();
       tell(() => t('act.snapshotChanged'), 'warn', true);
       offer(() => t('common.reload'), () => location.reload());
+    } else if (status === 409 && data.error === 'no_place_left') {
+      // Nothing was recorded and the link still decides: the office may allow a place beyond the
+      // agreement's, or one may come free, and a rejection or a request for changes needs no place.
+      tell(() => t('act.noPlaceLeft', { year: String(data.academicYear ?? ''), used: String(data.used ?? ''), planned: String(data.planned ?? '') }), 'warn', true);
     } else if (status === 409) {
       hideForm();
       tell(() => closedText(data), 'warn', true);
