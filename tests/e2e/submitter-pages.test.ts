@@ -149,7 +149,7 @@ describe('the submitter pages', () => {
         return [...card.querySelectorAll('span, strong, div, p')].map((e) => e.getBoundingClientRect().right - right);
       })),
     );
-    const offered = { visible: await page.locator('#withdraw-section').isVisible(), said: await page.locator('#withdraw-explained').innerText() };
+    const offered = { visible: await page.locator('#withdraw-section').isVisible(), said: await page.locator('#withdraw-explained').innerText(), hint: await page.locator('#withdraw-form .hint').innerText() };
     const approvedPage = await checkPage(page, 'item-approved-360');
     offsetMs = 2 * 3_600_000;
     await page.getByLabel(/Reason/).fill('The student changed plans.');
@@ -168,6 +168,7 @@ describe('the submitter pages', () => {
     expect(pastEdge).toBeLessThanOrEqual(0.5);
     expect(offered.visible).toBe(true);
     expect(offered.said).toMatch(/^It is approved: withdrawing it gives its place under the agreement back/);
+    expect(offered.hint).toBe('Optional. It is kept in the history, where the international office sees it.'); // nobody is waiting to decide
     const approved = /^Result — Approved, (.+)$/.exec(timeline[4] ?? '')?.[1];
     const withdrawn = /^Withdrawal — withdrawn on (.+), after its approval$/.exec(timeline[5] ?? '')?.[1];
     expect(approved).toBeTruthy();

@@ -297,6 +297,12 @@ export const COMMON_MESSAGES = {
     ru: 'Необязательно. Её увидят согласующие, которые ждали своей очереди.',
     uz: "Ixtiyoriy. Navbat kutayotgan tasdiqlovchilar uni ko'radi.",
   },
+  // After approval nobody is waiting to decide: the reason stays in the item's history.
+  'item.reasonHintApproved': {
+    en: 'Optional. It is kept in the history, where the international office sees it.',
+    ru: 'Необязательно. Она сохранится в истории, где её увидит международный отдел.',
+    uz: "Ixtiyoriy. U tarixda saqlanadi, uni xalqaro bo'lim ko'radi.",
+  },
   'item.withdrawing': { en: 'Withdrawing…', ru: 'Отзываем…', uz: 'Qaytarib olinmoqda…' },
   'item.withdrawn': { en: 'Withdrawn. {reference}', ru: 'Отозвано. {reference}', uz: 'Qaytarib olindi. {reference}' },
   'item.cannotWithdraw': { en: 'It can no longer be withdrawn.', ru: 'Отозвать уже нельзя.', uz: "Endi qaytarib olib bo'lmaydi." },

@@ -350,6 +350,9 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
   const explained = byId('withdraw-explained');
   explained.dataset.i18n = afterApproval ? 'item.withdrawApprovedExplained' : 'item.withdrawExplained';
   explained.textContent = t(afterApproval ? 'item.withdrawApprovedExplained' : 'item.withdrawExplained');
+  const hint = byId('withdraw-form').querySelector<HTMLElement>('.hint')!;
+  hint.dataset.i18n = afterApproval ? 'item.reasonHintApproved' : 'item.reasonHint';
+  hint.textContent = t(afterApproval ? 'item.reasonHintApproved' : 'item.reasonHint');
   byId('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested' || afterApproval));
   byId('item').hidden = false;
 }
