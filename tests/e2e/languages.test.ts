@@ -189,6 +189,7 @@ describe('partner universities', () => {
     const english = { option: await option(), listed: await listed() };
     await page.locator('#language').selectOption('ru');
     const russian = { option: await option(), listed: await listed() };
+    const russianOrder = (await page.locator('#n-partner option').allInnerTexts()).slice(1);
     await page.locator('#language').selectOption('uz');
     const uzbek = { option: await option(), listed: await listed() };
     await page.goto(`${h.url}/nominations/${n.id}`);
@@ -204,6 +205,8 @@ describe('partner universities', () => {
     expect(english.listed).toMatch(/ — Osh State University$/);
     expect(russian.option).toBe('Ошский государственный университет (Киргизия)');
     expect(russian.listed).toMatch(/ — Ошский государственный университет$/);
+    expect(russianOrder.length).toBeGreaterThan(2);
+    expect(russianOrder).toEqual([...russianOrder].sort(new Intl.Collator('ru').compare)); // in the reader's alphabet, not the English names'
     expect(uzbek.option).toBe("O‘sh davlat universiteti (Qirg'iziston)");
     expect(uzbek.listed).toMatch(/ — O‘sh davlat universiteti$/);
     expect(item.subtitle).toContain('O‘sh davlat universiteti');

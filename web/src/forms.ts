@@ -17,7 +17,7 @@ import { NominationInputSchema, type NominationInput } from '../../shared/schema
 import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
 import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
 import { call, el, listOf, requestIdOf, say, signInLink } from './dom';
-import { day, displayName, label, lang, localName, plural, setText, t, translatePage, type Language } from './i18n';
+import { day, displayName, label, lang, localName, onLanguageChange, plural, setText, t, translatePage, type Language } from './i18n';
 import type { Partner } from './present';
 
 /**
@@ -62,8 +62,20 @@ const partnerChoice = (p: RegisteredPartner): string => (p.country ? `${partnerN
 
 type Choice = { value: string; text: () => string };
 
+/**
+ * Selects whose options read in alphabetical order in the reader's language: partners and
+ * faculties are named differently in each (Ошский… comes before Уханьский…, not after Osh… and
+ * before Wuhan… as in English), so they are sorted again after each language change re-words them.
+ */
+const alphabetical = new Set<HTMLSelectElement>();
+function sortOptions(select: HTMLSelectElement): void {
+  const collator = new Intl.Collator(lang());
+  select.append(...[...select.options].filter((o) => o.value).sort((a, b) => collator.compare(a.text, b.text)));
+}
+onLanguageChange(() => alphabetical.forEach(sortOptions));
+
 /** A select's options: a placeholder (no value) and the items, each worded again on a language change. */
-function options(select: HTMLSelectElement, items: Choice[], placeholder: () => string, selected?: string): void {
+function options(select: HTMLSelectElement, items: Choice[], placeholder: () => string, selected?: string, sort = false): void {
   const placeholderOption = el('option');
   placeholderOption.value = '';
   setText(placeholderOption, placeholder);
@@ -77,6 +89,10 @@ function options(select: HTMLSelectElement, items: Choice[], placeholder: () => 
   // defaultSelected, so that form.reset() returns to the signed-in person's own faculty.
   for (const o of list) if (selected && o.value === selected) o.defaultSelected = true;
   select.replaceChildren(...list);
+  if (sort) {
+    alphabetical.add(select);
+    sortOptions(select);
+  }
 }
 
 const control = <T extends Element = HTMLInputElement>(form: HTMLFormElement, name: string) => form.elements.namedItem(name) as T | null;
@@ -226,9 +242,9 @@ function fillDepartments(form: HTMLFormElement): void {
 
 function fillDirectorySelects(form: HTMLFormElement): void {
   const partnerItems = directory.partners.map((p) => ({ value: p.id, text: () => partnerChoice(p) }));
-  for (const s of form.querySelectorAll<HTMLSelectElement>('select.partners')) options(s, partnerItems, () => t('form.choose'));
+  for (const s of form.querySelectorAll<HTMLSelectElement>('select.partners')) options(s, partnerItems, () => t('form.choose'), undefined, true);
   const facultyItems = directory.faculties.map((f) => ({ value: f.id, text: () => localName(f)! }));
-  for (const s of form.querySelectorAll<HTMLSelectElement>('select.faculties')) options(s, facultyItems, () => t('form.choose'), directory.me?.faculty);
+  for (const s of form.querySelectorAll<HTMLSelectElement>('select.faculties')) options(s, facultyItems, () => t('form.choose'), directory.me?.faculty, true);
   fillDepartments(form);
   fillAgreements(form);
 }
