@@ -196,6 +196,7 @@ describe('the country picker', () => {
 
     // Act
     await form.getByLabel(/^Название На английском/).fill('Kyrgyz-Turkish Manas University');
+    await form.locator('[id="names.ru"]').fill('Кыргызско-Турецкий университет «Манас»');
     await country.focus();
     await page.keyboard.type('кирг');
     const listbox = page.getByRole('listbox', { name: 'Подходящие страны' });
@@ -216,6 +217,7 @@ describe('the country picker', () => {
     await form.getByLabel(/Сайт/).fill('https://manas.edu.kg');
     await form.getByRole('button', { name: 'Добавить', exact: true }).click();
     await expect.poll(() => formMessage(page), { timeout: 10_000 }).toContain('добавлен');
+    const added = await formMessage(page);
     await page.getByRole('searchbox').fill('manas');
     await expect.poll(() => page.locator('#registry-body tr').allInnerTexts()).toHaveLength(1);
     const row = (await page.locator('#registry-body tr').allInnerTexts())[0];
@@ -229,6 +231,7 @@ describe('the country picker', () => {
     expect(reopenedOn).toBe('country-option-KG');
     expect(closed).toBe(false);
     expect(row).toContain('Киргизия');
+    expect(added).toContain('Кыргызско-Турецкий университет «Манас»'); // named as a Russian reader says it
     expect(all.find((p) => p.name === 'Kyrgyz-Turkish Manas University')).toMatchObject({ country: 'KG', city: 'Бишкек' });
     expect(errors).toEqual([]);
     expect(openPage).toEqual(PASSES);

@@ -17,7 +17,7 @@ import { partnerFormOf, type Partner, type PartnerUpdate } from '../../../shared
 import { countryPicker, type CountryPicker } from '../country-picker';
 import { byId, call, el, link, listOf, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
-import { displayName, lang, onLanguageChange, setText, t, translatePage, type MessageKey } from '../i18n';
+import { displayName, lang, localName, onLanguageChange, setText, t, translatePage, type MessageKey } from '../i18n';
 import { PARTNER_WORDS } from '../partner-words';
 import { knowUzbekNames } from '../../../shared/i18n/labels';
 import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../../shared/i18n/uz-names';
@@ -415,10 +415,11 @@ async function save(): Promise<void> {
       ? await call('PUT', `/api/partners/${encodeURIComponent(wasEditing.id)}`, body)
       : await call('POST', '/api/partners', body);
     if ((status === 201 && !wasEditing) || (status === 200 && wasEditing)) {
-      const name = String(data.name ?? '');
+      // Named as the page's reader says it, and again after a language switch.
+      const saved = { name: String(data.name ?? ''), names: data.names && typeof data.names === 'object' ? data.names : undefined };
       stopEdit(false);
       await load();
-      say(box, () => t(wasEditing ? 'partners.saved' : 'partners.added', { name }), 'ok');
+      say(box, () => t(wasEditing ? 'partners.saved' : 'partners.added', { name: localName(saved) ?? '' }), 'ok');
       // The button was disabled while sending and dropped the focus to the page's start: to the form's heading, above the message.
       heading.focus();
     } else if (status === 409 && data.error === 'partner_exists') {
