@@ -467,6 +467,33 @@ describe('the language a person reads the console in', () => {
     expect(phone.errors).toEqual([]);
     expect(laptop.errors).toEqual([]);
   });
+
+  it('keeps a choice whose write to the profile was cut off by leaving the page, instead of taking the profile’s older language', async () => {
+    // Prepare
+    await addPerson({ email: 'cut.off@uni.example', name: 'Cut Off', language: 'en', roles: [{ role: 'international_office', scope: { type: 'university' } }] });
+    const cookie = await h.signIn('cut.off@uni.example');
+    const device = await open(cookie, '/office/people');
+    await peopleShown(device.page);
+
+    // Act: Uzbek chosen, its write to the profile lost (the page left at once), then the page loaded again.
+    await device.page.route('**/api/me/language', (route) => route.abort());
+    const lost = device.page.waitForEvent('requestfailed', (r) => r.url().endsWith('/api/me/language'));
+    await device.page.locator('#language').selectOption('uz');
+    await lost;
+    await device.page.unroute('**/api/me/language');
+    const resent = device.page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT', { timeout: 15_000 });
+    await device.page.reload();
+    await peopleShown(device.page);
+    const status = (await resent).status();
+    const language = await device.page.locator('html').getAttribute('lang');
+    await device.context.close();
+
+    // Assess: the page stays Uzbek and sends the choice again; the profile has it.
+    expect(language).toBe('uz');
+    expect(status).toBe(200);
+    expect((await personOf('cut.off@uni.example'))!.language).toBe('uz');
+    expect(device.errors).toEqual(['Failed to load resource: net::ERR_FAILED']); // the write the test cut off, and nothing else
+  });
 });
 
 describe('the people and chains pages, for the international office and in other languages', () => {

@@ -73,8 +73,14 @@ export function keepLanguageInProfile(profileLanguage: unknown): void {
   // Not sent again while the last one is on its way: the profile ends with the last choice either way.
   let sending: Promise<unknown> = Promise.resolve();
   keepInProfile = (language) => {
-    rememberSent(language);
-    sending = sending.then(() => call('PUT', '/api/me/language', { language }).catch(() => undefined));
+    // Remembered as sent only once the profile has it: a write cut off by leaving the page (switch
+    // the language, then follow a link at once) must not make the next page take the profile's
+    // older language for another device's newer choice; that page sends the choice again instead.
+    sending = sending.then(() =>
+      call('PUT', '/api/me/language', { language })
+        .then(({ status }) => status === 200 && rememberSent(language))
+        .catch(() => undefined),
+    );
   };
   if (!isLanguage(profileLanguage)) return;
   const here = lang();
