@@ -33,6 +33,7 @@ export function titleIn(s: TitledContent, partner: TitledPartner, lang: Language
   return `${name} — ${endDate ? term.closed(formatDate(startDate, lang), formatDate(endDate, lang)) : term.open(formatDate(startDate, lang))}`;
 }
 
-export function titlesOf(s: TitledContent, partner: TitledPartner): Titles {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, titleIn(s, partner, lang)])) as Titles;
+/** The title in every language; the item's reference in each when its partner is gone from the registry. */
+export function titlesOf(s: TitledContent & { reference: string }, partner: TitledPartner | undefined): Titles {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, partner ? titleIn(s, partner, lang) : s.reference])) as Titles;
 }

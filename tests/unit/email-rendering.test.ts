@@ -109,7 +109,7 @@ describe('which emails an event means', () => {
 
 describe('the title an email gives an item', () => {
   const partner = { name: 'Wuhan University of Science and Technology', names: { ru: 'Уханьский университет науки и технологий', zh: '武汉科技大学' } };
-  const memorandum = { kind: 'memorandum' as const, content: { startDate: '2027-01-15', endDate: null } };
+  const memorandum = { kind: 'memorandum' as const, reference: 'AGR-2026-0001', content: { startDate: '2027-01-15', endDate: null } };
 
   it('words the partner, the dates and an open end in each language', () => {
     expect(titlesOf(memorandum, partner)).toEqual({
@@ -117,10 +117,10 @@ describe('the title an email gives an item', () => {
       ru: 'Уханьский университет науки и технологий — с 15 января 2027 г., бессрочно',
       uz: 'Wuhan University of Science and Technology — 2027-yil 15-yanvardan, muddatsiz',
     });
-    expect(titlesOf({ kind: 'memorandum', content: { startDate: '2027-01-01', endDate: '2031-12-31' } }, partner).uz).toBe(
+    expect(titlesOf({ kind: 'memorandum', reference: 'AGR-2026-0002', content: { startDate: '2027-01-01', endDate: '2031-12-31' } }, partner).uz).toBe(
       'Wuhan University of Science and Technology — 2027-yil 1-yanvardan 2031-yil 31-dekabrgacha',
     );
-    expect(titlesOf({ kind: 'nomination', content: { nominee: { name: 'Dilnoza Karimova' }, academicYear: '2027/2028' } }, partner).ru).toBe(
+    expect(titlesOf({ kind: 'nomination', reference: 'NOM-2026-0001', content: { nominee: { name: 'Dilnoza Karimova' }, academicYear: '2027/2028' } }, partner).ru).toBe(
       'Dilnoza Karimova — Уханьский университет науки и технологий, 2027/2028',
     );
   });

@@ -108,7 +108,7 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
   const review = s.review;
   const step = review?.steps[link.stepIndex];
   const mine = step?.approvers.find((a) => a.email === link.email);
-  const titles: Titles = partner ? titlesOf(s, partner) : { en: s.reference, ru: s.reference, uz: s.reference };
+  const titles = titlesOf(s, partner);
   const open = !link.usedAt && s.status === 'in_review' && review?.round === link.round && review.stepIndex === link.stepIndex && !mine?.receipt;
   return {
     kind: s.kind,

@@ -86,10 +86,9 @@ async function checkReferences(deps: Deps, s: Draft): Promise<{ partner: Partner
   return { partner, agreement };
 }
 
-/** An item's title in every language (emails and the approver's page pick the reader's); its reference when the partner is gone. */
+/** An item's title in every language (emails and the approver's page pick the reader's). */
 export async function titlesFor(deps: Deps, s: Submission): Promise<Titles> {
-  const partner = await getPartner(deps.db, s.content.partnerId);
-  return partner ? titlesOf(s, partner) : { en: s.reference, ru: s.reference, uz: s.reference };
+  return titlesOf(s, await getPartner(deps.db, s.content.partnerId));
 }
 
 /** The English title, for lists that are not yet worded per language. */
