@@ -24,13 +24,18 @@ const setTitle = () => {
 setTitle();
 onLanguageChange(setTitle);
 
-const dropFragment = () => history.replaceState(null, '', location.pathname + location.search);
+const dropFragment = () => {
+  if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+};
 function showEmailForm(): void {
   byId('link-section').hidden = true;
   byId('email-section').hidden = false;
 }
 
 const token = new URLSearchParams(location.hash.slice(1)).get('t');
+// Out of the address bar and history at once (kept in memory for the button's post): a link left
+// in the history or on a shared screen would sign its finder in.
+dropFragment();
 
 if (token) {
   byId('link-section').hidden = false;
@@ -41,11 +46,9 @@ if (token) {
     try {
       const { status, data } = await call('POST', '/api/auth/session', { token });
       if (status === 200) {
-        dropFragment();
         location.replace('/');
         return;
       }
-      dropFragment(); // the token is spent or useless either way
       if (status === 404) tell(() => t('signin.invalid'), 'error');
       else if (data.error === 'link_used') tell(() => t('signin.used'), 'error');
       else if (status === 410) tell(() => t('signin.expired'), 'error');
