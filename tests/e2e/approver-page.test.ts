@@ -128,8 +128,10 @@ describe('the approver page', () => {
     expect(await page.locator('#history').innerText()).not.toContain('— rejected');
     expect(await page.locator('#approver').isVisible()).toBe(false);
     const quality = await checkPage(page, 'approver-rejected');
-    // Opened again, the used link shows the same, and still no "deciding as".
-    await page.reload();
+    // Opened again from the email, the used link shows the same, and still no "deciding as". (A
+    // reload would not do: the token left the address bar when the page first read it.)
+    await page.goto('about:blank');
+    await page.goto(`${h.url}/act#t=${token}&l=en`);
     await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Already decided: Rejected by you on');
     expect(await page.locator('#approver').isVisible()).toBe(false);
     expect(await page.locator('#meta').innerText()).toContain('Rejected');

@@ -100,12 +100,16 @@ describe('the language switcher', () => {
       step: await text(page, '#step'),
       content: await text(page, '#content'),
     };
-    await page.reload();
+    // Opened again from the email (a reload finds no token: it left the address bar on load).
+    await page.goto('about:blank');
+    await page.goto(`${h.url}/act#t=${token}`);
     await expect.poll(() => text(page, '#decision-heading'), { timeout: 10_000 }).toBe('Ваше решение');
     await expect.poll(() => text(page), { timeout: 10_000 }).toContain(reference);
     const russianPage = await checkPage(page, 'approver-ru');
     await page.getByLabel('Язык', { exact: true }).selectOption('uz');
-    await page.reload();
+    // Opened again from the email (a reload finds no token: it left the address bar on load).
+    await page.goto('about:blank');
+    await page.goto(`${h.url}/act#t=${token}`);
     await expect.poll(() => text(page, '#decision-heading'), { timeout: 10_000 }).toBe('Sizning qaroringiz');
     // The heading is the page's own; the history comes with the preview: wait for it too.
     await expect.poll(() => text(page, '#history'), { timeout: 10_000 }).toContain('Aziz Rakhimov topshirdi');

@@ -66,13 +66,16 @@ export function actionRoutes(r: ApiRouter) {
       method: 'post',
       path: '/actions/refresh',
       tag: 'approvals',
-      summary: 'Send me a fresh link for this step (the old one stops working)',
+      summary: 'Send me a fresh link for this step, from an expired link (the old one stops working)',
+      description:
+        'Only the approver\'s current link may ask, once it has expired: a replaced link is 410, a live one 409 `link_live`. Asking again from the same link sends nothing more (202 again); at most three fresh links per approver and step (then 409 `fresh_link_limit`). The link goes to the step\'s approver only.',
       body: PreviewRequestSchema,
-      responses: { 202: 'A fresh link is on its way', 409: 'The step no longer waits for this approver', ...LINK_ERRORS },
+      responses: {
+        202: 'A fresh link is on its way, or was already sent for this link: {message}',
+        409: 'The step no longer waits for this approver (`link_closed`), the link still works (`link_live`), or the step\'s fresh links are spent (`fresh_link_limit`)',
+        ...LINK_ERRORS,
+      },
     },
-    async (c, { body }) => {
-      await approvals.requestFreshLink(depsOf(c), body.token);
-      return c.json({ message: 'A fresh link is on its way to your inbox.' }, 202);
-    },
+    async (c, { body }) => c.json(await approvals.requestFreshLink(depsOf(c), body.token), 202),
   );
 }

@@ -79,6 +79,11 @@ export const keys = {
     pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,
     sk: 'SLOT',
   }),
+  /** How many fresh links an approver asked for at one step of one round: a small cap, so a link cannot mint mail without end. */
+  freshLinkRequests: (entityPk: string, round: number, stepIndex: number, email: string): Key => ({
+    pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,
+    sk: 'FRESH',
+  }),
   session: (hash: string): Key => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
   rate: (scope: 'address' | 'client', id: string, window: number): Key => ({ pk: `RATE#${scope}#${id}#${window}`, sk: 'RATE' }),
 };

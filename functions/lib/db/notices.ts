@@ -3,11 +3,11 @@
  * link, word to the office that mail bounced), the delivery records that stop a retried batch
  * from sending an email twice, and the mark on an address SES could not deliver to.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
-import { isConditionFailure } from './errors';
+import { failedConditions, isConditionFailure, isTransactionConflict } from './errors';
 import { keys, type Key } from './keys';
 import type { EventSubject } from './submissions';
 
@@ -36,21 +36,75 @@ export async function putSigninRequest(db: Db, email: string, at: string, nonce:
   );
 }
 
-export async function putLinkRequest(db: Db, opts: { subject: EventSubject; entityVersion: number; event: LinkRequested }): Promise<void> {
+/** At most this many fresh links per approver, step and round: each is asked for from an expired link. */
+export const FRESH_LINKS_PER_STEP = 3;
+
+export type LinkRequestOutcome = 'requested' | 'already_requested' | 'link_changed' | 'limit_reached';
+
+/**
+ * Asks the notifier for a fresh link, once per link: one transaction marks the link as having
+ * asked (a second press, or twenty, finds the mark and sends nothing), counts the request against
+ * the approver's cap for the step, and puts the event the notifier mails from. The link must
+ * still be unused and not replaced when the mark is made, so a replaced link never mints one.
+ */
+export async function putLinkRequest(db: Db, opts: { linkHash: string; subject: EventSubject; entityVersion: number; event: LinkRequested }): Promise<LinkRequestOutcome> {
   const entityPk = keys.submission(opts.subject.kind, opts.subject.id).pk;
-  await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: {
-        ...keys.event(entityPk, opts.entityVersion, `link_requested#${opts.event.email}#${opts.event.at}`),
-        itemType: 'event',
-        type: opts.event.type,
-        event: opts.event,
-        subject: opts.subject,
-        createdAt: opts.event.at,
-      },
-    }),
-  );
+  const { round, stepIndex, email, at } = opts.event;
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.link(opts.linkHash),
+              UpdateExpression: 'SET freshRequestedAt = :at',
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(freshRequestedAt) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
+              ExpressionAttributeValues: { ':at': at },
+            },
+          },
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.freshLinkRequests(entityPk, round, stepIndex, email),
+              UpdateExpression: 'SET itemType = :t, #ttl = if_not_exists(#ttl, :ttl) ADD #n :one',
+              ConditionExpression: 'attribute_not_exists(#n) OR #n < :max',
+              ExpressionAttributeNames: { '#n': 'count', '#ttl': 'ttl' },
+              ExpressionAttributeValues: { ':t': 'fresh_links', ':one': 1, ':max': FRESH_LINKS_PER_STEP, ':ttl': Math.floor(Date.parse(at) / 1000) + 90 * 86400 },
+            },
+          },
+          {
+            Put: {
+              TableName: db.table,
+              Item: {
+                ...keys.event(entityPk, opts.entityVersion, `link_requested#${email}#${at}`),
+                itemType: 'event',
+                type: opts.event.type,
+                event: opts.event,
+                subject: opts.subject,
+                createdAt: at,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+    return 'requested';
+  } catch (error) {
+    // Another press of the same link, or a reminder replacing it, in the same instant: a link is on its way either way.
+    if (isTransactionConflict(error)) return 'already_requested';
+    const failed = failedConditions(error);
+    if (!failed) throw error;
+    if (failed[0]) {
+      const link = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.link(opts.linkHash), ConsistentRead: true }));
+      return link.Item?.freshRequestedAt ? 'already_requested' : 'link_changed';
+    }
+    if (failed[1]) return 'limit_reached';
+    // Two presses in the same millisecond: the other one's event stands.
+    if (failed[2]) return 'already_requested';
+    throw error;
+  }
 }
 
 export async function wasDelivered(db: Db, event: Key, template: string, email: string): Promise<boolean> {

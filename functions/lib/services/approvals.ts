@@ -13,7 +13,7 @@ import { downloadUrlOf, uploadedDocumentsOf } from './documents';
 import { getFaculty, getPartner } from '../db/directory';
 import { isTransactionConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
-import { putLinkRequest } from '../db/notices';
+import { FRESH_LINKS_PER_STEP, putLinkRequest } from '../db/notices';
 import { getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
 import { NoPlaceLeftError } from '../db/places';
@@ -229,10 +229,16 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
   }
 }
 
-/** "Send me a fresh link": only while the approver still has this step to decide. */
-export async function requestFreshLink(deps: Deps, token: string): Promise<void> {
+/**
+ * "Send me a fresh link": only from the approver's current link once it has expired, only while
+ * the step still waits for them, once per link and a few times per step. The fresh link goes to
+ * the address the step was sent to, never elsewhere; and since a live link cannot ask, nobody
+ * holding a forwarded or old link can void the approver's working one.
+ */
+export async function requestFreshLink(deps: Deps, token: string): Promise<{ message: string }> {
   const now = deps.clock().toISOString();
   const link = await findActionLink(deps, token);
+  if (link.voidedAt) throw new GoneError('link_replaced', 'A newer link was sent for this step; use the newest email.');
   const s = await getSubmission(deps.db, link.kind, link.entityId);
   if (!s) throw INVALID();
   const review = s.review;
@@ -240,9 +246,22 @@ export async function requestFreshLink(deps: Deps, token: string): Promise<void>
   if (link.usedAt || s.status !== 'in_review' || review?.round !== link.round || review.stepIndex !== link.stepIndex || !mine || mine.receipt) {
     throw new ConflictError('link_closed', 'This step no longer waits for you', workflow.decisionState(s, link.round, link.stepIndex));
   }
-  await putLinkRequest(deps.db, {
+  if (link.expiresAt > now) throw new ConflictError('link_live', 'This link still works until it expires; use it to decide.', { expiresAt: link.expiresAt });
+  const outcome = await putLinkRequest(deps.db, {
+    linkHash: link.hash,
     subject: subjectOf(s, await titlesFor(deps, s)),
     entityVersion: s.version,
     event: { type: 'link_requested', at: now, email: link.email, name: link.name, round: link.round, stepIndex: link.stepIndex, role: review.steps[link.stepIndex]!.role },
   });
+  switch (outcome) {
+    case 'requested':
+      return { message: 'A fresh link is on its way to your inbox.' };
+    case 'already_requested':
+      // Asked before from this link: the first request's email is the one to wait for; no second one is sent.
+      return { message: 'A fresh link was already sent for this link; look for the newest email.' };
+    case 'link_changed':
+      throw new GoneError('link_replaced', 'A newer link was sent for this step; use the newest email.');
+    case 'limit_reached':
+      throw new ConflictError('fresh_link_limit', `${FRESH_LINKS_PER_STEP} fresh links were already sent for this step; ask the international office.`, {});
+  }
 }

@@ -63,6 +63,11 @@ export const ACT_MESSAGES = {
     ru: 'Новая ссылка отправлена. Проверьте почту.',
     uz: 'Yangi havola yuborildi. Pochtangizni tekshiring.',
   },
+  'act.freshLimit': {
+    en: 'Fresh links for this step were already sent three times. Ask the international office to send the step to you again.',
+    ru: 'Новая ссылка для этого этапа уже отправлялась три раза. Попросите международный отдел отправить вам этот этап снова.',
+    uz: "Bu bosqich uchun yangi havola allaqachon uch marta yuborilgan. Xalqaro bo'limdan bosqichni sizga qayta yuborishni so'rang.",
+  },
   'act.titleInvalid': { en: 'This link is not valid', ru: 'Ссылка недействительна', uz: 'Havola yaroqsiz' },
   'act.titleExpired': { en: 'This link has expired', ru: 'Срок действия ссылки истёк', uz: 'Havolaning muddati tugagan' },
   'act.titleReplaced': { en: 'This link was replaced', ru: 'Ссылка заменена новой', uz: 'Havola yangisi bilan almashtirilgan' },
@@ -84,9 +89,9 @@ export const ACT_MESSAGES = {
     uz: "Serverga ulanib bo'lmadi. «Qarorni yuborish» tugmasini yana bosing — u ikki marta qayd etilmaydi.",
   },
   'act.missingCode': {
-    en: 'The link is missing its code. Open it again from the email, or copy the whole address.',
-    ru: 'В ссылке нет кода. Откройте её снова из письма или скопируйте адрес целиком.',
-    uz: "Havolada kod yo'q. Uni xatdan qayta oching yoki manzilni to'liq nusxalang.",
+    en: 'The link’s code is not in the address (it is taken out as soon as the page opens, so it stays out of the browser’s history). Open the link from the email again.',
+    ru: 'Кода ссылки нет в адресе (он убирается сразу при открытии страницы, чтобы не остаться в истории браузера). Откройте ссылку из письма снова.',
+    uz: "Havola kodi manzilda yo'q (sahifa ochilishi bilan olib tashlanadi, brauzer tarixida qolmasligi uchun). Havolani xatdan qayta oching.",
   },
 
   // ---- the item's documents and the decision's receipt ----

@@ -6,8 +6,9 @@
  * running scripts, and products that decided on a visit have had approvals "clicked" by them.
  * So loading this page only calls the read-only `POST /api/actions/preview`; nothing is
  * pre-selected, and only a person pressing "Send decision" calls `POST /api/actions/decide`.
- * The token stays in the URL fragment (never sent to a server log or a Referer) and leaves this
- * page only inside POST bodies: no query string, no storage.
+ * The token comes in the URL fragment (never sent to a server log or a Referer), is taken out of
+ * the address bar and history at once, and leaves this page only inside POST bodies: no query
+ * string, no storage.
  */
 import { startPage } from '../chrome';
 import { documentKindName } from '../document-upload';
@@ -47,6 +48,9 @@ const message = byId('message');
 const actions = byId('actions');
 const fragment = new URLSearchParams(location.hash.slice(1));
 const token = fragment.get('t');
+// Read once, then gone from the address bar and the history: a shared screen, a screenshot or the
+// browser's history must not hand the link on. The page keeps it in memory for its posts.
+if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
 // The email's language, carried by its link: the approver has no profile to take it from.
 preferLanguage(fragment.get('l'));
 /** One key per page load: a network retry of the same decision gets the same answer back. */
@@ -219,9 +223,11 @@ async function refresh(button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   try {
     const { status, data } = await call('POST', '/api/actions/refresh', { token });
+    if (status === 410) return showGone(data);
     if (status === 202 || status === 409 || status === 404) {
       offer();
       if (status === 202) tell(() => t('act.freshSent'), 'ok', true);
+      else if (data.error === 'fresh_link_limit') tell(() => t('act.freshLimit'), 'warn', true);
       else if (status === 409) tell(() => closedText(data), 'warn', true);
       else tell(() => t('act.linkInvalid'), 'error', true);
       return;
@@ -337,7 +343,8 @@ form.addEventListener('submit', async (event) => {
     } else if (status === 409 && data.error === 'snapshot_changed') {
       hideForm();
       tell(() => t('act.snapshotChanged'), 'warn', true);
-      offer(() => t('common.reload'), () => location.reload());
+      // Preview again in place: a reload would find no token (it left the address bar on load).
+      offer(() => t('common.reload'), () => void load());
     } else if (status === 409 && data.error === 'no_place_left') {
       // Nothing was recorded and the link still decides: the office may allow a place beyond the
       // agreement's, or one may come free, and a rejection or a request for changes needs no place.
