@@ -21,7 +21,7 @@ import { healthRoutes } from './routes/health';
 import { partnerRoutes } from './routes/partners';
 import { mobilityRoutes } from './routes/mobility';
 import { submissionRoutes } from './routes/submissions';
-import { ApiRouter, openApiDocument } from './router';
+import { ApiRouter, openApiDocument, type ContractMismatch } from './router';
 
 /** Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -32,9 +32,14 @@ function gatewayRequestId(env: unknown): string | undefined {
   return typeof id === 'string' && id.length > 0 && id.length <= 255 ? id : undefined;
 }
 
-export function createApp(deps: ApiDeps) {
+export type AppOptions = {
+  /** The tests' stack: every success response is checked against its route's declared schema, and a mismatch reported here. */
+  onContractMismatch?: (mismatch: ContractMismatch) => void;
+};
+
+export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
-  const api = new ApiRouter();
+  const api = new ApiRouter(options.onContractMismatch);
 
   // The request id is API Gateway's own (so the client's id finds the gateway's and Lambda's
   // logs), or a fresh one locally; never one the client sends, which could forge log lines.

@@ -1,6 +1,7 @@
 /**
  * Routes declared once, as data plus a handler: the same declaration validates the request
- * (zod) and describes it in the OpenAPI document. Small on purpose: @hono/zod-openapi pulls the
+ * (zod), declares the response (zod, checked in the tests) and describes both in the OpenAPI
+ * document. Small on purpose: @hono/zod-openapi pulls the
  * whole zod namespace (all locales) into the Lambda bundle, which tripled zod's share of it.
  */
 import type { Context } from 'hono';
@@ -24,9 +25,23 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
   params?: Record<string, z.ZodType<string>>;
   /** An empty body counts as `{}` (withdraw takes an optional reason). */
   bodyOptional?: boolean;
-  /** Status → what it means; documented, not enforced. */
-  responses: Record<number, string>;
+  /**
+   * Status → what it means, and for a success the schema its body follows (`ok(schema, text)`).
+   * The schema is the contract: the OpenAPI document carries it, the tests check every real
+   * response against it (`checkResponses`), and the pages take their types from it.
+   */
+  responses: Record<number, string | Answer>;
 };
+
+/** A documented answer with the schema of its body (in shared/schemas, with an example). */
+export type Answer = { description: string; schema: z.ZodType };
+
+export const ok = (schema: z.ZodType, description: string): Answer => ({ description, schema });
+
+/** A response that does not follow its route's declared contract (found by `checkResponses`). */
+export type ContractMismatch = { method: string; path: string; status: number; problems: string[] };
+
+const describe = (r: string | Answer) => (typeof r === 'string' ? r : r.description);
 
 export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string; params: Record<string, string> };
 type Handler<B> = (c: Context<AppEnv>, input: Input<B>) => Response | Promise<Response>;
@@ -45,9 +60,26 @@ async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Pro
   }
 }
 
+/**
+ * Checks a success response against its route's contract: the status must be declared, and where
+ * a schema is declared the body must parse against it. Reads a clone, so the caller's response is
+ * untouched. Used by the tests' stack, never in production (it reads every body twice).
+ */
+export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, res: Response): Promise<string[]> {
+  const declared = spec.responses[res.status];
+  if (declared === undefined) return [`status ${res.status} is not declared`];
+  if (typeof declared === 'string') return [];
+  const body: unknown = await res.clone().json().catch(() => undefined);
+  const parsed = declared.schema.safeParse(body);
+  return parsed.success ? [] : parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
+}
+
 export class ApiRouter {
   readonly app = new Hono<AppEnv>();
   readonly specs: RouteSpec<z.ZodType | undefined>[] = [];
+
+  /** `onMismatch`: when given, every success response is checked against its contract and mismatches reported to it. */
+  constructor(private readonly onMismatch?: (mismatch: ContractMismatch) => void) {}
 
   add<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>, handler: Handler<B>): this {
     this.specs.push(spec);
@@ -65,10 +97,22 @@ export class ApiRouter {
         if (!parsed.success) throw new ValidationError('Some fields are not valid', fieldErrors(parsed.error));
         body = parsed.data;
       }
-      return handler(c, { body, id, params } as Input<B>);
+      const res = await handler(c, { body, id, params } as Input<B>);
+      if (this.onMismatch) {
+        const problems = await contractProblems(spec, res);
+        if (problems.length) this.onMismatch({ method: spec.method.toUpperCase(), path: spec.path, status: res.status, problems });
+      }
+      return res;
     });
     return this;
   }
+}
+
+/** A response body's JSON Schema: a reference when the schema is registered with an id, else inline. */
+function schemaOf(answer: string | Answer): Record<string, unknown> {
+  if (typeof answer === 'string') return {};
+  const id = z.globalRegistry.get(answer.schema)?.id as string | undefined;
+  return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(answer.schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>);
 }
 
 /** The OpenAPI 3.1 document, from the route declarations and the zod schemas (with their examples). */
@@ -107,9 +151,9 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info:
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(spec.responses).map(([status, description]) => [
+        Object.entries(spec.responses).map(([status, answer]) => [
           status,
-          { description, content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : {} } } },
+          { description: describe(answer), content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(answer) } } },
         ]),
       ),
     };

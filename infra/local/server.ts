@@ -10,15 +10,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
-import { createApp } from '../../functions/api/app';
+import { createApp, type AppOptions } from '../../functions/api/app';
 import type { ApiDeps } from '../../functions/lib/deps';
 import { APP_PREFIXES, contentSecurityPolicy, OTHER_PAGE_ADDRESS, PAGE_FILES, WEB_DIST } from '../web-site';
 
 export const WEB_ROOT = WEB_DIST;
 
-export function createLocalApp(deps: ApiDeps) {
+export function createLocalApp(deps: ApiDeps, options: AppOptions = {}) {
   const root = new Hono();
-  const api = createApp(deps);
+  const api = createApp(deps, options);
   const webRoot = relative(process.cwd(), WEB_ROOT) || '.';
   // The pages' policy, as CloudFront sends it: an inline script that slipped into the build
   // fails here, on a laptop and in the browser tests, not first in AWS. Uploads go to s3rver.
@@ -41,8 +41,8 @@ export function createLocalApp(deps: ApiDeps) {
 
 export type LocalServer = { url: string; port: number; close(): Promise<void> };
 
-export async function startLocalServer(deps: ApiDeps, port: number, hostname = '127.0.0.1'): Promise<LocalServer> {
-  const app = createLocalApp(deps);
+export async function startLocalServer(deps: ApiDeps, port: number, hostname = '127.0.0.1', options: AppOptions = {}): Promise<LocalServer> {
+  const app = createLocalApp(deps, options);
   return new Promise((ok, fail) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       ok({

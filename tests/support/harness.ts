@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import type { ContractMismatch } from '../../functions/api/router';
 import { loadConfig, type Config } from '../../functions/lib/config';
 import { startAppStack, type AppStack, type LocalDeps } from '../../infra/local/app-stack';
 import { freePort } from '../../infra/local/services';
@@ -26,6 +27,7 @@ export type Harness = {
   config: Config;
   stack: AppStack;
   deps: LocalDeps;
+  /** Stops the stack; throws if any API response did not follow its route's declared contract. */
   stop(): Promise<void>;
   /** This file's emails, oldest first. */
   emails(): Promise<StoredEmail[]>;
@@ -57,7 +59,11 @@ export async function startHarness(name: string, overrides: Record<string, strin
     LOG_LEVEL: 'silent',
     ...overrides,
   });
-  const stack = await startAppStack({ config, port, seed: loadSeed(), ...extra });
+  // Every API response of every test is checked against its route's declared schema; the file
+  // fails at its end (stop) naming each mismatch, so a response that drifts from its contract is
+  // caught by whichever test first sees it.
+  const mismatches: ContractMismatch[] = [];
+  const stack = await startAppStack({ config, port, seed: loadSeed(), onContractMismatch: (m) => mismatches.push(m), ...extra });
   const url = config.appUrl;
   const origin = { origin: url };
 
@@ -89,7 +95,13 @@ export async function startHarness(name: string, overrides: Record<string, strin
     config,
     stack,
     deps: stack.deps,
-    stop: () => stack.stop(),
+    async stop() {
+      await stack.stop();
+      if (mismatches.length) {
+        const lines = mismatches.map((m) => `${m.method} /api${m.path} → ${m.status}: ${m.problems.join('; ')}`);
+        throw new Error(`Responses that do not follow their declared contract:\n${[...new Set(lines)].join('\n')}`);
+      }
+    },
     emails,
     emailsTo: async (address) => (await emails()).filter((e) => e.destination.to.some((t) => sameAddress(t, address))),
     waitForEmail,

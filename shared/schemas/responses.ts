@@ -1,0 +1,370 @@
+/**
+ * What the API answers, as zod schemas: the other half of the contract whose requests are in the
+ * input schemas. Each route declares the schema of each success it returns (functions/api/routes,
+ * `ok(schema, …)`); the OpenAPI document carries them with their examples; the tests' stack checks
+ * every real response against them; the pages take their types from them (`z.output`).
+ *
+ * Objects are not strict: an answer may grow a field without breaking a reader, and a client
+ * reads only what it knows. Where the server's own types describe the same thing
+ * (`Nomination`, `Partner`…), tests/unit/contract-types.test.ts checks at compile time that the
+ * server's values fit these schemas, so the two cannot drift apart unseen.
+ */
+import * as z from 'zod';
+import { AgreementStatusSchema, MemorandumInputSchema } from './agreement';
+import { CountryCodeSchema, PartnerSchema } from './partner';
+import { FacultySchema, PersonSchema, RoleNameSchema } from './directory';
+import { LanguageSchema } from './common';
+import { DecisionSchema } from './api';
+import { NominationInputSchema } from './nomination';
+
+const Timestamp = z.string().min(1);
+const NOW = '2026-11-20T09:30:00.000Z';
+
+// ---- small answers ------------------------------------------------------------------------
+
+export const HealthSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Health', example: { ok: true } });
+
+/** A sentence for a person: "If this address may sign in, a link is on its way." */
+export const MessageSchema = z.object({ message: z.string() }).meta({ id: 'Message', example: { message: 'A fresh link is on its way to your inbox.' } });
+
+/** A short-lived download address for a document: opened by the browser, never stored. */
+export const DownloadUrlSchema = z
+  .object({ url: z.url(), expiresAt: Timestamp })
+  .meta({ id: 'DownloadUrl', example: { url: 'https://documents.example/documents/NOM/abc/01J…?X-Amz-Signature=…', expiresAt: NOW } });
+
+// ---- people -------------------------------------------------------------------------------
+
+const ActorSchema = z.object({ email: z.string(), name: z.string() });
+
+/** The signed-in person as the pages know them. */
+export const PersonViewSchema = PersonSchema.extend({ language: LanguageSchema }).meta({
+  id: 'PersonView',
+  example: { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
+});
+
+export const PersonRecordSchema = PersonViewSchema.extend({ version: z.number().int().min(1), updatedAt: Timestamp.optional() }).meta({
+  id: 'PersonRecord',
+  example: { email: 'dean.law@uni.example', name: 'Dilnoza Karimova', language: 'uz', faculty: 'law', roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }], version: 3, updatedAt: NOW },
+});
+export const PersonListSchema = z.array(PersonRecordSchema).meta({ id: 'PersonList' });
+
+const ChainStepViewSchema = z.object({
+  id: z.string(),
+  role: RoleNameSchema,
+  scope: z.enum(['department', 'faculty', 'university']),
+  policy: z.enum(['any', 'all']),
+  dueDays: z.number(),
+});
+
+export const ChainViewSchema = z
+  .object({
+    kind: z.enum(['nomination', 'memorandum']),
+    steps: z.array(ChainStepViewSchema),
+    version: z.number().int().min(0),
+    updatedAt: Timestamp.optional(),
+    updatedBy: z.string().optional(),
+    /** Where a step finds nobody: a warning; a submission from there is refused. */
+    gaps: z.array(
+      z.object({
+        stepIndex: z.number().int(),
+        stepId: z.string(),
+        role: RoleNameSchema,
+        missing: z.array(z.object({ faculty: z.string(), department: z.string().optional() })),
+      }),
+    ),
+  })
+  .meta({
+    id: 'ChainView',
+    example: {
+      kind: 'nomination',
+      steps: [{ id: 'head', role: 'head_of_department', scope: 'department', policy: 'any', dueDays: 5 }],
+      version: 2,
+      gaps: [{ stepIndex: 0, stepId: 'head', role: 'head_of_department', missing: [{ faculty: 'law', department: 'civil-law' }] }],
+    },
+  });
+export const ChainListSchema = z.array(ChainViewSchema).meta({ id: 'ChainList' });
+
+// ---- the directory ------------------------------------------------------------------------
+
+export const FacultyListSchema = z.array(FacultySchema).meta({
+  id: 'FacultyList',
+  example: [{ id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет' }, departments: [{ id: 'general-physics', name: 'General Physics' }] }],
+});
+
+const partnerExample = {
+  id: 'osh-state-university',
+  name: 'Osh State University',
+  names: { ru: 'Ошский государственный университет', uz: 'O‘sh davlat universiteti' },
+  country: 'KG',
+  city: 'Osh',
+  website: 'https://oshsu.kg',
+  contacts: [],
+  version: 1,
+};
+export const PartnerViewSchema = PartnerSchema.meta({ id: 'Partner', example: partnerExample });
+export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: [partnerExample] });
+
+// ---- the approval workflow ----------------------------------------------------------------
+
+const ReceiptSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: RoleNameSchema,
+  decision: DecisionSchema,
+  comment: z.string().optional(),
+  at: Timestamp,
+  snapshotHash: z.string(),
+});
+
+const ReviewStepSchema = ChainStepViewSchema.extend({
+  approvers: z.array(ActorSchema.extend({ receipt: ReceiptSchema.optional() })),
+  activatedAt: Timestamp.optional(),
+  dueAt: Timestamp.optional(),
+  completedAt: Timestamp.optional(),
+  outcome: z.enum(['approved', 'rejected', 'changes_requested']).optional(),
+});
+
+const ReviewSchema = z.object({
+  round: z.number().int().min(1),
+  stepIndex: z.number().int().min(0),
+  steps: z.array(ReviewStepSchema),
+  reminders: z.number().int().min(0),
+  escalatedAt: Timestamp.optional(),
+  nextReminderAt: Timestamp.optional(),
+  lastTransition: z.object({ action: z.string(), by: ActorSchema, at: Timestamp, comment: z.string().optional() }),
+});
+
+const StepRefSchema = z.object({ index: z.number().int(), id: z.string(), role: RoleNameSchema, policy: z.enum(['any', 'all']), dueAt: Timestamp.optional() });
+
+const PlaceCellSchema = z.object({
+  academicYear: z.string(),
+  sender: z.enum(['home', 'partner']),
+  type: z.enum(['student_studies', 'student_traineeship', 'staff_teaching', 'staff_training']),
+});
+const HeldPlaceSchema = PlaceCellSchema.extend({ agreementId: z.string(), takenAt: Timestamp, overridden: z.boolean().optional() });
+
+/**
+ * One entry of an item's history. `type` says what happened (submitted, decided, withdrawn,
+ * signed, amended…); the other fields are there when that kind of event has them.
+ */
+export const HistoryEventSchema = z
+  .object({
+    type: z.string(),
+    at: Timestamp,
+    actor: ActorSchema.optional(),
+    round: z.number().int().optional(),
+    step: StepRefSchema.optional(),
+    decision: DecisionSchema.optional(),
+    outcome: z.string().optional(),
+    comment: z.string().optional(),
+    reason: z.string().optional(),
+    approvers: z.array(ActorSchema).optional(),
+    pending: z.array(ActorSchema).optional(),
+    receipt: ReceiptSchema.optional(),
+    place: HeldPlaceSchema.optional(),
+  })
+  .meta({
+    id: 'HistoryEvent',
+    example: {
+      type: 'decided',
+      at: NOW,
+      actor: { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
+      round: 1,
+      step: { index: 0, id: 'head', role: 'head_of_department', policy: 'any' },
+      decision: 'approve',
+      outcome: 'advanced',
+    },
+  });
+
+const commonFields = {
+  id: z.string(),
+  reference: z.string(),
+  version: z.number().int().min(1),
+  submitter: ActorSchema,
+  review: ReviewSchema.optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+const NominationStatusSchema = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed']);
+
+export const NominationSchema = z
+  .object({
+    ...commonFields,
+    kind: z.literal('nomination'),
+    status: NominationStatusSchema,
+    content: NominationInputSchema,
+    place: HeldPlaceSchema.optional(),
+    quotaOverride: z.object({ by: ActorSchema, reason: z.string(), at: Timestamp }).optional(),
+    partnerResponse: z.object({ accepted: z.boolean(), reason: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
+    completion: z.object({ actualStartDate: z.string(), actualEndDate: z.string(), certificateDocumentId: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
+  })
+  .meta({ id: 'Nomination' });
+
+const SignatureSchema = z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string(), recordedBy: ActorSchema, recordedAt: Timestamp });
+
+export const AgreementSchema = z
+  .object({
+    ...commonFields,
+    kind: z.literal('memorandum'),
+    status: AgreementStatusSchema,
+    content: MemorandumInputSchema,
+    signatures: z.object({ home: SignatureSchema.optional(), partner: SignatureSchema.optional() }).optional(),
+    termination: z.object({ reason: z.string(), noticeDate: z.string(), effectiveDate: z.string(), by: ActorSchema, at: Timestamp }).optional(),
+    expiryRemindersSent: z.array(z.number()).optional(),
+    activatedAt: Timestamp.optional(),
+    renews: z.string().optional(),
+    renewedBy: z.string().optional(),
+    contentVersion: z.number().int().optional(),
+    pendingAmendment: z.string().optional(),
+    amends: z.string().optional(),
+  })
+  .meta({ id: 'Agreement' });
+
+/** Places in the nomination's cell of its agreement, as a warning while in review; null when the agreement plans none. */
+export const PlacesLeftSchema = z.object({ academicYear: z.string(), sender: z.string(), type: z.string(), planned: z.number(), used: z.number(), left: z.number() });
+
+export const NominationListSchema = z.array(NominationSchema).meta({ id: 'NominationList' });
+export const AgreementListSchema = z.array(AgreementSchema).meta({ id: 'AgreementList' });
+
+/** A nomination as submitted: with the places left in its cell (null when the agreement plans none). */
+export const SubmittedNominationSchema = NominationSchema.extend({ places: PlacesLeftSchema.nullable() }).meta({ id: 'SubmittedNomination' });
+
+/** One item with its history; a nomination also with the places left in its cell. */
+export const NominationWithHistorySchema = NominationSchema.extend({ history: z.array(HistoryEventSchema), places: PlacesLeftSchema.nullable() }).meta({ id: 'NominationWithHistory' });
+export const AgreementWithHistorySchema = AgreementSchema.extend({ history: z.array(HistoryEventSchema) }).meta({ id: 'AgreementWithHistory' });
+
+// ---- agreements after approval ------------------------------------------------------------
+
+export const DormantAgreementListSchema = z
+  .array(z.object({ id: z.string(), reference: z.string(), partnerId: z.string(), title: z.string(), lastMobilityAt: Timestamp, endDate: z.string().nullable() }))
+  .meta({
+    id: 'DormantAgreementList',
+    example: [{ id: 'agr-osh-2024', reference: 'AGR-2024-0003', partnerId: 'osh-state-university', title: 'Osh State University, from 1 January 2024, open-ended', lastMobilityAt: '2025-06-30T10:00:00.000Z', endDate: null }],
+  });
+
+/** An edit of an agreement after approval: applied at once as a new version, or an amendment in review. */
+export const AgreementChangeSchema = z
+  .union([z.object({ applied: z.literal(true), agreement: AgreementSchema }), z.object({ applied: z.literal(false), amendment: AgreementSchema })])
+  .meta({ id: 'AgreementChange' });
+
+const FieldChangeSchema = z.object({ path: z.string(), from: z.unknown().optional(), to: z.unknown().optional() });
+
+export const AgreementVersionListSchema = z
+  .array(
+    z.object({
+      number: z.number().int().min(1),
+      content: MemorandumInputSchema,
+      at: Timestamp,
+      by: ActorSchema,
+      how: z.enum(['approved', 'edited', 'amendment', 'imported']),
+      changes: z.array(FieldChangeSchema),
+      note: z.string().optional(),
+    }),
+  )
+  .meta({ id: 'AgreementVersionList' });
+
+export const VersionDiffSchema = z
+  .object({ from: z.number().int(), to: z.number().int(), changes: z.array(FieldChangeSchema) })
+  .meta({ id: 'VersionDiff', example: { from: 1, to: 2, changes: [{ path: 'cooperationConditions.0.mobilitiesPerYear', from: 4, to: 6 }] } });
+
+export const PlacesTableSchema = z
+  .array(PlaceCellSchema.extend({ planned: z.number(), used: z.number(), left: z.number(), overridden: z.number() }))
+  .meta({
+    id: 'PlacesTable',
+    example: [{ academicYear: '2027/2028', sender: 'home', type: 'student_studies', planned: 4, used: 1, left: 3, overridden: 0 }],
+  });
+
+// ---- documents ----------------------------------------------------------------------------
+
+export const AttachedDocumentSchema = z
+  .object({
+    id: z.string(),
+    entity: z.object({ kind: z.enum(['nomination', 'memorandum']), id: z.string() }),
+    kind: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int().min(0),
+    status: z.enum(['pending', 'uploaded', 'rejected']),
+    uploadedBy: ActorSchema,
+    createdAt: Timestamp,
+    uploadedAt: Timestamp.optional(),
+    rejectedReason: z.string().optional(),
+  })
+  .meta({
+    id: 'AttachedDocument',
+    example: {
+      id: '01JCZ3Q8X0ABCDEF',
+      entity: { kind: 'nomination', id: 'n-01JCZ3' },
+      kind: 'transcript',
+      fileName: 'transcript-2026.pdf',
+      contentType: 'application/pdf',
+      size: 182_340,
+      status: 'uploaded',
+      uploadedBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
+      createdAt: NOW,
+      uploadedAt: NOW,
+    },
+  });
+export const DocumentListSchema = z.array(AttachedDocumentSchema).meta({ id: 'DocumentList' });
+
+/** A declared document and the one PUT that may store it: send exactly these headers. */
+export const UploadTicketSchema = z
+  .object({
+    document: AttachedDocumentSchema,
+    upload: z.object({ url: z.url(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: Timestamp }),
+  })
+  .meta({ id: 'UploadTicket' });
+
+// ---- the approver's link ------------------------------------------------------------------
+
+/** The item as the approver's link shows it: read-only, with the choices this link still has. */
+export const PreviewSchema = z
+  .object({
+    kind: z.enum(['nomination', 'memorandum']),
+    reference: z.string(),
+    status: z.string(),
+    summary: z.object({
+      title: z.string(),
+      titles: z.object({ en: z.string(), ru: z.string(), uz: z.string() }),
+      submitter: ActorSchema,
+      partner: z.object({ id: z.string(), name: z.string(), names: z.record(z.string(), z.string()), country: CountryCodeSchema, city: z.string().optional() }).optional(),
+      labels: z.object({
+        faculty: z.string().optional(),
+        department: z.string().optional(),
+        agreement: z.string().optional(),
+        names: z.object({ faculty: z.record(z.string(), z.string()).optional(), department: z.record(z.string(), z.string()).optional() }).optional(),
+      }),
+      content: z.union([NominationInputSchema, MemorandumInputSchema]),
+    }),
+    step: z.object({ index: z.number().int(), id: z.string(), role: z.string(), policy: z.string(), dueAt: Timestamp.optional(), of: z.number().int() }),
+    approver: ActorSchema,
+    snapshotHash: z.string().regex(/^[0-9a-f]{64}$/),
+    choices: z.array(DecisionSchema),
+    history: z.array(HistoryEventSchema),
+    documents: z.array(AttachedDocumentSchema.pick({ id: true, kind: true, fileName: true, contentType: true, size: true, uploadedAt: true })),
+    /** Present when this link can no longer decide: who decided what and when. */
+    closed: z
+      .object({ status: z.string().optional(), decidedBy: z.string().optional(), decidedByName: z.string().optional(), decision: z.string().optional(), at: Timestamp.optional(), comment: z.string().optional() })
+      .optional(),
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'Preview' });
+
+/** What a decision recorded: the item's new status, and the receipt of what the approver was shown. */
+export const DecisionAnswerSchema = z
+  .object({
+    status: z.string(),
+    kind: z.enum(['nomination', 'memorandum']),
+    reference: z.string(),
+    version: z.number().int(),
+    decision: DecisionSchema,
+    decidedBy: z.string(),
+    at: Timestamp,
+    outcome: z.string().optional(),
+    receipt: ReceiptSchema.optional(),
+  })
+  .meta({
+    id: 'DecisionAnswer',
+    example: { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
+  });
