@@ -119,30 +119,48 @@ export class Data extends Construct {
       ],
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'documents/',
-      // The browser sends the file itself, with the Content-Type the upload URL was signed for.
+      // The browser sends the file itself, with the Content-Type the upload URL was signed for and
+      // the If-None-Match that makes it write-once (functions/lib/storage/s3.ts presignUpload).
       cors: props.documentOrigins?.length
         ? [
             {
               allowedOrigins: props.documentOrigins,
               allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET],
-              allowedHeaders: ['content-type'],
+              allowedHeaders: ['content-type', 'if-none-match'],
               exposedHeaders: ['ETag'],
               maxAge: 3000,
             },
           ]
         : undefined,
     });
+    // A document is written once: every PUT under documents/ must carry `If-None-Match: *`, which
+    // S3 refuses when the key already holds an object. The upload URLs are signed with it
+    // (functions/lib/storage/s3.ts); this makes it a fact of the bucket rather than of the code
+    // that presigns, so that a URL signed without it, or any other writer, cannot replace a checked
+    // file. (The same deny covers multipart uploads, whose parts cannot carry the header: documents
+    // are at most 20 MB and go up in one PUT.)
+    this.documentsBucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'DocumentsAreWrittenOnce',
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:PutObject'],
+        resources: [this.documentsBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)],
+        conditions: { Null: { 's3:if-none-match': 'true' } },
+      }),
+    );
   }
 
   /**
    * Lets a function put and get document objects, under `documents/` only: it presigns the
    * browser's uploads and downloads (a presigned URL can do no more than its signer may) and checks
-   * what arrived. No listing, no deleting, no other bucket.
+   * what arrived. Getting a named version (s3:GetObjectVersion) is how a download serves exactly the
+   * version that was checked. No listing, no deleting, no other bucket.
    */
   grantDocumentsPutGet(grantee: iam.IGrantable): iam.Grant {
     return iam.Grant.addToPrincipal({
       grantee,
-      actions: ['s3:PutObject', 's3:GetObject'],
+      actions: ['s3:PutObject', 's3:GetObject', 's3:GetObjectVersion'],
       resourceArns: [this.documentsBucket.arnForObjects(`${DOCUMENTS_PREFIX}*`)],
     });
   }

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { conditionRefusal, oneAtATimePerKey, type S3rverStore } from './s3-conditions';
 import { presignedSignatureMatches } from './s3-signatures';
 
 const require = createRequire(import.meta.url);
@@ -115,34 +116,47 @@ const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 /**
  * Starts s3rver, an S3 API on a local folder, in this process, behind the checks s3rver itself
  * skips and S3 makes on a private bucket: a presigned URL's signature must match the request
- * (./s3-signatures.ts), and an anonymous request is refused. Buckets are created by the app stack,
- * like the table. `directory` is where objects are kept: DATA_DIR/s3 for `npm start`, a temporary
- * folder for the tests.
+ * (./s3-signatures.ts), an anonymous request is refused, and a write-once PUT (`If-None-Match: *`)
+ * or a read pinned with `If-Match` is refused when its condition fails (./s3-conditions.ts).
+ * Buckets are created by the app stack, like the table. `directory` is where objects are kept:
+ * DATA_DIR/s3 for `npm start`, a temporary folder for the tests.
  */
 export async function startS3Local(opts: { port: number; directory: string }): Promise<RunningService> {
-  const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { callback(): (req: unknown, res: unknown) => void };
+  const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { callback(): (req: unknown, res: unknown) => void; store: S3rverStore };
   mkdirSync(opts.directory, { recursive: true });
   const s3rver = new S3rver({ directory: resolve(opts.directory), silent: true, vhostBuckets: false });
   const handle = s3rver.callback();
-  const refuse = (req: IncomingMessage, res: ServerResponse, code: string, message: string) => {
+  const refuse = (req: IncomingMessage, res: ServerResponse, code: string, message: string, status = 403) => {
     // What S3 answers; the body is not read, so the connection is not reused.
     req.resume();
-    res.writeHead(403, { 'content-type': 'application/xml', connection: 'close' });
+    res.writeHead(status, { 'content-type': 'application/xml', connection: 'close' });
     res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`);
   };
+  // Conditions S3 honours and s3rver does not (./s3-conditions.ts): checked, then handed on.
+  const conditionally = async (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = await conditionRefusal(req, s3rver.store);
+    if (refusal) return refuse(req, res, refusal.code, refusal.message, refusal.status);
+    await new Promise<void>((done) => {
+      res.once('close', done);
+      handle(req, res);
+    });
+  };
+  const perKey = oneAtATimePerKey();
   const server = createHttpServer((req, res) => {
-    presignedSignatureMatches(req, S3RVER_CREDENTIALS).then(
-      (matches) => {
+    presignedSignatureMatches(req, S3RVER_CREDENTIALS)
+      .then((matches) => {
         if (matches === false) return refuse(req, res, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
         // A CORS preflight is never signed; anything else without a signature is anonymous.
         if (matches === undefined && !req.headers.authorization && req.method !== 'OPTIONS') return refuse(req, res, 'AccessDenied', 'Access Denied');
-        return handle(req, res);
-      },
-      (error: unknown) => {
+        // A write-once PUT is checked and written before the next write of its key is looked at.
+        if (req.method === 'PUT' && req.headers['if-none-match'] !== undefined) return perKey(new URL(req.url ?? '/', 'http://local').pathname, () => conditionally(req, res));
+        return conditionally(req, res);
+      })
+      .catch((error: unknown) => {
+        if (res.headersSent) return res.destroy();
         res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(String(error));
-      },
-    );
+      });
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

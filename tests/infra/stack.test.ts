@@ -121,13 +121,31 @@ describe('the data construct', () => {
         {
           AllowedOrigins: ['https://hamkor.test-uni.example'],
           AllowedMethods: ['PUT', 'GET'],
-          AllowedHeaders: ['content-type'],
+          AllowedHeaders: ['content-type', 'if-none-match'],
           ExposedHeaders: ['ETag'],
           MaxAge: 3000,
         },
       ],
     });
     for (const other of [ids.accessLogs, ids.site]) expect(template.findResources('AWS::S3::Bucket')[other]!.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it('refuses any PUT of a document that is not write-once (If-None-Match: *), whoever sends it', () => {
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: ids.documents },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'DocumentsAreWrittenOnce',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 's3:PutObject',
+            Resource: documentObjectsArn(),
+            Condition: { Null: { 's3:if-none-match': 'true' } },
+          },
+        ]),
+      },
+    });
   });
 
   it('refuses every request to any bucket that is not made over TLS', () => {
@@ -751,7 +769,7 @@ describe('least privilege', () => {
       new Set(identityStatements(template).filter((s) => s.role === roleOf(name)).flatMap((s) => asArray(s.statement.Action)));
     const base = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords', ...itemReadWriteActions];
 
-    expect(actionsOf('api')).toEqual(new Set([...base, 's3:PutObject', 's3:GetObject']));
+    expect(actionsOf('api')).toEqual(new Set([...base, 's3:PutObject', 's3:GetObject', 's3:GetObjectVersion']));
     expect(actionsOf('scheduler')).toEqual(new Set(base));
     expect(actionsOf('bounces')).toEqual(new Set(base));
     expect(actionsOf('notifier')).toEqual(
@@ -813,7 +831,7 @@ describe('least privilege', () => {
     expect(s3Statements.map((s) => s.role)).toEqual([roleOf('api')]);
     expect(s3Statements[0]!.statement).toMatchObject({ Effect: 'Allow', Resource: documentObjectsArn() });
     expect(s3Statements[0]!.statement.Condition).toBeUndefined();
-    expect(new Set(asArray(s3Statements[0]!.statement.Action))).toEqual(new Set(['s3:PutObject', 's3:GetObject']));
+    expect(new Set(asArray(s3Statements[0]!.statement.Action))).toEqual(new Set(['s3:PutObject', 's3:GetObject', 's3:GetObjectVersion']));
     expect(documentStatements).toEqual([s3Statements[0]]);
   });
 

@@ -7,7 +7,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDocuments } from '../../functions/lib/db/documents';
-import { presignDownload } from '../../functions/lib/storage/s3';
+import { presignDownload, readFirstBytes } from '../../functions/lib/storage/s3';
 import { loadSeed } from '../../infra/local/seed';
 import { MAX_DOCUMENT_BYTES, type AttachedDocument } from '../../shared/schemas';
 import { describeBadInput, type BodyRoute } from '../support/bad-input';
@@ -90,9 +90,9 @@ describe('a document uploaded and downloaded through presigned URLs', () => {
     // Assess
     expect(declared.status).toBe(201);
     expect(issued.document).toMatchObject({ kind: 'transcript', fileName, contentType: PDF, size: bytes.byteLength, status: 'pending', uploadedBy: { email: 'faculty@uni.example' } });
-    expect(issued.upload).toMatchObject({ method: 'PUT', headers: { 'Content-Type': PDF } });
+    expect(issued.upload).toMatchObject({ method: 'PUT', headers: { 'Content-Type': PDF, 'If-None-Match': '*' } });
     expect(new URL(issued.upload.url).origin).toBe(h.config.s3Endpoint);
-    expect(new URL(issued.upload.url).searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host');
+    expect(new URL(issued.upload.url).searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host;if-none-match');
     expect(Date.parse(issued.upload.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
     expect(Date.parse(issued.upload.expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
     expect(listedBefore.map((d) => d.id)).not.toContain(issued.document.id);
@@ -225,6 +225,122 @@ describe('storage refuses an upload the URL was not signed for', () => {
     expect(await again.json()).toMatchObject({ error: 'upload_rejected' });
     expect(download.status).toBe(404);
     expect(listed.map((d) => d.id)).not.toContain(issued.document.id);
+  });
+});
+
+describe('a checked document cannot be swapped', () => {
+  // The upload URL lives ten minutes, long after the file was checked. It is write-once: signed
+  // with If-None-Match: *, which S3 honours and s3rver does not, so the local stack answers it in
+  // front of s3rver as S3 does (infra/local/s3-conditions.ts).
+  const path = (id: string) => `${documentsPath('nominations', nominationId)}/${id}`;
+  const downloaded = async (id: string, cookie = faculty) => {
+    const link = await h.get(`${path(id)}/download`, { cookie });
+    expect(link.status).toBe(200);
+    return new Uint8Array(await (await fetch(((await link.json()) as { url: string }).url)).arrayBuffer());
+  };
+
+  it('refuses a second PUT through the URL after the check, and the download serves the checked bytes', async () => {
+    // Prepare
+    const checked = pdfBytes('the signed transcript');
+    const swap = pdfBytes('a forged transcript!!');
+    expect(swap.byteLength).toBe(checked.byteLength); // same length and type: the signature alone cannot tell them apart
+    const issued = await issue(faculty, checked);
+    expect((await put(issued.upload, checked)).status).toBe(200);
+    expect((await h.post(`${path(issued.document.id)}/complete`, {}, { cookie: faculty })).status).toBe(200);
+
+    // Act
+    const second = await put(issued.upload, swap);
+
+    // Assess
+    expect(second.status).toBe(412);
+    expect(await second.text()).toContain('PreconditionFailed');
+    expect(await downloaded(issued.document.id)).toEqual(checked);
+    expect(await downloaded(issued.document.id, head)).toEqual(checked); // an approver gets the same file
+  });
+
+  it('refuses a second PUT before the check too, so the check sees the first file', async () => {
+    // Prepare
+    const first = pdfBytes('first');
+    const issued = await issue(faculty, first);
+    expect((await put(issued.upload, first)).status).toBe(200);
+
+    // Act
+    const second = await put(issued.upload, pdfBytes('other'));
+    const completed = await h.post(`${path(issued.document.id)}/complete`, {}, { cookie: faculty });
+
+    // Assess
+    expect(second.status).toBe(412);
+    expect(completed.status).toBe(200);
+    expect(await downloaded(issued.document.id)).toEqual(first);
+  });
+
+  it('lets exactly one of two PUTs racing through the same URL store its file', async () => {
+    // Prepare
+    const issued = await issue(faculty, pdfBytes('racer A'));
+
+    // Act
+    const answers = await Promise.all([put(issued.upload, pdfBytes('racer A')), put(issued.upload, pdfBytes('racer B'))]);
+    const completed = await h.post(`${path(issued.document.id)}/complete`, {}, { cookie: faculty });
+
+    // Assess
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 412]);
+    expect(completed.status).toBe(200);
+    const winner = answers[0]!.status === 200 ? pdfBytes('racer A') : pdfBytes('racer B');
+    expect(await downloaded(issued.document.id)).toEqual(winner);
+  });
+
+  it.each([
+    ['without If-None-Match', { 'Content-Type': PDF }],
+    ['with If-None-Match naming an ETag instead of *', { 'Content-Type': PDF, 'If-None-Match': '"0123456789abcdef0123456789abcdef"' }],
+    ['with an empty If-None-Match', { 'Content-Type': PDF, 'If-None-Match': '' }],
+  ])('refuses a PUT %s: the condition is part of the signature', async (_what, headers) => {
+    // Prepare
+    const issued = await issue(faculty, pdfBytes());
+
+    // Act
+    const res = await put(issued.upload, pdfBytes(), headers);
+    const complete = await h.post(`${path(issued.document.id)}/complete`, {}, { cookie: faculty });
+
+    // Assess
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('SignatureDoesNotMatch');
+    expect(complete.status).toBe(409); // nothing was stored
+  });
+
+  it('records the write it checked, and refuses to serve a file replaced past the URLs rather than serve it as checked', async () => {
+    // Prepare: only a holder of the bucket's own credentials can still write the key (the SDK itself);
+    // s3rver keeps no versions, so the ETag recorded at the check is what tells the files apart.
+    const checked = pdfBytes('checked copy');
+    const done = await upload(faculty, checked);
+    const [record] = (await listDocuments(h.deps.db, 'nomination', nominationId)).filter((r) => r.document.id === done.id);
+    const swap = pdfBytes('swapped copy');
+    await h.stack.deps.storage.client.send(new PutObjectCommand({ Bucket: h.config.documentsBucket, Key: record!.objectKey, Body: swap, ContentType: PDF }));
+
+    // Act
+    const link = await h.get(`${path(done.id)}/download`, { cookie: faculty });
+    const listed = (await (await h.get(documentsPath('nominations', nominationId), { cookie: faculty })).json()) as AttachedDocument[];
+
+    // Assess
+    expect(record!.checked).toEqual({ etag: expect.stringMatching(/^"[0-9a-f]{32}"$/) }); // no version id: s3rver keeps none
+    expect(link.status).toBe(409);
+    const body = (await link.json()) as { error: string; url?: string };
+    expect(body.error).toBe('document_changed');
+    expect(body.url).toBeUndefined();
+    expect(listed.map((d) => d.id)).toContain(done.id); // still on file; only its bytes are not served
+  });
+
+  it('reads a file pinned to one write only while that write is there (If-Match, as S3 honours it)', async () => {
+    // Prepare
+    const done = await upload(faculty, pdfBytes());
+    const [record] = (await listDocuments(h.deps.db, 'nomination', nominationId)).filter((r) => r.document.id === done.id);
+
+    // Act
+    const same = await readFirstBytes(h.stack.deps.storage, record!.objectKey, 4, record!.checked);
+    const other = await readFirstBytes(h.stack.deps.storage, record!.objectKey, 4, { etag: '"0123456789abcdef0123456789abcdef"' });
+
+    // Assess
+    expect(same).toEqual(new TextEncoder().encode('%PDF'));
+    expect(other).toBeUndefined();
   });
 });
 

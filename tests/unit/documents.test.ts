@@ -130,13 +130,13 @@ describe('presigned URLs', () => {
   const storage = createStorage({ bucket: 'hamkor-documents', region: 'eu-central-1', endpoint: 'http://127.0.0.1:8010' });
   const now = new Date('2026-03-01T10:00:00Z');
 
-  it('for an upload sign the content type and length, live ten minutes, and carry no checksum of an empty body', async () => {
+  it('for an upload sign the content type and length and a write-once condition, live ten minutes, and carry no checksum of an empty body', async () => {
     const upload = await presignUpload(storage, { key: 'documents/NOM/n1/d1', contentType: PDF, size: 1234, now });
     const params = new URL(upload.url).searchParams;
 
-    expect(upload).toMatchObject({ method: 'PUT', headers: { 'Content-Type': PDF }, expiresAt: '2026-03-01T10:10:00.000Z' });
+    expect(upload).toEqual({ url: expect.any(String), method: 'PUT', headers: { 'Content-Type': PDF, 'If-None-Match': '*' }, expiresAt: '2026-03-01T10:10:00.000Z' });
     expect(new URL(upload.url).pathname).toBe('/hamkor-documents/documents/NOM/n1/d1');
-    expect(params.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host');
+    expect(params.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host;if-none-match');
     expect(params.get('X-Amz-Expires')).toBe('600');
     expect(params.get('X-Amz-Date')).toBe('20260301T100000Z');
     expect([...params.keys()].filter((k) => /checksum/i.test(k))).toEqual([]);
@@ -150,7 +150,16 @@ describe('presigned URLs', () => {
     expect(params.get('X-Amz-Expires')).toBe('300');
     expect(params.get('response-content-disposition')).toBe(`attachment; filename="cv.pdf"; filename*=UTF-8''cv.pdf`);
     expect(params.get('response-content-type')).toBe(PDF);
+    expect(params.has('versionId')).toBe(false);
     expect([...params.keys()].filter((k) => /checksum/i.test(k))).toEqual([]);
+  });
+
+  it('for a download of a checked version name that version in the query, where a link can carry it', async () => {
+    const download = await presignDownload(storage, { key: 'documents/NOM/n1/d1', versionId: 'v3.Lk_9', fileName: 'cv.pdf', contentType: PDF, now });
+    const params = new URL(download.url).searchParams;
+
+    expect(params.get('versionId')).toBe('v3.Lk_9');
+    expect(params.get('X-Amz-SignedHeaders')).toBe('host');
   });
 });
 

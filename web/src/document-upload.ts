@@ -67,6 +67,8 @@ export async function uploadDocument(base: string, kind: string, file: File): Pr
     const declared = await call('POST', `${base}/documents`, { kind, fileName: file.name, contentType: documentTypeOf(file.name), size: file.size });
     if (declared.status !== 201) return { failure: () => t('attach.answered', { status: String(declared.status) }) };
     const { url, method, headers } = declared.data.upload as { url: string; method: string; headers: Record<string, string> };
+    // Exactly the headers the URL was signed with (the file's type, and If-None-Match: * that makes
+    // the URL write once): storage refuses the PUT without them.
     const put = await fetch(url, { method, headers, body: file });
     if (!put.ok) return { failure: () => t('attach.storage', { status: String(put.status) }) };
     const done = await call<AttachedDocument>('POST', `${base}/documents/${encodeURIComponent(declared.data.document.id)}/complete`, {});

@@ -4,14 +4,21 @@
  * `rejected`) once the file in storage has been checked; only the check moves it, and only once.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AttachedDocument, DocumentStatus } from '../../../shared/schemas/document';
+import type { AttachedDocument } from '../../../shared/schemas/document';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { isConditionFailure } from './errors';
 import { keys } from './keys';
 
-/** A document and where its file lies; the object key never leaves the server. */
-export type DocumentRecord = { document: AttachedDocument; objectKey: string };
+/**
+ * A document and where its file lies; the object key never leaves the server. `checked` is the
+ * write of the file that the completion checked (its ETag, and its version id where storage keeps
+ * versions): downloads serve that and nothing written after it. Documents uploaded before it was
+ * recorded have none.
+ */
+export type DocumentRecord = { document: AttachedDocument; objectKey: string; checked?: CheckedWrite };
+
+export type CheckedWrite = { etag: string; versionId?: string };
 
 /** An upload that is never completed leaves no record behind: DynamoDB's TTL removes it after a day. */
 const PENDING_TTL_SECONDS = 24 * 3600;
@@ -22,7 +29,8 @@ const STORED = ['id', 'entity', 'kind', 'fileName', 'contentType', 'size', 'stat
 
 function toRecord(item: Record<string, unknown>): DocumentRecord {
   const document = Object.fromEntries(STORED.filter((k) => item[k] !== undefined).map((k) => [k, item[k]])) as AttachedDocument;
-  return { document, objectKey: item.objectKey as string };
+  const checked = typeof item.checkedEtag === 'string' ? { etag: item.checkedEtag, ...(typeof item.checkedVersionId === 'string' ? { versionId: item.checkedVersionId } : {}) } : undefined;
+  return { document, objectKey: item.objectKey as string, ...(checked ? { checked } : {}) };
 }
 
 /** Writes a new `pending` record; returns it with the object key the upload URL is for. */
@@ -66,8 +74,20 @@ export async function settleDocument(
   kind: SubmissionKind,
   entityId: string,
   documentId: string,
-  outcome: { status: Exclude<DocumentStatus, 'pending'>; at: string; reason?: string },
+  outcome: { status: 'uploaded'; at: string; checked?: CheckedWrite } | { status: 'rejected'; at: string; reason: string },
 ): Promise<boolean> {
+  const values: Record<string, unknown> = { ':pending': 'pending', ':status': outcome.status, ':at': outcome.at };
+  let update: string;
+  if (outcome.status === 'uploaded') {
+    // An uploaded document is kept for good: the TTL that would clean up an abandoned upload goes.
+    // The write that was checked is pinned beside the status, in the same update.
+    const pins = outcome.checked ? [['checkedEtag', outcome.checked.etag] as const, ...(outcome.checked.versionId ? [['checkedVersionId', outcome.checked.versionId] as const] : [])] : [];
+    for (const [name, value] of pins) values[`:${name}`] = value;
+    update = `SET #status = :status, uploadedAt = :at${pins.map(([name]) => `, ${name} = :${name}`).join('')} REMOVE #ttl`;
+  } else {
+    values[':reason'] = outcome.reason;
+    update = 'SET #status = :status, rejectedReason = :reason, rejectedAt = :at';
+  }
   try {
     const out = await db.doc.send(
       new UpdateCommand({
@@ -75,16 +95,9 @@ export async function settleDocument(
         Key: keys.document(entityPk(kind, entityId), documentId),
         // Settled once: a second check (a retry, a re-upload through the same URL) changes nothing.
         ConditionExpression: '#status = :pending',
-        // An uploaded document is kept for good: the TTL that would clean up an abandoned upload goes.
-        UpdateExpression:
-          outcome.status === 'uploaded' ? 'SET #status = :status, uploadedAt = :at REMOVE #ttl' : 'SET #status = :status, rejectedReason = :reason, rejectedAt = :at',
+        UpdateExpression: update,
         ExpressionAttributeNames: { '#status': 'status', ...(outcome.status === 'uploaded' ? { '#ttl': 'ttl' } : {}) },
-        ExpressionAttributeValues: {
-          ':pending': 'pending',
-          ':status': outcome.status,
-          ':at': outcome.at,
-          ...(outcome.status === 'rejected' ? { ':reason': outcome.reason ?? 'rejected' } : {}),
-        },
+        ExpressionAttributeValues: values,
         ...capacityOption(db),
       }),
     );

@@ -77,10 +77,19 @@ export async function completeUpload(deps: ApiDeps, kind: SubmissionKind, entity
   }
   const stored = await headObject(deps.storage, record.objectKey);
   if (!stored) throw new ConflictError('not_uploaded', 'Nothing has been uploaded for this document yet', { document });
-  const firstBytes = stored.size > 0 ? await readFirstBytes(deps.storage, record.objectKey, SIGNATURE_BYTES) : new Uint8Array();
+  // The bytes are read from the very write that was measured, and that write is what is pinned:
+  // downloads serve it and nothing put under the key later.
+  const firstBytes = stored.size > 0 ? await readFirstBytes(deps.storage, record.objectKey, SIGNATURE_BYTES, stored.version) : new Uint8Array();
+  if (!firstBytes) throw new ConflictError('upload_changed', 'The file changed while it was being checked; complete the upload again', { document });
   const mismatch = uploadMismatch(document, { ...stored, firstBytes });
   const at = deps.clock().toISOString();
-  const settled = await settleDocument(deps.db, kind, entity.id, documentId, mismatch ? { status: 'rejected', at, reason: mismatch } : { status: 'uploaded', at });
+  const settled = await settleDocument(
+    deps.db,
+    kind,
+    entity.id,
+    documentId,
+    mismatch ? { status: 'rejected', at, reason: mismatch } : { status: 'uploaded', at, checked: stored.version },
+  );
   if (!settled) {
     // Someone else's check finished first: theirs is the answer.
     const again = await getDocument(deps.db, kind, entity.id, documentId);
@@ -114,12 +123,27 @@ export async function downloadUrl(deps: ApiDeps, kind: SubmissionKind, entityId:
   return downloadUrlOf(deps, entity, documentId);
 }
 
-/** A five-minute download URL for one uploaded document of an item the caller may see (as uploadedDocumentsOf). */
+/**
+ * A five-minute download URL for one uploaded document of an item the caller may see (as
+ * uploadedDocumentsOf), for the file as it was checked. Where storage keeps versions (S3 in AWS)
+ * the URL names the checked version. Where it keeps none (s3rver locally) the file under the key is
+ * served only while its ETag is still the checked one: a file replaced since is refused, never
+ * served as checked. Uploads are write-once (presignUpload), so that takes a write past the URLs.
+ */
 export async function downloadUrlOf(deps: ApiDeps, entity: Pick<Submission, 'kind' | 'id'>, documentId: string): Promise<{ url: string; expiresAt: string }> {
   const record = await getDocument(deps.db, entity.kind, entity.id, documentId);
   if (record?.document.status !== 'uploaded') throw new NotFoundError('No uploaded document with this id');
+  const { checked } = record;
+  if (checked && !checked.versionId) {
+    const now = await headObject(deps.storage, record.objectKey);
+    if (now?.version?.etag !== checked.etag) {
+      deps.log.warn('document changed after its check', { kind: entity.kind, entityId: entity.id, documentId });
+      throw new ConflictError('document_changed', 'The stored file is no longer the one that was checked, so it is not served');
+    }
+  }
   return presignDownload(deps.storage, {
     key: record.objectKey,
+    versionId: checked?.versionId,
     fileName: record.document.fileName,
     contentType: record.document.contentType,
     now: deps.clock(),

@@ -8,10 +8,11 @@ import type { Storage } from './s3';
 
 /**
  * The browser uploads and downloads straight from S3, so the bucket must let the app's own origin
- * PUT (with its Content-Type) and GET; no other origin, no other method.
+ * PUT (with its Content-Type, and the If-None-Match that makes the upload write-once) and GET; no
+ * other origin, no other method.
  */
 export function documentsCorsRule(origins: string[]) {
-  return { AllowedOrigins: origins, AllowedMethods: ['PUT', 'GET'], AllowedHeaders: ['content-type'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 3000 };
+  return { AllowedOrigins: origins, AllowedMethods: ['PUT', 'GET'], AllowedHeaders: ['content-type', 'if-none-match'], ExposeHeaders: ['ETag'], MaxAgeSeconds: 3000 };
 }
 
 export async function ensureBucket(storage: Storage, opts: { corsOrigins: string[] }): Promise<void> {
