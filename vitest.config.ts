@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests in layers, each a vitest project that runs alone (`npm run test:unit` …) or with the
+ * others (`npm test`):
+ * - unit: no services, no build, no I/O — seconds;
+ * - integration: DynamoDB Local, the local SES server and s3rver, started once (each test file
+ *   makes its own table, bucket and sender), and the pages built once (G1 fetches the approval page);
+ * - e2e: the same services and build, the pages driven in Chromium;
+ * - infra: the CDK app synthesized offline (the synth builds its own copy of the pages).
+ * Only the projects that run start their global setup; integration and e2e share one set of
+ * services and one build.
+ */
+const services = 'tests/support/services-setup.ts';
+const webBuild = 'tests/support/web-build-setup.ts';
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // DynamoDB Local and the local SES server, started once; each test file makes its own table.
-    globalSetup: ['tests/support/global-setup.ts'],
     // Twice the slowest story's time on a machine twice as busy as CI's: a slow runner should
     // make the suite slower, not red.
     testTimeout: 120_000,
@@ -14,5 +25,12 @@ export default defineConfig({
     // The SDK's notice that its 2027 releases need Node 22 (Lambda runs 22; laptops may run 20)
     // would otherwise be printed by every test file.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Built before the services start, so a page that does not build fails the run at once.
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: [webBuild, services] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: [webBuild, services] } },
+      { extends: true, test: { name: 'infra', include: ['tests/infra/**/*.test.ts'] } },
+    ],
   },
 });

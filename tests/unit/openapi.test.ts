@@ -1,23 +1,34 @@
-/** The OpenAPI document describes every route and carries a valid example for every request body. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/**
+ * The OpenAPI document describes every route and carries a valid example for every request body.
+ * The API is asked in process (`app.request`): neither route touches the table or the bucket, so
+ * the clients it is given are never used and nothing is started.
+ */
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/api/app';
+import { loadConfig } from '../../functions/lib/config';
+import { createDeps } from '../../functions/lib/deps';
+import { storageFor } from '../../functions/lib/storage/s3';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas/directory';
-import { startHarness, type Harness } from '../support/harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness('openapi');
+const config = loadConfig({
+  TABLE_NAME: 'hamkor-openapi',
+  DOCUMENTS_BUCKET: 'hamkor-openapi',
+  APP_URL: 'http://localhost:3000',
+  MAIL_FROM: 'hamkor@uni.example',
+  LOG_LEVEL: 'silent',
 });
-afterAll(() => h?.stop());
+const app = createApp({ ...createDeps(config), storage: storageFor(config) });
+const get = (path: string) => app.request(path);
 
 type Doc = { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string; example?: unknown } }> } }>>; components: { schemas: Record<string, { example?: unknown }> } };
 
 describe('GET /api/openapi.json', () => {
   it('is OpenAPI 3.1 and every request body has an example that its own schema accepts', async () => {
-    const res = await h.get('/api/openapi.json');
+    const res = await get('/api/openapi.json');
     expect(res.status).toBe(200);
     const doc = (await res.json()) as Doc;
     expect(doc.openapi).toBe('3.1.0');
@@ -64,7 +75,7 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('is served with secure headers and a request id', async () => {
-    const res = await h.get('/api/health');
+    const res = await get('/api/health');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-request-id')).toBeTruthy();

@@ -1,0 +1,62 @@
+/**
+ * The `integration` and `e2e` projects' global setup: starts DynamoDB Local (in memory), the
+ * local SES server and s3rver (on a temporary folder) on free ports, and hands their addresses to
+ * the test files. Each file then creates its own table, documents bucket and sender address, so
+ * files never see each other's items, documents or emails.
+ *
+ * Vitest runs a global setup once per project, and `npm test` runs both projects in one process:
+ * the services are kept on `globalThis` (the module itself is loaded once per project) and
+ * counted, so both projects share one set, started by the first and stopped by the last.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort, startDynamoLocal, startS3Local, startSesLocal } from '../../infra/local/services';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+    sesUrl: string;
+    s3Endpoint: string;
+  }
+}
+
+type Services = { dynamoEndpoint: string; sesUrl: string; s3Endpoint: string; stop(): Promise<void> };
+type Shared = { services: Promise<Services>; users: number };
+
+const KEY = Symbol.for('hamkor.tests.services');
+const store = globalThis as typeof globalThis & { [KEY]?: Shared };
+
+async function startServices(): Promise<Services> {
+  const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
+  const ses = await startSesLocal({ port: await freePort() });
+  const s3Directory = mkdtempSync(join(tmpdir(), 'hamkor-s3-'));
+  const s3 = await startS3Local({ port: await freePort(), directory: s3Directory });
+  return {
+    dynamoEndpoint: dynamo.url,
+    sesUrl: ses.url,
+    s3Endpoint: s3.url,
+    async stop() {
+      await s3.stop();
+      rmSync(s3Directory, { recursive: true, force: true });
+      await ses.stop();
+      await dynamo.stop();
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const shared = (store[KEY] ??= { services: startServices(), users: 0 });
+  shared.users += 1;
+  const services = await shared.services;
+  project.provide('dynamoEndpoint', services.dynamoEndpoint);
+  project.provide('sesUrl', services.sesUrl);
+  project.provide('s3Endpoint', services.s3Endpoint);
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete store[KEY];
+    await services.stop();
+  };
+}
