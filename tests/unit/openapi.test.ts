@@ -4,25 +4,14 @@
  * the clients it is given are never used and nothing is started.
  */
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/api/app';
-import { loadConfig } from '../../functions/lib/config';
-import { createDeps } from '../../functions/lib/deps';
-import { storageFor } from '../../functions/lib/storage/s3';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas/directory';
+import { offlineApp } from '../support/offline-app';
 
-const config = loadConfig({
-  TABLE_NAME: 'hamkor-openapi',
-  DOCUMENTS_BUCKET: 'hamkor-openapi',
-  APP_URL: 'http://localhost:3000',
-  MAIL_FROM: 'hamkor@uni.example',
-  LOG_LEVEL: 'silent',
-});
-const app = createApp({ ...createDeps(config), storage: storageFor(config) });
-const get = (path: string) => app.request(path);
+const get = (path: string) => offlineApp.request(path);
 
 type Doc = { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string; example?: unknown } }> } }>>; components: { schemas: Record<string, { example?: unknown }> } };
 
