@@ -1,0 +1,96 @@
+/**
+ * The API as the browser sees it: every route by method and path, with the schema of its request
+ * body and of each success it answers. The pages import this module's types only (`import type`),
+ * so it costs them no bytes; web/src/api.ts turns it into a typed client. The server declares the
+ * same schemas on its routes (functions/api/routes), and tests/unit/response-contract.test.ts
+ * checks that the two name the very same schema objects, route by route, so this table cannot
+ * drift from what the server answers.
+ */
+import type * as z from 'zod';
+import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from './schemas/api';
+import { MemorandumInputSchema } from './schemas/agreement';
+import { MemorandumSubmissionSchema } from './schemas/memorandum-submission';
+import { NominationInputSchema } from './schemas/nomination';
+import { PartnerInputSchema, PartnerUpdateSchema } from './schemas/partner';
+import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from './schemas/directory';
+import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from './schemas/document';
+import {
+  AgreementChangeRequestSchema,
+  CompletionRequestSchema,
+  PartnerResponseRequestSchema,
+  QuotaOverrideRequestSchema,
+  RenewalRequestSchema,
+  SignatureRequestSchema,
+  TerminationRequestSchema,
+} from './schemas/office';
+import * as R from './schemas/responses';
+
+type Route = { body?: z.ZodType; ok: Partial<Record<200 | 201 | 202, z.ZodType>> };
+
+export const API_CONTRACT = {
+  'GET /health': { ok: { 200: R.HealthSchema } },
+
+  'POST /auth/link': { body: LinkRequestSchema, ok: { 202: R.MessageSchema } },
+  'POST /auth/session': { body: SessionRequestSchema, ok: { 200: R.PersonViewSchema } },
+  'POST /auth/signout': { ok: { 200: R.MessageSchema } },
+  'GET /me': { ok: { 200: R.PersonViewSchema } },
+  'PUT /me/language': { body: LanguageChoiceSchema, ok: { 200: R.PersonViewSchema } },
+
+  'GET /faculties': { ok: { 200: R.FacultyListSchema } },
+  'GET /people': { ok: { 200: R.PersonListSchema } },
+  'POST /people': { body: PersonInputSchema, ok: { 201: R.PersonRecordSchema } },
+  'PUT /people/:email': { body: PersonUpdateSchema, ok: { 200: R.PersonRecordSchema } },
+  'GET /chains': { ok: { 200: R.ChainListSchema } },
+  'PUT /chains/:kind': { body: ChainUpdateSchema, ok: { 200: R.ChainViewSchema } },
+
+  'GET /partners': { ok: { 200: R.PartnerListSchema } },
+  'GET /partners/:id': { ok: { 200: R.PartnerViewSchema } },
+  'POST /partners': { body: PartnerInputSchema, ok: { 201: R.PartnerViewSchema } },
+  'PUT /partners/:id': { body: PartnerUpdateSchema, ok: { 200: R.PartnerViewSchema } },
+
+  'GET /agreements/dormant': { ok: { 200: R.DormantAgreementListSchema } },
+  'POST /agreements/:id/signatures': { body: SignatureRequestSchema, ok: { 200: R.AgreementSchema } },
+  'POST /agreements/:id/termination': { body: TerminationRequestSchema, ok: { 200: R.AgreementSchema } },
+  'POST /agreements/:id/renewal': { body: RenewalRequestSchema, ok: { 201: R.AgreementSchema } },
+  'POST /agreements/:id/changes': { body: AgreementChangeRequestSchema, ok: { 200: R.AgreementChangeSchema, 202: R.AgreementChangeSchema } },
+  'GET /agreements/:id/versions': { ok: { 200: R.AgreementVersionListSchema } },
+  'GET /agreements/:id/versions/:from/diff/:to': { ok: { 200: R.VersionDiffSchema } },
+
+  'POST /nominations': { body: NominationInputSchema, ok: { 201: R.SubmittedNominationSchema } },
+  'GET /nominations': { ok: { 200: R.NominationListSchema } },
+  'GET /nominations/:id': { ok: { 200: R.NominationWithHistorySchema } },
+  'PUT /nominations/:id': { body: NominationInputSchema, ok: { 200: R.NominationSchema } },
+  'POST /nominations/:id/withdraw': { body: WithdrawRequestSchema, ok: { 200: R.NominationSchema } },
+  'POST /agreements': { body: MemorandumSubmissionSchema, ok: { 201: R.AgreementSchema } },
+  'GET /agreements': { ok: { 200: R.AgreementListSchema } },
+  'GET /agreements/:id': { ok: { 200: R.AgreementWithHistorySchema } },
+  'PUT /agreements/:id': { body: MemorandumInputSchema, ok: { 200: R.AgreementSchema } },
+  'POST /agreements/:id/withdraw': { body: WithdrawRequestSchema, ok: { 200: R.AgreementSchema } },
+
+  'POST /nominations/:id/documents': { body: NominationDocumentRequestSchema, ok: { 201: R.UploadTicketSchema } },
+  'POST /nominations/:id/documents/:docId/complete': { ok: { 200: R.AttachedDocumentSchema } },
+  'GET /nominations/:id/documents': { ok: { 200: R.DocumentListSchema } },
+  'GET /nominations/:id/documents/:docId/download': { ok: { 200: R.DownloadUrlSchema } },
+  'POST /agreements/:id/documents': { body: AgreementDocumentRequestSchema, ok: { 201: R.UploadTicketSchema } },
+  'POST /agreements/:id/documents/:docId/complete': { ok: { 200: R.AttachedDocumentSchema } },
+  'GET /agreements/:id/documents': { ok: { 200: R.DocumentListSchema } },
+  'GET /agreements/:id/documents/:docId/download': { ok: { 200: R.DownloadUrlSchema } },
+
+  'POST /actions/preview': { body: PreviewRequestSchema, ok: { 200: R.PreviewSchema } },
+  'POST /actions/document': { body: ActionDocumentRequestSchema, ok: { 200: R.DownloadUrlSchema } },
+  'POST /actions/decide': { body: DecideRequestSchema, ok: { 200: R.DecisionAnswerSchema } },
+  'POST /actions/refresh': { body: PreviewRequestSchema, ok: { 202: R.MessageSchema } },
+
+  'POST /nominations/:id/quota-override': { body: QuotaOverrideRequestSchema, ok: { 200: R.NominationSchema } },
+  'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
+  'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
+  'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
+} as const satisfies Record<string, Route>;
+
+export type ApiContract = typeof API_CONTRACT;
+/** `'GET /partners'`, `'POST /nominations/:id/withdraw'`, … */
+export type ApiRoute = keyof ApiContract;
+/** What a route takes as its body (its schema's input), or `undefined` for none. */
+export type ApiBody<K extends ApiRoute> = ApiContract[K] extends { body: infer B extends z.ZodType } ? z.input<B> : undefined;
+/** What a route answers on success, for each success status it has. */
+export type ApiOk<K extends ApiRoute> = { [S in keyof ApiContract[K]['ok']]: ApiContract[K]['ok'][S] extends z.ZodType ? { status: S; data: z.output<ApiContract[K]['ok'][S]> } : never }[keyof ApiContract[K]['ok']];

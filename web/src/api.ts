@@ -1,0 +1,59 @@
+/**
+ * The pages' typed API client. Routes are named as the server declares them (`'GET /partners/:id'`)
+ * and typed from shared/api-contract.ts: the body a route takes and what each success answers come
+ * from the same zod schemas the server is checked against, imported as types only (no bytes).
+ *
+ *   const answer = await api('GET /partners/:id', { params: { id } });
+ *   if (answer.ok) show(answer.data);          // Partner
+ *   else say(answer.data.message);             // the refusal: error code, message, field errors
+ */
+import type { ApiBody, ApiOk, ApiRoute } from '../../shared/api-contract';
+import type { FieldError } from '../../shared/errors';
+
+/** A refusal as the API words it (functions/api/errors.ts); a 409 also carries the current state. */
+export type ApiRefusalBody = {
+  error?: string;
+  message?: string;
+  fields?: FieldError[];
+  requestId?: string;
+  /** On a 429: seconds to wait. */
+  retryAfter?: number;
+  /** On a 410: whether a fresh link can be asked for. */
+  freshLink?: boolean;
+} & Record<string, unknown>;
+
+export type ApiAnswer<K extends ApiRoute> = (ApiOk<K> & { ok: true }) | { ok: false; status: number; data: ApiRefusalBody };
+
+/** `'/partners/:id'` → `'id'`; `'/agreements/:id/versions/:from/diff/:to'` → `'id' | 'from' | 'to'`. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}` ? Name | ParamNames<`/${Rest}`> : P extends `${string}:${infer Name}` ? Name : never;
+type PathOf<K extends string> = K extends `${string} ${infer P}` ? P : never;
+
+type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<PathOf<K>>, string | number> }) &
+  (ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & { headers?: Record<string, string> };
+
+/** Options are needed only where the route has path parameters or a body. */
+type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBody<K> extends undefined ? [options?: Options<K>] : [options: Options<K>]) : [options: Options<K>];
+
+const SUCCESS = new Set([200, 201, 202]);
+
+/** The address of a route with its parameters filled in, each encoded. */
+export function pathOf(route: ApiRoute, params: Record<string, string | number> = {}): string {
+  const path = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
+  return `/api${path}`;
+}
+
+/**
+ * One call: JSON both ways, the session cookie sent (same origin only). The answer is always
+ * `{ok, status, data}`, `data` being `{}` when a refusal's body is not JSON (a proxy's error page).
+ */
+export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): Promise<ApiAnswer<K>> {
+  const method = route.slice(0, route.indexOf(' '));
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', ...options?.headers } };
+  if (options?.body !== undefined) {
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+    init.body = JSON.stringify(options.body);
+  }
+  const res = await fetch(pathOf(route, options?.params), init);
+  const data: unknown = await res.json().catch(() => ({}));
+  return { ok: SUCCESS.has(res.status), status: res.status, data } as ApiAnswer<K>;
+}
