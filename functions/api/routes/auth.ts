@@ -2,7 +2,8 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { LanguageChoiceSchema, LinkRequestSchema, SessionRequestSchema, type Person } from '../../../shared/schemas';
 import { chooseLanguage, endSession, requestSigninLink, startSession } from '../../lib/services/identity';
-import { clientAddress, depsOf, SESSION_COOKIE, signedIn } from '../context';
+import { depsOf, SESSION_COOKIE, signedIn } from '../context';
+import { clientAddress } from '../edge';
 import type { ApiRouter } from '../router';
 
 export function personView(p: Person) {
@@ -15,9 +16,9 @@ export function authRoutes(r: ApiRouter) {
       method: 'post',
       path: '/auth/link',
       tag: 'sign-in',
-      summary: 'Email me a sign-in link (answers 202 for any address)',
+      summary: 'Email me a sign-in link (answers 202 for any address; at most one email per address a minute)',
       body: LinkRequestSchema,
-      responses: { 202: 'Accepted; a link is sent if the address may sign in', 400: 'Bad input', 429: 'Too many requests' },
+      responses: { 202: 'Accepted; a link is sent if the address may sign in', 400: 'Bad input', 429: 'Too many requests from this client' },
     },
     async (c, { body }) => {
       await requestSigninLink(depsOf(c), { email: body.email, client: clientAddress(c), language: body.language });
