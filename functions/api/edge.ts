@@ -81,6 +81,8 @@ export function clientAddress(c: Context<AppEnv>): string {
   if (c.get('throughCloudFront')) {
     const viewer = parseViewerAddress(c.req.header(VIEWER_ADDRESS_HEADER));
     if (viewer) return clientKey(viewer);
+    // The origin request policy should always add it; without it every viewer shares the edge's bucket.
+    c.get('deps').log.warn('no usable CloudFront-Viewer-Address; counting by the edge address', { requestId: c.get('requestId') });
   }
   const env = c.env as { requestContext?: { http?: { sourceIp?: string } }; incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   const direct = env?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress;

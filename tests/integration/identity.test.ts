@@ -170,6 +170,16 @@ describe('the per-client limit behind CloudFront', () => {
     expect(otherNetwork.status).toBe(202);
   });
 
+  it('counts by the edge’s address, rather than not at all, should CloudFront ever send no viewer address', async () => {
+    const app = appBehindCloudFront(2);
+    const otherEdge = { requestContext: { http: { sourceIp: '130.176.98.8' } } };
+
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await ask(app, 'nobody@uni.example', { [ORIGIN_VERIFY_HEADER]: SECRET }, otherEdge)).status);
+
+    expect(statuses).toEqual([202, 202, 429]);
+  });
+
   it('ignores a CloudFront-Viewer-Address a client sends without CloudFront: locally the socket’s address counts', async () => {
     const app = createApp({ ...h.deps, config: { ...h.config, linkRequestsPerClient: 2 } });
     const direct = { requestContext: { http: { sourceIp: '198.51.100.20' } } };
