@@ -6,7 +6,7 @@
 import { App, Aspects } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { pathToFileURL } from 'node:url';
-import { DeployConfigError, deployEnvironment, loadDeployConfig } from './config';
+import { checkFirewallPlacement, DeployConfigError, deployEnvironment, loadDeployConfig } from './config';
 import { HamkorStack } from './stack';
 
 export interface HamkorAppOptions {
@@ -22,10 +22,12 @@ export function createHamkorApp(options: HamkorAppOptions = {}): { app: App; sta
   const app = new App({ context: options.context, outdir: options.outdir });
   const env = options.env ?? process.env;
   const config = loadDeployConfig((key) => app.node.tryGetContext(key), env);
+  const environment = deployEnvironment(config, env);
+  checkFirewallPlacement(config, environment.region);
 
   const stack = new HamkorStack(app, `Hamkor-${config.stage}`, {
     config,
-    env: deployEnvironment(config, env),
+    env: environment,
     description: `Hamkor (${config.stage}): international-relations paperwork, approvals by email`,
     // Stack tags: CloudFormation puts them on every resource that takes tags.
     tags: { app: 'hamkor', stage: config.stage },

@@ -20,6 +20,8 @@ export const deploySettings = {
   certificateArn: { context: 'certificateArn', env: 'HAMKOR_CERTIFICATE_ARN' },
   region: { context: 'region', env: 'HAMKOR_REGION' },
   account: { context: 'account', env: 'HAMKOR_ACCOUNT' },
+  waf: { context: 'waf', env: 'HAMKOR_WAF' },
+  webAclArn: { context: 'webAclArn', env: 'HAMKOR_WEB_ACL_ARN' },
 } as const;
 
 type SettingName = keyof typeof deploySettings;
@@ -81,6 +83,25 @@ export const DeployConfigSchema = z.object({
     .trim()
     .regex(/^\d{12}$/, 'expected a 12-digit AWS account id')
     .optional(),
+  /**
+   * An AWS WAF web ACL in front of CloudFront, made by the stack: a rate-based rule per viewer
+   * address and the AWS managed common rule set. Off by default: it costs about 7 USD a month
+   * plus 0.60 USD per million requests (README, "Operations"). CloudFront takes web ACLs only from
+   * us-east-1, so the stack must deploy there for this; elsewhere use `webAclArn`.
+   */
+  waf: z
+    .preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.union([z.boolean(), z.enum(['true', 'false'])]))
+    .transform((value) => value === true || value === 'true')
+    .default(false),
+  /**
+   * A web ACL made outside the stack (in us-east-1, scope CLOUDFRONT) to attach to the
+   * distribution instead: for a stack that deploys anywhere else, or an ACL the university shares.
+   */
+  webAclArn: z
+    .string()
+    .trim()
+    .regex(/^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[0-9a-f-]+$/, 'expected the ARN of a WAFv2 web ACL with scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)')
+    .optional(),
 });
 
 export type DeployConfig = z.infer<typeof DeployConfigSchema>;
@@ -128,6 +149,24 @@ export function deployEnvironment(
     account: config.account ?? (env.CDK_DEFAULT_ACCOUNT || '123456789012'),
     region: config.region ?? (env.CDK_DEFAULT_REGION || 'eu-central-1'),
   };
+}
+
+/**
+ * The settings that only make sense together with the region, checked once it is known: a web
+ * ACL for CloudFront exists only in us-east-1, so the stack can make one only when it deploys
+ * there. Failing at synth beats a deploy that CloudFormation rolls back after ten minutes.
+ */
+export function checkFirewallPlacement(config: Pick<DeployConfig, 'waf' | 'webAclArn'>, region: string): void {
+  const problems: string[] = [];
+  if (config.waf && config.webAclArn) {
+    problems.push('  waf: on, and webAclArn names another web ACL; choose one (set with -c waf=false or HAMKOR_WAF=false to attach webAclArn)');
+  } else if (config.waf && region !== 'us-east-1') {
+    problems.push(
+      `  waf: CloudFront takes web ACLs only from us-east-1, and this stack deploys to ${region}. Either deploy the stack in us-east-1 ` +
+        '(-c region=us-east-1 or HAMKOR_REGION), or make the web ACL in us-east-1 yourself and set -c webAclArn=… (or HAMKOR_WEB_ACL_ARN) with waf off',
+    );
+  }
+  if (problems.length > 0) throw new DeployConfigError(`Invalid Hamkor deploy configuration:\n${problems.join('\n')}`);
 }
 
 /** The domain part of an address: the SES domain identity that signs for it. */

@@ -1,7 +1,7 @@
 /**
  * Hamkor in one AWS account and region: one stack that only wires the constructs together —
  * data (table, documents), the API, mail (SES) and its bounces, the notifier, the scheduler, the web front end
- * (CloudFront) and the alarms.
+ * (CloudFront), optionally its AWS WAF web ACL, and the alarms.
  */
 import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
@@ -10,6 +10,7 @@ import { Alarms } from './constructs/alarms';
 import { Api } from './constructs/api';
 import { Bounces } from './constructs/bounces';
 import { Data } from './constructs/data';
+import { Firewall } from './constructs/firewall';
 import { Mail } from './constructs/mail';
 import { Notifier } from './constructs/notifier';
 import { Schedule } from './constructs/schedule';
@@ -30,6 +31,8 @@ export class HamkorStack extends Stack {
   public readonly schedule: Schedule;
   public readonly web: Web;
   public readonly alarms: Alarms;
+  /** The AWS WAF web ACL, when the `waf` setting is on. */
+  public readonly firewall?: Firewall;
 
   constructor(scope: Construct, id: string, props: HamkorStackProps) {
     super(scope, id, props);
@@ -43,8 +46,12 @@ export class HamkorStack extends Stack {
     this.bounces = new Bounces(this, 'Bounces', { data: this.data, environment, mail: this.mail });
     this.notifier = new Notifier(this, 'Notifier', { data: this.data, environment, mail: this.mail });
     this.schedule = new Schedule(this, 'Schedule', { data: this.data, environment });
+    this.firewall = config.waf ? new Firewall(this, 'Firewall') : undefined;
     this.web = new Web(this, 'Web', {
       httpApi: this.api.httpApi,
+      // The API refuses requests without its origin secret: CloudFront is the only way in.
+      apiOriginHeaders: this.api.originHeaders,
+      webAclArn: this.firewall?.webAclArn ?? config.webAclArn,
       logsBucket: this.data.accessLogsBucket,
       domainName: config.appDomain,
       certificateArn: config.certificateArn,
@@ -68,7 +75,7 @@ export class HamkorStack extends Stack {
       description: `Point ${config.appDomain} here (DNS CNAME or alias)`,
       value: this.web.distribution.distributionDomainName,
     });
-    new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API endpoint (CloudFront routes /api/* here)', value: this.api.url });
+    new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API endpoint: CloudFront routes /api/* here, and it refuses (403) requests that bypass CloudFront', value: this.api.url });
     new CfnOutput(this, 'TableName', { description: 'The DynamoDB table', value: this.data.table.tableName });
     new CfnOutput(this, 'DocumentsBucketName', { description: 'The documents bucket', value: this.data.documentsBucket.bucketName });
     new CfnOutput(this, 'AlarmTopicArn', { description: 'Alarms for the administrators', value: this.alarms.topic.topicArn });

@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiDeps } from '../lib/deps';
 import type { AppEnv } from './context';
+import { cloudFrontOnly } from './edge';
 import { errorResponse } from './errors';
 import { actionRoutes } from './routes/actions';
 import { authRoutes } from './routes/auth';
@@ -62,6 +63,9 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     });
   });
   app.use('*', secureHeaders({ referrerPolicy: 'no-referrer' }));
+  // In AWS only CloudFront knows the secret: the execute-api address is refused, and the viewer's
+  // address CloudFront forwards can be believed. Locally there is no CloudFront and no secret.
+  if (deps.config.originVerifySecret) app.use('*', cloudFrontOnly({ secret: deps.config.originVerifySecret }));
   // Cookie-authenticated writes: a cross-site form post is refused. JSON bodies need a CORS
   // preflight, which this API never grants, so a cross-site script cannot send them either.
   app.use('/api/*', csrf({ origin: deps.config.appUrl }));

@@ -6,7 +6,8 @@ import type { ApiDeps } from '../lib/deps';
 import { personForSession } from '../lib/services/identity';
 
 export type AppEnv = {
-  Variables: { deps: ApiDeps; requestId: string };
+  /** `throughCloudFront`: the request carried the origin secret (set by `cloudFrontOnly` only). */
+  Variables: { deps: ApiDeps; requestId: string; throughCloudFront?: boolean };
 };
 
 export const SESSION_COOKIE = 'hamkor_session';
@@ -17,10 +18,4 @@ export function depsOf(c: Context<AppEnv>): ApiDeps {
 
 export function signedIn(c: Context<AppEnv>): Promise<Person> {
   return personForSession(depsOf(c), getCookie(c, SESSION_COOKIE));
-}
-
-/** The caller's address for rate limiting: API Gateway's source IP, or the socket locally. */
-export function clientAddress(c: Context): string {
-  const env = c.env as { requestContext?: { http?: { sourceIp?: string } }; incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }

@@ -38,10 +38,27 @@ const ConfigSchema = z.object({
   SESSION_HOURS: integer(1, 24 * 30, 12),
   REMINDER_EVERY_DAYS: integer(1, 60, 3),
   ESCALATE_AFTER_REMINDERS: integer(1, 20, 2),
-  /** Sign-in link requests allowed per address and per client in one window. */
-  LINK_REQUESTS_PER_ADDRESS: integer(1, Number.MAX_SAFE_INTEGER, 5),
-  LINK_REQUESTS_PER_CLIENT: integer(1, Number.MAX_SAFE_INTEGER, 30),
-  LINK_REQUEST_WINDOW_MINUTES: integer(1, Number.MAX_SAFE_INTEGER, 15),
+  /**
+   * At most one sign-in email per address in this many seconds. Requests for the address in
+   * between are answered as any other and dropped: a stranger asking for someone's link can
+   * neither lock them out nor flood their mailbox.
+   */
+  SIGNIN_RESEND_SECONDS: integer(1, 3600, 60),
+  /**
+   * Sign-in link requests one client (the viewer's address; an IPv6 /64) may make in one window,
+   * beyond which it is answered 429. Sized for a campus NAT, where hundreds of people share one
+   * address: 300 in 10 minutes lets a whole office sign in at the start of term, while one
+   * address still cannot send more than a few hundred emails to a few hundred people.
+   */
+  LINK_REQUESTS_PER_CLIENT: integer(1, Number.MAX_SAFE_INTEGER, 300),
+  LINK_REQUEST_WINDOW_MINUTES: integer(1, 24 * 60, 10),
+  /**
+   * Set in AWS only (the API construct, from a Secrets Manager secret): CloudFront sends it in the
+   * X-Origin-Verify header, and the API refuses every request without it, so nobody reaches the
+   * API but through CloudFront, and CloudFront's CloudFront-Viewer-Address can be trusted.
+   * Unset on a laptop and in tests: requests come straight to the local server.
+   */
+  ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
@@ -60,9 +77,10 @@ export type Config = {
   sessionHours: number;
   reminderEveryDays: number;
   escalateAfterReminders: number;
-  linkRequestsPerAddress: number;
+  signinResendSeconds: number;
   linkRequestsPerClient: number;
   linkRequestWindowMinutes: number;
+  originVerifySecret?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
 
@@ -96,9 +114,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionHours: e.SESSION_HOURS,
     reminderEveryDays: e.REMINDER_EVERY_DAYS,
     escalateAfterReminders: e.ESCALATE_AFTER_REMINDERS,
-    linkRequestsPerAddress: e.LINK_REQUESTS_PER_ADDRESS,
+    signinResendSeconds: e.SIGNIN_RESEND_SECONDS,
     linkRequestsPerClient: e.LINK_REQUESTS_PER_CLIENT,
     linkRequestWindowMinutes: e.LINK_REQUEST_WINDOW_MINUTES,
+    originVerifySecret: e.ORIGIN_VERIFY_SECRET,
     logLevel: e.LOG_LEVEL,
   };
 }

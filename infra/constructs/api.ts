@@ -2,6 +2,12 @@
  * The HTTP API: API Gateway (HTTP API, payload v2) in front of the Hono app's Lambda, with
  * throttling on the default route and JSON access logs. The app does its own authentication
  * (session cookie from a magic link, or a one-time token in the body), so every path reaches it.
+ *
+ * CloudFront is the only way in. The execute-api endpoint cannot simply be disabled: it is the
+ * very address CloudFront forwards to (only a custom API domain would free it). So the API has an
+ * origin secret, generated in Secrets Manager, that CloudFront sends in a header and the app
+ * demands of every request (`cloudFrontOnly`, 403 without it). Both read it through CloudFormation
+ * dynamic references: the value is in neither the template nor the repository.
  */
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -9,8 +15,10 @@ import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/edge';
 import { AppFunction } from './app-function';
 import { DOCUMENTS_PREFIX, type Data } from './data';
 
@@ -72,6 +80,8 @@ export class Api extends Construct {
   public readonly httpApi: apigw.HttpApi;
   public readonly stage: apigw.HttpStage;
   public readonly accessLogGroup: logs.LogGroup;
+  /** What CloudFront proves itself with; give it to the distribution with `originHeaders`. */
+  public readonly originSecret: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -111,6 +121,22 @@ export class Api extends Construct {
       },
     ]);
 
+    this.originSecret = new secretsmanager.Secret(this, 'OriginSecret', {
+      description: `Hamkor: the ${ORIGIN_VERIFY_HEADER} value CloudFront sends to the API; the API refuses requests without it`,
+      // Letters and digits only: it travels as an HTTP header value.
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    this.handler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
+    NagSuppressions.addResourceSuppressions(this.originSecret, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'Not rotated automatically: the value is written into the CloudFront origin and the API function by CloudFormation at deploy, ' +
+          'and a rotation Lambda would change it under both. It proves only that a request came through CloudFront (no data is behind it ' +
+          'alone); README "Operations" says how to replace it by hand.',
+      },
+    ]);
+
     this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
       description: 'Hamkor API',
       // Every method and path goes to the app; Hono routes, and answers 404 itself.
@@ -143,16 +169,22 @@ export class Api extends Construct {
         {
           id: 'AwsSolutions-APIG4',
           reason:
-            'The app authorizes every request itself: a session cookie from a magic link (checked in the Hono app), or a one-time ' +
-            'approval token in the request body whose hash is looked up in the table. Sign-in, link preview and decide must be reachable ' +
-            'without a session, and an API Gateway authorizer cannot check single-use tokens; a custom authorizer would duplicate that code.',
+            'No API Gateway authorizer: the app authorizes every request itself, with a session cookie from a magic link or a single-use ' +
+            'approval token in the body (its hash looked up in the table), which an authorizer cannot check. Only CloudFront reaches the app: ' +
+            `it refuses (403) any request without the ${ORIGIN_VERIFY_HEADER} origin secret, so the execute-api address is no way around ` +
+            'CloudFront (and its optional WAF); the stage is throttled, and sign-in link requests are limited per viewer address.',
         },
       ],
       true,
     );
   }
 
-  /** The API's own endpoint (`https://<id>.execute-api.<region>.amazonaws.com/`). */
+  /** The header CloudFront must add to every request it forwards here. */
+  get originHeaders(): Record<string, string> {
+    return { [ORIGIN_VERIFY_HEADER]: this.originSecret.secretValue.unsafeUnwrap() };
+  }
+
+  /** The API's own endpoint (`https://<id>.execute-api.<region>.amazonaws.com/`): it answers 403 to all but CloudFront. */
   get url(): string {
     return this.stage.url;
   }

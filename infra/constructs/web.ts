@@ -21,6 +21,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { VIEWER_ADDRESS_HEADER } from '../../shared/edge';
 import { APP_PREFIXES, buildWebSync, CONTENT_SECURITY_POLICY, OTHER_PAGE_ADDRESS, PAGE_FILES, WEB_SOURCE } from '../web-site';
 
 /**
@@ -50,6 +51,15 @@ function handler(event) {
 }
 `;
 
+/**
+ * The viewer headers the app reads, and no others: content type and the CSRF check's Origin and
+ * Sec-Fetch-Site, Accept, the decide route's Idempotency-Key, and User-Agent for the access log.
+ * A list rather than "all but Host" because only a list can add CloudFront's own
+ * CloudFront-Viewer-Address (the viewer's address: API Gateway sees only the edge's); Host must
+ * never pass, API Gateway answers only to its own. CloudFront allows 10 headers in a policy.
+ */
+export const apiRequestHeaders = ['Accept', 'Content-Type', 'Idempotency-Key', 'Origin', 'Sec-Fetch-Site', 'User-Agent', VIEWER_ADDRESS_HEADER] as const;
+
 /** Only our own scripts, styles and API; no framing, no plugins, no inline code. */
 export const defaultContentSecurityPolicy = CONTENT_SECURITY_POLICY;
 
@@ -77,6 +87,17 @@ export function webBuildAsset(): s3deploy.ISource {
 export interface WebProps {
   /** The API that answers `/api/*`. */
   readonly httpApi: apigw.IHttpApi;
+  /**
+   * Headers CloudFront adds to every request it forwards to the API: the API's origin secret
+   * (`Api.originHeaders`), without which the API refuses the request.
+   * @default - none, for an API that does not check where requests come from
+   */
+  readonly apiOriginHeaders?: Record<string, string>;
+  /**
+   * The ARN of an AWS WAF web ACL (scope CLOUDFRONT, in us-east-1) to put in front of everything.
+   * @default - none: the API's own checks stand alone (see the AwsSolutions-CFR2 suppression)
+   */
+  readonly webAclArn?: string;
   /** Where CloudFront and S3 write access logs (must accept ACL-based CloudFront log delivery). */
   readonly logsBucket: s3.IBucket;
   /** The host people open, e.g. `hamkor.uni.example`. */
@@ -113,6 +134,8 @@ export class Web extends Construct {
   public readonly siteBucket: s3.Bucket;
   public readonly distribution: cloudfront.Distribution;
   public readonly responseHeadersPolicy: cloudfront.ResponseHeadersPolicy;
+  /** What of a viewer's request reaches the API: `apiRequestHeaders`, every cookie and query string. */
+  public readonly apiRequestPolicy: cloudfront.OriginRequestPolicy;
   public readonly pageRoutes: cloudfront.Function;
   /** Uploads the HTML pages (revalidated on every load) and refreshes the CloudFront cache. */
   public readonly deployment: s3deploy.BucketDeployment;
@@ -147,6 +170,13 @@ export class Web extends Construct {
       removeHeaders: ['Server'],
     });
 
+    this.apiRequestPolicy = new cloudfront.OriginRequestPolicy(this, 'ApiRequests', {
+      comment: 'Hamkor API: the headers the app reads and the viewer address, all cookies and query strings',
+      headerBehavior: cloudfront.OriginRequestHeaderBehavior.allowList(...apiRequestHeaders),
+      cookieBehavior: cloudfront.OriginRequestCookieBehavior.all(),
+      queryStringBehavior: cloudfront.OriginRequestQueryStringBehavior.all(),
+    });
+
     this.pageRoutes = new cloudfront.Function(this, 'PageRoutes', {
       comment: 'Hamkor page routes to their HTML files',
       runtime: cloudfront.FunctionRuntime.JS_2_0,
@@ -166,6 +196,7 @@ export class Web extends Construct {
         ? { domainNames: [props.domainName], certificate, minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021 }
         : {}),
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      webAclId: props.webAclArn,
       priceClass: props.priceClass ?? cloudfront.PriceClass.PRICE_CLASS_ALL,
       defaultRootObject: 'index.html',
       enableLogging: true,
@@ -185,13 +216,14 @@ export class Web extends Construct {
           origin: new origins.HttpOrigin(apiHost, {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+            customHeaders: props.apiOriginHeaders,
           }),
           // An API call over plain HTTP is refused, not redirected: a redirect would replay a POST as a GET.
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          // Cookies, query strings and headers reach the app; Host is the API's own.
-          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          // Cookies, query strings, the headers the app reads and the viewer's address; Host is the API's own.
+          originRequestPolicy: this.apiRequestPolicy,
           responseHeadersPolicy: this.responseHeadersPolicy,
         },
       },
@@ -204,14 +236,19 @@ export class Web extends Construct {
           'No geo restriction: partner universities, nominees abroad and travelling approvers open Hamkor from any country. ' +
           'Access is controlled by sign-in and single-use links, not by location.',
       },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason:
-          'No AWS WAF web ACL by default: the API is throttled at its stage, sign-in link requests are rate-limited per address and ' +
-          'per client in the app, and approvals need a single-use token. A web ACL (from about 5 USD a month plus rules) can be ' +
-          'attached when traffic or a security review asks for it.',
-      },
     ]);
+    if (!props.webAclArn) {
+      NagSuppressions.addResourceSuppressions(this.distribution, [
+        {
+          id: 'AwsSolutions-CFR2',
+          reason:
+            'Only while no web ACL is configured (the waf setting, or webAclArn, attaches one: about 7 USD a month plus 0.60 USD per ' +
+            'million requests). Without it the API is protected by the app: CloudFront is its only way in (an origin secret it checks), ' +
+            'the stage is throttled, sign-in link requests are limited per viewer address and each address is sent at most one link a ' +
+            'minute, every other write needs a session or a single-use token, and bodies are capped at 64 KB.',
+        },
+      ]);
+    }
     if (!certificate) {
       NagSuppressions.addResourceSuppressions(this.distribution, [
         {

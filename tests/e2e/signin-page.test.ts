@@ -14,8 +14,9 @@ let h: Harness;
 let browser: Browser;
 
 beforeAll(async () => {
-  // One link per address in the window: the second request for it is refused (429).
-  h = await startHarness('e2e-signin-page', { LINK_REQUESTS_PER_ADDRESS: '1' });
+  // One link request per client in the window: the second from this browser is refused (429).
+  // (A request for an address is never refused: the page's 429 is about the client.)
+  h = await startHarness('e2e-signin-page', { LINK_REQUESTS_PER_CLIENT: '1' });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -60,13 +61,13 @@ describe('the sign-in page', () => {
   });
 
   it('says how long to wait when too many links were asked for, in English and Russian', async () => {
-    // Prepare: the one link this address may have now.
+    // Prepare: the one link request this client may make now.
     const { page, errors, close } = await signinPage();
     await ask(page, 'faculty@uni.example');
     await page.locator('#message.ok').waitFor({ state: 'visible', timeout: 10_000 });
 
     // Act
-    await ask(page, 'faculty@uni.example');
+    await ask(page, 'iro@uni.example');
     await page.locator('#message.error').waitFor({ state: 'visible', timeout: 10_000 });
     const english = await page.locator('#message').innerText();
     await page.locator('#language').selectOption('ru');

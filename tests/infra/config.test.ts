@@ -3,7 +3,7 @@
  * with messages that name the setting, what was expected and where to set it.
  */
 import { describe, expect, it } from 'vitest';
-import { DeployConfigError, deployEnvironment, domainOf, functionEnvironment, loadDeployConfig } from '../../infra/config';
+import { checkFirewallPlacement, DeployConfigError, deployEnvironment, domainOf, functionEnvironment, loadDeployConfig } from '../../infra/config';
 import { cdkJsonContext } from './synth';
 
 const fromContext = (context: Record<string, unknown>) => (key: string) => context[key];
@@ -101,6 +101,30 @@ describe('the deploy configuration', () => {
 
     expect(error.message).toMatch(/allowedDomains: expected at least one value/);
     expect(error.message).toMatch(/adminEmails: expected at least one value/);
+  });
+});
+
+describe('the waf settings', () => {
+  it('leave the web ACL off unless asked, and read on/off from context or a variable', () => {
+    expect(loadDeployConfig(fromContext(complete), {}).waf).toBe(false);
+    expect(loadDeployConfig(fromContext({ ...complete, waf: true }), {}).waf).toBe(true);
+    expect(loadDeployConfig(fromContext({ ...complete, waf: 'false' }), { HAMKOR_WAF: 'TRUE' }).waf).toBe(true);
+  });
+
+  it('say what was expected of a malformed switch or web ACL ARN', () => {
+    const error = errorOf(() => loadDeployConfig(fromContext({ ...complete, waf: 'yes', webAclArn: 'arn:aws:wafv2:eu-central-1:111122223333:regional/webacl/x/1' }), {}));
+
+    expect(error.message).toMatch(/waf: .*\(set with -c waf=… or HAMKOR_WAF\)/);
+    expect(error.message).toMatch(/webAclArn: expected the ARN of a WAFv2 web ACL with scope CLOUDFRONT/);
+  });
+
+  it('refuse a web ACL to be made outside us-east-1, or made and named at once', () => {
+    const arn = 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/edge/0f3c1a2b-1234-4cde-9abc-0123456789ab';
+
+    expect(() => checkFirewallPlacement({ waf: true }, 'us-east-1')).not.toThrow();
+    expect(() => checkFirewallPlacement({ waf: false, webAclArn: arn }, 'eu-central-1')).not.toThrow();
+    expect(errorOf(() => checkFirewallPlacement({ waf: true }, 'eu-central-1')).message).toMatch(/us-east-1/);
+    expect(errorOf(() => checkFirewallPlacement({ waf: true, webAclArn: arn }, 'us-east-1')).message).toMatch(/choose one/);
   });
 });
 

@@ -77,14 +77,16 @@ describe('cdk-nag', () => {
         // No function is invoked asynchronously with data worth a dead-letter queue.
         'Serverless-LambdaDLQ',
         'Serverless-EventBusDLQ',
-        // The app authorizes requests itself (session cookie, one-time tokens).
+        // The app authorizes requests itself (session cookie, one-time tokens), behind CloudFront only.
         'AwsSolutions-APIG4',
+        // The origin secret is written into CloudFront and the function at deploy; not rotated automatically.
+        'AwsSolutions-SMG4',
         // The queue that is itself the stream's dead-letter destination.
         'AwsSolutions-SQS3',
         'Serverless-SQSRedrivePolicy',
         // Alarm emails to administrators.
         'Serverless-SNSRedrivePolicy',
-        // CloudFront: open to every country; WAF left to the operator; TLS floor needs a certificate.
+        // CloudFront: open to every country; a web ACL only with the waf setting; TLS floor needs a certificate.
         'AwsSolutions-CFR1',
         'AwsSolutions-CFR2',
         'AwsSolutions-CFR4',
@@ -127,6 +129,19 @@ describe('cdk-nag', () => {
 
     expect(cfr4.map((s) => s.resource)).toEqual([expect.stringMatching(/^WebDistribution/)]);
     expect(cfr4[0]!.suppression.reason).toMatch(/no certificateArn/);
+  });
+
+  it('says what protects the API where it suppresses the authorizer and web ACL findings', () => {
+    const found = suppressions().filter((s) => ['AwsSolutions-APIG4', 'AwsSolutions-CFR2'].includes(s.suppression.id));
+    // The API's suppression is also on its stage, routes and integration (its children): one reason each.
+    const reasons = new Set(found.map((s) => s.suppression.reason));
+
+    expect(new Set(found.map((s) => s.suppression.id))).toEqual(new Set(['AwsSolutions-APIG4', 'AwsSolutions-CFR2']));
+    expect(reasons.size).toBe(2);
+    for (const reason of reasons) {
+      expect(reason).toMatch(/origin secret/);
+      expect(reason).toMatch(/per viewer address/);
+    }
   });
 
   it('gives every suppression a reason that says why, in at least a full sentence', () => {

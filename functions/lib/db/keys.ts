@@ -85,7 +85,10 @@ export const keys = {
     sk: 'FRESH',
   }),
   session: (hash: string): Key => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
-  rate: (scope: 'address' | 'client', id: string, window: number): Key => ({ pk: `RATE#${scope}#${id}#${window}`, sk: 'RATE' }),
+  /** A client's count of link requests in one fixed window. */
+  rate: (scope: 'client', id: string, window: number): Key => ({ pk: `RATE#${scope}#${id}#${window}`, sk: 'RATE' }),
+  /** One per address: when its last sign-in email was asked of the notifier (`lastSentAt`). */
+  signinResend: (email: string): Key => ({ pk: `RATE#address#${email}`, sk: 'RESEND' }),
 };
 
 export function kindOfEntityPk(pk: string): SubmissionKind | undefined {

@@ -3,7 +3,7 @@
  * link, word to the office that mail bounced), the delivery records that stop a retried batch
  * from sending an email twice, and the mark on an address SES could not deliver to.
  */
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
@@ -26,14 +26,70 @@ export type MailUndeliverable = {
   waitingAt?: { role: RoleName; round: number; stepIndex: number };
 };
 
-export async function putSigninRequest(db: Db, email: string, at: string, nonce: string, language?: Language): Promise<void> {
-  const event: SigninRequested = { type: 'signin_requested', at, email, ...(language ? { language } : {}) };
-  await db.doc.send(
-    new PutCommand({
-      TableName: db.table,
-      Item: { ...keys.personEvent(email, at, nonce), itemType: 'event', type: event.type, event, createdAt: at, ttl: Math.floor(Date.parse(at) / 1000) + 7 * 86400 },
-    }),
-  );
+/**
+ * Asks the notifier for a sign-in email to `email`, unless one was asked for since `cutoff`:
+ * then nothing is written and the answer is false. The address's one resend item (`lastSentAt`)
+ * and the event are written in one transaction, conditional on the last send being older than
+ * the cutoff, so two requests at the same moment cannot both pass (no read-then-write race),
+ * and a failed event write never leaves the owner waiting out a window for nothing.
+ */
+export async function putSigninRequestUnlessRecent(
+  db: Db,
+  opts: { email: string; at: string; cutoff: string; nonce: string; language?: Language },
+): Promise<boolean> {
+  const event: SigninRequested = { type: 'signin_requested', at: opts.at, email: opts.email, ...(opts.language ? { language: opts.language } : {}) };
+  const epoch = Math.floor(Date.parse(opts.at) / 1000);
+  // Requests for one address at the same instant collide on its resend item; DynamoDB cancels
+  // the losers with a conflict rather than a failed condition. Tried again, they meet the
+  // winner's `lastSentAt` and are dropped as they should be.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendSigninRequest(db, opts, event, epoch);
+    } catch (error) {
+      if (!isTransactionConflict(error) || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function sendSigninRequest(db: Db, opts: { email: string; at: string; cutoff: string; nonce: string }, event: SigninRequested, epoch: number): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.signinResend(opts.email),
+              UpdateExpression: 'SET lastSentAt = :at, itemType = :type, #ttl = :ttl',
+              ConditionExpression: 'attribute_not_exists(lastSentAt) OR lastSentAt < :cutoff',
+              ExpressionAttributeNames: { '#ttl': 'ttl' },
+              // Kept a day, long after any resend window: TTL only tidies up, the condition decides.
+              ExpressionAttributeValues: { ':at': opts.at, ':cutoff': opts.cutoff, ':type': 'signin_resend', ':ttl': epoch + 86400 },
+            },
+          },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.personEvent(opts.email, opts.at, opts.nonce), itemType: 'event', type: event.type, event, createdAt: opts.at, ttl: epoch + 7 * 86400 },
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (failedConditions(error)?.[0]) return false;
+    throw error;
+  }
+}
+
+/**
+ * Forgets when the address was last sent a link: called when one of its links is used, so the
+ * owner, having just signed in, may ask for another at once (for another device). Only the owner
+ * can spend their link, so a stranger gains nothing but, at most, one email per sign-in of theirs.
+ */
+export async function forgetSigninResend(db: Db, email: string): Promise<void> {
+  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.signinResend(email) }));
 }
 
 /** At most this many fresh links per approver, step and round: each is asked for from an expired link. */

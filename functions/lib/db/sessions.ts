@@ -1,4 +1,4 @@
-/** Browser sessions (cookie → hashed id) and the fixed-window rate counters for link requests. */
+/** Browser sessions (cookie → hashed id) and the fixed-window counters of link requests per client. */
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimitedError } from '../../../shared/errors';
 import { newToken, sha256Hex } from '../links';
@@ -39,7 +39,7 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
 /** Counts one request in the current window; throws RateLimitedError past the limit. */
 export async function countRequest(
   db: Db,
-  opts: { scope: 'address' | 'client'; id: string; limit: number; windowMinutes: number; nowMs: number },
+  opts: { scope: 'client'; id: string; limit: number; windowMinutes: number; nowMs: number },
 ): Promise<void> {
   const windowMs = opts.windowMinutes * 60_000;
   const window = Math.floor(opts.nowMs / windowMs);

@@ -1,7 +1,7 @@
 /**
  * Magic-link sign-in and sessions. A link request answers the same for every address (no
- * enumeration); only directory people on allowed domains actually get an email, through the
- * notifier like every other email.
+ * enumeration, no lock-out); only directory people on allowed domains actually get an email,
+ * through the notifier like every other email.
  */
 import { randomBytes } from 'node:crypto';
 import { ConflictError, GoneError, NotFoundError, UnauthenticatedError } from '../../../shared/errors';
@@ -11,22 +11,33 @@ import type { Deps } from '../deps';
 import { getPerson } from '../db/directory';
 import { PersonChangedError, readPersonRecord, replacePerson } from '../db/people';
 import { getLink, spendSigninLink } from '../db/links';
-import { putSigninRequest } from '../db/notices';
+import { forgetSigninResend, putSigninRequestUnlessRecent } from '../db/notices';
 import { countRequest, createSession, deleteSession, getSessionEmail } from '../db/sessions';
 import { tokenHash } from '../links';
 
+/**
+ * Two limits, for two different harms. Per client (the viewer's address, `client`): a count in a
+ * fixed window, answered 429 beyond it, sized for a campus NAT; it bounds how many addresses one
+ * machine can have mailed. Per address: never a refusal — a refusal would let anyone lock the
+ * rector out by asking for the rector's link five times — but at most one email per resend
+ * window; the requests in between are accepted and quietly dropped, and the answer is the same.
+ */
 export async function requestSigninLink(deps: Deps, opts: { email: string; client: string; language?: Language }): Promise<void> {
   const { config, db } = deps;
   const now = deps.clock();
-  const limits = { windowMinutes: config.linkRequestWindowMinutes, nowMs: now.getTime() };
-  await countRequest(db, { scope: 'client', id: opts.client, limit: config.linkRequestsPerClient, ...limits });
-  await countRequest(db, { scope: 'address', id: opts.email, limit: config.linkRequestsPerAddress, ...limits });
+  await countRequest(db, { scope: 'client', id: opts.client, limit: config.linkRequestsPerClient, windowMinutes: config.linkRequestWindowMinutes, nowMs: now.getTime() });
   const domain = opts.email.split('@')[1] ?? '';
   if (!config.allowedDomains.includes(domain)) return;
   const person = await getPerson(db, opts.email);
   if (!person) return;
-  await putSigninRequest(db, person.email, now.toISOString(), randomBytes(6).toString('hex'), opts.language);
-  deps.log.info('signin link requested', { domain });
+  const sent = await putSigninRequestUnlessRecent(db, {
+    email: person.email,
+    at: now.toISOString(),
+    cutoff: new Date(now.getTime() - config.signinResendSeconds * 1000).toISOString(),
+    nonce: randomBytes(6).toString('hex'),
+    language: opts.language,
+  });
+  deps.log.info(sent ? 'signin link requested' : 'signin link request dropped: one was sent moments ago', { domain });
 }
 
 export async function startSession(deps: Deps, token: string): Promise<{ sessionId: string; person: Person; expiresAt: string }> {
@@ -37,6 +48,8 @@ export async function startSession(deps: Deps, token: string): Promise<{ session
   if (link.usedAt) throw new GoneError('link_used', 'This sign-in link has already been used; ask for a new one');
   if (link.expiresAt <= now) throw new GoneError('link_expired', 'This sign-in link has expired; ask for a new one');
   if (!(await spendSigninLink(deps.db, hash, now))) throw new GoneError('link_used', 'This sign-in link has already been used; ask for a new one');
+  // The link did its work: the owner may ask for the next one at once, with no resend window to wait out.
+  await forgetSigninResend(deps.db, link.email);
   const person = await getPerson(deps.db, link.email);
   if (!person) throw new NotFoundError('This sign-in link is not valid', 'link_invalid');
   const expiresAt = addDays(now, deps.config.sessionHours / 24);
