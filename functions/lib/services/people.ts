@@ -2,7 +2,8 @@
  * The directory as administrators keep it: people and their roles, and the approval chains.
  * The international office reads both (it needs to know who decides what); only administrators
  * write. Every edit is made against the version that was read: a stale edit is a 409 with what
- * is there now, never a silent overwrite.
+ * is there now, never a silent overwrite. A change of roles carries, in its transaction, the
+ * event from which the approval steps waiting on those roles are re-resolved (services/approvers.ts).
  */
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
 import type { ChainUpdate, Faculty, Person, PersonInput, PersonUpdate } from '../../../shared/schemas';
@@ -25,6 +26,8 @@ import {
   type PersonRecord,
 } from '../db/people';
 import { isTransactionConflict } from '../db/errors';
+import type { HeldRole, RolesChanged } from '../db/notices';
+import { scopeKey } from '../../../shared/scopes';
 import { isAdmin, isOffice } from './identity';
 
 export type ChainView = ChainRecord & { gaps: ChainGap[] };
@@ -85,6 +88,14 @@ export async function addPerson(deps: Deps, input: PersonInput, actor: Person): 
   return person;
 }
 
+/** The roles (in their places) one of the two lists has and the other has not: what a step may have to follow. */
+export function roleChanges(previous: Person['roles'], next: Person['roles']): { lost: HeldRole[]; gained: HeldRole[] } {
+  const held = (roles: Person['roles']) => new Map(roles.map((r) => [`${r.role}|${scopeKey(r.scope)}`, { role: r.role, scope: scopeKey(r.scope) }]));
+  const before = held(previous);
+  const after = held(next);
+  return { lost: [...before].filter(([k]) => !after.has(k)).map(([, r]) => r), gained: [...after].filter(([k]) => !before.has(k)).map(([, r]) => r) };
+}
+
 const changed = (current: PersonRecord) =>
   new ConflictError('person_changed', 'Someone changed this person since you opened them; here is the current version', { person: current });
 
@@ -106,8 +117,11 @@ export async function editPerson(deps: Deps, email: string, update: PersonUpdate
     // Another administrator whose role is checked inside the same transaction.
     const keepingAdmin = losesAdmin ? (await readAdminEmails(deps.db)).find((e) => e !== email) : undefined;
     if (losesAdmin && !keepingAdmin) throw lastAdmin();
+    const { lost, gained } = roleChanges(current.roles, next.roles);
+    const rolesChanged: RolesChanged | undefined =
+      lost.length || gained.length ? { type: 'roles_changed', at: next.updatedAt!, email: next.email, name: next.name, actor: { email: actor.email, name: actor.name }, lost, gained } : undefined;
     try {
-      await replacePerson(deps.db, next, current, keepingAdmin);
+      await replacePerson(deps.db, next, current, keepingAdmin, rolesChanged);
       deps.log.info('person edited', { version: next.version, roles: next.roles.map((r) => r.role) });
       return next;
     } catch (error) {
