@@ -73,7 +73,7 @@ const stored = (person: PersonRecord) => {
 
 const roleKey = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;
 
-export async function insertPerson(db: Db, person: PersonRecord): Promise<void> {
+export async function insertPerson(db: Db, person: PersonRecord, rolesChanged?: RolesChanged): Promise<void> {
   const { profile, roles } = stored(person);
   try {
     const out = await db.doc.send(
@@ -81,6 +81,8 @@ export async function insertPerson(db: Db, person: PersonRecord): Promise<void> 
         TransactItems: [
           { Put: { TableName: db.table, Item: profile, ConditionExpression: 'attribute_not_exists(pk)' } },
           ...roles.map((Item) => ({ Put: { TableName: db.table, Item } })),
+          // A newcomer's roles may fill a step waiting on nobody: re-resolved from this event, as after an edit.
+          ...(rolesChanged ? [{ Put: { TableName: db.table, Item: rolesChangedItem(rolesChanged, person.version), ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
         ],
         ...capacityOption(db),
       }),

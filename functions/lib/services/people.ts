@@ -78,7 +78,7 @@ export async function addPerson(deps: Deps, input: PersonInput, actor: Person): 
   await checkPlaces(deps, input);
   const person: PersonRecord = { ...input, version: 1, updatedAt: deps.clock().toISOString() };
   try {
-    await insertPerson(deps.db, person);
+    await insertPerson(deps.db, person, rolesChangedBy(actor, person, [], person.roles));
   } catch (error) {
     if (!(error instanceof PersonExistsError)) throw error;
     const current = await readPersonRecord(deps.db, input.email);
@@ -94,6 +94,13 @@ export function roleChanges(previous: Person['roles'], next: Person['roles']): {
   const before = held(previous);
   const after = held(next);
   return { lost: [...before].filter(([k]) => !after.has(k)).map(([, r]) => r), gained: [...after].filter(([k]) => !before.has(k)).map(([, r]) => r) };
+}
+
+/** The event a change of roles writes with it (none when the roles stay as they were). */
+function rolesChangedBy(actor: Person, person: PersonRecord, previous: Person['roles'], next: Person['roles']): RolesChanged | undefined {
+  const { lost, gained } = roleChanges(previous, next);
+  if (lost.length === 0 && gained.length === 0) return undefined;
+  return { type: 'roles_changed', at: person.updatedAt!, email: person.email, name: person.name, actor: { email: actor.email, name: actor.name }, lost, gained };
 }
 
 const changed = (current: PersonRecord) =>
@@ -117,11 +124,8 @@ export async function editPerson(deps: Deps, email: string, update: PersonUpdate
     // Another administrator whose role is checked inside the same transaction.
     const keepingAdmin = losesAdmin ? (await readAdminEmails(deps.db)).find((e) => e !== email) : undefined;
     if (losesAdmin && !keepingAdmin) throw lastAdmin();
-    const { lost, gained } = roleChanges(current.roles, next.roles);
-    const rolesChanged: RolesChanged | undefined =
-      lost.length || gained.length ? { type: 'roles_changed', at: next.updatedAt!, email: next.email, name: next.name, actor: { email: actor.email, name: actor.name }, lost, gained } : undefined;
     try {
-      await replacePerson(deps.db, next, current, keepingAdmin, rolesChanged);
+      await replacePerson(deps.db, next, current, keepingAdmin, rolesChangedBy(actor, next, current.roles, next.roles));
       deps.log.info('person edited', { version: next.version, roles: next.roles.map((r) => r.role) });
       return next;
     } catch (error) {
