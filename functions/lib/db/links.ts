@@ -114,7 +114,8 @@ export async function issueActionLink(db: Db, target: ActionLinkTarget, opts: { 
                 Update: {
                   TableName: db.table,
                   Key: keys.link(previous),
-                  UpdateExpression: 'SET voidedAt = :now',
+                  // Replaced by the newer link, whatever voided it before (its person losing the role, since given back).
+                  UpdateExpression: 'SET voidedAt = :now REMOVE voidedBecause',
                   // A used link stays as it was: its decision is history, not something to void.
                   ConditionExpression: 'attribute_not_exists(usedAt)',
                   ExpressionAttributeValues: { ':now': opts.now },
