@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLink } from '../../functions/lib/db/links';
+import { readPersonRecord, replacePerson } from '../../functions/lib/db/people';
 import { getSubmission, listEvents } from '../../functions/lib/db/submissions';
 import { tokenHash } from '../../functions/lib/links';
 import { reresolveAfterRoleChange } from '../../functions/lib/services/approvers';
@@ -66,7 +67,7 @@ describe('a role taken away from a pending approver', () => {
     expect(edited.status).toBe(200);
     const refused = await decideWith(oldLink, shown.body.snapshotHash);
 
-    // Assess: refused by the directory at once (before any stream consumer ran), and nothing recorded.
+    // Assess: refused (the directory check, or the step already re-resolved by then), and nothing recorded.
     expect(refused.status).toBe(410);
     expect(refused.body).toMatchObject({ error: 'approver_changed', role: 'head_of_department', freshLink: false });
     expect(refused.body.message).toMatch(/no longer hold the role this step needs/);
@@ -128,6 +129,32 @@ describe('a role taken away from a pending approver', () => {
     const headLink = await linkFor(HEAD, n.reference);
     const preview = await previewOf(headLink);
     expect((await decideWith(headLink, preview.body.snapshotHash)).status).toBe(200);
+  });
+
+  it('refuses the link by the directory alone, before the steps are re-resolved', async () => {
+    // Prepare: the role-holder item gone, but no re-resolution yet (what the moment before the stream consumer runs looks like).
+    const n = await submitNomination();
+    const link = await linkFor(HEAD, n.reference);
+    const shown = await previewOf(link);
+    const current = (await readPersonRecord(h.deps.db, HEAD))!;
+    await replacePerson(h.deps.db, { ...current, roles: [], version: current.version + 1 }, current);
+
+    // Act
+    const refused = await decideWith(link, shown.body.snapshotHash);
+    const preview = await previewOf(link);
+
+    // Assess: the step still lists the head, yet the link decides nothing and previews no choices.
+    expect(refused.status).toBe(410);
+    expect(refused.body).toMatchObject({ error: 'approver_changed', role: 'head_of_department' });
+    expect(preview.status).toBe(410);
+    const after = await getSubmission(h.deps.db, 'nomination', n.id);
+    expect(after!.review!.steps[0]!.approvers.map((a) => a.email)).toContain(HEAD);
+    expect(after!.review!.stepIndex).toBe(0);
+    expect((await getLink(h.deps.db, tokenHash(link)))?.usedAt).toBeUndefined();
+
+    // The role back, the link decides again.
+    await replacePerson(h.deps.db, { ...current, version: current.version + 2 }, { ...current, roles: [], version: current.version + 1 });
+    expect((await decideWith(link, shown.body.snapshotHash)).status).toBe(200);
   });
 
   it('changes nothing more when the same role change is handled again (a retried stream record)', async () => {
