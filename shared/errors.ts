@@ -47,12 +47,16 @@ export class UnauthenticatedError extends Error {
   }
 }
 
-/** A link that was real but is no longer usable (expired or replaced by a newer one). */
+/**
+ * A link that was real but is no longer usable (expired, replaced by a newer one, or its person no
+ * longer holds the role it was sent for); `details` says what the item waits on instead.
+ */
 export class GoneError extends Error {
   override readonly name = 'GoneError';
   constructor(
     readonly code: string,
     message: string,
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }

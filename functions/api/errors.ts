@@ -32,7 +32,7 @@ export function errorResponse(err: unknown, c: Context, log: Logger): Response {
   if (err instanceof ValidationError) return json(400, validationBody(err.message, err.fields));
   if (err instanceof NotFoundError) return json(404, { error: err.code, message: err.message });
   if (err instanceof ConflictError) return json(409, { error: err.code, message: err.message, ...err.details });
-  if (err instanceof GoneError) return json(410, { error: err.code, message: err.message, freshLink: err.code === 'link_expired' });
+  if (err instanceof GoneError) return json(410, { error: err.code, message: err.message, ...err.details, freshLink: err.code === 'link_expired' });
   if (err instanceof ForbiddenError) return json(403, { error: 'forbidden', message: err.message });
   if (err instanceof UnauthenticatedError) return json(401, { error: 'unauthenticated', message: err.message });
   if (err instanceof RateLimitedError) {

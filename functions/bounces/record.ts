@@ -11,7 +11,7 @@ import { titlesFor } from '../lib/services/submissions';
 import { undeliverableFrom, type SesMailEvent } from './ses-event';
 
 /** Mail to the office itself: if that bounces, telling the office by mail again would loop. */
-const OFFICE_TEMPLATES = new Set(['undeliverable_notice', 'escalation']);
+const OFFICE_TEMPLATES = new Set(['undeliverable_notice', 'escalation', 'approver_missing']);
 
 export type BounceReport = { undeliverable: number; noticed: number };
 

@@ -3,6 +3,8 @@
  * skipped if already delivered, else its link is minted, it is rendered in the recipient's
  * language, sent, and only then recorded as delivered (at least once, never lost).
  * A record that fails is reported by sequence number; the records after it still send.
+ * One event is not mail: a `roles_changed` (written with a change of someone's roles) has the
+ * approval steps it touches re-resolved here, idempotently, so a retried record does no more.
  */
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Language } from '../../shared/schemas/common';
@@ -10,13 +12,14 @@ import { addDays } from '../../shared/workflow';
 import type { NotifierDeps as Deps } from '../lib/deps';
 import { findRoleHolders, getPerson, listAdmins } from '../lib/db/directory';
 import type { Key } from '../lib/db/keys';
-import { issueActionLink, issueSigninLink } from '../lib/db/links';
+import { issueActionLink, issueSigninLink, voidStepLink } from '../lib/db/links';
 import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
 import { linkUrl } from '../lib/links';
 import { MAIL_TAGS } from '../lib/mail/tags';
-import { planMails, type NotifiableEvent, type PlannedMail } from './plan';
+import { reresolveAfterRoleChange } from '../lib/services/approvers';
+import { planMails, tellsAdmins, type NotifiableEvent, type PlannedMail } from './plan';
 import { renderEmail } from './templates';
 
 type EventItem = { pk: string; sk: string; event: NotifiableEvent; subject?: EventSubject };
@@ -54,11 +57,24 @@ function mailTags(template: string, subject: EventSubject | undefined): Record<s
   return { [MAIL_TAGS.template]: template, ...(subject ? { [MAIL_TAGS.kind]: subject.kind, [MAIL_TAGS.id]: subject.id } : {}) };
 }
 
+/**
+ * The links of approvers a role change took off the active step stop working, with a page that
+ * says why (the decision is refused by the directory check anyway; this is so the link says so
+ * even once the step has moved on). Before the mails, and idempotent, like the mails.
+ */
+async function voidRemovedLinks(deps: Deps, event: Extract<NotifiableEvent, { type: 'approvers_changed' }>, subject: EventSubject): Promise<void> {
+  const now = deps.clock().toISOString();
+  for (const a of event.removed) {
+    await voidStepLink(deps.db, { kind: subject.kind, entityId: subject.id, round: event.round, stepIndex: event.step.index, email: a.email }, { now, because: 'approver_changed' });
+  }
+}
+
 export async function deliverEvent(deps: Deps, item: EventItem): Promise<number> {
   const key: Key = { pk: item.pk, sk: item.sk };
-  const admins = item.event.type === 'escalated' || item.event.type === 'mail_undeliverable' ? await listAdmins(deps.db) : [];
+  const admins = tellsAdmins(item.event) ? await listAdmins(deps.db) : [];
   const office = OFFICE_NEWS.has(item.event.type) ? await findRoleHolders(deps.db, 'international_office', 'university') : [];
   const mails = planMails(item.event, item.subject, { appUrl: deps.config.appUrl, admins, office, signinMinutes: deps.config.signinLinkMinutes });
+  if (item.event.type === 'approvers_changed' && item.subject) await voidRemovedLinks(deps, item.event, item.subject);
   let sent = 0;
   for (const mail of mails) {
     if (await wasDelivered(deps.db, key, mail.template, mail.to.email)) continue;
@@ -78,6 +94,12 @@ export async function processStream(deps: Deps, streamEvent: DynamoDBStreamEvent
     if (!isEventInsert(record)) continue;
     try {
       const item = newItemOf<EventItem>(record);
+      if (item.event.type === 'roles_changed') {
+        // Not mail: the steps the role change touches are re-resolved, and their own events bring the mail.
+        const moved = await reresolveAfterRoleChange(deps, item.event);
+        deps.log.info('roles changed', { roles: item.event.lost.length + item.event.gained.length, moved });
+        continue;
+      }
       const sent = await deliverEvent(deps, item);
       deps.log.info('event delivered', { type: item.event.type, reference: item.subject?.reference, emails: sent });
     } catch (error) {

@@ -4,11 +4,24 @@
  */
 import type { Language } from '../../shared/schemas/common';
 import type { Actor, OfficeEvent, ReviewEvent, StepRef } from '../../shared/workflow/types';
-import type { LinkRequested, MailUndeliverable, SigninRequested } from '../lib/db/notices';
+import type { LinkRequested, MailUndeliverable, RolesChanged, SigninRequested } from '../lib/db/notices';
 import type { EventSubject } from '../lib/db/submissions';
 import type { EmailSubject, EmailTemplate } from './templates';
 
-export type NotifiableEvent = ReviewEvent | OfficeEvent | SigninRequested | LinkRequested | MailUndeliverable;
+export type NotifiableEvent = ReviewEvent | OfficeEvent | SigninRequested | LinkRequested | MailUndeliverable | RolesChanged;
+
+/** Steps an event leaves with nobody to decide them: the office must give the role to someone. */
+export function stepsWithNobody(event: NotifiableEvent): { role: StepRef['role']; number: number; active: boolean }[] {
+  const step = (ref: StepRef, active: boolean) => ({ role: ref.role, number: ref.index + 1, active });
+  if (event.type === 'decided' && event.outcome === 'advanced' && event.next && event.next.approvers.length === 0) return [step(event.next.step, true)];
+  if (event.type !== 'approvers_changed') return [];
+  return [...(event.pending.length === 0 ? [step(event.step, true)] : []), ...event.later.filter((l) => l.approvers.length === 0).map((l) => step(l.step, false))];
+}
+
+/** Events the administrators hear of (the notifier reads who they are only for these). */
+export function tellsAdmins(event: NotifiableEvent): boolean {
+  return event.type === 'escalated' || event.type === 'mail_undeliverable' || stepsWithNobody(event).length > 0;
+}
 
 /** The one-time link an email carries, minted just before sending. */
 export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number };
@@ -74,6 +87,12 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
   const path = subject.kind === 'nomination' ? 'nominations' : 'agreements';
   const viewLink = `${ctx.appUrl}/${path}/${subject.id}`;
 
+  // Never a silent skip: a step nobody can decide is the office's to fill (give someone the role).
+  const nobody = stepsWithNobody(event);
+  const approverMissing: PlannedMail[] = nobody.length
+    ? ctx.admins.map((a) => ({ to: a, template: 'approver_missing' as const, render: () => ({ template: 'approver_missing' as const, subject: about, steps: nobody, viewLink }) }))
+    : [];
+
   const actionRequests = (approvers: Actor[], round: number, step: Pick<StepRef, 'index' | 'role' | 'dueAt'>, reminder: number): PlannedMail[] =>
     approvers.map((a) => ({
       to: a,
@@ -98,7 +117,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         case 'recorded':
           return [];
         case 'advanced':
-          return event.next ? actionRequests(event.next.approvers, event.round, event.next.step, 0) : [];
+          return event.next ? [...actionRequests(event.next.approvers, event.round, event.next.step, 0), ...approverMissing] : [];
         case 'approved':
         case 'rejected':
           return [
@@ -146,6 +165,11 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         template: 'escalation' as const,
         render: () => ({ template: 'escalation' as const, subject: about, stepRole: event.step.role, pending: event.pending, reminders: event.count, dueAt: event.step.dueAt, viewLink }),
       }));
+    case 'approvers_changed':
+      // The new holders get their links; the old ones' links are voided by the notifier (notify.ts).
+      return [...actionRequests(event.added, event.round, event.step, 0), ...approverMissing];
+    case 'roles_changed':
+      return []; // not mail: the notifier re-resolves the steps it touches (services/approvers.ts)
     case 'quota_overridden':
     case 'renewed':
     case 'amendment_proposed':

@@ -285,3 +285,66 @@ export function remind<T extends Reviewable>(
     },
   };
 }
+
+export type ReassignCommand = {
+  /** The round and step the holders were looked up for: an item that moved on meanwhile is left alone. */
+  round: number;
+  stepIndex: number;
+  /** Per step index, from the active step on: everyone who holds that step's role in its scope now. */
+  holders: Actor[][];
+  /** Whose change of the directory this follows (the administrator). */
+  actor: Actor;
+  now: string;
+};
+
+const sameApprovers = (a: Actor[], b: Actor[]) => a.length === b.length && a.every((x) => b.some((y) => y.email === x.email));
+
+/**
+ * The steps still open follow the directory: a pending approver of the active step who no longer
+ * holds its role stops deciding it, a new holder is asked to; a step still to come takes the
+ * holders as its approvers (nobody has been asked there yet). Returns null when there is nothing
+ * to change (the item moved on, or the approvers already are the holders), so running it twice
+ * changes nothing more.
+ *
+ * An approver who has already decided keeps their receipt: the decision was theirs to make when
+ * they made it. The step never completes or advances here, even when no one is left to decide
+ * (or an `all` step has only approvals left): a change of roles is not a decision, so the step
+ * waits and the event's empty `pending` tells the office to give the role to someone.
+ */
+export function reassign<T extends Reviewable>(entity: T, cmd: ReassignCommand): Transitioned<T> | null {
+  const review = entity.review;
+  if (!review || entity.status !== 'in_review' || review.round !== cmd.round || review.stepIndex !== cmd.stepIndex) return null;
+  const steps = [...review.steps];
+  const active = steps[review.stepIndex]!;
+  const unique = (people: Actor[]) => [...new Map(people.map((p) => [p.email, actorOf(p)])).values()];
+  const holders = unique(cmd.holders[review.stepIndex] ?? []);
+  const holding = new Set(holders.map((h) => h.email));
+  const listed = new Set(active.approvers.map((a) => a.email));
+  const removed = active.approvers.filter((a) => !a.receipt && !holding.has(a.email)).map(actorOf);
+  const added = holders.filter((h) => !listed.has(h.email));
+  const gone = new Set(removed.map((a) => a.email));
+  steps[review.stepIndex] = { ...active, approvers: [...active.approvers.filter((a) => !gone.has(a.email)), ...added] };
+  const later: { step: StepRef; approvers: Actor[] }[] = [];
+  for (let i = review.stepIndex + 1; i < steps.length; i++) {
+    const now = unique(cmd.holders[i] ?? []);
+    if (sameApprovers(steps[i]!.approvers, now)) continue;
+    steps[i] = { ...steps[i]!, approvers: now };
+    later.push({ step: stepRef(steps[i]!, i), approvers: now });
+  }
+  if (removed.length === 0 && added.length === 0 && later.length === 0) return null;
+  const changed = steps[review.stepIndex]!;
+  return {
+    entity: { ...entity, version: entity.version + 1, review: { ...review, steps } },
+    event: {
+      type: 'approvers_changed',
+      at: cmd.now,
+      actor: actorOf(cmd.actor),
+      round: review.round,
+      step: stepRef(changed, review.stepIndex),
+      added,
+      removed,
+      pending: pendingApprovers(changed),
+      later,
+    },
+  };
+}

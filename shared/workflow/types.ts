@@ -92,7 +92,24 @@ export type ReviewEvent =
       place?: HeldPlace;
     }
   | { type: 'withdrawn'; at: string; actor: Actor; round: number; reason?: string; pending: Actor[]; placeReturned?: HeldPlace }
-  | { type: 'reminded' | 'escalated'; at: string; round: number; step: StepRef; pending: Actor[]; count: number };
+  | { type: 'reminded' | 'escalated'; at: string; round: number; step: StepRef; pending: Actor[]; count: number }
+  /**
+   * The directory changed under the steps still open (a role given or taken away): `removed` no
+   * longer decide the active step, `added` are asked to; `pending` is who it waits on now (none:
+   * the office is told).
+   */
+  | {
+      type: 'approvers_changed';
+      at: string;
+      actor: Actor;
+      round: number;
+      step: StepRef;
+      added: Actor[];
+      removed: Actor[];
+      pending: Actor[];
+      /** Steps still to come whose approvers changed with it (none asked yet; no approvers: the office is told now). */
+      later: { step: StepRef; approvers: Actor[] }[];
+    };
 
 export type Transitioned<T> = { entity: T; event: ReviewEvent };
 

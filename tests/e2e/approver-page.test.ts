@@ -139,4 +139,41 @@ describe('the approver page', () => {
     expect(quality).toEqual(PASSES);
     expect((await getSubmission(h.deps.db, 'nomination', n.id))?.status).toBe('rejected');
   });
+
+  it('says the approver no longer holds the role, and whom the item waits on, when it was taken away while the page was open', async () => {
+    // Prepare: the page open with the head's choices; then the administrator gives the role to someone else.
+    const { n, token } = await submitAndLink();
+    const page = await browser.newPage();
+    await page.goto(`${h.url}/act#t=${token}&l=en`);
+    await expect.poll(() => page.locator('#approver').innerText(), { timeout: 10_000 }).toContain('You are deciding as');
+    const admin = await h.signIn('admin@uni.example');
+    const people = (await (await h.get('/api/people', { cookie: admin })).json()) as { email: string; name: string; version: number; roles: unknown[]; language: string; faculty?: string; department?: string }[];
+    const head = people.find((p) => p.email === 'head.physics@uni.example')!;
+    const put = (body: unknown) => h.fetchPut('/api/people/head.physics%40uni.example', body, admin);
+    const { email: _e, ...form } = head;
+    const scope = { type: 'department', faculty: 'physics', department: 'general-physics' };
+    const added = await h.post('/api/people', { email: 'deputy.physics@uni.example', name: 'Laylo Saidova', roles: [{ role: 'head_of_department', scope }] }, { cookie: admin });
+    expect(added.status).toBe(201);
+    expect((await put({ ...form, roles: [] })).status).toBe(200);
+    await h.settle();
+
+    // Act
+    await page.locator('input[type=radio][value=approve]').check();
+    await page.locator('#decide-button').click();
+
+    // Assess
+    await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('You no longer hold the role this step needs (Head of department)');
+    expect(await page.locator('#message').innerText()).toContain('The item now waits on Laylo Saidova.');
+    expect(await page.locator('#decision-section').isVisible()).toBe(false);
+    // Opened again from the email (a reload finds no token: it left the address bar on load).
+    await page.goto('about:blank');
+    await page.goto(`${h.url}/act#t=${token}&l=en`);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe('You no longer decide this step');
+    const quality = await checkPage(page, 'approver-changed');
+    await page.close();
+    expect(quality).toEqual(PASSES);
+    expect((await getSubmission(h.deps.db, 'nomination', n.id))?.review?.stepIndex).toBe(0);
+    // The role back, for whatever runs after.
+    expect((await put({ ...form, version: head.version + 1 })).status).toBe(200);
+  });
 });

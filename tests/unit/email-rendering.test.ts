@@ -20,6 +20,7 @@ const templates: EmailTemplate[] = [
   { template: 'changes_requested', subject, comment: NASTY, requestedByName: NASTY, editLink: 'http://localhost:3000/nominations/x/edit' },
   { template: 'withdrawn_notice', subject, withdrawnByName: NASTY, reason: NASTY },
   { template: 'escalation', subject, stepRole: 'dean', pending: [{ name: NASTY, email: 'dean.physics@uni.example' }], reminders: 2, dueAt: '2026-12-05T10:00:00Z', viewLink: 'http://localhost:3000/nominations/x' },
+  { template: 'approver_missing', subject, steps: [{ role: 'head_of_department', number: 1, active: true }, { role: 'dean', number: 2, active: false }], viewLink: 'http://localhost:3000/nominations/x' },
 ];
 
 const links = (t: EmailTemplate) => ['link', 'viewLink', 'editLink'].flatMap((k) => (k in t ? [(t as unknown as Record<string, string>)[k]!] : []));
@@ -99,6 +100,29 @@ describe('which emails an event means', () => {
       { purpose: 'action', round: 1, stepIndex: 0 },
       { purpose: 'action', round: 1, stepIndex: 0 },
     ]);
+  });
+
+  it('a change of approvers asks the new ones, each with a link for the step, and tells nobody else while someone is left to decide', () => {
+    const added = [{ email: 'new.head@uni.example', name: 'New Head' }];
+    const mails = planMails({ type: 'approvers_changed', at: receipt.at, actor: receipt, round: 2, step: { ...step, index: 0 }, added, removed: [receipt], pending: added, later: [] }, about, ctx);
+    expect(mails.map((m) => [m.to.email, m.template, m.link])).toEqual([['new.head@uni.example', 'action_request', { purpose: 'action', round: 2, stepIndex: 0 }]]);
+  });
+
+  it('a step left with nobody to decide it, now or when the item reaches it, is told to every admin', () => {
+    const now = planMails({ type: 'approvers_changed', at: receipt.at, actor: receipt, round: 1, step: { ...step, index: 0 }, added: [], removed: [receipt], pending: [], later: [] }, about, ctx);
+    expect(now.map((m) => [m.to.email, m.template])).toEqual([['admin@uni.example', 'approver_missing']]);
+    const later = planMails(
+      { type: 'approvers_changed', at: receipt.at, actor: receipt, round: 1, step: { ...step, index: 0 }, added: [], removed: [], pending: [receipt], later: [{ step: { ...step, index: 1 }, approvers: [] }] },
+      about,
+      ctx,
+    );
+    expect(later.map((m) => m.template)).toEqual(['approver_missing']);
+    const advancedIntoNobody = planMails(
+      { type: 'decided', at: receipt.at, actor: receipt, round: 1, step, decision: 'approve', receipt, outcome: 'advanced', next: { step: { ...step, index: 1 }, approvers: [] } },
+      about,
+      ctx,
+    );
+    expect(advancedIntoNobody.map((m) => [m.to.email, m.template])).toEqual([['admin@uni.example', 'approver_missing']]);
   });
 
   it('an escalation goes to every admin', () => {

@@ -44,6 +44,7 @@ const cases: { name: string; t: EmailTemplate; links: string[] }[] = [
     t: { template: 'escalation', subject: about, stepRole: 'dean', pending: [{ name: NASTY, email: 'dean@uni.example' }], reminders: 3, dueAt: '2026-12-05T10:00:00Z', viewLink: VIEW_LINK },
     links: [VIEW_LINK],
   },
+  { name: 'no approver left', t: { template: 'approver_missing', subject: about, steps: [{ role: 'dean', number: 2, active: true }], viewLink: VIEW_LINK }, links: [VIEW_LINK] },
 ];
 
 describe.each(LANGS)('every email in %s', (lang) => {

@@ -1,10 +1,11 @@
 /**
  * The approval workflow, example by example: submission, the `any` and `all` policies,
- * decisions and their refusals, resubmission, withdrawal, reminders and escalation.
+ * decisions and their refusals, resubmission, withdrawal, reminders and escalation, and the
+ * open steps following the directory when roles change.
  */
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ForbiddenError, ValidationError } from '../../shared/errors';
-import { addDays, decide, decisionState, isTerminal, pendingApprovers, remind, resubmit, submit, withdraw, type DecideCommand } from '../../shared/workflow/engine';
+import { addDays, decide, decisionState, isTerminal, pendingApprovers, reassign, remind, resubmit, submit, withdraw, type DecideCommand } from '../../shared/workflow/engine';
 import { snapshotText } from '../../shared/workflow/snapshot';
 import type { Actor, Chain, ChainStep, Reviewable } from '../../shared/workflow/types';
 
@@ -478,6 +479,106 @@ describe('remind', () => {
 
     // Assess
     expect(result).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- reassign
+
+describe('reassign', () => {
+  const admin: Actor = { email: 'admin@uni.example', name: 'Administrator' };
+  const newHead: Actor = { email: 'new.head@uni.example', name: 'New Head' };
+  /** The holders of each step's role now, as the directory would answer them. */
+  const holders = (active: Actor[], entity: Reviewable = submitted()): Actor[][] =>
+    entity.review!.steps.map((s, i) => (i === entity.review!.stepIndex ? active : s.approvers.map(({ email, name }) => ({ email, name }))));
+  const reassignCmd = (entity: Reviewable, active: Actor[]) => ({ round: entity.review!.round, stepIndex: entity.review!.stepIndex, holders: holders(active, entity), actor: admin, now: at(2) });
+
+  it('takes a pending approver who lost the role off the active step and asks the new holder', () => {
+    // Prepare
+    const entity = submitted();
+
+    // Act
+    const result = reassign(entity, reassignCmd(entity, [newHead]));
+
+    // Assess
+    expect(result).not.toBeNull();
+    expect(result!.entity.version).toBe(entity.version + 1);
+    expect(result!.entity.status).toBe('in_review');
+    expect(result!.entity.review!.steps[0]!.approvers).toEqual([newHead]);
+    expect(result!.event).toEqual({ type: 'approvers_changed', at: at(2), actor: admin, round: 1, step: expect.objectContaining({ index: 0, role: 'head_of_department' }), added: [newHead], removed: [head], pending: [newHead], later: [] });
+    // The old approver's decision is refused by the core too, the new one's recorded.
+    expect(thrownBy(() => decide(result!.entity, cmd(head, result!.entity)))).toBeInstanceOf(ForbiddenError);
+    expect(decide(result!.entity, cmd(newHead, result!.entity)).event).toMatchObject({ type: 'decided', outcome: 'advanced' });
+  });
+
+  it('leaves the step waiting, with nobody pending, when no one holds the role any more: never a skip', () => {
+    // Prepare
+    const entity = submitted();
+
+    // Act
+    const result = reassign(entity, reassignCmd(entity, []));
+
+    // Assess
+    expect(result!.entity.review).toMatchObject({ stepIndex: 0, nextReminderAt: entity.review!.nextReminderAt });
+    expect(result!.entity.review!.steps[0]!.approvers).toEqual([]);
+    expect(result!.entity.review!.steps[0]!.completedAt).toBeUndefined();
+    expect(result!.event).toMatchObject({ type: 'approvers_changed', removed: [head], added: [], pending: [] });
+  });
+
+  it('keeps the receipt of an approver who decided before losing the role, and does not complete an `all` step', () => {
+    // Prepare: office1 approved; office2 is still to decide and then loses the role.
+    const entity = decide(atOfficeStep(), cmd(office1, atOfficeStep())).entity;
+
+    // Act
+    const result = reassign(entity, reassignCmd(entity, [office1]));
+
+    // Assess
+    const step = result!.entity.review!.steps[1]!;
+    expect(step.approvers.map((a) => a.email)).toEqual([office1.email]);
+    expect(step.approvers[0]!.receipt).toMatchObject({ email: office1.email, decision: 'approve' });
+    expect(step.completedAt).toBeUndefined();
+    expect(result!.entity.review!.stepIndex).toBe(1);
+    expect(result!.event).toMatchObject({ removed: [office2], added: [], pending: [] });
+  });
+
+  it('gives a step still to come the holders of its role now, without asking them yet', () => {
+    // Prepare
+    const entity = submitted();
+    const newRector: Actor = { email: 'new.rector@uni.example', name: 'New Rector' };
+    const now = holders([head], entity);
+    now[2] = [newRector];
+
+    // Act
+    const result = reassign(entity, { round: 1, stepIndex: 0, holders: now, actor: admin, now: at(2) });
+
+    // Assess
+    expect(result!.entity.review!.steps[2]!.approvers).toEqual([newRector]);
+    expect(result!.event).toMatchObject({ added: [], removed: [], pending: [head], later: [{ step: { index: 2, role: 'rector' }, approvers: [newRector] }] });
+  });
+
+  it('changes nothing more when run again, or when the holders already are the approvers', () => {
+    // Prepare
+    const entity = submitted();
+    const once = reassign(entity, reassignCmd(entity, [newHead]))!.entity;
+
+    // Act
+    const twice = reassign(once, reassignCmd(once, [newHead]));
+    const unchanged = reassign(entity, reassignCmd(entity, [head]));
+
+    // Assess
+    expect(twice).toBeNull();
+    expect(unchanged).toBeNull();
+  });
+
+  it('leaves alone an item that moved on since the holders were read, or left review', () => {
+    // Prepare
+    const entity = submitted();
+    const stale = reassignCmd(entity, [newHead]);
+    const moved = decide(entity, cmd(head, entity)).entity;
+    const withdrawn = withdraw(entity, { actor: submitter, now: at(1) }).entity;
+
+    // Act / Assess
+    expect(reassign(moved, stale)).toBeNull();
+    expect(reassign(withdrawn, stale)).toBeNull();
   });
 });
 

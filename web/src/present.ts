@@ -120,6 +120,10 @@ export function historyLine(e: Record<string, any>, fields?: ChangedFields): str
       return `${t('history.reminded')}${pending}${step}`;
     case 'escalated':
       return `${t('history.escalated')}${step}`;
+    case 'approvers_changed': {
+      const names = Array.isArray(e.pending) ? e.pending.map((p: { name?: string; email: string }) => p.name ?? p.email) : [];
+      return `${t('history.approversChanged', { who })}${step} — ${names.length ? t('history.waitsOn', { names: list(names) }) : t('history.waitsOnNobody')}`;
+    }
     case 'quota_overridden':
       return t('history.quotaOverridden', { who });
     case 'partner_responded':

@@ -13,7 +13,8 @@ import { DecisionAnswerSchema, DownloadUrlSchema, MessageSchema, PreviewSchema }
 const LINK_ERRORS = {
   400: 'Bad input',
   404: 'Unknown or tampered link (the same answer for both)',
-  410: 'Expired or replaced link; `freshLink` says whether a fresh one can be requested',
+  410:
+    'Expired or replaced link (`link_expired`, `link_replaced`), or one whose person no longer holds the step’s role in its scope (`approver_changed`, with `role` and `waitingOn` [{name}], empty when nobody holds it and the office has been told; nothing is recorded); `freshLink` says whether a fresh one can be requested',
 };
 
 const IdempotencyKeySchema = z.string().min(8).max(100).optional();

@@ -19,7 +19,8 @@ export function peopleRoutes(r: ApiRouter) {
       path: '/people',
       tag: 'people',
       summary: 'Add a person to the directory (administrators)',
-      description: 'Their faculty, department and the place of each role must be in the directory.',
+      description:
+        'Their faculty, department and the place of each role must be in the directory. Their roles reach the items in review at once: a step waiting on nobody for one of them is given to them, and they are sent its link.',
       body: PersonInputSchema,
       responses: { 201: ok(PersonRecordSchema, 'The person, at version 1'), ...WRITE, 409: 'Someone with this address is already in the directory: {error: "person_exists", person}' },
     },
@@ -32,7 +33,8 @@ export function peopleRoutes(r: ApiRouter) {
       path: '/people/:email',
       tag: 'people',
       summary: 'Change a person’s name, language, place and roles (administrators)',
-      description: 'The whole form with the `version` it was read at. Role changes reach every function within 30 seconds (reference data is cached).',
+      description:
+        'The whole form with the `version` it was read at. Role changes reach every function within 30 seconds (reference data is cached), except a link’s decision, which asks the directory itself: a link whose person lost the step’s role is refused at once (410 `approver_changed`). The steps still open of the items in review that ask a changed role are re-resolved right after (from an event written with the change): new holders are sent links, the old ones’ links stop working, and a step left with nobody waits while the administrators are emailed.',
       params: { email: EmailSchema },
       body: PersonUpdateSchema,
       responses: {

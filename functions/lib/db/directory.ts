@@ -38,17 +38,36 @@ export function findRoleHolders(db: Db, role: RoleName, scope: string): Promise<
   return cached(db, `role|${role}|${scope}`, () => readRoleHolders(db, role, scope));
 }
 
-async function readRoleHolders(db: Db, role: RoleName, scope: string): Promise<RoleHolder[]> {
+async function readRoleHolders(db: Db, role: RoleName, scope: string, consistent = false): Promise<RoleHolder[]> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.roleHolders(role, scope).pk },
+      ...(consistent ? { ConsistentRead: true } : {}),
       ...capacityOption(db),
     }),
   );
   report(db, 'QueryRoleHolders', out.ConsumedCapacity);
   return (out.Items ?? []).map((i) => ({ email: String(i.email), name: String(i.name) }));
+}
+
+/**
+ * The role's holders as the table has them this moment (consistent, never cached): what a step
+ * is re-resolved against after a role change, which a 30-second-old copy would undo.
+ */
+export function readRoleHoldersNow(db: Db, role: RoleName, scope: string): Promise<RoleHolder[]> {
+  return readRoleHolders(db, role, scope, true);
+}
+
+/**
+ * Does this person hold the role in this place right now? One consistent GetItem on their
+ * role-holder item, never cached: a link's decision is refused the moment the role is taken away.
+ */
+export async function holdsRole(db: Db, role: RoleName, scope: string, email: string): Promise<boolean> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.roleHolder(role, scope, email), ConsistentRead: true, ProjectionExpression: 'pk', ...capacityOption(db) }));
+  report(db, 'GetRoleHolder', out.ConsumedCapacity);
+  return Boolean(out.Item);
 }
 
 export function getChain(db: Db, kind: SubmissionKind): Promise<Chain | undefined> {

@@ -23,6 +23,8 @@ export type LinkRecord = {
   expiresAt: string;
   usedAt?: string;
   voidedAt?: string;
+  /** Why it was voided when not by a newer link: its person no longer holds the step's role. */
+  voidedBecause?: 'approver_changed';
   decision?: string;
   idempotencyKey?: string;
   answer?: Record<string, unknown>;
@@ -112,7 +114,8 @@ export async function issueActionLink(db: Db, target: ActionLinkTarget, opts: { 
                 Update: {
                   TableName: db.table,
                   Key: keys.link(previous),
-                  UpdateExpression: 'SET voidedAt = :now',
+                  // Replaced by the newer link, whatever voided it before (its person losing the role, since given back).
+                  UpdateExpression: 'SET voidedAt = :now REMOVE voidedBecause',
                   // A used link stays as it was: its decision is history, not something to void.
                   ConditionExpression: 'attribute_not_exists(usedAt)',
                   ExpressionAttributeValues: { ':now': opts.now },
@@ -124,4 +127,31 @@ export async function issueActionLink(db: Db, target: ActionLinkTarget, opts: { 
     }),
   );
   return token;
+}
+
+/**
+ * Voids an approver's live link for a step, if they have one and have not used it: the step no
+ * longer waits on them (their role was taken away). Running it again changes nothing more.
+ */
+export async function voidStepLink(db: Db, target: Omit<ActionLinkTarget, 'name'>, opts: { now: string; because: 'approver_changed' }): Promise<boolean> {
+  const slotKey = keys.linkSlot(keys.submission(target.kind, target.entityId).pk, target.round, target.stepIndex, target.email);
+  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
+  const hash = slot.Item?.hash as string | undefined;
+  if (!hash) return false;
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.link(hash),
+        UpdateExpression: 'SET voidedAt = :now, voidedBecause = :why',
+        // A used link stays as it was (its decision is history), and an already void one keeps its first reason.
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
+        ExpressionAttributeValues: { ':now': opts.now, ':why': opts.because },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
 }

@@ -26,6 +26,20 @@ export type MailUndeliverable = {
   waitingAt?: { role: RoleName; round: number; stepIndex: number };
 };
 
+/** A role in one place, as the role lookup keys it (`department:physics/general-physics`). */
+export type HeldRole = { role: RoleName; scope: string };
+
+/**
+ * Someone's roles changed: written in the transaction that changes them, so the stream consumer
+ * that re-resolves the steps waiting on those roles (services/approvers.ts) cannot miss it.
+ */
+export type RolesChanged = { type: 'roles_changed'; at: string; email: string; name: string; actor: { email: string; name: string }; lost: HeldRole[]; gained: HeldRole[] };
+
+/** The item of a `roles_changed` event, in the person's partition; one per version of the person. */
+export function rolesChangedItem(event: RolesChanged, version: number): Record<string, unknown> {
+  return { ...keys.personEvent(event.email, event.at, `roles_changed#${version}`), itemType: 'event', type: event.type, event, createdAt: event.at, ttl: Math.floor(Date.parse(event.at) / 1000) + 30 * 86400 };
+}
+
 /**
  * Asks the notifier for a sign-in email to `email`, unless one was asked for since `cutoff`:
  * then nothing is written and the answer is false. The address's one resend item (`lastSentAt`)

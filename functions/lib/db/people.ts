@@ -4,7 +4,8 @@
  * A person is one profile item plus one role-holder item per role (how a chain step finds its
  * approvers, db/directory.ts). An edit moves both in one TransactWriteItems, conditional on the
  * version that was read, so the profile and the role lookup never disagree and two admins
- * cannot overwrite each other unseen.
+ * cannot overwrite each other unseen. A change of roles also writes a `roles_changed` event in
+ * that transaction: the stream consumer re-resolves the approval steps it affects.
  */
 import { GetCommand, TransactWriteCommand, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Person } from '../../../shared/schemas';
@@ -14,6 +15,7 @@ import { capacityOption, queryAll, report, type Db } from './client';
 import { chainItem, personItems, referenceCache, rememberChain } from './directory';
 import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
+import { rolesChangedItem, type RolesChanged } from './notices';
 
 /** A person as the console lists and edits them; `version` counts edits (people loaded by a directory file are at 1). */
 export type PersonRecord = Person & { version: number; updatedAt?: string };
@@ -71,7 +73,7 @@ const stored = (person: PersonRecord) => {
 
 const roleKey = (item: Record<string, unknown>) => `${String(item.pk)}|${String(item.sk)}`;
 
-export async function insertPerson(db: Db, person: PersonRecord): Promise<void> {
+export async function insertPerson(db: Db, person: PersonRecord, rolesChanged?: RolesChanged): Promise<void> {
   const { profile, roles } = stored(person);
   try {
     const out = await db.doc.send(
@@ -79,6 +81,8 @@ export async function insertPerson(db: Db, person: PersonRecord): Promise<void> 
         TransactItems: [
           { Put: { TableName: db.table, Item: profile, ConditionExpression: 'attribute_not_exists(pk)' } },
           ...roles.map((Item) => ({ Put: { TableName: db.table, Item } })),
+          // A newcomer's roles may fill a step waiting on nobody: re-resolved from this event, as after an edit.
+          ...(rolesChanged ? [{ Put: { TableName: db.table, Item: rolesChangedItem(rolesChanged, person.version), ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
         ],
         ...capacityOption(db),
       }),
@@ -97,7 +101,7 @@ export async function insertPerson(db: Db, person: PersonRecord): Promise<void> 
  * edit takes `admin` away, is another administrator whose role item must still exist at that
  * moment: two admins demoting each other at once cannot both succeed and leave nobody.
  */
-export async function replacePerson(db: Db, next: PersonRecord, previous: PersonRecord, keepingAdmin?: string): Promise<void> {
+export async function replacePerson(db: Db, next: PersonRecord, previous: PersonRecord, keepingAdmin?: string, rolesChanged?: RolesChanged): Promise<void> {
   const { profile, roles } = stored(next);
   const kept = new Set(roles.map(roleKey));
   const removed = stored(previous).roles.filter((r) => !kept.has(roleKey(r)));
@@ -114,6 +118,8 @@ export async function replacePerson(db: Db, next: PersonRecord, previous: Person
           ...adminCheck,
           ...roles.map((Item) => ({ Put: { TableName: db.table, Item } })),
           ...removed.map((r) => ({ Delete: { TableName: db.table, Key: { pk: r.pk, sk: r.sk } } })),
+          // In the same transaction: the steps waiting on these roles are re-resolved from it, never forgotten.
+          ...(rolesChanged ? [{ Put: { TableName: db.table, Item: rolesChangedItem(rolesChanged, next.version), ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
         ],
         ...capacityOption(db),
       }),

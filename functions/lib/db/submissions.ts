@@ -121,6 +121,11 @@ export class VersionConflictError extends Error {
   override readonly name = 'VersionConflictError';
 }
 
+/** The approver's role was taken away between the check and the decision's transaction. */
+export class ApproverChangedError extends Error {
+  override readonly name = 'ApproverChangedError';
+}
+
 /** A link condition failed inside a decision: the link was used, voided or expired meanwhile. */
 export class LinkSpentError extends Error {
   override readonly name = 'LinkSpentError';
@@ -140,6 +145,11 @@ export async function saveTransition(
     event: EntityEvent;
     subject: EventSubject;
     link?: LinkUse;
+    /**
+     * The role-holder item (keys.roleHolder) of the approver deciding: it must still exist when the
+     * decision commits, so a role taken away a moment before is not decided with.
+     */
+    approverRole?: Key;
     /** Places taken or given back with this transition (nominations). */
     ledger?: LedgerChange[];
     /** The agreement's activity (in force, last mobility), moved with this transition. */
@@ -194,9 +204,11 @@ export async function saveTransition(
       ]
     : [];
   const head = [...(linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut]), ...companion];
+  const roleCheck = opts.approverRole ? [{ ConditionCheck: { TableName: db.table, Key: opts.approverRole, ConditionExpression: 'attribute_exists(pk)' } }] : [];
   const ledger = (opts.ledger ?? []).map((change) => ledgerItem(db, change));
   const items = [
     ...head,
+    ...roleCheck,
     ...ledger,
     ...(opts.activity ?? []).map((change) => activityItem(db, change)),
     ...(opts.versions ?? []).map((v) => versionItem(db, v.agreementId, v.version)),
@@ -209,7 +221,9 @@ export async function saveTransition(
     if (!failed) throw error;
     if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
     if (failed.slice(0, head.length).some(Boolean)) throw new VersionConflictError('The item changed meanwhile');
-    if (failed.slice(head.length, head.length + ledger.length).some(Boolean)) throw new NoPlaceLeftError('No place is left in this agreement for this mobility');
+    if (roleCheck.length && failed[head.length]) throw new ApproverChangedError('The approver no longer holds the role');
+    const ledgerAt = head.length + roleCheck.length;
+    if (failed.slice(ledgerAt, ledgerAt + ledger.length).some(Boolean)) throw new NoPlaceLeftError('No place is left in this agreement for this mobility');
     // A version number already written: someone else's change got there first.
     if (failed.some(Boolean)) throw new VersionConflictError('The agreement changed meanwhile');
     throw error; // a TransactionConflict with another writer: the caller retries on fresh state
@@ -251,6 +265,21 @@ export async function listAll(db: Db, kind: SubmissionKind, limit = 200): Promis
  */
 export async function listDue(db: Db, now: string, pageSize = 100): Promise<Submission[]> {
   return queryDue(db, keys.duePartition, now, pageSize);
+}
+
+/**
+ * Every item in review, from the same sparse index (all of the `DUE` partition, whatever the
+ * date): what a role change looks through for the steps it affects. It holds only what waits on
+ * an approver, so it reads the items in review, never the table. Index reads are eventually
+ * consistent: callers read each item they act on again.
+ */
+export async function listInReview(db: Db, pageSize = 100): Promise<Submission[]> {
+  const items = await queryAll(
+    db,
+    { IndexName: 'byDue', KeyConditionExpression: 'duePk = :d', ExpressionAttributeValues: { ':d': keys.duePartition }, Limit: pageSize },
+    'ListInReview',
+  );
+  return items.map(toSubmission);
 }
 
 /** Agreements whose next watch day has come (see shared/workflow/agreement-life.ts). */

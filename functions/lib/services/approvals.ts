@@ -2,6 +2,7 @@
  * What an approver's link can do: preview (read-only) and decide (once), plus asking for a
  * fresh link when the old one expired. The decision is one transaction: spend the link, move
  * the item, put the event. Whatever loses a race is answered 409 with who decided what and when.
+ * A link whose person no longer holds the step's role is answered 410 `approver_changed`.
  */
 import { ConflictError, GoneError, NotFoundError } from '../../../shared/errors';
 import type { Partner, Submission } from '../../../shared/schemas';
@@ -14,7 +15,8 @@ import { getFaculty, getPartner } from '../db/directory';
 import { isTransactionConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { FRESH_LINKS_PER_STEP, putLinkRequest } from '../db/notices';
-import { getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { ApproverChangedError, getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { approverChanged, checkStillDecides } from './approvers';
 import { sha256Hex, tokenHash } from '../links';
 import { NoPlaceLeftError } from '../db/places';
 import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
@@ -33,7 +35,9 @@ async function findActionLink(deps: Deps, token: string): Promise<ActionLink> {
   return link as ActionLink;
 }
 
-function assertLive(link: ActionLink, now: string): void {
+function assertLive(link: ActionLink, now: string, s: Submission): void {
+  // Voided because its person lost the step's role: say so, not "a newer link was sent" (none was, to them).
+  if (link.voidedAt && link.voidedBecause === 'approver_changed') throw approverChanged(s.review?.steps[link.stepIndex]?.role);
   if (link.voidedAt) throw new GoneError('link_replaced', 'A newer link was sent for this step; use the newest email.');
   if (link.expiresAt <= now) throw new GoneError('link_expired', 'This link has expired. You can ask for a fresh one.');
 }
@@ -88,9 +92,11 @@ export type Preview = {
  */
 async function linkedItem(deps: Deps, token: string): Promise<{ link: ActionLink; s: Submission }> {
   const link = await findActionLink(deps, token);
-  assertLive(link, deps.clock().toISOString());
   const s = await getSubmission(deps.db, link.kind, link.entityId);
   if (!s) throw INVALID();
+  // Before the expiry: a fresh link would not help someone who no longer holds the step's role.
+  await checkStillDecides(deps, link, s);
+  assertLive(link, deps.clock().toISOString(), s);
   return { link, s };
 }
 
@@ -158,9 +164,11 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
       if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return link.answer as DecisionAnswer;
       throw usedAnswer(link);
     }
-    assertLive(link, now);
     const current = await getSubmission(deps.db, link.kind, link.entityId);
     if (!current) throw INVALID();
+    // The directory, not the email, says who decides: checked here and again inside the transaction.
+    const approverRole = await checkStillDecides(deps, link, current);
+    assertLive(link, now, current);
     const { entity, event } = workflow.decide(current, {
       actor: { email: link.email, name: link.name },
       round: link.round,
@@ -202,6 +210,7 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
         event,
         subject: subjectOf(saved, await titlesFor(deps, saved)),
         link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
+        ...(approverRole ? { approverRole } : {}),
         ledger: take ? [take.change] : [],
         versions: memo?.versions ?? [],
         ...(memo?.companion ? { companion: memo.companion } : {}),
@@ -213,8 +222,9 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
       return answer;
     } catch (error) {
       if (error instanceof NoPlaceLeftError && saved.kind === 'nomination') throw noPlaceLeft(await placesLeftFor(deps, saved), saved.reference);
-      // The link was spent meanwhile, or another approver of an `all` step wrote first: look again.
-      const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
+      // The link was spent meanwhile, or another approver of an `all` step wrote first, or the role
+      // was taken away since the check: look again (the next round answers what happened).
+      const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || error instanceof ApproverChangedError || isTransactionConflict(error);
       deps.log.debug('decide retry', { attempt, error: String(error), name: (error as Error).name });
       if (!retryable) throw error;
       if (error instanceof LinkSpentError && attempt >= 6) throw usedAnswer({ ...link, usedAt: now });
@@ -238,9 +248,12 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
 export async function requestFreshLink(deps: Deps, token: string): Promise<{ message: string }> {
   const now = deps.clock().toISOString();
   const link = await findActionLink(deps, token);
-  if (link.voidedAt) throw new GoneError('link_replaced', 'A newer link was sent for this step; use the newest email.');
   const s = await getSubmission(deps.db, link.kind, link.entityId);
   if (!s) throw INVALID();
+  // A replaced link (or one voided when its person lost the role) never mints another.
+  if (link.voidedAt) assertLive(link, now, s);
+  // A fresh link is no use to someone who no longer holds the step's role.
+  await checkStillDecides(deps, link, s);
   const review = s.review;
   const mine = review?.steps[link.stepIndex]?.approvers.find((a) => a.email === link.email);
   if (link.usedAt || s.status !== 'in_review' || review?.round !== link.round || review.stepIndex !== link.stepIndex || !mine || mine.receipt) {

@@ -2,7 +2,8 @@
  * The directory as administrators keep it: people and their roles, and the approval chains.
  * The international office reads both (it needs to know who decides what); only administrators
  * write. Every edit is made against the version that was read: a stale edit is a 409 with what
- * is there now, never a silent overwrite.
+ * is there now, never a silent overwrite. A change of roles carries, in its transaction, the
+ * event from which the approval steps waiting on those roles are re-resolved (services/approvers.ts).
  */
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
 import type { ChainUpdate, Faculty, Person, PersonInput, PersonUpdate } from '../../../shared/schemas';
@@ -25,6 +26,8 @@ import {
   type PersonRecord,
 } from '../db/people';
 import { isTransactionConflict } from '../db/errors';
+import type { HeldRole, RolesChanged } from '../db/notices';
+import { scopeKey } from '../../../shared/scopes';
 import { isAdmin, isOffice } from './identity';
 
 export type ChainView = ChainRecord & { gaps: ChainGap[] };
@@ -75,7 +78,7 @@ export async function addPerson(deps: Deps, input: PersonInput, actor: Person): 
   await checkPlaces(deps, input);
   const person: PersonRecord = { ...input, version: 1, updatedAt: deps.clock().toISOString() };
   try {
-    await insertPerson(deps.db, person);
+    await insertPerson(deps.db, person, rolesChangedBy(actor, person, [], person.roles));
   } catch (error) {
     if (!(error instanceof PersonExistsError)) throw error;
     const current = await readPersonRecord(deps.db, input.email);
@@ -83,6 +86,21 @@ export async function addPerson(deps: Deps, input: PersonInput, actor: Person): 
   }
   deps.log.info('person added', { roles: person.roles.map((r) => r.role) });
   return person;
+}
+
+/** The roles (in their places) one of the two lists has and the other has not: what a step may have to follow. */
+export function roleChanges(previous: Person['roles'], next: Person['roles']): { lost: HeldRole[]; gained: HeldRole[] } {
+  const held = (roles: Person['roles']) => new Map(roles.map((r) => [`${r.role}|${scopeKey(r.scope)}`, { role: r.role, scope: scopeKey(r.scope) }]));
+  const before = held(previous);
+  const after = held(next);
+  return { lost: [...before].filter(([k]) => !after.has(k)).map(([, r]) => r), gained: [...after].filter(([k]) => !before.has(k)).map(([, r]) => r) };
+}
+
+/** The event a change of roles writes with it (none when the roles stay as they were). */
+function rolesChangedBy(actor: Person, person: PersonRecord, previous: Person['roles'], next: Person['roles']): RolesChanged | undefined {
+  const { lost, gained } = roleChanges(previous, next);
+  if (lost.length === 0 && gained.length === 0) return undefined;
+  return { type: 'roles_changed', at: person.updatedAt!, email: person.email, name: person.name, actor: { email: actor.email, name: actor.name }, lost, gained };
 }
 
 const changed = (current: PersonRecord) =>
@@ -107,7 +125,7 @@ export async function editPerson(deps: Deps, email: string, update: PersonUpdate
     const keepingAdmin = losesAdmin ? (await readAdminEmails(deps.db)).find((e) => e !== email) : undefined;
     if (losesAdmin && !keepingAdmin) throw lastAdmin();
     try {
-      await replacePerson(deps.db, next, current, keepingAdmin);
+      await replacePerson(deps.db, next, current, keepingAdmin, rolesChangedBy(actor, next, current.roles, next.roles));
       deps.log.info('person edited', { version: next.version, roles: next.roles.map((r) => r.role) });
       return next;
     } catch (error) {

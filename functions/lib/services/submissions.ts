@@ -34,8 +34,11 @@ type Draft = { kind: 'nomination'; content: NominationInput } | { kind: 'memoran
 
 export const actorOf = (p: Person): Actor => ({ email: p.email, name: p.name });
 
-/** The department/faculty a step's role is looked up in, from what was submitted. */
-function scopeFor(step: ChainStep, s: Draft): string | undefined {
+/**
+ * The department/faculty a step's role is looked up in, from what was submitted: at submission,
+ * when a link decides (services/approvers.ts) and when a role change re-resolves the step.
+ */
+export function scopeFor(step: Pick<ChainStep, 'scope'>, s: Draft): string | undefined {
   if (step.scope === 'university') return 'university';
   if (s.kind === 'nomination') {
     const { faculty, department } = s.content.nominee;

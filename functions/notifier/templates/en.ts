@@ -75,6 +75,14 @@ export const en: Words = {
     followUp: 'Please follow up with the approvers listed above.',
     button: 'Open in Hamkor',
   },
+  approverMissing: {
+    subject: (a) => `No approver: ${a.reference} — ${a.kind}`,
+    heading: 'A step has nobody to decide it',
+    body: (a) => `${a.kind} ${a.reference} “${a.title}”, submitted by ${a.submitter}, is in review, but nobody holds the role one of its steps needs any more:`,
+    step: (n, role, active) => `Step ${n}, “${role}”: ${active ? 'the item is waiting at this step now' : 'the item will wait here when it reaches it'}.`,
+    next: 'Nothing is skipped: the item waits. Give the role to someone under People, and they will be sent the link to decide.',
+    button: 'Open in Hamkor',
+  },
   agreement: {
     subject: (a, what) =>
       ({

@@ -25,6 +25,7 @@ export type EmailTemplate =
   | { template: 'changes_requested'; subject: EmailSubject; comment: string; requestedByName: string; editLink: string }
   | { template: 'withdrawn_notice'; subject: EmailSubject; withdrawnByName: string; reason?: string }
   | { template: 'escalation'; subject: EmailSubject; stepRole: RoleName; pending: { name: string; email: string }[]; reminders: number; dueAt?: string; viewLink: string }
+  | { template: 'approver_missing'; subject: EmailSubject; steps: { role: RoleName; number: number; active: boolean }[]; viewLink: string }
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; viewLink: string };
@@ -145,6 +146,19 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
         subject: s.subject(a),
         heading: s.heading,
         blocks: [{ p: s.body(a, t.withdrawnByName) }, ...quoted(s.reason, t.reason), { small: s.noAction }],
+      };
+    }
+    case 'approver_missing': {
+      const s = w.approverMissing;
+      return {
+        subject: s.subject(a),
+        heading: s.heading,
+        blocks: [
+          { p: s.body(a) },
+          { list: t.steps.map((step) => s.step(step.number, roleLabel(step.role, lang), step.active)) },
+          { p: s.next },
+          button(s.button, t.viewLink),
+        ],
       };
     }
     case 'escalation': {

@@ -77,6 +77,14 @@ export const uz: Words = {
     followUp: "Iltimos, yuqoridagi tasdiqlovchilar bilan bog'laning.",
     button: 'Hamkor tizimida ochish',
   },
+  approverMissing: {
+    subject: (a) => `Tasdiqlovchi yo'q: ${a.reference} — ${a.kind}`,
+    heading: "Bosqichda qaror qabul qiladigan hech kim yo'q",
+    body: (a) => `${a.reference} «${a.title}» arizasi (${a.kindLower}; muallif: ${a.submitter}) ko'rib chiqilmoqda, ammo uning bosqichlaridan biriga kerakli rol endi hech kimga berilmagan:`,
+    step: (n, role, active) => `${n}-bosqich, «${role}»: ${active ? 'ariza hozir shu bosqichda kutmoqda' : 'ariza bu bosqichga yetganda shu yerda kutadi'}.`,
+    next: "Hech narsa o'tkazib yuborilmaydi: ariza kutadi. «Odamlar» bo'limida rolni kimgadir bering — unga qaror uchun havola yuboriladi.",
+    button: 'Hamkor tizimida ochish',
+  },
   agreement: {
     subject: (a, what) =>
       ({

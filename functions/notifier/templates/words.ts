@@ -83,6 +83,16 @@ export type Words = {
     followUp: string;
     button: string;
   };
+  /** To the administrators: a role change left a step of an item in review with nobody to decide it. */
+  approverMissing: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About) => string;
+    /** One step with nobody: its number and role, and whether the item waits at it now or will. */
+    step: (n: number, role: string, active: boolean) => string;
+    next: string;
+    button: string;
+  };
   /** To an agreement's coordinator and the international office: its life after approval. */
   agreement: {
     subject: (a: About, what: AgreementNews) => string;

@@ -50,6 +50,18 @@ export const ACT_MESSAGES = {
     ru: 'Для этого этапа отправлена новая ссылка; откройте последнее письмо.',
     uz: 'Bu bosqich uchun yangi havola yuborilgan; eng oxirgi xatni oching.',
   },
+  'act.approverChanged': {
+    en: 'You no longer hold the role this step needs ({role}), so this link no longer decides it. Nothing was recorded.',
+    ru: 'У вас больше нет роли, которая нужна на этом этапе ({role}), поэтому по этой ссылке решение уже не принять. Ничего не записано.',
+    uz: "Sizda endi bu bosqichga kerakli rol ({role}) yo'q, shuning uchun bu havola orqali qaror qabul qilib bo'lmaydi. Hech narsa qayd etilmadi.",
+  },
+  'act.approverChangedWaitsOn': { en: 'The item now waits on {names}.', ru: 'Теперь заявка ждёт решения: {names}.', uz: 'Endi ariza {names} qarorini kutmoqda.' },
+  'act.approverChangedNobody': {
+    en: 'The item waits until the international office gives the role to someone; the office has been told.',
+    ru: 'Заявка ждёт, пока международный отдел не назначит эту роль кому-нибудь; отдел уже уведомлён.',
+    uz: "Ariza xalqaro bo'lim bu rolni kimgadir berguncha kutadi; bo'limga xabar berilgan.",
+  },
+  'act.titleApproverChanged': { en: 'You no longer decide this step', ru: 'Решение на этом этапе больше не за вами', uz: 'Bu bosqichda endi siz qaror qilmaysiz' },
   'act.linkExpired': { en: 'This link has expired.', ru: 'Срок действия ссылки истёк.', uz: 'Havolaning muddati tugagan.' },
   'act.linkInvalidLong': {
     en: 'This link is not valid. Open the newest email about this item, or ask the office for a fresh link.',

@@ -105,6 +105,17 @@ export const COMMON_MESSAGES = {
   'history.withdrawn': { en: '{who} withdrew it', ru: '{who}: отозвано', uz: '{who} qaytarib oldi' },
   'history.reminded': { en: 'Reminder sent', ru: 'Отправлено напоминание', uz: 'Eslatma yuborildi' },
   'history.escalated': { en: 'Escalated', ru: 'Передано руководству', uz: 'Rahbariyatga yetkazildi' },
+  'history.approversChanged': {
+    en: '{who} changed roles, and with them the approvers',
+    ru: '{who}: роли изменены, вместе с ними — согласующие',
+    uz: "{who} rollarni o'zgartirdi, ular bilan birga tasdiqlovchilar ham o'zgardi",
+  },
+  'history.waitsOn': { en: 'now waits on {names}', ru: 'теперь ждёт: {names}', uz: 'endi {names} kutilmoqda' },
+  'history.waitsOnNobody': {
+    en: 'nobody holds the role; the office was told',
+    ru: 'роль никому не назначена; отдел уведомлён',
+    uz: "rol hech kimga berilmagan; bo'limga xabar berildi",
+  },
   'history.quotaOverridden': {
     en: '{who} allowed approval beyond the agreement’s places',
     ru: '{who}: разрешено одобрение сверх мест по соглашению',

@@ -13,7 +13,7 @@
 import { startPage } from '../chrome';
 import { documentKindName } from '../document-upload';
 import { byId, call, el, requestIdOf, say, type Tone } from '../dom';
-import { addMessages, label, lang, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
+import { addMessages, label, lang, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import { ACT_MESSAGES } from '../i18n/act-messages';
 import { OFFICE_MESSAGES } from '../i18n/office-messages';
 import { fieldMessage } from '../../../shared/i18n/validation';
@@ -210,10 +210,18 @@ onLanguageChange(() => {
 
 // ---- link errors ------------------------------------------------------------------------
 
-/** 404 (unknown or tampered link) and 410 (expired or replaced), from preview or decide. */
-function showGone(data: { error?: string; freshLink?: boolean }): void {
+/** Why a link whose person lost the step's role decides nothing now, and whom the item waits on instead. */
+function approverChangedText(data: { role?: string; waitingOn?: { name?: string }[] }): string {
+  const names = (data.waitingOn ?? []).map((w) => w.name ?? '').filter(Boolean);
+  const waiting = !Array.isArray(data.waitingOn) ? '' : ` ${names.length ? t('act.approverChangedWaitsOn', { names: list(names) }) : t('act.approverChangedNobody')}`;
+  return `${t('act.approverChanged', { role: data.role ? label(data.role) : '—' })}${waiting}`;
+}
+
+/** 404 (unknown or tampered link) and 410 (expired, replaced, or its person no longer holds the role), from preview or decide. */
+function showGone(data: { error?: string; freshLink?: boolean; role?: string; waitingOn?: { name?: string }[] }): void {
   hideForm();
-  if (data.error === 'link_replaced') tell(() => t('act.linkReplaced'), 'warn', true);
+  if (data.error === 'approver_changed') tell(() => approverChangedText(data), 'warn', true);
+  else if (data.error === 'link_replaced') tell(() => t('act.linkReplaced'), 'warn', true);
   else if (data.error === 'link_expired') tell(() => t('act.linkExpired'), 'warn', true);
   else tell(() => t('act.linkInvalidLong'), 'error', true);
   if (data.error === 'link_expired' && data.freshLink !== false) offer(() => t('act.freshLink'), refresh);
@@ -223,7 +231,11 @@ async function refresh(button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   try {
     const { status, data } = await call('POST', '/api/actions/refresh', { token });
-    if (status === 410) return showGone(data);
+    if (status === 410) {
+      // Replaced meanwhile, or the role was taken away: a fresh link would not decide either.
+      offer();
+      return showGone(data);
+    }
     if (status === 202 || status === 409 || status === 404) {
       offer();
       if (status === 202) tell(() => t('act.freshSent'), 'ok', true);
@@ -246,7 +258,8 @@ async function load(): Promise<void> {
     const { status, data } = await call('POST', '/api/actions/preview', { token });
     if (status === 200) show(data);
     else if (status === 404 || status === 410) {
-      setTitle(() => t(status === 404 ? 'act.titleInvalid' : data.error === 'link_expired' ? 'act.titleExpired' : 'act.titleReplaced'));
+      const gone = data.error === 'link_expired' ? 'act.titleExpired' : data.error === 'approver_changed' ? 'act.titleApproverChanged' : 'act.titleReplaced';
+      setTitle(() => t(status === 404 ? 'act.titleInvalid' : gone));
       showGone(data);
     } else {
       setTitle(() => t('common.somethingWrong'));
