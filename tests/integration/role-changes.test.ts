@@ -10,6 +10,8 @@ import { readPersonRecord, replacePerson } from '../../functions/lib/db/people';
 import { getSubmission, listEvents } from '../../functions/lib/db/submissions';
 import { tokenHash } from '../../functions/lib/links';
 import { reresolveAfterRoleChange } from '../../functions/lib/services/approvers';
+import { referenceCache } from '../../functions/lib/db/directory';
+import { scopeKey } from '../../shared/scopes';
 import { nominationBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -155,6 +157,32 @@ describe('a role taken away from a pending approver', () => {
     // The role back, the link decides again.
     await replacePerson(h.deps.db, { ...current, version: current.version + 2 }, { ...current, roles: [], version: current.version + 1 });
     expect((await decideWith(link, shown.body.snapshotHash)).status).toBe(200);
+  });
+
+  it('gives a nomination submitted a moment after the change to the new holder, whatever a warm function still remembers', async () => {
+    // Prepare: the role goes from the head to a deputy. Then this process's reference cache is
+    // made to hold the old head, as another warm function's cache still does for up to 30 s.
+    const deputy = 'deputy.general@uni.example';
+    const added = await answer(await h.post('/api/people', { email: deputy, name: 'Laylo Saidova', roles: [{ role: 'head_of_department', scope: GENERAL_PHYSICS }] }, { cookie: admin }));
+    expect(added.status).toBe(201);
+    const current = (await readPersonRecord(h.deps.db, HEAD))!;
+    await replacePerson(h.deps.db, { ...current, roles: [], version: current.version + 1 }, current);
+    referenceCache.set(`${h.config.tableName}|role|head_of_department|${scopeKey(GENERAL_PHYSICS as never)}`, [{ email: HEAD, name: current.name }]);
+    try {
+      // Act
+      const n = await submitNomination();
+
+      // Assess: the first step asks the deputy, who gets a link; the old head is not asked.
+      const saved = await getSubmission(h.deps.db, 'nomination', n.id);
+      expect(saved!.review!.steps[0]!.approvers.map((a) => a.email)).toEqual([deputy]);
+      await linkFor(deputy, n.reference);
+      expect(await actionMails(HEAD, n.reference)).toEqual([]);
+    } finally {
+      // Put things back for the other tests, through the API, so the open items are re-resolved to the head alone.
+      expect((await h.fetchPut(`/api/people/${encodeURIComponent(HEAD)}`, { ...(await personForm(HEAD)), roles: current.roles }, admin)).status).toBe(200);
+      expect((await h.fetchPut(`/api/people/${encodeURIComponent(deputy)}`, { ...(await personForm(deputy)), roles: [] }, admin)).status).toBe(200);
+      await h.settle();
+    }
   });
 
   it('changes nothing more when the same role change is handled again (a retried stream record)', async () => {

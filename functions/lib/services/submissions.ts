@@ -14,7 +14,7 @@ import { titlesOf, type Titles } from '../../../shared/i18n/titles';
 import * as workflow from '../../../shared/workflow';
 import type { Actor, Chain, ChainStep } from '../../../shared/workflow';
 import type { Deps } from '../deps';
-import { findRoleHolders, getChain, getFaculty, getPartner } from '../db/directory';
+import { getChain, getFaculty, getPartner, readRoleHoldersNow } from '../db/directory';
 import {
   getSubmission,
   listAll,
@@ -47,11 +47,18 @@ export function scopeFor(step: Pick<ChainStep, 'scope'>, s: Draft): string | und
   return step.scope === 'faculty' ? scopeKey({ type: 'faculty', faculty: s.content.initiatingFaculty }) : undefined;
 }
 
+/**
+ * Who holds each step's role now. Read fresh, not from the 30-second reference cache: a role
+ * taken away a moment ago on another warm function must not be given the new item, where its old
+ * holder could not decide (the link checks the directory) and the new one would never be asked
+ * (the role change's re-resolution may already have looked at the items in review). One round of
+ * parallel queries, one per step.
+ */
 async function resolveApprovers(deps: Deps, chain: Chain, s: Draft): Promise<Actor[][]> {
   return Promise.all(
     chain.steps.map(async (step) => {
       const scope = scopeFor(step, s);
-      return scope ? findRoleHolders(deps.db, step.role, scope) : [];
+      return scope ? readRoleHoldersNow(deps.db, step.role, scope) : [];
     }),
   );
 }
