@@ -4,14 +4,16 @@
  * server (infra/local/server.ts) and CloudFront (infra/constructs/web.ts) read them here, so a
  * page added once is served the same way on a laptop and in AWS.
  *
- * Imports nothing of the CDK, so `npm start` and the tests stay light.
+ * Imports nothing of the CDK, so `npm start` and the tests stay light. It does import the API's
+ * routes, to write their description beside the pages.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { apiDescription } from '../functions/api/openapi';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -89,6 +91,16 @@ function failure(error: unknown): WebBuildError {
   return new WebBuildError(`Building the web pages (vite build --config web/vite.config.ts) failed:\n${output}`);
 }
 
+/**
+ * The API's description, a file beside the pages (`/openapi.json`): made here from the routes, so
+ * the API function never builds it (functions/api/openapi.ts).
+ */
+export const OPENAPI_FILE = 'openapi.json';
+
+function writeApiDescription(outDir: string): void {
+  writeFileSync(join(outDir, OPENAPI_FILE), `${JSON.stringify(apiDescription(), null, 2)}\n`);
+}
+
 /** Builds the pages into `outDir`, blocking: for CDK's asset bundling, which is synchronous. */
 export function buildWebSync(outDir: string): void {
   try {
@@ -96,6 +108,7 @@ export function buildWebSync(outDir: string): void {
   } catch (error) {
     throw error instanceof WebBuildError ? error : failure(error);
   }
+  writeApiDescription(outDir);
 }
 
 /**
@@ -107,6 +120,7 @@ export async function buildWeb(): Promise<void> {
   const fresh = join(WEB_SOURCE, `.dist-${randomBytes(4).toString('hex')}`);
   try {
     await promisify(execFile)(process.execPath, viteArgs(fresh), { cwd: projectRoot, env: plainOutput });
+    writeApiDescription(fresh);
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     throw error instanceof WebBuildError ? error : failure(error);

@@ -1,10 +1,13 @@
 /**
- * The API as the browser sees it: every route by method and path, with the schema of its request
- * body and of each success it answers. The pages import this module's types only (`import type`),
- * so it costs them no bytes; web/src/api.ts turns it into a typed client. The server declares the
- * same schemas on its routes (functions/api/routes), and tests/unit/response-contract.test.ts
- * checks that the two name the very same schema objects, route by route, so this table cannot
- * drift from what the server answers.
+ * The API's contract: every route by method and path, with the schema of its request body and of
+ * each success it answers. One table for both sides:
+ * - the server validates bodies with the same schemas (its routes name them), the OpenAPI
+ *   document takes every response schema from here (functions/api/openapi.ts), and the tests'
+ *   stack checks every real response against it; tests/unit/response-contract.test.ts checks that
+ *   the table and the routes name the same routes and the same body schemas;
+ * - the pages import this module's types only (`import type`), so it costs them no bytes, and
+ *   web/src/api.ts turns it into a typed client.
+ * The API function never imports it: the response schemas are for the document and the tests.
  */
 import type * as z from 'zod';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from './schemas/api';

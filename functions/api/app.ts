@@ -22,7 +22,7 @@ import { healthRoutes } from './routes/health';
 import { partnerRoutes } from './routes/partners';
 import { mobilityRoutes } from './routes/mobility';
 import { submissionRoutes } from './routes/submissions';
-import { ApiRouter, openApiDocument, type ContractMismatch } from './router';
+import { ApiRouter, type ContractCheck } from './router';
 
 /** Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -34,13 +34,36 @@ function gatewayRequestId(env: unknown): string | undefined {
 }
 
 export type AppOptions = {
-  /** The tests' stack: every success response is checked against its route's declared schema, and a mismatch reported here. */
-  onContractMismatch?: (mismatch: ContractMismatch) => void;
+  /**
+   * The tests' stack: every success response is checked against the contract's schema for its
+   * route (shared/api-contract.ts, passed in so the function itself never bundles it), and a
+   * mismatch reported here.
+   */
+  contractCheck?: ContractCheck;
 };
+
+/** Every route of the API, declared (method, path, body, answers) and handled; needs no deps to build. */
+export function apiRoutes(contractCheck?: ContractCheck): ApiRouter {
+  const api = new ApiRouter(contractCheck);
+  healthRoutes(api);
+  authRoutes(api);
+  directoryRoutes(api);
+  peopleRoutes(api);
+  partnerRoutes(api);
+  // Before the submission routes: `/agreements/dormant` must not be read as `/agreements/:id`.
+  agreementLifeRoutes(api);
+  submissionRoutes(api, 'nomination', '/nominations');
+  submissionRoutes(api, 'memorandum', '/agreements');
+  documentRoutes(api, 'nomination', '/nominations');
+  documentRoutes(api, 'memorandum', '/agreements');
+  actionRoutes(api);
+  mobilityRoutes(api);
+  return api;
+}
 
 export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
-  const api = new ApiRouter(options.onContractMismatch);
+  const api = apiRoutes(options.contractCheck);
 
   // The request id is API Gateway's own (so the client's id finds the gateway's and Lambda's
   // logs), or a fresh one locally; never one the client sends, which could forge log lines.
@@ -79,29 +102,9 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
     }),
   );
 
-  healthRoutes(api);
-  authRoutes(api);
-  directoryRoutes(api);
-  peopleRoutes(api);
-  partnerRoutes(api);
-  // Before the submission routes: `/agreements/dormant` must not be read as `/agreements/:id`.
-  agreementLifeRoutes(api);
-  submissionRoutes(api, 'nomination', '/nominations');
-  submissionRoutes(api, 'memorandum', '/agreements');
-  documentRoutes(api, 'nomination', '/nominations');
-  documentRoutes(api, 'memorandum', '/agreements');
-  actionRoutes(api);
-  mobilityRoutes(api);
-  let doc: ReturnType<typeof openApiDocument> | undefined;
-  api.app.get('/openapi.json', (c) => {
-    // Built on first request, not at cold start: most invocations never ask for it.
-    doc ??= openApiDocument(api.specs, {
-      title: 'Hamkor API',
-      version: '0.1.0',
-      description: 'Memoranda of cooperation and exchange nominations, decided through email links.',
-    });
-    return c.json(doc);
-  });
+  // The API's description is a file beside the pages (written by the web build from these very
+  // routes, functions/api/openapi.ts): the function neither builds it nor carries its schemas.
+  api.app.get('/openapi.json', (c) => c.redirect('/openapi.json', 301));
   app.route('/api', api.app);
 
   app.notFound((c) => c.json({ error: 'not_found', message: 'No such route', requestId: c.get('requestId') }, 404));

@@ -1,7 +1,7 @@
 /**
  * Routes declared once, as data plus a handler: the same declaration validates the request
- * (zod), declares the response (zod, checked in the tests) and describes both in the OpenAPI
- * document. Small on purpose: @hono/zod-openapi pulls the
+ * (zod) and, with the contract's response schemas (shared/api-contract.ts), makes the OpenAPI
+ * document (openapi.ts). Small on purpose: @hono/zod-openapi pulls the
  * whole zod namespace (all locales) into the Lambda bundle, which tripled zod's share of it.
  */
 import type { Context } from 'hono';
@@ -25,30 +25,29 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
   params?: Record<string, z.ZodType<string>>;
   /** An empty body counts as `{}` (withdraw takes an optional reason). */
   bodyOptional?: boolean;
-  /**
-   * Status → what it means, and for a success the schema its body follows (`ok(schema, text)`).
-   * The schema is the contract: the OpenAPI document carries it, the tests check every real
-   * response against it (`checkResponses`), and the pages take their types from it.
-   */
-  responses: Record<number, string | Answer>;
+  /** Status → what it means. The schema of each success is the contract's (shared/api-contract.ts). */
+  responses: Record<number, string>;
 };
 
-/** A documented answer with the schema of its body (in shared/schemas, with an example). */
-export type Answer = { description: string; schema: z.ZodType };
+/** A route's schemas as the contract gives them: its body and each success it answers. */
+export type ContractEntry = { body?: z.ZodType; ok: Partial<Record<number, z.ZodType>> };
+export type ContractTable = Readonly<Record<string, ContractEntry>>;
 
-export const ok = (schema: z.ZodType, description: string): Answer => ({ description, schema });
-
-/** A response that does not follow its route's declared contract (found by `checkResponses`). */
+/** A response that does not follow its route's contract (found by a `ContractCheck`). */
 export type ContractMismatch = { method: string; path: string; status: number; problems: string[] };
 
-const describe = (r: string | Answer) => (typeof r === 'string' ? r : r.description);
+/** The tests' check of every success response against the contract; never on in production. */
+export type ContractCheck = { contract: ContractTable; onMismatch: (mismatch: ContractMismatch) => void };
+
+/** `'GET /partners/:id'`: how the contract names a route. */
+export const routeKey = (spec: Pick<RouteSpec<z.ZodType | undefined>, 'method' | 'path'>) => `${spec.method.toUpperCase()} ${spec.path}`;
 
 export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string; params: Record<string, string> };
 type Handler<B> = (c: Context<AppEnv>, input: Input<B>) => Response | Promise<Response>;
 
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
 
-const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+export const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
 async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Promise<unknown> {
   const text = await c.req.text();
@@ -61,16 +60,19 @@ async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Pro
 }
 
 /**
- * Checks a success response against its route's contract: the status must be declared, and where
- * a schema is declared the body must parse against it. Reads a clone, so the caller's response is
- * untouched. Used by the tests' stack, never in production (it reads every body twice).
+ * Checks a success response against its route's contract: the route must be in the contract, the
+ * status one of its successes, and the body must parse against that status's schema. Reads a
+ * clone, so the caller's response is untouched. Errors (4xx, 5xx) are the one error shape, mapped
+ * in one place (errors.ts), and are not checked here.
  */
-export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, res: Response): Promise<string[]> {
-  const declared = spec.responses[res.status];
-  if (declared === undefined) return [`status ${res.status} is not declared`];
-  if (typeof declared === 'string') return [];
+export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, res: Response, contract: ContractTable): Promise<string[]> {
+  if (res.status >= 400) return [];
+  const entry = contract[routeKey(spec)];
+  if (!entry) return ['the route is not in the contract'];
+  const schema = entry.ok[res.status];
+  if (!schema) return [`status ${res.status} is not one of the route's successes in the contract`];
   const body: unknown = await res.clone().json().catch(() => undefined);
-  const parsed = declared.schema.safeParse(body);
+  const parsed = schema.safeParse(body);
   return parsed.success ? [] : parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
 }
 
@@ -78,8 +80,8 @@ export class ApiRouter {
   readonly app = new Hono<AppEnv>();
   readonly specs: RouteSpec<z.ZodType | undefined>[] = [];
 
-  /** `onMismatch`: when given, every success response is checked against its contract and mismatches reported to it. */
-  constructor(private readonly onMismatch?: (mismatch: ContractMismatch) => void) {}
+  /** With a check (the tests' stack), every response is checked against the contract and mismatches reported. */
+  constructor(private readonly check?: ContractCheck) {}
 
   add<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>, handler: Handler<B>): this {
     this.specs.push(spec);
@@ -98,85 +100,12 @@ export class ApiRouter {
         body = parsed.data;
       }
       const res = await handler(c, { body, id, params } as Input<B>);
-      if (this.onMismatch) {
-        const problems = await contractProblems(spec, res);
-        if (problems.length) this.onMismatch({ method: spec.method.toUpperCase(), path: spec.path, status: res.status, problems });
+      if (this.check) {
+        const problems = await contractProblems(spec, res, this.check.contract);
+        if (problems.length) this.check.onMismatch({ method: spec.method.toUpperCase(), path: spec.path, status: res.status, problems });
       }
       return res;
     });
     return this;
   }
-}
-
-/** A response body's JSON Schema: a reference when the schema is registered with an id, else inline. */
-function schemaOf(answer: string | Answer): Record<string, unknown> {
-  if (typeof answer === 'string') return {};
-  const id = z.globalRegistry.get(answer.schema)?.id as string | undefined;
-  return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(answer.schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>);
-}
-
-/** The OpenAPI 3.1 document, from the route declarations and the zod schemas (with their examples). */
-export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info: { title: string; version: string; description: string }) {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const spec of specs) {
-    const path = spec.path.replace(/:(\w+)/g, '{$1}');
-    const id = spec.body ? (z.globalRegistry.get(spec.body)?.id as string | undefined) : undefined;
-    paths[path] ??= {};
-    paths[path][spec.method] = {
-      tags: [spec.tag],
-      summary: spec.summary,
-      ...(spec.description ? { description: spec.description } : {}),
-      ...(pathParams(spec.path).length > 0
-        ? {
-            parameters: pathParams(spec.path).map((name) => ({
-              name,
-              in: 'path',
-              required: true,
-              schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
-            })),
-          }
-        : {}),
-      ...(spec.body
-        ? {
-            requestBody: {
-              required: !spec.bodyOptional,
-              content: { 'application/json': { schema: id ? { $ref: `#/components/schemas/${id}` } : z.toJSONSchema(spec.body, { io: 'input', unrepresentable: 'any' }) } },
-            },
-          }
-        : {}),
-      responses: Object.fromEntries(
-        Object.entries(spec.responses).map(([status, answer]) => [
-          status,
-          { description: describe(answer), content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(answer) } } },
-        ]),
-      ),
-    };
-  }
-  return {
-    openapi: '3.1.0',
-    info,
-    servers: [{ url: '/api' }],
-    paths,
-    components: {
-      schemas: {
-        ...schemas,
-        Error: {
-          type: 'object',
-          required: ['error', 'message'],
-          properties: {
-            error: { type: 'string', description: 'Machine-readable code, e.g. validation_failed, link_invalid, already_decided' },
-            message: { type: 'string' },
-            fields: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-            requestId: { type: 'string' },
-          },
-        },
-      },
-    },
-  };
 }

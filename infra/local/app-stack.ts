@@ -35,8 +35,8 @@ export async function startAppStack(opts: {
   deps?: Partial<Omit<ApiDeps & NotifierDeps, 'config'>>;
   /** Lets a test wrap the notifier (to inject a fault); defaults to the real handler. */
   notifier?: typeof processStream;
-  /** The tests' check of every API response against its route's declared schema. */
-  onContractMismatch?: AppOptions['onContractMismatch'];
+  /** The tests' check of every API response against the contract (shared/api-contract.ts). */
+  contractCheck?: AppOptions['contractCheck'];
 }): Promise<AppStack> {
   // On a laptop one process is every function: the API's storage and the notifier's mailer together.
   const deps: LocalDeps = {
@@ -55,7 +55,7 @@ export async function startAppStack(opts: {
     deliver: (event) => notifier(deps, event),
     onError: (error) => deps.log.error('stream poll failed', { error: error instanceof Error ? error.message : String(error) }),
   });
-  const server = await startLocalServer(deps, opts.port, undefined, { onContractMismatch: opts.onContractMismatch });
+  const server = await startLocalServer(deps, opts.port, undefined, { contractCheck: opts.contractCheck });
   const timer = opts.schedulerTickSeconds
     ? setInterval(() => tick(deps).catch((error) => deps.log.error('scheduler tick failed', { error: String(error) })), opts.schedulerTickSeconds * 1000)
     : undefined;

@@ -45,7 +45,7 @@ async function main() {
       'Hamkor is running.',
       `  App:      ${app}`,
       `  Mailbox:  ${ses.url}   (every email the app sends lands here)`,
-      `  API:      ${app}/api/openapi.json`,
+      `  API:      ${app}/openapi.json`,
       `  S3:       ${s3.url}   (documents, kept in ${join(local.dataDir, 's3')})`,
       `  Data:     ${join(local.dataDir, 'dynamodb')}${stack.seeded ? '   (new table, demo university seeded)' : ''}`,
       '',

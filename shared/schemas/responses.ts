@@ -1,13 +1,11 @@
 /**
  * What the API answers, as zod schemas: the other half of the contract whose requests are in the
- * input schemas. Each route declares the schema of each success it returns (functions/api/routes,
- * `ok(schema, …)`); the OpenAPI document carries them with their examples; the tests' stack checks
- * every real response against them; the pages take their types from them (`z.output`).
+ * input schemas. shared/api-contract.ts gives each route's successes one of these; the OpenAPI
+ * document carries them with their examples; the tests' stack checks every real response against
+ * them; the pages take their types from them (`z.output`).
  *
  * Objects are not strict: an answer may grow a field without breaking a reader, and a client
- * reads only what it knows. Where the server's own types describe the same thing
- * (`Nomination`, `Partner`…), tests/unit/contract-types.test.ts checks at compile time that the
- * server's values fit these schemas, so the two cannot drift apart unseen.
+ * reads only what it knows.
  */
 import * as z from 'zod';
 import { AgreementStatusSchema, MemorandumInputSchema } from './agreement';

@@ -87,14 +87,18 @@ describe('asking for a fresh approval link', () => {
     expect((await actionMails(n.reference)).length).toBe(mailsBefore);
   });
 
-  it('an expired link asked twenty times at once sends exactly one fresh link, to the step’s approver', async () => {
+  it('an expired link asked twenty times at once sends exactly one fresh link, to the step’s approver, and answers each press truly', async () => {
     const n = await submitNomination();
     const token = await linkFor(n.reference);
     await h.settle();
     const allBefore = (await h.emails()).length;
     const answers = await later(15, () => Promise.all(Array.from({ length: 20 }, () => refresh(token))));
     await h.settle();
-    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(202));
+    // Each press is told a link is on its way, or, once the fresh link has gone out and replaced
+    // this one (the notifier may be that quick), to use the newest email. Never anything else.
+    const said = answers.map((a) => `${a.status} ${a.body.error ?? ''}`.trim());
+    expect(said).toContain('202');
+    expect(said.filter((x) => x !== '202' && x !== '410 link_replaced')).toEqual([]);
     const mails = await actionMails(n.reference);
     expect(mails).toHaveLength(2);
     // Nothing else was sent to anybody.

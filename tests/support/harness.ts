@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import type { ContractMismatch } from '../../functions/api/router';
+import { API_CONTRACT } from '../../shared/api-contract';
 import { loadConfig, type Config } from '../../functions/lib/config';
 import { startAppStack, type AppStack, type LocalDeps } from '../../infra/local/app-stack';
 import { freePort } from '../../infra/local/services';
@@ -59,11 +60,11 @@ export async function startHarness(name: string, overrides: Record<string, strin
     LOG_LEVEL: 'silent',
     ...overrides,
   });
-  // Every API response of every test is checked against its route's declared schema; the file
+  // Every API response of every test is checked against the contract's schema for its route; the file
   // fails at its end (stop) naming each mismatch, so a response that drifts from its contract is
   // caught by whichever test first sees it.
   const mismatches: ContractMismatch[] = [];
-  const stack = await startAppStack({ config, port, seed: loadSeed(), onContractMismatch: (m) => mismatches.push(m), ...extra });
+  const stack = await startAppStack({ config, port, seed: loadSeed(), contractCheck: { contract: API_CONTRACT, onMismatch: (m) => mismatches.push(m) }, ...extra });
   const url = config.appUrl;
   const origin = { origin: url };
 

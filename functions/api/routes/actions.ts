@@ -7,8 +7,7 @@ import { ValidationError } from '../../../shared/errors';
 import { ActionDocumentRequestSchema, DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas';
 import * as approvals from '../../lib/services/approvals';
 import { depsOf } from '../context';
-import { ok, type ApiRouter } from '../router';
-import { DecisionAnswerSchema, DownloadUrlSchema, MessageSchema, PreviewSchema } from '../../../shared/schemas/responses';
+import type { ApiRouter } from '../router';
 
 const LINK_ERRORS = {
   400: 'Bad input',
@@ -27,7 +26,7 @@ export function actionRoutes(r: ApiRouter) {
       tag: 'approvals',
       summary: 'What this link asks the approver to decide (read-only): {kind, reference, summary, step, snapshotHash, choices, history, documents}',
       body: PreviewRequestSchema,
-      responses: { 200: ok(PreviewSchema, 'The item, the step and the choices'), ...LINK_ERRORS },
+      responses: { 200: 'The item, the step and the choices', ...LINK_ERRORS },
     },
     async (c, { body }) => c.json(await approvals.preview(depsOf(c), body.token), 200),
   );
@@ -41,7 +40,7 @@ export function actionRoutes(r: ApiRouter) {
       description: 'Answers to exactly the links that can preview (decided or not, while not expired or replaced). The token is in the body, never in a URL.',
       body: ActionDocumentRequestSchema,
       responses: {
-        200: ok(DownloadUrlSchema, '`{url, expiresAt}`: the file as an attachment under its original name'),
+        200: '`{url, expiresAt}`: the file as an attachment under its original name',
         404: 'Unknown or tampered link, or no such document of this item',
         409: 'The stored file is no longer the one that was checked (document_changed), so it is not served',
         410: LINK_ERRORS[410],
@@ -60,7 +59,7 @@ export function actionRoutes(r: ApiRouter) {
       description:
         'Send an `Idempotency-Key` header to make a retry of the same request return the same answer. Without it, a second decision on a used link is a 409 naming the recorded decision.',
       body: DecideRequestSchema,
-      responses: { 200: ok(DecisionAnswerSchema, 'Recorded: {status, decision, decidedBy, at, receipt}'), 409: 'Lost race or changed item: {error, decidedBy, decision, at}', ...LINK_ERRORS },
+      responses: { 200: 'Recorded: {status, decision, decidedBy, at, receipt}', 409: 'Lost race or changed item: {error, decidedBy, decision, at}', ...LINK_ERRORS },
     },
     async (c, { body }) => {
       const key = IdempotencyKeySchema.safeParse(c.req.header('idempotency-key'));
@@ -79,7 +78,7 @@ export function actionRoutes(r: ApiRouter) {
         'Only the approver\'s current link may ask, once it has expired: a replaced link is 410, a live one 409 `link_live`. Asking again from the same link sends nothing more (202 again); at most three fresh links per approver and step (then 409 `fresh_link_limit`). The link goes to the step\'s approver only.',
       body: PreviewRequestSchema,
       responses: {
-        202: ok(MessageSchema, 'A fresh link is on its way, or was already sent for this link: {message}'),
+        202: 'A fresh link is on its way, or was already sent for this link: {message}',
         409: 'The step no longer waits for this approver (`link_closed`), the link still works (`link_live`), or the step\'s fresh links are spent (`fresh_link_limit`)',
         ...LINK_ERRORS,
       },

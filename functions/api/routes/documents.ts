@@ -6,8 +6,7 @@
 import { documentRequestSchemaFor, type DocumentRequest, type SubmissionKind } from '../../../shared/schemas';
 import * as documents from '../../lib/services/documents';
 import { depsOf, signedIn } from '../context';
-import { ok, type ApiRouter } from '../router';
-import { AttachedDocumentSchema, DocumentListSchema, DownloadUrlSchema, UploadTicketSchema } from '../../../shared/schemas/responses';
+import type { ApiRouter } from '../router';
 
 const BAD = { 400: 'Bad input, with field errors', 401: 'Not signed in' };
 const MISSING = { 404: 'No such item or document (or not yours to see)' };
@@ -27,7 +26,7 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
         'PDF, DOCX, JPEG or PNG, at most 20 MB. The answer has `upload: {url, method: "PUT", headers}`: send the file body with exactly ' +
         'those headers within ten minutes (its type and length are part of the signature), then call `…/complete`.',
       body: documentRequestSchemaFor(kind),
-      responses: { 201: ok(UploadTicketSchema, 'The pending document and its upload URL (send exactly its headers with the PUT)'), ...BAD, 403: 'Only the submitter and the international office add documents', ...MISSING },
+      responses: { 201: 'The pending document and its upload URL (send exactly its headers with the PUT)', ...BAD, 403: 'Only the submitter and the international office add documents', ...MISSING },
     },
     async (c, { id, body }) => {
       const person = await signedIn(c);
@@ -42,7 +41,7 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
       tag,
       summary: 'Confirm an upload: the file is checked in storage against what was declared',
       responses: {
-        200: ok(AttachedDocumentSchema, 'The document, uploaded'),
+        200: 'The document, uploaded',
         400: 'The stored file is not what was declared (size, type or content); the document is refused',
         401: 'Not signed in',
         403: 'Only who started the upload completes it',
@@ -57,7 +56,7 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
   );
 
   r.add(
-    { method: 'get', path: base, tag, summary: `The uploaded documents of a ${noun}, oldest first`, responses: { 200: ok(DocumentListSchema, 'The documents'), ...BAD, ...MISSING } },
+    { method: 'get', path: base, tag, summary: `The uploaded documents of a ${noun}, oldest first`, responses: { 200: 'The documents', ...BAD, ...MISSING } },
     async (c, { id }) => {
       const person = await signedIn(c);
       return c.json(await documents.listVisible(depsOf(c), kind, id, person), 200);
@@ -71,7 +70,7 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
       tag,
       summary: 'A download URL for one document, valid for five minutes',
       responses: {
-        200: ok(DownloadUrlSchema, '`{url, expiresAt}`: the file as an attachment under its original name, exactly as it was checked'),
+        200: '`{url, expiresAt}`: the file as an attachment under its original name, exactly as it was checked',
         ...BAD,
         ...MISSING,
         409: 'The stored file is no longer the one that was checked (document_changed), so it is not served',

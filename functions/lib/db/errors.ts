@@ -18,3 +18,20 @@ export function isTransactionConflict(error: unknown): boolean {
   const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
   return reasons.some((r) => r.Code === 'TransactionConflict');
 }
+
+/**
+ * Runs a transaction again when DynamoDB cancelled it for colliding with another on the same
+ * items (TransactionConflict): colliding requests can all be cancelled at once, so "someone else
+ * won" cannot be assumed. A short random pause keeps them from colliding again in step. Anything
+ * else, and the last attempt's conflict, is the caller's.
+ */
+export async function retryConflicts<T>(write: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isTransactionConflict(error) || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
+  }
+}

@@ -7,7 +7,7 @@ import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateComm
 import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
-import { failedConditions, isConditionFailure, isTransactionConflict } from './errors';
+import { failedConditions, isConditionFailure, retryConflicts } from './errors';
 import { keys, type Key } from './keys';
 import type { EventSubject } from './submissions';
 
@@ -56,13 +56,7 @@ export async function putSigninRequestUnlessRecent(
   // Requests for one address at the same instant collide on its resend item; DynamoDB cancels
   // the losers with a conflict rather than a failed condition. Tried again, they meet the
   // winner's `lastSentAt` and are dropped as they should be.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await sendSigninRequest(db, opts, event, epoch);
-    } catch (error) {
-      if (!isTransactionConflict(error) || attempt >= 3) throw error;
-    }
-  }
+  return retryConflicts(() => sendSigninRequest(db, opts, event, epoch));
 }
 
 async function sendSigninRequest(db: Db, opts: { email: string; at: string; cutoff: string; nonce: string }, event: SigninRequested, epoch: number): Promise<boolean> {
@@ -118,6 +112,12 @@ export type LinkRequestOutcome = 'requested' | 'already_requested' | 'link_chang
  * still be unused and not replaced when the mark is made, so a replaced link never mints one.
  */
 export async function putLinkRequest(db: Db, opts: { linkHash: string; subject: EventSubject; entityVersion: number; event: LinkRequested }): Promise<LinkRequestOutcome> {
+  // Presses of the same link at the same instant collide on its item; tried again, they meet the
+  // first one's mark (or the first is the one that lands: all of them may be cancelled at once).
+  return retryConflicts(() => writeLinkRequest(db, opts), 8);
+}
+
+async function writeLinkRequest(db: Db, opts: { linkHash: string; subject: EventSubject; entityVersion: number; event: LinkRequested }): Promise<LinkRequestOutcome> {
   const entityPk = keys.submission(opts.subject.kind, opts.subject.id).pk;
   const { round, stepIndex, email, at } = opts.event;
   try {
@@ -162,8 +162,6 @@ export async function putLinkRequest(db: Db, opts: { linkHash: string; subject: 
     );
     return 'requested';
   } catch (error) {
-    // Another press of the same link, or a reminder replacing it, in the same instant: a link is on its way either way.
-    if (isTransactionConflict(error)) return 'already_requested';
     const failed = failedConditions(error);
     if (!failed) throw error;
     if (failed[0]) {

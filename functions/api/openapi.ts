@@ -1,0 +1,95 @@
+/**
+ * The API's OpenAPI 3.1 document, made from the routes' declarations (router.ts) and the
+ * contract's response schemas (shared/api-contract.ts). Made at build time, not in the function:
+ * the web build writes it beside the pages as /openapi.json (infra/web-site.ts), and the API's
+ * /api/openapi.json points there. So the function carries neither the response schemas nor zod's
+ * JSON Schema writer.
+ */
+import * as z from 'zod';
+import { API_CONTRACT } from '../../shared/api-contract';
+import { apiRoutes } from './app';
+import { pathParams, routeKey, type ContractTable, type RouteSpec } from './router';
+
+export const API_INFO = {
+  title: 'Hamkor API',
+  version: '0.1.0',
+  description: 'Memoranda of cooperation and exchange nominations, decided through email links.',
+};
+
+/** The document for this API as it stands: every route, with the contract's schemas. */
+export function apiDescription() {
+  return openApiDocument(apiRoutes().specs, API_CONTRACT, API_INFO);
+}
+
+/** A response body's JSON Schema: a reference when the schema is registered with an id, else inline. */
+function schemaOf(schema: z.ZodType | undefined): Record<string, unknown> {
+  if (!schema) return {};
+  const id = z.globalRegistry.get(schema)?.id as string | undefined;
+  return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>);
+}
+
+/** The OpenAPI 3.1 document, from the route declarations, the contract's response schemas and the zod schemas' examples. */
+export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], contract: ContractTable, info: { title: string; version: string; description: string }) {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of specs) {
+    const path = spec.path.replace(/:(\w+)/g, '{$1}');
+    const id = spec.body ? (z.globalRegistry.get(spec.body)?.id as string | undefined) : undefined;
+    paths[path] ??= {};
+    paths[path][spec.method] = {
+      tags: [spec.tag],
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      ...(pathParams(spec.path).length > 0
+        ? {
+            parameters: pathParams(spec.path).map((name) => ({
+              name,
+              in: 'path',
+              required: true,
+              schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
+            })),
+          }
+        : {}),
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: !spec.bodyOptional,
+              content: { 'application/json': { schema: id ? { $ref: `#/components/schemas/${id}` } : z.toJSONSchema(spec.body, { io: 'input', unrepresentable: 'any' }) } },
+            },
+          }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries(spec.responses).map(([status, description]) => [
+          status,
+          { description, content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(contract[routeKey(spec)]?.ok[Number(status)]) } } },
+        ]),
+      ),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    servers: [{ url: '/api' }],
+    paths,
+    components: {
+      schemas: {
+        ...schemas,
+        Error: {
+          type: 'object',
+          required: ['error', 'message'],
+          properties: {
+            error: { type: 'string', description: 'Machine-readable code, e.g. validation_failed, link_invalid, already_decided' },
+            message: { type: 'string' },
+            fields: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+            requestId: { type: 'string' },
+          },
+        },
+      },
+    },
+  };
+}
