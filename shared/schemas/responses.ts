@@ -260,6 +260,8 @@ export const AgreementVersionListSchema = z
       how: z.enum(['approved', 'edited', 'amendment', 'imported']),
       changes: z.array(FieldChangeSchema),
       note: z.string().optional(),
+      /** The approved amendment that made this version (`how: 'amendment'`). */
+      amendment: z.object({ id: z.string(), reference: z.string() }).optional(),
     }),
   )
   .meta({ id: 'AgreementVersionList' });
