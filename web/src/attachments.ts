@@ -13,9 +13,9 @@
  * Loaded by app.ts at the first "Add a file" (home page or edit page), and on an item's page, so that the form page (60 KB
  * budget) carries none of it.
  */
-import { api } from './api';
+import { api, type ApiAnswer } from './api';
 import { byId, el, listOf, say } from './dom';
-import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, uploadDocument, type DocumentOwner, type NominationDocumentKind } from './document-upload';
+import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, ITEMS, uploadDocument, type DocumentOwner, type NominationDocumentKind } from './document-upload';
 import { formParts, type FieldProblem } from './forms';
 import { addMessages, list, onLanguageChange, setText, t, when } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
@@ -205,9 +205,9 @@ export async function listDocuments(owner: DocumentOwner): Promise<void> {
   const box = byId('documents-message');
   setText(byId('documents-heading'), () => t('office.documents'));
   const params = { id: owner.id };
-  let answer: Awaited<ReturnType<typeof api<'GET /nominations/:id/documents'>>> | { ok: false; status: 0 };
+  let answer: ApiAnswer<`GET /${(typeof ITEMS)[DocumentOwner['kind']]}/:id/documents`> | { ok: false; status: 0 };
   try {
-    answer = owner.kind === 'nomination' ? await api('GET /nominations/:id/documents', { params }) : await api('GET /agreements/:id/documents', { params });
+    answer = await api(`GET /${ITEMS[owner.kind]}/:id/documents`, { params });
   } catch {
     answer = { ok: false, status: 0 };
   }

@@ -62,6 +62,8 @@ export async function fileRefusal(file: File): Promise<(() => string) | undefine
 
 /** The item a document belongs to: a nomination or a memorandum (an agreement), by id. */
 export type DocumentOwner = AttachedDocument['entity'];
+/** Where the API keeps each kind of item: memoranda under "agreements", as the office says. */
+export const ITEMS = { nomination: 'nominations', memorandum: 'agreements' } as const;
 
 export type NominationDocumentKind = (typeof NOMINATION_DOCUMENT_KINDS)[number];
 
@@ -104,10 +106,7 @@ export function downloadButton(owner: DocumentOwner, d: Pick<AttachedDocument, '
     button.disabled = true;
     try {
       const params = { id: owner.id, docId: d.id };
-      const answer =
-        owner.kind === 'nomination'
-          ? await api('GET /nominations/:id/documents/:docId/download', { params })
-          : await api('GET /agreements/:id/documents/:docId/download', { params });
+      const answer = await api(`GET /${ITEMS[owner.kind]}/:id/documents/:docId/download`, { params });
       if (answer.ok && answer.data.url) {
         say(box());
         location.assign(answer.data.url);

@@ -44,7 +44,7 @@ const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
 
 /** The API and page path of each kind; memoranda live under "agreements" as the office says. */
-const PATHS: Record<FormKind, string> = { nomination: 'nominations', memorandum: 'agreements' };
+const PATHS = { nomination: 'nominations', memorandum: 'agreements' } as const satisfies Record<FormKind, string>;
 const KINDS: Record<string, FormKind> = { nominations: 'nomination', agreements: 'memorandum' };
 
 type View = { page: 'home' | 'unknown' } | { page: 'view' | 'edit'; kind: FormKind; id: string; path: string };
@@ -97,8 +97,7 @@ function titleOf(item: Listed): string {
 
 /** One item, with its history (a nomination also with its places). */
 type ItemAnswer = { ok: true; status: number; data: Item } | { ok: false; status: number; data: ApiRefusalBody };
-const readItem = (view: ItemView): Promise<ItemAnswer> =>
-  view.kind === 'nomination' ? api('GET /nominations/:id', { params: { id: view.id } }) : api('GET /agreements/:id', { params: { id: view.id } });
+const readItem = (view: ItemView): Promise<ItemAnswer> => api(`GET /${PATHS[view.kind]}/:id`, { params: { id: view.id } });
 
 /** A failed read of one item, in words; true when it was handled. */
 function readFailed(answer: ItemAnswer): answer is Extract<ItemAnswer, { ok: false }> {
@@ -243,8 +242,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
       e.preventDefault();
       void sendForm<Listed>(form, {
         // The body as the form's schema accepted it (sendForm checks before it sends).
-        send: async (body) =>
-          kind === 'nomination' ? api('POST /nominations', { body: body as ApiBody<'POST /nominations'> }) : api('POST /agreements', { body: body as ApiBody<'POST /agreements'> }),
+        send: (body) => api(`POST /${PATHS[kind]}`, { body: body as ApiBody<`POST /${(typeof PATHS)[typeof kind]}`> }),
         onSuccess: async (created) => {
           drafts.get(form)?.clear();
           // Before the reset empties the form: the attachments start uploading to the new nomination.
@@ -401,8 +399,7 @@ async function showItem(view: ItemView, me: Me): Promise<void> {
     button.disabled = true;
     say(box, () => t('item.withdrawing'));
     try {
-      const withdrawal = { params: { id: view.id }, body: reason ? { reason } : {} };
-      const answer = view.kind === 'nomination' ? await api('POST /nominations/:id/withdraw', withdrawal) : await api('POST /agreements/:id/withdraw', withdrawal);
+      const answer = await api(`POST /${PATHS[view.kind]}/:id/withdraw`, { params: { id: view.id }, body: reason ? { reason } : {} });
       if (answer.ok) {
         const { reference } = answer.data;
         form.reset();
@@ -469,10 +466,7 @@ async function showEdit(view: ItemView, me: Me): Promise<void> {
     e.preventDefault();
     void sendForm<Listed>(form, {
       // The body as the form's schema accepted it (sendForm checks before it sends).
-      send: async (body) =>
-        view.kind === 'nomination'
-          ? api('PUT /nominations/:id', { params: { id: view.id }, body: body as ApiBody<'PUT /nominations/:id'> })
-          : api('PUT /agreements/:id', { params: { id: view.id }, body: body as ApiBody<'PUT /agreements/:id'> }),
+      send: (body) => api(`PUT /${PATHS[view.kind]}/:id`, { params: { id: view.id }, body: body as ApiBody<`PUT /${(typeof PATHS)[FormKind]}/:id`> }),
       onSuccess: async () => {
         // The files go to the resubmitted nomination before the page is left; one that failed
         // stays named here with its "Try again", and the item page is a link away.
