@@ -36,14 +36,6 @@ type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { 
 /** Options are needed only where the route has path parameters or a body. */
 type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBody<K> extends undefined ? [options?: Options<K>] : [options: Options<K>]) : [options: Options<K>];
 
-const SUCCESS = new Set([200, 201, 202]);
-
-/** The address of a route with its parameters filled in, each encoded. */
-export function pathOf(route: ApiRoute, params: Record<string, string | number> = {}): string {
-  const path = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
-  return `/api${path}`;
-}
-
 /**
  * One request: JSON both ways, the session cookie sent (same origin only). The answer is always
  * `{status, data}`, `data` being `{}` when the body is not JSON (a proxy's error page). `api()`
@@ -59,8 +51,14 @@ export async function request(method: string, path: string, body?: unknown, head
   return { status: res.status, data: await res.json().catch(() => ({})) };
 }
 
-/** One call of a route: the answer is always `{ok, status, data}`, typed by the route's schemas. */
+/**
+ * One call of a route, at its address with the parameters filled in (each encoded): the answer
+ * is always `{ok, status, data}`, typed by the route's schemas. Every success a route declares is
+ * a 2xx (200, 201, 202), and only those.
+ */
 export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): Promise<ApiAnswer<K>> {
-  const { status, data } = await request(route.slice(0, route.indexOf(' ')), pathOf(route, options?.params), options?.body, options?.headers);
-  return { ok: SUCCESS.has(status), status, data } as ApiAnswer<K>;
+  const [method, path] = route.split(' ') as [string, string];
+  const params: Record<string, string | number> | undefined = options?.params;
+  const { status, data } = await request(method, `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}`, options?.body, options?.headers);
+  return { ok: status > 199 && status < 300, status, data } as ApiAnswer<K>;
 }
