@@ -95,5 +95,10 @@ export type ApiContract = typeof API_CONTRACT;
 export type ApiRoute = keyof ApiContract;
 /** What a route takes as its body (its schema's input), or `undefined` for none. */
 export type ApiBody<K extends ApiRoute> = ApiContract[K] extends { body: infer B extends z.ZodType } ? z.input<B> : undefined;
-/** What a route answers on success, for each success status it has. */
-export type ApiOk<K extends ApiRoute> = { [S in keyof ApiContract[K]['ok']]: ApiContract[K]['ok'][S] extends z.ZodType ? { status: S; data: z.output<ApiContract[K]['ok'][S]> } : never }[keyof ApiContract[K]['ok']];
+/**
+ * What a route answers on success, for each success status it has; for a union of routes (one
+ * chosen at run time), what any of them answers, route by route.
+ */
+export type ApiOk<K extends ApiRoute> = K extends ApiRoute
+  ? { [S in keyof ApiContract[K]['ok']]: ApiContract[K]['ok'][S] extends z.ZodType ? { status: S; data: z.output<ApiContract[K]['ok'][S]> } : never }[keyof ApiContract[K]['ok']]
+  : never;

@@ -160,6 +160,24 @@ export const HistoryEventSchema = z
     pending: z.array(ActorSchema).optional(),
     receipt: ReceiptSchema.optional(),
     place: HeldPlaceSchema.optional(),
+    // The office's events (shared/workflow/types.ts OfficeEvent) and a bounce's: what each kind adds.
+    accepted: z.boolean().optional(),
+    actualStartDate: z.string().optional(),
+    actualEndDate: z.string().optional(),
+    party: z.enum(['home', 'partner']).optional(),
+    signature: z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string() }).optional(),
+    activated: z.boolean().optional(),
+    daysLeft: z.number().optional(),
+    endDate: z.string().optional(),
+    noticeDate: z.string().optional(),
+    effectiveDate: z.string().optional(),
+    version: z.number().int().optional(),
+    paths: z.array(z.string()).optional(),
+    amendment: z.object({ id: z.string(), reference: z.string() }).optional(),
+    amendmentReference: z.string().optional(),
+    renewalReference: z.string().optional(),
+    note: z.string().optional(),
+    email: z.string().optional(),
   })
   .meta({
     id: 'HistoryEvent',
@@ -258,6 +276,8 @@ export const AgreementVersionListSchema = z
       how: z.enum(['approved', 'edited', 'amendment', 'imported']),
       changes: z.array(FieldChangeSchema),
       note: z.string().optional(),
+      /** The approved amendment that made this version (`how: 'amendment'`). */
+      amendment: z.object({ id: z.string(), reference: z.string() }).optional(),
     }),
   )
   .meta({ id: 'AgreementVersionList' });

@@ -21,28 +21,26 @@ import { AgreementKindSchema, CooperationScopeSchema, MemorandumInputSchema } fr
 import { diffContent } from '../../shared/workflow/versions';
 import { setUpConditions } from './conditions';
 import { changedField, changeKind } from './diff-words';
-import { call, el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from './dom';
+import type { ApiBody } from '../../shared/api-contract';
+import { api } from './api';
+import type { Agreement, Faculty } from './api-types';
+import { el, link, requestIdOf, say, sayWithLink, signInLink, type Tone } from './dom';
 import { wordFieldErrors } from './field-words';
 import { clearErrors, fillForm, readForm, showErrors, validate, type FieldProblem } from './forms';
 import { label, list, localName, setText, t, type MessageKey } from './i18n';
 import { input, labelledField, messageBox } from './office';
 import { row, wording } from './present';
 
-export type EditableAgreement = {
-  id: string;
-  reference: string;
-  status: string;
-  content?: Record<string, any>;
-  /** The number of the version in force; an agreement from before versions were kept has none (its first). */
-  contentVersion?: number;
-  pendingAmendment?: string;
-  amends?: string;
-};
+/**
+ * An agreement as the API answers it; `contentVersion` is the number of the version in force
+ * (an agreement from before versions were kept has none: its first).
+ */
+export type EditableAgreement = Agreement;
 
 /** What the page knows around the agreement: names, the agreements it links to, how to read it again. */
 export type EditContext = {
   partnerName: () => string;
-  faculties: { id: string; name: string; names?: Partial<Record<string, string>> }[];
+  faculties: Faculty[];
   /** The pending amendment and the amended agreement, as read with the page (reference and status). */
   linked: Record<string, { reference: string; status: string }>;
   /** Reads the agreement again and draws the page. */
@@ -220,7 +218,7 @@ function proposed(form: HTMLFormElement): Record<string, unknown> {
   return parsed.success ? parsed.data : body;
 }
 
-const pick = (content: Record<string, any> | undefined) => Object.fromEntries(CONTENT_FIELDS.filter((k) => content && k in content).map((k) => [k, content![k]]));
+const pick = (content: Record<string, unknown> | undefined) => Object.fromEntries(CONTENT_FIELDS.filter((k) => content && k in content).map((k) => [k, content![k]]));
 
 /** The amendment in approval, if there is one: another change of conditions or dates waits for it. */
 function pendingOf(a: EditableAgreement, ctx: EditContext): { id: string; reference: string } | undefined {
@@ -290,15 +288,24 @@ async function send(form: HTMLFormElement, a: EditableAgreement, ctx: EditContex
   submit.disabled = true;
   say(box, () => t('common.sending'));
   try {
-    const { status, data } = await call('POST', `/api/agreements/${encodeURIComponent(a.id)}/changes`, { content, ...(note ? { note } : {}) });
-    if (status === 200) {
-      const n = data.agreement?.contentVersion ?? (a.contentVersion ?? 1) + 1;
-      await saved(ctx, (message) => say(message, () => t('edit.savedVersion', { n }), 'ok'));
-    } else if (status === 202) {
-      const amendment = data.amendment as { id: string; reference: string };
-      const inForce = a.contentVersion ?? 1;
-      await saved(ctx, (message) => sayWithLink(message, (slot) => t('edit.sentAmendment', { reference: slot, n: inForce }), agreementLink(amendment.id, amendment.reference), 'ok'));
-    } else if (status === 400) {
+    // The content the form's schema accepted (validate above): the schema's own output.
+    const body = { content: content as ApiBody<'POST /agreements/:id/changes'>['content'], ...(note ? { note } : {}) };
+    const answer = await api('POST /agreements/:id/changes', { params: { id: a.id }, body });
+    if (answer.ok) {
+      const change = answer.data;
+      // Applied at once (200), or an amendment in review (202).
+      if (change.applied) {
+        const n = change.agreement.contentVersion ?? (a.contentVersion ?? 1) + 1;
+        await saved(ctx, (message) => say(message, () => t('edit.savedVersion', { n }), 'ok'));
+      } else {
+        const { amendment } = change;
+        const inForce = a.contentVersion ?? 1;
+        await saved(ctx, (message) => sayWithLink(message, (slot) => t('edit.sentAmendment', { reference: slot, n: inForce }), agreementLink(amendment.id, amendment.reference), 'ok'));
+      }
+      return;
+    }
+    const { status, data } = answer;
+    if (status === 400) {
       showErrors(form, () => t('form.checkForm'), serverProblems(data));
       say(box, () => t('form.seeAbove'), 'error');
     } else if (status === 409 && data.error === 'amendment_pending' && data.amendmentId) {

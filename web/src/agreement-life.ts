@@ -18,29 +18,21 @@
  */
 import { renewalContent } from '../../shared/workflow/agreement-life';
 import type { Agreement as StoredAgreement } from '../../shared/schemas/entities';
-import { call, el, link, requestIdOf, say, sayWithLink } from './dom';
+import { api, type ApiRefusalBody } from './api';
+import type { Agreement } from './api-types';
+import { el, link, requestIdOf, say, sayWithLink } from './dom';
 import { SignatureRequestSchema } from '../../shared/schemas/office';
 import { schemaProblems, wordFieldErrors, type OwnWords, type Worded } from './field-words';
 import { day, setText, t, type MessageKey } from './i18n';
 import { clearFieldErrors, input, labelledField, messageBox, showFieldErrors } from './office';
 import { quote, row } from './present';
 
-type Signature = { date: string; signatoryName: string; signatoryPosition: string };
-export type LivingAgreement = {
-  id: string;
-  reference: string;
-  status: string;
-  content?: Record<string, any>;
-  history?: Record<string, any>[];
-  signatures?: { home?: Signature; partner?: Signature };
-  termination?: { reason: string; noticeDate: string; effectiveDate: string };
-  renews?: string;
-  renewedBy?: string;
-  /** Versions and amendments (agreement-edit.ts): the version in force, the amendment in approval, the agreement an amendment amends. */
-  contentVersion?: number;
-  pendingAmendment?: string;
-  amends?: string;
-};
+/**
+ * An agreement as the API answers it: its signatures, a termination, renewals, and (for
+ * agreement-edit.ts) the version in force, the amendment in approval, the agreement an amendment amends.
+ */
+export type LivingAgreement = Agreement;
+type Signature = NonNullable<Agreement['signatures']>['home'];
 
 /** Reads the agreement again and draws the page; then `after` says what happened. */
 export type Reload = (after: (box: HTMLElement) => void) => Promise<void>;
@@ -195,7 +187,7 @@ function openForm(p: Parts, form: HTMLFormElement, opener: HTMLButtonElement): v
  * What the page does with an answer that is not a success: field errors on their fields, a
  * state that moved on reloaded and said, anything else said in the form's box.
  */
-async function failed(form: HTMLFormElement, box: HTMLElement, answer: { status: number; data: any }, reload: Reload, words: OwnWords = () => undefined): Promise<void> {
+async function failed(form: HTMLFormElement, box: HTMLElement, answer: { status: number; data: ApiRefusalBody }, reload: Reload, words: OwnWords = () => undefined): Promise<void> {
   const { status, data } = answer;
   if (status === 400) {
     refuse(form, box, wordFieldErrors(data, words));
@@ -222,7 +214,7 @@ async function done(reload: Reload, say_: (box: HTMLElement) => void): Promise<v
   });
 }
 
-const base = (a: LivingAgreement) => `/api/agreements/${encodeURIComponent(a.id)}`;
+const params = (a: LivingAgreement) => ({ id: a.id });
 
 // ---- signatures ----------------------------------------------------------------------------
 
@@ -254,18 +246,19 @@ function signForm(a: LivingAgreement, reload: Reload): HTMLFormElement {
     () => t('act.signHeading', { reference: a.reference }),
     [sides, labelled(date, 'act.signDate'), labelled(name, 'act.signatoryName'), labelled(position, 'act.signatoryPosition')],
     async (form, box) => {
-      const party = (form.elements.namedItem('party') as RadioNodeList | HTMLInputElement | null)?.value ?? '';
+      // One of the radios' values, SIDES; none chosen is '', which the schema's check below refuses.
+      const party = ((form.elements.namedItem('party') as RadioNodeList | HTMLInputElement | null)?.value ?? '') as Side;
       const body = { party, date: date.value, signatoryName: name.value.trim(), signatoryPosition: position.value.trim() };
       // Checked here first, so every problem is said at once: the server tells a date in the
       // future (its rule needs its clock: after its UTC today) only once the names pass its schema.
       const problems = schemaProblems(form, SignatureRequestSchema, body);
       if (!problems.some((p) => p.path === 'date') && date.value > new Date().toISOString().slice(0, 10)) problems.unshift({ path: 'date', message: () => t('act.err.future') });
       if (problems.length > 0) return refuse(form, box, problems);
-      const answer = await call('POST', `${base(a)}/signatures`, body);
-      if (answer.status !== 200) {
+      const answer = await api('POST /agreements/:id/signatures', { params: params(a), body });
+      if (!answer.ok) {
         return failed(form, box, answer, reload, (message) => (message === 'Must not be in the future' ? () => t('act.err.future') : undefined));
       }
-      const signed: LivingAgreement = answer.data;
+      const signed = answer.data;
       const both = SIDES.every((s) => signed.signatures?.[s]);
       // Filling in the record of one already in force changes nothing else: "recorded", no more.
       const words: () => string =
@@ -302,9 +295,9 @@ function terminateForm(a: LivingAgreement, reload: Reload): HTMLFormElement {
     () => t('act.terminateHeading', { reference: a.reference }),
     [labelled(reason, 'act.reason'), dates],
     async (form, box) => {
-      const answer = await call('POST', `${base(a)}/termination`, { reason: reason.value.trim(), noticeDate: notice.value, effectiveDate: effective.value });
-      if (answer.status !== 200) return failed(form, box, answer, reload, terminationWords);
-      const ended: LivingAgreement = answer.data;
+      const answer = await api('POST /agreements/:id/termination', { params: params(a), body: { reason: reason.value.trim(), noticeDate: notice.value, effectiveDate: effective.value } });
+      if (!answer.ok) return failed(form, box, answer, reload, terminationWords);
+      const ended = answer.data;
       const effectiveDate = ended.termination?.effectiveDate ?? effective.value;
       await done(reload, (b) => say(b, () => (ended.status === 'terminated' ? t('act.terminated') : t('act.terminationScheduled', { date: day(effectiveDate) })), 'ok'));
     },
@@ -348,9 +341,9 @@ function renewForm(a: LivingAgreement, reload: Reload): HTMLFormElement {
       ...(openEnded.checked ? { endDate: null } : end.value ? { endDate: end.value } : {}),
       ...(summary.value.trim() ? { summary: summary.value.trim() } : {}),
     };
-    const answer = await call('POST', `${base(a)}/renewal`, body);
-    if (answer.status !== 201) return failed(form, box, answer, reload);
-    const renewal = answer.data as { id: string; reference: string };
+    const answer = await api('POST /agreements/:id/renewal', { params: params(a), body });
+    if (!answer.ok) return failed(form, box, answer, reload);
+    const renewal = answer.data;
     await done(reload, (b) => sayWithLink(b, (slot) => t('act.renewed', { reference: slot }), link(renewal.reference, `${PAGE}?id=${encodeURIComponent(renewal.id)}`), 'ok'));
   });
 }

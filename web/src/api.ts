@@ -18,6 +18,8 @@ export type ApiRefusalBody = {
   requestId?: string;
   /** On a 429: seconds to wait. */
   retryAfter?: number;
+  /** On a 409 about an item's state: the status it is in now. */
+  status?: string;
   /** On a 410: whether a fresh link can be asked for. */
   freshLink?: boolean;
 } & Record<string, unknown>;
@@ -34,26 +36,29 @@ type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { 
 /** Options are needed only where the route has path parameters or a body. */
 type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBody<K> extends undefined ? [options?: Options<K>] : [options: Options<K>]) : [options: Options<K>];
 
-const SUCCESS = new Set([200, 201, 202]);
-
-/** The address of a route with its parameters filled in, each encoded. */
-export function pathOf(route: ApiRoute, params: Record<string, string | number> = {}): string {
-  const path = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name])));
-  return `/api${path}`;
+/**
+ * One request: JSON both ways, the session cookie sent (same origin only). The answer is always
+ * `{status, data}`, `data` being `{}` when the body is not JSON (a proxy's error page). `api()`
+ * and dom.ts's older `call()` both go through it, so the pages carry it once.
+ */
+export async function request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; data: unknown }> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', ...headers } };
+  if (body !== undefined) {
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  const res = await fetch(path, init);
+  return { status: res.status, data: await res.json().catch(() => ({})) };
 }
 
 /**
- * One call: JSON both ways, the session cookie sent (same origin only). The answer is always
- * `{ok, status, data}`, `data` being `{}` when a refusal's body is not JSON (a proxy's error page).
+ * One call of a route, at its address with the parameters filled in (each encoded): the answer
+ * is always `{ok, status, data}`, typed by the route's schemas. Every success a route declares is
+ * a 2xx (200, 201, 202), and only those.
  */
 export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): Promise<ApiAnswer<K>> {
-  const method = route.slice(0, route.indexOf(' '));
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', ...options?.headers } };
-  if (options?.body !== undefined) {
-    init.headers = { ...init.headers, 'content-type': 'application/json' };
-    init.body = JSON.stringify(options.body);
-  }
-  const res = await fetch(pathOf(route, options?.params), init);
-  const data: unknown = await res.json().catch(() => ({}));
-  return { ok: SUCCESS.has(res.status), status: res.status, data } as ApiAnswer<K>;
+  const [method, path] = route.split(' ') as [string, string];
+  const params: Record<string, string | number> | undefined = options?.params;
+  const { status, data } = await request(method, `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}`, options?.body, options?.headers);
+  return { ok: status > 199 && status < 300, status, data } as ApiAnswer<K>;
 }

@@ -13,9 +13,9 @@
  * Loaded by app.ts at the first "Add a file" (home page or edit page), and on an item's page, so that the form page (60 KB
  * budget) carries none of it.
  */
-import { byId, call, el, say } from './dom';
-import type { AttachedDocument } from '../../shared/schemas/document';
-import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, uploadDocument } from './document-upload';
+import { api, type ApiAnswer } from './api';
+import { byId, el, listOf, say } from './dom';
+import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, ITEMS, uploadDocument, type DocumentOwner, type NominationDocumentKind } from './document-upload';
 import { formParts, type FieldProblem } from './forms';
 import { addMessages, list, onLanguageChange, setText, t, when } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
@@ -127,7 +127,8 @@ export function start(form: HTMLFormElement): void {
         return message ? [{ path: row.input.dataset.field!, message }] : [];
       }),
     submitted(created) {
-      const uploads = rows.map((row) => ({ file: row.input.files![0]!, kind: row.kind.value, done: false }));
+      // A row's kind is one of its select's options, KINDS.
+      const uploads = rows.map((row) => ({ file: row.input.files![0]!, kind: row.kind.value as NominationDocumentKind, done: false }));
       if (!uploads.length) return Promise.resolve(true);
       // One line of progress per nomination, after the form's "Submitted as …"; the last one's
       // goes once it has said everything.
@@ -143,7 +144,7 @@ export function start(form: HTMLFormElement): void {
   addRow();
 }
 
-type Upload = { file: File; kind: string; done: boolean; failure?: () => string };
+type Upload = { file: File; kind: NominationDocumentKind; done: boolean; failure?: () => string };
 
 /** Sends the uploads not yet done, one by one, then says what was attached and what was not. */
 async function upload(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): Promise<boolean> {
@@ -161,7 +162,7 @@ async function upload(nomination: { id: string; reference: string }, uploads: Up
 
 /** One file, through the same steps as any document (document-upload.ts). The reason it failed, if it did. */
 async function send(nominationId: string, u: Upload): Promise<(() => string) | undefined> {
-  const sent = await uploadDocument(`/api/nominations/${encodeURIComponent(nominationId)}`, u.kind, u.file);
+  const sent = await uploadDocument(nominationId, u.kind, u.file);
   return 'failure' in sent ? sent.failure : undefined;
 }
 
@@ -194,28 +195,29 @@ function report(nomination: { id: string; reference: string }, uploads: Upload[]
 // ---- an item's documents ------------------------------------------------------------------
 
 /**
- * The uploaded documents of the item at `path` (`/nominations/<id>` or `/agreements/<id>`) on its
- * page, each with a download button: the download's address is presigned for five minutes, so it
- * is asked for when the person wants the file.
+ * The uploaded documents of the item `owner` (a nomination or a memorandum) on its page, each
+ * with a download button: the download's address is presigned for five minutes, so it is asked
+ * for when the person wants the file.
  */
-export async function listDocuments(path: string): Promise<void> {
+export async function listDocuments(owner: DocumentOwner): Promise<void> {
   const section = byId('documents-section');
   const ul = byId('item-documents');
   const box = byId('documents-message');
   setText(byId('documents-heading'), () => t('office.documents'));
-  let answer: { status: number; data: unknown };
+  const params = { id: owner.id };
+  let answer: ApiAnswer<`GET /${(typeof ITEMS)[DocumentOwner['kind']]}/:id/documents`> | { ok: false; status: 0 };
   try {
-    answer = await call('GET', `/api${path}/documents`);
+    answer = await api(`GET /${ITEMS[owner.kind]}/:id/documents`, { params });
   } catch {
-    answer = { status: 0, data: [] };
+    answer = { ok: false, status: 0 };
   }
-  const documents = answer.status === 200 && Array.isArray(answer.data) ? (answer.data as AttachedDocument[]) : [];
+  const documents = listOf(answer);
   const draw = () => {
     ul.replaceChildren();
-    if (answer.status !== 200) ul.append(el('li', t('office.documentsFailed', { status: String(answer.status || '—') }), 'muted'));
+    if (!answer.ok) ul.append(el('li', t('office.documentsFailed', { status: String(answer.status || '—') }), 'muted'));
     else if (!documents.length) ul.append(el('li', t('office.noDocuments'), 'muted'));
     for (const d of documents) {
-      const download = downloadButton(`/api${path}`, d, () => box);
+      const download = downloadButton(owner, d, () => box);
       const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
       const meta = t('office.docMeta', { kind: documentKindName(d.kind), size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) });
       const li = el('li');

@@ -3,7 +3,8 @@
  * person is signed in to, it keeps the choice in their profile too, for their emails) and the
  * static text of the HTML in the chosen language. Each page's entry calls `startPage()` first.
  */
-import { call, el } from './dom';
+import { api } from './api';
+import { el } from './dom';
 import { chooseLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, lang, onLanguageChange, setText, t, translatePage, type Language } from './i18n';
 
 /** Set once the page knows who is signed in: a choice then goes to their profile too. */
@@ -77,8 +78,8 @@ export function keepLanguageInProfile(profileLanguage: unknown): void {
     // the language, then follow a link at once) must not make the next page take the profile's
     // older language for another device's newer choice; that page sends the choice again instead.
     sending = sending.then(() =>
-      call('PUT', '/api/me/language', { language })
-        .then(({ status }) => status === 200 && rememberSent(language))
+      api('PUT /me/language', { body: { language } })
+        .then(({ ok }) => ok && rememberSent(language))
         .catch(() => undefined),
     );
   };
@@ -110,7 +111,7 @@ export function wireSignOut(button: HTMLElement): void {
     (button as HTMLButtonElement).disabled = true;
     forgetDrafts();
     try {
-      await call('POST', '/api/auth/signout', {});
+      await api('POST /auth/signout');
     } catch {
       /* the cookie may still be cleared later */
     }

@@ -9,8 +9,10 @@
  * using this module adds those messages. The nomination form's attachments (attachments.ts) go
  * through these same steps.
  */
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AttachedDocument, type DocumentContentType } from '../../shared/schemas/document';
-import { call, requestIdOf, say } from './dom';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
+import { api } from './api';
+import type { AttachedDocument } from './api-types';
+import { requestIdOf, say } from './dom';
 import { label, number, t, type MessageKey } from './i18n';
 
 /** A document's kind in the reader's words (office-messages.ts): a memorandum's, or a nomination's. */
@@ -58,21 +60,31 @@ export async function fileRefusal(file: File): Promise<(() => string) | undefine
   return undefined;
 }
 
+/** The item a document belongs to: a nomination or a memorandum (an agreement), by id. */
+export type DocumentOwner = AttachedDocument['entity'];
+/** Where the API keeps each kind of item: memoranda under "agreements", as the office says. */
+export const ITEMS = { nomination: 'nominations', memorandum: 'agreements' } as const;
+
+export type NominationDocumentKind = (typeof NOMINATION_DOCUMENT_KINDS)[number];
+
 /**
- * Uploads `file` as a document of kind `kind` of the item at `base` (`/api/nominations/<id>`):
- * the document once the API confirmed it, or why it did not get there, in the reader's words.
+ * Uploads `file` as a document of kind `kind` of the nomination `nominationId`: the document once
+ * the API confirmed it, or why it did not get there, in the reader's words.
  */
-export async function uploadDocument(base: string, kind: string, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
+export async function uploadDocument(nominationId: string, kind: NominationDocumentKind, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
+  const params = { id: nominationId };
   try {
-    const declared = await call('POST', `${base}/documents`, { kind, fileName: file.name, contentType: documentTypeOf(file.name), size: file.size });
-    if (declared.status !== 201) return { failure: () => t('attach.answered', { status: String(declared.status) }) };
-    const { url, method, headers } = declared.data.upload as { url: string; method: string; headers: Record<string, string> };
+    // A file of no type the API takes was refused before (fileRefusal); were one sent, the API would refuse it (400).
+    const contentType = documentTypeOf(file.name) as DocumentContentType;
+    const declared = await api('POST /nominations/:id/documents', { params, body: { kind, fileName: file.name, contentType, size: file.size } });
+    if (!declared.ok) return { failure: () => t('attach.answered', { status: String(declared.status) }) };
+    const { url, method, headers } = declared.data.upload;
     // Exactly the headers the URL was signed with (the file's type, and If-None-Match: * that makes
     // the URL write once): storage refuses the PUT without them.
     const put = await fetch(url, { method, headers, body: file });
     if (!put.ok) return { failure: () => t('attach.storage', { status: String(put.status) }) };
-    const done = await call<AttachedDocument>('POST', `${base}/documents/${encodeURIComponent(declared.data.document.id)}/complete`, {});
-    if (done.status === 200) return { document: done.data };
+    const done = await api('POST /nominations/:id/documents/:docId/complete', { params: { ...params, docId: declared.data.document.id } });
+    if (done.ok) return { document: done.data };
     // 400: stored, but not what was declared; 409: refused already.
     return { failure: done.status === 400 || done.status === 409 ? () => t('attach.mismatch') : () => t('attach.answered', { status: String(done.status) }) };
   } catch {
@@ -81,11 +93,11 @@ export async function uploadDocument(base: string, kind: string, file: File): Pr
 }
 
 /**
- * A button that downloads a document of the item at `base` (`/api/agreements/<id>`). The address
+ * A button that downloads a document of the item `owner`. The address
  * is presigned for five minutes, so it is asked for when the person wants the file; the file is
  * served as an attachment, so the page stays. What went wrong is said in `box` (office.* words).
  */
-export function downloadButton(base: string, d: Pick<AttachedDocument, 'id' | 'fileName'>, box: () => HTMLElement): HTMLButtonElement {
+export function downloadButton(owner: DocumentOwner, d: Pick<AttachedDocument, 'id' | 'fileName'>, box: () => HTMLElement): HTMLButtonElement {
   const button = document.createElement('button');
   button.className = 'link';
   button.type = 'button';
@@ -93,11 +105,12 @@ export function downloadButton(base: string, d: Pick<AttachedDocument, 'id' | 'f
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      const { status, data } = await call<{ url?: string; requestId?: string }>('GET', `${base}/documents/${encodeURIComponent(d.id)}/download`);
-      if (status === 200 && data.url) {
+      const params = { id: owner.id, docId: d.id };
+      const answer = await api(`GET /${ITEMS[owner.kind]}/:id/documents/:docId/download`, { params });
+      if (answer.ok && answer.data.url) {
         say(box());
-        location.assign(data.url);
-      } else say(box(), () => `${t('office.downloadFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
+        location.assign(answer.data.url);
+      } else say(box(), () => `${t('office.downloadFailed', { status: String(answer.status) })}${answer.ok ? '' : requestIdOf(answer.data)}`, 'error');
     } catch {
       say(box(), () => t('common.offline'), 'error');
     } finally {

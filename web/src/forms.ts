@@ -14,21 +14,18 @@ import { AcademicYearSchema } from '../../shared/schemas/common';
 import { NominationInputSchema, type NominationInput } from '../../shared/schemas/nomination';
 // The module file, not shared/workflow's index: the form needs these pure functions only, and
 // the index would bring the whole workflow into the page's 60 KB budget.
-import { placeCellFor, plannedPlaces, type PlaceCell, type PlacesRow } from '../../shared/workflow/quota';
+import { placeCellFor, plannedPlaces, type PlaceCell } from '../../shared/workflow/quota';
+import { api, type ApiRefusalBody } from './api';
+import type { Agreement, Faculty, Me, Partner, PlacesRow } from './api-types';
 import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
-import { call, el, listOf, requestIdOf, say, signInLink } from './dom';
-import { day, displayName, label, lang, localName, onLanguageChange, plural, setText, t, translatePage, type Language } from './i18n';
-import type { Partner } from './present';
+import { el, listOf, requestIdOf, say, signInLink } from './dom';
+import { day, displayName, label, lang, localName, onLanguageChange, plural, setText, t, translatePage } from './i18n';
 
 /**
  * A partner as the registry lists it, with its names in Russian and Uzbek when it has them, and
  * its proposed mark while a memorandum's proposal awaits the office's check.
  */
-export type RegisteredPartner = Partner & { names?: Partial<Record<Language, string>>; proposed?: { at: string } };
-
-export type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
-export type Agreement = { id: string; reference: string; status: string; content?: Record<string, any> };
-export type Me = { email: string; name: string; language?: string; faculty?: string; department?: string; roles?: unknown[] };
+export type RegisteredPartner = Partner;
 
 /** What the forms choose from; the agreements are the ones the signed-in person may see. */
 export const directory: { me: Me | null; partners: RegisteredPartner[]; faculties: Faculty[]; agreements: Agreement[] } = {
@@ -40,16 +37,16 @@ export const directory: { me: Me | null; partners: RegisteredPartner[]; facultie
 
 
 export async function loadDirectory(): Promise<boolean> {
-  const [partners, faculties] = await Promise.all([call('GET', '/api/partners'), call('GET', '/api/faculties')]);
+  const [partners, faculties] = await Promise.all([api('GET /partners'), api('GET /faculties')]);
   directory.partners = listOf(partners);
   directory.faculties = listOf(faculties);
-  return partners.status === 200 && faculties.status === 200;
+  return partners.ok && faculties.ok;
 }
 
 export async function loadAgreements(): Promise<boolean> {
-  const r = await call('GET', '/api/agreements');
+  const r = await api('GET /agreements');
   directory.agreements = listOf(r);
-  return r.status === 200;
+  return r.ok;
 }
 
 export const partnerOf = (id: string | undefined) => directory.partners.find((p) => p.id === id);
@@ -200,8 +197,8 @@ function loadPlaces(form: HTMLFormElement, offered: Agreement[]): void {
   void Promise.all(
     missing.map(async (a) => {
       try {
-        const r = await call<PlacesRow[]>('GET', `/api/agreements/${encodeURIComponent(a.id)}/places`);
-        places.set(a.id, r.status === 200 && Array.isArray(r.data) ? r.data : null);
+        const r = await api('GET /agreements/:id/places', { params: { id: a.id } });
+        places.set(a.id, r.ok ? r.data : null);
       } catch {
         places.set(a.id, null);
       } finally {
@@ -274,9 +271,9 @@ export type FormPart = {
   /** The schema the form is checked with while this part is on it (a proposed partner's, say). */
   schema?: { safeParse(body: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } };
   problems?(): FieldProblem[];
-  read?(body: Record<string, any>): void;
+  read?(body: FormBody): void;
   word?(message: string): string | undefined;
-  answered?(status: number, data: any): boolean;
+  answered?(status: number, data: ApiRefusalBody): boolean;
   /** Told of the submission that was made; may answer, once its own work is over, whether all of it went. */
   submitted?(created: { id: string; reference: string }): void | Promise<boolean>;
 };
@@ -315,14 +312,20 @@ const kept = new WeakMap<HTMLFormElement, Record<string, unknown>>();
 export const dataControls = (form: HTMLFormElement) =>
   [...form.elements].filter((c): c is FormControl => 'name' in c && !!(c as FormControl).name && (c as FormControl).type !== 'submit');
 
+/**
+ * A form's JSON body as its controls read: what the API takes only once the API's own schema has
+ * checked it (`validate`), so it is sent as that schema's input after the check, not before.
+ */
+export type FormBody = Record<string, unknown>;
+
 /** The JSON body from named controls; a dotted name (`nominee.email`) is a nested path. */
-export function readForm(form: HTMLFormElement): Record<string, any> {
-  const body: Record<string, any> = { ...kept.get(form) };
+export function readForm(form: HTMLFormElement): FormBody {
+  const body: FormBody = { ...kept.get(form) };
   for (const c of dataControls(form)) {
     if (c.disabled) continue;
     if (c instanceof HTMLInputElement && c.type === 'checkbox') {
-      body[c.name] ??= [];
-      if (c.checked) body[c.name].push(c.value);
+      const ticked = (body[c.name] ??= []) as string[];
+      if (c.checked) ticked.push(c.value);
       continue;
     }
     let value = c.value;
@@ -331,7 +334,7 @@ export function readForm(form: HTMLFormElement): Record<string, any> {
     if (c.dataset.case === 'lower') value = value.toLowerCase();
     const keys = c.name.split('.');
     let target = body;
-    for (const k of keys.slice(0, -1)) target = target[k] ??= {};
+    for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as FormBody;
     target[keys.at(-1)!] = value;
   }
   if (openEnded(form)?.checked) body.endDate = null;
@@ -475,15 +478,16 @@ function serverProblems(form: HTMLFormElement, fields: { path: string; message: 
 
 // ---- sending ----------------------------------------------------------------------------
 
+/** What sending a form answered: api.ts's answer, whatever the route. */
+type Sent<T> = { ok: true; status: number; data: T } | { ok: false; status: number; data: ApiRefusalBody };
+
 /**
- * Sends the form as `method path` and reports in the form's own message box. `okStatus` (201 for
- * a new submission, 200 for a resubmission) hands the answer to `onSuccess`; a 400 puts the
- * field errors next to their fields; a 409 (wrong state) says so.
+ * Sends the form with `send` (an `api()` call, given the body once the form's schema accepted it)
+ * and reports in the form's own message box. Success (201 for a new submission, 200 for a
+ * resubmission) hands the answer to `onSuccess`; a 400 puts the field errors next to their
+ * fields; a 409 (wrong state) says so.
  */
-export async function sendForm(
-  form: HTMLFormElement,
-  { method, path, okStatus, onSuccess }: { method: string; path: string; okStatus: number; onSuccess: (data: any) => Promise<void> | void },
-): Promise<void> {
+export async function sendForm<T>(form: HTMLFormElement, { send, onSuccess }: { send: (body: FormBody) => Promise<Sent<T>>; onSuccess: (data: T) => Promise<void> | void }): Promise<void> {
   const box = form.querySelector<HTMLElement>('.message')!;
   const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
   say(box);
@@ -493,11 +497,14 @@ export async function sendForm(
   button.disabled = true;
   say(box, () => t('form.submitting'));
   try {
-    const { status, data } = await call(method, path, readForm(form));
-    if (status === okStatus) {
+    const answer = await send(readForm(form));
+    if (answer.ok) {
       say(box);
-      await onSuccess(data);
-    } else if (formParts.get(form)?.answered?.(status, data)) {
+      await onSuccess(answer.data);
+      return;
+    }
+    const { status, data } = answer;
+    if (formParts.get(form)?.answered?.(status, data)) {
       // The part said what the answer means for it (a proposed partner already registered).
     } else if (status === 400) {
       showErrors(form, () => t('form.checkForm'), serverProblems(form, Array.isArray(data.fields) ? data.fields : []));

@@ -5,16 +5,17 @@
  * placed on their fields.
  */
 import { keepLanguageInProfile, startPage, wireSignOut } from './chrome';
-import { byId, call, el, requestIdOf, say, signInLink, type Answer, type Tone } from './dom';
+import { api, type ApiRefusalBody } from './api';
+import type { Me } from './api-types';
+import { byId, el, requestIdOf, say, signInLink, type Tone } from './dom';
 import { displayName as displayNameIn } from '../../shared/i18n/labels';
 import { addMessages, LANGUAGES, preferLanguage, setText, t, type MessageKey } from './i18n';
 import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
 
-type RoleHeld = string | { role: string };
 export type OfficeMe = { email: string; roles: string[]; language?: string };
 
-const roleNames = (roles: unknown): string[] => (Array.isArray(roles) ? (roles as RoleHeld[]).map((r) => (typeof r === 'string' ? r : r?.role)) : []);
+const roleNames = (roles: Me['roles']): string[] => roles.map((r) => r.role);
 const isOffice = (roles: string[]) => roles.some((r) => r === 'admin' || r === 'international_office');
 
 /** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
@@ -44,9 +45,9 @@ export function partnerSearchText(p: { name: string; names?: Record<string, stri
  * Whether every list the page asked for was read; if one was not, the page's message box says so
  * in the words of `key` ("… could not be loaded ({status})"), with the first failure's request id.
  */
-export function allRead(key: MessageKey, ...answers: Answer[]): boolean {
-  const failed = answers.find((r) => r.status !== 200);
-  if (failed) say(byId('message'), () => `${t(key, { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
+export function allRead(key: MessageKey, ...answers: ({ ok: true } | { ok: false; status: number; data: ApiRefusalBody })[]): boolean {
+  const failed = answers.find((r) => !r.ok);
+  if (failed && !failed.ok) say(byId('message'), () => `${t(key, { status: String(failed.status) })}${requestIdOf(failed.data)}`, 'error');
   return !failed;
 }
 
@@ -75,7 +76,7 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
   void (async () => {
     let me;
     try {
-      me = await call<{ email: string; roles?: unknown; language?: string }>('GET', '/api/me');
+      me = await api('GET /me');
     } catch {
       return tell(() => t('common.offlineReload'), 'error');
     }
@@ -85,7 +86,7 @@ export function startOfficePage(title: MessageKey, show: (me: OfficeMe) => Promi
       signInLink(message);
       return;
     }
-    if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
+    if (!me.ok) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
     preferLanguage(me.data.language);
     // A switch on a console page reaches the emails too, as on the home page.
     keepLanguageInProfile(me.data.language);

@@ -4,6 +4,7 @@
  * outcomes, all in the current language. Pages call these again when the language changes.
  */
 import { decisionLabel } from '../../shared/i18n/index';
+import type { Agreement, HistoryEvent, Nomination, Partner as RegisteredPartner } from './api-types';
 import { conditionLine, type Wording } from './diff-words';
 import { el } from './dom';
 import { day, displayName, label, lang, list, number, plural, t, when, type MessageKey } from './i18n';
@@ -38,7 +39,14 @@ export function row(dl: HTMLElement, term: MessageKey, value: string | Node | un
   dl.append(el('dt', t(term)), dd);
 }
 
-export type Partner = { id: string; name: string; city?: string; country?: string };
+/** The partner as the content names it: `name` in the reader's language. */
+export type Partner = Pick<RegisteredPartner, 'id' | 'name' | 'city' | 'country'>;
+
+/**
+ * An item's content as this module reads it: a nomination's fields or a memorandum's, each of
+ * which may be missing (the approver's page shows what the preview gave).
+ */
+export type Content = Partial<Nomination['content'] & Agreement['content']>;
 
 /**
  * Ids in the content, in the words people use, where the page knows more than the ids:
@@ -46,18 +54,18 @@ export type Partner = { id: string; name: string; city?: string; country?: strin
  */
 export type Names = {
   faculty?: (id: string) => string | undefined;
-  department?: (facultyId: string, id: string) => string | undefined;
+  department?: (facultyId: string | undefined, id: string) => string | undefined;
   agreement?: (id: string) => string | Node | undefined;
 };
 
 /** The submitted content of a nomination or memorandum as a definition list. */
-export function renderContent(dl: HTMLElement, kind: string, c: Record<string, any>, partner?: Partner, names: Names = {}): void {
+export function renderContent(dl: HTMLElement, kind: string, c: Content, partner?: Partner, names: Names = {}): void {
   const faculty = (id: string | undefined) => (id && names.faculty?.(id)) || id;
   dl.replaceChildren();
   if (partner) row(dl, 'content.partner', [partner.name, partner.city, partner.country && displayName('region', partner.country)].filter(Boolean).join(', '));
   else row(dl, 'content.partner', c.partnerId);
   if (kind === 'nomination') {
-    const n = c.nominee ?? {};
+    const n: Partial<NonNullable<Content['nominee']>> = c.nominee ?? {};
     row(dl, 'content.nominee', n.name);
     row(dl, 'content.nomineeEmail', n.email);
     row(dl, 'content.role', n.role && label(n.role));
@@ -81,7 +89,7 @@ export function renderContent(dl: HTMLElement, kind: string, c: Record<string, a
     if (c.coordinator) row(dl, 'content.coordinator', `${c.coordinator.name} <${c.coordinator.email}>`);
     row(dl, 'content.initiatingFaculty', faculty(c.initiatingFaculty));
     row(dl, 'content.summary', c.summary, 'pre');
-    const conditions: Record<string, any>[] = Array.isArray(c.cooperationConditions) ? c.cooperationConditions : [];
+    const conditions = Array.isArray(c.cooperationConditions) ? c.cooperationConditions : [];
     if (conditions.length === 0) row(dl, 'content.conditions', t('content.noConditions'));
     else {
       const ul = el('ul');
@@ -91,6 +99,12 @@ export function renderContent(dl: HTMLElement, kind: string, c: Record<string, a
   }
 }
 
+/**
+ * One event of an item's history (HistoryEventSchema). Partial while the approver's page
+ * (act.ts) still reads its preview untyped: its events promise no field, so none is assumed.
+ */
+export type ShownEvent = Partial<HistoryEvent>;
+
 /** What a page says for the fields a change touched (`paths` of its diff), where it knows their words. */
 export type ChangedFields = (paths: string[]) => string;
 
@@ -98,7 +112,7 @@ export type ChangedFields = (paths: string[]) => string;
  * One event of an item's history as a sentence; with `fields`, a change of an agreement also
  * says which fields it touched.
  */
-export function historyLine(e: Record<string, any>, fields?: ChangedFields): string {
+export function historyLine(e: ShownEvent, fields?: ChangedFields): string {
   const touched = (line: string) => (fields && Array.isArray(e.paths) && e.paths.length ? `${line} — ${fields(e.paths)}` : line);
   const who = e.actor?.name ?? '';
   // step.index counts from 0 (the server's array index); people count from 1.
@@ -159,7 +173,7 @@ export function historyLine(e: Record<string, any>, fields?: ChangedFields): str
   }
 }
 
-export function renderHistory(ol: HTMLElement, events: Record<string, any>[] | undefined, fields?: ChangedFields): void {
+export function renderHistory(ol: HTMLElement, events: ShownEvent[] | undefined, fields?: ChangedFields): void {
   ol.replaceChildren();
   if (!events?.length) ol.append(el('li', t('history.nothing'), 'muted'));
   for (const e of events ?? []) {

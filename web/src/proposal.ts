@@ -13,6 +13,7 @@
  * Loaded by app.ts the first time the box is ticked, with its words and the country picker, so
  * that the form page (60 KB budget) carries none of them.
  */
+import type * as z from 'zod';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 import { countryPicker } from './country-picker';
 import { el, say } from './dom';
@@ -27,7 +28,8 @@ import { OFFICE_MESSAGES } from './i18n/office-messages';
 addMessages(OFFICE_MESSAGES);
 addMessages(FORM_PART_MESSAGES);
 
-type Body = Record<string, any>;
+/** The proposed partner as the form reads it, before the schema's check: any field may be missing. */
+type Proposed = Partial<NonNullable<z.input<typeof MemorandumSubmissionSchema>['proposedPartner']>>;
 
 /** Sets up the proposal in `form` (the memorandum form of the home page) and shows it if ticked. */
 export function start(form: HTMLFormElement): void {
@@ -58,14 +60,14 @@ export function start(form: HTMLFormElement): void {
   formParts.set(form, {
     // Exactly one of a registered partner and a proposal; the proposal checked as the registry checks partners.
     schema: MemorandumSubmissionSchema,
-    read(body: Body) {
-      const proposed = body.proposedPartner as Body | undefined;
+    read(body) {
+      const proposed = body.proposedPartner as Proposed | undefined;
       if (!proposed) return;
       proposed.country = picker.code();
       // Optional fields left empty are left out, not sent empty (the schema refuses "").
-      for (const language of ['ru', 'uz']) if (!proposed.names?.[language]) delete proposed.names?.[language];
+      for (const language of ['ru', 'uz'] as const) if (!proposed.names?.[language]) delete proposed.names?.[language];
       if (!proposed.erasmusCode) delete proposed.erasmusCode;
-      const contact = proposed.contacts?.[0] as Body | undefined;
+      const contact = proposed.contacts?.[0];
       proposed.contacts = contact?.name || contact?.email ? [contact] : [];
     },
     word: (text) => (PARTNER_WORDS[text] ? t(PARTNER_WORDS[text]!) : undefined),

@@ -7,11 +7,13 @@
  * Every state is said in words at the start of its line, not by colour or a symbol alone, so the
  * list reads the same to a screen reader; the marks drawn by style.css are decoration.
  */
+import type { Agreement, Nomination, ReviewStep } from './api-types';
 import { el } from './dom';
 import { day, label, list, t, when } from './i18n';
 import { past } from './present';
 
-type Item = Record<string, any>;
+/** One of the person's own submissions, as the home page lists it. */
+type Item = Nomination | Agreement;
 type State = 'done' | 'current' | 'todo' | 'stopped';
 
 const IN_CHAIN = new Set(['in_review', 'changes_requested']);
@@ -24,12 +26,11 @@ function line(state: State, head: string, text: string): HTMLLIElement {
   return li;
 }
 
-const names = (people: Item[] | undefined) => list((people ?? []).map((p) => p.name ?? p.email ?? ''));
+const names = (people: ({ name?: string; email?: string } | undefined)[] | undefined) => list((people ?? []).map((p) => p?.name ?? p?.email ?? ''));
 
-function stepLine(item: Item, step: Item, i: number, now: number): HTMLLIElement {
-  const review = item.review;
+function stepLine(item: Item, stepIndex: number, step: ReviewStep, i: number, now: number): HTMLLIElement {
   const head = t('item.stepN', { n: i + 1, role: label(step.role) });
-  const decided: Item[] = (step.approvers ?? []).filter((a: Item) => a.receipt);
+  const decided = (step.approvers ?? []).filter((a) => a.receipt);
   if (step.outcome || (step.completedAt && decided.length)) {
     const last = decided.at(-1)?.receipt;
     const decision = last ? past(last.decision) : label(step.outcome);
@@ -37,19 +38,21 @@ function stepLine(item: Item, step: Item, i: number, now: number): HTMLLIElement
     const text = decided.length ? t('timeline.decided', { decision, names: names(decided.map((a) => a.receipt)), date }) : `${decision}, ${date}`;
     return line('done', head, text);
   }
-  if (i === review.stepIndex && item.status === 'in_review') {
-    const pending = (step.approvers ?? []).filter((a: Item) => !a.receipt);
+  if (i === stepIndex && item.status === 'in_review') {
+    const pending = (step.approvers ?? []).filter((a) => !a.receipt);
     let text = t('timeline.with', { names: names(pending), date: when(step.activatedAt ?? item.updatedAt) });
     if (step.dueAt) text += Date.parse(step.dueAt) < now ? ` — ${t('timeline.overdue')}` : ` — ${t('item.due', { date: when(step.dueAt) })}`;
     return line('current', head, text);
   }
-  if (i === review.stepIndex && item.status === 'withdrawn') return line('stopped', head, t('item.stopped'));
+  if (i === stepIndex && item.status === 'withdrawn') return line('stopped', head, t('item.stopped'));
   return line('todo', head, t(IN_CHAIN.has(item.status) ? 'timeline.toCome' : 'timeline.notReached'));
 }
 
 /** Where the item stands after its chain, when it has left it or been sent back. */
 function afterChain(item: Item): HTMLLIElement[] {
   const status: string = item.status;
+  // The partner's answer and the mobility itself are a nomination's.
+  const nomination = item.kind === 'nomination' ? item : undefined;
   const decidedAt = item.review?.lastTransition?.at ?? item.updatedAt;
   if (status === 'in_review') return [];
   if (status === 'changes_requested') return [line('current', t('timeline.result'), t('timeline.sentBack', { date: when(decidedAt) }))];
@@ -59,7 +62,7 @@ function afterChain(item: Item): HTMLLIElement[] {
   if (withdrawnAfterApproval) {
     const approvedAt = item.review?.steps?.at(-1)?.completedAt ?? decidedAt;
     const lines = [line('done', t('timeline.result'), `${label('approved')}, ${when(approvedAt)}`)];
-    const answer = item.partnerResponse;
+    const answer = nomination?.partnerResponse;
     if (answer?.at) lines.push(line(answer.accepted === false ? 'stopped' : 'done', t('timeline.partnerAnswer'), `${label(answer.accepted === false ? 'declined_by_partner' : 'accepted_by_partner')}, ${when(answer.at)}`));
     lines.push(line('stopped', t('timeline.withdrawal'), t('timeline.withdrawnAfterApproval', { date: when(item.updatedAt) })));
     return lines;
@@ -70,12 +73,12 @@ function afterChain(item: Item): HTMLLIElement[] {
   // A nomination after approval: the partner answers, then the mobility takes place.
   const approvedAt = item.review?.steps?.at(-1)?.completedAt ?? decidedAt;
   const lines = [line('done', t('timeline.result'), `${label('approved')}, ${when(approvedAt)}`)];
-  const answer = item.partnerResponse;
+  const answer = nomination?.partnerResponse;
   if (status === 'approved') lines.push(line('todo', t('timeline.partnerAnswer'), t('timeline.toCome')));
   else lines.push(line(status === 'declined_by_partner' ? 'stopped' : 'done', t('timeline.partnerAnswer'), `${label(answer?.accepted === false || status === 'declined_by_partner' ? 'declined_by_partner' : 'accepted_by_partner')}${answer?.at ? `, ${when(answer.at)}` : ''}`));
   if (status === 'accepted_by_partner') lines.push(line('todo', t('timeline.mobility'), t('timeline.toCome')));
   if (status === 'completed') {
-    const c = item.completion;
+    const c = nomination?.completion;
     lines.push(line('done', t('timeline.mobility'), c ? `${label('completed')}, ${day(c.actualStartDate)} – ${day(c.actualEndDate)}` : label('completed')));
   }
   return lines;
@@ -83,11 +86,11 @@ function afterChain(item: Item): HTMLLIElement[] {
 
 /** The timeline of an item as an ordered list, or nothing for an item that never had a chain. */
 export function timeline(item: Item, now = Date.now()): HTMLOListElement | undefined {
-  const steps: Item[] = item.review?.steps ?? [];
-  if (!steps.length) return undefined;
+  const review = item.review;
+  if (!review?.steps.length) return undefined;
   const ol = el('ol', undefined, 'timeline');
   ol.setAttribute('aria-label', t('timeline.label', { reference: item.reference }));
-  steps.forEach((step, i) => ol.append(stepLine(item, step, i, now)));
+  review.steps.forEach((step, i) => ol.append(stepLine(item, review.stepIndex, step, i, now)));
   ol.append(...afterChain(item));
   return ol;
 }

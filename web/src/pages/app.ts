@@ -18,9 +18,12 @@
  * what was typed (their static text is marked in the HTML and rewritten in place).
  */
 import { keepLanguageInProfile, startPage, wireSignOut } from '../chrome';
-import { byId, call, el, link, requestIdOf, say, sayWithLink, signInLink, type Answer, type Tone } from '../dom';
+import type { ApiBody } from '../../../shared/api-contract';
+import { api, type ApiRefusalBody } from '../api';
+import type { Agreement, Item, Me, Nomination, Review, ReviewStep } from '../api-types';
+import { byId, el, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { keepDraft, type Draft } from '../draft';
-import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind, type Me } from '../forms';
+import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
 import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
@@ -41,11 +44,13 @@ const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
 
 /** The API and page path of each kind; memoranda live under "agreements" as the office says. */
-const PATHS: Record<FormKind, string> = { nomination: 'nominations', memorandum: 'agreements' };
+const PATHS = { nomination: 'nominations', memorandum: 'agreements' } as const satisfies Record<FormKind, string>;
 const KINDS: Record<string, FormKind> = { nominations: 'nomination', agreements: 'memorandum' };
 
 type View = { page: 'home' | 'unknown' } | { page: 'view' | 'edit'; kind: FormKind; id: string; path: string };
-type Item = Record<string, any>;
+type ItemView = { kind: FormKind; id: string; path: string };
+/** An item as the home page lists it (without its history). */
+type Listed = Nomination | Agreement;
 
 function route(pathname: string): View {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
@@ -81,15 +86,23 @@ const partnerName = (id: string | undefined) => {
   return partner ? nameOf(partner) : (id ?? '');
 };
 
-function titleOf(item: Item): string {
-  const c = item.content ?? {};
-  if (item.kind === 'nomination') return [c.nominee?.name, partnerName(c.partnerId), c.academicYear].filter(Boolean).join(' — ');
+function titleOf(item: Listed): string {
+  if (item.kind === 'nomination') {
+    const c = item.content;
+    return [c.nominee?.name, partnerName(c.partnerId), c.academicYear].filter(Boolean).join(' — ');
+  }
+  const c = item.content;
   return [label(c.kind), partnerName(c.partnerId)].filter(Boolean).join(' — ');
 }
 
+/** One item, with its history (a nomination also with its places). */
+type ItemAnswer = { ok: true; status: number; data: Item } | { ok: false; status: number; data: ApiRefusalBody };
+const readItem = (view: ItemView): Promise<ItemAnswer> => api(`GET /${PATHS[view.kind]}/:id`, { params: { id: view.id } });
+
 /** A failed read of one item, in words; true when it was handled. */
-function readFailed(status: number, data: Item): boolean {
-  if (status === 200) return false;
+function readFailed(answer: ItemAnswer): answer is Extract<ItemAnswer, { ok: false }> {
+  if (answer.ok) return false;
+  const { status, data } = answer;
   if (status === 404) {
     setTitle(() => t('item.notFound'));
     tell(() => t('item.notFoundLong'), 'warn');
@@ -114,7 +127,7 @@ onLanguageChange(() => {
 // ---- home -------------------------------------------------------------------------------
 
 /** The items, each with its status timeline when it is the person's own submission. */
-function renderList(ul: HTMLElement, kind: FormKind, items: Item[], describe: (item: Item) => string, mine: (item: Item) => boolean): void {
+function renderList<T extends Listed>(ul: HTMLElement, kind: FormKind, items: T[], describe: (item: T) => string, mine: (item: T) => boolean): void {
   ul.replaceChildren();
   if (!items.length) ul.append(el('li', t('home.noneYet'), 'muted'));
   for (const item of items) {
@@ -131,7 +144,7 @@ function renderList(ul: HTMLElement, kind: FormKind, items: Item[], describe: (i
  * One's own item sent back for changes: the approver's comment and the way to the edit form,
  * right on the home page, so that what to do next is not a click away from what was asked.
  */
-function sentBack(kind: FormKind, item: Item): HTMLElement[] {
+function sentBack(kind: FormKind, item: Listed): HTMLElement[] {
   const last = item.review?.lastTransition;
   const parts: HTMLElement[] = [];
   if (last?.comment) {
@@ -148,30 +161,29 @@ function sentBack(kind: FormKind, item: Item): HTMLElement[] {
   return parts;
 }
 
-let myNominations: Item[] = [];
+let myNominations: Nomination[] = [];
 let myEmail = '';
 function renderLists(): void {
-  const mine = (item: Item) => item.submitter?.email === myEmail;
+  const mine = (item: Listed) => item.submitter?.email === myEmail;
   renderList(byId('nominations'), 'nomination', myNominations, (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`, mine);
   renderList(byId('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`, mine);
 }
 
-type Lists = [Awaited<ReturnType<typeof call>>, boolean];
-const readLists = (): Promise<Lists> => Promise.all([call('GET', '/api/nominations'), loadAgreements()]);
+type Lists = [Awaited<ReturnType<typeof api<'GET /nominations'>>>, boolean];
+const readLists = (): Promise<Lists> => Promise.all([api('GET /nominations'), loadAgreements()]);
 
 /** The lists as just read (`already`: the home page's first reads, sent with /api/me), or read now. */
 async function loadLists(nominationForm: HTMLFormElement, already?: Promise<Lists>): Promise<void> {
   const [nominations, agreementsOk] = await (already ?? readLists());
-  myNominations = nominations.status === 200 && Array.isArray(nominations.data) ? nominations.data : [];
+  myNominations = listOf(nominations);
   renderLists();
   fillAgreements(nominationForm);
-  if (nominations.status !== 200 || !agreementsOk) tell(() => t('home.listsFailed'), 'error');
+  if (!nominations.ok || !agreementsOk) tell(() => t('home.listsFailed'), 'error');
 }
 
-type RoleHeld = string | { role: string; scope?: { type?: string; faculty?: string; department?: string } };
+type RoleHeld = Me['roles'][number];
 function roleText(r: RoleHeld): string {
-  if (typeof r === 'string') return label(r);
-  const s = r.scope ?? {};
+  const s: { type?: string; faculty?: string; department?: string } = r.scope ?? {};
   if (s.type === 'university' || !s.type) return `${label(r.role)} (${t('home.university')})`;
   const faculty = directory.faculties.find((f) => f.id === s.faculty);
   const department = faculty?.departments?.find((d) => d.id === s.department);
@@ -209,12 +221,12 @@ type FirstReads = { directory: Promise<boolean>; lists: Promise<Lists> };
 async function showHome(me: Me, first: FirstReads): Promise<void> {
   setTitle(() => t('home.hello', { name: me.name }));
   myEmail = me.email;
-  const roles = Array.isArray(me.roles) ? (me.roles as RoleHeld[]) : [];
+  const roles = me.roles ?? [];
   byId('home').hidden = false;
   const directoryOk = await first.directory;
   setText(byId('roles'), () => `${me.email}${roles.length ? ` · ${t('home.roles', { list: list(roles.map(roleText)) })}` : ''}`);
   // The console's link for the international office only; the console itself checks again.
-  byId('console').hidden = !roles.some((r) => ['admin', 'international_office'].includes(typeof r === 'string' ? r : r.role));
+  byId('console').hidden = !roles.some((r) => ['admin', 'international_office'].includes(r.role));
   const nominationForm = createForm('nomination');
   const memorandumForm = createForm('memorandum');
   byId('nomination-slot').append(nominationForm);
@@ -228,14 +240,13 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   ] as const) {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      void sendForm(form, {
-        method: 'POST',
-        path: `/api/${PATHS[kind]}`,
-        okStatus: 201,
-        onSuccess: async (created: Item) => {
+      void sendForm<Listed>(form, {
+        // The body as the form's schema accepted it (sendForm checks before it sends).
+        send: (body) => api(`POST /${PATHS[kind]}`, { body: body as ApiBody<`POST /${(typeof PATHS)[typeof kind]}`> }),
+        onSuccess: async (created) => {
           drafts.get(form)?.clear();
           // Before the reset empties the form: the attachments start uploading to the new nomination.
-          void formParts.get(form)?.submitted?.(created as { id: string; reference: string });
+          void formParts.get(form)?.submitted?.(created);
           resetForm(form);
           const box = form.querySelector<HTMLElement>('.message')!;
           sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
@@ -269,8 +280,7 @@ const contentNames: Names = {
   },
 };
 
-function stepState(item: Item, step: Item, i: number): string {
-  const review = item.review;
+function stepState(item: Item, review: Review, step: ReviewStep, i: number): string {
   if (step.outcome) return step.completedAt ? t('item.outcomeOn', { outcome: label(step.outcome), date: when(step.completedAt) }) : label(step.outcome);
   if (i === review.stepIndex && item.status === 'in_review') return `${t('item.waiting')}${step.dueAt ? ` — ${t('item.due', { date: when(step.dueAt) })}` : ''}`;
   if (i === review.stepIndex && item.status === 'withdrawn') return t('item.stopped');
@@ -286,7 +296,7 @@ function renderChain(item: Item): void {
     return;
   }
   byId('chain-note').textContent = review.round > 1 ? t('item.round', { n: review.round }) : '';
-  review.steps.forEach((step: Item, i: number) => {
+  review.steps.forEach((step, i) => {
     const active = i === review.stepIndex && item.status === 'in_review';
     const li = el('li', undefined, active ? 'current' : undefined);
     if (active) li.setAttribute('aria-current', 'step');
@@ -295,7 +305,7 @@ function renderChain(item: Item): void {
     if (active) head.append(' ', el('span', t('item.currentStep'), 'badge'));
     li.append(head);
     const policy = step.approvers?.length > 1 ? t(step.policy === 'all' ? 'item.policyAll' : 'item.policyAny') : '';
-    const state = stepState(item, step, i);
+    const state = stepState(item, review, step, i);
     if (state || policy) li.append(el('div', [state, policy].filter(Boolean).join(' · '), 'muted'));
     const people = el('ul', undefined, 'approvers');
     for (const a of step.approvers ?? []) {
@@ -358,26 +368,27 @@ function renderItem(item: Item, me: Me, view: { path: string }): void {
 }
 
 /** The item as just read (`already`: the first read, sent alongside the directory's), or read now. */
-async function loadItem(view: { path: string }, me: Me, already?: Promise<Answer>): Promise<void> {
-  const { status, data } = await (already ?? call('GET', `/api${view.path}`));
-  if (readFailed(status, data)) {
+async function loadItem(view: ItemView, me: Me, already?: Promise<ItemAnswer>): Promise<void> {
+  const answer = await (already ?? readItem(view));
+  if (readFailed(answer)) {
     byId('item').hidden = true;
     redraw = () => {};
     return;
   }
-  redraw = () => renderItem(data, me, view);
+  const item = answer.data;
+  redraw = () => renderItem(item, me, view);
   redraw();
 }
 
-async function showItem(view: { path: string }, me: Me): Promise<void> {
+async function showItem(view: ItemView, me: Me): Promise<void> {
   setTitle(() => t('common.loading'));
   backTo('/', () => t('item.backToOverview'));
   // The item is read alongside the directory rather than after it, as the edit page reads it.
-  const reading = call('GET', `/api${view.path}`);
+  const reading = readItem(view);
   await Promise.all([loadDirectory(), loadAgreements(), presenting.then(([p]) => (present = p)), reading]);
   await loadItem(view, me, reading);
   // Offline, the page goes without its documents list rather than with an error.
-  if (!byId('item').hidden) import('../attachments').then((part) => part.listDocuments(view.path), () => {});
+  if (!byId('item').hidden) import('../attachments').then((part) => part.listDocuments({ kind: view.kind, id: view.id }), () => {});
 
   const form = byId<HTMLFormElement>('withdraw-form');
   form.addEventListener('submit', async (e) => {
@@ -388,13 +399,17 @@ async function showItem(view: { path: string }, me: Me): Promise<void> {
     button.disabled = true;
     say(box, () => t('item.withdrawing'));
     try {
-      const { status, data } = await call('POST', `/api${view.path}/withdraw`, reason ? { reason } : {});
-      if (status === 200) {
+      const answer = await api(`POST /${PATHS[view.kind]}/:id/withdraw`, { params: { id: view.id }, body: reason ? { reason } : {} });
+      if (answer.ok) {
+        const { reference } = answer.data;
         form.reset();
         say(box);
         await loadItem(view, me);
-        tell(() => t('item.withdrawn', { reference: data.reference ?? '' }).trim(), 'ok');
-      } else if (status === 409) {
+        tell(() => t('item.withdrawn', { reference: reference ?? '' }).trim(), 'ok');
+        return;
+      }
+      const { status, data } = answer;
+      if (status === 409) {
         say(box, () => `${t('item.cannotWithdraw')}${data.status ? ` ${t('common.itIsNow', { status: label(data.status) })}` : ''}`, 'warn');
       } else if (status === 401) {
         say(box, () => t('common.sessionEnded'), 'error');
@@ -412,12 +427,13 @@ async function showItem(view: { path: string }, me: Me): Promise<void> {
 
 // ---- editing after changes were requested -----------------------------------------------
 
-async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise<void> {
+async function showEdit(view: ItemView, me: Me): Promise<void> {
   setTitle(() => t('common.loading'));
   const memorandum = view.kind === 'memorandum';
   backTo(view.path, () => t(memorandum ? 'edit.backToMemorandum' : 'edit.backToNomination'));
-  const [{ status, data: item }] = await Promise.all([call('GET', `/api${view.path}`), loadDirectory(), loadAgreements()]);
-  if (readFailed(status, item)) return;
+  const [answer] = await Promise.all([readItem(view), loadDirectory(), loadAgreements()]);
+  if (readFailed(answer)) return;
+  const item = answer.data;
   setTitle(() => t('edit.title', { reference: item.reference }), () => titleOf(item));
   backTo(view.path, () => t('edit.backTo', { reference: item.reference }));
   if (item.submitter?.email !== me.email) {
@@ -448,10 +464,9 @@ async function showEdit(view: { kind: FormKind; path: string }, me: Me): Promise
   byId('edit').hidden = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void sendForm(form, {
-      method: 'PUT',
-      path: `/api${view.path}`,
-      okStatus: 200,
+    void sendForm<Listed>(form, {
+      // The body as the form's schema accepted it (sendForm checks before it sends).
+      send: (body) => api(`PUT /${PATHS[view.kind]}/:id`, { params: { id: view.id }, body: body as ApiBody<`PUT /${(typeof PATHS)[FormKind]}/:id`> }),
       onSuccess: async () => {
         // The files go to the resubmitted nomination before the page is left; one that failed
         // stays named here with its "Try again", and the item page is a link away.
@@ -475,10 +490,10 @@ async function start(): Promise<void> {
   // The home page's reads go out with /api/me, not after it: on a slow line each round trip is
   // most of a second. Reads only; for a visitor not signed in they answer 401 and are dropped.
   const first: FirstReads | undefined =
-    view.page === 'home' ? { directory: loadDirectory().catch(() => false), lists: readLists().catch(() => [{ status: 0, data: null }, false] as Lists) } : undefined;
+    view.page === 'home' ? { directory: loadDirectory().catch(() => false), lists: readLists().catch((): Lists => [{ ok: false, status: 0, data: {} }, false]) } : undefined;
   let me;
   try {
-    me = await call<Me>('GET', '/api/me');
+    me = await api('GET /me');
   } catch {
     return tell(() => t('common.offlineReload'), 'error');
   }
@@ -487,7 +502,7 @@ async function start(): Promise<void> {
     signInLink(message);
     return;
   }
-  if (me.status !== 200) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
+  if (!me.ok) return tell(() => t('item.somethingWrongStatus', { status: String(me.status) }), 'error');
   directory.me = me.data;
   preferLanguage(me.data.language);
   keepLanguageInProfile(me.data.language);

@@ -22,12 +22,14 @@
  * else is told so before a single list is requested. Loading only reads; only a person pressing
  * an action's Save changes an agreement.
  */
-import { byId, call, el, link, listOf, requestIdOf, say, type Tone } from '../dom';
+import { api, type ApiAnswer } from '../api';
+import type { Agreement, AgreementVersion, AttachedDocument, DormantAgreement, Partner, PlacesRow, VersionDiff } from '../api-types';
+import { byId, el, link, listOf, requestIdOf, say, type Tone } from '../dom';
 import { day, displayName, label, localName, list, number, onLanguageChange, plural, t, when, type MessageKey } from '../i18n';
 import { allRead, cell, fold, noneRow, partnerSearchText, startOfficePage } from '../office';
 import { academicYearStart } from '../../../shared/workflow/quota';
-import { quote, renderContent, renderHistory, wording, type Partner } from '../present';
-import { renderAgreementLife, type LivingAgreement, type Reload } from '../agreement-life';
+import { quote, renderContent, renderHistory, wording } from '../present';
+import { renderAgreementLife, type Reload } from '../agreement-life';
 import { renderAgreementEdit } from '../agreement-edit';
 import { documentKindName, downloadButton } from '../document-upload';
 import { changedField, changedValue, type Wording } from '../diff-words';
@@ -36,9 +38,11 @@ import { diffContent } from '../../../shared/workflow/versions';
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
 
-type Agreement = LivingAgreement & { requestId?: string };
-type OfficePartner = Partner & { names?: Record<string, string> };
-type Dormant = { id: string; reference: string; partnerId: string; title?: string; lastMobilityAt?: string; endDate?: string | null };
+/**
+ * A row of the registry: an agreement as listed, or a dormant one the list did not have (from
+ * the dormant list's own fields), with its last mobility in the dormant view.
+ */
+type RegistryRow = Pick<Agreement, 'id' | 'reference' | 'status' | 'amends'> & { content: Partial<Agreement['content']>; lastMobilityAt?: string };
 type View = 'all' | 'expiring' | 'dormant';
 
 /** How far ahead "expiring soon" looks, in days. */
@@ -68,7 +72,7 @@ onLanguageChange(() => {
 
 // ---- partners and dates -----------------------------------------------------------------
 
-const partners = new Map<string, OfficePartner>();
+const partners = new Map<string, Partner>();
 
 /** The partner's name in the reader's language where the partner has one, else its usual name. */
 const partnerName = (id: string | undefined) => localName(id ? partners.get(id) : undefined) ?? id ?? '';
@@ -94,24 +98,25 @@ const daysUntil = (isoDate: string) => dayNumber(isoDate) - dayNumber(today());
 let agreements: Agreement[] = [];
 /** An agreement's reference by id, from the registry as read (its id when it is not there). */
 const referenceOf = (id: string) => agreements.find((a) => a.id === id)?.reference ?? id;
-let dormant: Dormant[] = [];
+let dormant: DormantAgreement[] = [];
 
 /** In force and ending within 180 days (not already past), soonest first. */
 function expiringSoon(): Agreement[] {
   return agreements
-    .filter((a) => a.status === 'active' && typeof a.content?.endDate === 'string')
     .filter((a) => {
-      const left = daysUntil(a.content!.endDate);
+      const end = a.content?.endDate;
+      if (a.status !== 'active' || typeof end !== 'string') return false;
+      const left = daysUntil(end);
       return left >= 0 && left <= EXPIRING_WITHIN_DAYS;
     })
-    .sort((a, b) => String(a.content!.endDate).localeCompare(String(b.content!.endDate)));
+    .sort((a, b) => String(a.content.endDate).localeCompare(String(b.content.endDate)));
 }
 
 /** The dormant list in the API's order, each joined with the agreement the registry already has. */
-function dormantAgreements(): (Agreement & { lastMobilityAt?: string })[] {
+function dormantAgreements(): RegistryRow[] {
   return dormant.map((d) => {
     const known = agreements.find((a) => a.id === d.id);
-    const base: Agreement = known ?? { id: d.id, reference: d.reference, status: 'active', content: { partnerId: d.partnerId, endDate: d.endDate } };
+    const base: RegistryRow = known ?? { id: d.id, reference: d.reference, status: 'active', content: { partnerId: d.partnerId, endDate: d.endDate } };
     return { ...base, lastMobilityAt: d.lastMobilityAt };
   });
 }
@@ -161,7 +166,7 @@ function renderRegistry(): void {
   const view = currentView();
   const search = fold(byId<HTMLInputElement>('search').value.trim());
   const status = byId<HTMLSelectElement>('status').value;
-  const inView: (Agreement & { lastMobilityAt?: string })[] = view === 'expiring' ? expiringSoon() : view === 'dormant' ? dormantAgreements() : agreements;
+  const inView: RegistryRow[] = view === 'expiring' ? expiringSoon() : view === 'dormant' ? dormantAgreements() : agreements;
   const shown = inView.filter((a) => (!status || a.status === status) && (!search || searchText(a.content?.partnerId).includes(search)));
 
   byId('registry-caption').textContent = t(CAPTIONS[view]);
@@ -191,7 +196,8 @@ function renderRegistry(): void {
       cell(c.startDate ? day(c.startDate) : '', 'date'),
       cell(c.endDate ? day(c.endDate) : t('content.openEnded'), 'date'),
     );
-    if (view === 'expiring') tr.append(cell(plural('history.daysLeft', daysUntil(c.endDate)), 'nowrap'));
+    // The expiring view lists only agreements with an end date.
+    if (view === 'expiring') tr.append(cell(plural('history.daysLeft', daysUntil(String(c.endDate))), 'nowrap'));
     if (view === 'dormant') tr.append(cell(a.lastMobilityAt ? day(dayOfMoment(a.lastMobilityAt)) : t('office.never'), 'date'));
     const places = cell('', 'places-cell');
     places.dataset.places = a.id;
@@ -222,7 +228,7 @@ const thisAcademicYear = () => {
   return `${y}/${y + 1}`;
 };
 
-function fillPlacesCell(td: HTMLElement, a: Agreement): void {
+function fillPlacesCell(td: HTMLElement, a: RegistryRow): void {
   td.classList.remove('warn');
   if (a.status !== 'active') {
     td.textContent = '';
@@ -250,8 +256,8 @@ function readPlacesOf(ids: string[]): void {
   while (placesReading < PLACES_AT_ONCE && placesQueue.length) {
     const id = placesQueue.shift()!;
     placesReading++;
-    call('GET', `/api/agreements/${encodeURIComponent(id)}/places`)
-      .then((r) => placesOf.set(id, r.status === 200 && Array.isArray(r.data) ? (r.data as PlacesRow[]) : null))
+    api('GET /agreements/:id/places', { params: { id } })
+      .then((r) => placesOf.set(id, r.ok ? r.data : null))
       .catch(() => placesOf.set(id, null))
       .finally(() => {
         placesReading--;
@@ -288,10 +294,10 @@ function restoreFilters(params: URLSearchParams): void {
 
 async function showRegistry(params: URLSearchParams): Promise<void> {
   setTitle(() => t('office.registry'));
-  const [list, partnerList, dormantList] = await Promise.all([call('GET', '/api/agreements'), call('GET', '/api/partners'), call('GET', '/api/agreements/dormant')]);
-  for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
-  agreements = listOf<Agreement>(list);
-  dormant = listOf<Dormant>(dormantList);
+  const [list, partnerList, dormantList] = await Promise.all([api('GET /agreements'), api('GET /partners'), api('GET /agreements/dormant')]);
+  for (const p of listOf(partnerList)) partners.set(p.id, p);
+  agreements = listOf(list);
+  dormant = listOf(dormantList);
   allRead('office.loadFailed', list, partnerList, dormantList);
 
   restoreFilters(params);
@@ -314,23 +320,22 @@ async function showRegistry(params: URLSearchParams): Promise<void> {
 
 // ---- one agreement ----------------------------------------------------------------------
 
-type PlacesRow = { academicYear: string; sender: 'home' | 'partner'; type: string; planned: number; used: number; left: number; overridden?: number };
-type AttachedDocument = { id: string; kind: string; fileName: string; size: number; uploadedBy?: { name?: string; email?: string }; uploadedAt?: string; createdAt: string };
-type Version = { number: number; at: string; by?: { name?: string; email?: string }; how: string; note?: string; amendment?: { id?: string; reference: string }; content?: unknown };
-type Change = { path: string; from?: unknown; to?: unknown };
+type Change = VersionDiff['changes'][number];
+type PlacesAnswer = ApiAnswer<'GET /agreements/:id/places'>;
+type VersionsAnswer = ApiAnswer<'GET /agreements/:id/versions'>;
 
 const HOW: Record<string, MessageKey> = { approved: 'office.how.approved', edited: 'office.how.edited', amendment: 'office.how.amendment', imported: 'office.how.imported' };
 /** The places table; for an amendment, those of the agreement it amends (`of`), said so: an amendment has no places of its own. */
-function renderPlaces(answer: { status: number; data: unknown }, of?: string): void {
+function renderPlaces(answer: PlacesAnswer, of?: string): void {
   const body = byId('places-body');
   const note = byId('places-note');
   body.replaceChildren();
   note.textContent = '';
-  if (answer.status !== 200) {
+  if (!answer.ok) {
     note.textContent = t('office.placesFailed', { status: String(answer.status) });
     return;
   }
-  const rows = listOf<PlacesRow>(answer);
+  const rows: PlacesRow[] = answer.data;
   if (of) note.textContent = t('office.placesOfAmended', { reference: of });
   if (!rows.length) note.textContent = [note.textContent, t('office.placesNone')].filter(Boolean).join(' ');
   for (const r of rows) {
@@ -351,18 +356,18 @@ function renderPlaces(answer: { status: number; data: unknown }, of?: string): v
   }
 }
 
-function renderDocuments(agreementId: string, answer: { status: number; data: unknown }): void {
+function renderDocuments(agreementId: string, answer: ApiAnswer<'GET /agreements/:id/documents'>): void {
   const ul = byId('documents');
   ul.replaceChildren();
-  if (answer.status !== 200) {
+  if (!answer.ok) {
     ul.append(el('li', t('office.documentsFailed', { status: String(answer.status) }), 'muted'));
     return;
   }
-  const docs = listOf<AttachedDocument>(answer);
+  const docs: AttachedDocument[] = answer.data;
   if (!docs.length) ul.append(el('li', t('office.noDocuments'), 'muted'));
   for (const d of docs) {
     const li = el('li');
-    const button = downloadButton(`/api/agreements/${encodeURIComponent(agreementId)}`, d, () => byId('documents-message'));
+    const button = downloadButton({ kind: 'memorandum', id: agreementId }, d, () => byId('documents-message'));
     const kind = documentKindName(d.kind);
     const who = d.uploadedBy?.name ?? d.uploadedBy?.email ?? '';
     li.append(button, el('div', t('office.docMeta', { kind, size: Math.max(1, Math.round(d.size / 1024)), who, date: when(d.uploadedAt ?? d.createdAt) }), 'muted'));
@@ -370,7 +375,7 @@ function renderDocuments(agreementId: string, answer: { status: number; data: un
   }
 }
 
-function renderVersions(answer: { status: number; data: unknown }, diff: { from: number; to: number; answer: { status: number; data: any } } | undefined, words: Wording): void {
+function renderVersions(answer: VersionsAnswer, diff: { from: number; to: number; answer: ApiAnswer<'GET /agreements/:id/versions/:from/diff/:to'> } | undefined, words: Wording): void {
   const ol = byId('versions');
   ol.replaceChildren();
   const heading = byId('diff-heading');
@@ -378,11 +383,11 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
   const note = byId('diff-note');
   heading.hidden = wrap.hidden = true;
   note.hidden = true;
-  if (answer.status !== 200) {
+  if (!answer.ok) {
     ol.append(el('li', t('office.versionsFailed', { status: String(answer.status) }), 'muted'));
     return;
   }
-  const versions = listOf<Version>(answer);
+  const versions = answer.data;
   // An agreement still in its chain has no version yet: no card with a heading alone.
   byId('versions-heading').closest('section')!.hidden = versions.length === 0;
   for (const v of versions) {
@@ -405,9 +410,9 @@ function renderVersions(answer: { status: number; data: unknown }, diff: { from:
   }
   heading.textContent = t('office.diffHeading', { from: diff.from, to: diff.to });
   heading.hidden = false;
-  const changes: Change[] = diff.answer.status === 200 && Array.isArray(diff.answer.data?.changes) ? diff.answer.data.changes : [];
-  if (diff.answer.status !== 200 || !changes.length) {
-    note.textContent = diff.answer.status !== 200 ? t('office.diffFailed', { status: String(diff.answer.status) }) : t('office.noChanges');
+  const changes: Change[] = diff.answer.ok ? diff.answer.data.changes : [];
+  if (!diff.answer.ok || !changes.length) {
+    note.textContent = !diff.answer.ok ? t('office.diffFailed', { status: String(diff.answer.status) }) : t('office.noChanges');
     note.hidden = false;
     return;
   }
@@ -433,7 +438,7 @@ function fillDiffRows(changes: Change[], words: Wording): void {
  * agreement it amends. Once approved, the version it made there against the one before; until
  * then, the version in force against what it proposes.
  */
-type AmendmentBase = { reference: string; content?: unknown; contentVersion?: number; versions: Version[] };
+type AmendmentBase = Pick<Agreement, 'reference' | 'content' | 'contentVersion'> & { versions: AgreementVersion[] };
 
 function renderAmendment(amendment: Agreement, base: AmendmentBase | undefined, words: Wording): void {
   const ol = byId('versions');
@@ -469,16 +474,16 @@ function renderAmendment(amendment: Agreement, base: AmendmentBase | undefined, 
 
 async function showDetail(id: string): Promise<void> {
   setTitle(() => t('common.loading'));
-  const base = `/api/agreements/${encodeURIComponent(id)}`;
+  const params = { id };
   const [item, partnerList, facultyList, places, documents, versions] = await Promise.all([
-    call<Agreement>('GET', base),
-    call('GET', '/api/partners'),
-    call('GET', '/api/faculties'),
-    call('GET', `${base}/places`),
-    call('GET', `${base}/documents`),
-    call('GET', `${base}/versions`),
+    api('GET /agreements/:id', { params }),
+    api('GET /partners'),
+    api('GET /faculties'),
+    api('GET /agreements/:id/places', { params }),
+    api('GET /agreements/:id/documents', { params }),
+    api('GET /agreements/:id/versions', { params }),
   ]);
-  if (item.status !== 200) {
+  if (!item.ok) {
     setTitle(() => t(item.status === 404 ? 'item.notFound' : 'common.somethingWrong'));
     if (item.status === 404) tell(() => t('item.notFoundLong'), 'warn');
     else tell(() => `${t('common.serverAnswered', { status: String(item.status) })}${requestIdOf(item.data)}`, 'error');
@@ -486,11 +491,11 @@ async function showDetail(id: string): Promise<void> {
     for (const section of byId('detail').querySelectorAll('section')) section.hidden = true;
     return;
   }
-  for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
-  const faculties = listOf<{ id: string; name: string; names?: Record<string, string> }>(facultyList);
+  for (const p of listOf(partnerList)) partners.set(p.id, p);
+  const faculties = listOf(facultyList);
   const agreement = item.data;
   // The newest version against the one before it: what changed last.
-  const numbers = listOf<Version>(versions)
+  const numbers = listOf(versions)
     .map((v) => v.number)
     .sort((a, b) => a - b);
   const [from, to] = numbers.slice(-2);
@@ -498,30 +503,30 @@ async function showDetail(id: string): Promise<void> {
   // amendment in approval), for their references, links and statuses.
   const linked = [...new Set([agreement.renews, agreement.renewedBy, agreement.amends, agreement.pendingAmendment].filter((other): other is string => Boolean(other)))];
   const [diffAnswer, ...linkedAnswers] = await Promise.all([
-    numbers.length >= 2 && from !== undefined && to !== undefined ? call('GET', `${base}/versions/${from}/diff/${to}`) : undefined,
-    ...linked.map((other) => call<Agreement>('GET', `/api/agreements/${encodeURIComponent(other)}`).catch(() => undefined)),
+    numbers.length >= 2 && from !== undefined && to !== undefined ? api('GET /agreements/:id/versions/:from/diff/:to', { params: { id, from, to } }) : undefined,
+    ...linked.map((other) => api('GET /agreements/:id', { params: { id: other } }).catch(() => undefined)),
   ]);
   const diff = diffAnswer && from !== undefined && to !== undefined ? { from, to, answer: diffAnswer } : undefined;
   const references: Record<string, string> = {};
   const others: Record<string, { reference: string; status: string }> = {};
   linked.forEach((other, i) => {
     const answer = linkedAnswers[i];
-    if (answer?.status === 200 && answer.data.reference) {
+    if (answer?.ok && answer.data.reference) {
       references[other] = answer.data.reference;
       others[other] = { reference: answer.data.reference, status: answer.data.status };
     }
   });
   // An amendment: the places and the versions of the agreement it amends, to say what it changes there.
-  let amended: { places: { status: number; data: unknown }; base?: AmendmentBase } | undefined;
+  let amended: { places: PlacesAnswer; base?: AmendmentBase } | undefined;
   if (agreement.amends) {
-    const other = `/api/agreements/${encodeURIComponent(agreement.amends)}`;
-    const [amendedPlaces, amendedVersions] = await Promise.all([call('GET', `${other}/places`), call('GET', `${other}/versions`)]);
+    const other = { id: agreement.amends };
+    const [amendedPlaces, amendedVersions] = await Promise.all([api('GET /agreements/:id/places', { params: other }), api('GET /agreements/:id/versions', { params: other })]);
     const current = linkedAnswers[linked.indexOf(agreement.amends)];
     amended = {
       places: amendedPlaces,
       base:
-        current?.status === 200 && amendedVersions.status === 200
-          ? { reference: current.data.reference, content: current.data.content, contentVersion: current.data.contentVersion, versions: listOf<Version>(amendedVersions) }
+        current?.ok && amendedVersions.ok
+          ? { reference: current.data.reference, content: current.data.content, contentVersion: current.data.contentVersion, versions: amendedVersions.data }
           : undefined,
     };
   }
@@ -533,7 +538,7 @@ async function showDetail(id: string): Promise<void> {
   };
 
   const render = () => {
-    const c = agreement.content ?? {};
+    const c = agreement.content;
     const partner = partners.get(c.partnerId);
     setTitle(
       () => t('office.agreementTitle', { reference: agreement.reference }),

@@ -12,18 +12,19 @@
  * already in review keep the steps they started with, and the page says so.
  */
 import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/directory';
-import { byId, call, el, listOf, requestIdOf, say, signInLink } from '../dom';
+import type { ApiBody } from '../../../shared/api-contract';
+import { api } from '../api';
+import type { ChainView, Faculty } from '../api-types';
+import { byId, el, listOf, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, day, label, localName, number, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { allRead, clearFieldErrors, labelledField, options, showFieldErrors, startOfficePage } from '../office';
 
-type Kind = 'nomination' | 'memorandum';
-type StepScope = 'department' | 'faculty' | 'university';
-type Step = { id: string; role: string; scope: StepScope; policy: 'any' | 'all'; dueDays: number };
-type Gap = { stepIndex: number; stepId: string; role: string; missing: { faculty: string; department?: string }[] };
-type Chain = { kind: Kind; steps: Step[]; version: number; updatedAt?: string; gaps?: Gap[] };
-type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
+type Chain = ChainView;
+type Kind = Chain['kind'];
+type Step = Chain['steps'][number];
+type StepScope = Step['scope'];
 
 const KINDS: Kind[] = ['nomination', 'memorandum'];
 const ROLES = DecidingRoleSchema.options;
@@ -318,15 +319,20 @@ async function save(kind: Kind): Promise<void> {
   say(box, () => t('common.sending'));
   button.disabled = true;
   try {
-    const { status, data } = await call('PUT', `/api/chains/${kind}`, { steps: readSteps(kind), version: chains.get(kind)!.version });
-    if (status === 200) {
-      const saved = data as Chain;
+    // The steps as the schema just accepted them (validate above).
+    const body = { steps: readSteps(kind) as ApiBody<'PUT /chains/:kind'>['steps'], version: chains.get(kind)!.version };
+    const answer = await api('PUT /chains/:kind', { params: { kind }, body });
+    if (answer.ok) {
+      const saved = answer.data;
       chains.set(kind, saved);
       showSteps(kind);
       say(box, () => t((saved.gaps ?? []).length ? 'chains.savedWithGaps' : 'chains.saved'), (saved.gaps ?? []).length ? 'warn' : 'ok');
       // The button is still disabled here and cannot take the focus: the chain's heading does, as the agreement page's sections do.
       form.querySelector<HTMLElement>('.chain-heading')!.focus();
-    } else if (status === 400) {
+      return;
+    }
+    const { status, data } = answer;
+    if (status === 400) {
       showProblems(kind, serverProblems(formOf(kind), data, validate(kind)));
     } else if (status === 409 && data.error === 'chain_changed' && data.chain) {
       sayChanged(kind, data.chain as Chain);
@@ -376,9 +382,9 @@ function buildForm(kind: Kind): HTMLFormElement {
 }
 
 async function load(): Promise<boolean> {
-  const [list, facultyList] = await Promise.all([call('GET', '/api/chains'), call('GET', '/api/faculties')]);
-  faculties = listOf<Faculty>(facultyList);
-  for (const c of listOf<Chain>(list)) if (KINDS.includes(c.kind)) chains.set(c.kind, c);
+  const [list, facultyList] = await Promise.all([api('GET /chains'), api('GET /faculties')]);
+  faculties = listOf(facultyList);
+  for (const c of listOf(list)) if (KINDS.includes(c.kind)) chains.set(c.kind, c);
   return allRead('chains.loadFailed', list, facultyList);
 }
 

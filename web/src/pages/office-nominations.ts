@@ -17,33 +17,23 @@
  * GET /api/nominations lists every nomination to the international office and admins.
  */
 import { genericMessage } from '../../../shared/i18n/validation';
-import { byId, call, el, link, listOf, requestIdOf, say } from '../dom';
+import { api, type ApiAnswer } from '../api';
+import type { AttachedDocument, Nomination, Partner, PlacesLeft } from '../api-types';
+import { byId, el, link, listOf, requestIdOf, say } from '../dom';
 import { ACCEPTED_FILES, documentKindName, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
 import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
 import { allRead, cell, clearFieldErrors, fold, labelledField, messageBox, noneRow, showFieldErrors, startOfficePage } from '../office';
 
-type Nomination = {
-  id: string;
-  reference: string;
-  status: string;
-  content?: Record<string, any>;
-  review?: { stepIndex: number; steps: unknown[] };
-  quotaOverride?: { reason: string };
-  completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string };
-};
 /** A document of a nomination as GET /api/nominations/:id/documents lists it (uploaded ones only). */
-type NominationDocument = { id: string; kind: string; fileName: string; uploadedAt?: string; createdAt: string };
-/** The places of a nomination's cell of its agreement, as GET /api/nominations/:id tells them. */
-type PlacesLeft = { academicYear: string; planned: number; used: number; left: number };
-type OfficePartner = { id: string; name: string; names?: Record<string, string>; country?: string };
+type NominationDocument = AttachedDocument;
 
 const PAGE = '/office/nominations';
 /** The statuses a nomination can have, in the order the office thinks of them. */
 const STATUSES = ['in_review', 'changes_requested', 'approved', 'accepted_by_partner', 'declined_by_partner', 'completed', 'rejected', 'withdrawn'];
 
-const partners = new Map<string, OfficePartner>();
+const partners = new Map<string, Partner>();
 let nominations: Nomination[] = [];
 /** Nominations at their final step whose agreement has no place left for them, with those places. */
 const noPlaceLeft = new Map<string, PlacesLeft>();
@@ -86,7 +76,7 @@ function render(): void {
   const body = byId('registry-body');
   body.replaceChildren();
   for (const n of shown) {
-    const c = n.content ?? {};
+    const c = n.content;
     const tr = el('tr');
     // The reference opens the nomination's own page (its content, history and documents).
     const ref = el('th');
@@ -127,9 +117,9 @@ function rememberFilters(): void {
 }
 
 async function load(): Promise<void> {
-  const [list, partnerList] = await Promise.all([call('GET', '/api/nominations'), call('GET', '/api/partners')]);
-  for (const p of listOf<OfficePartner>(partnerList)) partners.set(p.id, p);
-  nominations = listOf<Nomination>(list).sort((a, b) => b.reference.localeCompare(a.reference));
+  const [list, partnerList] = await Promise.all([api('GET /nominations'), api('GET /partners')]);
+  for (const p of listOf(partnerList)) partners.set(p.id, p);
+  nominations = listOf(list).sort((a, b) => b.reference.localeCompare(a.reference));
   await readPlaces();
   allRead('office.loadFailed', list, partnerList);
   fillFilters();
@@ -146,8 +136,8 @@ async function readPlaces(): Promise<void> {
   const found = await Promise.all(
     waiting.map(async (n) => {
       try {
-        const r = await call<{ places?: PlacesLeft | null }>('GET', `/api/nominations/${encodeURIComponent(n.id)}`);
-        const places = r.status === 200 ? r.data.places : undefined;
+        const r = await api('GET /nominations/:id', { params: { id: n.id } });
+        const places = r.ok ? r.data.places : undefined;
         return places && places.left <= 0 ? ([n.id, places] as const) : undefined;
       } catch {
         return undefined;
@@ -228,20 +218,20 @@ async function readCertificates(n: Nomination): Promise<void> {
   documentsOf = { nominationId: n.id, documents: [] };
   fillCertificates(select, [], '');
   select.disabled = true;
-  let answer: { status: number; data: unknown };
+  let answer: ApiAnswer<'GET /nominations/:id/documents'>;
   try {
-    answer = await call('GET', `/api/nominations/${encodeURIComponent(n.id)}/documents`);
+    answer = await api('GET /nominations/:id/documents', { params: { id: n.id } });
   } catch {
-    answer = { status: 0, data: {} };
+    answer = { ok: false, status: 0, data: {} };
   }
   // The form may have been closed, or opened for another nomination, meanwhile.
   if (openFor?.nomination.id !== n.id || openFor.form.id !== 'completion-form') return;
   select.disabled = false;
-  const documents = listOf<NominationDocument>(answer);
+  const documents = listOf(answer);
   documentsOf = { nominationId: n.id, documents };
   const newest = documents.filter((d) => d.kind === 'certificate').at(-1);
   fillCertificates(select, documents, newest?.id ?? '');
-  if (answer.status !== 200) {
+  if (!answer.ok) {
     const status = String(answer.status || '—');
     say(openFor.form.querySelector<HTMLElement>('.message')!, () => t('nom.documentsFailed', { status }), 'warn');
   }
@@ -283,7 +273,7 @@ async function uploadCertificate(file: HTMLInputElement, select: HTMLSelectEleme
   if (refusal) return refuse(refusal);
   say(box, () => t('nom.uploading', { name }));
   file.disabled = true;
-  const result = await uploadDocument(`/api/nominations/${encodeURIComponent(nomination.id)}`, 'certificate', chosen);
+  const result = await uploadDocument(nomination.id, 'certificate', chosen);
   file.disabled = false;
   file.focus();
   if ('failure' in result) return refuse(() => t('attach.failed', { name, reason: result.failure() }));
@@ -360,10 +350,13 @@ type Sending = {
   /** Words for the fields' errors by their message (and path), before `words`. */
   own?: OwnWords;
   /** What the page says once it is saved (default: the nomination's new status). */
-  done?: (reference: string, data: Record<string, unknown>) => () => string;
+  done?: (reference: string, data: Nomination) => () => string;
 };
 
-async function send(form: HTMLFormElement, path: string, body: unknown, sending: Sending = { words: {} }): Promise<void> {
+/** One of the office's steps on a nomination (`POST /nominations/:id/…`): each answers the nomination. */
+type Step = (params: { id: string }) => Promise<ApiAnswer<'POST /nominations/:id/completion'>>;
+
+async function send(form: HTMLFormElement, step: Step, sending: Sending = { words: {} }): Promise<void> {
   if (!openFor) return;
   const { nomination } = openFor;
   const box = form.querySelector<HTMLElement>('.message')!;
@@ -372,15 +365,19 @@ async function send(form: HTMLFormElement, path: string, body: unknown, sending:
   say(box, () => t('common.sending'));
   button.disabled = true;
   try {
-    const { status, data } = await call('POST', `/api/nominations/${encodeURIComponent(nomination.id)}/${path}`, body);
-    if (status === 200) {
+    const answer = await step({ id: nomination.id });
+    if (answer.ok) {
+      const { data } = answer;
       closeForm(false);
       const reference = nomination.reference;
       const now = String(data.status ?? '');
       await load();
       say(byId('message'), sending.done?.(reference, data) ?? (() => t('nom.saved', { reference, status: label(now) })), 'ok');
       toTitle();
-    } else if (status === 400) {
+      return;
+    }
+    const { status, data } = answer;
+    if (status === 400) {
       const unplaced = showFieldErrors(
         form,
         wordFieldErrors(data, (message, path) => sending.own?.(message, path) ?? sending.words[path]),
@@ -420,29 +417,26 @@ function wireForms(): void {
     e.preventDefault();
     const accepted = (answer.elements.namedItem('accepted') as RadioNodeList).value === 'yes';
     const reason = byId<HTMLTextAreaElement>('reason').value.trim();
-    void send(answer, 'partner-response', { accepted, ...(reason ? { reason } : {}) }, { words: ANSWER_WORDS });
+    void send(answer, (params) => api('POST /nominations/:id/partner-response', { params, body: { accepted, ...(reason ? { reason } : {}) } }), { words: ANSWER_WORDS });
   });
   const completion = byId<HTMLFormElement>('completion-form');
   buildCertificateField(completion);
   completion.addEventListener('submit', (e) => {
     e.preventDefault();
     const certificate = byId<HTMLSelectElement>('certificate').value;
-    void send(
-      completion,
-      'completion',
-      {
-        actualStartDate: byId<HTMLInputElement>('actualStartDate').value,
-        actualEndDate: byId<HTMLInputElement>('actualEndDate').value,
-        ...(certificate ? { certificateDocumentId: certificate } : {}),
-      },
-      { words: {}, own: completionWords },
-    );
+    const body = {
+      actualStartDate: byId<HTMLInputElement>('actualStartDate').value,
+      actualEndDate: byId<HTMLInputElement>('actualEndDate').value,
+      ...(certificate ? { certificateDocumentId: certificate } : {}),
+    };
+    void send(completion, (params) => api('POST /nominations/:id/completion', { params, body }), { words: {}, own: completionWords });
   });
   const override = buildOverrideForm();
   override.addEventListener('submit', (e) => {
     e.preventDefault();
     // Sent even when empty: the server's refusal puts the error on the field.
-    void send(override, 'quota-override', { reason: byId<HTMLTextAreaElement>('override-reason').value.trim() }, {
+    const reason = byId<HTMLTextAreaElement>('override-reason').value.trim();
+    void send(override, (params) => api('POST /nominations/:id/quota-override', { params, body: { reason } }), {
       words: OVERRIDE_WORDS,
       done: (reference) => () => t('nom.overrideDone', { reference }),
     });

@@ -13,9 +13,12 @@
  * saved the partner meanwhile (409 `partner_changed`), the form is filled with their version and
  * the page says so, rather than overwriting it unseen.
  */
-import { partnerFormOf, type Partner, type PartnerUpdate } from '../../../shared/schemas/partner';
+import type { ApiBody } from '../../../shared/api-contract';
+import { partnerFormOf, type PartnerUpdate } from '../../../shared/schemas/partner';
+import { api } from '../api';
+import type { Partner } from '../api-types';
 import { countryPicker, type CountryPicker } from '../country-picker';
-import { byId, call, el, link, listOf, requestIdOf, say, sayWithLink } from '../dom';
+import { byId, el, link, listOf, requestIdOf, say, sayWithLink } from '../dom';
 import { wordFieldErrors } from '../field-words';
 import { displayName, lang, localName, onLanguageChange, setText, t, translatePage, type MessageKey } from '../i18n';
 import { PARTNER_WORDS } from '../partner-words';
@@ -23,10 +26,9 @@ import { knowUzbekNames } from '../../../shared/i18n/labels';
 import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../../shared/i18n/uz-names';
 import { allRead, cell, clearFieldErrors, fold, input, labelledField as field, noneRow, partnerSearchText, showFieldErrors, startOfficePage } from '../office';
 
-type OfficePartner = Partial<Partner> & { id: string; name: string };
 
 const PAGE = '/office/partners';
-let partners: OfficePartner[] = [];
+let partners: Partner[] = [];
 let isAdmin = false;
 
 // The list names every country and the partners' own languages: in Uzbek too (Chromium has no Uzbek names).
@@ -35,7 +37,7 @@ knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });
 const countryName = (code: string | undefined) => (code ? displayName('region', code) : '');
 
 /** The names other than the one shown, each with its language's name in the page's language. */
-function otherNames(p: OfficePartner): string {
+function otherNames(p: Partner): string {
   return Object.entries(p.names ?? {})
     .filter(([, name]) => name && name !== p.name)
     .map(([code, name]) => `${name} (${displayName('language', code)})`)
@@ -43,7 +45,7 @@ function otherNames(p: OfficePartner): string {
 }
 
 /** The partner's name in the page's language, where it has one; else its name. */
-const localPartnerName = (p: OfficePartner): string => p.names?.[lang()] || p.name;
+const localPartnerName = (p: Partner): string => p.names?.[lang()] || p.name;
 
 /** Russian letters as they are written in Latin names (Бишкек → bishkek), so one script finds the other. */
 const LATIN_OF: Record<string, string> = {
@@ -54,8 +56,8 @@ const LATIN_OF: Record<string, string> = {
 const latin = (folded: string) => folded.replace(/[\u0400-\u04ff]/g, (c) => LATIN_OF[c] ?? c).replace(/kh/g, 'h');
 
 /** What a partner is found by: its names, city and country (office.ts), its website, and all of it in Latin letters. */
-const searchTexts = new WeakMap<OfficePartner, string>();
-function searchText(p: OfficePartner): string {
+const searchTexts = new WeakMap<Partner, string>();
+function searchText(p: Partner): string {
   let text = searchTexts.get(p);
   if (text === undefined) {
     const own = `${partnerSearchText(p)} | ${fold(p.website ?? '')}`;
@@ -100,8 +102,8 @@ function rememberSearch(): void {
 }
 
 async function load(): Promise<void> {
-  const list = await call('GET', '/api/partners');
-  partners = listOf<OfficePartner>(list).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
+  const list = await api('GET /partners');
+  partners = listOf(list).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
   allRead('office.loadFailed', list);
   render();
 }
@@ -217,7 +219,7 @@ function setContacts(contacts: ContactInput[]): void {
   renumberContacts();
 }
 
-function readContacts(): ContactInput[] {
+function readContacts(): NonNullable<ApiBody<'POST /partners'>['contacts']> {
   return contactRows().map((row) => {
     const value = (key: string) => row.querySelector<HTMLInputElement>(`[data-part="${key}"]`)!.value.trim();
     return { name: value('name'), email: value('email'), ...(value('role') ? { role: value('role') } : {}), ...(value('phone') ? { phone: value('phone') } : {}) };
@@ -310,12 +312,13 @@ function showMode(): void {
 }
 
 /** The form as the API's body (PartnerInput; PartnerUpdate with the version when editing). */
-function readForm(): Record<string, unknown> {
+/** The partner as the form reads it; the API checks it (a 400 names the fields it refuses). */
+function readForm(): ApiBody<'POST /partners'> {
   const value = (name: string) => control<HTMLInputElement>(name).value.trim();
-  const names: Record<string, unknown> = {};
+  const names: NonNullable<ApiBody<'POST /partners'>['names']> = {};
   // A name in English kept from the stored partner (the form shows the Latin-script name instead).
   if (editing?.names.en) names.en = editing.names.en;
-  for (const l of ['ru', 'uz']) if (value(`names.${l}`)) names[l] = value(`names.${l}`);
+  for (const l of ['ru', 'uz'] as const) if (value(`names.${l}`)) names[l] = value(`names.${l}`);
   const ownName = value('names.own.name');
   const ownLanguage = value('names.own.language');
   if (ownName || ownLanguage) names.own = { language: ownLanguage, name: ownName };
@@ -328,7 +331,6 @@ function readForm(): Record<string, unknown> {
     ...(value('erasmusCode') ? { erasmusCode: value('erasmusCode') } : {}),
     ...(value('schacId') ? { schacId: value('schacId') } : {}),
     contacts: readContacts(),
-    ...(editing ? { version: editing.version } : {}),
   };
 }
 
@@ -362,13 +364,13 @@ async function startEdit(id: string, opener: HTMLButtonElement): Promise<void> {
   opener.disabled = true;
   try {
     // Read afresh: the version sent back is the one the form shows.
-    const { status, data } = await call<Partner & { requestId?: string }>('GET', `/api/partners/${encodeURIComponent(id)}`);
-    if (status !== 200) {
-      say(box, () => `${t('partners.openFailed', { status: String(status) })}${requestIdOf(data)}`, 'error');
+    const answer = await api('GET /partners/:id', { params: { id } });
+    if (!answer.ok) {
+      say(box, () => `${t('partners.openFailed', { status: String(answer.status) })}${requestIdOf(answer.data)}`, 'error');
       return;
     }
     say(box);
-    edit(data, opener);
+    edit(answer.data, opener);
     heading.focus();
   } catch {
     say(box, () => t('common.offline'), 'error');
@@ -411,18 +413,21 @@ async function save(): Promise<void> {
   const wasEditing = editing;
   try {
     const body = readForm();
-    const { status, data } = wasEditing
-      ? await call('PUT', `/api/partners/${encodeURIComponent(wasEditing.id)}`, body)
-      : await call('POST', '/api/partners', body);
-    if ((status === 201 && !wasEditing) || (status === 200 && wasEditing)) {
+    const answer = wasEditing
+      ? await api('PUT /partners/:id', { params: { id: wasEditing.id }, body: { ...body, version: wasEditing.version } })
+      : await api('POST /partners', { body });
+    if (answer.ok) {
       // Named as the page's reader says it, and again after a language switch.
-      const saved = { name: String(data.name ?? ''), names: data.names && typeof data.names === 'object' ? data.names : undefined };
+      const saved = { name: answer.data.name, names: answer.data.names };
       stopEdit(false);
       await load();
       say(box, () => t(wasEditing ? 'partners.saved' : 'partners.added', { name: localName(saved) ?? '' }), 'ok');
       // The button was disabled while sending and dropped the focus to the page's start: to the form's heading, above the message.
       heading.focus();
-    } else if (status === 409 && data.error === 'partner_exists') {
+      return;
+    }
+    const { status, data } = answer;
+    if (status === 409 && data.error === 'partner_exists') {
       existsMessage(box, data);
     } else if (status === 409 && data.error === 'partner_changed' && wasEditing && data.partner) {
       // Someone else's version wins the form; what this person typed is theirs to make again.

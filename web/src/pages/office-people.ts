@@ -18,17 +18,19 @@
  * into the form; an edit that would leave the university without an administrator says so.
  */
 import { isUniversityRole, PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
-import { byId, call, el, listOf, requestIdOf, say, signInLink } from '../dom';
+import type { ApiBody } from '../../../shared/api-contract';
+import { api } from '../api';
+import type { Faculty, PersonRecord } from '../api-types';
+import { byId, el, listOf, requestIdOf, say, signInLink } from '../dom';
 import { addMessages, displayName, label, localName, LANGUAGES, onLanguageChange, setText, t, translatePage } from '../i18n';
 import { schemaProblems, serverProblems, type Worded } from '../field-words';
 import { ADMIN_MESSAGES } from '../i18n/admin-messages';
 import { allRead, cell, clearFieldErrors, fold, noneRow, options, showFieldErrors, startOfficePage } from '../office';
 
 type ScopeType = 'university' | 'faculty' | 'department';
-type Scope = { type: 'university' } | { type: 'faculty'; faculty: string } | { type: 'department'; faculty: string; department: string };
-type PersonRole = { role: string; scope: Scope };
-type DirectoryPerson = { email: string; name: string; language?: string; faculty?: string; department?: string; roles: PersonRole[]; version: number };
-type Faculty = { id: string; name: string; departments?: { id: string; name: string }[] };
+type DirectoryPerson = PersonRecord;
+type PersonRole = DirectoryPerson['roles'][number];
+type Scope = PersonRole['scope'];
 
 const PAGE = '/office/people';
 const ROLES = RoleNameSchema.options;
@@ -118,9 +120,9 @@ function rememberState(): void {
 }
 
 async function load(): Promise<void> {
-  const [list, facultyList] = await Promise.all([call('GET', '/api/people'), call('GET', '/api/faculties')]);
-  people = listOf<DirectoryPerson>(list).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
-  faculties = listOf<Faculty>(facultyList);
+  const [list, facultyList] = await Promise.all([api('GET /people'), api('GET /faculties')]);
+  people = listOf(list).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
+  faculties = listOf(facultyList);
   allRead('people.loadFailed', list, facultyList);
   render();
 }
@@ -363,11 +365,14 @@ async function save(): Promise<void> {
   say(box, () => t('common.sending'));
   button.disabled = true;
   try {
-    const { status, data } = was ? await call('PUT', `/api/people/${encodeURIComponent(was.email)}`, body) : await call('POST', '/api/people', body);
-    if (status === 201 || status === 200) {
-      const saved = data as DirectoryPerson;
+    // The body as the schema just accepted it (validate above).
+    const answer = was
+      ? await api('PUT /people/:email', { params: { email: was.email }, body: body as ApiBody<'PUT /people/:email'> })
+      : await api('POST /people', { body: body as ApiBody<'POST /people'> });
+    if (answer.ok) {
+      const saved = answer.data;
       await load();
-      if (status === 201) {
+      if (answer.status === 201) {
         resetForm();
         say(box, () => t('people.added', { name: saved.name }), 'ok');
       } else {
@@ -377,7 +382,10 @@ async function save(): Promise<void> {
       }
       // The button was disabled while sending, which dropped the focus to the page's start: to the form's heading instead.
       byId('person-heading').focus();
-    } else if (status === 400) {
+      return;
+    }
+    const { status, data } = answer;
+    if (status === 400) {
       showProblems(serverProblems(form(), data, validate()));
     } else if (status === 409 && data.error === 'person_exists' && data.person) {
       sayExists(data.person as DirectoryPerson);

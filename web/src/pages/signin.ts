@@ -11,7 +11,8 @@
  */
 import { fieldMessage } from '../../../shared/i18n/validation';
 import { startPage } from '../chrome';
-import { byId, call, el, say, type Tone } from '../dom';
+import { api } from '../api';
+import { byId, el, say, type Tone } from '../dom';
 import { chosenLanguage, lang, onLanguageChange, setText, t } from '../i18n';
 
 startPage();
@@ -44,11 +45,12 @@ if (token) {
     button.disabled = true;
     tell(() => t('signin.signingIn'));
     try {
-      const { status, data } = await call('POST', '/api/auth/session', { token });
-      if (status === 200) {
+      const answer = await api('POST /auth/session', { body: { token } });
+      if (answer.ok) {
         location.replace('/');
         return;
       }
+      const { status, data } = answer;
       if (status === 404) tell(() => t('signin.invalid'), 'error');
       else if (data.error === 'link_used') tell(() => t('signin.used'), 'error');
       else if (status === 410) tell(() => t('signin.expired'), 'error');
@@ -101,8 +103,9 @@ form.addEventListener('submit', async (event) => {
   try {
     // A language chosen here words the link's email too; otherwise it follows the person's profile.
     const language = chosenLanguage();
-    const { status, data } = await call('POST', '/api/auth/link', { email: value, ...(language ? { language } : {}) });
-    if (status === 202) {
+    const answer = await api('POST /auth/link', { body: { email: value, ...(language ? { language } : {}) } });
+    const { status, data } = answer;
+    if (answer.ok) {
       tell(() => t('signin.sent'), 'ok');
       form.reset();
     } else if (status === 429) {
