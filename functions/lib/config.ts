@@ -10,6 +10,10 @@ import * as z from 'zod/mini';
 const integer = (min: number, max: number, fallback: number) =>
   z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(min), z.maximum(max))), fallback);
 
+/** A positive number (not only whole: the SES sandbox's 1 a second shared by two functions is ½). */
+const rate = (max: number, fallback: number) =>
+  z._default(z.pipe(z.coerce.number(), z.number().check(z.positive(), z.maximum(max))), fallback);
+
 const csv = z.pipe(
   z.string(),
   z.transform((s: string) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)),
@@ -42,6 +46,12 @@ const ConfigSchema = z.object({
   LINK_REQUESTS_PER_ADDRESS: integer(1, Number.MAX_SAFE_INTEGER, 5),
   LINK_REQUESTS_PER_CLIENT: integer(1, Number.MAX_SAFE_INTEGER, 30),
   LINK_REQUEST_WINDOW_MINUTES: integer(1, Number.MAX_SAFE_INTEGER, 15),
+  /**
+   * Emails a second this process sends at most. SES's account limit (14/s by default out of the
+   * sandbox) shared by the notifier's concurrent instances: CDK sets it to the account's rate
+   * divided by the notifier's reserved concurrency (infra/constructs/notifier.ts).
+   */
+  SES_MAX_SEND_RATE: rate(1000, 14),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
@@ -63,6 +73,7 @@ export type Config = {
   linkRequestsPerAddress: number;
   linkRequestsPerClient: number;
   linkRequestWindowMinutes: number;
+  sesMaxSendRate: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
 
@@ -99,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     linkRequestsPerAddress: e.LINK_REQUESTS_PER_ADDRESS,
     linkRequestsPerClient: e.LINK_REQUESTS_PER_CLIENT,
     linkRequestWindowMinutes: e.LINK_REQUEST_WINDOW_MINUTES,
+    sesMaxSendRate: e.SES_MAX_SEND_RATE,
     logLevel: e.LOG_LEVEL,
   };
 }
