@@ -37,8 +37,8 @@ export interface BouncesProps {
   readonly logRetention?: logs.RetentionDays;
   /**
    * A mass bounce (a mistyped list, a partner's mail server down) arrives as a burst of events;
-   * two at a time record them steadily, and EventBridge retries what is throttled (then the
-   * dead-letter queue), so nothing is lost by waiting.
+   * two at a time record them steadily; what Lambda throttles waits in its asynchronous queue
+   * and is retried (then the dead-letter queue), so nothing is lost by waiting.
    * @default 2
    */
   readonly reservedConcurrency?: number;
