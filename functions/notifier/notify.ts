@@ -4,8 +4,8 @@
  * language, sent, and only then recorded as delivered (at least once, never lost).
  * A record that fails is reported by sequence number; the records after it still send.
  * When SES says "too fast", the batch stops there: that record and every later one are reported,
- * Lambda retries from the first of them after its backoff, and the delivery records of what was
- * already sent keep the retry from sending any email twice.
+ * the event source retries from the first of them (locally the poller, after a backoff), and the
+ * delivery records of what was already sent keep the retry from sending any email twice.
  */
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Language } from '../../shared/schemas/common';
@@ -88,7 +88,7 @@ export async function processStream(deps: Deps, streamEvent: DynamoDBStreamEvent
     } catch (error) {
       if (error instanceof MailThrottledError) {
         // Sending on would only be throttled too and spend SES's patience: this record and all
-        // after it are handed back, unsent, for the event source to retry after its backoff.
+        // after it are handed back, unsent, for the event source to retry.
         const rest = records.slice(index).map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' }));
         deps.log.warn('SES throttled: the rest of the batch is retried later', { sequenceNumber: record.dynamodb?.SequenceNumber, records: rest.length });
         batchItemFailures.push(...rest);

@@ -13,6 +13,8 @@ export type ThrottlingSes = {
   url: string;
   /** Sends passed on to the local SES server, and sends answered `Throttling`. */
   stats: { accepted: number; throttled: number };
+  /** Changes the limit from now on (a quota lowered, another sender taking its share). */
+  setMaxPerSecond(limit: number): void;
   stop(): Promise<void>;
 };
 
@@ -28,6 +30,7 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 
 export async function startThrottlingSes(opts: { target: string; maxPerSecond: number }): Promise<ThrottlingSes> {
   const stats = { accepted: 0, throttled: 0 };
+  let limit = opts.maxPerSecond;
   // When each accepted send arrived, for the last second.
   let window: number[] = [];
   const server = createServer((req, res) => {
@@ -36,7 +39,7 @@ export async function startThrottlingSes(opts: { target: string; maxPerSecond: n
       if (req.method === 'POST' && /(^|&)Action=Send(Raw)?Email(&|$)/.test(body.toString('utf8'))) {
         const now = performance.now();
         window = window.filter((t) => now - t < 1000);
-        if (window.length >= opts.maxPerSecond) {
+        if (window.length >= limit) {
           stats.throttled++;
           res.writeHead(400, { 'content-type': 'text/xml' });
           res.end(throttlingAnswer());
@@ -62,6 +65,7 @@ export async function startThrottlingSes(opts: { target: string; maxPerSecond: n
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
+    setMaxPerSecond: (l) => void (limit = l),
     stop: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
   };
 }
