@@ -10,6 +10,10 @@ import * as z from 'zod/mini';
 const integer = (min: number, max: number, fallback: number) =>
   z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(min), z.maximum(max))), fallback);
 
+/** A positive number (not only whole: the SES sandbox's 1 a second shared by two functions is ½). */
+const rate = (max: number, fallback: number) =>
+  z._default(z.pipe(z.coerce.number(), z.number().check(z.positive(), z.maximum(max))), fallback);
+
 const csv = z.pipe(
   z.string(),
   z.transform((s: string) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)),
@@ -59,6 +63,12 @@ const ConfigSchema = z.object({
    * Unset on a laptop and in tests: requests come straight to the local server.
    */
   ORIGIN_VERIFY_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /**
+   * Emails a second this process sends at most. SES's account limit (14/s by default out of the
+   * sandbox) shared by the notifier's concurrent instances: CDK sets it to the account's rate
+   * divided by the notifier's reserved concurrency (infra/constructs/notifier.ts).
+   */
+  SES_MAX_SEND_RATE: rate(1000, 14),
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
@@ -81,6 +91,7 @@ export type Config = {
   linkRequestsPerClient: number;
   linkRequestWindowMinutes: number;
   originVerifySecret?: string;
+  sesMaxSendRate: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
 
@@ -118,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     linkRequestsPerClient: e.LINK_REQUESTS_PER_CLIENT,
     linkRequestWindowMinutes: e.LINK_REQUEST_WINDOW_MINUTES,
     originVerifySecret: e.ORIGIN_VERIFY_SECRET,
+    sesMaxSendRate: e.SES_MAX_SEND_RATE,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -6,6 +6,6 @@ import { createSesMailer } from '../lib/mail/ses';
 import { processStream } from './notify';
 
 const config = loadConfig();
-const deps: NotifierDeps = { ...createDeps(config), mailer: createSesMailer({ region: config.region, endpoint: config.sesEndpoint, from: config.mailFrom }) };
+const deps: NotifierDeps = { ...createDeps(config), mailer: createSesMailer({ region: config.region, endpoint: config.sesEndpoint, from: config.mailFrom, maxSendRate: config.sesMaxSendRate }) };
 
 export const handler = (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => processStream(deps, event);

@@ -5,6 +5,9 @@
  * A record that fails is reported by sequence number; the records after it still send.
  * One event is not mail: a `roles_changed` (written with a change of someone's roles) has the
  * approval steps it touches re-resolved here, idempotently, so a retried record does no more.
+ * When SES says "too fast", the batch stops there: that record and every later one are reported,
+ * the event source retries from the first of them (locally the poller, after a backoff), and the
+ * delivery records of what was already sent keep the retry from sending any email twice.
  */
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Language } from '../../shared/schemas/common';
@@ -17,6 +20,7 @@ import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
 import { linkUrl } from '../lib/links';
+import { MailThrottledError } from '../lib/mail/ses';
 import { MAIL_TAGS } from '../lib/mail/tags';
 import { reresolveAfterRoleChange } from '../lib/services/approvers';
 import { planMails, tellsAdmins, type NotifiableEvent, type PlannedMail } from './plan';
@@ -90,7 +94,8 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
 
 export async function processStream(deps: Deps, streamEvent: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
-  for (const record of streamEvent.Records) {
+  const records = streamEvent.Records;
+  for (const [index, record] of records.entries()) {
     if (!isEventInsert(record)) continue;
     try {
       const item = newItemOf<EventItem>(record);
@@ -103,6 +108,14 @@ export async function processStream(deps: Deps, streamEvent: DynamoDBStreamEvent
       const sent = await deliverEvent(deps, item);
       deps.log.info('event delivered', { type: item.event.type, reference: item.subject?.reference, emails: sent });
     } catch (error) {
+      if (error instanceof MailThrottledError) {
+        // Sending on would only be throttled too and spend SES's patience: this record and all
+        // after it are handed back, unsent, for the event source to retry.
+        const rest = records.slice(index).map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' }));
+        deps.log.warn('SES throttled: the rest of the batch is retried later', { sequenceNumber: record.dynamodb?.SequenceNumber, records: rest.length });
+        batchItemFailures.push(...rest);
+        break;
+      }
       deps.log.error('event delivery failed', { sequenceNumber: record.dynamodb?.SequenceNumber, error: error instanceof Error ? error.message : String(error) });
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
     }

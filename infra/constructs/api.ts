@@ -73,6 +73,13 @@ export interface ApiProps {
    * @default Duration.seconds(15)
    */
   readonly timeout?: Duration;
+  /**
+   * The app's reserved concurrency. As large as the stage's burst, so API Gateway's throttle (a
+   * 429 the client may retry) always answers before Lambda's (which the HTTP API turns into a
+   * 5xx); and no larger, so a rush cannot take the notifier's share of the account's pool.
+   * @default the throttling burst limit (100)
+   */
+  readonly reservedConcurrency?: number;
 }
 
 export class Api extends Construct {
@@ -94,6 +101,7 @@ export class Api extends Construct {
       environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(15),
+      reservedConcurrency: props.reservedConcurrency ?? props.throttlingBurstLimit ?? 100,
       logRetention,
     });
     props.data.grantItemReadWrite(this.handler.function);

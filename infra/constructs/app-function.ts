@@ -44,6 +44,14 @@ export interface AppFunctionProps {
    */
   readonly logRetention?: logs.RetentionDays;
   /**
+   * Concurrent executions set aside for this function, which are also its ceiling: a rush on one
+   * function can neither take the others' share of the account's pool nor run more copies than
+   * what it calls downstream (SES, DynamoDB) is sized for. Each construct chooses its own and
+   * says why. The account keeps at least 100 unreserved (Lambda refuses a deploy that would not).
+   * @default undefined (unreserved: drawn from the account's shared pool, no ceiling)
+   */
+  readonly reservedConcurrency?: number;
+  /**
    * What happens to the log group when the stack is deleted.
    * @default RemovalPolicy.RETAIN
    */
@@ -86,6 +94,7 @@ export class AppFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: lambda.Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,

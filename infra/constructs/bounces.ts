@@ -35,6 +35,13 @@ export interface BouncesProps {
    * @default logs.RetentionDays.THREE_MONTHS
    */
   readonly logRetention?: logs.RetentionDays;
+  /**
+   * A mass bounce (a mistyped list, a partner's mail server down) arrives as a burst of events;
+   * two at a time record them steadily; what Lambda throttles waits in its asynchronous queue
+   * and is retried (then the dead-letter queue), so nothing is lost by waiting.
+   * @default 2
+   */
+  readonly reservedConcurrency?: number;
 }
 
 export class Bounces extends Construct {
@@ -51,6 +58,7 @@ export class Bounces extends Construct {
       description: 'Hamkor bounces: SES bounce and complaint events to undeliverable marks and notices to the office',
       environment: props.environment,
       timeout: Duration.seconds(30),
+      reservedConcurrency: props.reservedConcurrency ?? 2,
       logRetention: props.logRetention,
     });
     props.data.grantItemReadWrite(this.handler.function);

@@ -4,6 +4,11 @@
  * sequence number, the batch is split to isolate it, retried a bounded number of times, and then
  * its description goes to an encrypted dead-letter queue, so one poison record never holds up
  * the mail behind it.
+ *
+ * SES sends at most `sesMaxSendRate` emails a second for the whole account and answers
+ * `Throttling` beyond. The notifier's reserved concurrency bounds how many copies send at once,
+ * and each copy paces itself to its share of the rate (`SES_MAX_SEND_RATE`); a throttle that
+ * still happens hands the rest of the batch back to the event source, which retries it.
  */
 import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -53,6 +58,20 @@ export interface NotifierProps {
    * @default Duration.seconds(60)
    */
   readonly timeout?: Duration;
+  /**
+   * The account's SES maximum send rate in the stack's region, emails a second: 14 once out of
+   * the sandbox unless AWS raised it (`aws sesv2 get-account` → `SendQuota.MaxSendRate`), 1 in it.
+   * @default 14
+   */
+  readonly sesMaxSendRate?: number;
+  /**
+   * Copies of the notifier running at once. Each sends at `sesMaxSendRate` / this, so together
+   * they stay under SES's rate; and reserved, so a rush on the API cannot take the notifier's
+   * share of the account's concurrency. Each stream shard is one invocation at a time, so more
+   * than the table's shard count would only be idle.
+   * @default 2
+   */
+  readonly reservedConcurrency?: number;
 }
 
 export class Notifier extends Construct {
@@ -63,15 +82,19 @@ export class Notifier extends Construct {
 
   constructor(scope: Construct, id: string, props: NotifierProps) {
     super(scope, id);
+    const reservedConcurrency = props.reservedConcurrency ?? 2;
 
     this.handler = new AppFunction(this, 'Handler', {
       entry: 'functions/notifier/handler.ts',
       description: 'Hamkor notifier: table stream event items to emails',
       environment: props.environment,
       timeout: props.timeout ?? Duration.seconds(60),
+      reservedConcurrency,
       logRetention: props.logRetention,
     });
     const fn = this.handler.function;
+    // Each copy's share of the account's SES rate (see functions/lib/mail/pacing.ts).
+    fn.addEnvironment('SES_MAX_SEND_RATE', String((props.sesMaxSendRate ?? 14) / reservedConcurrency));
 
     this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,

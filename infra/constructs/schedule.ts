@@ -30,6 +30,12 @@ export interface ScheduleProps {
    * @default Duration.minutes(2)
    */
   readonly timeout?: Duration;
+  /**
+   * One tick at a time: a slow sweep and the next one (or EventBridge's retry of it) never run
+   * side by side, racing for the same due items and doubling the reads on the table.
+   * @default 1
+   */
+  readonly reservedConcurrency?: number;
 }
 
 export class Schedule extends Construct {
@@ -44,6 +50,7 @@ export class Schedule extends Construct {
       description: 'Hamkor scheduler: reminders, escalations, agreement expiry',
       environment: props.environment,
       timeout: props.timeout ?? Duration.minutes(2),
+      reservedConcurrency: props.reservedConcurrency ?? 1,
       logRetention: props.logRetention,
     });
     props.data.grantItemReadWrite(this.handler.function);

@@ -42,7 +42,7 @@ export async function startAppStack(opts: {
   const deps: LocalDeps = {
     ...createDeps(opts.config, opts.deps),
     storage: opts.deps?.storage ?? storageFor(opts.config),
-    mailer: opts.deps?.mailer ?? createSesMailer({ region: opts.config.region, endpoint: opts.config.sesEndpoint, from: opts.config.mailFrom }),
+    mailer: opts.deps?.mailer ?? createSesMailer({ region: opts.config.region, endpoint: opts.config.sesEndpoint, from: opts.config.mailFrom, maxSendRate: opts.config.sesMaxSendRate }),
   };
   await ensureTable(deps.db);
   await ensureBucket(deps.storage, { corsOrigins: [opts.config.appUrl] });
@@ -54,6 +54,7 @@ export async function startAppStack(opts: {
     streamArn: await latestStreamArn(deps.db),
     deliver: (event) => notifier(deps, event),
     onError: (error) => deps.log.error('stream poll failed', { error: error instanceof Error ? error.message : String(error) }),
+    onDiscard: (sequenceNumbers) => deps.log.error('stream records given up after their retries (in AWS: the dead-letter queue)', { sequenceNumbers }),
   });
   const server = await startLocalServer(deps, opts.port, undefined, { contractCheck: opts.contractCheck });
   const timer = opts.schedulerTickSeconds

@@ -205,7 +205,7 @@ describe('the functions', () => {
     for (const [id, group] of Object.entries(logGroups)) expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
   });
 
-  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api the documents bucket and the origin secret', () => {
+  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api the documents bucket and the origin secret, only the notifier a send rate', () => {
     for (const name of functionNames) {
       const variables = fn(name).Properties.Environment.Variables as Record<string, unknown>;
 
@@ -216,6 +216,7 @@ describe('the functions', () => {
         ALLOWED_DOMAINS: 'test-uni.example,students.test-uni.example',
         NODE_OPTIONS: '--enable-source-maps',
         ...(name === 'api' ? { DOCUMENTS_BUCKET: { Ref: ids.documents }, ORIGIN_VERIFY_SECRET: originSecretValue() } : {}),
+        ...(name === 'notifier' ? { SES_MAX_SEND_RATE: '7' } : {}),
       });
     }
   });
@@ -231,6 +232,17 @@ describe('the functions', () => {
       expect(config.documentsBucket, name).toBe(name === 'api' ? 'hamkor-test-documents' : undefined);
       expect(config.originVerifySecret, name).toBe(name === 'api' ? 'a'.repeat(48) : undefined);
     }
+  });
+
+  it('each reserve their own concurrency: the api its burst limit, the notifier 2, the scheduler 1, the bounces 2, leaving the account at least 100 unreserved', () => {
+    const reserved = Object.fromEntries(functionNames.map((name) => [name, fn(name).Properties.ReservedConcurrentExecutions]));
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
+
+    expect(reserved).toEqual({ api: 100, notifier: 2, scheduler: 1, bounces: 2 });
+    // API Gateway's own throttle (a 429 the client may retry) answers before Lambda's would (a 5xx).
+    expect(reserved.api).toBe(stage.DefaultRouteSettings.ThrottlingBurstLimit);
+    // Lambda's default account concurrency is 1,000, of which 100 must stay unreserved.
+    expect(1000 - Object.values(reserved).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(100);
   });
 
   describe('bundles', () => {
@@ -456,6 +468,12 @@ describe('the notifier', () => {
       MaximumRecordAgeInSeconds: 6 * 3600,
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [ids.deadLetters, 'Arn'] } } },
     });
+  });
+
+  it('sends, all copies together, no faster than the SES account rate: each paces itself to 14/s shared by its reserved concurrency', () => {
+    const config = loadConfig(resolvedEnvironment('notifier'));
+
+    expect(config.sesMaxSendRate * fn('notifier').Properties.ReservedConcurrentExecutions).toBe(14);
   });
 
   it('keeps its dead letters encrypted, behind TLS, for the longest SQS allows', () => {

@@ -35,9 +35,26 @@ function toLambdaRecord(r: _Record, streamArn: string, region: string): DynamoDB
 
 export type StreamPoller = { stop(): Promise<void>; idle(): Promise<void> };
 
+/** How Lambda's event source mapping would go on after a batch, decided from what the handler said. */
+type Retry = { sequenceNumber: string; attempts: number; notBefore: number; limit: number };
+
+const BATCH = 100;
+
+/** The lowest of the failed sequence numbers: they are decimal strings longer than a Number holds. */
+const lowest = (sequenceNumbers: string[]) => sequenceNumbers.reduce((a, b) => (BigInt(b) < BigInt(a) ? b : a));
+
 /**
  * Polls every shard of a DynamoDB Local stream from its start and hands each batch to
- * `deliver`. Records the handler reports as failed are retried from that record, like Lambda does.
+ * `deliver`, failing the way Lambda's event source mapping does (with `reportBatchItemFailures`
+ * and `bisectBatchOnError`, as infra/constructs/notifier.ts sets it):
+ *  - reported failures: the shard is read again from the lowest failed sequence number (what
+ *    came before it is done), after a backoff that doubles with each attempt at that record;
+ *  - a thrown error (the whole batch failed): the front half of the batch is tried again, then
+ *    halved again, down to one record, so a poison record is cornered;
+ *  - after `maxRetries` attempts at the same record it is given up (`onDiscard`; in AWS it goes
+ *    to the dead-letter queue) and the shard moves on from the record after it. Progress resets the count: a batch
+ *    throttled part way through starts afresh from its new first failure, as a poison record
+ *    never makes progress.
  */
 export function pollStream(opts: {
   endpoint: string;
@@ -46,11 +63,20 @@ export function pollStream(opts: {
   deliver: (event: DynamoDBStreamEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
   intervalMs?: number;
   onError?: (error: unknown) => void;
+  /** Records given up after their retries (in AWS: the dead-letter queue). */
+  onDiscard?: (sequenceNumbers: string[]) => void;
+  /** Attempts at one record after its first failure. @default 5, as the notifier's event source */
   maxRetries?: number;
+  /** The first wait before a retry, doubled each attempt. @default 250 */
+  backoffMs?: number;
+  /** @default 8000 */
+  maxBackoffMs?: number;
 }): StreamPoller {
   const client = new DynamoDBStreamsClient({ region: opts.region, endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const maxRetries = opts.maxRetries ?? 5;
+  const backoff = (attempt: number) => Math.min((opts.backoffMs ?? 250) * 2 ** (attempt - 1), opts.maxBackoffMs ?? 8000);
   const iterators = new Map<string, string | undefined>();
-  const attempts = new Map<string, number>();
+  const retries = new Map<string, Retry>();
   let stopped = false;
   let polls = 0;
   let waiting: { after: number; resolve: () => void }[] = [];
@@ -66,50 +92,97 @@ export function pollStream(opts: {
     }
   }
 
-  async function pollOnce(): Promise<number> {
+  const readFrom = async (shardId: string, sequenceNumber: string) => {
+    const { ShardIterator } = await client.send(
+      new GetShardIteratorCommand({ StreamArn: opts.streamArn, ShardId: shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: sequenceNumber }),
+    );
+    iterators.set(shardId, ShardIterator);
+  };
+
+  /**
+   * Another attempt at `sequenceNumber`, or, its retries spent, nothing: the caller moves on.
+   * Splitting a batch is not an attempt (as with Lambda's bisection) and is tried at once.
+   */
+  function retryAt(shardId: string, sequenceNumber: string, limit: number, split: boolean): boolean {
+    const previous = retries.get(shardId);
+    const before = previous?.sequenceNumber === sequenceNumber ? previous.attempts : 0;
+    const attempts = split ? before : before + 1;
+    if (attempts > maxRetries) {
+      retries.delete(shardId);
+      return false;
+    }
+    retries.set(shardId, { sequenceNumber, attempts, notBefore: split ? 0 : Date.now() + backoff(attempts), limit });
+    return true;
+  }
+
+  /** Records seen, and whether a shard is waiting out a backoff (then the stream is not idle). */
+  async function pollOnce(): Promise<{ seen: number; backingOff: boolean }> {
     await discover();
     let seen = 0;
+    let backingOff = false;
     for (const [shardId, iterator] of iterators) {
       if (!iterator) continue;
-      const out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+      const retry = retries.get(shardId);
+      if (retry && retry.notBefore > Date.now()) {
+        backingOff = true;
+        continue;
+      }
+      const out = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: retry?.limit ?? BATCH }));
       const records = out.Records ?? [];
       seen += records.length;
       if (records.length === 0) {
         iterators.set(shardId, out.NextShardIterator);
         continue;
       }
-      const result = await opts.deliver({ Records: records.map((r) => toLambdaRecord(r, opts.streamArn, opts.region)) });
-      const failed = result.batchItemFailures[0]?.itemIdentifier;
-      const count = (attempts.get(failed ?? '') ?? 0) + 1;
-      if (failed && count <= (opts.maxRetries ?? 3)) {
-        // Like Lambda: retry from the first failed record (later ones were already delivered; deliveries are idempotent).
-        attempts.set(failed, count);
-        const { ShardIterator } = await client.send(
-          new GetShardIteratorCommand({ StreamArn: opts.streamArn, ShardId: shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: failed }),
-        );
-        iterators.set(shardId, ShardIterator);
-      } else {
-        iterators.set(shardId, out.NextShardIterator);
+      const sequenceNumbers = records.map((r) => r.dynamodb?.SequenceNumber ?? '');
+      let failed: string[];
+      let thrown = false;
+      try {
+        const result = await opts.deliver({ Records: records.map((r) => toLambdaRecord(r, opts.streamArn, opts.region)) });
+        failed = result.batchItemFailures.map((f) => f.itemIdentifier).filter((id) => sequenceNumbers.includes(id));
+      } catch (error) {
+        opts.onError?.(error);
+        failed = sequenceNumbers;
+        thrown = true;
       }
+      if (failed.length === 0) {
+        retries.delete(shardId);
+        iterators.set(shardId, out.NextShardIterator);
+        continue;
+      }
+      const first = thrown ? sequenceNumbers[0]! : lowest(failed);
+      // Bisect a batch that failed as a whole; a partial failure is retried from its first failed record.
+      const limit = thrown ? Math.max(1, Math.ceil(records.length / 2)) : BATCH;
+      if (retryAt(shardId, first, limit, thrown && records.length > 1)) {
+        backingOff = true;
+        await readFrom(shardId, first);
+        continue;
+      }
+      // Retries spent: this record is given up (in AWS, described in the dead-letter queue) and
+      // the shard goes on from the record after it; later failures get attempts of their own.
+      opts.onDiscard?.([first]);
+      const after = sequenceNumbers[sequenceNumbers.indexOf(first) + 1];
+      if (after) await readFrom(shardId, after);
+      else iterators.set(shardId, out.NextShardIterator);
     }
-    return seen;
+    return { seen, backingOff };
   }
 
   const loop = async () => {
     while (!stopped) {
       const poll = ++polls;
-      let seen = -1;
+      let result: { seen: number; backingOff: boolean } | undefined;
       try {
-        seen = await pollOnce();
+        result = await pollOnce();
       } catch (error) {
         opts.onError?.(error);
       }
-      if (seen === 0) {
+      if (result && result.seen === 0 && !result.backingOff) {
         const ready = waiting.filter((w) => w.after < poll);
         waiting = waiting.filter((w) => w.after >= poll);
         ready.forEach((w) => w.resolve());
       }
-      if (seen <= 0) await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
+      if (!result || result.seen === 0 || result.backingOff) await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
     }
     waiting.forEach((w) => w.resolve());
   };
@@ -119,7 +192,7 @@ export function pollStream(opts: {
       stopped = true;
       await running;
     },
-    /** Resolves after a poll finds nothing new: everything written before has been handed over. */
+    /** Resolves after a poll finds nothing new and no retry pending: everything written before has been handed over. */
     idle: () => new Promise<void>((resolve) => (stopped ? resolve() : waiting.push({ after: polls, resolve }))),
   };
 }
