@@ -28,8 +28,10 @@ import { createStorage } from '../functions/lib/storage/s3';
 import { ensureTable } from '../functions/lib/db/table-admin';
 import { seedIfEmpty } from '../infra/local/seed';
 import { activityRecord, listInactiveSince } from '../functions/lib/db/activity';
-import { putAll } from '../functions/lib/db/directory';
+import { getChain, putAll } from '../functions/lib/db/directory';
 import { listWatchDue, seededSubmissionItem } from '../functions/lib/db/submissions';
+import { keys } from '../functions/lib/db/keys';
+import { scopeFor } from '../functions/lib/services/submissions';
 import { watchAgreements } from '../functions/lib/services/agreements';
 import type { Agreement } from '../shared/schemas';
 import { addDaysToDate } from '../shared/workflow';
@@ -203,9 +205,20 @@ async function benchLatency() {
     const nomItem = (await doc.send(new GetCommand({ TableName: table, Key: { pk: `NOM#${ids[0]}`, sk: 'NOM' } }))).Item!;
     const nomEvents = (await doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :e)', ExpressionAttributeValues: { ':p': `NOM#${ids[0]}`, ':e': 'EVENT#' } }))).Items!;
     const copy = (item: Record<string, unknown>, pk: string) => ({ ...item, pk });
+    // Who holds each step's role is read fresh on every submit (never from the reference cache),
+    // one consistent query per step, in parallel; a decision checks its approver's role item.
+    const chain = (await getChain(deps.db, 'nomination'))!;
+    const draft = { kind: 'nomination', content: nomItem.content } as Parameters<typeof scopeFor>[1];
+    const rolePartitions = chain.steps.flatMap((step) => {
+      const scope = scopeFor(step, draft);
+      return scope ? [keys.roleHolders(step.role, scope).pk] : [];
+    });
+    const firstStep = chain.steps[0]!;
+    const headKey = keys.roleHolder(firstStep.role, scopeFor(firstStep, draft)!, 'head.physics@uni.example');
     const sameCallsSubmit = await timed(ROUNDS, CONCURRENCY, async (i) => {
       await doc.send(new GetCommand({ TableName: table, Key: { pk: `SESSION#${session}`, sk: 'SESSION' }, ConsistentRead: true }));
       await doc.send(new GetCommand({ TableName: table, Key: { pk: 'AGR#agr-osh-2024', sk: 'AGR' }, ConsistentRead: true }));
+      await Promise.all(rolePartitions.map((pk) => doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true }))));
       // The places left it answers with are counted from that agreement and its ledger, read
       // while the counter and the transaction are written.
       const ledger = doc.send(new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :p AND begins_with(sk, :l)', ExpressionAttributeValues: { ':p': 'AGR#agr-osh-2024', ':l': 'PLACES#' }, ConsistentRead: true }));
@@ -223,9 +236,11 @@ async function benchLatency() {
     const sameCallsDecide = await timed(ROUNDS, CONCURRENCY, async (i) => {
       await doc.send(new GetCommand({ TableName: table, Key: { pk: 'LINK#floor', sk: 'LINK' }, ConsistentRead: true }));
       await doc.send(new GetCommand({ TableName: table, Key: { pk: `NOM#${ids[i]}`, sk: 'NOM' }, ConsistentRead: true }));
+      await doc.send(new GetCommand({ TableName: table, Key: headKey, ConsistentRead: true, ProjectionExpression: 'pk' }));
       await doc.send(
         new TransactWriteCommand({
           TransactItems: [
+            { ConditionCheck: { TableName: table, Key: headKey, ConditionExpression: 'attribute_exists(pk)' } },
             { Update: { TableName: table, Key: { pk: `FLOORLINK#${i}`, sk: 'LINK' }, UpdateExpression: 'SET usedAt = :now, decision = :d', ExpressionAttributeValues: { ':now': now, ':d': 'approve' } } },
             { Put: { TableName: table, Item: copy(nomItem, `FLOORDEC#${i}`) } },
             { Put: { TableName: table, Item: copy(nomEvents.at(-1)!, `FLOORDEC#${i}`) } },
