@@ -85,6 +85,12 @@ export const API_CONTRACT = {
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
+
+  'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },
+  'GET /reports/agreements': { ok: { 200: R.AgreementStatisticsSchema } },
+  'GET /reports/places': { ok: { 200: R.PlacesUseSchema } },
+  'GET /reports/balance': { ok: { 200: R.ExchangeBalanceSchema } },
+  'GET /reports/yearly': { ok: { 200: R.YearlyFiguresSchema } },
 } as const satisfies Record<string, Route>;
 
 export type ApiContract = typeof API_CONTRACT;

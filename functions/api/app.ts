@@ -21,6 +21,7 @@ import { agreementLifeRoutes } from './routes/agreement-life';
 import { healthRoutes } from './routes/health';
 import { partnerRoutes } from './routes/partners';
 import { mobilityRoutes } from './routes/mobility';
+import { reportRoutes } from './routes/reports';
 import { submissionRoutes } from './routes/submissions';
 import { ApiRouter, openApiDocument, type ContractMismatch } from './router';
 
@@ -92,6 +93,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   documentRoutes(api, 'memorandum', '/agreements');
   actionRoutes(api);
   mobilityRoutes(api);
+  reportRoutes(api);
   let doc: ReturnType<typeof openApiDocument> | undefined;
   api.app.get('/openapi.json', (c) => {
     // Built on first request, not at cold start: most invocations never ask for it.

@@ -13,7 +13,7 @@ import { fieldErrors } from './errors';
 
 export type Method = 'get' | 'post' | 'put';
 
-export type RouteSpec<B extends z.ZodType | undefined> = {
+export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined = undefined> = {
   method: Method;
   /** Hono path; its parameters (`:id`, and `:docId` under an item) are ids, validated as such. */
   path: string;
@@ -23,6 +23,11 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
   body?: B;
   /** Path parameters that are not ids (a person's address), with their own schema. */
   params?: Record<string, z.ZodType<string>>;
+  /**
+   * The query string, as an object schema of strings (coerced where numbers): unknown parameters
+   * are the schema's to refuse. A parameter given twice counts as its values joined by commas.
+   */
+  query?: Q;
   /** An empty body counts as `{}` (withdraw takes an optional reason). */
   bodyOptional?: boolean;
   /**
@@ -43,14 +48,14 @@ export type ContractMismatch = { method: string; path: string; status: number; p
 
 const describe = (r: string | Answer) => (typeof r === 'string' ? r : r.description);
 
-export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string; params: Record<string, string> };
-type Handler<B> = (c: Context<AppEnv>, input: Input<B>) => Response | Promise<Response>;
+export type Input<B, Q = undefined> = { body: B extends z.ZodType ? z.output<B> : undefined; query: Q extends z.ZodType ? z.output<Q> : undefined; id: string; params: Record<string, string> };
+type Handler<B, Q> = (c: Context<AppEnv>, input: Input<B, Q>) => Response | Promise<Response>;
 
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
 
 const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
-async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Promise<unknown> {
+async function readBody(c: Context, spec: { bodyOptional?: boolean }): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '' && spec.bodyOptional) return {};
   try {
@@ -65,7 +70,7 @@ async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Pro
  * a schema is declared the body must parse against it. Reads a clone, so the caller's response is
  * untouched. Used by the tests' stack, never in production (it reads every body twice).
  */
-export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, res: Response): Promise<string[]> {
+export async function contractProblems(spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, res: Response): Promise<string[]> {
   const declared = spec.responses[res.status];
   if (declared === undefined) return [`status ${res.status} is not declared`];
   if (typeof declared === 'string') return [];
@@ -76,13 +81,13 @@ export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, r
 
 export class ApiRouter {
   readonly app = new Hono<AppEnv>();
-  readonly specs: RouteSpec<z.ZodType | undefined>[] = [];
+  readonly specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[] = [];
 
   /** `onMismatch`: when given, every success response is checked against its contract and mismatches reported to it. */
   constructor(private readonly onMismatch?: (mismatch: ContractMismatch) => void) {}
 
-  add<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>, handler: Handler<B>): this {
-    this.specs.push(spec);
+  add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(spec: RouteSpec<B, Q>, handler: Handler<B, Q>): this {
+    this.specs.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const params: Record<string, string> = {};
       for (const name of pathParams(spec.path)) {
@@ -97,9 +102,16 @@ export class ApiRouter {
         if (!parsed.success) throw new ValidationError('Some fields are not valid', fieldErrors(parsed.error));
         body = parsed.data;
       }
-      const res = await handler(c, { body, id, params } as Input<B>);
+      let query: unknown;
+      if (spec.query) {
+        const given = Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.join(',')]));
+        const parsed = spec.query.safeParse(given);
+        if (!parsed.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(parsed.error));
+        query = parsed.data;
+      }
+      const res = await handler(c, { body, query, id, params } as Input<B, Q>);
       if (this.onMismatch) {
-        const problems = await contractProblems(spec, res);
+        const problems = await contractProblems(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, res);
         if (problems.length) this.onMismatch({ method: spec.method.toUpperCase(), path: spec.path, status: res.status, problems });
       }
       return res;
@@ -116,7 +128,19 @@ function schemaOf(answer: string | Answer): Record<string, unknown> {
 }
 
 /** The OpenAPI 3.1 document, from the route declarations and the zod schemas (with their examples). */
-export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info: { title: string; version: string; description: string }) {
+/** A query schema's parameters for the OpenAPI document: one per key of its object shape. */
+function queryParameters(query: z.ZodType | undefined): Record<string, unknown>[] {
+  const shape = (query as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+  if (!shape) return [];
+  return Object.entries(shape).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: !schema.safeParse(undefined).success,
+    schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+  }));
+}
+
+export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[], info: { title: string; version: string; description: string }) {
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     io: 'input',
@@ -132,14 +156,17 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], info:
       tags: [spec.tag],
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
-      ...(pathParams(spec.path).length > 0
+      ...(pathParams(spec.path).length > 0 || spec.query
         ? {
-            parameters: pathParams(spec.path).map((name) => ({
-              name,
-              in: 'path',
-              required: true,
-              schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
-            })),
+            parameters: [
+              ...pathParams(spec.path).map((name) => ({
+                name,
+                in: 'path',
+                required: true,
+                schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
+              })),
+              ...queryParameters(spec.query),
+            ],
           }
         : {}),
       ...(spec.body
