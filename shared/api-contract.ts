@@ -91,6 +91,15 @@ export const API_CONTRACT = {
   'GET /reports/places': { ok: { 200: R.PlacesUseSchema } },
   'GET /reports/balance': { ok: { 200: R.ExchangeBalanceSchema } },
   'GET /reports/yearly': { ok: { 200: R.YearlyFiguresSchema } },
+
+  'GET /exports/agreements': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/nominations': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/partners': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/reports/mobilities': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/reports/agreements': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/reports/places': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/reports/balance': { ok: { 200: R.ExportFileSchema } },
+  'GET /exports/reports/yearly': { ok: { 200: R.ExportFileSchema } },
 } as const satisfies Record<string, Route>;
 
 export type ApiContract = typeof API_CONTRACT;

@@ -22,6 +22,8 @@ import { healthRoutes } from './routes/health';
 import { partnerRoutes } from './routes/partners';
 import { mobilityRoutes } from './routes/mobility';
 import { reportRoutes } from './routes/reports';
+import { exportRoutes } from './routes/exports';
+import type { XlsxWriter } from '../lib/exports/xlsx';
 import { submissionRoutes } from './routes/submissions';
 import { ApiRouter, openApiDocument, type ContractMismatch } from './router';
 
@@ -37,6 +39,11 @@ function gatewayRequestId(env: unknown): string | undefined {
 export type AppOptions = {
   /** The tests' stack: every success response is checked against its route's declared schema, and a mismatch reported here. */
   onContractMismatch?: (mismatch: ContractMismatch) => void;
+  /**
+   * The XLSX writer, given by the exports function and the local server only: it pulls exceljs in,
+   * which the API function's bundle does without (in AWS it never serves /api/exports/*).
+   */
+  xlsx?: XlsxWriter;
 };
 
 export function createApp(deps: ApiDeps, options: AppOptions = {}) {
@@ -94,6 +101,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   actionRoutes(api);
   mobilityRoutes(api);
   reportRoutes(api);
+  exportRoutes(api, options.xlsx);
   let doc: ReturnType<typeof openApiDocument> | undefined;
   api.app.get('/openapi.json', (c) => {
     // Built on first request, not at cold start: most invocations never ask for it.

@@ -38,10 +38,17 @@ export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | und
   responses: Record<number, string | Answer>;
 };
 
-/** A documented answer with the schema of its body (in shared/schemas, with an example). */
-export type Answer = { description: string; schema: z.ZodType };
+/**
+ * A documented answer with the schema of its body (in shared/schemas, with an example). A file
+ * (an export) names its media types instead of a JSON body: the check is then that the response
+ * is one of them.
+ */
+export type Answer = { description: string; schema: z.ZodType; mediaTypes?: string[] };
 
 export const ok = (schema: z.ZodType, description: string): Answer => ({ description, schema });
+
+/** A file download: `schema` describes it as a string (shared/schemas/responses.ts `ExportFileSchema`). */
+export const file = (schema: z.ZodType, mediaTypes: string[], description: string): Answer => ({ description, schema, mediaTypes });
 
 /** A response that does not follow its route's declared contract (found by `checkResponses`). */
 export type ContractMismatch = { method: string; path: string; status: number; problems: string[] };
@@ -74,6 +81,10 @@ export async function contractProblems(spec: RouteSpec<z.ZodType | undefined, z.
   const declared = spec.responses[res.status];
   if (declared === undefined) return [`status ${res.status} is not declared`];
   if (typeof declared === 'string') return [];
+  if (declared.mediaTypes) {
+    const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    return declared.mediaTypes.includes(type) ? [] : [`content type ${type || '(none)'} is not one of ${declared.mediaTypes.join(', ')}`];
+  }
   const body: unknown = await res.clone().json().catch(() => undefined);
   const parsed = declared.schema.safeParse(body);
   return parsed.success ? [] : parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
@@ -180,7 +191,13 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodTyp
       responses: Object.fromEntries(
         Object.entries(spec.responses).map(([status, answer]) => [
           status,
-          { description: describe(answer), content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(answer) } } },
+          {
+            description: describe(answer),
+            content:
+              typeof answer !== 'string' && answer.mediaTypes && Number(status) < 400
+                ? Object.fromEntries(answer.mediaTypes.map((type) => [type, { schema: schemaOf(answer) }]))
+                : { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(answer) } },
+          },
         ]),
       ),
     };

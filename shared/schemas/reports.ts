@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { AGREEMENT_DIMENSIONS, MOBILITY_DIMENSIONS } from '../reports/statistics';
-import { IdSchema, IsoDateSchema } from './common';
+import { AcademicYearSchema, IdSchema, IsoDateSchema } from './common';
 
 const NOMINATION_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed'] as const;
 
@@ -106,3 +106,22 @@ export type ExchangeBalanceQuery = z.output<typeof ExchangeBalanceQuerySchema>;
 
 export const YearlyFiguresQuerySchema = z.object({ year: YearSchema.optional(), period: PeriodSchema.default('calendar'), ...facultyField }).strict();
 export type YearlyFiguresQuery = z.output<typeof YearlyFiguresQuerySchema>;
+
+// ---- exports ------------------------------------------------------------------------------
+
+/** CSV (UTF-8 with BOM) unless XLSX is asked for. */
+const format = { format: z.enum(['csv', 'xlsx']).default('csv') };
+
+export const RegisterExportQuerySchema = z.object(format).strict();
+
+/** The office's nominations list, with its filters: status(es), academic year, partner. */
+export const NominationsExportQuerySchema = z
+  .object({ ...format, status: listOf(NOMINATION_STATUSES, 'status').optional(), academicYear: AcademicYearSchema.optional(), partner: IdSchema.optional() })
+  .strict();
+
+export const MobilityStatisticsExportQuerySchema = MobilityStatisticsQuerySchema.safeExtend(format);
+export const AgreementStatisticsExportQuerySchema = AgreementStatisticsQuerySchema.safeExtend(format);
+export const PlacesUseExportQuerySchema = PlacesUseQuerySchema.safeExtend(format);
+export const ExchangeBalanceExportQuerySchema = ExchangeBalanceQuerySchema.safeExtend(format);
+export const YearlyFiguresExportQuerySchema = YearlyFiguresQuerySchema.safeExtend(format);
+export type ExportFormat = z.output<typeof RegisterExportQuerySchema>['format'];

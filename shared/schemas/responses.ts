@@ -515,3 +515,14 @@ export const YearlyFiguresSchema = z
       ],
     },
   });
+
+// ---- exports ------------------------------------------------------------------------------
+
+/**
+ * A table as a file: CSV (UTF-8 with a byte-order mark, RFC 4180) or XLSX (one sheet, the first
+ * row its column names). A cell that would start a formula (`=`, `+`, `-`, `@`, tab, CR) is
+ * prefixed with `'` in CSV and written as text in XLSX.
+ */
+export const ExportFileSchema = z
+  .string()
+  .meta({ id: 'ExportFile', description: 'The file itself (text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)', example: '\uFEFFreference,status,partner\r\nAGR-2024-0003,active,Osh State University\r\n' });

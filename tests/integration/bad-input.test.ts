@@ -48,6 +48,14 @@ const queryRoutes: QueryRoute[] = [
   { cookie: () => office, name: '/api/reports/places', path: '/api/reports/places', valid: 'years=2026' },
   { cookie: () => office, name: '/api/reports/balance', path: '/api/reports/balance', valid: 'from=2024&to=2026' },
   { cookie: () => office, name: '/api/reports/yearly', path: '/api/reports/yearly', valid: 'year=2026' },
+  { cookie: () => office, name: '/api/exports/agreements', path: '/api/exports/agreements', valid: 'format=csv' },
+  { cookie: () => office, name: '/api/exports/nominations', path: '/api/exports/nominations', valid: 'status=in_review&academicYear=2026/2027' },
+  { cookie: () => office, name: '/api/exports/partners', path: '/api/exports/partners', valid: 'format=xlsx' },
+  { cookie: () => office, name: '/api/exports/reports/mobilities', path: '/api/exports/reports/mobilities', valid: 'years=2026&by=direction&format=xlsx' },
+  { cookie: () => office, name: '/api/exports/reports/agreements', path: '/api/exports/reports/agreements', valid: 'view=signed&years=2025' },
+  { cookie: () => office, name: '/api/exports/reports/places', path: '/api/exports/reports/places', valid: 'years=2026' },
+  { cookie: () => office, name: '/api/exports/reports/balance', path: '/api/exports/reports/balance', valid: 'years=2026' },
+  { cookie: () => office, name: '/api/exports/reports/yearly', path: '/api/exports/reports/yearly', valid: 'year=2026' },
 ];
 
 describeBadQuery(() => h, queryRoutes);

@@ -275,18 +275,18 @@ export async function listAll(db: Db, kind: SubmissionKind, limit = 200): Promis
 }
 
 /**
- * Every submission of a kind, a page (up to 1 MB) at a time, for one-off maintenance (the report
- * facts' backfill), never a request: each page is handed over and dropped, so a table of tens of
- * thousands of items is never held at once.
+ * Every submission of a kind, a page (up to 1 MB) at a time, newest first, for what reads them
+ * all: the report facts' backfill and the exports, never a screen. Each page is handed over and
+ * dropped before the next is read, so tens of thousands of items are never held at once.
  */
-export async function forEachSubmissionPage(db: Db, kind: SubmissionKind, onPage: (page: Submission[]) => Promise<void>): Promise<void> {
+export async function* submissionPages(db: Db, kind: SubmissionKind): AsyncGenerator<Submission[]> {
   let start: Record<string, unknown> | undefined;
   do {
     const out: QueryCommandOutput = await db.doc.send(
-      new QueryCommand({ TableName: db.table, IndexName: 'byList', KeyConditionExpression: 'gsi2pk = :l', ExpressionAttributeValues: { ':l': keys.listOf(kind) }, ExclusiveStartKey: start, ...capacityOption(db) }),
+      new QueryCommand({ TableName: db.table, IndexName: 'byList', KeyConditionExpression: 'gsi2pk = :l', ExpressionAttributeValues: { ':l': keys.listOf(kind) }, ScanIndexForward: false, ExclusiveStartKey: start, ...capacityOption(db) }),
     );
-    report(db, 'ListForBackfill', out.ConsumedCapacity);
-    await onPage((out.Items ?? []).map(toSubmission));
+    report(db, 'ListAllPages', out.ConsumedCapacity);
+    yield (out.Items ?? []).map(toSubmission);
     start = out.LastEvaluatedKey;
   } while (start);
 }

@@ -9,7 +9,7 @@ import { factOf } from '../../../shared/reports/facts';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
 import { listPartners } from '../db/directory';
 import { putFactIfNewer } from '../db/facts';
-import { forEachSubmissionPage } from '../db/submissions';
+import { submissionPages } from '../db/submissions';
 import type { Deps } from '../deps';
 
 export type BackfillResult = { read: number; written: number };
@@ -21,13 +21,13 @@ export async function backfillFacts(deps: Pick<Deps, 'db'>): Promise<BackfillRes
   const countries = new Map((await listPartners(deps.db)).map((p) => [p.id, p.country]));
   const result: BackfillResult = { read: 0, written: 0 };
   for (const kind of ['memorandum', 'nomination'] as SubmissionKind[]) {
-    await forEachSubmissionPage(deps.db, kind, async (page) => {
+    for await (const page of submissionPages(deps.db, kind)) {
       result.read += page.length;
       for (let i = 0; i < page.length; i += PARALLEL_WRITES) {
         const written = await Promise.all(page.slice(i, i + PARALLEL_WRITES).map((s) => putFactIfNewer(deps.db, factOf(s, { partnerCountry: countries.get(s.content.partnerId) }))));
         result.written += written.filter(Boolean).length;
       }
-    });
+    }
   }
   return result;
 }
