@@ -9,7 +9,7 @@
  *     zod schema the nomination form carries; the form page's gzipped JS against its 60 KB budget.
  *  6. the nomination form's time to interactive in headless Chromium on slow 3G vs a minimal page
  *     on the same server under the same throttling (bench/interactive.ts).
- * BENCH_ONLY=bundles|latency|watch|web runs one part (web: 5 and 6); BENCH_ONLY=interactive runs 6 alone.
+ * BENCH_ONLY=bundles|latency|watch|reports|web runs one part (web: 5 and 6); BENCH_ONLY=interactive runs 6 alone.
  */
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -33,6 +33,9 @@ import { listWatchDue, seededSubmissionItem } from '../functions/lib/db/submissi
 import { keys } from '../functions/lib/db/keys';
 import { scopeFor } from '../functions/lib/services/submissions';
 import { watchAgreements } from '../functions/lib/services/agreements';
+import { factRecord } from '../functions/lib/db/facts';
+import { yearlyReport } from '../functions/lib/services/reports';
+import type { AgreementFact, MobilityFact } from '../shared/reports/facts';
 import type { Agreement } from '../shared/schemas';
 import { addDaysToDate } from '../shared/workflow';
 import { freePort, startDynamoLocal, startSesLocal } from '../infra/local/services';
@@ -372,6 +375,86 @@ async function benchWatch() {
   }
 }
 
+/**
+ * 7. The yearly report over a table of 10 years × 2,000 mobilities and 500 agreements, against a
+ * floor of one year's mobility facts read bare (a paged Query, nothing counted), and the same
+ * report in a table holding 1 year: the same reads, whatever the history. The facts are written
+ * directly (what a backfill or the transitions leave), the items themselves are not needed.
+ */
+async function benchReports() {
+  const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
+  const MOBILITIES = 2_000;
+  const AGREEMENTS = 500;
+  const YEAR = 2026;
+  const admin = { email: 'admin@uni.example', name: 'Bench', language: 'en', roles: [{ role: 'admin', scope: { type: 'university' } }] } as never;
+  try {
+    const results: { years: number; ms: number; rcu: number; floorMs: number; floorRcu: number }[] = [];
+    for (const years of [1, 10]) {
+      const capacity = new Map<string, number>();
+      const table = `bench-reports-${years}`;
+      const db = createDb({ tableName: table, region: 'eu-central-1', endpoint: dynamo.url, meter: (op, units) => capacity.set(op, (capacity.get(op) ?? 0) + units) });
+      await ensureTable(db);
+      const items: Record<string, unknown>[] = [];
+      const dims = { direction: ['outgoing', 'incoming'], role: ['student', 'academic_staff', 'administrative_staff'], programme: ['bilateral', 'erasmus_plus', 'government_scholarship'] } as const;
+      for (let y = YEAR - years + 1; y <= YEAR; y++) {
+        for (let i = 0; i < MOBILITIES; i++) {
+          const fact: MobilityFact = {
+            entity: 'mobility', id: `n-${y}-${i}`, reference: `NOM-${y}-${String(i).padStart(4, '0')}`, version: 3, revision: 1,
+            academicYear: `${y}/${y + 1}`, academicStartYear: y, calendarYear: i % 2 ? y + 1 : y,
+            direction: dims.direction[i % 2]!, type: i % 5 === 0 ? 'teaching' : 'semester_study', role: dims.role[i % 3]!, level: 'bachelor', placeType: 'student_studies',
+            faculty: ['physics', 'economics', 'law'][i % 3]!, department: 'd', partner: `partner-${i % 40}`, country: ['KG', 'KZ', 'CN', 'TR'][i % 4]!, programme: dims.programme[i % 3]!,
+            agreement: `agr-${i % AGREEMENTS}`, status: (['approved', 'accepted_by_partner', 'completed', 'in_review'] as const)[i % 4]!, holdsPlace: i % 4 !== 3,
+            plannedStart: `${y}-09-01`, plannedEnd: `${y + 1}-01-31`, plannedMonths: 5, months: 5,
+          };
+          items.push(factRecord(fact));
+        }
+      }
+      for (let i = 0; i < AGREEMENTS; i++) {
+        const start = 2012 + (i % 14);
+        const fact: AgreementFact = {
+          entity: 'agreement', id: `agr-${i}`, reference: `AGR-${start}-${String(i).padStart(4, '0')}`, version: 2, revision: 1, partner: `partner-${i % 40}`, country: ['KG', 'KZ', 'CN', 'TR'][i % 4]!,
+          kind: 'academic_mobility_agreement', scope: ['student_exchange'], faculty: 'physics', status: 'active', startDate: `${start}-01-01`, endDate: `${start + 5}-12-31`, endsOn: `${start + 5}-12-31`,
+          signedOn: `${start}-01-01`, inForceFrom: `${start}-01-01`, places: [{ sender: 'home', type: 'student_studies', perYear: 4, academicYears: [] }],
+        };
+        items.push(factRecord(fact));
+      }
+      await Promise.all(Array.from({ length: 8 }, (_, w) => putAll(db, items.filter((_, j) => Math.floor(j / 25) % 8 === w))));
+      const deps = createDeps(loadConfig({ TABLE_NAME: table, DYNAMODB_ENDPOINT: dynamo.url, APP_URL: 'http://localhost:3000', MAIL_FROM: 'bench@uni.example', LOG_LEVEL: 'silent' }), { db });
+      const measure = async (read: () => Promise<unknown>) => {
+        const times: number[] = [];
+        let rcu = 0;
+        for (let k = 0; k < 7; k++) {
+          capacity.clear();
+          const started = performance.now();
+          await read();
+          times.push(performance.now() - started);
+          rcu = [...capacity.values()].reduce((a, b) => a + b, 0);
+        }
+        return { ms: pct(times, 50), rcu };
+      };
+      const floor = await measure(async () => {
+        let start: Record<string, unknown> | undefined;
+        do {
+          const out = await db.doc.send(new QueryCommand({ TableName: table, IndexName: 'byFactYear', KeyConditionExpression: 'factPk = :p', ExpressionAttributeValues: { ':p': `FACTS#NOM#${YEAR}` }, ExclusiveStartKey: start, ReturnConsumedCapacity: 'TOTAL' }));
+          capacity.set('floor', (capacity.get('floor') ?? 0) + (out.ConsumedCapacity?.CapacityUnits ?? 0));
+          start = out.LastEvaluatedKey;
+        } while (start);
+      });
+      const report = await measure(() => yearlyReport(deps, admin, { year: YEAR, period: 'academic' }));
+      results.push({ years, ms: report.ms, rcu: report.rcu, floorMs: floor.ms, floorRcu: floor.rcu });
+    }
+    console.log(`
+7. the yearly report (academic year ${YEAR}/${YEAR + 1}): ${MOBILITIES.toLocaleString()} mobilities a year and ${AGREEMENTS} agreements, against one year's mobility facts read bare`);
+    for (const r of results) {
+      console.log(`   ${String(r.years).padStart(2)} year(s) in the table: ${r.ms.toFixed(1)} ms / ${r.rcu.toFixed(1)} RCU vs floor ${r.floorMs.toFixed(1)} ms / ${r.floorRcu.toFixed(1)} RCU (${ratio(r.ms, r.floorMs)}, ${ratio(r.rcu, r.floorRcu)})`);
+    }
+    const [one, ten] = results;
+    console.log(`   10 years against 1: ${ratio(ten!.ms, one!.ms)} time, ${ratio(ten!.rcu, one!.rcu)} read capacity (target: 1.00× ± 10 %)`);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
 /** What a page loads: its entry script and every chunk it imports, transitively; its stylesheets. */
 function pageFiles(dir: string, html: string): { js: string[]; css: string[] } {
   const refs = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[1]!);
@@ -426,5 +509,6 @@ const only = process.env.BENCH_ONLY;
 if (!only || only === 'bundles') await benchBundles();
 if (!only || only === 'latency') await benchLatency();
 if (!only || only === 'watch') await benchWatch();
+if (!only || only === 'reports') await benchReports();
 if (!only || only === 'web') await benchWeb();
 if (!only || only === 'web' || only === 'interactive') await benchInteractive();

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { createDb, type Db } from '../functions/lib/db/client';
 import { getChain, putAll } from '../functions/lib/db/directory';
 import { loadSeed, seedItems, type Seed } from './local/seed';
+import { backfillFacts } from '../functions/lib/services/report-facts';
 import { duplicateNames } from '../shared/partner-names';
 import { isUniversityRole } from '../shared/schemas/directory';
 
@@ -51,6 +52,8 @@ export async function loadDirectory(db: Db, seed: Seed, now = new Date().toISOSt
     throw new DirectoryLoadError(`Table ${db.table} already has a directory (its approval chains exist); nothing was written.`);
   }
   await putAll(db, seedItems(seed, now));
+  // The agreements loaded in force get their report facts at once, as `npm start`'s seed does.
+  await backfillFacts({ db });
   return { faculties: seed.faculties.length, people: seed.people.length, chains: seed.chains.length, partners: seed.partners.length, agreements: seed.agreements.length };
 }
 

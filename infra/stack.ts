@@ -63,6 +63,7 @@ export class HamkorStack extends Stack {
       adminEmails: config.adminEmails,
       functions: {
         Api: this.api.handler.function,
+        Exports: this.api.exportsHandler.function,
         Notifier: this.notifier.handler.function,
         Scheduler: this.schedule.handler.function,
         Bounces: this.bounces.handler.function,

@@ -28,7 +28,7 @@ import {
 } from './schemas/office';
 import * as R from './schemas/responses';
 
-type Route = { body?: z.ZodType; ok: Partial<Record<200 | 201 | 202, z.ZodType>> };
+type Route = { body?: z.ZodType; ok: Partial<Record<200 | 201 | 202, z.ZodType>>; files?: Partial<Record<200, readonly string[]>> };
 
 export const API_CONTRACT = {
   'GET /health': { ok: { 200: R.HealthSchema } },
@@ -88,6 +88,21 @@ export const API_CONTRACT = {
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
+
+  'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },
+  'GET /reports/agreements': { ok: { 200: R.AgreementStatisticsSchema } },
+  'GET /reports/places': { ok: { 200: R.PlacesUseSchema } },
+  'GET /reports/balance': { ok: { 200: R.ExchangeBalanceSchema } },
+  'GET /reports/yearly': { ok: { 200: R.YearlyFiguresSchema } },
+
+  'GET /exports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/nominations': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/partners': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/reports/mobilities': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/reports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/reports/places': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/reports/balance': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/reports/yearly': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
 } as const satisfies Record<string, Route>;
 
 export type ApiContract = typeof API_CONTRACT;

@@ -16,6 +16,11 @@ export const tableDefinition = {
     { name: 'byList', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     /** Sparse: only items in review carry `duePk`; the scheduler reads what is due without a Scan. */
     { name: 'byDue', partitionKey: 'duePk', sortKey: 'dueAt' },
+    /**
+     * Sparse: only report facts carry `factPk` (one partition per academic year of mobilities, one
+     * for agreements); a report reads the years it asks for, never a Scan, never the items.
+     */
+    { name: 'byFactYear', partitionKey: 'factPk', sortKey: 'factSk' },
   ],
 } as const;
 

@@ -21,6 +21,9 @@ import { agreementLifeRoutes } from './routes/agreement-life';
 import { healthRoutes } from './routes/health';
 import { partnerRoutes } from './routes/partners';
 import { mobilityRoutes } from './routes/mobility';
+import { reportRoutes } from './routes/reports';
+import { exportRoutes } from './routes/exports';
+import type { XlsxWriter } from '../lib/exports/xlsx';
 import { submissionRoutes } from './routes/submissions';
 import { ApiRouter, type ContractCheck } from './router';
 
@@ -40,11 +43,16 @@ export type AppOptions = {
    * mismatch reported here.
    */
   contractCheck?: ContractCheck;
+  /**
+   * The XLSX writer, given by the exports function and the local server only: it pulls exceljs in,
+   * which the API function's bundle does without (in AWS it never serves /api/exports/*).
+   */
+  xlsx?: XlsxWriter;
 };
 
 /** Every route of the API, declared (method, path, body, answers) and handled; needs no deps to build. */
-export function apiRoutes(contractCheck?: ContractCheck): ApiRouter {
-  const api = new ApiRouter(contractCheck);
+export function apiRoutes(options: AppOptions = {}): ApiRouter {
+  const api = new ApiRouter(options.contractCheck);
   healthRoutes(api);
   authRoutes(api);
   directoryRoutes(api);
@@ -58,12 +66,14 @@ export function apiRoutes(contractCheck?: ContractCheck): ApiRouter {
   documentRoutes(api, 'memorandum', '/agreements');
   actionRoutes(api);
   mobilityRoutes(api);
+  reportRoutes(api);
+  exportRoutes(api, options.xlsx);
   return api;
 }
 
 export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
-  const api = apiRoutes(options.contractCheck);
+  const api = apiRoutes(options);
 
   // The request id is API Gateway's own (so the client's id finds the gateway's and Lambda's
   // logs), or a fresh one locally; never one the client sends, which could forge log lines.

@@ -28,8 +28,20 @@ function schemaOf(schema: z.ZodType | undefined): Record<string, unknown> {
   return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>);
 }
 
+/** A query schema's parameters for the OpenAPI document: one per key of its object shape. */
+function queryParameters(query: z.ZodType | undefined): Record<string, unknown>[] {
+  const shape = (query as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+  if (!shape) return [];
+  return Object.entries(shape).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: !schema.safeParse(undefined).success,
+    schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+  }));
+}
+
 /** The OpenAPI 3.1 document, from the route declarations, the contract's response schemas and the zod schemas' examples. */
-export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], contract: ContractTable, info: { title: string; version: string; description: string }) {
+export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[], contract: ContractTable, info: { title: string; version: string; description: string }) {
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     io: 'input',
@@ -45,14 +57,17 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], contr
       tags: [spec.tag],
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
-      ...(pathParams(spec.path).length > 0
+      ...(pathParams(spec.path).length > 0 || spec.query
         ? {
-            parameters: pathParams(spec.path).map((name) => ({
-              name,
-              in: 'path',
-              required: true,
-              schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
-            })),
+            parameters: [
+              ...pathParams(spec.path).map((name) => ({
+                name,
+                in: 'path',
+                required: true,
+                schema: spec.params?.[name] ? z.toJSONSchema(spec.params[name], { io: 'input', unrepresentable: 'any' }) : { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 64 },
+              })),
+              ...queryParameters(spec.query),
+            ],
           }
         : {}),
       ...(spec.body
@@ -64,10 +79,13 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], contr
           }
         : {}),
       responses: Object.fromEntries(
-        Object.entries(spec.responses).map(([status, description]) => [
-          status,
-          { description, content: { 'application/json': { schema: Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(contract[routeKey(spec)]?.ok[Number(status)]) } } },
-        ]),
+        Object.entries(spec.responses).map(([status, description]) => {
+          const entry = contract[routeKey(spec)];
+          const schema = Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(entry?.ok[Number(status)]);
+          // A file (an export) is described once per media type it comes in.
+          const mediaTypes = Number(status) < 400 ? entry?.files?.[Number(status)] : undefined;
+          return [status, { description, content: Object.fromEntries((mediaTypes ?? ['application/json']).map((type) => [type, { schema }])) }];
+        }),
       ),
     };
   }

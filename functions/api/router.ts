@@ -13,7 +13,7 @@ import { fieldErrors } from './errors';
 
 export type Method = 'get' | 'post' | 'put';
 
-export type RouteSpec<B extends z.ZodType | undefined> = {
+export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined = undefined> = {
   method: Method;
   /** Hono path; its parameters (`:id`, and `:docId` under an item) are ids, validated as such. */
   path: string;
@@ -23,6 +23,11 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
   body?: B;
   /** Path parameters that are not ids (a person's address), with their own schema. */
   params?: Record<string, z.ZodType<string>>;
+  /**
+   * The query string, as an object schema of strings (coerced where numbers): unknown parameters
+   * are the schema's to refuse. A parameter given twice counts as its values joined by commas.
+   */
+  query?: Q;
   /** An empty body counts as `{}` (withdraw takes an optional reason). */
   bodyOptional?: boolean;
   /** Status → what it means. The schema of each success is the contract's (shared/api-contract.ts). */
@@ -30,7 +35,11 @@ export type RouteSpec<B extends z.ZodType | undefined> = {
 };
 
 /** A route's schemas as the contract gives them: its body and each success it answers. */
-export type ContractEntry = { body?: z.ZodType; ok: Partial<Record<number, z.ZodType>> };
+/**
+ * A route's schemas as the contract gives them: its body and each success it answers. A file
+ * answer (an export) also names its media types: the check is then that the response is one of them.
+ */
+export type ContractEntry = { body?: z.ZodType; ok: Partial<Record<number, z.ZodType>>; files?: Partial<Record<number, readonly string[]>> };
 export type ContractTable = Readonly<Record<string, ContractEntry>>;
 
 /** A response that does not follow its route's contract (found by a `ContractCheck`). */
@@ -40,16 +49,16 @@ export type ContractMismatch = { method: string; path: string; status: number; p
 export type ContractCheck = { contract: ContractTable; onMismatch: (mismatch: ContractMismatch) => void };
 
 /** `'GET /partners/:id'`: how the contract names a route. */
-export const routeKey = (spec: Pick<RouteSpec<z.ZodType | undefined>, 'method' | 'path'>) => `${spec.method.toUpperCase()} ${spec.path}`;
+export const routeKey = (spec: Pick<RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, 'method' | 'path'>) => `${spec.method.toUpperCase()} ${spec.path}`;
 
-export type Input<B> = { body: B extends z.ZodType ? z.output<B> : undefined; id: string; params: Record<string, string> };
-type Handler<B> = (c: Context<AppEnv>, input: Input<B>) => Response | Promise<Response>;
+export type Input<B, Q = undefined> = { body: B extends z.ZodType ? z.output<B> : undefined; query: Q extends z.ZodType ? z.output<Q> : undefined; id: string; params: Record<string, string> };
+type Handler<B, Q> = (c: Context<AppEnv>, input: Input<B, Q>) => Response | Promise<Response>;
 
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
 
 export const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
-async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Promise<unknown> {
+async function readBody(c: Context, spec: { bodyOptional?: boolean }): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '' && spec.bodyOptional) return {};
   try {
@@ -65,12 +74,17 @@ async function readBody(c: Context, spec: RouteSpec<z.ZodType | undefined>): Pro
  * clone, so the caller's response is untouched. Errors (4xx, 5xx) are the one error shape, mapped
  * in one place (errors.ts), and are not checked here.
  */
-export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, res: Response, contract: ContractTable): Promise<string[]> {
+export async function contractProblems(spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, res: Response, contract: ContractTable): Promise<string[]> {
   if (res.status >= 400) return [];
   const entry = contract[routeKey(spec)];
   if (!entry) return ['the route is not in the contract'];
   const schema = entry.ok[res.status];
   if (!schema) return [`status ${res.status} is not one of the route's successes in the contract`];
+  const mediaTypes = entry.files?.[res.status];
+  if (mediaTypes) {
+    const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    return mediaTypes.includes(type) ? [] : [`content type ${type || '(none)'} is not one of ${mediaTypes.join(', ')}`];
+  }
   const body: unknown = await res.clone().json().catch(() => undefined);
   const parsed = schema.safeParse(body);
   return parsed.success ? [] : parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
@@ -78,13 +92,13 @@ export async function contractProblems(spec: RouteSpec<z.ZodType | undefined>, r
 
 export class ApiRouter {
   readonly app = new Hono<AppEnv>();
-  readonly specs: RouteSpec<z.ZodType | undefined>[] = [];
+  readonly specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[] = [];
 
   /** With a check (the tests' stack), every response is checked against the contract and mismatches reported. */
   constructor(private readonly check?: ContractCheck) {}
 
-  add<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>, handler: Handler<B>): this {
-    this.specs.push(spec);
+  add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(spec: RouteSpec<B, Q>, handler: Handler<B, Q>): this {
+    this.specs.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const params: Record<string, string> = {};
       for (const name of pathParams(spec.path)) {
@@ -99,9 +113,16 @@ export class ApiRouter {
         if (!parsed.success) throw new ValidationError('Some fields are not valid', fieldErrors(parsed.error));
         body = parsed.data;
       }
-      const res = await handler(c, { body, id, params } as Input<B>);
+      let query: unknown;
+      if (spec.query) {
+        const given = Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.join(',')]));
+        const parsed = spec.query.safeParse(given);
+        if (!parsed.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(parsed.error));
+        query = parsed.data;
+      }
+      const res = await handler(c, { body, query, id, params } as Input<B, Q>);
       if (this.check) {
-        const problems = await contractProblems(spec, res, this.check.contract);
+        const problems = await contractProblems(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, res, this.check.contract);
         if (problems.length) this.check.onMismatch({ method: spec.method.toUpperCase(), path: spec.path, status: res.status, problems });
       }
       return res;

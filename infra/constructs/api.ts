@@ -80,10 +80,19 @@ export interface ApiProps {
    * @default the throttling burst limit (100)
    */
   readonly reservedConcurrency?: number;
+  /**
+   * Concurrent copies of the exports function. An export reads whole registers a page at a time
+   * and writes a workbook in memory: a handful at once is plenty for one office, and more would
+   * only spend DynamoDB read capacity the forms need.
+   * @default 5
+   */
+  readonly exportsReservedConcurrency?: number;
 }
 
 export class Api extends Construct {
   public readonly handler: AppFunction;
+  /** The exports (`GET /api/exports/*`): the same app with the XLSX writer, in its own function and bundle. */
+  public readonly exportsHandler: AppFunction;
   public readonly httpApi: apigw.HttpApi;
   public readonly stage: apigw.HttpStage;
   public readonly accessLogGroup: logs.LogGroup;
@@ -135,6 +144,27 @@ export class Api extends Construct {
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
     this.handler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
+
+    // A spreadsheet library is heavy; the API function loads on every cold start and serves
+    // every page, so the exports have a function of their own, routed below. It reads the table
+    // (and a session's sign-in may touch it) but has no grant on the documents.
+    this.exportsHandler = new AppFunction(this, 'Exports', {
+      entry: 'functions/exports/handler.ts',
+      description: 'Hamkor exports: registers and statistics as CSV or XLSX, behind /api/exports/*',
+      environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
+      memorySize: 1024,
+      timeout: Duration.seconds(29),
+      logRetention,
+      reservedConcurrency: props.exportsReservedConcurrency ?? 5,
+    });
+    props.data.grantItemReadWrite(this.exportsHandler.function);
+    this.exportsHandler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
+    NagSuppressions.addResourceSuppressions(this.exportsHandler.function, [
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason: 'Invoked synchronously by API Gateway, as the API function: a failure is answered to the caller and counted by the errors alarm.',
+      },
+    ]);
     NagSuppressions.addResourceSuppressions(this.originSecret, [
       {
         id: 'AwsSolutions-SMG4',
@@ -152,6 +182,9 @@ export class Api extends Construct {
       // The stage is created below, with throttling and access logs.
       createDefaultStage: false,
     });
+
+    // The one path served by another function; everything else is the default integration's.
+    this.httpApi.addRoutes({ path: '/api/exports/{proxy+}', methods: [apigw.HttpMethod.GET], integration: new HttpLambdaIntegration('Exports', this.exportsHandler.function) });
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
       retention: logRetention,

@@ -14,6 +14,7 @@ import { ensureBucket } from '../../functions/lib/storage/bucket-admin';
 import { storageFor } from '../../functions/lib/storage/s3';
 import { tick } from '../../functions/scheduler/tick';
 import { seedIfEmpty, type Seed } from './seed';
+import { backfillFacts } from '../../functions/lib/services/report-facts';
 import { startLocalServer, type LocalServer } from './server';
 import type { AppOptions } from '../../functions/api/app';
 
@@ -47,6 +48,9 @@ export async function startAppStack(opts: {
   await ensureTable(deps.db);
   await ensureBucket(deps.storage, { corsOrigins: [opts.config.appUrl] });
   const seeded = await seedIfEmpty(deps.db, opts.seed);
+  // Every start: the seed's agreements, and items from before the report facts, get theirs
+  // (idempotent; on a table whose facts are current it reads and writes nothing new).
+  await backfillFacts(deps);
   const notifier = opts.notifier ?? processStream;
   const poller = pollStream({
     endpoint: opts.config.dynamoEndpoint!,

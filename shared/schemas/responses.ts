@@ -386,3 +386,166 @@ export const DecisionAnswerSchema = z
     id: 'DecisionAnswer',
     example: { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
   });
+
+// ---- reports ------------------------------------------------------------------------------
+
+const GroupsSchema = z.record(z.string(), z.string());
+
+/** Mobilities counted per year and per combination of the asked dimensions, with person-months. */
+export const MobilityStatisticsSchema = z
+  .object({
+    period: z.enum(['academic', 'calendar']),
+    years: z.array(z.string()),
+    by: z.array(z.string()),
+    /** The statuses counted: by default those that count in the office's figures. */
+    statuses: z.array(z.string()),
+    /** Only these faculties (a dean's own, or the one asked for); absent: the whole university. */
+    faculties: z.array(z.string()).optional(),
+    rows: z.array(z.object({ year: z.string(), groups: GroupsSchema, count: z.number().int(), months: z.number() })),
+    total: z.object({ count: z.number().int(), months: z.number() }),
+  })
+  .meta({
+    id: 'MobilityStatistics',
+    example: {
+      period: 'academic',
+      years: ['2026/2027'],
+      by: ['direction', 'role'],
+      statuses: ['approved', 'accepted_by_partner', 'completed'],
+      rows: [
+        { year: '2026/2027', groups: { direction: 'incoming', role: 'student' }, count: 3, months: 15 },
+        { year: '2026/2027', groups: { direction: 'outgoing', role: 'academic_staff' }, count: 2, months: 1.5 },
+        { year: '2026/2027', groups: { direction: 'outgoing', role: 'student' }, count: 12, months: 60 },
+      ],
+      total: { count: 17, months: 76.5 },
+    },
+  });
+
+const ExpiringAgreementSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  partner: z.string(),
+  country: z.string(),
+  kind: z.string(),
+  faculty: z.string(),
+  endsOn: z.string(),
+  daysLeft: z.number().int(),
+});
+
+/** Agreements in force on a day or signed per year, counted by the dimensions; or those expiring soon. */
+export const AgreementStatisticsSchema = z
+  .object({
+    view: z.enum(['in_force', 'signed', 'expiring']),
+    at: z.string().optional(),
+    years: z.array(z.string()).optional(),
+    by: z.array(z.string()),
+    faculties: z.array(z.string()).optional(),
+    /** Grouped by scope, an agreement counts under each of its scopes: those rows may add up to more than the total. */
+    rows: z.array(z.object({ year: z.string().optional(), groups: GroupsSchema, count: z.number().int() })),
+    total: z.number().int(),
+    /** view=expiring: the agreements, soonest first. */
+    agreements: z.array(ExpiringAgreementSchema).optional(),
+  })
+  .meta({
+    id: 'AgreementStatistics',
+    example: {
+      view: 'in_force',
+      at: '2026-12-31',
+      by: ['country'],
+      rows: [
+        { groups: { country: 'CN' }, count: 1 },
+        { groups: { country: 'KG' }, count: 2 },
+        { groups: { country: 'KZ' }, count: 2 },
+      ],
+      total: 5,
+    },
+  });
+
+export const PlacesUseSchema = z
+  .object({
+    years: z.array(z.string()),
+    faculties: z.array(z.string()).optional(),
+    rows: z.array(
+      z.object({ agreement: z.string(), reference: z.string(), partner: z.string(), academicYear: z.string(), sender: z.enum(['home', 'partner']), type: z.string(), planned: z.number().int(), used: z.number().int() }),
+    ),
+  })
+  .meta({
+    id: 'PlacesUse',
+    example: {
+      years: ['2026/2027'],
+      rows: [{ agreement: 'agr-osh-2024', reference: 'AGR-2024-0003', partner: 'osh-state-university', academicYear: '2026/2027', sender: 'home', type: 'student_studies', planned: 4, used: 3 }],
+    },
+  });
+
+export const ExchangeBalanceSchema = z
+  .object({
+    period: z.enum(['academic', 'calendar']),
+    years: z.array(z.string()),
+    faculties: z.array(z.string()).optional(),
+    rows: z.array(
+      z.object({
+        partner: z.string(),
+        country: z.string(),
+        year: z.string(),
+        outgoing: z.number().int(),
+        incoming: z.number().int(),
+        /** Incoming minus outgoing: below zero, the university sends more than it receives. */
+        balance: z.number().int(),
+        outgoingMonths: z.number(),
+        incomingMonths: z.number(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'ExchangeBalance',
+    example: {
+      period: 'academic',
+      years: ['2026/2027'],
+      rows: [{ partner: 'osh-state-university', country: 'KG', year: '2026/2027', outgoing: 4, incoming: 1, balance: -3, outgoingMonths: 20, incomingMonths: 5 }],
+    },
+  });
+
+const FlowSchema = z.object({ outgoing: z.number().int(), incoming: z.number().int() });
+
+/** The figures an office puts in its yearly report, as one answer. */
+export const YearlyFiguresSchema = z
+  .object({
+    year: z.string(),
+    period: z.enum(['academic', 'calendar']),
+    faculties: z.array(z.string()).optional(),
+    memoranda: z.object({ signed: z.number().int(), inForceAtEnd: z.number().int() }),
+    countries: z.array(z.string()),
+    students: FlowSchema,
+    staff: z.object({ teaching: FlowSchema, training: FlowSchema }),
+    byProgramme: z.array(z.object({ programme: z.string(), students: FlowSchema, staff: FlowSchema })),
+  })
+  .meta({
+    id: 'YearlyFigures',
+    example: {
+      year: '2026',
+      period: 'calendar',
+      memoranda: { signed: 2, inForceAtEnd: 5 },
+      countries: ['CN', 'KG', 'KZ'],
+      students: { outgoing: 12, incoming: 3 },
+      staff: { teaching: { outgoing: 2, incoming: 1 }, training: { outgoing: 1, incoming: 0 } },
+      byProgramme: [
+        { programme: 'bilateral', students: { outgoing: 10, incoming: 3 }, staff: { outgoing: 3, incoming: 1 } },
+        { programme: 'erasmus_plus', students: { outgoing: 2, incoming: 0 }, staff: { outgoing: 0, incoming: 0 } },
+      ],
+    },
+  });
+
+// ---- exports ------------------------------------------------------------------------------
+
+/**
+ * A table as a file: CSV (UTF-8 with a byte-order mark, RFC 4180) or XLSX (one sheet, the first
+ * row its column names). A cell that would start a formula (`=`, `+`, `-`, `@`, tab, CR) is
+ * prefixed with `'` in CSV and written as text in XLSX.
+ */
+/** The media types an export comes in: CSV (UTF-8 with a BOM) or an Excel workbook. */
+export const CSV_TYPE = 'text/csv';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const EXPORT_MEDIA_TYPES = [CSV_TYPE, XLSX_TYPE] as const;
+
+export const ExportFileSchema = z
+  .string()
+  .meta({ id: 'ExportFile', description: 'The file itself (text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)', example: '\uFEFFreference,status,partner\r\nAGR-2024-0003,active,Osh State University\r\n' });

@@ -16,9 +16,9 @@ import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, te
 
 let synth: ReturnType<typeof synthHamkor>;
 let template: ReturnType<typeof synthHamkor>['template'];
-let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'originSecret' | 'notifier' | 'scheduler' | 'bounces' | 'deadLetters' | 'bounceDeadLetters' | 'topic', string>;
+let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'exports' | 'originSecret' | 'notifier' | 'scheduler' | 'bounces' | 'deadLetters' | 'bounceDeadLetters' | 'topic', string>;
 
-const functionNames = ['api', 'notifier', 'scheduler', 'bounces'] as const;
+const functionNames = ['api', 'exports', 'notifier', 'scheduler', 'bounces'] as const;
 
 beforeAll(() => {
   synth = synthHamkor();
@@ -30,6 +30,7 @@ beforeAll(() => {
     site: logicalId(template, 'AWS::S3::Bucket', 'WebSiteBucket'),
     distribution: logicalId(template, 'AWS::CloudFront::Distribution', 'WebDistribution'),
     api: logicalId(template, 'AWS::Lambda::Function', 'ApiHandler'),
+    exports: logicalId(template, 'AWS::Lambda::Function', 'ApiExports'),
     originSecret: logicalId(template, 'AWS::SecretsManager::Secret', 'ApiOriginSecret'),
     notifier: logicalId(template, 'AWS::Lambda::Function', 'NotifierHandler'),
     scheduler: logicalId(template, 'AWS::Lambda::Function', 'ScheduleHandler'),
@@ -66,7 +67,7 @@ const resolvedEnvironment = (name: (typeof functionNames)[number]) => {
 const denyWithoutTls = Match.objectLike({ Effect: 'Deny', Action: Match.anyValue(), Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
 
 describe('the data construct', () => {
-  it('builds the table from the shared definition: keys, the three indexes, TTL and the stream view', () => {
+  it('builds the table from the shared definition: keys, the four indexes, TTL and the stream view', () => {
     const string = (name: string) => ({ AttributeName: name, AttributeType: 'S' });
     const keys = (pk: string, sk: string) => [
       { AttributeName: pk, KeyType: 'HASH' },
@@ -177,10 +178,10 @@ describe('the data construct', () => {
 });
 
 describe('the functions', () => {
-  it('are the api, notifier, scheduler and bounces entry points, besides CDK’s own web upload handler', () => {
+  it('are the api, exports, notifier, scheduler and bounces entry points, besides CDK’s own web upload handler', () => {
     const handlers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('CustomCDKBucketDeployment'));
 
-    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.notifier, ids.scheduler, ids.bounces].sort());
+    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.exports, ids.notifier, ids.scheduler, ids.bounces].sort());
   });
 
   it('run Node 22 on ARM64 with active tracing, an explicit memory size and timeout', () => {
@@ -205,7 +206,7 @@ describe('the functions', () => {
     for (const [id, group] of Object.entries(logGroups)) expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
   });
 
-  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api the documents bucket and the origin secret, only the notifier a send rate', () => {
+  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api and the exports (the same app) the documents bucket and the origin secret, only the notifier a send rate', () => {
     for (const name of functionNames) {
       const variables = fn(name).Properties.Environment.Variables as Record<string, unknown>;
 
@@ -215,7 +216,7 @@ describe('the functions', () => {
         MAIL_FROM: 'Hamkor <noreply@mail.test-uni.example>',
         ALLOWED_DOMAINS: 'test-uni.example,students.test-uni.example',
         NODE_OPTIONS: '--enable-source-maps',
-        ...(name === 'api' ? { DOCUMENTS_BUCKET: { Ref: ids.documents }, ORIGIN_VERIFY_SECRET: originSecretValue() } : {}),
+        ...(name === 'api' || name === 'exports' ? { DOCUMENTS_BUCKET: { Ref: ids.documents }, ORIGIN_VERIFY_SECRET: originSecretValue() } : {}),
         ...(name === 'notifier' ? { SES_MAX_SEND_RATE: '7' } : {}),
       });
     }
@@ -229,16 +230,17 @@ describe('the functions', () => {
 
       expect(config.appUrl).toBe(`https://${testInstallation.appDomain}`);
       expect(config.allowedDomains).toEqual(['test-uni.example', 'students.test-uni.example']);
-      expect(config.documentsBucket, name).toBe(name === 'api' ? 'hamkor-test-documents' : undefined);
-      expect(config.originVerifySecret, name).toBe(name === 'api' ? 'a'.repeat(48) : undefined);
+      const app = name === 'api' || name === 'exports';
+      expect(config.documentsBucket, name).toBe(app ? 'hamkor-test-documents' : undefined);
+      expect(config.originVerifySecret, name).toBe(app ? 'a'.repeat(48) : undefined);
     }
   });
 
-  it('each reserve their own concurrency: the api its burst limit, the notifier 2, the scheduler 1, the bounces 2, leaving the account at least 100 unreserved', () => {
+  it('each reserve their own concurrency: the api its burst limit, the exports 5, the notifier 2, the scheduler 1, the bounces 2, leaving the account at least 100 unreserved', () => {
     const reserved = Object.fromEntries(functionNames.map((name) => [name, fn(name).Properties.ReservedConcurrentExecutions]));
     const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
 
-    expect(reserved).toEqual({ api: 100, notifier: 2, scheduler: 1, bounces: 2 });
+    expect(reserved).toEqual({ api: 100, exports: 5, notifier: 2, scheduler: 1, bounces: 2 });
     // API Gateway's own throttle (a 429 the client may retry) answers before Lambda's would (a 5xx).
     expect(reserved.api).toBe(stage.DefaultRouteSettings.ThrottlingBurstLimit);
     // Lambda's default account concurrency is 1,000, of which 100 must stay unreserved.
@@ -258,8 +260,9 @@ describe('the functions', () => {
 
         expect(existsSync(join(dir, 'index.mjs.map')), name).toBe(true);
         expect(code).toMatch(/^\/\/# sourceMappingURL=index\.mjs\.map\s*$/m);
-        // Minified: a few very long lines, not one statement per line.
-        expect(code.split('\n').length, name).toBeLessThan(200);
+        // Minified: a few very long lines, not one statement per line (exceljs, in the exports
+        // function, carries XML templates whose line breaks are part of the strings).
+        expect(code.split('\n').length, name).toBeLessThan(name === 'exports' ? 1000 : 200);
       }
     });
 
@@ -276,11 +279,11 @@ describe('the functions', () => {
       expect(notifierMap.sources.some((source) => source.includes('node_modules/@aws-sdk/client-ses/'))).toBe(true);
     });
 
-    it('carry the S3 client in the api’s bundle only', () => {
+    it('carry the S3 client in the api’s bundle only (and the exports’, the same app, which has no grant on the documents)', () => {
       for (const name of functionNames) {
         const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
 
-        expect(map.sources.some((source) => source.includes('node_modules/@aws-sdk/client-s3/')), name).toBe(name === 'api');
+        expect(map.sources.some((source) => source.includes('node_modules/@aws-sdk/client-s3/')), name).toBe(name === 'api' || name === 'exports');
       }
     });
 
@@ -311,6 +314,12 @@ describe('the API', () => {
       PayloadFormatVersion: '2.0',
       IntegrationUri: { 'Fn::GetAtt': [ids.api, 'Arn'] },
     });
+  });
+
+  it('sends the exports, and only them, to the exports function', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /api/exports/{proxy+}' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(2);
   });
 
   it('throttles the default stage', () => {

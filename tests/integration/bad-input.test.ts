@@ -3,7 +3,7 @@
  * an oversize body. Each answer is a 4xx with field errors where there are fields; never a 5xx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeBadInput, type BodyRoute } from '../support/bad-input';
+import { describeBadInput, describeBadQuery, type BodyRoute, type QueryRoute } from '../support/bad-input';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -36,6 +36,29 @@ const routes: BodyRoute[] = [
 ];
 
 describeBadInput(() => h, routes);
+
+let office: string;
+beforeAll(async () => {
+  office = await h.signIn('iro@uni.example');
+});
+
+const queryRoutes: QueryRoute[] = [
+  { cookie: () => office, name: '/api/reports/mobilities', path: '/api/reports/mobilities', valid: 'years=2026&by=direction,type' },
+  { cookie: () => office, name: '/api/reports/agreements', path: '/api/reports/agreements', valid: 'view=in_force&at=2026-12-31&by=country' },
+  { cookie: () => office, name: '/api/reports/places', path: '/api/reports/places', valid: 'years=2026' },
+  { cookie: () => office, name: '/api/reports/balance', path: '/api/reports/balance', valid: 'from=2024&to=2026' },
+  { cookie: () => office, name: '/api/reports/yearly', path: '/api/reports/yearly', valid: 'year=2026' },
+  { cookie: () => office, name: '/api/exports/agreements', path: '/api/exports/agreements', valid: 'format=csv' },
+  { cookie: () => office, name: '/api/exports/nominations', path: '/api/exports/nominations', valid: 'status=in_review&academicYear=2026/2027' },
+  { cookie: () => office, name: '/api/exports/partners', path: '/api/exports/partners', valid: 'format=xlsx' },
+  { cookie: () => office, name: '/api/exports/reports/mobilities', path: '/api/exports/reports/mobilities', valid: 'years=2026&by=direction&format=xlsx' },
+  { cookie: () => office, name: '/api/exports/reports/agreements', path: '/api/exports/reports/agreements', valid: 'view=signed&years=2025' },
+  { cookie: () => office, name: '/api/exports/reports/places', path: '/api/exports/reports/places', valid: 'years=2026' },
+  { cookie: () => office, name: '/api/exports/reports/balance', path: '/api/exports/reports/balance', valid: 'years=2026' },
+  { cookie: () => office, name: '/api/exports/reports/yearly', path: '/api/exports/reports/yearly', valid: 'year=2026' },
+];
+
+describeBadQuery(() => h, queryRoutes);
 
 describe('routes with ids and no bodies', () => {
   it('answer an unknown or malformed id with 404 or 400, never 500', async () => {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
+import { mobilityFactsOf } from '../../functions/lib/db/facts';
 import { approve, approveSteps, linkFor } from '../support/chains';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
 
@@ -80,6 +81,11 @@ describe('the places of an agreement', () => {
     const states = await Promise.all(ids.map(async (id) => ((await (await h.get(`/api/nominations/${id}`, { cookie: faculty })).json()) as { status: string; place?: unknown }).status));
     expect(states.filter((s) => s === 'approved')).toHaveLength(3);
     expect(states.filter((s) => s === 'in_review')).toHaveLength(17);
+    // The report facts moved with exactly the 3 approvals that committed, once each.
+    const facts = (await mobilityFactsOf(h.deps.db, [2027])).filter((f) => f.agreement === AGREEMENT);
+    expect(facts).toHaveLength(20);
+    expect(facts.filter((f) => f.status === 'approved' && f.holdsPlace)).toHaveLength(3);
+    expect(facts.filter((f) => f.status === 'in_review' && !f.holdsPlace)).toHaveLength(17);
     // 20 nominations each taken through three steps one request at a time: about 20 s here, and
     // over a minute on a machine with other work, so it has more time than the suite's default.
   }, 240_000);

@@ -89,3 +89,59 @@ export function describeBadInput(harness: () => Harness, routes: BodyRoute[]): v
     });
   });
 }
+
+/** A route that takes its input in the query string (the reports and their exports). */
+export type QueryRoute = {
+  name: string;
+  path: string;
+  /** A query the route accepts: the garbage is added to it. */
+  valid: string;
+  cookie?: () => string | undefined;
+};
+
+/** Query strings no route may answer with a 5xx: wrong types, unknown names, over-long, contradicting, unreal dates. */
+export const GARBAGE_QUERIES = [
+  'years=twenty',
+  'years=2026,,,x',
+  'from=1&to=99999',
+  `by=${'x'.repeat(600)}`,
+  'by=shoe_size',
+  'period=lunar',
+  'status=maybe',
+  'unknown=1',
+  'faculty=%E2%9C%93',
+  `faculty=${'x'.repeat(200)}`,
+  'at=2026-02-30',
+  'days=-1',
+  'year=abc',
+  'from=2000&to=2030',
+  'format=exe',
+  '%ZZ=%ZZ',
+];
+
+export function describeBadQuery(harness: () => Harness, routes: QueryRoute[]): void {
+  describe.each(routes.map((r) => [`GET ${r.name}`, r] as const))('%s', (_name, route) => {
+    it('answers its valid query with 200', async () => {
+      const cookie = route.cookie?.();
+      const res = await fetch(`${harness().url}${route.path}?${route.valid}`, { headers: cookie ? { cookie } : {} });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+    });
+
+    it('answers garbage in the query with a 400 listing the fields, never a 5xx', async () => {
+      const cookie = route.cookie?.();
+      for (const garbage of GARBAGE_QUERIES) {
+        const res = await fetch(`${harness().url}${route.path}?${garbage}`, { headers: cookie ? { cookie } : {} });
+        if (res.status === 200) {
+          // A parameter this route does not take is refused; one it takes and ignores would be a bug,
+          // but a garbage value a route does not read (format on a JSON report) must not pass either.
+          throw new Error(`${route.path}?${garbage} was accepted`);
+        }
+        expect(res.status, `${route.path}?${garbage}`).toBe(400);
+        const body = (await res.json()) as { error: string; fields: unknown[] };
+        expect(body.error).toBe('validation_failed');
+        expect(body.fields.length).toBeGreaterThan(0);
+      }
+    });
+  });
+}

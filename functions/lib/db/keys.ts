@@ -7,6 +7,9 @@ import type { SubmissionKind } from '../../../shared/schemas/entities';
 
 export type Key = { pk: string; sk: string };
 
+/** Sorts after every real date: an open-ended agreement's facts come last. */
+const OPEN_ENDED = '9999-12-31';
+
 const ENTITY_PREFIX: Record<SubmissionKind, string> = { nomination: 'NOM', memorandum: 'AGR' };
 const LIST: Record<SubmissionKind, string> = { nomination: 'NOMINATIONS', memorandum: 'AGREEMENTS' };
 
@@ -44,6 +47,26 @@ export const keys = {
   /** An agreement in force and the day of its last mobility: the dormant-agreements list. */
   activity: (agreementId: string): Key => ({ pk: `AGR#${agreementId}`, sk: 'ACTIVITY' }),
   activityList: (lastMobilityAt: string, agreementId: string) => ({ gsi2pk: 'ACTIVE_AGREEMENTS', gsi2sk: `${lastMobilityAt}#${agreementId}` }),
+
+  /**
+   * A nomination's or memorandum's report fact (shared/reports/facts.ts), in its item's own
+   * partition, outside the `EVENT#` range: rewritten with the item in one transaction.
+   */
+  fact: (entityPk: string): Key => ({ pk: entityPk, sk: 'FACT' }),
+  /**
+   * Where a fact is found in the `byFactYear` index. A mobility under its academic year, so a
+   * report reads the years it asks for and nothing else; an agreement in the agreements' one
+   * partition, ordered by the day it stops being in force (open-ended last), so a report about a
+   * year starts its read at that year and skips every agreement that ended before it.
+   */
+  mobilityFacts: (academicStartYear: number) => `FACTS#NOM#${academicStartYear}`,
+  agreementFacts: 'FACTS#AGR',
+  factIndex: (fact: { entity: 'mobility'; academicStartYear: number; id: string } | { entity: 'agreement'; endsOn: string | null; id: string }) =>
+    fact.entity === 'mobility'
+      ? { factPk: `FACTS#NOM#${fact.academicStartYear}`, factSk: fact.id }
+      : { factPk: 'FACTS#AGR', factSk: `${fact.endsOn ?? OPEN_ENDED}#${fact.id}` },
+  /** The first agreement-facts sort key of those still in force on or after `day`. */
+  agreementFactsFrom: (day: string) => day,
 
   /** Events share their entity's partition, ordered by the version they produced. */
   event: (entityPk: string, version: number, suffix: string): Key => ({

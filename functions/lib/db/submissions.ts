@@ -3,7 +3,7 @@
  * entity (conditional on the version it was read at) and its immutable event together, so a
  * decision is either wholly recorded with its email-to-be or not at all.
  */
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type BatchGetCommandOutput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Submission, SubmissionKind } from '../../../shared/schemas/entities';
 import { nextWatchAt } from '../../../shared/workflow/agreement-life';
 import type { EntityEvent, ReviewEvent } from '../../../shared/workflow/types';
@@ -14,6 +14,9 @@ import { keys, type Key } from './keys';
 import { activityItem, type ActivityChange } from './activity';
 import { ledgerItem, NoPlaceLeftError, type LedgerChange } from './places';
 import { versionItem } from './versions';
+import { factPut } from './facts';
+import { getPartner } from './directory';
+import { factOf } from '../../../shared/reports/facts';
 import type { AgreementVersion } from '../../../shared/workflow/versions';
 
 /** Who and what an event is about, copied onto the event so the notifier needs no extra read. */
@@ -212,6 +215,9 @@ export async function saveTransition(
     ...ledger,
     ...(opts.activity ?? []).map((change) => activityItem(db, change)),
     ...(opts.versions ?? []).map((v) => versionItem(db, v.agreementId, v.version)),
+    // The report facts move with their items, in this same transaction: a report never counts a
+    // change that did not happen, nor misses one that did. Last, and without conditions.
+    ...(await Promise.all([opts.entity, ...(opts.companion ? [opts.companion.entity] : [])].map((s) => factPutFor(db, s)))),
   ];
   try {
     const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
@@ -228,6 +234,15 @@ export async function saveTransition(
     if (failed.some(Boolean)) throw new VersionConflictError('The agreement changed meanwhile');
     throw error; // a TransactionConflict with another writer: the caller retries on fresh state
   }
+}
+
+/**
+ * The partner's country comes from the reference cache: the services have just read the same
+ * partner for the item's titles, so on a warm function this costs no round trip.
+ */
+async function factPutFor(db: Db, s: Submission) {
+  const partner = await getPartner(db, s.content.partnerId);
+  return factPut(db, factOf(s, { partnerCountry: partner?.country }));
 }
 
 export async function listByOwner(db: Db, kind: SubmissionKind, email: string, limit = 100): Promise<Submission[]> {
@@ -257,6 +272,23 @@ export async function listAll(db: Db, kind: SubmissionKind, limit = 200): Promis
     }),
   );
   return (out.Items ?? []).map(toSubmission);
+}
+
+/**
+ * Every submission of a kind, a page (up to 1 MB) at a time, newest first, for what reads them
+ * all: the report facts' backfill and the exports, never a screen. Each page is handed over and
+ * dropped before the next is read, so tens of thousands of items are never held at once.
+ */
+export async function* submissionPages(db: Db, kind: SubmissionKind): AsyncGenerator<Submission[]> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out: QueryCommandOutput = await db.doc.send(
+      new QueryCommand({ TableName: db.table, IndexName: 'byList', KeyConditionExpression: 'gsi2pk = :l', ExpressionAttributeValues: { ':l': keys.listOf(kind) }, ScanIndexForward: false, ExclusiveStartKey: start, ...capacityOption(db) }),
+    );
+    report(db, 'ListAllPages', out.ConsumedCapacity);
+    yield (out.Items ?? []).map(toSubmission);
+    start = out.LastEvaluatedKey;
+  } while (start);
 }
 
 /**

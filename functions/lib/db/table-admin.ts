@@ -1,12 +1,14 @@
 /**
  * Creating the table from the shared definition (local stack and tests; CDK does it in AWS),
- * idempotently: an existing table is left as it is.
+ * idempotently: an existing table is left as it is, but for indexes added to the definition since
+ * it was made (a laptop's `.data` table from before the report facts), which are added to it.
  */
 import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type CreateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
@@ -37,7 +39,8 @@ export function createTableInput(tableName: string, def: TableDefinition = table
 /** Creates the table if it is missing; returns true when it was created now. */
 export async function ensureTable(db: Db): Promise<boolean> {
   try {
-    await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
+    const { Table } = await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
+    await addMissingIndexes(db, new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName!)));
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -62,6 +65,26 @@ export async function ensureTable(db: Db): Promise<boolean> {
     )
     .catch(() => undefined); // DynamoDB Local accepts TTL settings but never expires items; expiry is checked in code anyway.
   return true;
+}
+
+/** One index at a time (what UpdateTable takes), each awaited until it can be read. */
+async function addMissingIndexes(db: Db, existing: Set<string>): Promise<void> {
+  const input = createTableInput(db.table);
+  for (const index of input.GlobalSecondaryIndexes ?? []) {
+    if (existing.has(index.IndexName!)) continue;
+    await db.raw.send(
+      new UpdateTableCommand({
+        TableName: db.table,
+        AttributeDefinitions: input.AttributeDefinitions,
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+      }),
+    );
+    for (let i = 0; i < 600; i++) {
+      const { Table } = await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
+      if (Table?.GlobalSecondaryIndexes?.find((g) => g.IndexName === index.IndexName)?.IndexStatus === 'ACTIVE') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 export async function latestStreamArn(db: Db): Promise<string> {

@@ -1,0 +1,71 @@
+/**
+ * Exports (GET /api/exports/…): the registers and every statistics table as CSV or XLSX. In AWS
+ * these paths are routed to the exports function, which is given the XLSX writer; the API
+ * function is not (its bundle stays small) and never sees them. Locally one process serves both.
+ */
+import type { Context } from 'hono';
+import { NotFoundError } from '../../../shared/errors';
+import {
+  AgreementStatisticsExportQuerySchema,
+  ExchangeBalanceExportQuerySchema,
+  MobilityStatisticsExportQuerySchema,
+  NominationsExportQuerySchema,
+  PlacesUseExportQuerySchema,
+  RegisterExportQuerySchema,
+  YearlyFiguresExportQuerySchema,
+  type ExportFormat,
+} from '../../../shared/schemas/reports';
+import { csvStream } from '../../lib/exports/csv';
+import { CSV_TYPE, XLSX_TYPE, type ExportTable } from '../../lib/exports/table';
+import type { XlsxWriter } from '../../lib/exports/xlsx';
+import * as exports from '../../lib/services/exports';
+import type { AppEnv } from '../context';
+import { depsOf, signedIn } from '../context';
+import type { ApiRouter } from '../router';
+
+const ANSWERS = {
+  200: 'The table as a file (an attachment), streamed a page at a time',
+  400: 'A query parameter is not valid (named)',
+  401: 'Not signed in',
+  403: 'Not the international office (the statistics: nor a dean of the faculty)',
+};
+
+/** The file, as an attachment named after the table. */
+function download(c: Context<AppEnv>, table: ExportTable, format: ExportFormat, xlsx: XlsxWriter | undefined): Response {
+  if (format === 'xlsx' && !xlsx) throw new NotFoundError('XLSX exports are served by the exports function');
+  const name = `${table.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${format}`;
+  const body = format === 'xlsx' ? xlsx!(table) : csvStream(table);
+  return c.body(body, 200, {
+    'content-type': format === 'xlsx' ? XLSX_TYPE : `${CSV_TYPE}; charset=utf-8`,
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+  });
+}
+
+export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
+  const route = { method: 'get' as const, tag: 'exports', responses: ANSWERS };
+  r.add({ ...route, path: '/exports/agreements', summary: 'The agreements registry', query: RegisterExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.agreementsRegistry(depsOf(c), await signedIn(c)), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/nominations', summary: 'The nominations, with the list’s filters (status, academic year, partner)', query: NominationsExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.nominationsList(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/partners', summary: 'The partner universities', query: RegisterExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.partnersList(depsOf(c), await signedIn(c)), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/reports/mobilities', summary: 'GET /reports/mobilities as a table', query: MobilityStatisticsExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.mobilityStatisticsTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/reports/agreements', summary: 'GET /reports/agreements as a table', query: AgreementStatisticsExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.agreementStatisticsTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/reports/places', summary: 'GET /reports/places as a table', query: PlacesUseExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.placesUseTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/reports/balance', summary: 'GET /reports/balance as a table', query: ExchangeBalanceExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.exchangeBalanceTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  r.add({ ...route, path: '/exports/reports/yearly', summary: 'GET /reports/yearly as a table', query: YearlyFiguresExportQuerySchema }, async (c, { query }) =>
+    download(c, await exports.yearlyFiguresTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The statistics' query parameters (GET /api/reports/…, and the same for their exports). Lists
+ * are comma-separated (`by=direction,type`); a value not in a list's vocabulary is refused naming
+ * it, parameters that contradict each other are refused naming the one to drop, and an unknown
+ * parameter is refused rather than ignored (a misspelt filter would silently count everything).
+ */
+import * as z from 'zod';
+import { AGREEMENT_DIMENSIONS, MOBILITY_DIMENSIONS } from '../reports/statistics';
+import { AcademicYearSchema, IdSchema, IsoDateSchema } from './common';
+
+const NOMINATION_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed'] as const;
+
+/** The widest span one report may ask for: a decade is what offices compare. */
+export const MAX_REPORT_YEARS = 20;
+
+const YearSchema = z.coerce.number().int().min(1990).max(2100);
+
+/** `a,b,c` → `['a','b','c']`, each checked against its vocabulary; an unknown one is named. */
+function listOf<T extends string>(vocabulary: readonly T[], what: string) {
+  return z
+    .string()
+    .max(500)
+    .transform((text, ctx) => {
+      const values = text.split(',').map((v) => v.trim()).filter(Boolean);
+      for (const v of values) {
+        if (!(vocabulary as readonly string[]).includes(v)) ctx.addIssue({ code: 'custom', message: `Unknown ${what} "${v.slice(0, 40)}"; use ${vocabulary.join(', ')}` });
+      }
+      return [...new Set(values)] as T[];
+    });
+}
+
+const YearListSchema = z
+  .string()
+  .max(200)
+  .regex(/^\s*\d{4}(\s*,\s*\d{4})*\s*$/, 'Years as YYYY, separated by commas')
+  .transform((text) => [...new Set(text.split(',').map((y) => Number(y.trim())))].sort((a, b) => a - b))
+  .refine((years) => years.length <= MAX_REPORT_YEARS, `At most ${MAX_REPORT_YEARS} years`);
+
+const PeriodSchema = z.enum(['academic', 'calendar']);
+
+/** `years=2025,2026`, or `from=2020&to=2026`, never both. */
+const yearFields = { years: YearListSchema.optional(), from: YearSchema.optional(), to: YearSchema.optional() };
+
+function checkYears(q: { years?: number[]; from?: number; to?: number }, ctx: z.RefinementCtx) {
+  if (q.years && (q.from !== undefined || q.to !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['years'], message: 'Give either years or from/to, not both' });
+  }
+  if (q.from !== undefined && q.to !== undefined) {
+    if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must not be before from' });
+    else if (q.to - q.from + 1 > MAX_REPORT_YEARS) ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_REPORT_YEARS} years from "from"` });
+  }
+}
+
+/** The years a query names, or undefined when it names none (the service then takes the current one). */
+export function yearsOf(q: { years?: number[]; from?: number; to?: number }): number[] | undefined {
+  if (q.years) return q.years;
+  if (q.from === undefined && q.to === undefined) return undefined;
+  const from = q.from ?? q.to!;
+  const to = q.to ?? q.from!;
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+const facultyField = { faculty: IdSchema.optional() };
+
+export const MobilityStatisticsQuerySchema = z
+  .object({
+    period: PeriodSchema.default('academic'),
+    ...yearFields,
+    by: listOf(MOBILITY_DIMENSIONS, 'dimension').default([]),
+    /** `all`, or a list; by default the mobilities that count (approved, accepted by the partner, completed). */
+    status: z.union([z.literal('all'), listOf(NOMINATION_STATUSES, 'status')]).optional(),
+    ...facultyField,
+  })
+  .strict()
+  .superRefine(checkYears);
+export type MobilityStatisticsQuery = z.output<typeof MobilityStatisticsQuerySchema>;
+
+export const AgreementStatisticsQuerySchema = z
+  .object({
+    /** `in_force` on a day (`at`), `signed` per year (`years`), `expiring` within `days` of `at`. */
+    view: z.enum(['in_force', 'signed', 'expiring']).default('in_force'),
+    at: IsoDateSchema.optional(),
+    period: PeriodSchema.default('calendar'),
+    ...yearFields,
+    days: z.coerce.number().int().min(1).max(3650).optional(),
+    by: listOf(AGREEMENT_DIMENSIONS, 'dimension').default([]),
+    ...facultyField,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    checkYears(q, ctx);
+    const names = (['years', 'from', 'to'] as const).filter((k) => q[k] !== undefined);
+    if (q.view !== 'signed' && names.length) ctx.addIssue({ code: 'custom', path: [names[0]!], message: `Years go with view=signed; view=${q.view} takes a day (at)` });
+    if (q.view === 'signed' && q.at !== undefined) ctx.addIssue({ code: 'custom', path: ['at'], message: 'view=signed counts by years, not by a day' });
+    if (q.view !== 'expiring' && q.days !== undefined) ctx.addIssue({ code: 'custom', path: ['days'], message: 'days goes with view=expiring' });
+    if (q.view === 'expiring' && q.by.length) ctx.addIssue({ code: 'custom', path: ['by'], message: 'view=expiring lists agreements; it is not grouped' });
+  });
+export type AgreementStatisticsQuery = z.output<typeof AgreementStatisticsQuerySchema>;
+
+/** Places planned against used: by academic year, always. */
+export const PlacesUseQuerySchema = z.object({ ...yearFields, ...facultyField }).strict().superRefine(checkYears);
+export type PlacesUseQuery = z.output<typeof PlacesUseQuerySchema>;
+
+export const ExchangeBalanceQuerySchema = z.object({ period: PeriodSchema.default('academic'), ...yearFields, ...facultyField }).strict().superRefine(checkYears);
+export type ExchangeBalanceQuery = z.output<typeof ExchangeBalanceQuerySchema>;
+
+export const YearlyFiguresQuerySchema = z.object({ year: YearSchema.optional(), period: PeriodSchema.default('calendar'), ...facultyField }).strict();
+export type YearlyFiguresQuery = z.output<typeof YearlyFiguresQuerySchema>;
+
+// ---- exports ------------------------------------------------------------------------------
+
+/** CSV (UTF-8 with BOM) unless XLSX is asked for. */
+const format = { format: z.enum(['csv', 'xlsx']).default('csv') };
+
+export const RegisterExportQuerySchema = z.object(format).strict();
+
+/** The office's nominations list, with its filters: status(es), academic year, partner. */
+export const NominationsExportQuerySchema = z
+  .object({ ...format, status: listOf(NOMINATION_STATUSES, 'status').optional(), academicYear: AcademicYearSchema.optional(), partner: IdSchema.optional() })
+  .strict();
+
+export const MobilityStatisticsExportQuerySchema = MobilityStatisticsQuerySchema.safeExtend(format);
+export const AgreementStatisticsExportQuerySchema = AgreementStatisticsQuerySchema.safeExtend(format);
+export const PlacesUseExportQuerySchema = PlacesUseQuerySchema.safeExtend(format);
+export const ExchangeBalanceExportQuerySchema = ExchangeBalanceQuerySchema.safeExtend(format);
+export const YearlyFiguresExportQuerySchema = YearlyFiguresQuerySchema.safeExtend(format);
+export type ExportFormat = z.output<typeof RegisterExportQuerySchema>['format'];
