@@ -4,16 +4,48 @@
  * the web build writes it beside the pages as /openapi.json (infra/web-site.ts), and the API's
  * /api/openapi.json points there. So the function carries neither the response schemas nor zod's
  * JSON Schema writer.
+ *
+ * Written for the tools integrators use as much as for the validator: every operation has an
+ * `operationId` and a `security` (both declared on its route), every failure the shared error
+ * schema, and the component schemas carry no `$id`, so a plain JSON Schema resolver finds every
+ * `#/components/schemas/…` reference from inside them (tests/unit/openapi.test.ts,
+ * tests/infra/openapi-tools.test.ts).
  */
 import * as z from 'zod';
 import { API_CONTRACT } from '../../shared/api-contract';
 import { apiRoutes } from './app';
-import { pathParams, routeKey, type ContractTable, type RouteSpec } from './router';
+import { SESSION_COOKIE } from './context';
+import { pathParams, routeKey, type Access, type ContractTable, type RouteSpec } from './router';
 
-export const API_INFO = {
+export type ApiInfo = {
+  title: string;
+  version: string;
+  description: string;
+  license: { name: string; identifier?: string; url?: string };
+  contact: { name: string; url?: string; email?: string };
+};
+
+export const API_INFO: ApiInfo = {
   title: 'Hamkor API',
   version: '0.1.0',
-  description: 'Memoranda of cooperation and exchange nominations, decided through email links.',
+  description:
+    'Memoranda of cooperation and exchange nominations, decided through email links.\n\n' +
+    'Who may call what: most operations need a session (the `session` cookie, set by `startSession`); ' +
+    "an approver's operations (`previewAction`, `downloadActionDocument`, `decideAction`, `requestFreshLink`) and `startSession` " +
+    "are reached by an emailed link's token, sent in the body, with no session (`x-access: link`); " +
+    '`getHealth`, `requestSignInLink` and `signOut` are open.',
+  // The university's own code, published to nobody else: said plainly rather than left out.
+  license: { name: 'Proprietary: the university’s own, not licensed for use elsewhere', identifier: 'LicenseRef-Proprietary' },
+  contact: { name: 'The international office’s Hamkor maintainers' },
+};
+
+/** The name of the one security scheme: the session cookie. */
+export const SESSION_SCHEME = 'session';
+
+const ACCESS_NOTE: Record<Access, string> = {
+  session: 'Needs a session: the session cookie; without a live one, 401 before the input is read.',
+  link: 'Reached by an emailed link: its token is in the body (`token`); no session is needed or read.',
+  open: 'Open to anyone.',
 };
 
 /** The document for this API as it stands: every route, with the contract's schemas. */
@@ -21,11 +53,11 @@ export function apiDescription() {
   return openApiDocument(apiRoutes().specs, API_CONTRACT, API_INFO);
 }
 
-/** A response body's JSON Schema: a reference when the schema is registered with an id, else inline. */
-function schemaOf(schema: z.ZodType | undefined): Record<string, unknown> {
+/** A schema's JSON Schema: a reference when the schema is registered with an id, else inline. */
+function schemaOf(schema: z.ZodType | undefined, io: 'input' | 'output'): Record<string, unknown> {
   if (!schema) return {};
   const id = z.globalRegistry.get(schema)?.id as string | undefined;
-  return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>);
+  return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>);
 }
 
 /** A query schema's parameters for the OpenAPI document: one per key of its object shape. */
@@ -40,23 +72,43 @@ function queryParameters(query: z.ZodType | undefined): Record<string, unknown>[
   }));
 }
 
-/** The OpenAPI 3.1 document, from the route declarations, the contract's response schemas and the zod schemas' examples. */
-export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[], contract: ContractTable, info: { title: string; version: string; description: string }) {
+/**
+ * Each registered schema as a component. zod marks each with `$id` (its own address) and
+ * `$schema`; a `$id` makes the schema its own base URI, against which `#/components/schemas/Other`
+ * means nothing, so a standard resolver fails on every reference inside it. Without them the
+ * references resolve against the document, and the dialect is the document's own (3.1: 2020-12).
+ */
+function componentSchemas(): Record<string, Record<string, unknown>> {
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
   });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $id: _id, $schema: _schema, ...rest } = schema as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
+}
+
+const failure = (status: number) => ({ $ref: `#/components/schemas/${status === 400 ? 'ValidationFailure' : 'Error'}` });
+
+/** The OpenAPI 3.1 document, from the route declarations, the contract's response schemas and the zod schemas' examples. */
+export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[], contract: ContractTable, info: ApiInfo) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');
-    const id = spec.body ? (z.globalRegistry.get(spec.body)?.id as string | undefined) : undefined;
     paths[path] ??= {};
     paths[path][spec.method] = {
+      operationId: spec.operationId,
       tags: [spec.tag],
       summary: spec.summary,
-      ...(spec.description ? { description: spec.description } : {}),
+      description: spec.description ? `${spec.description}\n\n${ACCESS_NOTE[spec.access]}` : ACCESS_NOTE[spec.access],
+      security: spec.access === 'session' ? [{ [SESSION_SCHEME]: [] }] : [],
+      // OpenAPI has no security scheme for a token in the body: the link is said here and in the description.
+      'x-access': spec.access,
       ...(pathParams(spec.path).length > 0 || spec.query
         ? {
             parameters: [
@@ -70,18 +122,11 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodTyp
             ],
           }
         : {}),
-      ...(spec.body
-        ? {
-            requestBody: {
-              required: !spec.bodyOptional,
-              content: { 'application/json': { schema: id ? { $ref: `#/components/schemas/${id}` } : z.toJSONSchema(spec.body, { io: 'input', unrepresentable: 'any' }) } },
-            },
-          }
-        : {}),
+      ...(spec.body ? { requestBody: { required: !spec.bodyOptional, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } } } : {}),
       responses: Object.fromEntries(
         Object.entries(spec.responses).map(([status, description]) => {
           const entry = contract[routeKey(spec)];
-          const schema = Number(status) >= 400 ? { $ref: '#/components/schemas/Error' } : schemaOf(entry?.ok[Number(status)]);
+          const schema = Number(status) >= 400 ? failure(Number(status)) : schemaOf(entry?.ok[Number(status)], 'output');
           // A file (an export) is described once per media type it comes in.
           const mediaTypes = Number(status) < 400 ? entry?.files?.[Number(status)] : undefined;
           return [status, { description, content: Object.fromEntries((mediaTypes ?? ['application/json']).map((type) => [type, { schema }])) }];
@@ -95,17 +140,13 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodTyp
     servers: [{ url: '/api' }],
     paths,
     components: {
-      schemas: {
-        ...schemas,
-        Error: {
-          type: 'object',
-          required: ['error', 'message'],
-          properties: {
-            error: { type: 'string', description: 'Machine-readable code, e.g. validation_failed, link_invalid, already_decided' },
-            message: { type: 'string' },
-            fields: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-            requestId: { type: 'string' },
-          },
+      schemas: componentSchemas(),
+      securitySchemes: {
+        [SESSION_SCHEME]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'The session cookie (HttpOnly, SameSite=Lax), set by `POST /auth/session` in exchange for a sign-in link’s token and ended by `POST /auth/signout`.',
         },
       },
     },

@@ -8,13 +8,29 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { ValidationError } from '../../shared/errors';
-import type { AppEnv } from './context';
+import { sessionRequired, type AppEnv } from './context';
 import { fieldErrors } from './errors';
 
 export type Method = 'get' | 'post' | 'put';
 
+/**
+ * Who may call a route, declared with it; the document's `security` is made from it (openapi.ts)
+ * and the router enforces it (`sessionRequired`), so the two cannot drift:
+ * - `session`: a signed-in person (the session cookie); without one, 401 before anything else;
+ * - `link`: an emailed link's token, sent in the body; no session is asked for or read;
+ * - `open`: anyone (liveness, asking for a sign-in link, signing out).
+ */
+export type Access = 'session' | 'link' | 'open';
+
 export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined = undefined> = {
   method: Method;
+  /**
+   * The operation's name for generated clients, stable and unique: a verb and the office's noun
+   * (`listAgreements`, `decideAction`). Declared, not derived from the path, so renaming a path
+   * does not rename every integrator's client call.
+   */
+  operationId: string;
+  access: Access;
   /** Hono path; its parameters (`:id`, and `:docId` under an item) are ids, validated as such. */
   path: string;
   tag: string;
@@ -99,6 +115,8 @@ export class ApiRouter {
 
   add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(spec: RouteSpec<B, Q>, handler: Handler<B, Q>): this {
     this.specs.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
+    // Registered first on the same method and path, so it runs before the input is read.
+    if (spec.access === 'session') this.app.on(spec.method.toUpperCase(), spec.path, sessionRequired());
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const params: Record<string, string> = {};
       for (const name of pathParams(spec.path)) {

@@ -28,7 +28,31 @@ export const MessageSchema = z.object({ message: z.string() }).meta({ id: 'Messa
 /** A short-lived download address for a document: opened by the browser, never stored. */
 export const DownloadUrlSchema = z
   .object({ url: z.url(), expiresAt: Timestamp })
-  .meta({ id: 'DownloadUrl', example: { url: 'https://documents.example/documents/NOM/abc/01J…?X-Amz-Signature=…', expiresAt: NOW } });
+  .meta({ id: 'DownloadUrl', example: { url: 'https://documents.example/documents/NOM/abc/01JD7Q?X-Amz-Expires=300&X-Amz-Signature=5f2c', expiresAt: NOW } });
+
+// ---- failures -----------------------------------------------------------------------------
+
+const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
+/**
+ * Every failure, whatever the route (functions/api/errors.ts makes them all): a machine-readable
+ * code, a sentence, and the request id to quote. Open: a failure carries more where it has more to
+ * say (a 409 the current state or who decided, a 410 `freshLink`, a 429 `retryAfter`).
+ */
+export const ApiErrorSchema = z
+  .looseObject({
+    error: z.string().meta({ description: 'Machine-readable code: not_found, forbidden, unauthenticated, link_expired, already_decided, …' }),
+    message: z.string(),
+    fields: z.array(FieldErrorSchema).optional(),
+    requestId: z.string(),
+  })
+  .meta({ id: 'Error', example: { error: 'not_found', message: 'No such nomination', requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' } });
+
+/** A 400: every field's error at once, each with its path in the body (or the parameter's name). */
+export const ValidationFailureSchema = ApiErrorSchema.extend({ error: z.literal('validation_failed'), fields: z.array(FieldErrorSchema) }).meta({
+  id: 'ValidationFailure',
+  example: { error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+});
 
 // ---- people -------------------------------------------------------------------------------
 

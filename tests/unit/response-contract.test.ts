@@ -65,7 +65,7 @@ describe('the response contract', () => {
   });
 
   it('finds a body that does not follow its schema, a success the contract does not list, and a route it lacks', async () => {
-    const spec: RouteSpec<undefined> = { method: 'get', path: '/health', tag: 'health', summary: 'up', responses: { 200: '{ ok: true }', 503: 'Down' } };
+    const spec: RouteSpec<undefined> = { method: 'get', operationId: 'getHealth', access: 'open', path: '/health', tag: 'health', summary: 'up', responses: { 200: '{ ok: true }', 503: 'Down' } };
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
     expect(await contractProblems(spec, json(200, { ok: true }), API_CONTRACT)).toEqual([]);
     expect(await contractProblems(spec, json(200, { ok: 'yes' }), API_CONTRACT)).toEqual([expect.stringMatching(/^ok: /)]);
@@ -77,7 +77,7 @@ describe('the response contract', () => {
   });
 
   it('reads a clone: the response checked can still be read by its caller', async () => {
-    const spec: RouteSpec<undefined> = { method: 'get', path: '/health', tag: 'health', summary: 'up', responses: { 200: '{ ok: true }' } };
+    const spec: RouteSpec<undefined> = { method: 'get', operationId: 'getHealth', access: 'open', path: '/health', tag: 'health', summary: 'up', responses: { 200: '{ ok: true }' } };
     const res = new Response(JSON.stringify({ ok: true }), { status: 200 });
     await contractProblems(spec, res, API_CONTRACT);
     expect(await res.json()).toEqual({ ok: true });

@@ -22,6 +22,8 @@ export function actionRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'previewAction',
+      access: 'link',
       path: '/actions/preview',
       tag: 'approvals',
       summary: 'What this link asks the approver to decide (read-only): {kind, reference, summary, step, snapshotHash, choices, history, documents}',
@@ -34,6 +36,8 @@ export function actionRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'downloadActionDocument',
+      access: 'link',
       path: '/actions/document',
       tag: 'approvals',
       summary: 'A download URL, valid five minutes, for one of the documents the preview lists: {url, expiresAt}',
@@ -53,6 +57,8 @@ export function actionRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'decideAction',
+      access: 'link',
       path: '/actions/decide',
       tag: 'approvals',
       summary: 'Approve, reject (reason required) or request changes (comment required)',
@@ -71,6 +77,8 @@ export function actionRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'requestFreshLink',
+      access: 'link',
       path: '/actions/refresh',
       tag: 'approvals',
       summary: 'Send me a fresh link for this step, from an expired link (the old one stops working)',

@@ -23,6 +23,8 @@ export function agreementLifeRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'listDormantAgreements',
+      access: 'session',
       path: '/agreements/dormant',
       tag: 'agreements',
       summary: 'Agreements in force with no mobility in the last 12 months (international office)',
@@ -37,6 +39,8 @@ export function agreementLifeRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'recordSignature',
+      access: 'session',
       path: '/agreements/:id/signatures',
       tag: 'agreements',
       summary: 'Record the home or the partner signature; with both and the start date reached, the agreement is in force. In force with a side not on record (imported): that side, once',
@@ -49,6 +53,8 @@ export function agreementLifeRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'terminateAgreement',
+      access: 'session',
       path: '/agreements/:id/termination',
       tag: 'agreements',
       summary: 'Terminate with a reason and a notice date (Erasmus+ inter-institutional agreements: one academic year’s notice)',
@@ -61,6 +67,8 @@ export function agreementLifeRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'renewAgreement',
+      access: 'session',
       path: '/agreements/:id/renewal',
       tag: 'agreements',
       summary: 'Renew: a new memorandum pre-filled from this one, in review, linked to it both ways (not one with a termination recorded)',
@@ -74,6 +82,8 @@ export function agreementLifeRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'changeAgreement',
+      access: 'session',
       path: '/agreements/:id/changes',
       tag: 'agreements',
       summary: 'Change an agreement after approval: conditions or dates → an amendment through the chain (202); anything else → a new version now (200)',
@@ -90,13 +100,15 @@ export function agreementLifeRoutes(r: ApiRouter) {
   );
 
   r.add(
-    { method: 'get', path: '/agreements/:id/versions', tag: 'agreements', summary: 'Every version of an agreement, oldest first', responses: { 200: 'The versions', 401: 'Not signed in', 404: ANSWERS[404] } },
+    { method: 'get', operationId: 'listAgreementVersions', access: 'session', path: '/agreements/:id/versions', tag: 'agreements', summary: 'Every version of an agreement, oldest first', responses: { 200: 'The versions', 400: 'Not a valid id', 401: 'Not signed in', 404: ANSWERS[404] } },
     async (c, { id }) => c.json(await agreements.versionsOf(depsOf(c), id, await signedIn(c)), 200),
   );
 
   r.add(
     {
       method: 'get',
+      operationId: 'diffAgreementVersions',
+      access: 'session',
       path: '/agreements/:id/versions/:from/diff/:to',
       tag: 'agreements',
       summary: 'What changed between two versions, field by field',

@@ -14,6 +14,8 @@ export function authRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'requestSignInLink',
+      access: 'open',
       path: '/auth/link',
       tag: 'sign-in',
       summary: 'Email me a sign-in link (answers 202 for any address; at most one email per address a minute)',
@@ -29,11 +31,13 @@ export function authRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'startSession',
+      access: 'link',
       path: '/auth/session',
       tag: 'sign-in',
       summary: 'Exchange a sign-in token for a session cookie',
       body: SessionRequestSchema,
-      responses: { 200: 'Signed in: the person', 404: 'Unknown link', 410: 'Expired or used link' },
+      responses: { 200: 'Signed in: the person', 400: 'Bad input', 404: 'Unknown link', 410: 'Expired or used link' },
     },
     async (c, { body }) => {
       const deps = depsOf(c);
@@ -50,13 +54,22 @@ export function authRoutes(r: ApiRouter) {
     },
   );
 
-  r.add({ method: 'post', path: '/auth/signout', tag: 'sign-in', summary: 'End the session', responses: { 200: 'Signed out' } }, async (c) => {
+  r.add({
+      method: 'post',
+      operationId: 'signOut',
+      // Ends the session the cookie names, if any: signing out twice, or without a session, is no error.
+      access: 'open',
+      path: '/auth/signout',
+      tag: 'sign-in',
+      summary: 'End the session',
+      responses: { 200: 'Signed out', 403: 'A cross-site form post, refused' },
+    }, async (c) => {
     await endSession(depsOf(c), getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ message: 'Signed out' }, 200);
   });
 
-  r.add({ method: 'get', path: '/me', tag: 'sign-in', summary: 'The signed-in person: {email, name, roles}', responses: { 200: 'The person', 401: 'Not signed in' } }, async (c) =>
+  r.add({ method: 'get', operationId: 'getMe', access: 'session', path: '/me', tag: 'sign-in', summary: 'The signed-in person: {email, name, roles}', responses: { 200: 'The person', 401: 'Not signed in' } }, async (c) =>
     c.json(personView(await signedIn(c)), 200),
   );
 
@@ -65,6 +78,8 @@ export function authRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'put',
+      operationId: 'chooseMyLanguage',
+      access: 'session',
       path: '/me/language',
       tag: 'sign-in',
       summary: 'Choose my language: for the pages and for every email sent to me from now on',

@@ -4,7 +4,7 @@ import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
 
 export function directoryRoutes(r: ApiRouter) {
-  r.add({ method: 'get', path: '/faculties', tag: 'directory', summary: 'Faculties and their departments', responses: { 200: 'Faculties', 401: 'Not signed in' } }, async (c) => {
+  r.add({ method: 'get', operationId: 'listFaculties', access: 'session', path: '/faculties', tag: 'directory', summary: 'Faculties and their departments', responses: { 200: 'Faculties', 401: 'Not signed in' } }, async (c) => {
     await signedIn(c);
     return c.json(await listFaculties(depsOf(c).db), 200);
   });

@@ -15,10 +15,13 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
   const tag = path.slice(1);
   const noun = kind === 'nomination' ? 'nomination' : 'memorandum';
   const base = `${path}/:id/documents`;
+  const item = kind === 'nomination' ? 'Nomination' : 'Agreement';
 
   r.add(
     {
       method: 'post',
+      operationId: `add${item}Document`,
+      access: 'session',
       path: base,
       tag,
       summary: `Declare a document of a ${noun} and get a URL to upload it to`,
@@ -37,6 +40,8 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
   r.add(
     {
       method: 'post',
+      operationId: `complete${item}Document`,
+      access: 'session',
       path: `${base}/:docId/complete`,
       tag,
       summary: 'Confirm an upload: the file is checked in storage against what was declared',
@@ -56,7 +61,7 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
   );
 
   r.add(
-    { method: 'get', path: base, tag, summary: `The uploaded documents of a ${noun}, oldest first`, responses: { 200: 'The documents', ...BAD, ...MISSING } },
+    { method: 'get', operationId: `list${item}Documents`, access: 'session', path: base, tag, summary: `The uploaded documents of a ${noun}, oldest first`, responses: { 200: 'The documents', ...BAD, ...MISSING } },
     async (c, { id }) => {
       const person = await signedIn(c);
       return c.json(await documents.listVisible(depsOf(c), kind, id, person), 200);
@@ -66,6 +71,8 @@ export function documentRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nomin
   r.add(
     {
       method: 'get',
+      operationId: `download${item}Document`,
+      access: 'session',
       path: `${base}/:docId/download`,
       tag,
       summary: 'A download URL for one document, valid for five minutes',

@@ -43,29 +43,29 @@ function download(c: Context<AppEnv>, table: ExportTable, format: ExportFormat, 
 }
 
 export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
-  const route = { method: 'get' as const, tag: 'exports', responses: ANSWERS };
-  r.add({ ...route, path: '/exports/agreements', summary: 'The agreements registry', query: RegisterExportQuerySchema }, async (c, { query }) =>
+  const route = { method: 'get' as const, tag: 'exports', access: 'session' as const, responses: ANSWERS };
+  r.add({ ...route, operationId: 'exportAgreements', path: '/exports/agreements', summary: 'The agreements registry', query: RegisterExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.agreementsRegistry(depsOf(c), await signedIn(c)), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/nominations', summary: 'The nominations, with the list’s filters (status, academic year, partner)', query: NominationsExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportNominations', path: '/exports/nominations', summary: 'The nominations, with the list’s filters (status, academic year, partner)', query: NominationsExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.nominationsList(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/partners', summary: 'The partner universities', query: RegisterExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportPartners', path: '/exports/partners', summary: 'The partner universities', query: RegisterExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.partnersList(depsOf(c), await signedIn(c)), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/reports/mobilities', summary: 'GET /reports/mobilities as a table', query: MobilityStatisticsExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportMobilityStatistics', path: '/exports/reports/mobilities', summary: 'GET /reports/mobilities as a table', query: MobilityStatisticsExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.mobilityStatisticsTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/reports/agreements', summary: 'GET /reports/agreements as a table', query: AgreementStatisticsExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportAgreementStatistics', path: '/exports/reports/agreements', summary: 'GET /reports/agreements as a table', query: AgreementStatisticsExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.agreementStatisticsTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/reports/places', summary: 'GET /reports/places as a table', query: PlacesUseExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportPlacesUse', path: '/exports/reports/places', summary: 'GET /reports/places as a table', query: PlacesUseExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.placesUseTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/reports/balance', summary: 'GET /reports/balance as a table', query: ExchangeBalanceExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportExchangeBalance', path: '/exports/reports/balance', summary: 'GET /reports/balance as a table', query: ExchangeBalanceExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.exchangeBalanceTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
-  r.add({ ...route, path: '/exports/reports/yearly', summary: 'GET /reports/yearly as a table', query: YearlyFiguresExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportYearlyFigures', path: '/exports/reports/yearly', summary: 'GET /reports/yearly as a table', query: YearlyFiguresExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.yearlyFiguresTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
 }

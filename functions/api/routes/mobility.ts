@@ -22,6 +22,8 @@ export function mobilityRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'overrideQuota',
+      access: 'session',
       path: '/nominations/:id/quota-override',
       tag: 'nominations',
       summary: 'Let the final approval take a place beyond the agreement’s places (international office, with a reason)',
@@ -34,6 +36,8 @@ export function mobilityRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'recordPartnerResponse',
+      access: 'session',
       path: '/nominations/:id/partner-response',
       tag: 'nominations',
       summary: 'Record the partner university’s acceptance or decline (a decline needs a reason and frees the place)',
@@ -46,6 +50,8 @@ export function mobilityRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'recordCompletion',
+      access: 'session',
       path: '/nominations/:id/completion',
       tag: 'nominations',
       summary: 'Record that the mobility took place, with its actual dates',
@@ -58,10 +64,12 @@ export function mobilityRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'listAgreementPlaces',
+      access: 'session',
       path: '/agreements/:id/places',
       tag: 'agreements',
       summary: 'Planned against used places, per academic year, direction and mobility type',
-      responses: { 200: 'One row per cell', 401: 'Not signed in', 404: 'No such agreement (or not yours to see)' },
+      responses: { 200: 'One row per cell', 400: 'Not a valid id', 401: 'Not signed in', 404: 'No such agreement (or not yours to see)' },
     },
     async (c, { id }) => {
       const deps = depsOf(c);

@@ -10,12 +10,12 @@ const ADMIN = { 403: 'Not an administrator' };
 const EXISTS = { 409: 'A partner in this country already has one of these names: {error: "partner_exists", partnerId, name}' };
 
 export function partnerRoutes(r: ApiRouter) {
-  r.add({ method: 'get', path: '/partners', tag, summary: 'Partner universities, by name', responses: { 200: 'Partners', 401: 'Not signed in' } }, async (c) => {
+  r.add({ method: 'get', operationId: 'listPartners', access: 'session', path: '/partners', tag, summary: 'Partner universities, by name', responses: { 200: 'Partners', 401: 'Not signed in' } }, async (c) => {
     await signedIn(c);
     return c.json(await partners.allPartners(depsOf(c)), 200);
   });
 
-  r.add({ method: 'get', path: '/partners/:id', tag, summary: 'One partner university', responses: { 200: 'The partner', ...BAD, 404: 'No such partner' } }, async (c, { id }) => {
+  r.add({ method: 'get', operationId: 'getPartner', access: 'session', path: '/partners/:id', tag, summary: 'One partner university', responses: { 200: 'The partner', ...BAD, 404: 'No such partner' } }, async (c, { id }) => {
     await signedIn(c);
     return c.json(await partners.partnerById(depsOf(c), id), 200);
   });
@@ -23,6 +23,8 @@ export function partnerRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'post',
+      operationId: 'registerPartner',
+      access: 'session',
       path: '/partners',
       tag,
       summary: 'Register a partner university (admins)',
@@ -36,6 +38,8 @@ export function partnerRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'put',
+      operationId: 'editPartner',
+      access: 'session',
       path: '/partners/:id',
       tag,
       summary: 'Edit a partner university (admins)',

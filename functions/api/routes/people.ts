@@ -8,13 +8,15 @@ const READ = { 401: 'Not signed in', 403: 'Not the international office' };
 const WRITE = { 400: 'Bad input, with field errors', 401: 'Not signed in', 403: 'Not an administrator' };
 
 export function peopleRoutes(r: ApiRouter) {
-  r.add({ method: 'get', path: '/people', tag: 'people', summary: 'Everyone in the directory with their roles, by name (international office)', responses: { 200: 'People', ...READ } }, async (c) =>
+  r.add({ method: 'get', operationId: 'listPeople', access: 'session', path: '/people', tag: 'people', summary: 'Everyone in the directory with their roles, by name (international office)', responses: { 200: 'People', ...READ } }, async (c) =>
     c.json(await directory.people(depsOf(c), await signedIn(c)), 200),
   );
 
   r.add(
     {
       method: 'post',
+      operationId: 'addPerson',
+      access: 'session',
       path: '/people',
       tag: 'people',
       summary: 'Add a person to the directory (administrators)',
@@ -29,6 +31,8 @@ export function peopleRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'put',
+      operationId: 'editPerson',
+      access: 'session',
       path: '/people/:email',
       tag: 'people',
       summary: 'Change a person’s name, language, place and roles (administrators)',
@@ -49,6 +53,8 @@ export function peopleRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'listChains',
+      access: 'session',
       path: '/chains',
       tag: 'chains',
       summary: 'The approval chains of nominations and memoranda, with the places where a step finds nobody (international office)',
@@ -60,6 +66,8 @@ export function peopleRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'put',
+      operationId: 'editChain',
+      access: 'session',
       path: '/chains/:kind',
       tag: 'chains',
       summary: 'Replace the steps of an approval chain (administrators)',

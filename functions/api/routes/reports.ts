@@ -17,6 +17,8 @@ export function reportRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'countMobilities',
+      access: 'session',
       path: '/reports/mobilities',
       tag: 'reports',
       summary: 'Mobilities counted by academic or calendar year and any of direction, type, role, level, faculty, partner, country, programme and status, with person-months',
@@ -29,6 +31,8 @@ export function reportRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'countAgreements',
+      access: 'session',
       path: '/reports/agreements',
       tag: 'reports',
       summary: 'Agreements in force on a day or signed per year, by country, kind, scope, faculty, partner or status; or those expiring soon',
@@ -41,6 +45,8 @@ export function reportRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'reportPlacesUse',
+      access: 'session',
       path: '/reports/places',
       tag: 'reports',
       summary: 'Places planned against used, per agreement, academic year, sender and mobility type',
@@ -53,6 +59,8 @@ export function reportRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'reportExchangeBalance',
+      access: 'session',
       path: '/reports/balance',
       tag: 'reports',
       summary: 'The exchange balance: incoming against outgoing mobilities per partner and year',
@@ -65,6 +73,8 @@ export function reportRoutes(r: ApiRouter) {
   r.add(
     {
       method: 'get',
+      operationId: 'reportYearlyFigures',
+      access: 'session',
       path: '/reports/yearly',
       tag: 'reports',
       summary: 'The yearly figures: memoranda signed and in force at the end, countries, students and staff out and in, by programme',

@@ -20,9 +20,12 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   const body = kind === 'nomination' ? NominationInputSchema : MemorandumInputSchema;
   // A new memorandum may propose a partner not yet registered; a resubmission names the one it has.
   const submission = kind === 'nomination' ? NominationInputSchema : MemorandumSubmissionSchema;
+  // Operation ids name what the office calls the thing: a memorandum is submitted, an agreement listed.
+  const [one, many] = kind === 'nomination' ? ['Nomination', 'Nominations'] : ['Memorandum', 'Agreements'];
+  const item = kind === 'nomination' ? 'Nomination' : 'Agreement';
   const proposal: Record<number, string> = kind === 'memorandum' ? { 409: 'The proposed partner is already registered: {error: "partner_exists", partnerId, name}' } : {};
 
-  r.add({ method: 'post', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body: submission, responses: { 201: `The ${noun}, in review`, ...BAD, ...proposal } }, async (c, input) => {
+  r.add({ method: 'post', operationId: `submit${one}`, access: 'session', path, tag, summary: `Submit a ${noun}; it goes straight into review`, body: submission, responses: { 201: `The ${noun}, in review`, ...BAD, ...proposal } }, async (c, input) => {
     const person = await signedIn(c);
     const deps = depsOf(c);
     if (kind === 'memorandum') return c.json(await submitMemorandum(deps, input.body as never, person), 201);
@@ -34,10 +37,12 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   r.add(
     {
       method: 'get',
+      operationId: `list${many}`,
+      access: 'session',
       path,
       tag,
       summary: kind === 'nomination' ? 'Nominations: your own; all of them for the international office and admins' : 'Agreements in force and memoranda you can see (the international office and admins: all)',
-      responses: { 200: 'Newest first', ...BAD },
+      responses: { 200: 'Newest first', 401: BAD[401] },
     },
     async (c) => {
       const person = await signedIn(c);
@@ -46,7 +51,7 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
     },
   );
 
-  r.add({ method: 'get', path: `${path}/:id`, tag, summary: `One ${noun} with its history`, responses: { 200: `The ${noun} and its events`, ...BAD, ...MISSING } }, async (c, { id }) => {
+  r.add({ method: 'get', operationId: `get${item}`, access: 'session', path: `${path}/:id`, tag, summary: `One ${noun} with its history`, responses: { 200: `The ${noun} and its events`, ...BAD, ...MISSING } }, async (c, { id }) => {
     const deps = depsOf(c);
     const found = await submissions.getVisible(deps, kind, id, await signedIn(c));
     const [history, places] = await Promise.all([submissions.historyOf(deps, found), found.kind === 'nomination' ? placesLeftFor(deps, found) : undefined]);
@@ -56,6 +61,8 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   r.add(
     {
       method: 'put',
+      operationId: `resubmit${one}`,
+      access: 'session',
       path: `${path}/:id`,
       tag,
       summary: `Resubmit a ${noun} that was sent back for changes (starts a new round)`,
@@ -71,6 +78,8 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
   r.add(
     {
       method: 'post',
+      operationId: `withdraw${one}`,
+      access: 'session',
       path: `${path}/:id/withdraw`,
       tag,
       summary: `Withdraw your ${noun}`,
