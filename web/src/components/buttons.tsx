@@ -5,12 +5,13 @@
  */
 import type { ComponentChildren } from 'preact';
 
-type SubmitProps = { id?: string; busy: boolean; busyLabel: string; disabled?: boolean; children: ComponentChildren };
+/** `busyLabel`: what it says while busy ("Sending…"); without one it keeps its words. */
+type SubmitProps = { id?: string; busy: boolean; busyLabel?: string; disabled?: boolean; children: ComponentChildren };
 
 export function SubmitButton({ id, busy, busyLabel, disabled, children }: SubmitProps) {
   return (
-    <button type="submit" id={id} disabled={busy || disabled} aria-disabled={busy || disabled ? 'true' : undefined}>
-      {busy ? busyLabel : children}
+    <button type="submit" id={id} disabled={busy || disabled}>
+      {busy && busyLabel ? busyLabel : children}
     </button>
   );
 }
