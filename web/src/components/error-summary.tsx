@@ -4,7 +4,7 @@
  * first and a keyboard user is one Tab from the first field to fix. A link moves the focus to the
  * field itself rather than scrolling the page to its id.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** One error: the id of the control it is about (none: a form-wide error), and its words. */
 export type SummaryError = { field?: string; text: string };
@@ -14,7 +14,7 @@ type Props = { title: string; errors: SummaryError[] };
 export function ErrorSummary({ title, errors }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const said = errors.map((e) => `${e.field}|${e.text}`).join('\n');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (said) box.current?.focus();
   }, [said]);
   if (!errors.length) return null;

@@ -5,7 +5,7 @@
  * message (GOV.UK: focus moves to what the action left).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export type Tone = '' | 'ok' | 'warn' | 'error';
 
@@ -24,7 +24,7 @@ type Props = {
 export function MessageBox({ id, message, children, focusable = true }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // Keyed on the message itself: each new message that asks for the focus takes it once.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (message?.focus) box.current?.focus();
   }, [message]);
   const text = message?.text();

@@ -16,7 +16,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import { Fragment, type ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { api, type ApiRefusalBody } from '../api';
 import type { DecisionAnswer, Preview } from '../api-types';
 import { ActionButton, SubmitButton } from '../components/buttons';
@@ -431,7 +431,7 @@ function DecisionForm({ model }: { model: Approval }) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const error = model.commentError.value;
   // A comment refused (missing, or by the API) takes the focus, as the old page did.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (error) textarea.current?.focus();
   }, [error]);
   const needs = model.needsComment.value;

@@ -11,7 +11,7 @@
  * No zod here: the page stays small for a phone on a slow line, and the API checks the address.
  */
 import { signal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { api } from '../api';
 import { SubmitButton } from '../components/buttons';
 import { Field } from '../components/field';
@@ -115,7 +115,7 @@ export type SignIn = ReturnType<typeof signIn>;
 function EmailForm({ model }: { model: SignIn }) {
   const input = useRef<HTMLInputElement>(null);
   const focus = model.focusEmail.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) input.current?.focus();
   }, [focus]);
   return (
