@@ -11,10 +11,9 @@ import { formatDate } from '../../shared/i18n/index';
 import { displayName } from '../../shared/i18n/labels';
 import { lang } from './i18n/lang';
 
-const intlLocale = () => (lang.value === 'uz' ? 'ru' : lang.value);
-const pad = (n: number) => String(n).padStart(2, '0');
+export { number, pluralForm } from './i18n/numbers';
 
-export const number = (n: number): string => new Intl.NumberFormat(intlLocale()).format(n);
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A moment (ISO timestamp) in the reader's time zone: date and time. */
 export function when(iso: string | undefined | null): string {
@@ -36,12 +35,6 @@ export function day(isoDate: string | undefined | null): string {
 export function list(items: string[]): string {
   if (lang.value === 'uz') return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} va ${items.at(-1)}`;
   return new Intl.ListFormat(lang.value, { type: 'conjunction' }).format(items);
-}
-
-/** The plural form a count takes: the key suffix of a sentence with `.one`, `.few` and `.other` forms. */
-export function pluralForm(n: number): 'one' | 'few' | 'other' {
-  const category = new Intl.PluralRules(lang.value === 'uz' ? 'en' : lang.value).select(n);
-  return category === 'one' || category === 'few' ? category : 'other';
 }
 
 /** A country (ISO 3166-1) or language (ISO 639-1) code as a name in the reader's language. */

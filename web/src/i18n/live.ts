@@ -12,7 +12,7 @@ import { batch, signal } from '@preact/signals';
 import { isLanguage, rememberLanguage, storedLanguage, type Language } from './choice';
 import { lang } from './lang';
 import type { MessageKey } from './messages';
-import { number, pluralForm } from '../format';
+import { number, pluralForm } from './numbers';
 
 export { lang };
 export type { Language, MessageKey };
