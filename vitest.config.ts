@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { languageChunks } from './web/language-chunks.ts';
 
 /**
  * Tests in layers, each a vitest project that runs alone (`npm run test:unit` …) or with the
@@ -15,6 +16,10 @@ const services = 'tests/support/services-setup.ts';
 const webBuild = 'tests/support/web-build-setup.ts';
 
 export default defineConfig({
+  // The Preact pages' JSX and words per language, as the web build has them (web/vite.config.ts),
+  // for their component tests in the unit project.
+  plugins: [languageChunks()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     // Twice the slowest story's time on a machine twice as busy as CI's: a slow runner should
     // make the suite slower, not red.
@@ -26,7 +31,7 @@ export default defineConfig({
     // would otherwise be printed by every test file.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
       // Built before the services start, so a page that does not build fails the run at once.
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: [webBuild, services] } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: [webBuild, services] } },

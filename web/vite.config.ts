@@ -1,10 +1,11 @@
 /**
- * The pages' build: one HTML entry per page (multi-page, no framework), TypeScript modules under
+ * The pages' build: one HTML entry per page (multi-page; the pages moved to Preact so far are .tsx), TypeScript modules under
  * src/ that import shared/ directly (the zod schemas, the i18n words), hashed assets under
  * dist/assets/. dist/ is what the local server serves and what CDK uploads to S3.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { languageChunks } from './language-chunks.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const at = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -29,6 +30,10 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   logLevel: 'warn',
+  // Words per language, one chunk each (language-chunks.ts), for the Preact pages.
+  plugins: [languageChunks()],
+  // The Preact pages' JSX (tsconfig.json says the same to the type checker).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: at('dist'),
     emptyOutDir: true,
@@ -42,7 +47,12 @@ export default defineConfig({
       output: {
         // An entry is named after its page; what pages share (the words, the item view) and the
         // one stylesheet get plain names rather than those of whichever module came first.
-        chunkFileNames: 'assets/shared-[hash].js',
+        // A page's words in one language (language-chunks.ts) are named after their set and language
+        // (`act-words-ru-….js`), which the bench reads to count one language per page.
+        chunkFileNames: (chunk) => {
+          const words = /([\w-]+-words)\.ts\?lang=(en|ru|uz)$/.exec(chunk.facadeModuleId ?? '');
+          return words ? `assets/${words[1]}-${words[2]}-[hash].js` : 'assets/shared-[hash].js';
+        },
         assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'assets/style-[hash][extname]' : 'assets/[name]-[hash][extname]'),
       },
     },

@@ -55,6 +55,9 @@ const STATUSES: Record<string, Record<Language, string>> = {
   completed: { en: 'Completed', ru: 'Завершено', uz: 'Yakunlangan' },
 };
 
+/** Every status with a name. */
+export const statusNames = (): string[] => Object.keys(STATUSES);
+
 /** The name of an approval step's role, as the office says it. */
 export function roleLabel(role: RoleName, lang: Language): string {
   return ROLES[role]?.[lang] ?? role;

@@ -5,7 +5,7 @@
  * kinds come from `./index`, so an approver reads the same word in the email and on the page.
  */
 import type { Language } from '../schemas/common';
-import { kindLabel, roleLabel, statusLabel, type SubjectKind } from './index';
+import { kindLabel, roleLabel, statusLabel, statusNames, type SubjectKind } from './index';
 import type { RoleName } from '../schemas/directory';
 
 type Words = Record<Language, string>;
@@ -77,6 +77,9 @@ const CODES = {
 export type CodeName = keyof typeof CODES;
 
 const ROLE_NAMES = new Set<string>(['admin', 'submitter', 'head_of_department', 'dean', 'international_office', 'legal', 'vice_rector', 'rector']);
+
+/** Every code `codeLabel` knows a name for: what a page's words per language carry (web/language-chunks.ts). */
+export const labelledCodes = (): string[] => [...Object.keys(CODES), 'nomination', 'memorandum', ...ROLE_NAMES, ...statusNames()];
 
 /**
  * Any stored code as people say it: a status, a role, a kind or one of the codes above. An

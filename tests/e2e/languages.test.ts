@@ -59,12 +59,15 @@ describe('the language switcher', () => {
     await expect.poll(() => text(page, 'h1')).toBe('Sign in');
     const english = await checkPage(page, 'signin');
     await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    // The Russian words come on demand (a chunk per language): the page switches once they are in.
+    await expect.poll(() => htmlLang(page)).toBe('ru');
     const russian = { h1: await text(page, 'h1'), lang: await htmlLang(page), label: await text(page, 'label[for=email]'), title: await page.title() };
     await page.reload();
     await expect.poll(() => text(page, 'h1')).toBe('Вход');
     const russianAfterReload = { lang: await htmlLang(page), button: await text(page, '#email-form button[type=submit]') };
     const russianPage = await checkPage(page, 'signin-ru');
     await page.getByLabel('Язык', { exact: true }).selectOption('uz');
+    await expect.poll(() => htmlLang(page)).toBe('uz');
     const uzbek = { h1: await text(page, 'h1'), lang: await htmlLang(page) };
     await page.reload();
     await expect.poll(() => text(page, 'h1')).toBe('Kirish');

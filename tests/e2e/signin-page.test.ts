@@ -71,6 +71,8 @@ describe('the sign-in page', () => {
     await page.locator('#message.error').waitFor({ state: 'visible', timeout: 10_000 });
     const english = await page.locator('#message').innerText();
     await page.locator('#language').selectOption('ru');
+    // The Russian words come on demand (a chunk per language): the page switches once they are in.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
     const russian = await page.locator('#message').innerText();
     await page.locator('#language').selectOption('en');
     await close();

@@ -35,3 +35,8 @@ export type VersionDiff = z.output<typeof R.VersionDiffSchema>;
 export type AgreementChange = z.output<typeof R.AgreementChangeSchema>;
 
 export type AttachedDocument = z.output<typeof R.AttachedDocumentSchema>;
+
+/** The item as the approver's link shows it (`POST /actions/preview`): read-only, with the choices the link still has. */
+export type Preview = z.output<typeof R.PreviewSchema>;
+/** What a decision recorded (`POST /actions/decide`): the item's new status and the decision's outcome. */
+export type DecisionAnswer = z.output<typeof R.DecisionAnswerSchema>;

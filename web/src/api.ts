@@ -38,10 +38,9 @@ type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBo
 
 /**
  * One request: JSON both ways, the session cookie sent (same origin only). The answer is always
- * `{status, data}`, `data` being `{}` when the body is not JSON (a proxy's error page). `api()`
- * and dom.ts's older `call()` both go through it, so the pages carry it once.
+ * `{status, data}`, `data` being `{}` when the body is not JSON (a proxy's error page).
  */
-export async function request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; data: unknown }> {
+async function request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; data: unknown }> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', ...headers } };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };

@@ -10,7 +10,7 @@
  * PUT straight to S3, POST …/complete), one by one, with the progress in words; a file that
  * failed is named and can be tried again without sending the nomination again.
  *
- * Loaded by app.ts at the first "Add a file" (home page or edit page), and on an item's page, so that the form page (60 KB
+ * Loaded by app.ts at the first "Add a file" (home page or edit page), and on an item's page, so that the form page (45 KB
  * budget) carries none of it.
  */
 import { api, type ApiAnswer } from './api';

@@ -13,22 +13,11 @@ import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type DocumentConte
 import { api } from './api';
 import type { AttachedDocument } from './api-types';
 import { requestIdOf, say } from './dom';
+import { DOCUMENT_KIND_WORDS } from './document-kinds';
 import { label, number, t, type MessageKey } from './i18n';
 
 /** A document's kind in the reader's words (office-messages.ts): a memorandum's, or a nomination's. */
-const KIND_WORDS: Record<string, MessageKey> = {
-  draft: 'office.doc.draft',
-  signed: 'office.doc.signed',
-  annex: 'office.doc.annex',
-  transcript: 'nom.doc.transcript',
-  cv: 'nom.doc.cv',
-  language_certificate: 'nom.doc.language_certificate',
-  motivation_letter: 'nom.doc.motivation_letter',
-  certificate: 'nom.doc.certificate',
-  other: 'nom.doc.other',
-};
-
-export const documentKindName = (kind: string) => (KIND_WORDS[kind] ? t(KIND_WORDS[kind]!) : label(kind));
+export const documentKindName = (kind: string) => (DOCUMENT_KIND_WORDS[kind] ? t(DOCUMENT_KIND_WORDS[kind]!) : label(kind));
 
 /** What the file input offers: the accepted extensions and types. */
 export const ACCEPTED_FILES = Object.entries(DOCUMENT_TYPES)

@@ -2,7 +2,6 @@
  * The few DOM helpers every page uses. Everything a person typed, and every
  * text from the server, goes in through textContent or a text node, never as markup.
  */
-import { request } from './api';
 import { setText, t } from './i18n';
 
 /** An element by id; a page whose markup lacks it is a bug worth failing loudly on. */
@@ -20,14 +19,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
 }
 
 export const link = (text: string, href: string): HTMLAnchorElement => Object.assign(el('a', text), { href });
-
-/**
- * The pages' old way to the API, untyped: left for the approver's page (pages/act.ts) until it
- * moves to `api()` too.
- *
- * @deprecated use api() (api.ts): its answers are typed from the server's own schemas.
- */
-export const call = <T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => request(method, path, body, headers) as Promise<{ status: number; data: T }>;
 
 export type Tone = '' | 'ok' | 'warn' | 'error';
 

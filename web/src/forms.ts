@@ -13,7 +13,7 @@ import { MemorandumInputSchema } from '../../shared/schemas/agreement';
 import { AcademicYearSchema } from '../../shared/schemas/common';
 import { NominationInputSchema, type NominationInput } from '../../shared/schemas/nomination';
 // The module file, not shared/workflow's index: the form needs these pure functions only, and
-// the index would bring the whole workflow into the page's 60 KB budget.
+// the index would bring the whole workflow into the page's 45 KB budget.
 import { placeCellFor, plannedPlaces, type PlaceCell } from '../../shared/workflow/quota';
 import { api, type ApiRefusalBody } from './api';
 import type { Agreement, Faculty, Me, Partner, PlacesRow } from './api-types';

@@ -11,7 +11,7 @@
  * list, keeping everything else the person typed.
  *
  * Loaded by app.ts the first time the box is ticked, with its words and the country picker, so
- * that the form page (60 KB budget) carries none of them.
+ * that the form page (45 KB budget) carries none of them.
  */
 import type * as z from 'zod';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';

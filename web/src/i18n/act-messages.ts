@@ -2,7 +2,7 @@
  * The words of the approver's page (/act) that only it shows: its step, the choices, the link's
  * troubles, the item's documents and what it says once a decision is recorded. Apart from
  * common-messages.ts so that the nomination form, which carries every common word, does not carry
- * these (the form page has a 60 KB budget).
+ * these (the form page has a 45 KB budget).
  */
 import type { Words } from './words';
 

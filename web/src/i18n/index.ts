@@ -8,7 +8,8 @@
  * HTML) or `data-label="code"` is rewritten, every text set with `setText` is worded again, and
  * the pages re-render what they drew from data through `onLanguageChange`.
  */
-import { formatDate, LANGUAGES } from '../../../shared/i18n/index';
+import { formatDate } from '../../../shared/i18n/index';
+import { initialLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage, storedLanguage } from './choice';
 import { codeLabel, displayName as sharedDisplayName } from '../../../shared/i18n/labels';
 import type { Language } from '../../../shared/schemas/common';
 import { COMMON_MESSAGES } from './common-messages';
@@ -16,55 +17,27 @@ import type { MessageKey } from './messages';
 import type { Words } from './words';
 
 export type { Language, MessageKey };
-export { LANGUAGES };
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES };
 
-/** Each language's own name, as its readers look for it in the switcher. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', uz: "O'zbekcha" };
-
-const STORAGE_KEY = 'hamkor.language';
 export type Params = Record<string, string | number | undefined>;
 
-export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-
-function stored(): Language | undefined {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : undefined;
-  } catch {
-    return undefined; // storage blocked (private mode, policy): the choice lasts for this page only
-  }
-}
-
-function fromBrowser(): Language | undefined {
-  const wanted = navigator.languages?.length ? navigator.languages : [navigator.language];
-  for (const tag of wanted) {
-    const base = String(tag ?? '').toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return undefined;
-}
-
-let current: Language = stored() ?? fromBrowser() ?? 'en';
+let current: Language = initialLanguage();
 
 /** The language chosen with the switcher on this device, if one was (not merely the browser's). */
-export const chosenLanguage = (): Language | undefined => stored();
+export const chosenLanguage = (): Language | undefined => storedLanguage();
 const listeners = new Set<(lang: Language) => void>();
 
 export const lang = (): Language => current;
 
 /** A person's explicit choice: remembered on this device, and applied at once. */
 export function chooseLanguage(next: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, next);
-  } catch {
-    /* not remembered; still applied */
-  }
+  rememberLanguage(next);
   apply(next);
 }
 
 /** The signed-in person's profile language, unless a choice was made on this device. */
 export function preferLanguage(value: unknown): void {
-  if (!stored() && isLanguage(value) && value !== current) apply(value);
+  if (!storedLanguage() && isLanguage(value) && value !== current) apply(value);
 }
 
 /** Re-renders what a page drew from data when the language changes. */

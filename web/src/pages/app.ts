@@ -33,7 +33,7 @@ startPage();
  * What draws an item (present.ts: its content, history and decisions) and the status timelines
  * under one's own submissions (timeline.ts, which words decisions with it): not needed to fill in
  * a form, so they load beside the lists' data instead of before the form page's scripts, which
- * have a 60 KB budget. The lists are shown at once and get their timelines when these arrive.
+ * have a 45 KB budget. The lists are shown at once and get their timelines when these arrive.
  */
 const presenting = Promise.all([import('../present'), import('../timeline')]);
 presenting.catch(() => {}); // offline: the lists go without timelines, an item page says it could not load
@@ -194,7 +194,7 @@ function roleText(r: RoleHeld): string {
 /**
  * A part of a form that few submissions need (proposal.ts, attachments.ts), loaded the first time
  * its control is used and then left to answer that control itself: the form page's scripts stay
- * within their 60 KB budget. Offline, the control is undone and tried again the next time.
+ * within their 45 KB budget. Offline, the control is undone and tried again the next time.
  */
 function loadOnFirstUse(form: HTMLFormElement, selector: string, event: string, load: () => Promise<{ start(form: HTMLFormElement): void }>): void {
   const control = form.querySelector<HTMLInputElement>(selector);
