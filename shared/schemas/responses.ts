@@ -178,6 +178,12 @@ export const HistoryEventSchema = z
     renewalReference: z.string().optional(),
     note: z.string().optional(),
     email: z.string().optional(),
+    // An item imported from a file: where from.
+    source: z.literal('import').optional(),
+    fileName: z.string().optional(),
+    fileHash: z.string().optional(),
+    row: z.number().int().optional(),
+    status: z.string().optional(),
   })
   .meta({
     id: 'HistoryEvent',

@@ -168,6 +168,8 @@ export function historyLine(e: ShownEvent, fields?: ChangedFields): string {
       return t('history.renewed', { who, reference: e.renewalReference });
     case 'mail_undeliverable':
       return t('history.mailUndeliverable', { email: e.email });
+    case 'imported':
+      return t('history.imported', { who, file: e.fileName ?? '', row: e.row ?? '' });
     default:
       return `${label(e.type)}${who ? ` — ${who}` : ''}`;
   }
