@@ -77,7 +77,9 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodTyp
               content: { 'application/json': { schema: id ? { $ref: `#/components/schemas/${id}` } : z.toJSONSchema(spec.body, { io: 'input', unrepresentable: 'any' }) } },
             },
           }
-        : {}),
+        : spec.file
+          ? { requestBody: { required: true, content: Object.fromEntries(spec.file.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) } }
+          : {}),
       responses: Object.fromEntries(
         Object.entries(spec.responses).map(([status, description]) => {
           const entry = contract[routeKey(spec)];

@@ -46,7 +46,7 @@ export type PlannedRow =
   | { kind: 'mobilities'; row: number; id: string; reference: string; partner: PartnerRef; status: Nomination['status']; content: Omit<NominationInput, 'partnerId'>; completion?: { actualStartDate: string; actualEndDate: string }; createdOn: string }
   | { kind: 'agreements'; row: number; id: string; reference: string; partner: PartnerRef; status: 'active' | 'expired'; content: Omit<MemorandumInput, 'partnerId'>; createdOn: string };
 
-export type NewPartner = { key: string; name: string; country: string; city?: string; rows: number[] };
+export type NewPartner = { key: string; name: string; country: string; city?: string; rows: number; firstRow: number };
 
 export type Duplicate = { row: number; existingId: string; reference: string; alreadyImported: boolean };
 
@@ -180,8 +180,8 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
       else {
         const key = `${country}#${normalised}`;
         partner = { create: key };
-        const entry = toCreate.get(key) ?? { key, name: partnerText.replace(/\s+/g, ' '), country, ...(cells.city?.trim() ? { city: cells.city.trim() } : {}), rows: [] };
-        entry.rows.push(row);
+        const entry = toCreate.get(key) ?? { key, name: partnerText.replace(/\s+/g, ' '), country, ...(cells.city?.trim() ? { city: cells.city.trim() } : {}), rows: 0, firstRow: row };
+        entry.rows++;
         toCreate.set(key, entry);
       }
       partnerKeyText = `${country}#${normalised}`;
