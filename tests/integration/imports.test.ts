@@ -26,7 +26,7 @@ type Report = { rows: number; valid: number; toCreate: number; rowsWithErrors: n
 type Result = Report & { applied: { created: number; alreadyThere: number; skippedWithErrors: number; partnersCreated: number } };
 
 const send = (path: string, body: string | Uint8Array, cookie = office, type = 'text/csv') =>
-  fetch(`${h.url}/api/imports/${path}`, { method: 'POST', headers: { 'content-type': type, origin: h.url, cookie }, body });
+  fetch(`${h.url}/api/imports/${path}`, { method: 'POST', headers: { 'content-type': type, origin: h.url, cookie }, body: body as BodyInit });
 
 async function ok<T>(res: Response): Promise<T> {
   const text = await res.text();
@@ -66,7 +66,7 @@ describe('importing agreements', () => {
 
 describe('importing mobilities', () => {
   it('refuses a file with errors whole unless the valid rows are asked for; then writes those and counts the rest', async () => {
-    const csv = mobilitiesCsv(6, { tag: 'err', over: (i) => (i === 4 ? { actualStart: '31.02.2020', level: 'professor' } : {}) });
+    const csv = mobilitiesCsv(6, { tag: 'err', over: (i): Record<string, string> => (i === 4 ? { actualStart: '31.02.2020', level: 'professor' } : {}) });
     const report = await ok<Report>(await send('dry-run?kind=mobilities', csv));
     expect(report).toMatchObject({ rows: 6, valid: 5, rowsWithErrors: 1 });
     expect(report.errors.map((e) => [e.row, e.column])).toEqual([[6, 'E (level)'], [6, 'S (actual start)']]);
@@ -171,3 +171,15 @@ async function importedNominations(tag: string): Promise<number> {
   expect(new Set(mine.map((n) => n.content.nominee.email)).size).toBe(mine.length);
   return mine.length;
 }
+
+describe('the demo office’s history (npm start)', () => {
+  it('loads ten years of agreements and mobilities through the import, a second time adding nothing, and the yearly report has them', async () => {
+    const { loadHistory } = await import('../../infra/local/history');
+    const first = await loadHistory(h.deps);
+    expect(first.created).toBe(60 + 2010);
+    const second = await loadHistory(h.deps);
+    expect(second).toEqual({ created: 0, alreadyThere: 60 + 2010 });
+    const yearly = await ok<{ students: { outgoing: number; incoming: number } }>(await h.get('/api/reports/yearly?year=2020&period=academic', { cookie: office }));
+    expect(yearly.students.outgoing + yearly.students.incoming).toBeGreaterThan(100);
+  }, 240_000);
+});

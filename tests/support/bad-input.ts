@@ -167,7 +167,7 @@ export function describeBadFile(harness: () => Harness, routes: FileRoute[]): vo
     it.each(GARBAGE_FILES.map((g) => [g.what, g] as const))('answers %s with a located 4xx, never a 5xx', async (_what, g) => {
       const h = harness();
       const cookie = route.cookie?.();
-      const res = await fetch(`${h.url}${route.path}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', origin: h.url, ...(cookie ? { cookie } : {}) }, body: g.body() });
+      const res = await fetch(`${h.url}${route.path}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', origin: h.url, ...(cookie ? { cookie } : {}) }, body: g.body() as BodyInit });
       expect(res.status).toBe(g.status);
       const body = (await res.json()) as { message: string; fields?: { path: string; message: string }[] };
       expect([body.message, ...(body.fields ?? []).map((f) => f.message)].join(' ')).toMatch(g.says);
