@@ -11,7 +11,7 @@
  *     console's pages 70 KB.
  *  6. the nomination form's time to interactive in headless Chromium on slow 3G vs a minimal page
  *     on the same server under the same throttling (bench/interactive.ts).
- * BENCH_ONLY=bundles|latency|watch|reports|web runs one part (web: 5 and 6); BENCH_ONLY=interactive runs 6 alone.
+ * BENCH_ONLY=bundles|latency|watch|reports|web|imports runs one part (web: 5 and 6); BENCH_ONLY=interactive runs 6 alone.
  */
 import { PutItemCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -29,6 +29,8 @@ import { createDeps } from '../functions/lib/deps';
 import { createStorage } from '../functions/lib/storage/s3';
 import { ensureTable } from '../functions/lib/db/table-admin';
 import { seedIfEmpty } from '../infra/local/seed';
+import { applyImport, dryRun } from '../functions/lib/services/imports';
+import { IMPORT_COLUMNS } from '../shared/imports/columns';
 import { activityRecord, listInactiveSince } from '../functions/lib/db/activity';
 import { getChain, putAll } from '../functions/lib/db/directory';
 import { listWatchDue, seededSubmissionItem } from '../functions/lib/db/submissions';
@@ -464,6 +466,58 @@ async function benchReports() {
 }
 
 /**
+ * 8. An import of 20,000 past mobilities (one CSV, the largest file allowed) into the demo on
+ * DynamoDB Local, in process: the dry run and the apply, rows a second, and the process's peak
+ * memory (rss and heap, sampled every 20 ms) against before. Printed, never asserted.
+ */
+async function benchImports() {
+  const ROWS = 20_000;
+  const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
+  try {
+    const deps = createDeps(loadConfig({ TABLE_NAME: 'bench-imports', DYNAMODB_ENDPOINT: dynamo.url, APP_URL: 'http://localhost:3000', MAIL_FROM: 'bench@uni.example', LOG_LEVEL: 'silent' }));
+    await ensureTable(deps.db);
+    await seedIfEmpty(deps.db);
+    const admin = { email: 'admin@uni.example', name: 'Bench', language: 'en', roles: [{ role: 'admin', scope: { type: 'university' } }] } as never;
+    const columns = IMPORT_COLUMNS.mobilities;
+    const lines = [columns.map((c) => c.headers.en).join(',')];
+    for (let i = 0; i < ROWS; i++) {
+      const a = 2016 + (i % 9);
+      const row: Record<string, string> = { nomineeName: `S ${i}`, nomineeEmail: `s${i}@st.uni.example`, role: 'student', level: 'bachelor', faculty: 'physics', department: 'general-physics', direction: i % 3 ? 'outgoing' : 'incoming', partner: 'Osh State University', country: 'KG', agreement: 'AGR-2024-0003', programme: 'bilateral', mobilityType: 'semester_study', academicYear: `${a}/${a + 1}`, period: 'first_semester', language: 'ru', languageLevel: 'B2', actualStart: `02.09.${a}`, actualEnd: `31.01.${a + 1}` };
+      lines.push(columns.map((c) => row[c.key] ?? '').join(','));
+    }
+    const bytes = new TextEncoder().encode(lines.join('\r\n'));
+    const file = { bytes, name: 'bench.csv' };
+    const query = { kind: 'mobilities' as const, fileName: 'bench.csv', validOnly: false };
+    const sampled = async <T>(run: () => Promise<T>) => {
+      global.gc?.();
+      const before = process.memoryUsage();
+      let rss = before.rss;
+      let heap = before.heapUsed;
+      const timer = setInterval(() => {
+        const m = process.memoryUsage();
+        rss = Math.max(rss, m.rss);
+        heap = Math.max(heap, m.heapUsed);
+      }, 20);
+      const started = performance.now();
+      const result = await run();
+      const ms = performance.now() - started;
+      clearInterval(timer);
+      return { result, ms, rss, heap, before };
+    };
+    const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+    const dry = await sampled(() => dryRun(deps, admin, file, query));
+    const apply = await sampled(() => applyImport(deps, admin, file, query));
+    const again = await sampled(() => applyImport(deps, admin, file, query));
+    console.log(`\n8. import of ${ROWS.toLocaleString()} mobility rows (${(bytes.length / 1048576).toFixed(2)} MB of CSV) on DynamoDB Local, in process`);
+    for (const [name, r, written] of [['dry run', dry, 0], ['apply', apply, apply.result.applied.created], ['apply again (nothing to write)', again, again.result.applied.created]] as const) {
+      console.log(`   ${name.padEnd(31)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${Math.round(ROWS / (r.ms / 1000)).toLocaleString().padStart(7)} rows/s  written ${String(written).padStart(6)}  peak rss ${mb(r.rss)} (before ${mb(r.before.rss)}), peak heap ${mb(r.heap)} (before ${mb(r.before.heapUsed)})`);
+    }
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+/**
  * What a page loads: its entry script and every chunk it imports, transitively; its stylesheets;
  * and its words, which the Preact pages load per language (`import("./act-words-ru-….js")`,
  * web/language-chunks.ts): a reader loads one of them, counted here as the largest.
@@ -545,5 +599,6 @@ if (!only || only === 'bundles') await benchBundles();
 if (!only || only === 'latency') await benchLatency();
 if (!only || only === 'watch') await benchWatch();
 if (!only || only === 'reports') await benchReports();
+if (!only || only === 'imports') await benchImports();
 if (!only || only === 'web') await benchWeb();
 if (!only || only === 'web' || only === 'interactive') await benchInteractive();

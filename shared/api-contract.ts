@@ -103,6 +103,11 @@ export const API_CONTRACT = {
   'GET /exports/reports/places': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/balance': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/yearly': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+
+  // The body of an import is the file itself (CSV or XLSX), not JSON: no body schema.
+  'POST /imports/dry-run': { ok: { 200: R.ImportReportSchema } },
+  'POST /imports/apply': { ok: { 200: R.ImportResultSchema } },
+  'GET /imports/template': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
 } as const satisfies Record<string, Route>;
 
 export type ApiContract = typeof API_CONTRACT;

@@ -23,12 +23,20 @@ import { partnerRoutes } from './routes/partners';
 import { mobilityRoutes } from './routes/mobility';
 import { reportRoutes } from './routes/reports';
 import { exportRoutes } from './routes/exports';
+import { importRoutes } from './routes/imports';
 import type { XlsxWriter } from '../lib/exports/xlsx';
+import type { XlsxReader } from '../lib/imports/xlsx-read';
+import { MAX_IMPORT_BYTES } from '../lib/services/imports';
 import { submissionRoutes } from './routes/submissions';
 import { ApiRouter, type ContractCheck } from './router';
 
-/** Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. */
+/**
+ * Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. The one
+ * exception is an import file (/api/imports/*, MAX_IMPORT_BYTES), served in AWS by the function
+ * that reads spreadsheets.
+ */
 export const MAX_BODY_BYTES = 64 * 1024;
+const IMPORTS_PATH = '/api/imports/';
 
 /** API Gateway's request id, from the Lambda event the adapter passes as the app's env. */
 function gatewayRequestId(env: unknown): string | undefined {
@@ -48,6 +56,8 @@ export type AppOptions = {
    * which the API function's bundle does without (in AWS it never serves /api/exports/*).
    */
   xlsx?: XlsxWriter;
+  /** The XLSX reader for imports: the same function (and local server) as the writer. */
+  xlsxRead?: XlsxReader;
 };
 
 /** Every route of the API, declared (method, path, body, answers) and handled; needs no deps to build. */
@@ -68,6 +78,7 @@ export function apiRoutes(options: AppOptions = {}): ApiRouter {
   mobilityRoutes(api);
   reportRoutes(api);
   exportRoutes(api, options.xlsx);
+  importRoutes(api, options.xlsx, options.xlsxRead);
   return api;
 }
 
@@ -102,15 +113,19 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
   // Cookie-authenticated writes: a cross-site form post is refused. JSON bodies need a CORS
   // preflight, which this API never grants, so a cross-site script cannot send them either.
   app.use('/api/*', csrf({ origin: deps.config.appUrl }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HTTPException(413, { message: 'Payload too large' });
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new HTTPException(413, { message: 'The request body is too large' });
+    },
+  });
+  const fileLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BYTES,
+    onError: () => {
+      throw new HTTPException(413, { message: 'The file is over 4 MB (about 20,000 rows); split it into smaller files' });
+    },
+  });
+  app.use('/api/*', (c, next) => (c.req.path.startsWith(IMPORTS_PATH) ? fileLimit(c, next) : jsonLimit(c, next)));
 
   // The API's description is a file beside the pages (written by the web build from these very
   // routes, functions/api/openapi.ts): the function neither builds it nor carries its schemas.

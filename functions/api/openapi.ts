@@ -122,7 +122,11 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodTyp
             ],
           }
         : {}),
-      ...(spec.body ? { requestBody: { required: !spec.bodyOptional, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } } } : {}),
+      ...(spec.body
+        ? { requestBody: { required: !spec.bodyOptional, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } } }
+        : spec.file
+          ? { requestBody: { required: true, content: Object.fromEntries(spec.file.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) } }
+          : {}),
       responses: Object.fromEntries(
         Object.entries(spec.responses).map(([status, description]) => {
           const entry = contract[routeKey(spec)];

@@ -44,6 +44,11 @@ export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | und
    * are the schema's to refuse. A parameter given twice counts as its values joined by commas.
    */
   query?: Q;
+  /**
+   * The body is a file, not JSON (an import): the media types it may come as, for the document.
+   * The route reads the bytes itself.
+   */
+  file?: readonly string[];
   /** An empty body counts as `{}` (withdraw takes an optional reason). */
   bodyOptional?: boolean;
   /** Status → what it means. The schema of each success is the contract's (shared/api-contract.ts). */

@@ -174,6 +174,9 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'renewed':
     case 'amendment_proposed':
       return [];
+    case 'imported':
+      // The office's past, brought in from a file: nobody is asked or told anything.
+      return [];
     case 'amended':
     case 'signed':
     case 'activated':

@@ -91,7 +91,7 @@ export interface ApiProps {
 
 export class Api extends Construct {
   public readonly handler: AppFunction;
-  /** The exports (`GET /api/exports/*`): the same app with the XLSX writer, in its own function and bundle. */
+  /** The exports and imports (`/api/exports/*`, `/api/imports/*`): the same app with exceljs, in its own function and bundle. */
   public readonly exportsHandler: AppFunction;
   public readonly httpApi: apigw.HttpApi;
   public readonly stage: apigw.HttpStage;
@@ -150,7 +150,7 @@ export class Api extends Construct {
     // (and a session's sign-in may touch it) but has no grant on the documents.
     this.exportsHandler = new AppFunction(this, 'Exports', {
       entry: 'functions/exports/handler.ts',
-      description: 'Hamkor exports: registers and statistics as CSV or XLSX, behind /api/exports/*',
+      description: 'Hamkor files: exports (registers, statistics) and imports (past records) as CSV or XLSX, behind /api/exports/* and /api/imports/*',
       environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
       memorySize: 1024,
       timeout: Duration.seconds(29),
@@ -183,8 +183,12 @@ export class Api extends Construct {
       createDefaultStage: false,
     });
 
-    // The one path served by another function; everything else is the default integration's.
-    this.httpApi.addRoutes({ path: '/api/exports/{proxy+}', methods: [apigw.HttpMethod.GET], integration: new HttpLambdaIntegration('Exports', this.exportsHandler.function) });
+    // The paths served by the files function; everything else is the default integration's. The
+    // imports take the file as the request body (up to 4 MB: API Gateway passes it base64-encoded,
+    // and a synchronous invocation takes 6 MB at most).
+    const files = new HttpLambdaIntegration('Exports', this.exportsHandler.function);
+    this.httpApi.addRoutes({ path: '/api/exports/{proxy+}', methods: [apigw.HttpMethod.GET], integration: files });
+    this.httpApi.addRoutes({ path: '/api/imports/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST], integration: files });
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
       retention: logRetention,

@@ -8,6 +8,7 @@ import { localAppConfig, loadLocalConfig } from '../../functions/lib/config';
 import { buildWeb } from '../web-site';
 import { startAppStack } from './app-stack';
 import { loadSeed } from './seed';
+import { loadHistory } from './history';
 import { assertPortFree, checkJava, LocalStackError, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from './services';
 
 async function main() {
@@ -39,6 +40,11 @@ async function main() {
     running.push(s3);
     const seed = loadSeed();
     stack = await startAppStack({ config: localAppConfig(local), port: local.port, seed, schedulerTickSeconds: local.schedulerTickSeconds });
+    // The demo office's past, so the statistics have ten years to show (idempotent: a restart adds nothing).
+    process.stdout.write('Loading ten years of the demo office’s history (infra/local/seed/history-*.csv)…\n');
+    const started = Date.now();
+    const history = await loadHistory(stack.deps);
+    process.stdout.write(`  ${history.created} records imported, ${history.alreadyThere} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     const app = stack.server.url.replace('127.0.0.1', 'localhost');
     const lines = [
       '',

@@ -15,6 +15,9 @@ export type NominationStatus =
   | 'declined_by_partner'
   | 'completed';
 
+/** Where an item imported from a file (the office's past, shared/imports/) came from. */
+export type ImportOrigin = { fileName: string; fileHash: string; row: number };
+
 type Common = {
   id: string;
   reference: string;
@@ -23,6 +26,9 @@ type Common = {
   review?: Review;
   createdAt: string;
   updatedAt: string;
+  /** `import`: written from a file in its final status, never through the approval chain. */
+  source?: 'import';
+  importedFrom?: ImportOrigin;
 };
 
 export type Nomination = Common & {

@@ -202,6 +202,12 @@ export const HistoryEventSchema = z
     renewalReference: z.string().optional(),
     note: z.string().optional(),
     email: z.string().optional(),
+    // An item imported from a file: where from.
+    source: z.literal('import').optional(),
+    fileName: z.string().optional(),
+    fileHash: z.string().optional(),
+    row: z.number().int().optional(),
+    status: z.string().optional(),
   })
   .meta({
     id: 'HistoryEvent',
@@ -573,3 +579,65 @@ export const EXPORT_MEDIA_TYPES = [CSV_TYPE, XLSX_TYPE] as const;
 export const ExportFileSchema = z
   .string()
   .meta({ id: 'ExportFile', description: 'The file itself (text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)', example: '\uFEFFreference,status,partner\r\nAGR-2024-0003,active,Osh State University\r\n' });
+
+// ---- imports ------------------------------------------------------------------------------
+
+const ImportErrorSchema = z.object({ row: z.number().int().min(1), column: z.string(), message: z.string() });
+
+const importReportExample = {
+  kind: 'mobilities' as const,
+  fileName: 'mobilities-2016-2025.csv',
+  fileHash: 'b5d4045c3f466fa91fe2cc6abe79232a1a57cdf104f7a26e716e0a1e2789df78',
+  format: 'csv' as const,
+  encoding: 'windows-1251',
+  rows: 3,
+  valid: 2,
+  toCreate: 1,
+  rowsWithErrors: 1,
+  errorCount: 1,
+  errors: [{ row: 4, column: 'S (actual start)', message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' }],
+  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [] },
+  duplicateCount: 1,
+  duplicates: [{ row: 3, existingId: 'imp-3f2a1c0b9d8e7f6a5b4c3d2e', reference: 'NOM-2019-I3F2A1C', alreadyImported: true }],
+};
+
+/**
+ * The dry run of an import: every row checked (errors by row, 1 being the header, and column), the
+ * partners matched in the registry or to be registered, the rows repeating a record already in the
+ * table, and the file's SHA-256. Lists are capped at 1,000 entries; the counts are whole.
+ */
+export const ImportReportSchema = z
+  .object({
+    kind: z.enum(['mobilities', 'agreements']),
+    fileName: z.string(),
+    fileHash: z.string().regex(/^[0-9a-f]{64}$/),
+    format: z.enum(['csv', 'xlsx']),
+    /** How the file was read: utf-8, utf-16le/be, windows-1251 (detected), or xlsx. */
+    encoding: z.string(),
+    rows: z.number().int().min(0),
+    valid: z.number().int().min(0),
+    /** Valid rows that are not in the table yet: what the apply would write. */
+    toCreate: z.number().int().min(0),
+    rowsWithErrors: z.number().int().min(0),
+    errorCount: z.number().int().min(0),
+    errors: z.array(ImportErrorSchema),
+    partners: z.object({
+      matched: z.array(z.object({ partnerId: z.string(), name: z.string(), rows: z.number().int() })),
+      toCreate: z.array(z.object({ name: z.string(), country: z.string(), city: z.string().optional(), rows: z.number().int(), firstRow: z.number().int() })),
+    }),
+    duplicateCount: z.number().int().min(0),
+    duplicates: z.array(z.object({ row: z.number().int(), existingId: z.string(), reference: z.string(), alreadyImported: z.boolean() })),
+  })
+  .meta({ id: 'ImportReport', example: importReportExample });
+
+/** An applied import: the dry run's report, and what was written. */
+export const ImportResultSchema = ImportReportSchema.extend({
+  applied: z.object({
+    created: z.number().int().min(0),
+    /** Rows whose record was in the table already (imported before, or the same record entered in the app). */
+    alreadyThere: z.number().int().min(0),
+    skippedWithErrors: z.number().int().min(0),
+    duplicates: z.number().int().min(0),
+    partnersCreated: z.number().int().min(0),
+  }),
+}).meta({ id: 'ImportResult', example: { ...importReportExample, applied: { created: 1, alreadyThere: 1, skippedWithErrors: 1, duplicates: 1, partnersCreated: 0 } } });

@@ -133,7 +133,12 @@ export type OfficeEvent =
   | { type: 'terminated'; at: string; reason: string; effectiveDate: string }
   | { type: 'renewed'; at: string; actor: Actor; renewalId: string; renewalReference: string }
   | { type: 'amended'; at: string; actor: Actor; version: number; paths: string[]; amendment?: { id: string; reference: string }; note?: string }
-  | { type: 'amendment_proposed'; at: string; actor: Actor; amendmentId: string; amendmentReference: string; paths: string[] };
+  | { type: 'amendment_proposed'; at: string; actor: Actor; amendmentId: string; amendmentReference: string; paths: string[] }
+  /**
+   * Written from a file of the office's past, in its final status (shared/imports/): the first and
+   * only event of such an item until the office acts on it. The notifier sends nothing for it.
+   */
+  | { type: 'imported'; at: string; actor: Actor; source: 'import'; fileName: string; fileHash: string; row: number; status: string };
 
 export type EntityEvent = ReviewEvent | OfficeEvent;
 

@@ -316,10 +316,11 @@ describe('the API', () => {
     });
   });
 
-  it('sends the exports, and only them, to the exports function', () => {
-    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /api/exports/{proxy+}' });
+  it('sends the exports and the imports, and only them, to the exports (files) function, through one integration', () => {
+    for (const key of ['GET /api/exports/{proxy+}', 'GET /api/imports/{proxy+}', 'POST /api/imports/{proxy+}']) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: key });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
-    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(2);
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(4);
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length).toBe(2);
   });
 
   it('throttles the default stage', () => {

@@ -3,7 +3,7 @@
  * an oversize body. Each answer is a 4xx with field errors where there are fields; never a 5xx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeBadInput, describeBadQuery, type BodyRoute, type QueryRoute } from '../support/bad-input';
+import { describeBadFile, describeBadInput, describeBadQuery, type BodyRoute, type QueryRoute } from '../support/bad-input';
 import { memorandumBody, nominationBody, startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -56,9 +56,16 @@ const queryRoutes: QueryRoute[] = [
   { cookie: () => office, name: '/api/exports/reports/places', path: '/api/exports/reports/places', valid: 'years=2026' },
   { cookie: () => office, name: '/api/exports/reports/balance', path: '/api/exports/reports/balance', valid: 'years=2026' },
   { cookie: () => office, name: '/api/exports/reports/yearly', path: '/api/exports/reports/yearly', valid: 'year=2026' },
+  { cookie: () => office, name: '/api/imports/template', path: '/api/imports/template', valid: 'kind=mobilities&language=ru&format=xlsx' },
 ];
 
 describeBadQuery(() => h, queryRoutes);
+
+// The imports take a file, not JSON: garbage files instead of garbage bodies.
+describeBadFile(() => h, [
+  { cookie: () => office, name: '/api/imports/dry-run', path: '/api/imports/dry-run?kind=mobilities' },
+  { cookie: () => office, name: '/api/imports/apply', path: '/api/imports/apply?kind=agreements&validOnly=true' },
+]);
 
 describe('routes with ids and no bodies', () => {
   it('answer an unknown or malformed id with 404 or 400, never 500', async () => {

@@ -47,7 +47,7 @@ describe('report facts', () => {
     const [fact] = await factsOf(nominationId);
     expect(fact).toMatchObject({ status: 'withdrawn', holdsPlace: false });
     expect(fact!.version).toBe(((await withdrawn.json()) as { version: number }).version);
-  }, 60_000);
+  }, 240_000);
 
   it('exist for the seeded agreements (npm start’s backfill), and a second backfill writes nothing', async () => {
     const res = await h.get('/api/reports/agreements?view=in_force&at=2026-06-01&by=country', { cookie: iro });
@@ -159,5 +159,5 @@ describe('what a report reads', () => {
     expect(aloneUnits).toBeGreaterThan(0);
     expect(amongTenUnits).toBe(aloneUnits);
     expect([...ops]).toEqual(['ReadMobilityFacts']);
-  }, 60_000);
+  }, 240_000);
 });

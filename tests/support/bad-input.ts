@@ -145,3 +145,40 @@ export function describeBadQuery(harness: () => Harness, routes: QueryRoute[]): 
     });
   });
 }
+
+/** A route that takes a file as its body (the imports): garbage files, each a located 4xx, never a 5xx, nothing written. */
+export type FileRoute = { name: string; path: string; cookie?: () => string | undefined };
+
+/** Files no import may answer with a 5xx: each with the status it gets and a word its message must have. */
+export const GARBAGE_FILES: { what: string; body: () => Uint8Array | string; status: number; says: RegExp }[] = [
+  { what: 'an empty file', body: () => '', status: 400, says: /empty/ },
+  { what: 'a PDF', body: () => '%PDF-1.7\n%âãÏÓ\n1 0 obj', status: 400, says: /PDF/ },
+  { what: 'an Excel 97–2003 workbook', body: () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), status: 400, says: /\.xls/ },
+  { what: 'a broken XLSX', body: () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 9, 9, 9]), status: 400, says: /XLSX/ },
+  { what: 'binary bytes', body: () => new Uint8Array([0x00, 0x01, 0x02, 0x41, 0x00, 0x42]), status: 400, says: /not a text file/ },
+  { what: 'Latin-1 text (neither UTF-8 nor Windows-1251)', body: () => new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xe9, 0x74, 0xe9, 0xa9, 0xa3]), status: 400, says: /CSV UTF-8/ },
+  { what: 'a quote never closed', body: () => 'partner,country\n"Osh State University,KG\n', status: 400, says: /never closed/ },
+  { what: 'a file over 4 MB', body: () => 'x'.repeat(4 * 1024 * 1024 + 10), status: 413, says: /4 MB/ },
+  { what: 'JSON', body: () => '{"nominee": {"name": "x"}}', status: 400, says: /quote/ },
+];
+
+export function describeBadFile(harness: () => Harness, routes: FileRoute[]): void {
+  describe.each(routes.map((r) => [`POST ${r.name}`, r] as const))('%s', (_name, route) => {
+    it.each(GARBAGE_FILES.map((g) => [g.what, g] as const))('answers %s with a located 4xx, never a 5xx', async (_what, g) => {
+      const h = harness();
+      const cookie = route.cookie?.();
+      const res = await fetch(`${h.url}${route.path}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', origin: h.url, ...(cookie ? { cookie } : {}) }, body: g.body() as BodyInit });
+      expect(res.status).toBe(g.status);
+      const body = (await res.json()) as { message: string; fields?: { path: string; message: string }[] };
+      expect([body.message, ...(body.fields ?? []).map((f) => f.message)].join(' ')).toMatch(g.says);
+    });
+
+    it('answers wrong headers with their errors on row 1 (a dry run) or 409 (an apply), never a 5xx', async () => {
+      const h = harness();
+      const cookie = route.cookie?.();
+      const res = await fetch(`${h.url}${route.path}`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: h.url, ...(cookie ? { cookie } : {}) }, body: 'colour,shoe size\nred,42\n' });
+      expect([200, 409]).toContain(res.status);
+      if (res.status === 200) expect(((await res.json()) as { errors: { row: number }[] }).errors.every((e) => e.row === 1)).toBe(true);
+    });
+  });
+}

@@ -48,9 +48,15 @@ describe('the OpenAPI document', () => {
       ChainUpdate: ChainUpdateSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.entries(ops).flatMap(([method, op]) => (op.requestBody ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json']!.schema }] : [])),
+      Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),
     );
     expect(bodies.length).toBeGreaterThanOrEqual(10);
+    // The imports take the file itself: CSV or XLSX bytes, described as binary in each media type.
+    for (const path of ['/imports/dry-run', '/imports/apply']) {
+      const content = doc.paths[path]!.post!.requestBody!.content;
+      expect(Object.keys(content)).toEqual(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream']);
+      expect(Object.values(content).every((c) => (c.schema as { format?: string }).format === 'binary')).toBe(true);
+    }
     for (const { at, schema } of bodies) {
       const name = schema.$ref?.split('/').pop();
       const example = schema.example ?? (name ? doc.components.schemas[name]?.example : undefined);

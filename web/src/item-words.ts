@@ -165,6 +165,8 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.renewed', { who, reference: e.renewalReference });
     case 'mail_undeliverable':
       return t('history.mailUndeliverable', { email: e.email });
+    case 'imported':
+      return t('history.imported', { who, file: e.fileName ?? '', row: e.row ?? '' });
     default:
       return `${label(String(e.type ?? ''))}${who ? ` — ${who}` : ''}`;
   }

@@ -31,7 +31,7 @@ const ANSWERS = {
 };
 
 /** The file, as an attachment named after the table. */
-function download(c: Context<AppEnv>, table: ExportTable, format: ExportFormat, xlsx: XlsxWriter | undefined): Response {
+export function download(c: Context<AppEnv>, table: ExportTable, format: ExportFormat, xlsx: XlsxWriter | undefined): Response {
   if (format === 'xlsx' && !xlsx) throw new NotFoundError('XLSX exports are served by the exports function');
   const name = `${table.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${format}`;
   const body = format === 'xlsx' ? xlsx!(table) : csvStream(table);

@@ -9,7 +9,7 @@ import { nextWatchAt } from '../../../shared/workflow/agreement-life';
 import type { EntityEvent, ReviewEvent } from '../../../shared/workflow/types';
 import type { Titles } from '../../../shared/i18n/titles';
 import { capacityOption, queryAll, report, type Db } from './client';
-import { failedConditions } from './errors';
+import { failedConditions, isConditionFailure } from './errors';
 import { keys, type Key } from './keys';
 import { activityItem, type ActivityChange } from './activity';
 import { ledgerItem, NoPlaceLeftError, type LedgerChange } from './places';
@@ -348,4 +348,79 @@ export function seededSubmissionItem(s: Submission): Record<string, unknown> {
 /** Seeding only: a counter already at `sequence`, so new references follow seeded ones. */
 export function counterItem(kind: SubmissionKind, year: number, sequence: number): Record<string, unknown> {
   return { ...keys.counter(kind, year), itemType: 'counter', seq: sequence };
+}
+
+/** One row of an import: the item in its final status, its `imported` event, and what its fact needs. */
+export type ImportedRecord = { entity: Submission; event: EntityEvent; subject: EventSubject; partnerCountry?: string };
+
+/** A chunk of an import as written: the ids it created, and those already in the table (skipped). */
+export type ImportedChunk = { created: string[]; alreadyThere: string[] };
+
+/**
+ * Writes a chunk of imported items, each with its event, its report fact and (an agreement) its
+ * first version and, in force, its activity, in one TransactWriteItems: a chunk is wholly written
+ * or not at all, so a crash between chunks leaves whole rows. Each item and event is conditional
+ * on not existing yet (their ids come from the rows, shared/imports/plan.ts): a row already there
+ * (a rerun, a second upload, two uploads at once) cancels the transaction, is set aside as
+ * already there, and the rest is written again. Up to 100 items per call (DynamoDB's limit), so
+ * the caller sends at most 25 rows.
+ */
+export async function saveImported(db: Db, records: ImportedRecord[]): Promise<ImportedChunk> {
+  const result: ImportedChunk = { created: [], alreadyThere: [] };
+  let pending = records;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const spans: { record: ImportedRecord; from: number; to: number }[] = [];
+    const items: Record<string, unknown>[] = [];
+    for (const record of pending) {
+      const from = items.length;
+      const s = record.entity;
+      items.push(
+        { Put: { TableName: db.table, Item: submissionItem(s), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: db.table, Item: eventItem(s, record.event, record.subject), ConditionExpression: 'attribute_not_exists(pk)' } },
+        factPut(db, factOf(s, { partnerCountry: record.partnerCountry })),
+      );
+      if (s.kind === 'memorandum') {
+        items.push(versionItem(db, s.id, { number: 1, content: s.content, at: s.updatedAt, by: s.submitter, how: 'imported', changes: [] }));
+        // In force: on the dormant list from the day of the import, as a new agreement is from its first day.
+        if (s.status === 'active') items.push(activityItem(db, { kind: 'start', agreementId: s.id, at: s.updatedAt }));
+      }
+      spans.push({ record, from, to: items.length });
+    }
+    try {
+      const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items as never, ...capacityOption(db) }));
+      report(db, 'SaveImported', out.ConsumedCapacity);
+      result.created.push(...pending.map((r) => r.entity.id));
+      return result;
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (!failed || attempt >= 8) throw error;
+      const there = spans.filter((s) => failed.slice(s.from, s.to).some(Boolean));
+      result.alreadyThere.push(...there.map((s) => s.record.entity.id));
+      pending = pending.filter((r) => !there.some((s) => s.record === r));
+      // Nothing set aside: cancelled for colliding with another writer (TransactionConflict); wait a little.
+      if (there.length === 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * (attempt + 1)));
+    }
+  }
+  return result;
+}
+
+/**
+ * Imported references (`AGR-2019-0007`) of a year: that year's counter is moved up to them, so a
+ * reference the app hands out later never repeats one. Only ever up (the condition), never down.
+ */
+export async function raiseCounter(db: Db, kind: SubmissionKind, year: number, sequence: number): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.counter(kind, year),
+        UpdateExpression: 'SET #seq = :n, itemType = :t',
+        ConditionExpression: 'attribute_not_exists(#seq) OR #seq < :n',
+        ExpressionAttributeNames: { '#seq': 'seq' },
+        ExpressionAttributeValues: { ':n': sequence, ':t': 'counter' },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
 }

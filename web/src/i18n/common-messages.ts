@@ -152,6 +152,7 @@ export const COMMON_MESSAGES = {
   },
   'history.terminated': { en: 'Terminated with effect from {date}', ru: 'Расторгнуто с {date}', uz: '{date} dan bekor qilingan' },
   'history.amended': { en: '{who} changed it: version {version} is in force', ru: '{who}: внесены изменения, действует редакция {version}', uz: "{who} o'zgartirdi: {version}-tahrir amalda" },
+  'history.imported': { en: '{who} imported it from {file} (row {row})', ru: '{who}: импортировано из {file} (строка {row})', uz: "{who} {file} faylidan import qildi ({row}-qator)" },
   'history.amendmentProposed': { en: '{who} proposed the amendment {reference}', ru: '{who}: предложено дополнение {reference}', uz: "{who} {reference} qo'shimchasini taklif qildi" },
   'history.renewed': { en: '{who} renewed it as {reference}', ru: '{who}: продлено как {reference}', uz: '{who} {reference} sifatida uzaytirdi' },
   'history.mailUndeliverable': {
