@@ -112,8 +112,10 @@ describe('the notifier under SES throttling', () => {
   }, (EMAILS / SES_RATE) * 2000 + 120_000);
 
   it('hands a batch back when throttling outlasts the SDK’s retries, and still sends each email once', async () => {
-    // Prepare: SES down to 2 a second, so a throttle lasts longer than the SDK's two quick retries.
+    // Prepare: SES down to 2 a second, and its next six answers Throttling whatever the pace, so a
+    // throttle lasts longer than the SDK's own retries even on a machine too busy to send 2 a second.
     ses.setMaxPerSecond(2);
+    ses.throttleNext(6);
     const before = { ...handedBack };
     const addresses = Array.from({ length: 30 }, (_, i) => `slow-${String(i).padStart(2, '0')}@uni.example`);
     try {

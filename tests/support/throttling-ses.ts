@@ -15,6 +15,12 @@ export type ThrottlingSes = {
   stats: { accepted: number; throttled: number };
   /** Changes the limit from now on (a quota lowered, another sender taking its share). */
   setMaxPerSecond(limit: number): void;
+  /**
+   * Answers the next `count` sends `Throttling` whatever the rate: a throttle that outlasts the
+   * SDK's own retries however slowly the machine sends (a rate limit alone is never reached by a
+   * notifier slowed below it).
+   */
+  throttleNext(count: number): void;
   stop(): Promise<void>;
 };
 
@@ -31,6 +37,7 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 export async function startThrottlingSes(opts: { target: string; maxPerSecond: number }): Promise<ThrottlingSes> {
   const stats = { accepted: 0, throttled: 0 };
   let limit = opts.maxPerSecond;
+  let forced = 0;
   // When each accepted send arrived, for the last second.
   let window: number[] = [];
   const server = createServer((req, res) => {
@@ -39,7 +46,8 @@ export async function startThrottlingSes(opts: { target: string; maxPerSecond: n
       if (req.method === 'POST' && /(^|&)Action=Send(Raw)?Email(&|$)/.test(body.toString('utf8'))) {
         const now = performance.now();
         window = window.filter((t) => now - t < 1000);
-        if (window.length >= limit) {
+        if (forced > 0 || window.length >= limit) {
+          forced = Math.max(0, forced - 1);
           stats.throttled++;
           res.writeHead(400, { 'content-type': 'text/xml' });
           res.end(throttlingAnswer());
@@ -66,6 +74,7 @@ export async function startThrottlingSes(opts: { target: string; maxPerSecond: n
     url: `http://127.0.0.1:${port}`,
     stats,
     setMaxPerSecond: (l) => void (limit = l),
+    throttleNext: (count) => void (forced = count),
     stop: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
   };
 }
