@@ -130,8 +130,8 @@ const currentView = (): View => {
 function statusOptions(): void {
   const select = byId<HTMLSelectElement>('status');
   const chosen = select.value;
-  const any = new Option(t('office.anyStatus'), '');
-  select.replaceChildren(any, ...STATUSES.map((s) => new Option(label(s), s)));
+  const everyStatus = new Option(t('office.anyStatus'), '');
+  select.replaceChildren(everyStatus, ...STATUSES.map((s) => new Option(label(s), s)));
   select.value = chosen;
 }
 
