@@ -8,6 +8,7 @@
  * HTML) or `data-label="code"` is rewritten, every text set with `setText` is worded again, and
  * the pages re-render what they drew from data through `onLanguageChange`.
  */
+import { fillParams, type Params } from './fill';
 import { formatDate } from '../../../shared/i18n/index';
 import { initialLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage, storedLanguage } from './choice';
 import { codeLabel, displayName as sharedDisplayName } from '../../../shared/i18n/labels';
@@ -19,7 +20,7 @@ import type { Words } from './words';
 export type { Language, MessageKey };
 export { isLanguage, LANGUAGE_NAMES, LANGUAGES };
 
-export type Params = Record<string, string | number | undefined>;
+export type { Params };
 
 let current: Language = initialLanguage();
 
@@ -61,19 +62,7 @@ export function addMessages(more: Record<string, Words>): void {
   Object.assign(words, more);
 }
 
-/**
- * Fills `{name}` from `params`. A value that ends a sentence itself (a Russian date ends in
- * "г.") takes the place of the sentence's own full stop, so it does not read "2027 г..".
- */
-const fill = (text: string, params?: Params) =>
-  params
-    ? text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        const filled = typeof value === 'number' ? number(value) : String(value);
-        return filled.endsWith('.') ? filled : filled + stop;
-      })
-    : text;
+const fill = (text: string, params?: Params) => fillParams(text, params, number);
 
 /** A sentence of the pages in the current language, `{name}` filled from `params`. */
 export function t(key: MessageKey, params?: Params): string {

@@ -8,6 +8,7 @@
  * Which language: as on every page (i18n/choice.ts): a choice made on this device, else a
  * preference the page knows (an email's `l=`, a profile), else the browser's, else English.
  */
+import { fillParams, type Params } from './fill';
 import { batch, signal } from '@preact/signals';
 import { isLanguage, rememberLanguage, storedLanguage, type Language } from './choice';
 import { lang } from './lang';
@@ -16,7 +17,7 @@ import { number, pluralForm } from './numbers';
 
 export { lang };
 export type { Language, MessageKey };
-export type Params = Record<string, string | number | undefined>;
+export type { Params };
 export type WordChunks = Record<Language, () => Promise<{ default: Record<string, string> }>>;
 
 const words = signal<Record<string, string>>({});
@@ -56,19 +57,7 @@ export function preferLanguage(value: unknown): Promise<void> | undefined {
   return !storedLanguage() && isLanguage(value) && value !== wanted ? show(value) : undefined;
 }
 
-/**
- * Fills `{name}` from `params`. A value that ends a sentence itself (a Russian date ends in
- * "г.") takes the place of the sentence's own full stop, so it does not read "2027 г..".
- */
-const fill = (text: string, params?: Params) =>
-  params
-    ? text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        const filled = typeof value === 'number' ? number(value) : String(value);
-        return filled.endsWith('.') ? filled : filled + stop;
-      })
-    : text;
+const fill = (text: string, params?: Params) => fillParams(text, params, number);
 
 /** A sentence in the page's language, `{name}` filled from `params`; a key the page's words lack is shown bare. */
 export const t = (key: MessageKey, params?: Params): string => fill(words.value[key] ?? key, params);
