@@ -148,9 +148,10 @@ function clientFile(doc: Doc): string {
   for (const ops of Object.values(doc.paths)) {
     for (const op of Object.values(ops)) {
       const id = op.operationId;
-      if (op.requestBody) {
-        const example = exampleOf(op.requestBody.content['application/json'].schema);
-        lines.push(`const request_${id}: NonNullable<operations['${id}']['requestBody']>['content']['application/json'] = ${JSON.stringify(example ?? {})};`);
+      // JSON, or a file (an import) in each media type it may be sent as.
+      for (const [mediaType, content] of Object.entries(op.requestBody?.content ?? {})) {
+        const example = mediaType === 'application/json' ? JSON.stringify(exampleOf(content.schema) ?? {}) : "'id;name'"; // openapi-typescript types a binary body as a string
+        lines.push(`const request_${id}_${mediaType.replace(/\W+/g, '_')}: NonNullable<operations['${id}']['requestBody']>['content']['${mediaType}'] = ${example};`);
       }
       for (const [status, response] of Object.entries(op.responses)) {
         // JSON, or a file (an export) in each media type it comes in.
