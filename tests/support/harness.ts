@@ -68,10 +68,23 @@ export async function startHarness(name: string, overrides: Record<string, strin
   const url = config.appUrl;
   const origin = { origin: url };
 
+  // The SES server is shared by every file of the run and keeps every email it was sent (thousands
+  // by the end, bodies included), so this file's mailbox is read incrementally: only what arrived
+  // since the last read (the server's `since` is whole seconds and inclusive; repeats are known by
+  // their message id). Reading the whole store on every poll made later files slower and slower.
+  const mine: StoredEmail[] = [];
+  const seen = new Set<string>();
+  let since = Math.floor(Date.now() / 1000) - 1;
   const emails = async (): Promise<StoredEmail[]> => {
-    const res = await fetch(`${sesUrl}/store`);
+    const res = await fetch(`${sesUrl}/store?since=${since}`);
     const store = (await res.json()) as { emails: StoredEmail[] };
-    return store.emails.filter((e) => e.from.includes(`hamkor+${tag}@`));
+    for (const e of store.emails) {
+      since = Math.max(since, e.at);
+      if (seen.has(e.messageId)) continue;
+      seen.add(e.messageId);
+      if (e.from.includes(`hamkor+${tag}@`)) mine.push(e);
+    }
+    return [...mine];
   };
   const waitForEmail = async (predicate: (e: StoredEmail) => boolean, what = 'an email', timeoutMs = 15_000) => {
     const deadline = Date.now() + timeoutMs;
