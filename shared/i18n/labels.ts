@@ -114,6 +114,12 @@ const UZ_LANGUAGES: Record<string, string> = {
   kk: 'qozoq tili', ky: "qirg'iz tili", tg: 'tojik tili', tk: 'turkman tili', pl: 'polyak tili', pt: 'portugal tili',
 };
 
+/**
+ * Russian names as the region writes them, where ICU's differ: Kyrgyzstan's own Russian name (its
+ * constitution's, and what its universities write) rather than ICU's «Киргизия».
+ */
+const RU_COUNTRIES: Record<string, string> = { KG: 'Кыргызстан' };
+
 /** Karakalpak, a language of Uzbekistan, which Intl.DisplayNames names in no language on Chromium. */
 const NAMED_HERE: Record<string, Record<Language, string>> = {
   kaa: { en: 'Karakalpak', ru: 'каракалпакский', uz: 'qoraqalpoq tili' },
@@ -138,10 +144,17 @@ function namer(type: 'region' | 'language', lang: Language): Intl.DisplayNames {
   return found;
 }
 
+/** The names a country also goes by where this module names it otherwise (ICU's «Киргизия»): a search by them still finds it. */
+export function otherCountryNames(code: string): string[] {
+  const key = code.toUpperCase();
+  return RU_COUNTRIES[key] ? [namer('region', 'ru').of(key) ?? key] : [];
+}
+
 /** A country (ISO 3166-1) or language (ISO 639-1) code as a name in the reader's language. */
 export function displayName(type: 'region' | 'language', code: string, lang: Language): string {
   const key = type === 'region' ? code.toUpperCase() : code.toLowerCase();
   if (type === 'language' && NAMED_HERE[key]) return NAMED_HERE[key][lang];
+  if (type === 'region' && lang === 'ru' && RU_COUNTRIES[key]) return RU_COUNTRIES[key];
   if (lang === 'uz') {
     const uz = (type === 'region' ? UZ_COUNTRIES : UZ_LANGUAGES)[key] ?? uzMore[type][key];
     if (uz) return uz;

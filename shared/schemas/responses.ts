@@ -116,7 +116,7 @@ export const FacultyListSchema = z.array(FacultySchema).meta({
 const partnerExample = {
   id: 'osh-state-university',
   name: 'Osh State University',
-  names: { ru: 'Ошский государственный университет', uz: 'O‘sh davlat universiteti' },
+  names: { ru: 'Ошский государственный университет', uz: "O'sh davlat universiteti" },
   country: 'KG',
   city: 'Osh',
   website: 'https://oshsu.kg',

@@ -62,7 +62,7 @@ describe('the pages’ words', () => {
   it('name the region’s countries and languages in Uzbek, where Intl has no Uzbek data', () => {
     expect(displayName('region', 'KG', 'uz')).toBe("Qirg'iziston");
     expect(displayName('language', 'ru', 'uz')).toBe('rus tili');
-    expect(displayName('region', 'KG', 'ru')).toBe('Киргизия');
+    expect(displayName('region', 'KG', 'ru')).toBe('Кыргызстан'); // the region's form, not ICU's «Киргизия»
     expect(displayName('region', 'IS', 'uz')).toBe('Iceland');
   });
 });
@@ -117,5 +117,22 @@ describe('validation messages', () => {
     expect(fieldMessage('No such department in Faculty of Physics', 'uz')).toBe("Faculty of Physics tarkibida bunday kafedra yo'q");
     expect(fieldMessage('This agreement is expired, not in force', 'ru')).toBe('Это соглашение не действует (срок действия истёк)');
     expect(fieldMessage('Something new', 'uz')).toBe('Something new');
+  });
+});
+
+describe('Uzbek’s apostrophe', () => {
+  // The pages' Uzbek writes oʻ, gʻ and the tutuq belgisi with the ASCII apostrophe (what people type
+  // and what every keyboard has); a few words written with ‘ or ʻ made two spellings on one page.
+  const sources = ['web/src', 'web/src/i18n', 'web/src/pages', 'web/src/components', 'shared/i18n', 'shared/imports'].flatMap((dir) => {
+    const at = fileURLToPath(new URL(`../../${dir}/`, import.meta.url));
+    return readdirSync(at).filter((f) => /\.tsx?$/.test(f)).map((f) => ({ file: `${dir}/${f}`, text: readFileSync(join(at, f), 'utf8') }));
+  });
+
+  it('is the ASCII one in every Uzbek word of the pages, the emails and the import templates', () => {
+    const uzbek = /\buz: (['"])((?:(?!\1).)*)\1/g;
+    const words = sources.flatMap(({ file, text }) => [...text.matchAll(uzbek)].map((m) => ({ file, word: m[2]! })));
+    expect(words.filter((w) => w.word.includes("'")).length).toBeGreaterThan(200);
+    expect(words.filter((w) => /[‘’ʻʼ]/.test(w.word)).map((w) => `${w.file}: ${w.word}`)).toEqual([]);
+    expect(displayName('region', 'US', 'uz')).toBe("Amerika Qo'shma Shtatlari");
   });
 });

@@ -11,7 +11,7 @@
  * country is sent as typed: the server refuses it on this field.
  */
 import { EXTRA_COUNTRY_CODES, ISO_COUNTRY_CODES } from '../../shared/countries';
-import { displayName as displayNameIn, knowUzbekNames } from '../../shared/i18n/labels';
+import { displayName as displayNameIn, knowUzbekNames, otherCountryNames } from '../../shared/i18n/labels';
 import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../shared/i18n/uz-names';
 import { el } from './dom';
 import { displayName, lang, LANGUAGES, onLanguageChange, t } from './i18n';
@@ -34,7 +34,7 @@ const namesCache = new Map<string, string[]>();
 function namesOf(code: string): string[] {
   let names = namesCache.get(code);
   if (!names) {
-    names = [...new Set(LANGUAGES.map((l) => fold(displayNameIn('region', code, l))))];
+    names = [...new Set([...LANGUAGES.map((l) => displayNameIn('region', code, l)), ...otherCountryNames(code)].map(fold))];
     namesCache.set(code, names);
   }
   return names;

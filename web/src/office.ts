@@ -8,7 +8,7 @@ import { keepLanguageInProfile, startPage, wireSignOut } from './chrome';
 import { api, type ApiRefusalBody } from './api';
 import type { Me } from './api-types';
 import { byId, el, requestIdOf, say, signInLink, type Tone } from './dom';
-import { displayName as displayNameIn } from '../../shared/i18n/labels';
+import { displayName as displayNameIn, otherCountryNames } from '../../shared/i18n/labels';
 import { addMessages, LANGUAGES, preferLanguage, setText, t, type MessageKey } from './i18n';
 import { CONSOLE_NAV_MESSAGES } from './i18n/console-nav-messages';
 import { OFFICE_MESSAGES } from './i18n/office-messages';
@@ -33,7 +33,7 @@ const searchTexts = new WeakMap<object, string>();
 export function partnerSearchText(p: { name: string; names?: Record<string, string>; city?: string; country?: string }): string {
   let text = searchTexts.get(p);
   if (text === undefined) {
-    const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l))] : [];
+    const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l)), ...otherCountryNames(p.country)] : [];
     text = fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
     searchTexts.set(p, text);
   }
