@@ -37,8 +37,8 @@ const CODES = {
   government_scholarship: { en: 'Government scholarship', ru: 'Государственная стипендия', uz: 'Davlat stipendiyasi' },
   other: { en: 'Other', ru: 'Другое', uz: 'Boshqa' },
   // mobility type (short_term is also a period, with the same name)
-  semester_study: { en: 'Semester study', ru: 'Обучение в течение семестра', uz: "Bir semestr o'qish" },
-  full_year_study: { en: 'Full-year study', ru: 'Обучение в течение учебного года', uz: "To'liq o'quv yili o'qish" },
+  semester_study: { en: 'Semester study', ru: 'Семестровое обучение', uz: "Bir semestr o'qish" },
+  full_year_study: { en: 'Full-year study', ru: 'Годичное обучение', uz: "Bir yillik o'qish" },
   short_term: { en: 'Short-term', ru: 'Краткосрочная', uz: 'Qisqa muddatli' },
   teaching: { en: 'Teaching', ru: 'Преподавание', uz: 'Dars berish' },
   training: { en: 'Training', ru: 'Стажировка', uz: 'Malaka oshirish' },

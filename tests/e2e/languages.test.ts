@@ -125,7 +125,7 @@ describe('the language switcher', () => {
     expect(russian.choices.map((c) => c.trim())).toEqual(['Одобрить', 'Отклонить', 'Вернуть на доработку']);
     expect(russian.badges).toEqual(['Выдвижение на обмен', reference, 'На согласовании']);
     expect(russian.step).toContain('Этап 1 из 4 — Заведующий кафедрой');
-    expect(russian.content).toContain('Обучение в течение семестра');
+    expect(russian.content).toContain('Семестровое обучение');
     expect(uzbek.lang).toBe('uz');
     expect(uzbek.choices.map((c) => c.trim())).toEqual(['Tasdiqlash', 'Rad etish', 'Qayta ishlashga qaytarish']);
     expect(uzbek.history).toMatch(/\d{4}-yil \d{1,2}-[a-z]+, \d{2}:\d{2}/); // Uzbek dates written out, not ICU's "2026 M12 5"

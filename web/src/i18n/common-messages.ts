@@ -374,8 +374,9 @@ export const COMMON_MESSAGES = {
   'form.faculty': { en: 'Faculty', ru: 'Факультет', uz: 'Fakultet' },
   'form.department': { en: 'Department', ru: 'Кафедра', uz: 'Kafedra' },
   'form.direction': { en: 'Direction', ru: 'Направление', uz: "Yo'nalish" },
-  'form.outgoing': { en: 'Outgoing (ours goes abroad)', ru: 'Исходящая (наш едет за рубеж)', uz: 'Chiquvchi (bizniki chet elga boradi)' },
-  'form.incoming': { en: 'Incoming (partner’s comes here)', ru: 'Входящая (к нам едет от партнёра)', uz: 'Kiruvchi (hamkorniki bizga keladi)' },
+  // Short enough for a condition's select box (14rem) in every language: the longer forms were cut.
+  'form.outgoing': { en: 'Outgoing (from us)', ru: 'Исходящая (от нас)', uz: 'Chiquvchi (bizdan)' },
+  'form.incoming': { en: 'Incoming (to us)', ru: 'Входящая (к нам)', uz: 'Kiruvchi (bizga)' },
   'form.programme': { en: 'Programme', ru: 'Программа', uz: 'Dastur' },
   'form.partner': { en: 'Partner university', ru: 'Вуз-партнёр', uz: 'Hamkor universitet' },
   'form.agreement': { en: 'Agreement', ru: 'Соглашение', uz: 'Shartnoma' },
