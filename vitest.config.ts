@@ -8,8 +8,11 @@ import { languageChunks } from './web/language-chunks.ts';
  * - integration: DynamoDB Local, the local SES server and s3rver, started once (each test file
  *   makes its own table, bucket and sender), and the pages built once (G1 fetches the approval page);
  * - e2e: the same services and build, the pages driven in Chromium;
- * - infra: the CDK app synthesized offline (the synth builds its own copy of the pages).
- * Only the projects that run start their global setup; integration and e2e share one set of
+ * - infra: the CDK app synthesized offline (the synth builds its own copy of the pages);
+ * - load: the few files that put thousands of items or emails through the services (a 20,000-row
+ *   import, SES throttling), run after the others and one at a time: beside other files they
+ *   starved them of DynamoDB Local, and a busy CI machine timed out what they shared it with.
+ * Only the projects that run start their global setup; integration, e2e and load share one set of
  * services and one build.
  */
 const services = 'tests/support/services-setup.ts';
@@ -36,6 +39,7 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: [webBuild, services] } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: [webBuild, services] } },
       { extends: true, test: { name: 'infra', include: ['tests/infra/**/*.test.ts'] } },
+      { extends: true, test: { name: 'load', include: ['tests/load/**/*.test.ts'], globalSetup: [webBuild, services], maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -1,8 +1,9 @@
 /**
  * Imports against DynamoDB Local: dry run and apply of agreements and mobilities, the same file
  * twice adding nothing, a crash between chunks and a rerun completing it without doubles, a file
- * with errors writing nothing unless asked for its valid rows, 20,000 rows, who may import, and
- * the imported records counted by the reports, with no email sent for them.
+ * with errors writing nothing unless asked for its valid rows, who may import, and the imported
+ * records counted by the reports, with no email sent for them. The big ones (20,000 rows, the demo
+ * office's ten years) are in tests/load/imports.test.ts, run alone after the rest.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mobilityFactsOf } from '../../functions/lib/db/facts';
@@ -123,16 +124,6 @@ describe('importing mobilities', () => {
     expect((await h.emails()).filter((e) => /NOM-2012-I/.test(e.subject))).toEqual([]);
   });
 
-  it('imports 20,000 rows in one file, and the same file again adds nothing', async () => {
-    const csv = mobilitiesCsv(20_000, { tag: 'big' });
-    expect(csv.length).toBeLessThan(4 * 1024 * 1024);
-    const started = Date.now();
-    const first = await ok<Result>(await send('apply?kind=mobilities&fileName=big.csv', csv));
-    expect(first.applied.created).toBe(20_000);
-    const again = await ok<Result>(await send('apply?kind=mobilities&fileName=big.csv', csv));
-    expect(again.applied).toMatchObject({ created: 0, alreadyThere: 20_000 });
-    expect(Date.now() - started).toBeLessThan(280_000);
-  }, 300_000);
 });
 
 describe('who may import', () => {
@@ -171,15 +162,3 @@ async function importedNominations(tag: string): Promise<number> {
   expect(new Set(mine.map((n) => n.content.nominee.email)).size).toBe(mine.length);
   return mine.length;
 }
-
-describe('the demo office’s history (npm start)', () => {
-  it('loads ten years of agreements and mobilities through the import, a second time adding nothing, and the yearly report has them', async () => {
-    const { loadHistory } = await import('../../infra/local/history');
-    const first = await loadHistory(h.deps);
-    expect(first.created).toBe(60 + 2010);
-    const second = await loadHistory(h.deps);
-    expect(second).toEqual({ created: 0, alreadyThere: 60 + 2010 });
-    const yearly = await ok<{ students: { outgoing: number; incoming: number } }>(await h.get('/api/reports/yearly?year=2020&period=academic', { cookie: office }));
-    expect(yearly.students.outgoing + yearly.students.incoming).toBeGreaterThan(100);
-  }, 240_000);
-});

@@ -1,7 +1,7 @@
 /**
  * SES's "too fast", recognised in every spelling it comes in, and the pacer that keeps a
  * notifier under its share of the account's sending rate. The notifier's behaviour under real
- * (injected) throttling is in tests/integration/ses-throttling.test.ts.
+ * (injected) throttling is in tests/load/ses-throttling.test.ts.
  */
 import { SESServiceException } from '@aws-sdk/client-ses';
 import { describe, expect, it } from 'vitest';

@@ -1,12 +1,14 @@
 /**
- * A nomination's attachments, and the documents on an item's page.
+ * A nomination's or a memorandum's attachments, and the documents on an item's page.
  *
  * In the nomination form: "Add a file" adds a row with a file field and its kind (transcript, CV,
- * language certificate, motivation letter, other), each labelled with the row's number. A file is
+ * language certificate, motivation letter, other), each labelled with the row's number; in the
+ * memorandum form the kinds are the draft text, an annex and the signed copy, so that legal and
+ * the rector read the text they approve. A file is
  * checked as soon as it is picked, with the rules the API applies (shared/schemas/document.ts):
  * PDF, DOCX, JPEG or PNG by its name, at most 20 MB, not empty, and starting with the bytes such
  * a file starts with; a refused file is said on its field, and the form is not sent while one is
- * there. The files are uploaded once the nomination exists (POST …/documents for a presigned URL,
+ * there. The files are uploaded once the item exists (POST …/documents for a presigned URL,
  * PUT straight to S3, POST …/complete), one by one, with the progress in words; a file that
  * failed is named and can be tried again without sending the nomination again.
  *
@@ -15,7 +17,7 @@
  */
 import { api, type ApiAnswer } from './api';
 import { byId, el, listOf, say } from './dom';
-import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, ITEMS, uploadDocument, type DocumentOwner, type NominationDocumentKind } from './document-upload';
+import { ACCEPTED_FILES, documentKindName, downloadButton, fileRefusal, ITEMS, uploadDocument, type DocumentKindOf, type DocumentOwner } from './document-upload';
 import { formParts, type FieldProblem } from './forms';
 import { addMessages, list, onLanguageChange, setText, t, when } from './i18n';
 import { FORM_PART_MESSAGES } from './i18n/form-part-messages';
@@ -25,15 +27,22 @@ import { OFFICE_MESSAGES } from './i18n/office-messages';
 addMessages(OFFICE_MESSAGES);
 addMessages(FORM_PART_MESSAGES);
 
-/** What faculty attach to a nomination; the certificate of attendance is the office's, later. */
-const KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'] as const;
+/**
+ * What faculty attach, by the kind of item: to a nomination (the certificate of attendance is the
+ * office's, later), to a memorandum (its draft first: what it is proposed with).
+ */
+const KINDS = {
+  nomination: ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'],
+  memorandum: ['draft', 'annex', 'signed'],
+} as const satisfies { [O in DocumentOwner['kind']]: readonly DocumentKindOf<O>[] };
 
 type Row = { li: HTMLLIElement; input: HTMLInputElement; kind: HTMLSelectElement; remove: HTMLButtonElement; problem?: () => string };
 
 let nextRow = 0;
 
-/** Sets up the attachments of `form` (the nomination form: a new one, or one being fixed to resubmit) and adds the first row. */
+/** Sets up the attachments of `form` (a nomination's or a memorandum's form: a new one, or one being fixed to resubmit) and adds the first row. */
 export function start(form: HTMLFormElement): void {
+  const owner: DocumentOwner['kind'] = form.dataset.kind === 'memorandum' ? 'memorandum' : 'nomination';
   const fieldset = form.querySelector<HTMLFieldSetElement>('fieldset.attachments')!;
   const ol = fieldset.querySelector<HTMLOListElement>('.attachment-rows')!;
   const add = fieldset.querySelector<HTMLButtonElement>('.add-file')!;
@@ -71,7 +80,7 @@ export function start(form: HTMLFormElement): void {
     input.dataset.field = `attachment.${nextRow}`;
     const kind = el('select');
     kind.id = `${id}-kind`;
-    for (const k of KINDS) {
+    for (const k of KINDS[owner]) {
       const option = el('option');
       option.value = k;
       setText(option, () => documentKindName(k));
@@ -127,10 +136,10 @@ export function start(form: HTMLFormElement): void {
         return message ? [{ path: row.input.dataset.field!, message }] : [];
       }),
     submitted(created) {
-      // A row's kind is one of its select's options, KINDS.
-      const uploads = rows.map((row) => ({ file: row.input.files![0]!, kind: row.kind.value as NominationDocumentKind, done: false }));
+      // A row's kind is one of its select's options, KINDS[owner].
+      const uploads = rows.map((row) => ({ file: row.input.files![0]!, kind: row.kind.value as DocumentKindOf<typeof owner>, done: false }));
       if (!uploads.length) return Promise.resolve(true);
-      // One line of progress per nomination, after the form's "Submitted as …"; the last one's
+      // One line of progress per item, after the form's "Submitted as …"; the last one's
       // goes once it has said everything.
       if (lastStatus?.dataset.finished !== undefined) lastStatus.remove();
       const status = el('div', undefined, 'message');
@@ -138,42 +147,43 @@ export function start(form: HTMLFormElement): void {
       status.setAttribute('aria-live', 'polite');
       form.querySelector('.message')!.after(status);
       lastStatus = status;
-      return upload(created, uploads, status);
+      return upload({ kind: owner, ...created }, uploads, status);
     },
   });
   addRow();
 }
 
-type Upload = { file: File; kind: NominationDocumentKind; done: boolean; failure?: () => string };
+type Upload = { file: File; kind: DocumentKindOf<DocumentOwner['kind']>; done: boolean; failure?: () => string };
+type Created = { kind: DocumentOwner['kind']; id: string; reference: string };
 
 /** Sends the uploads not yet done, one by one, then says what was attached and what was not. */
-async function upload(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): Promise<boolean> {
+async function upload(item: Created, uploads: Upload[], status: HTMLElement): Promise<boolean> {
   delete status.dataset.finished;
   for (const [i, u] of uploads.entries()) {
     if (u.done) continue;
     say(status, () => t('attach.uploading', { n: i + 1, total: uploads.length, name: u.file.name }));
-    u.failure = await send(nomination.id, u);
+    u.failure = await send(item, u);
     u.done = !u.failure;
   }
-  report(nomination, uploads, status);
+  report(item, uploads, status);
   status.dataset.finished = '';
   return uploads.every((u) => u.done);
 }
 
 /** One file, through the same steps as any document (document-upload.ts). The reason it failed, if it did. */
-async function send(nominationId: string, u: Upload): Promise<(() => string) | undefined> {
-  const sent = await uploadDocument(nominationId, u.kind, u.file);
+async function send(item: Created, u: Upload): Promise<(() => string) | undefined> {
+  const sent = await uploadDocument(item, u.kind, u.file);
   return 'failure' in sent ? sent.failure : undefined;
 }
 
-function report(nomination: { id: string; reference: string }, uploads: Upload[], status: HTMLElement): void {
+function report(item: Created, uploads: Upload[], status: HTMLElement): void {
   const done = uploads.filter((u) => u.done);
   const failed = uploads.filter((u) => !u.done);
   status.className = `message ${failed.length ? 'error' : 'ok'}`;
   status.replaceChildren();
   if (done.length) {
     const p = el('p');
-    setText(p, () => t('attach.attached', { reference: nomination.reference, list: list(done.map((u) => t('nom.docOption', { name: u.file.name, kind: documentKindName(u.kind) }))) }));
+    setText(p, () => t('attach.attached', { reference: item.reference, list: list(done.map((u) => t('nom.docOption', { name: u.file.name, kind: documentKindName(u.kind) }))) }));
     status.append(p);
   }
   for (const u of failed) {
@@ -185,7 +195,7 @@ function report(nomination: { id: string; reference: string }, uploads: Upload[]
     setText(retry, () => t('attach.retry', { name: u.file.name }));
     retry.addEventListener('click', () => {
       for (const b of status.querySelectorAll('button')) b.disabled = true;
-      void upload(nomination, uploads, status);
+      void upload(item, uploads, status);
     });
     p.append(said, ' ', retry);
     status.append(p);

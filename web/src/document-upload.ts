@@ -9,7 +9,7 @@
  * using this module adds those messages. The nomination form's attachments (attachments.ts) go
  * through these same steps.
  */
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AGREEMENT_DOCUMENT_KINDS, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
 import { api } from './api';
 import type { AttachedDocument } from './api-types';
 import { requestIdOf, say } from './dom';
@@ -55,24 +55,32 @@ export type DocumentOwner = AttachedDocument['entity'];
 export const ITEMS = { nomination: 'nominations', memorandum: 'agreements' } as const;
 
 export type NominationDocumentKind = (typeof NOMINATION_DOCUMENT_KINDS)[number];
+export type MemorandumDocumentKind = (typeof AGREEMENT_DOCUMENT_KINDS)[number];
+/** The kinds of document each kind of item takes (the API refuses the others). */
+export type DocumentKindOf<O extends DocumentOwner['kind']> = O extends 'nomination' ? NominationDocumentKind : MemorandumDocumentKind;
 
 /**
- * Uploads `file` as a document of kind `kind` of the nomination `nominationId`: the document once
- * the API confirmed it, or why it did not get there, in the reader's words.
+ * Uploads `file` as a document of kind `kind` of the item `owner` (a nomination or a memorandum):
+ * the document once the API confirmed it, or why it did not get there, in the reader's words.
  */
-export async function uploadDocument(nominationId: string, kind: NominationDocumentKind, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
-  const params = { id: nominationId };
+export async function uploadDocument<O extends DocumentOwner['kind']>(owner: { kind: O; id: string }, kind: DocumentKindOf<O>, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
+  const params = { id: owner.id };
+  const items = ITEMS[owner.kind as DocumentOwner['kind']];
   try {
     // A file of no type the API takes was refused before (fileRefusal); were one sent, the API would refuse it (400).
     const contentType = documentTypeOf(file.name) as DocumentContentType;
-    const declared = await api('POST /nominations/:id/documents', { params, body: { kind, fileName: file.name, contentType, size: file.size } });
+    const request = { fileName: file.name, contentType, size: file.size };
+    const declared =
+      items === 'nominations'
+        ? await api('POST /nominations/:id/documents', { params, body: { ...request, kind: kind as NominationDocumentKind } })
+        : await api('POST /agreements/:id/documents', { params, body: { ...request, kind: kind as MemorandumDocumentKind } });
     if (!declared.ok) return { failure: () => t('attach.answered', { status: String(declared.status) }) };
     const { url, method, headers } = declared.data.upload;
     // Exactly the headers the URL was signed with (the file's type, and If-None-Match: * that makes
     // the URL write once): storage refuses the PUT without them.
     const put = await fetch(url, { method, headers, body: file });
     if (!put.ok) return { failure: () => t('attach.storage', { status: String(put.status) }) };
-    const done = await api('POST /nominations/:id/documents/:docId/complete', { params: { ...params, docId: declared.data.document.id } });
+    const done = await api(`POST /${items}/:id/documents/:docId/complete`, { params: { ...params, docId: declared.data.document.id } });
     if (done.ok) return { document: done.data };
     // 400: stored, but not what was declared; 409: refused already.
     return { failure: done.status === 400 || done.status === 409 ? () => t('attach.mismatch') : () => t('attach.answered', { status: String(done.status) }) };

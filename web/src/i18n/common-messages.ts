@@ -479,5 +479,11 @@ export const COMMON_MESSAGES = {
     uz: "PDF, DOCX, JPEG yoki PNG, har biri ko'pi bilan 20 MB; ular nomzodlik topshirilgach yuklanadi.",
   },
   'form.addFile': { en: 'Add a file', ru: 'Добавить файл', uz: "Fayl qo'shish" },
+  'form.memorandumDocuments': { en: 'Documents (optional)', ru: 'Документы (необязательно)', uz: 'Hujjatlar (ixtiyoriy)' },
+  'form.memorandumDocumentsHint': {
+    en: 'The draft text and its annexes, so that the approvers read what they approve. PDF, DOCX, JPEG or PNG, at most 20 MB each; they are uploaded once the memorandum is proposed.',
+    ru: 'Проект текста и приложения, чтобы согласующие видели, что согласуют. PDF, DOCX, JPEG или PNG, каждый не больше 20 МБ; они загружаются после подачи меморандума.',
+    uz: "Matn loyihasi va ilovalari, tasdiqlovchilar nimani tasdiqlayotganini ko'rishi uchun. PDF, DOCX, JPEG yoki PNG, har biri ko'pi bilan 20 MB; ular memorandum taklif qilingach yuklanadi.",
+  },
 } satisfies Record<string, Words>;
 

@@ -233,6 +233,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   byId('memorandum-slot').append(memorandumForm);
   loadOnFirstUse(memorandumForm, '#m-propose', 'change', () => import('../proposal'));
   loadOnFirstUse(nominationForm, '.add-file', 'click', () => import('../attachments'));
+  loadOnFirstUse(memorandumForm, '.add-file', 'click', () => import('../attachments'));
   const drafts = new Map<HTMLFormElement, Draft>();
   for (const [form, kind] of [
     [nominationForm, 'nomination'],
@@ -245,7 +246,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
         send: (body) => api(`POST /${PATHS[kind]}`, { body: body as ApiBody<`POST /${(typeof PATHS)[typeof kind]}`> }),
         onSuccess: async (created) => {
           drafts.get(form)?.clear();
-          // Before the reset empties the form: the attachments start uploading to the new nomination.
+          // Before the reset empties the form: the attachments start uploading to the new item.
           void formParts.get(form)?.submitted?.(created);
           resetForm(form);
           const box = form.querySelector<HTMLElement>('.message')!;

@@ -32,6 +32,7 @@ import { quote, renderContent, renderHistory, wording } from '../present';
 import { renderAgreementLife, type Reload } from '../agreement-life';
 import { renderAgreementEdit } from '../agreement-edit';
 import { documentKindName, downloadButton } from '../document-upload';
+import { fileDocumentsWith } from '../agreement-documents';
 import { changedField, changedValue, type Wording } from '../diff-words';
 import { diffContent } from '../../../shared/workflow/versions';
 
@@ -475,7 +476,8 @@ function renderAmendment(amendment: Agreement, base: AmendmentBase | undefined, 
 async function showDetail(id: string): Promise<void> {
   setTitle(() => t('common.loading'));
   const params = { id };
-  const [item, partnerList, facultyList, places, documents, versions] = await Promise.all([
+  // eslint-disable-next-line prefer-const -- the documents are read again after an upload
+  let [item, partnerList, facultyList, places, documents, versions] = await Promise.all([
     api('GET /agreements/:id', { params }),
     api('GET /partners'),
     api('GET /faculties'),
@@ -555,6 +557,10 @@ async function showDetail(id: string): Promise<void> {
     });
     renderPlaces(amended ? amended.places : places, amended && agreement.amends ? (references[agreement.amends] ?? agreement.amends) : undefined);
     renderDocuments(agreement.id, documents);
+    fileDocumentsWith(agreement, async () => {
+      documents = await api('GET /agreements/:id/documents', { params });
+      renderDocuments(agreement.id, documents);
+    });
     const words = { ...wording, partner: partnerName, faculty: facultyName };
     if (amended) renderAmendment(agreement, amended.base, words);
     else renderVersions(versions, diff, words);

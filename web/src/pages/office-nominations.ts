@@ -273,7 +273,7 @@ async function uploadCertificate(file: HTMLInputElement, select: HTMLSelectEleme
   if (refusal) return refuse(refusal);
   say(box, () => t('nom.uploading', { name }));
   file.disabled = true;
-  const result = await uploadDocument(nomination.id, 'certificate', chosen);
+  const result = await uploadDocument({ kind: 'nomination', id: nomination.id }, 'certificate', chosen);
   file.disabled = false;
   file.focus();
   if ('failure' in result) return refuse(() => t('attach.failed', { name, reason: result.failure() }));

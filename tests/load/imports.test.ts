@@ -1,0 +1,53 @@
+/**
+ * The imports' big files against DynamoDB Local, in the load project (run alone, after the rest,
+ * so that neither they nor the other files wait on each other for DynamoDB Local): 20,000 rows in
+ * one file, and the demo office's ten years of history as `npm start` loads it. How fast they go
+ * is the bench's to say (`npm run bench`: rows a second, peak memory); these say they complete,
+ * and that the same file again adds nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../support/harness';
+import { mobilitiesCsv } from '../support/imports';
+
+let h: Harness;
+let office: string;
+
+beforeAll(async () => {
+  h = await startHarness('imports-load');
+  office = await h.signIn('iro@uni.example');
+});
+afterAll(() => h?.stop());
+
+type Result = { applied: { created: number; alreadyThere: number } };
+
+const send = (path: string, body: string, cookie = office) =>
+  fetch(`${h.url}/api/imports/${path}`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: h.url, cookie }, body });
+
+async function ok<T>(res: Response): Promise<T> {
+  const text = await res.text();
+  expect(res.status, text.slice(0, 500)).toBe(200);
+  return JSON.parse(text) as T;
+}
+
+describe('a big file', () => {
+  it('imports 20,000 rows in one file, and the same file again adds nothing', async () => {
+    const csv = mobilitiesCsv(20_000, { tag: 'big' });
+    expect(csv.length).toBeLessThan(4 * 1024 * 1024);
+    const first = await ok<Result>(await send('apply?kind=mobilities&fileName=big.csv', csv));
+    expect(first.applied.created).toBe(20_000);
+    const again = await ok<Result>(await send('apply?kind=mobilities&fileName=big.csv', csv));
+    expect(again.applied).toMatchObject({ created: 0, alreadyThere: 20_000 });
+  }, 300_000);
+});
+
+describe('the demo office’s history (npm start)', () => {
+  it('loads ten years of agreements and mobilities through the import, a second time adding nothing, and the yearly report has them', async () => {
+    const { loadHistory } = await import('../../infra/local/history');
+    const first = await loadHistory(h.deps);
+    expect(first.created).toBe(60 + 2010);
+    const second = await loadHistory(h.deps);
+    expect(second).toEqual({ created: 0, alreadyThere: 60 + 2010 });
+    const yearly = await ok<{ students: { outgoing: number; incoming: number } }>(await h.get('/api/reports/yearly?year=2020&period=academic', { cookie: office }));
+    expect(yearly.students.outgoing + yearly.students.incoming).toBeGreaterThan(100);
+  }, 240_000);
+});
