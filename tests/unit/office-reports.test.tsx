@@ -196,8 +196,8 @@ describe('the statistics page', () => {
     await vi.waitFor(() => expect($('#report-table')).not.toBeNull());
 
     expect($$('#report-table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
-      ['2025/2026', 'Incoming (the partner’s person comes here)', '2', '9'],
-      ['2025/2026', 'Outgoing (our person goes to the partner)', '4', '18'],
+      ['2025/2026', 'Incoming', '2', '9'],
+      ['2025/2026', 'Outgoing', '4', '18'],
     ]);
     expect($$('#report-table tfoot td').map((c) => c.textContent)).toEqual(['6', '27']);
     expect($$('.bar-value').map((x) => x.textContent)).toEqual(['2', '4']);

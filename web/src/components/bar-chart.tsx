@@ -21,7 +21,7 @@ const BAR_HEIGHT = 16;
 /** The longest bar, in percent of the width: the rest is room for its figure. */
 const LONGEST = 82;
 /** A name longer than a phone's width is cut with an ellipsis (whole in the table, and in the bar's tooltip). */
-const LONGEST_LABEL = 44;
+const LONGEST_LABEL = 40;
 
 /** Each bar's length in percent of the width: the largest value the longest bar, zero none. */
 export function barLengths(values: readonly number[]): number[] {

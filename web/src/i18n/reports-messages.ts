@@ -39,12 +39,15 @@ export const REPORTS_MESSAGES = {
   'reports.anyType': { en: 'Every type', ru: 'Все виды', uz: 'Barcha turlar' },
   'reports.anyCountry': { en: 'Every country', ru: 'Все страны', uz: 'Barcha mamlakatlar' },
   'reports.status': { en: 'Which mobilities', ru: 'Какие мобильности', uz: 'Qaysi mobilliklar' },
-  'reports.status.counted': {
+  'reports.statusHint': {
     en: 'Those that count: approved, accepted by the partner, completed',
     ru: 'Засчитываемые: одобренные, принятые партнёром, завершённые',
     uz: 'Hisobga olinadiganlar: tasdiqlangan, hamkor qabul qilgan, yakunlangan',
   },
+  'reports.status.counted': { en: 'Those that count', ru: 'Засчитываемые', uz: 'Hisobga olinadiganlar' },
   'reports.status.all': { en: 'Every status, drafts and refusals too', ru: 'В любом статусе, включая черновики и отказы', uz: 'Har qanday holatdagi, qoralama va rad etilganlar ham' },
+  'reports.outgoing': { en: 'Outgoing', ru: 'Исходящая', uz: 'Chiquvchi' },
+  'reports.incoming': { en: 'Incoming', ru: 'Входящая', uz: 'Kiruvchi' },
   'reports.dim.direction': { en: 'Direction', ru: 'Направление', uz: 'Yo‘nalish' },
   'reports.dim.type': { en: 'Mobility type', ru: 'Вид мобильности', uz: 'Mobillik turi' },
   'reports.dim.role': { en: 'Role', ru: 'Категория', uz: 'Toifa' },

@@ -166,6 +166,8 @@ function groupName(model: OfficeReports, dimension: string, code: string): strin
     return f ? localName(f) : code;
   }
   if (dimension === 'country') return /^[A-Z]{2}$/.test(code) ? region(code) : code;
+  // The form's words for a direction explain it ("Outgoing (our person goes to the partner)"); a table heading says that already.
+  if (dimension === 'direction' && (code === 'outgoing' || code === 'incoming')) return t(`reports.${code}`);
   return label(code);
 }
 
@@ -316,7 +318,7 @@ function ChoicesForm({ model, errorOf }: { model: OfficeReports; errorOf: (field
               label={t('reports.dim.direction')}
               value={c.direction}
               onChange={(direction) => model.choose({ direction })}
-              options={[{ value: '', text: t('reports.anyDirection') }, ...DIRECTIONS.map((d) => ({ value: d, text: label(d) }))]}
+              options={[{ value: '', text: t('reports.anyDirection') }, ...DIRECTIONS.map((d) => ({ value: d, text: groupName(model, 'direction', d) }))]}
             />
             <SelectField
               id="type"
@@ -329,6 +331,7 @@ function ChoicesForm({ model, errorOf }: { model: OfficeReports; errorOf: (field
             <SelectField
               id="status"
               label={t('reports.status')}
+              hint={t('reports.statusHint')}
               value={c.status}
               onChange={(status) => model.choose({ status: status === 'all' ? 'all' : 'counted' })}
               options={[
