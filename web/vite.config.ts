@@ -23,6 +23,8 @@ export const PAGE_ENTRIES = {
   // People and roles, approval chains: with words of their own (i18n/admin-messages.ts).
   people: at('office-people.html'),
   chains: at('office-chains.html'),
+  // The office's statistics: Preact, its words per language (i18n/reports-words.ts).
+  reports: at('office-reports.html'),
 };
 
 export default defineConfig({

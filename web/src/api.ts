@@ -31,7 +31,7 @@ type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer R
 type PathOf<K extends string> = K extends `${string} ${infer P}` ? P : never;
 
 type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<PathOf<K>>, string | number> }) &
-  (ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & { headers?: Record<string, string> };
+  (ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & { headers?: Record<string, string>; /** The query's parameters (the statistics' `years`, `by` …), each encoded. */ query?: Record<string, string> };
 
 /** Options are needed only where the route has path parameters or a body. */
 type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBody<K> extends undefined ? [options?: Options<K>] : [options: Options<K>]) : [options: Options<K>];
@@ -58,6 +58,8 @@ async function request(method: string, path: string, body?: unknown, headers?: R
 export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): Promise<ApiAnswer<K>> {
   const [method, path] = route.split(' ') as [string, string];
   const params: Record<string, string | number> | undefined = options?.params;
-  const { status, data } = await request(method, `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}`, options?.body, options?.headers);
+  const query = new URLSearchParams(options?.query).toString();
+  const address = `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}${query ? `?${query}` : ''}`;
+  const { status, data } = await request(method, address, options?.body, options?.headers);
   return { ok: status > 199 && status < 300, status, data } as ApiAnswer<K>;
 }

@@ -3,7 +3,7 @@
  * person is signed in to, it keeps the choice in their profile too, for their emails) and the
  * static text of the HTML in the chosen language. Each page's entry calls `startPage()` first.
  */
-import { api } from './api';
+import { keepLanguageInProfile as keepInProfileFrom, signOut } from './device';
 import { el } from './dom';
 import { chooseLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, lang, onLanguageChange, setText, t, translatePage, type Language } from './i18n';
 
@@ -41,65 +41,12 @@ export function startPage(): void {
   translatePage();
 }
 
-/** The language this device last put in a profile: its choice is in a profile already, and is not sent again. */
-const SENT_KEY = 'hamkor.language.sent';
-
-function sentFromHere(): string | null {
-  try {
-    return localStorage.getItem(SENT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function rememberSent(language: Language): void {
-  try {
-    localStorage.setItem(SENT_KEY, language);
-  } catch {
-    /* storage blocked: at worst the choice is sent once more */
-  }
-}
-
 /**
  * For a page a person is signed in to (after /api/me answered with their profile's language):
- * from now on a choice in the switcher is kept in their profile as well, so that the emails they
- * are sent come in the language they read the pages in. A choice made on this device that never
- * reached a profile (made on the sign-in page, say) is kept there now, once. A choice this device
- * already sent, when the profile has another language since (chosen on another device), gives way
- * to the profile: otherwise two devices would write their own language over each other's at every
- * page load, each write a new version of the person. Pages nobody is signed in to (sign-in,
- * approver) keep the choice on the device only.
+ * from now on a choice in the switcher is kept in their profile as well (device.ts says how).
  */
 export function keepLanguageInProfile(profileLanguage: unknown): void {
-  // Not sent again while the last one is on its way: the profile ends with the last choice either way.
-  let sending: Promise<unknown> = Promise.resolve();
-  keepInProfile = (language) => {
-    // Remembered as sent only once the profile has it: a write cut off by leaving the page (switch
-    // the language, then follow a link at once) must not make the next page take the profile's
-    // older language for another device's newer choice; that page sends the choice again instead.
-    sending = sending.then(() =>
-      api('PUT /me/language', { body: { language } })
-        .then(({ ok }) => ok && rememberSent(language))
-        .catch(() => undefined),
-    );
-  };
-  if (!isLanguage(profileLanguage)) return;
-  const here = lang();
-  if (here === profileLanguage) return rememberSent(here);
-  if (sentFromHere() === here) {
-    chooseLanguage(profileLanguage);
-    return rememberSent(profileLanguage);
-  }
-  keepInProfile(here);
-}
-
-/** Forgets every draft kept on this device (draft.ts keeps them under `hamkor.draft.`). */
-function forgetDrafts(): void {
-  try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('hamkor.draft.')) localStorage.removeItem(key);
-  } catch {
-    /* storage blocked: nothing was kept */
-  }
+  keepInProfile = keepInProfileFrom(profileLanguage, lang(), chooseLanguage);
 }
 
 /**
@@ -107,14 +54,8 @@ function forgetDrafts(): void {
  * forgotten first (a shared computer keeps no nominee's details), then the session is ended.
  */
 export function wireSignOut(button: HTMLElement): void {
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => {
     (button as HTMLButtonElement).disabled = true;
-    forgetDrafts();
-    try {
-      await api('POST /auth/signout');
-    } catch {
-      /* the cookie may still be cleared later */
-    }
-    location.assign('/signin');
+    void signOut();
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The console navigation's links to the people and chains pages, which every console page shows.
+ * The console navigation's links to the people, chains and statistics pages, which every console page shows.
  * A module of their own so that the other console pages carry these two words and not the rest
  * of admin-messages.ts (a module imported by office.ts lands in every console page's chunk).
  */
@@ -8,4 +8,5 @@ import type { Words } from './words';
 export const CONSOLE_NAV_MESSAGES = {
   'admin.nav.people': { en: 'People', ru: 'Люди', uz: 'Odamlar' },
   'admin.nav.chains': { en: 'Approval chains', ru: 'Цепочки согласования', uz: 'Tasdiqlash zanjirlari' },
+  'office.nav.reports': { en: 'Statistics', ru: 'Статистика', uz: 'Statistika' },
 } satisfies Record<string, Words>;
