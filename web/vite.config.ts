@@ -23,6 +23,8 @@ export const PAGE_ENTRIES = {
   // People and roles, approval chains: with words of their own (i18n/admin-messages.ts).
   people: at('office-people.html'),
   chains: at('office-chains.html'),
+  // The annual report for the rector (Preact; printed to A4 from the browser).
+  annual: at('office-annual.html'),
 };
 
 export default defineConfig({

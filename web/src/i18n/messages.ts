@@ -10,10 +10,11 @@
  */
 import { COMMON_MESSAGES } from './common-messages';
 import { ACT_MESSAGES } from './act-messages';
+import { ANNUAL_MESSAGES } from './annual-messages';
 import { ADMIN_MESSAGES } from './admin-messages';
 import { FORM_PART_MESSAGES } from './form-part-messages';
 import { OFFICE_MESSAGES } from './office-messages';
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES };
+export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES, ...ANNUAL_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
