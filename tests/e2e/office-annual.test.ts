@@ -7,6 +7,7 @@
  * and fits a 360 px phone. A faculty member is told the page is the office's; a visitor not signed
  * in is shown the way to sign in.
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { COMMON_MESSAGES } from '../../web/src/i18n/common-messages';
 import { OFFICE_MESSAGES } from '../../web/src/i18n/office-messages';
 import { launchChromium } from '../support/browser';
 import { startHarness, type Harness } from '../support/harness';
-import { checkPage, PASSES } from '../support/pages';
+import { checkPage, PASSES, SCREENSHOTS } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
 
 type Yearly = { memoranda: { signed: number; inForceAtEnd: number }; countries: string[]; students: Flow; staff: { teaching: Flow; training: Flow }; byProgramme: { programme: string }[] };
@@ -131,6 +132,8 @@ describe('the annual report', () => {
       // Act
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4' });
+      // What the paper shows, for a person to look at (tests/e2e/.screenshots/, as checkPage saves).
+      await page.screenshot({ path: join(SCREENSHOTS, `office-annual-print-${language}.png`), fullPage: true });
       await page.emulateMedia({ media: 'screen' });
       const text = await pdfText(pdf);
 

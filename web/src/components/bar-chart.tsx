@@ -12,10 +12,10 @@ export type Bar = { label: string; value: number };
 
 type Props = { id: string; title: string; bars: Bar[]; /** How a value is written (the reader's digits). */ format: (n: number) => string };
 
-const WIDTH = 480;
-const LABEL = 20; // the name's line
-const BAR = 22;
-const GAP = 14;
+const WIDTH = 360;
+const LABEL = 18; // the name's line
+const BAR = 16;
+const GAP = 10;
 const NUMBER_ROOM = 56; // the number after the longest bar
 
 export function BarChart({ id, title, bars, format }: Props) {
@@ -32,11 +32,11 @@ export function BarChart({ id, title, bars, format }: Props) {
           const length = b.value > 0 ? Math.max(2, ((WIDTH - NUMBER_ROOM) * b.value) / most) : 0;
           return (
             <g key={b.label} class="bar-row">
-              <text class="bar-label" x={0} y={top + LABEL - 5}>
+              <text class="bar-label" x={0} y={top + LABEL - 4}>
                 {b.label}
               </text>
               <rect class="bar" x={0} y={top + LABEL} width={length} height={BAR} />
-              <text class="bar-value" x={length + 6} y={top + LABEL + BAR - 6}>
+              <text class="bar-value" x={length + 6} y={top + LABEL + BAR - 3}>
                 {format(b.value)}
               </text>
             </g>

@@ -198,7 +198,7 @@ function ReportTableView({ id, caption, head, rows, short = rows.length <= 15 }:
         <thead>
           <tr>
             {head.map((h, i) => (
-              <th scope="col" class={i > 0 ? 'num' : undefined} key={h}>
+              <th scope="col" class={typeof rows[0]?.cells[i] === 'number' ? 'num' : undefined} key={h}>
                 {h}
               </th>
             ))}
