@@ -229,6 +229,17 @@ describe('the annual report page', () => {
     expect(uz).toEqual({ h1: "2025-yil xalqaro hamkorlik bo'yicha yillik hisobot", heading: "Fakultetlar bo'yicha mobillik", faculty: ['Fizika fakulteti', '10', '4', '14', '42,5'] });
   });
 
+  it('prints the page from the browser when the print button is pressed', async () => {
+    await open('?year=2025');
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+
+    $<HTMLButtonElement>('#print-button')!.click();
+
+    expect(print).toHaveBeenCalledOnce();
+    expect($('#print-button')!.closest('.no-print')).not.toBeNull();
+  });
+
   it('says nothing was recorded for an empty year, instead of empty tables or a failure', async () => {
     const empty: AnnualAnswers = {
       yearly: { year: '1995', period: 'calendar', memoranda: { signed: 0, inForceAtEnd: 0 }, countries: [], students: { outgoing: 0, incoming: 0 }, staff: { teaching: { outgoing: 0, incoming: 0 }, training: { outgoing: 0, incoming: 0 } }, byProgramme: [] },
