@@ -39,6 +39,8 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   '/office/chains': 'office-chains.html',
   // The office's statistics (a Preact page in the console's frame).
   '/office/reports': 'office-reports.html',
+  // The annual report for the rector (`?year=YYYY`): a route with a slash inside maps as the others do.
+  '/office/reports/annual': 'office-annual.html',
 };
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];

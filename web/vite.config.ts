@@ -25,6 +25,8 @@ export const PAGE_ENTRIES = {
   chains: at('office-chains.html'),
   // The office's statistics: Preact, its words per language (i18n/reports-words.ts).
   reports: at('office-reports.html'),
+  // The annual report for the rector (Preact; printed to A4 from the browser).
+  annual: at('office-annual.html'),
 };
 
 export default defineConfig({

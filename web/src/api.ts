@@ -31,7 +31,16 @@ type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer R
 type PathOf<K extends string> = K extends `${string} ${infer P}` ? P : never;
 
 type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<PathOf<K>>, string | number> }) &
-  (ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & { headers?: Record<string, string>; /** The query's parameters (the statistics' `years`, `by` …), each encoded. */ query?: Record<string, string> };
+  (ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & { headers?: Record<string, string>; query?: Query };
+
+/** A GET's query parameters (the statistics' `years`, `by`; the annual report's `year`), each encoded; an undefined one is left out. */
+export type Query = Record<string, string | number | undefined>;
+
+/** `?a=1&b=2` of the parameters that have a value, or nothing. */
+export function queryString(query: Query | undefined): string {
+  const pairs = Object.entries(query ?? {}).filter((e): e is [string, string | number] => e[1] !== undefined);
+  return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}` : '';
+}
 
 /** Options are needed only where the route has path parameters or a body. */
 type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBody<K> extends undefined ? [options?: Options<K>] : [options: Options<K>]) : [options: Options<K>];
@@ -58,8 +67,7 @@ async function request(method: string, path: string, body?: unknown, headers?: R
 export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): Promise<ApiAnswer<K>> {
   const [method, path] = route.split(' ') as [string, string];
   const params: Record<string, string | number> | undefined = options?.params;
-  const query = new URLSearchParams(options?.query).toString();
-  const address = `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}${query ? `?${query}` : ''}`;
+  const address = `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}${queryString(options?.query)}`;
   const { status, data } = await request(method, address, options?.body, options?.headers);
   return { ok: status > 199 && status < 300, status, data } as ApiAnswer<K>;
 }

@@ -1,0 +1,131 @@
+/**
+ * The annual report's figures (pages/annual-page.tsx), as pure functions of the reports API's
+ * answers: which year a report is for, what each of its tables asks the API (and the same for its
+ * XLSX download), and the tables' rows. No I/O, no words: the page names things in the reader's
+ * language; these count and order, so a component test can feed them an answer and check numbers.
+ *
+ * Every table counts by calendar year, as a rector's report does (the API's yearly figures default
+ * to it too): memoranda signed from 1 January to 31 December, in force on 31 December, and
+ * mobilities whose calendar year it is.
+ */
+import type { Query } from './api';
+import type { ApiOk } from '../../shared/api-contract';
+
+export type YearlyFigures = ApiOk<'GET /reports/yearly'>['data'];
+export type AgreementStatistics = ApiOk<'GET /reports/agreements'>['data'];
+export type MobilityStatistics = ApiOk<'GET /reports/mobilities'>['data'];
+export type EndedAgreement = NonNullable<AgreementStatistics['agreements']>[number];
+
+/** The years the reports API accepts (shared/schemas/reports.ts). */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+/** The last year that is over on `now`: the report a rector asks for in January is last year's. */
+export const lastCompleteYear = (now: Date): number => now.getUTCFullYear() - 1;
+
+/** A year typed or put in the address: `{ year }`, or why not (`empty`, `invalid`: not four digits in range). */
+export function parseYear(text: string | null | undefined): { year: number } | { error: 'empty' | 'invalid' } {
+  const value = (text ?? '').trim();
+  if (!value) return { error: 'empty' };
+  if (!/^\d{4}$/.test(value)) return { error: 'invalid' };
+  const year = Number(value);
+  return year < FIRST_YEAR || year > LAST_YEAR ? { error: 'invalid' } : { year };
+}
+
+const isoDay = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * What each table of the report asks of GET /api/reports/… (and its export, with `format`).
+ * Ended agreements: those in force on 1 January whose term (or termination) ends by 31 December,
+ * the `expiring` view asked from the year's first day; one that both began and ended inside the
+ * year is not among them (the API has no view for it, and an agreement that short is rare).
+ */
+export function reportQueries(year: number) {
+  return {
+    yearly: { year, period: 'calendar' },
+    partners: { view: 'in_force', at: isoDay(year, 12, 31), by: 'country,partner' },
+    signed: { view: 'signed', years: String(year), period: 'calendar', by: 'country,partner,kind' },
+    ended: { view: 'expiring', at: isoDay(year, 1, 1), days: isLeap(year) ? 365 : 364 },
+    faculties: { period: 'calendar', years: String(year), by: 'faculty,direction' },
+  } as const satisfies Record<string, Query>;
+}
+
+export type ReportTable = keyof ReturnType<typeof reportQueries>;
+
+const EXPORT_PATHS: Record<ReportTable, string> = {
+  yearly: '/api/exports/reports/yearly',
+  partners: '/api/exports/reports/agreements',
+  signed: '/api/exports/reports/agreements',
+  ended: '/api/exports/reports/agreements',
+  faculties: '/api/exports/reports/mobilities',
+};
+
+/** The address of a table's XLSX workbook: the same query as the table on the page, as a file. */
+export function exportAddress(table: ReportTable, year: number): string {
+  const query: Query = { ...reportQueries(year)[table], format: 'xlsx' };
+  return `${EXPORT_PATHS[table]}?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
+}
+
+// ---- the tables' rows ------------------------------------------------------------------------
+
+export type Flow = { outgoing: number; incoming: number };
+/** Who moved: students, staff who taught, staff who trained; the last row is their sum. */
+export type MobilityLine = { who: 'students' | 'staffTeaching' | 'staffTraining' | 'total'; outgoing: number; incoming: number };
+
+export function mobilityLines(f: YearlyFigures): MobilityLine[] {
+  const lines: MobilityLine[] = [
+    { who: 'students', ...f.students },
+    { who: 'staffTeaching', ...f.staff.teaching },
+    { who: 'staffTraining', ...f.staff.training },
+  ];
+  const total = lines.reduce((sum, l) => ({ outgoing: sum.outgoing + l.outgoing, incoming: sum.incoming + l.incoming }), { outgoing: 0, incoming: 0 });
+  return [...lines, { who: 'total', ...total }];
+}
+
+export type CountryLine = { country: string; partners: string[]; agreements: number };
+
+/** Agreements in force at the year's end (grouped by country and partner), per country: its partners and their agreements. */
+export function partnersByCountry(inForce: AgreementStatistics): CountryLine[] {
+  const countries = new Map<string, CountryLine>();
+  for (const row of inForce.rows) {
+    const country = row.groups.country ?? '';
+    const line = countries.get(country) ?? { country, partners: [], agreements: 0 };
+    const partner = row.groups.partner;
+    if (partner && !line.partners.includes(partner)) line.partners.push(partner);
+    line.agreements += row.count;
+    countries.set(country, line);
+  }
+  return [...countries.values()];
+}
+
+export type SignedLine = { country: string; partner: string; kind: string; count: number };
+
+/** Agreements signed in the year, one line per partner and kind. */
+export const signedLines = (signed: AgreementStatistics): SignedLine[] =>
+  signed.rows.map((r) => ({ country: r.groups.country ?? '', partner: r.groups.partner ?? '', kind: r.groups.kind ?? '', count: r.count }));
+
+export type FacultyLine = { faculty: string; outgoing: number; incoming: number; months: number };
+
+/** Mobilities counted by faculty and direction, one line per faculty with its person-months. */
+export function facultyLines(m: MobilityStatistics): FacultyLine[] {
+  const faculties = new Map<string, FacultyLine>();
+  for (const row of m.rows) {
+    const faculty = row.groups.faculty ?? '';
+    const line = faculties.get(faculty) ?? { faculty, outgoing: 0, incoming: 0, months: 0 };
+    if (row.groups.direction === 'incoming') line.incoming += row.count;
+    else line.outgoing += row.count;
+    line.months = Math.round((line.months + row.months) * 10) / 10;
+    faculties.set(faculty, line);
+  }
+  return [...faculties.values()];
+}
+
+/** Everything the report shows for one year, as the API answered it. */
+export type AnnualAnswers = { yearly: YearlyFigures; partners: AgreementStatistics; signed: AgreementStatistics; ended: AgreementStatistics; faculties: MobilityStatistics };
+
+/** Nothing recorded in the year: no agreement signed, in force or ended, nobody sent or received. */
+export function nothingRecorded(a: AnnualAnswers): boolean {
+  const moved = mobilityLines(a.yearly).at(-1)!;
+  return a.yearly.memoranda.signed === 0 && a.yearly.memoranda.inForceAtEnd === 0 && moved.outgoing + moved.incoming === 0 && a.partners.total === 0 && a.signed.total === 0 && a.ended.total === 0 && a.faculties.total.count === 0;
+}

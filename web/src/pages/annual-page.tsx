@@ -1,0 +1,465 @@
+/**
+ * The annual report for the rector (its entry is pages/office-annual.tsx), at
+ * `/office/reports/annual?year=YYYY`: one calendar year's figures, partners by country, new and
+ * ended agreements and mobility by faculty, each a captioned table (two also drawn as bar charts),
+ * in the reader's language. A document meant for paper: the print stylesheet (style.css,
+ * `body.annual`) keeps only the report; the year's form, the print button, the downloads and the
+ * page's header are for the screen.
+ *
+ * `annualReport()` owns the state and what changes it; `AnnualPage` renders it. The year lives in
+ * the address (`?year=`), so a report can be bookmarked or sent on, and Back returns to the last.
+ * The university's name is in no answer the page can ask for (only the local seed has it), so the
+ * title names the year and the subject alone.
+ */
+import { signal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { api, type ApiRefusalBody } from '../api';
+import type { Faculty, Partner } from '../api-types';
+import {
+  exportAddress,
+  facultyLines,
+  FIRST_YEAR,
+  LAST_YEAR,
+  lastCompleteYear,
+  mobilityLines,
+  nothingRecorded,
+  parseYear,
+  partnersByCountry,
+  reportQueries,
+  signedLines,
+  type AnnualAnswers,
+  type MobilityLine,
+  type ReportTable,
+} from '../annual-report';
+import { FigureChart as BarChart, type Bar } from '../components/figure-chart';
+import { SubmitButton } from '../components/buttons';
+import { Field } from '../components/field';
+import { MessageBox, type Message } from '../components/message-box';
+import { AccessRefused, checkOfficeAccess, type OfficeAccess } from '../components/office-access';
+import { PageFrame, useTitle } from '../components/page';
+import { day, number, region } from '../format';
+import { label, lang, t } from '../i18n/live';
+
+type Text = () => string;
+/** Where the year is kept: the address's query, read and written (a stub in the component tests). */
+export type Address = { search(): string; push(search: string): void; onBack(listener: () => void): void };
+
+const browserAddress: Address = {
+  search: () => location.search,
+  push: (search) => history.pushState(history.state, '', `${location.pathname}${search}`),
+  onBack: (listener) => addEventListener('popstate', listener),
+};
+
+/** Names of the registry's partners and faculties, by id, for the tables (facts name them by id). */
+type Names = { partners: Map<string, Partner>; faculties: Map<string, Faculty> };
+
+const failure = (answer: { ok: false; status: number; data: ApiRefusalBody }): Text => () =>
+  `${t('annual.loadFailed', { status: String(answer.status) })}${answer.data.requestId ? ` ${t('common.requestId', { id: answer.data.requestId })}` : ''}`;
+
+/** The annual report's state and what changes it. `now` is the clock (the default year is the last one over). */
+export function annualReport({ address = browserAddress, now = () => new Date() }: { address?: Address; now?: () => Date } = {}) {
+  const access = signal<OfficeAccess | undefined>(undefined);
+  const yearText = signal('');
+  const yearError = signal<Text | undefined>(undefined);
+  /** The year the figures shown are for. */
+  const year = signal<number | undefined>(undefined);
+  const answers = signal<AnnualAnswers | undefined>(undefined);
+  const names = signal<Names>({ partners: new Map(), faculties: new Map() });
+  const message = signal<Message | undefined>(undefined);
+  const busy = signal(false);
+  /** Asks the focus onto the heading (a new object each time): after a year is shown by a person's action. */
+  const focusTitle = signal<object | undefined>(undefined);
+  let namesRead = false;
+
+  async function readNames(): Promise<void> {
+    if (namesRead) return;
+    const [partners, faculties] = await Promise.all([api('GET /partners'), api('GET /faculties')]);
+    // Without names the tables still read, by the registry's ids: not a reason to fail the report.
+    names.value = {
+      partners: new Map(partners.ok ? partners.data.map((p) => [p.id, p]) : []),
+      faculties: new Map(faculties.ok ? faculties.data.map((f) => [f.id, f]) : []),
+    };
+    namesRead = partners.ok && faculties.ok;
+  }
+
+  async function load(asked: number, byPerson: boolean): Promise<void> {
+    busy.value = true;
+    message.value = { text: () => t('common.loading') };
+    const q = reportQueries(asked);
+    try {
+      const [yearly, partners, signed, ended, faculties] = await Promise.all([
+        api('GET /reports/yearly', { query: q.yearly }),
+        api('GET /reports/agreements', { query: q.partners }),
+        api('GET /reports/agreements', { query: q.signed }),
+        api('GET /reports/agreements', { query: q.ended }),
+        api('GET /reports/mobilities', { query: q.faculties }),
+        readNames(),
+      ]);
+      if (!yearly.ok || !partners.ok || !signed.ok || !ended.ok || !faculties.ok) {
+        const refused = [yearly, partners, signed, ended, faculties].find((answer) => !answer.ok);
+        answers.value = undefined;
+        message.value = { text: refused && !refused.ok ? failure(refused) : () => t('common.offlineReload'), tone: 'error', focus: true };
+        return;
+      }
+      year.value = asked;
+      answers.value = { yearly: yearly.data, partners: partners.data, signed: signed.data, ended: ended.data, faculties: faculties.data };
+      message.value = undefined;
+      if (byPerson) focusTitle.value = {};
+    } catch {
+      answers.value = undefined;
+      message.value = { text: () => t('common.offlineReload'), tone: 'error', focus: true };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** The year the address asks for (the last complete one when it names none); a bad one is said on the field. */
+  function fromAddress(): Promise<void> {
+    const asked = new URLSearchParams(address.search()).get('year');
+    const parsed = asked === null ? { year: lastCompleteYear(now()) } : parseYear(asked);
+    yearText.value = asked ?? String(lastCompleteYear(now()));
+    if ('error' in parsed) {
+      yearError.value = parsed.error === 'empty' ? () => t('annual.yearEmpty') : () => t('annual.yearInvalid', { from: String(FIRST_YEAR), to: String(LAST_YEAR) });
+      answers.value = undefined;
+      return Promise.resolve();
+    }
+    yearError.value = undefined;
+    return load(parsed.year, false);
+  }
+
+  /** Who may read it first; then the year in the address. */
+  async function start(): Promise<void> {
+    message.value = { text: () => t('common.loading') };
+    const checked = await checkOfficeAccess();
+    message.value = undefined;
+    access.value = checked;
+    if (checked.kind === 'failed') {
+      message.value = { text: checked.status ? () => t('annual.loadFailed', { status: String(checked.status) }) : () => t('common.offlineReload'), tone: 'error' };
+      return;
+    }
+    if (checked.kind !== 'office') return;
+    address.onBack(() => void fromAddress());
+    await fromAddress();
+  }
+
+  /** The year's form: a year typed is checked here, kept in the address, and its report shown. */
+  async function show(): Promise<void> {
+    if (busy.value) return;
+    const parsed = parseYear(yearText.value);
+    if ('error' in parsed) {
+      yearError.value = parsed.error === 'empty' ? () => t('annual.yearEmpty') : () => t('annual.yearInvalid', { from: String(FIRST_YEAR), to: String(LAST_YEAR) });
+      return;
+    }
+    yearError.value = undefined;
+    yearText.value = String(parsed.year);
+    address.push(`?year=${parsed.year}`);
+    await load(parsed.year, true);
+  }
+
+  return { access, yearText, yearError, year, answers, names, message, busy, focusTitle, start, show, now };
+}
+
+export type AnnualReport = ReturnType<typeof annualReport>;
+
+// ---- the view ------------------------------------------------------------------------------
+
+/** In the reader's alphabet: the tables list countries, partners and faculties in the order their names take. */
+const byName = <T,>(rows: T[], name: (row: T) => string): T[] => [...rows].sort((a, b) => name(a).localeCompare(name(b), lang.value));
+
+const partnerName = (names: Names, id: string) => {
+  const p = names.partners.get(id);
+  return p ? (p.names?.[lang.value] ?? p.name) : id;
+};
+const facultyName = (names: Names, id: string) => {
+  if (!id) return t('annual.noFaculty');
+  const f = names.faculties.get(id);
+  return f ? (f.names?.[lang.value] ?? f.name) : id;
+};
+const countryName = (code: string) => (code ? region(code) : t('annual.unknownCountry'));
+const WHO = { students: 'annual.students', staffTeaching: 'annual.staffTeaching', staffTraining: 'annual.staffTraining', total: 'annual.total' } as const;
+
+/** A table's title and its download, the heading kept with its table in print. */
+function Section({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
+  return (
+    <section class="report-section" aria-labelledby={`${id}-heading`} id={id}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A table of the report: its caption says what it counts; `short` ones are never split across pages. */
+function ReportTableView({ id, caption, head, rows, short = rows.length <= 15 }: { id: string; caption: string; head: string[]; rows: { key: string; cells: (string | number)[]; total?: boolean }[]; short?: boolean }) {
+  return (
+    <div class="table-scroll report-table">
+      <table class={short ? 'registry report keep' : 'registry report'} id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h, i) => (
+              <th scope="col" class={typeof rows[0]?.cells[i] === 'number' ? 'num' : undefined} key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} class={r.total ? 'total' : undefined}>
+              <th scope="row">{r.cells[0]}</th>
+              {r.cells.slice(1).map((c, i) => (
+                <td class={typeof c === 'number' ? 'num' : undefined} key={i}>
+                  {typeof c === 'number' ? number(c) : c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Figures({ a, year }: { a: AnnualAnswers; year: string }) {
+  const f = a.yearly;
+  const lines = mobilityLines(f);
+  const who = (l: MobilityLine) => t(WHO[l.who]);
+  const bars: Bar[] = lines
+    .filter((l) => l.who !== 'total')
+    .flatMap((l) => [
+      { label: t('annual.barOut', { who: who(l) }), value: l.outgoing },
+      { label: t('annual.barIn', { who: who(l) }), value: l.incoming },
+    ]);
+  const moved = lines.at(-1)!;
+  return (
+    <Section id="figures" heading={t('annual.figures')}>
+      <ReportTableView
+        id="agreements-table"
+        caption={t('annual.agreementsCaption', { year })}
+        head={[t('annual.figure'), t('annual.number')]}
+        rows={[
+          { key: 'signed', cells: [t('annual.signed'), f.memoranda.signed] },
+          { key: 'in-force', cells: [t('annual.inForce', { date: day(`${year}-12-31`) }), f.memoranda.inForceAtEnd] },
+          { key: 'countries', cells: [t('annual.countries'), f.countries.length] },
+        ]}
+      />
+      {f.countries.length ? <p class="report-note">{f.countries.map(countryName).sort((x, y) => x.localeCompare(y, lang.value)).join(', ')}</p> : null}
+      <ReportTableView
+        id="mobility-table"
+        caption={t('annual.mobilityCaption', { year })}
+        head={[t('annual.who'), t('annual.outgoing'), t('annual.incoming'), t('annual.total')]}
+        rows={lines.map((l) => ({ key: l.who, cells: [who(l), l.outgoing, l.incoming, l.outgoing + l.incoming], total: l.who === 'total' }))}
+      />
+      {moved.outgoing + moved.incoming > 0 ? <BarChart id="mobility-chart" title={t('annual.mobilityChart', { year })} bars={bars} format={number} /> : null}
+      {f.byProgramme.length ? (
+        <ReportTableView
+          id="programme-table"
+          caption={t('annual.programmeCaption', { year })}
+          head={[t('content.programme'), t('annual.studentsOut'), t('annual.studentsIn'), t('annual.staffOut'), t('annual.staffIn')]}
+          rows={byName(f.byProgramme, (p) => label(p.programme)).map((p) => ({ key: p.programme, cells: [label(p.programme), p.students.outgoing, p.students.incoming, p.staff.outgoing, p.staff.incoming] }))}
+        />
+      ) : (
+        <p class="report-note">{t('annual.nobodyMoved', { year })}</p>
+      )}
+    </Section>
+  );
+}
+
+function Partners({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
+  const date = day(`${year}-12-31`);
+  const lines = byName(partnersByCountry(a.partners), (l) => countryName(l.country));
+  return (
+    <Section id="partners" heading={t('annual.partners')}>
+      {lines.length ? (
+        <>
+          <ReportTableView
+            id="partners-table"
+            caption={t('annual.partnersCaption', { date })}
+            head={[t('annual.country'), t('annual.partnerUniversities'), t('annual.agreementsInForce')]}
+            rows={lines.map((l) => ({ key: l.country, cells: [countryName(l.country), l.partners.map((p) => partnerName(names, p)).sort((x, y) => x.localeCompare(y, lang.value)).join('; '), l.agreements] }))}
+          />
+          <BarChart id="partners-chart" title={t('annual.partnersChart', { date })} bars={lines.map((l) => ({ label: countryName(l.country), value: l.agreements }))} format={number} />
+        </>
+      ) : (
+        <p class="report-note">{t('annual.noPartners', { date })}</p>
+      )}
+    </Section>
+  );
+}
+
+function NewAgreements({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
+  const lines = byName(signedLines(a.signed), (l) => partnerName(names, l.partner));
+  return (
+    <Section id="new" heading={t('annual.newAgreements')}>
+      {lines.length ? (
+        <ReportTableView
+          id="new-table"
+          caption={t('annual.newCaption', { year })}
+          head={[t('content.partner'), t('annual.country'), t('content.kind'), t('annual.agreements')]}
+          rows={lines.map((l) => ({ key: `${l.partner} ${l.kind}`, cells: [partnerName(names, l.partner), countryName(l.country), label(l.kind), l.count] }))}
+        />
+      ) : (
+        <p class="report-note">{t('annual.noneSigned', { year })}</p>
+      )}
+    </Section>
+  );
+}
+
+function EndedAgreements({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
+  const ended = a.ended.agreements ?? [];
+  return (
+    <Section id="ended" heading={t('annual.ended')}>
+      {ended.length ? (
+        <ReportTableView
+          id="ended-table"
+          caption={t('annual.endedCaption', { year })}
+          head={[t('annual.reference'), t('content.partner'), t('annual.country'), t('content.kind'), t('annual.endedOn')]}
+          rows={ended.map((e) => ({ key: e.id, cells: [e.reference, partnerName(names, e.partner), countryName(e.country), label(e.kind), day(e.endsOn)] }))}
+        />
+      ) : (
+        <p class="report-note">{t('annual.noneEnded', { year })}</p>
+      )}
+    </Section>
+  );
+}
+
+function Faculties({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
+  const lines = byName(facultyLines(a.faculties), (l) => facultyName(names, l.faculty));
+  return (
+    <Section id="faculties" heading={t('annual.byFaculty')}>
+      {lines.length ? (
+        <>
+          <ReportTableView
+            id="faculty-table"
+            caption={t('annual.facultyCaption', { year })}
+            head={[t('annual.faculty'), t('annual.outgoing'), t('annual.incoming'), t('annual.total'), t('annual.personMonths')]}
+            rows={[
+              ...lines.map((l) => ({ key: l.faculty, cells: [facultyName(names, l.faculty), l.outgoing, l.incoming, l.outgoing + l.incoming, l.months] })),
+              { key: 'total', total: true, cells: [t('annual.total'), lines.reduce((s, l) => s + l.outgoing, 0), lines.reduce((s, l) => s + l.incoming, 0), a.faculties.total.count, a.faculties.total.months] },
+            ]}
+          />
+          <BarChart id="faculty-chart" title={t('annual.facultyChart', { year })} bars={lines.map((l) => ({ label: facultyName(names, l.faculty), value: l.outgoing + l.incoming }))} format={number} />
+        </>
+      ) : (
+        <p class="report-note">{t('annual.nobodyMoved', { year })}</p>
+      )}
+    </Section>
+  );
+}
+
+const DOWNLOADS: { table: ReportTable; name: () => string }[] = [
+  { table: 'yearly', name: () => t('annual.figures') },
+  { table: 'partners', name: () => t('annual.partners') },
+  { table: 'signed', name: () => t('annual.newAgreements') },
+  { table: 'ended', name: () => t('annual.ended') },
+  { table: 'faculties', name: () => t('annual.byFaculty') },
+];
+
+/** The year's form, the print button and the workbooks: on screen only. */
+function Controls({ model }: { model: AnnualReport }) {
+  const shown = model.year.value;
+  return (
+    <div class="report-controls no-print">
+      <form
+        id="year-form"
+        class="year-form"
+        role="search"
+        aria-label={t('annual.chooseYear')}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void model.show();
+        }}
+      >
+        <Field id="year" label={t('annual.year')} hint={t('annual.yearHint', { example: String(lastCompleteYear(model.now())) })} error={model.yearError.value?.()} describedBy="year-hint">
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              name="year"
+              inputMode="numeric"
+              autocomplete="off"
+              maxLength={4}
+              value={model.yearText.value}
+              onInput={(event) => (model.yearText.value = event.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <SubmitButton busy={model.busy.value}>{t('annual.show')}</SubmitButton>
+      </form>
+      {shown !== undefined && model.answers.value ? (
+        <div class="report-actions">
+          <button type="button" id="print-button" onClick={() => window.print()}>
+            {t('annual.print')}
+          </button>
+          <section class="downloads" aria-labelledby="downloads-heading">
+            <h2 id="downloads-heading">{t('annual.downloads')}</h2>
+            <p class="hint">{t('annual.downloadsNote')}</p>
+            <ul class="plain">
+              {DOWNLOADS.map((d) => (
+                <li key={d.table}>
+                  <a href={exportAddress(d.table, shown)} download>
+                    {t('annual.download', { table: d.name() })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Report({ model, a, year }: { model: AnnualReport; a: AnnualAnswers; year: number }) {
+  const y = String(year);
+  const names = model.names.value;
+  const today = model.now();
+  const isoToday = today.toISOString().slice(0, 10);
+  if (nothingRecorded(a)) {
+    return (
+      <p id="nothing" class="message warn">
+        {t('annual.nothing', { year: y })}
+      </p>
+    );
+  }
+  return (
+    <div id="report" class="report">
+      <p class="report-note muted">
+        {t('annual.prepared', { date: day(isoToday) })}
+        {year >= today.getUTCFullYear() ? ` ${t('annual.soFar')}` : ''}
+      </p>
+      <Figures a={a} year={y} />
+      <Partners a={a} year={y} names={names} />
+      <NewAgreements a={a} year={y} names={names} />
+      <EndedAgreements a={a} year={y} names={names} />
+      <Faculties a={a} year={y} names={names} />
+    </div>
+  );
+}
+
+export function AnnualPage({ model }: { model: AnnualReport }) {
+  const access = model.access.value;
+  const year = model.year.value;
+  const a = model.answers.value;
+  const refused = access?.kind === 'notSignedIn' || access?.kind === 'notOffice' ? access : undefined;
+  const heading = access?.kind === 'notOffice' ? t('office.forOffice') : a && year !== undefined ? t('annual.title', { year: String(year) }) : t('annual.titlePlain');
+  useTitle(heading);
+  const h1 = useRef<HTMLHeadingElement>(null);
+  const focus = model.focusTitle.value;
+  useLayoutEffect(() => {
+    if (focus) h1.current?.focus();
+  }, [focus]);
+  return (
+    <PageFrame brandHref="/">
+      <h1 id="title" ref={h1} tabIndex={-1}>
+        {heading}
+      </h1>
+      {refused ? <AccessRefused access={refused} /> : null}
+      {access?.kind === 'office' ? <Controls model={model} /> : null}
+      {!refused ? <MessageBox id="message" message={model.message.value} /> : null}
+      {access?.kind === 'office' && a && year !== undefined ? <Report model={model} a={a} year={year} /> : null}
+    </PageFrame>
+  );
+}

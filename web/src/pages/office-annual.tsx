@@ -1,0 +1,14 @@
+/**
+ * The annual report's entry (office-annual.html, `/office/reports/annual?year=YYYY`): the page
+ * (annual-page.tsx) in the reader's language, then who is signed in, then the year's figures.
+ */
+import { mountPage } from '../components/page';
+import { AnnualPage, annualReport } from './annual-page';
+
+const model = annualReport();
+
+void mountPage(() => <AnnualPage model={model} />, {
+  en: () => import('../i18n/annual-words?lang=en'),
+  ru: () => import('../i18n/annual-words?lang=ru'),
+  uz: () => import('../i18n/annual-words?lang=uz'),
+}).then(() => model.start());
