@@ -37,6 +37,8 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   // Administration: people and their roles, the approval chains (admins edit, the office reads).
   '/office/people': 'office-people.html',
   '/office/chains': 'office-chains.html',
+  // The office's past brought in: a CSV or XLSX of agreements or mobilities, checked, then imported.
+  '/office/import': 'office-import.html',
 };
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];

@@ -23,6 +23,8 @@ export const PAGE_ENTRIES = {
   // People and roles, approval chains: with words of their own (i18n/admin-messages.ts).
   people: at('office-people.html'),
   chains: at('office-chains.html'),
+  // The office's import of past agreements and mobilities (Preact), with its own words (i18n/import-words.ts).
+  import: at('office-import.html'),
 };
 
 export default defineConfig({

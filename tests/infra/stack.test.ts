@@ -711,6 +711,7 @@ describe('the web front end', () => {
     expect(rewrite('/office/partners')).toBe('/office-partners.html');
     expect(rewrite('/office/people')).toBe('/office-people.html');
     expect(rewrite('/office/chains')).toBe('/office-chains.html');
+    expect(rewrite('/office/import')).toBe('/office-import.html');
     expect(rewrite('/nominations/NOM-2026-0042')).toBe('/index.html');
     expect(rewrite('/agreements/AGR-2026-0007')).toBe('/index.html');
     expect(rewrite('/nominations/NOM-2026-0042/edit')).toBe('/index.html');
@@ -758,7 +759,7 @@ describe('the web front end', () => {
       const dir = stagedBuild();
       const files = readdirSync(dir, { recursive: true }).map(String);
 
-      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-people.html', 'office-chains.html']) {
+      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-people.html', 'office-chains.html', 'office-import.html']) {
         const html = readFileSync(join(dir, page), 'utf8');
         const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
 

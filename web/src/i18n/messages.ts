@@ -13,7 +13,8 @@ import { ACT_MESSAGES } from './act-messages';
 import { ADMIN_MESSAGES } from './admin-messages';
 import { FORM_PART_MESSAGES } from './form-part-messages';
 import { OFFICE_MESSAGES } from './office-messages';
+import { IMPORT_MESSAGES } from './import-messages';
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES };
+export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES, ...IMPORT_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
