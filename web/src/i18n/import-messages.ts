@@ -31,6 +31,7 @@ export const IMPORT_MESSAGES = {
   },
   'import.template.mobilities': { en: 'Template for past mobilities ({format})', ru: 'Шаблон для прошлых мобильностей ({format})', uz: 'O‘tgan mobilliklar uchun shablon ({format})' },
   'import.template.agreements': { en: 'Template for past agreements ({format})', ru: 'Шаблон для прошлых соглашений ({format})', uz: 'O‘tgan shartnomalar uchun shablon ({format})' },
+  'import.fileHeading': { en: 'Check a file', ru: 'Проверка файла', uz: 'Faylni tekshirish' },
   'import.file': { en: 'The file', ru: 'Файл', uz: 'Fayl' },
   'import.file.hint': {
     en: 'CSV or XLSX, at most 4 MB (about 20,000 rows). Dates as dd.mm.yyyy or yyyy-mm-dd.',

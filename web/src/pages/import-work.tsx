@@ -311,7 +311,7 @@ export function ImportWork({ model }: { model: ImportModel }) {
           void model.check();
         }}
       >
-        <h2 id="file-heading">{t('import.file')}</h2>
+        <h2 id="file-heading">{t('import.fileHeading')}</h2>
         <Choices
           name="kind"
           legend={t('import.kind')}
