@@ -41,6 +41,8 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   '/office/reports': 'office-reports.html',
   // The annual report for the rector (`?year=YYYY`): a route with a slash inside maps as the others do.
   '/office/reports/annual': 'office-annual.html',
+  // The office's past brought in: a CSV or XLSX of agreements or mobilities, checked, then imported.
+  '/office/import': 'office-import.html',
 };
 /** The signed-in pages' client-side routes (`/nominations/<id>`, `…/edit`), all `index.html`. */
 export const APP_PREFIXES: readonly string[] = ['/nominations/', '/agreements/'];

@@ -27,6 +27,8 @@ export const PAGE_ENTRIES = {
   reports: at('office-reports.html'),
   // The annual report for the rector (Preact; printed to A4 from the browser).
   annual: at('office-annual.html'),
+  // The office's import of past agreements and mobilities (Preact), with its own words (i18n/import-words.ts).
+  import: at('office-import.html'),
 };
 
 export default defineConfig({

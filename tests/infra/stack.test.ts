@@ -713,6 +713,7 @@ describe('the web front end', () => {
     expect(rewrite('/office/chains')).toBe('/office-chains.html');
     expect(rewrite('/office/reports')).toBe('/office-reports.html');
     expect(rewrite('/office/reports/annual')).toBe('/office-annual.html');
+    expect(rewrite('/office/import')).toBe('/office-import.html');
     expect(rewrite('/nominations/NOM-2026-0042')).toBe('/index.html');
     expect(rewrite('/agreements/AGR-2026-0007')).toBe('/index.html');
     expect(rewrite('/nominations/NOM-2026-0042/edit')).toBe('/index.html');
@@ -760,7 +761,7 @@ describe('the web front end', () => {
       const dir = stagedBuild();
       const files = readdirSync(dir, { recursive: true }).map(String);
 
-      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html']) {
+      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html']) {
         const html = readFileSync(join(dir, page), 'utf8');
         const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
 

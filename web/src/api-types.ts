@@ -40,3 +40,8 @@ export type AttachedDocument = z.output<typeof R.AttachedDocumentSchema>;
 export type Preview = z.output<typeof R.PreviewSchema>;
 /** What a decision recorded (`POST /actions/decide`): the item's new status and the decision's outcome. */
 export type DecisionAnswer = z.output<typeof R.DecisionAnswerSchema>;
+
+/** An import's dry run (`POST /imports/dry-run`): every row checked, the partners, the duplicates. */
+export type ImportReport = z.output<typeof R.ImportReportSchema>;
+/** An applied import (`POST /imports/apply`): the same report and what was written. */
+export type ImportResult = z.output<typeof R.ImportResultSchema>;

@@ -30,9 +30,6 @@ export type ApiAnswer<K extends ApiRoute> = (ApiOk<K> & { ok: true }) | { ok: fa
 type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}` ? Name | ParamNames<`/${Rest}`> : P extends `${string}:${infer Name}` ? Name : never;
 type PathOf<K extends string> = K extends `${string} ${infer P}` ? P : never;
 
-type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<PathOf<K>>, string | number> }) &
-  (ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & { headers?: Record<string, string>; query?: Query };
-
 /** A GET's query parameters (the statistics' `years`, `by`; the annual report's `year`), each encoded; an undefined one is left out. */
 export type Query = Record<string, string | number | undefined>;
 
@@ -42,16 +39,36 @@ export function queryString(query: Query | undefined): string {
   return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}` : '';
 }
 
-/** Options are needed only where the route has path parameters or a body. */
-type Args<K extends ApiRoute> = [ParamNames<PathOf<K>>] extends [never] ? (ApiBody<K> extends undefined ? [options?: Options<K>] : [options: Options<K>]) : [options: Options<K>];
+/** The routes whose body is a file as it is (an import's CSV or XLSX), not JSON. */
+export type FileRoute = 'POST /imports/dry-run' | 'POST /imports/apply';
+
+type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<PathOf<K>>, string | number> }) &
+  ([K] extends [FileRoute] ? { body?: undefined; file: Blob } : ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & {
+    headers?: Record<string, string>;
+    /** The query string's parameters (`?kind=mobilities&fileName=…`), each encoded. */
+    query?: Query;
+  };
+
+/** Options are needed only where the route has path parameters, a body or a file. */
+type Args<K extends ApiRoute> = [K] extends [FileRoute]
+  ? [options: Options<K>]
+  : [ParamNames<PathOf<K>>] extends [never]
+    ? ApiBody<K> extends undefined
+      ? [options?: Options<K>]
+      : [options: Options<K>]
+    : [options: Options<K>];
 
 /**
- * One request: JSON both ways, the session cookie sent (same origin only). The answer is always
+ * One request: JSON both ways (or a file up, for an import), the session cookie sent (same origin only). The answer is always
  * `{status, data}`, `data` being `{}` when the body is not JSON (a proxy's error page).
  */
-async function request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; data: unknown }> {
+async function request(method: string, path: string, body?: unknown, headers?: Record<string, string>, file?: Blob): Promise<{ status: number; data: unknown }> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', ...headers } };
-  if (body !== undefined) {
+  if (file) {
+    // The file's bytes as they are: the server reads CSV or XLSX by its content, not by this type.
+    init.headers = { ...init.headers, 'content-type': file.type || 'application/octet-stream' };
+    init.body = file;
+  } else if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);
   }
@@ -67,7 +84,8 @@ async function request(method: string, path: string, body?: unknown, headers?: R
 export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): Promise<ApiAnswer<K>> {
   const [method, path] = route.split(' ') as [string, string];
   const params: Record<string, string | number> | undefined = options?.params;
-  const address = `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}${queryString(options?.query)}`;
-  const { status, data } = await request(method, address, options?.body, options?.headers);
+    const file: Blob | undefined = options && 'file' in options ? options.file : undefined;
+    const address = `/api${path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name])))}${queryString(options?.query)}`;
+    const { status, data } = await request(method, address, options?.body, options?.headers, file);
   return { ok: status > 199 && status < 300, status, data } as ApiAnswer<K>;
 }

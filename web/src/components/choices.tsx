@@ -1,6 +1,7 @@
 /**
  * A group of radio buttons in a fieldset whose legend names the question, with an optional hint.
  * Nothing is chosen unless `value` says so: the approver's page never pre-selects a decision.
+ * Each radio's id is `<name>-<value>`, so that an error summary can link to the first.
  */
 type Option<V extends string> = { value: V; label: string };
 
@@ -26,7 +27,7 @@ export function Choices<V extends string>({ name, legend, hint, options, value, 
       ) : null}
       {options.map((o) => (
         <label class="choice" key={o.value}>
-          <input type="radio" name={name} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} /> <span>{o.label}</span>
+          <input type="radio" id={`${name}-${o.value}`} name={name} value={o.value} checked={value === o.value} disabled={disabled} onChange={() => onChange(o.value)} /> <span>{o.label}</span>
         </label>
       ))}
     </fieldset>
