@@ -224,7 +224,7 @@ describe('the annual report page', () => {
       h1: 'Годовой отчёт о международном сотрудничестве за 2025 год',
       faculty: ['Физический факультет', '10', '4', '14', '42,5'],
       // In the Russian order: Cyrillic names before Latin ones.
-      partners: ['Киргизия', 'Ошский государственный университет; Kyrgyz National University', '3'],
+      partners: ['Кыргызстан', 'Ошский государственный университет; Kyrgyz National University', '3'],
     });
     expect(uz).toEqual({ h1: "2025-yil xalqaro hamkorlik bo'yicha yillik hisobot", heading: "Fakultetlar bo'yicha mobillik", faculty: ['Fizika fakulteti', '10', '4', '14', '42,5'] });
   });

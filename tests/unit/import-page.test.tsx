@@ -134,7 +134,7 @@ describe('the dry run', () => {
 
     expect(ru[0]).toEqual(['4', 'S (actual start)', '«31.02.2020» — не дата: пишите дд.мм.гггг (31.01.2020) или гггг-мм-дд (2020-01-31).']);
     expect(ru[1]![2]).toBe('«professor» — не одно из значений: bachelor, master, doctoral, none.');
-    expect($('#errors-caption')!.textContent).toBe('Xatolar, qator va ustun bo‘yicha');
+    expect($('#errors-caption')!.textContent).toBe("Xatolar, qator va ustun bo'yicha");
     expect(uz[1]![2]).toBe('“professor” quyidagilardan biri emas: bachelor, master, doctoral, none.');
   });
 

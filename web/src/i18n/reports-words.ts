@@ -12,11 +12,11 @@ import type { Words } from './words';
 
 /** What the statistics' query schema (shared/schemas/reports.ts) says of a range of years, by its English text. */
 const QUERY_MESSAGES: Record<string, Words> = {
-  'field.Must not be before from': { en: 'The last year must not be before the first', ru: 'Последний год не может быть раньше первого', uz: 'Oxirgi yil birinchisidan oldin bo‘lmasligi kerak' },
+  'field.Must not be before from': { en: 'The last year must not be before the first', ru: 'Последний год не может быть раньше первого', uz: "Oxirgi yil birinchisidan oldin bo'lmasligi kerak" },
   [`field.At most ${MAX_REPORT_YEARS} years from "from"`]: {
     en: `At most ${MAX_REPORT_YEARS} years at once`,
     ru: `Не больше ${MAX_REPORT_YEARS} лет за раз`,
-    uz: `Bir vaqtda ko‘pi bilan ${MAX_REPORT_YEARS} yil`,
+    uz: `Bir vaqtda ko'pi bilan ${MAX_REPORT_YEARS} yil`,
   },
 };
 
