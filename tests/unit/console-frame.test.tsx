@@ -73,6 +73,7 @@ describe('ConsoleFrame', () => {
       ['People', '/office/people'],
       ['Approval chains', '/office/chains'],
       ['Statistics', '/office/reports'],
+      ['Import', '/office/import'],
     ]);
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual(['Statistics']);
     expect($('nav.office-nav')!.getAttribute('aria-labelledby')).toBe('office-nav-label');

@@ -16,7 +16,7 @@ import { IMPORT_COLUMNS } from '../../shared/imports/columns';
 import { planImport, type PlanContext } from '../../shared/imports/plan';
 import { decodeText, FileFormatError, parseCsv } from '../../shared/imports/text';
 import type { ImportReport, ImportResult } from '../../web/src/api-types';
-import { OfficeGate, officeAccess } from '../../web/src/components/office-gate';
+import { OfficeImportPage } from '../../web/src/pages/office-import-page';
 import { importProblem } from '../../web/src/import-problems';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
 import { ImportWork, importWork, MAX_IMPORT_BYTES } from '../../web/src/pages/import-work';
@@ -283,16 +283,16 @@ describe('a file refused before it is sent', () => {
   });
 });
 
-describe('the office-only gate', () => {
+describe('the page in the console’s frame', () => {
   it('tells someone not signed in so, with a link to sign in, and someone not of the office that the page is the office’s', async () => {
     let me: { status: number; data: unknown } = { status: 401, data: { error: 'unauthenticated' } };
     stubApi(() => me);
     const show = async () => {
-      const gate = officeAccess();
-      await gate.check();
-      render(<OfficeGate access={gate.access.value} title="Import past records">{() => <p id="work">work</p>}</OfficeGate>, root);
+      render(null, root);
+      render(<OfficeImportPage model={importWork()} />, root);
       await settle();
-      return { h1: $('h1')?.textContent, message: $('#message')?.textContent, link: $('#message a')?.getAttribute('href'), work: Boolean($('#work')) };
+      await settle();
+      return { h1: $('h1')?.textContent, message: $('#message')?.textContent, link: $('#message a')?.getAttribute('href'), work: Boolean($('#kind-mobilities')), current: $('nav.office-nav [aria-current=page]')?.textContent };
     };
 
     const signedOut = await show();
@@ -301,9 +301,9 @@ describe('the office-only gate', () => {
     me = { status: 200, data: { email: 'iro@uni.example', name: 'Nodira Alimova', roles: [{ role: 'international_office', scope: 'university' }] } };
     const office = await show();
 
-    expect(signedOut).toEqual({ h1: 'Import past records', message: 'You are not signed in. Sign in', link: '/signin', work: false });
-    expect(faculty).toMatchObject({ h1: 'For the international office', message: expect.stringMatching(/^This page is for the international office/), work: false });
-    expect(office.work).toBe(true);
+    expect(signedOut).toEqual({ h1: 'Import past records', message: 'You are not signed in. Sign in', link: '/signin', work: false, current: undefined });
+    expect(faculty).toMatchObject({ h1: 'For the international office', message: expect.stringMatching(/^This page is for the international office/), work: false, current: undefined });
+    expect(office).toMatchObject({ h1: 'Import past records', work: true, current: 'Import' });
   });
 });
 

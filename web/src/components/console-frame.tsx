@@ -29,6 +29,7 @@ export const CONSOLE_PAGES = [
   { page: 'people', href: '/office/people', word: 'admin.nav.people' },
   { page: 'chains', href: '/office/chains', word: 'admin.nav.chains' },
   { page: 'reports', href: '/office/reports', word: 'office.nav.reports' },
+  { page: 'import', href: '/office/import', word: 'office.nav.import' },
 ] as const satisfies readonly { page: string; href: string; word: MessageKey }[];
 
 export type ConsolePage = (typeof CONSOLE_PAGES)[number]['page'];

@@ -9,4 +9,5 @@ export const CONSOLE_NAV_MESSAGES = {
   'admin.nav.people': { en: 'People', ru: 'Люди', uz: 'Odamlar' },
   'admin.nav.chains': { en: 'Approval chains', ru: 'Цепочки согласования', uz: 'Tasdiqlash zanjirlari' },
   'office.nav.reports': { en: 'Statistics', ru: 'Статистика', uz: 'Statistika' },
+  'office.nav.import': { en: 'Import', ru: 'Импорт', uz: 'Import' },
 } satisfies Record<string, Words>;

@@ -1,26 +1,23 @@
 /**
- * The import page as it stands alone (its entry is pages/office-import.tsx): the plain frame
- * (brand home, language switcher), the office-only gate, and the import itself (import-work.tsx).
- * When the console's frame arrives, only this wrapper changes: `ImportWork` goes inside it as it is.
+ * The import page (its entry is pages/office-import.tsx): the console's frame, which checks that
+ * the office is signed in before anything is shown, and the import itself (import-work.tsx).
  */
-import { OfficeGate, type OfficeAccess } from '../components/office-gate';
-import { PageFrame, useTitle } from '../components/page';
+import { ConsoleFrame, type ConsoleAccess } from '../components/console-frame';
+import { useTitle } from '../components/page';
 import { t } from '../i18n/live';
 import { ImportWork, type ImportModel } from './import-work';
 
-export function OfficeImportPage({ access, model }: { access: OfficeAccess; model: ImportModel }) {
+export function OfficeImportPage({ model, access }: { model: ImportModel; /** Tests give their own check. */ access?: ConsoleAccess }) {
   const title = t('import.title');
   useTitle(title);
   return (
-    <PageFrame brandHref="/">
-      <OfficeGate access={access} title={title}>
-        {() => (
-          <>
-            <h1>{title}</h1>
-            <ImportWork model={model} />
-          </>
-        )}
-      </OfficeGate>
-    </PageFrame>
+    <ConsoleFrame current="import" title={title} access={access}>
+      {() => (
+        <>
+          <h1 id="title">{title}</h1>
+          <ImportWork model={model} />
+        </>
+      )}
+    </ConsoleFrame>
   );
 }
