@@ -7,6 +7,7 @@ import type { Words } from './words';
 
 export const REPORTS_MESSAGES = {
   'reports.title': { en: 'Statistics', ru: 'Статистика', uz: 'Statistika' },
+  'reports.annualLink': { en: 'The annual report for the rector, to print', ru: 'Годовой отчёт для ректора, для печати', uz: 'Rektor uchun yillik hisobot, chop etish uchun' },
   'reports.choices': { en: 'What to count', ru: 'Что считать', uz: 'Nimani hisoblash' },
   'reports.count': { en: 'Count', ru: 'Считать', uz: 'Hisoblash' },
   'reports.count.mobilities': { en: 'Mobilities', ru: 'Мобильности', uz: 'Mobilliklar' },

@@ -504,6 +504,9 @@ function ReportsView({ model }: { model: OfficeReports }) {
   return (
     <>
       <h1 id="title">{t('reports.title')}</h1>
+      <p>
+        <a href="/office/reports/annual">{t('reports.annualLink')}</a>
+      </p>
       <ChoicesForm model={model} errorOf={errorOf} />
       <ErrorSummary title={t('reports.fix')} errors={errors} />
       <MessageBox id="message" message={r.state === 'failed' ? r.message : undefined} />
