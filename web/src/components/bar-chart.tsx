@@ -5,7 +5,8 @@
  * carries its figure as text, so nothing is said by length or colour alone.
  *
  * The chart is a picture of the table that follows it on the page, which is its accessible form:
- * hidden from assistive technology, so nothing is read twice.
+ * hidden from assistive technology, so nothing is read twice. With a caption (the annual report's
+ * charts, printed beside their tables), it is a figure: one image named by its caption.
  *
  * Sizes are in pixels vertically and in percent horizontally, without a viewBox: the text keeps
  * its size at any width and the bars stretch with the page.
@@ -31,12 +32,26 @@ export function barLengths(values: readonly number[]): number[] {
 
 const shortened = (text: string) => (text.length > LONGEST_LABEL ? `${text.slice(0, LONGEST_LABEL - 1)}…` : text);
 
-export function BarChart({ bars }: { bars: Bar[] }) {
+type Props = { bars: Bar[]; /** A figure named by this caption (its id the figure's, `<id>-caption` the caption's), else a picture of the table beside it. */ caption?: { id: string; title: string } };
+
+export function BarChart({ bars, caption }: Props) {
   if (!bars.length) return null;
+  const chart = <Bars bars={bars} named={caption ? `${caption.id}-caption` : undefined} />;
+  if (!caption) return chart;
+  return (
+    <figure class="chart" id={caption.id}>
+      <figcaption id={`${caption.id}-caption`}>{caption.title}</figcaption>
+      {chart}
+    </figure>
+  );
+}
+
+function Bars({ bars, named }: { bars: Bar[]; named: string | undefined }) {
   const lengths = barLengths(bars.map((b) => b.value));
+  const naming = named ? { role: 'img' as const, 'aria-labelledby': named } : { 'aria-hidden': 'true' as const, focusable: 'false' as const };
   return (
     <div class="bar-chart">
-      <svg xmlns="http://www.w3.org/2000/svg" width="100%" height={bars.length * ROW} aria-hidden="true" focusable="false">
+      <svg xmlns="http://www.w3.org/2000/svg" width="100%" height={bars.length * ROW} {...naming}>
         {bars.map((bar, i) => {
           const top = i * ROW;
           const length = lengths[i]!;

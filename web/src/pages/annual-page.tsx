@@ -32,7 +32,7 @@ import {
   type MobilityLine,
   type ReportTable,
 } from '../annual-report';
-import { FigureChart as BarChart, type Bar } from '../components/figure-chart';
+import { BarChart, type Bar } from '../components/bar-chart';
 import { SubmitButton } from '../components/buttons';
 import { Field } from '../components/field';
 import { MessageBox, type Message } from '../components/message-box';
@@ -228,8 +228,8 @@ function Figures({ a, year }: { a: AnnualAnswers; year: string }) {
   const bars: Bar[] = lines
     .filter((l) => l.who !== 'total')
     .flatMap((l) => [
-      { label: t('annual.barOut', { who: who(l) }), value: l.outgoing },
-      { label: t('annual.barIn', { who: who(l) }), value: l.incoming },
+      { key: `${l.who}-out`, label: t('annual.barOut', { who: who(l) }), value: l.outgoing, valueText: number(l.outgoing) },
+      { key: `${l.who}-in`, label: t('annual.barIn', { who: who(l) }), value: l.incoming, valueText: number(l.incoming) },
     ]);
   const moved = lines.at(-1)!;
   return (
@@ -251,7 +251,7 @@ function Figures({ a, year }: { a: AnnualAnswers; year: string }) {
         head={[t('annual.who'), t('annual.outgoing'), t('annual.incoming'), t('annual.total')]}
         rows={lines.map((l) => ({ key: l.who, cells: [who(l), l.outgoing, l.incoming, l.outgoing + l.incoming], total: l.who === 'total' }))}
       />
-      {moved.outgoing + moved.incoming > 0 ? <BarChart id="mobility-chart" title={t('annual.mobilityChart', { year })} bars={bars} format={number} /> : null}
+      {moved.outgoing + moved.incoming > 0 ? <BarChart caption={{ id: 'mobility-chart', title: t('annual.mobilityChart', { year }) }} bars={bars} /> : null}
       {f.byProgramme.length ? (
         <ReportTableView
           id="programme-table"
@@ -279,7 +279,7 @@ function Partners({ a, year, names }: { a: AnnualAnswers; year: string; names: N
             head={[t('annual.country'), t('annual.partnerUniversities'), t('annual.agreementsInForce')]}
             rows={lines.map((l) => ({ key: l.country, cells: [countryName(l.country), l.partners.map((p) => partnerName(names, p)).sort((x, y) => x.localeCompare(y, lang.value)).join('; '), l.agreements] }))}
           />
-          <BarChart id="partners-chart" title={t('annual.partnersChart', { date })} bars={lines.map((l) => ({ label: countryName(l.country), value: l.agreements }))} format={number} />
+          <BarChart caption={{ id: 'partners-chart', title: t('annual.partnersChart', { date }) }} bars={lines.map((l) => ({ key: l.country, label: countryName(l.country), value: l.agreements, valueText: number(l.agreements) }))} />
         </>
       ) : (
         <p class="report-note">{t('annual.noPartners', { date })}</p>
@@ -339,7 +339,7 @@ function Faculties({ a, year, names }: { a: AnnualAnswers; year: string; names: 
               { key: 'total', total: true, cells: [t('annual.total'), lines.reduce((s, l) => s + l.outgoing, 0), lines.reduce((s, l) => s + l.incoming, 0), a.faculties.total.count, a.faculties.total.months] },
             ]}
           />
-          <BarChart id="faculty-chart" title={t('annual.facultyChart', { year })} bars={lines.map((l) => ({ label: facultyName(names, l.faculty), value: l.outgoing + l.incoming }))} format={number} />
+          <BarChart caption={{ id: 'faculty-chart', title: t('annual.facultyChart', { year }) }} bars={lines.map((l) => ({ key: l.faculty, label: facultyName(names, l.faculty), value: l.outgoing + l.incoming, valueText: number(l.outgoing + l.incoming) }))} />
         </>
       ) : (
         <p class="report-note">{t('annual.nobodyMoved', { year })}</p>
