@@ -13,7 +13,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { api, type ApiRefusalBody } from '../api';
 import type { Faculty, Partner } from '../api-types';
 import {
@@ -36,8 +36,8 @@ import { BarChart, type Bar } from '../components/bar-chart';
 import { SubmitButton } from '../components/buttons';
 import { Field } from '../components/field';
 import { MessageBox, type Message } from '../components/message-box';
-import { AccessRefused, checkOfficeAccess, type OfficeAccess } from '../components/office-access';
-import { PageFrame, useTitle } from '../components/page';
+import { ConsoleFrame, type ConsoleAccess } from '../components/console-frame';
+import { useTitle } from '../components/page';
 import { day, number, region } from '../format';
 import { label, lang, t } from '../i18n/live';
 
@@ -59,7 +59,6 @@ const failure = (answer: { ok: false; status: number; data: ApiRefusalBody }): T
 
 /** The annual report's state and what changes it. `now` is the clock (the default year is the last one over). */
 export function annualReport({ address = browserAddress, now = () => new Date() }: { address?: Address; now?: () => Date } = {}) {
-  const access = signal<OfficeAccess | undefined>(undefined);
   const yearText = signal('');
   const yearError = signal<Text | undefined>(undefined);
   /** The year the figures shown are for. */
@@ -128,17 +127,11 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     return load(parsed.year, false);
   }
 
-  /** Who may read it first; then the year in the address. */
+  let started = false;
+  /** The year in the address, once the console's frame has found the office signed in (once: a re-render asks nothing again). */
   async function start(): Promise<void> {
-    message.value = { text: () => t('common.loading') };
-    const checked = await checkOfficeAccess();
-    message.value = undefined;
-    access.value = checked;
-    if (checked.kind === 'failed') {
-      message.value = { text: checked.status ? () => t('annual.loadFailed', { status: String(checked.status) }) : () => t('common.offlineReload'), tone: 'error' };
-      return;
-    }
-    if (checked.kind !== 'office') return;
+    if (started) return;
+    started = true;
     address.onBack(() => void fromAddress());
     await fromAddress();
   }
@@ -157,7 +150,7 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     await load(parsed.year, true);
   }
 
-  return { access, yearText, yearError, year, answers, names, message, busy, focusTitle, start, show, now };
+  return { yearText, yearError, year, answers, names, message, busy, focusTitle, start, show, now };
 }
 
 export type AnnualReport = ReturnType<typeof annualReport>;
@@ -439,27 +432,37 @@ function Report({ model, a, year }: { model: AnnualReport; a: AnnualAnswers; yea
   );
 }
 
-export function AnnualPage({ model }: { model: AnnualReport }) {
-  const access = model.access.value;
+/** The report, for the office: its year's figures asked for once the frame let the page in. */
+function AnnualContent({ model }: { model: AnnualReport }) {
   const year = model.year.value;
   const a = model.answers.value;
-  const refused = access?.kind === 'notSignedIn' || access?.kind === 'notOffice' ? access : undefined;
-  const heading = access?.kind === 'notOffice' ? t('office.forOffice') : a && year !== undefined ? t('annual.title', { year: String(year) }) : t('annual.titlePlain');
+  const heading = a && year !== undefined ? t('annual.title', { year: String(year) }) : t('annual.titlePlain');
   useTitle(heading);
   const h1 = useRef<HTMLHeadingElement>(null);
   const focus = model.focusTitle.value;
+  useEffect(() => {
+    void model.start();
+  }, [model]);
   useLayoutEffect(() => {
     if (focus) h1.current?.focus();
   }, [focus]);
   return (
-    <PageFrame brandHref="/">
+    <>
       <h1 id="title" ref={h1} tabIndex={-1}>
         {heading}
       </h1>
-      {refused ? <AccessRefused access={refused} /> : null}
-      {access?.kind === 'office' ? <Controls model={model} /> : null}
-      {!refused ? <MessageBox id="message" message={model.message.value} /> : null}
-      {access?.kind === 'office' && a && year !== undefined ? <Report model={model} a={a} year={year} /> : null}
-    </PageFrame>
+      <Controls model={model} />
+      <MessageBox id="message" message={model.message.value} />
+      {a && year !== undefined ? <Report model={model} a={a} year={year} /> : null}
+    </>
+  );
+}
+
+/** The annual report in the console's frame (a report among the statistics), which checks who is signed in first. */
+export function AnnualPage({ model, access }: { model: AnnualReport; /** Tests give their own check. */ access?: ConsoleAccess }) {
+  return (
+    <ConsoleFrame current="reports" title={t('annual.titlePlain')} access={access}>
+      {() => <AnnualContent model={model} />}
+    </ConsoleFrame>
   );
 }
