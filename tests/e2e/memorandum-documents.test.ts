@@ -10,7 +10,8 @@ import type { AttachedDocument } from '../../shared/schemas/document';
 import { launchChromium } from '../support/browser';
 import { linkFor } from '../support/chains';
 import { pdfBytes } from '../support/documents';
-import { memorandumBody, startHarness, type Harness } from '../support/harness';
+import { startHarness, type Harness } from '../support/harness';
+import { fillMemorandum } from '../support/memorandum-form';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
 
@@ -39,21 +40,12 @@ async function documentsOf(id: string): Promise<AttachedDocument[]> {
 }
 
 /** The memorandum form filled from the schema's example, with one condition. */
-async function fillMemorandum(page: Page): Promise<void> {
-  const m = memorandumBody() as { partnerId: string; kind: string; scope: string[]; startDate: string; endDate: string; coordinator: { name: string; email: string }; initiatingFaculty: string; summary: string };
-  await page.locator('#m-partner').selectOption(m.partnerId);
-  await page.locator('#m-kind').selectOption(m.kind);
-  for (const s of m.scope) await page.locator(`#memorandum-form input[name=scope][value=${s}]`).check();
+async function fillWithOneCondition(page: Page): Promise<void> {
+  await fillMemorandum(page);
   await page.getByRole('button', { name: 'Add condition' }).click();
   await byLabel(page, 'Direction, condition 1').selectOption('home');
   await byLabel(page, 'Mobility type, condition 1').selectOption('student_studies');
   await byLabel(page, 'Places a year, condition 1').fill('2');
-  await page.locator('#m-start').fill(m.startDate);
-  await page.locator('#m-end').fill(m.endDate);
-  await page.locator('#m-coord-name').fill(m.coordinator.name);
-  await page.locator('#m-coord-email').fill(m.coordinator.email);
-  await page.locator('#m-faculty').selectOption(m.initiatingFaculty);
-  await page.locator('#m-summary').fill(m.summary);
 }
 
 describe('a memorandum’s documents', () => {
@@ -64,7 +56,7 @@ describe('a memorandum’s documents', () => {
     // Prepare
     const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
     await expect.poll(() => page.locator('#m-partner option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
-    await fillMemorandum(page);
+    await fillWithOneCondition(page);
 
     // Act: "Add a file" twice, the draft and an annex.
     const form = page.locator('#memorandum-form');

@@ -11,6 +11,7 @@ import { launchChromium } from '../support/browser';
 import { memorandumBody, startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
+import { fillMemorandum } from '../support/memorandum-form';
 
 let h: Harness;
 let browser: Browser;
@@ -36,20 +37,6 @@ async function home(): Promise<{ page: Page; posts: Request[]; errors: string[];
 
 const byLabel = (page: Page, text: string) => page.getByLabel(text, { exact: true });
 const fieldError = (page: Page, text: string) => byLabel(page, text).locator('xpath=ancestor::div[contains(@class,"field")][1]').locator('.field-error').innerText();
-
-/** The memorandum's fields other than the conditions, from the schema's example. */
-async function fillMemorandum(page: Page): Promise<void> {
-  const m = memorandumBody() as Record<string, any>;
-  await page.locator('#m-partner').selectOption(m.partnerId);
-  await page.locator('#m-kind').selectOption(m.kind);
-  for (const s of m.scope) await page.locator(`#memorandum-form input[name=scope][value=${s}]`).check();
-  await page.locator('#m-start').fill(m.startDate);
-  await page.locator('#m-end').fill(m.endDate);
-  await page.locator('#m-coord-name').fill(m.coordinator.name);
-  await page.locator('#m-coord-email').fill(m.coordinator.email);
-  await page.locator('#m-faculty').selectOption(m.initiatingFaculty);
-  await page.locator('#m-summary').fill(m.summary);
-}
 
 /** Two conditions: ours go to study (4 places), theirs come to teach (2 places). */
 async function fillTwoConditions(page: Page, places2 = '2'): Promise<void> {

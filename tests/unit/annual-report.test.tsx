@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportAddress, facultyLines, lastCompleteYear, mobilityLines, parseYear, partnersByCountry, reportQueries, type AnnualAnswers } from '../../web/src/annual-report';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
 import { AnnualPage, annualReport, type Address } from '../../web/src/pages/annual-page';
+import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/annual-words?lang=en'),
@@ -116,15 +117,9 @@ function stubAddress(search: string): Address & { pushed: string[] } {
 
 let root: HTMLElement;
 beforeEach(async () => {
-  localStorage.clear();
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  await startWords(WORDS, 'en');
+  root = await freshRoot(WORDS);
 });
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+afterEach(() => clearRoot(root));
 
 async function open(search: string, answers = ANSWERS, me?: { status: number; data: unknown }) {
   const asked = stubApi(answers, me);

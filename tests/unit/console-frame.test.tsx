@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConsoleFrame } from '../../web/src/components/console-frame';
 import { startWords, type WordChunks } from '../../web/src/i18n/live';
+import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/reports-words?lang=en'),
@@ -36,15 +37,9 @@ const person = (roles: string[], language = 'en') => ({ email: 'someone@uni.exam
 
 let root: HTMLElement;
 beforeEach(async () => {
-  localStorage.clear();
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  await startWords(WORDS, 'en');
+  root = await freshRoot(WORDS);
 });
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+afterEach(() => clearRoot(root));
 
 const frame = () =>
   render(

@@ -20,6 +20,7 @@ import { OfficeImportPage } from '../../web/src/pages/office-import-page';
 import { importProblem } from '../../web/src/import-problems';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
 import { ImportWork, importWork, MAX_IMPORT_BYTES } from '../../web/src/pages/import-work';
+import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/import-words?lang=en'),
@@ -74,15 +75,9 @@ const csv = (name = 'mobilities.csv', text = 'nominee name,nominee email\r\nA,a@
 
 let root: HTMLElement;
 beforeEach(async () => {
-  localStorage.clear();
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  await startWords(WORDS, 'en');
+  root = await freshRoot(WORDS);
 });
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+afterEach(() => clearRoot(root));
 
 /** The page's content with a kind and a file chosen, checked against `report`. */
 async function checked(report: ImportReport, answerApply: (path: string) => { status: number; data: unknown } = () => ({ status: 200, data: applied(report, report.toCreate) })) {

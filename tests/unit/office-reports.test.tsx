@@ -13,6 +13,7 @@ import { ReportTable } from '../../web/src/components/report-table';
 import { startWords, type WordChunks } from '../../web/src/i18n/live';
 import { officeReports, OfficeReportsPage } from '../../web/src/pages/office-reports-page';
 import { apiQuery, exportHref, listLink, mobilityTable, readChoices, writeChoices, type MobilityAnswer } from '../../web/src/report-view';
+import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/reports-words?lang=en'),
@@ -25,15 +26,9 @@ const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(sele
 
 let root: HTMLElement;
 beforeEach(async () => {
-  localStorage.clear();
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-  await startWords(WORDS, 'en');
+  root = await freshRoot(WORDS);
 });
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+afterEach(() => clearRoot(root));
 
 describe('BarChart', () => {
   it('draws the largest value as the longest bar and the others in proportion, a zero as no bar', () => {
