@@ -238,7 +238,11 @@ function fillDepartments(form: HTMLFormElement): void {
 }
 
 function fillDirectorySelects(form: HTMLFormElement): void {
-  const partnerItems = directory.partners.map((p) => ({ value: p.id, text: () => partnerChoice(p) }));
+  // A partner proposed with a memorandum is not offered for nominations until the office has
+  // checked it (it has no agreement in force to go under yet); a memorandum's form keeps it, so
+  // that one sent back for changes still shows its partner.
+  const offered = form.dataset.kind === 'nomination' ? directory.partners.filter((p) => !p.proposed) : directory.partners;
+  const partnerItems = offered.map((p) => ({ value: p.id, text: () => partnerChoice(p) }));
   for (const s of form.querySelectorAll<HTMLSelectElement>('select.partners')) options(s, partnerItems, () => t('form.choose'), undefined, true);
   const facultyItems = directory.faculties.map((f) => ({ value: f.id, text: () => localName(f)! }));
   for (const s of form.querySelectorAll<HTMLSelectElement>('select.faculties')) options(s, facultyItems, () => t('form.choose'), directory.me?.faculty, true);

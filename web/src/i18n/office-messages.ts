@@ -196,6 +196,7 @@ export const OFFICE_MESSAGES = {
   'partners.removeContact': { en: 'Remove contact {n}', ru: 'Удалить контакт {n}', uz: "{n}-aloqa shaxsini o'chirish" },
   'partners.edit': { en: 'Edit {name}', ru: 'Изменить: {name}', uz: 'Tahrirlash: {name}' },
   'partners.editShort': { en: 'Edit', ru: 'Изменить', uz: 'Tahrirlash' },
+  'partners.unchecked': { en: 'proposed by {by}, not yet checked', ru: 'предложил(а) {by}, ещё не проверен', uz: "{by} taklif qilgan, hali tekshirilmagan" },
   'partners.editHeading': { en: 'Editing {name}', ru: 'Изменение: {name}', uz: 'Tahrirlanmoqda: {name}' },
   'partners.saveChanges': { en: 'Save changes', ru: 'Сохранить изменения', uz: "O'zgarishlarni saqlash" },
   'partners.cancelEdit': { en: 'Cancel editing', ru: 'Отменить изменение', uz: 'Tahrirlashni bekor qilish' },

@@ -251,6 +251,8 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
           resetForm(form);
           const box = form.querySelector<HTMLElement>('.message')!;
           sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
+          // A memorandum may have proposed a new partner: the lists name it only once the partners are read again.
+          if (kind === 'memorandum') await loadDirectory();
           await loadLists(nominationForm);
         },
       });

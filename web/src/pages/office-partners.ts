@@ -79,6 +79,8 @@ function render(): void {
     const name = el('th', local !== p.name ? `${p.name} — ${local}` : p.name);
     name.scope = 'row';
     name.style.whiteSpace = 'normal';
+    // Proposed by faculty with a memorandum: the office has not checked its details yet (an administrator's edit is that check).
+    if (p.proposed) name.append(' ', el('span', t('partners.unchecked', { by: p.proposed.by.name }), 'badge warn'));
     const site = p.website ? link(p.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), p.website) : '';
     if (site) site.rel = 'noopener noreferrer';
     tr.append(name, cell(otherNames(p)), cell(countryName(p.country), 'nowrap'), cell(p.city ?? ''), cell(site));
