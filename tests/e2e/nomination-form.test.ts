@@ -77,7 +77,8 @@ describe('the nomination form’s agreement picker', () => {
     expect(student.note).toMatch(new RegExp(`^${left} places? left in 2027/2028$`));
     expect(staff).toEqual({
       options: ['No active agreement with this partner covers this direction and mobility type'],
-      note: 'No active agreement with this partner covers this direction and mobility type',
+      // What the partner's agreements do cover, and the way forward.
+      note: 'No active agreement with this partner covers this direction and mobility type: AGR-2024-0003 covers student studies from us and student studies to us. Ask the international office to amend an agreement to cover it, or choose another partner.',
       chosen: '',
     });
     expect(offered).toEqual(PASSES);

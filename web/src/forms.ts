@@ -19,7 +19,7 @@ import { api, type ApiRefusalBody } from './api';
 import type { Agreement, Faculty, Me, Partner, PlacesRow } from './api-types';
 import { addCondition, clearConditions, hasConditions, readConditions, setUpConditions, type Condition } from './conditions';
 import { el, listOf, requestIdOf, say, signInLink } from './dom';
-import { day, displayName, label, lang, localName, onLanguageChange, plural, setText, t, translatePage } from './i18n';
+import { day, displayName, label, lang, list, localName, onLanguageChange, plural, setText, t, translatePage } from './i18n';
 
 /**
  * A partner as the registry lists it, with its names in Russian and Uzbek when it has them, and
@@ -160,6 +160,19 @@ function offerOf(form: HTMLFormElement) {
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+/**
+ * Why nothing is offered when the partner has agreements in force, none covering this mobility:
+ * what each does cover, and the ways forward (the office amends one, or another partner), so that
+ * the form is not a dead end.
+ */
+function uncovered(active: Agreement[]): string {
+  const covered = active.map((a) => {
+    const kinds = conditionsOf(a).map((c: { sender?: string; type?: string }) => t(c.sender === 'home' ? 'form.coversFromUs' : 'form.coversToUs', { type: label(c.type).toLocaleLowerCase() }));
+    return t('form.agreementCovers', { reference: a.reference, list: kinds.length ? list(kinds) : t('form.coversNothing') });
+  });
+  return t('form.noCoveringAgreementWayForward', { agreements: covered.join('; ') });
+}
+
 /** The words under the agreement: why nothing is offered, or how many places the chosen one has left. */
 function noteAgreement(form: HTMLFormElement): void {
   const note = form.querySelector<HTMLElement>('.agreement-note');
@@ -168,7 +181,7 @@ function noteAgreement(form: HTMLFormElement): void {
   const chosen = offered.find((a) => a.id === control<HTMLSelectElement>(form, 'agreementId')?.value);
   let text: (() => string) | undefined;
   let warn = false;
-  if (partnerId && !offered.length) text = () => t(active.length ? 'form.noCoveringAgreement' : 'form.noActiveAgreement');
+  if (partnerId && !offered.length) text = active.length ? () => uncovered(active) : () => t('form.noActiveAgreement');
   else if (chosen && cell && placesLeft(chosen, cell) === 0) {
     text = () => t('form.noPlacesWarning', { year: cell.academicYear, reference: chosen.reference });
     warn = true;
