@@ -106,7 +106,8 @@ export async function processStream(deps: Deps, streamEvent: DynamoDBStreamEvent
         continue;
       }
       const sent = await deliverEvent(deps, item);
-      deps.log.info('event delivered', { type: item.event.type, reference: item.subject?.reference, emails: sent });
+      // An event that mails nobody (an imported record: thousands in one import) is not news at info.
+      (sent ? deps.log.info : deps.log.debug)('event delivered', { type: item.event.type, reference: item.subject?.reference, emails: sent });
     } catch (error) {
       if (error instanceof MailThrottledError) {
         // Sending on would only be throttled too and spend SES's patience: this record and all
