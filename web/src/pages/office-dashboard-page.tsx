@@ -104,12 +104,17 @@ function Section<T>({ id, heading, hint, part, children, after }: { id: string; 
   );
 }
 
-/** A table that scrolls sideways inside its own box on a narrow phone, named by its caption. */
-function Table({ id, caption, children }: { id: string; caption: string; children: ComponentChildren }) {
+/**
+ * A table that scrolls sideways inside its own box on a narrow phone, named by its caption; a
+ * caption that would repeat its part's heading is there for screen readers only (`quiet`).
+ */
+function Table({ id, caption, quiet, children }: { id: string; caption: string; quiet?: boolean; children: ComponentChildren }) {
   return (
     <div class="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table id={id} class="registry report-table">
-        <caption id={`${id}-caption`}>{caption}</caption>
+        <caption id={`${id}-caption`} class={quiet ? 'visually-hidden' : undefined}>
+          {caption}
+        </caption>
         {children}
       </table>
     </div>
@@ -174,7 +179,7 @@ function EndingSoon({ model, answer }: { model: OfficeDashboard; answer: Expirin
   }
   return (
     <>
-      <Table id="expiring-table" caption={t('dash.expiring')}>
+      <Table id="expiring-table" caption={t('dash.expiring')} quiet>
         <thead>
           <tr>
             <th scope="col">{t('dash.reference')}</th>
@@ -215,7 +220,7 @@ function Dormant({ model, agreements }: { model: OfficeDashboard; agreements: Do
   }
   return (
     <>
-      <Table id="dormant-table" caption={t('dash.dormant')}>
+      <Table id="dormant-table" caption={t('dash.dormant')} quiet>
         <thead>
           <tr>
             <th scope="col">{t('dash.reference')}</th>
@@ -230,7 +235,7 @@ function Dormant({ model, agreements }: { model: OfficeDashboard; agreements: Do
                 <a href={agreementLink(a.id)}>{a.reference}</a>
               </th>
               <td>{partnerName(model, a.partnerId)}</td>
-              <td class="nowrap">{day(a.lastMobilityAt.slice(0, 10))}</td>
+              <td>{day(a.lastMobilityAt.slice(0, 10))}</td>
             </tr>
           ))}
         </tbody>
