@@ -94,6 +94,7 @@ export const API_CONTRACT = {
   'GET /reports/places': { ok: { 200: R.PlacesUseSchema } },
   'GET /reports/balance': { ok: { 200: R.ExchangeBalanceSchema } },
   'GET /reports/yearly': { ok: { 200: R.YearlyFiguresSchema } },
+  'GET /reports/pending': { ok: { 200: R.InReviewByStepSchema } },
 
   'GET /exports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/nominations': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },

@@ -29,6 +29,8 @@ export const PAGE_ENTRIES = {
   annual: at('office-annual.html'),
   // The office's import of past agreements and mobilities (Preact), with its own words (i18n/import-words.ts).
   import: at('office-import.html'),
+  // The console's landing page, the office's dashboard (Preact), with its own words (i18n/dashboard-words.ts).
+  dashboard: at('office-dashboard.html'),
 };
 
 export default defineConfig({

@@ -125,3 +125,9 @@ export const PlacesUseExportQuerySchema = PlacesUseQuerySchema.safeExtend(format
 export const ExchangeBalanceExportQuerySchema = ExchangeBalanceQuerySchema.safeExtend(format);
 export const YearlyFiguresExportQuerySchema = YearlyFiguresQuerySchema.safeExtend(format);
 export type ExportFormat = z.output<typeof RegisterExportQuerySchema>['format'];
+
+// ---- the dashboard ------------------------------------------------------------------------
+
+/** What waits on whom (GET /api/reports/pending): the whole university, or one faculty. */
+export const InReviewQuerySchema = z.object({ ...facultyField }).strict();
+export type InReviewQuery = z.output<typeof InReviewQuerySchema>;

@@ -641,3 +641,38 @@ export const ImportResultSchema = ImportReportSchema.extend({
     partnersCreated: z.number().int().min(0),
   }),
 }).meta({ id: 'ImportResult', example: { ...importReportExample, applied: { created: 1, alreadyThere: 1, skippedWithErrors: 1, duplicates: 1, partnersCreated: 0 } } });
+
+// ---- the dashboard ------------------------------------------------------------------------
+
+/** What waits on whom: the items in review counted by the step they wait at, with those past its due date. */
+export const InReviewByStepSchema = z
+  .object({
+    /** The moment counted at: a step due before it is overdue. */
+    at: Timestamp,
+    faculties: z.array(z.string()).optional(),
+    rows: z.array(
+      z.object({
+        kind: z.enum(['nomination', 'memorandum']),
+        /** The step's id in its chain, and the role that decides it. */
+        step: z.string(),
+        role: RoleNameSchema,
+        /** The step's place in the chain, from 1. */
+        position: z.number().int().min(1),
+        count: z.number().int().min(1),
+        overdue: z.number().int().min(0),
+      }),
+    ),
+    total: z.object({ count: z.number().int().min(0), overdue: z.number().int().min(0) }),
+  })
+  .meta({
+    id: 'InReviewByStep',
+    example: {
+      at: NOW,
+      rows: [
+        { kind: 'nomination', step: 'faculty', role: 'dean', position: 2, count: 3, overdue: 1 },
+        { kind: 'nomination', step: 'international-office', role: 'international_office', position: 3, count: 1, overdue: 0 },
+        { kind: 'memorandum', step: 'legal', role: 'legal', position: 2, count: 2, overdue: 2 },
+      ],
+      total: { count: 6, overdue: 3 },
+    },
+  });

@@ -62,6 +62,7 @@ describe('ConsoleFrame', () => {
     // Assess
     const links = [...document.querySelectorAll<HTMLAnchorElement>('nav.office-nav a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Overview', '/office'],
       ['Agreements', '/office/agreements'],
       ['Nominations', '/office/nominations'],
       ['Partners', '/office/partners'],

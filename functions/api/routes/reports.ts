@@ -1,8 +1,9 @@
 /**
  * The office's statistics (GET /api/reports/…): the international office and admins for the whole
- * university, a dean for their own faculty; anyone else 403. Read from the report facts.
+ * university, a dean for their own faculty; anyone else 403. Read from the report facts; what
+ * waits on whom (the dashboard) from the items in review.
  */
-import { AgreementStatisticsQuerySchema, ExchangeBalanceQuerySchema, MobilityStatisticsQuerySchema, PlacesUseQuerySchema, YearlyFiguresQuerySchema } from '../../../shared/schemas/reports';
+import { AgreementStatisticsQuerySchema, ExchangeBalanceQuerySchema, InReviewQuerySchema, MobilityStatisticsQuerySchema, PlacesUseQuerySchema, YearlyFiguresQuerySchema } from '../../../shared/schemas/reports';
 import * as reports from '../../lib/services/reports';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
@@ -82,5 +83,19 @@ export function reportRoutes(r: ApiRouter) {
       responses: { 200: 'The figures of one year (this one when none is asked)', ...ANSWERS },
     },
     async (c, { query }) => c.json(await reports.yearlyReport(depsOf(c), await signedIn(c), query), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      operationId: 'countItemsInReview',
+      access: 'session',
+      path: '/reports/pending',
+      tag: 'reports',
+      summary: 'What waits on whom: nominations and memoranda in review counted by the step they wait at, with those past its due date',
+      query: InReviewQuerySchema,
+      responses: { 200: 'One row per kind and step, in the chain\'s order; nothing in review is no row', ...ANSWERS },
+    },
+    async (c, { query }) => c.json(await reports.inReviewReport(depsOf(c), await signedIn(c), query), 200),
   );
 }

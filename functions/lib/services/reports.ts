@@ -28,7 +28,11 @@ import {
   type PlacesUseQuery,
   type YearlyFiguresQuery,
 } from '../../../shared/schemas/reports';
+import { countInReview } from '../../../shared/reports/in-review';
+import type { InReviewQuery } from '../../../shared/schemas/reports';
+import type { Submission } from '../../../shared/schemas/entities';
 import { agreementFactsFrom, mobilityFactsOf } from '../db/facts';
+import { listInReview } from '../db/submissions';
 import type { Deps } from '../deps';
 import { isOffice } from './identity';
 
@@ -101,4 +105,19 @@ export async function yearlyReport(deps: Deps, person: Person, q: YearlyFiguresQ
   const year = q.year ?? currentYear(deps, q.period);
   const [mobilities, agreements] = await Promise.all([mobilityFactsOf(deps.db, academicYearsToRead([year], q.period)), agreementFactsFrom(deps.db, yearBounds(year, q.period).from)]);
   return { ...scoped(faculties), ...yearlyFigures(mobilities, agreements, year, q.period, faculties) };
+}
+
+/** The faculty an item belongs to, as a dean's scope sees it: the nominee's, or the one initiating the memorandum. */
+const facultyOf = (s: Submission) => (s.kind === 'nomination' ? s.content.nominee.faculty : s.content.initiatingFaculty);
+
+/**
+ * What waits on whom: the items in review by the step they wait at, and those past its due date.
+ * Read from the due-date index, which holds exactly the items in review (never a Scan); an item
+ * that left review a moment ago may still be counted once (the index is eventually consistent).
+ */
+export async function inReviewReport(deps: Deps, person: Person, q: InReviewQuery) {
+  const faculties = reportFaculties(person, q.faculty);
+  const at = deps.clock().toISOString();
+  const items = (await listInReview(deps.db)).flatMap((s) => (s.status === 'in_review' && s.review ? [{ kind: s.kind, faculty: facultyOf(s), review: s.review }] : []));
+  return { at, ...scoped(faculties), ...countInReview(items, at, faculties) };
 }

@@ -23,6 +23,8 @@ export type OfficeMember = { email: string; roles: string[] };
 
 /** Each page of the console, by where it lives. */
 export const CONSOLE_PAGES = [
+  // The landing page: what waits, what ends soon, what sleeps, the year's figures.
+  { page: 'dashboard', href: '/office', word: 'office.nav.dashboard' },
   { page: 'agreements', href: '/office/agreements', word: 'office.nav.agreements' },
   { page: 'nominations', href: '/office/nominations', word: 'office.nav.nominations' },
   { page: 'partners', href: '/office/partners', word: 'office.nav.partners' },

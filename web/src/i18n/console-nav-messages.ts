@@ -1,11 +1,12 @@
 /**
- * The console navigation's links to the people, chains and statistics pages, which every console page shows.
- * A module of their own so that the other console pages carry these two words and not the rest
+ * The console navigation's links to the overview, people, chains, statistics and import pages, which every console page shows.
+ * A module of their own so that the other console pages carry these words and not the rest
  * of admin-messages.ts (a module imported by office.ts lands in every console page's chunk).
  */
 import type { Words } from './words';
 
 export const CONSOLE_NAV_MESSAGES = {
+  'office.nav.dashboard': { en: 'Overview', ru: 'Обзор', uz: "Umumiy ko'rinish" },
   'admin.nav.people': { en: 'People', ru: 'Люди', uz: 'Odamlar' },
   'admin.nav.chains': { en: 'Approval chains', ru: 'Цепочки согласования', uz: 'Tasdiqlash zanjirlari' },
   'office.nav.reports': { en: 'Statistics', ru: 'Статистика', uz: 'Statistika' },

@@ -16,7 +16,8 @@ import { FORM_PART_MESSAGES } from './form-part-messages';
 import { OFFICE_MESSAGES } from './office-messages';
 import { IMPORT_MESSAGES } from './import-messages';
 import { REPORTS_MESSAGES } from './reports-messages';
+import { DASHBOARD_MESSAGES } from './dashboard-messages';
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES, ...REPORTS_MESSAGES, ...ANNUAL_MESSAGES, ...IMPORT_MESSAGES };
+export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES, ...REPORTS_MESSAGES, ...ANNUAL_MESSAGES, ...IMPORT_MESSAGES, ...DASHBOARD_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
