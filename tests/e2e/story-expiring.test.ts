@@ -62,7 +62,10 @@ describe('an agreement expiring soon', () => {
 
     // Act: from the home page to the registry, then the expiring view.
     const homePage = await checkPage(page, 'story-expiring-home');
-    await page.getByRole('link', { name: 'Office console: agreements registry' }).click();
+    // The console opens on its overview; the registry is a link of its navigation.
+    await page.getByRole('link', { name: 'Office console' }).click();
+    await page.waitForURL(`${h.url}/office`);
+    await page.getByRole('navigation', { name: 'Office console' }).getByRole('link', { name: 'Agreements' }).click();
     await page.waitForURL(`${h.url}/office/agreements`);
     await expect.poll(rows, { timeout: 15_000 }).toHaveLength(SEEDED + 1);
     const registryPage = await checkPage(page, 'story-expiring-registry');

@@ -82,7 +82,7 @@ describe('ConsoleFrame', () => {
     answerMe(200, person(['admin'], 'ru'));
 
     frame();
-    await vi.waitFor(() => expect($('nav.office-nav a[aria-current=page]')?.textContent).toBe('Статистика'));
+    await vi.waitFor(() => expect($('nav.office-nav a[aria-current=page]')?.textContent).toBe('Статистика'), { timeout: 10_000 }); // the Russian chunk is transformed on first use
 
     expect(document.documentElement.lang).toBe('ru');
   });

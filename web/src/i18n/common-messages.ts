@@ -475,7 +475,7 @@ export const COMMON_MESSAGES = {
 
 
   // ---- the home page's links to the office console ----------------------------------------
-  'home.console': { en: 'Office console: agreements registry', ru: 'Рабочее место отдела: реестр соглашений', uz: "Bo'lim ish joyi: shartnomalar reyestri" },
+  'home.console': { en: 'Office console', ru: 'Рабочее место отдела', uz: "Bo'lim ish joyi" },
   'home.consoleNominations': { en: 'Office console: nominations', ru: 'Рабочее место отдела: номинации', uz: "Bo'lim ish joyi: nomzodlar" },
   'home.consolePartners': { en: 'Office console: partners', ru: 'Рабочее место отдела: партнёры', uz: "Bo'lim ish joyi: hamkorlar" },
 
