@@ -144,6 +144,7 @@ describe('the nomination form', () => {
         { legend: 'Attachments (optional)', inside: true },
         { legend: 'A contact at the partner', inside: true },
         { legend: 'Scope', inside: true },
+        { legend: 'Documents (optional)', inside: true },
       ]);
     }
   });
