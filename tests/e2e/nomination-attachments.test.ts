@@ -83,7 +83,8 @@ async function attach(page: Page, n: number, file: { name: string; mimeType: str
   const row = page.locator('#nomination-form .attachment-rows > li').nth(n - 1);
   await row.locator('input[type=file]').waitFor({ state: 'visible', timeout: 15_000 });
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
-  await row.locator('input[type=file]').setInputFiles(file);
+  // A 25 MB file crosses to the browser as base64: slow on a busy machine.
+  await row.locator('input[type=file]').setInputFiles(file, { timeout: 90_000 });
   if (kind) await row.locator('select').selectOption(kind);
 }
 
@@ -117,7 +118,7 @@ describe('a nomination’s attachments', () => {
       }).observe(document.querySelector('#nomination-form')!, { subtree: true, childList: true, characterData: true });
     });
     await page.locator('#nomination-form button[type=submit]').click();
-    await expect.poll(() => uploads(page).innerText(), { timeout: 30_000 }).toMatch(/^Attached to NOM-/);
+    await expect.poll(() => uploads(page).innerText(), { timeout: 60_000 }).toMatch(/^Attached to NOM-/);
     const said = await uploads(page).innerText();
     const progress = await page.evaluate(() => (window as unknown as { said: string[] }).said);
     const done = await checkPage(page, 'nomination-attachments-done');
@@ -209,14 +210,14 @@ describe('a nomination’s attachments', () => {
     await attach(page, 2, { name: 'letter.pdf', mimeType: 'application/pdf', buffer: pdfBytes() }, 'motivation_letter');
     await page.locator('#nomination-form button[type=submit]').click();
     const retry = page.getByRole('button', { name: 'Try cv.pdf again' });
-    await retry.waitFor({ state: 'visible', timeout: 30_000 });
+    await retry.waitFor({ state: 'visible', timeout: 60_000 });
     const failed = await uploads(page).innerText();
     const quality = await checkPage(page, 'nomination-attachments-failed');
     const href = (await page.locator('#nomination-form > .message a').first().getAttribute('href'))!;
     const id = decodeURIComponent(href.split('/').at(-1)!);
     const before = (await documentsOf(id)).map((d) => d.fileName);
     await retry.click();
-    await expect.poll(() => uploads(page).innerText(), { timeout: 30_000 }).toMatch(/^Attached to NOM-.*cv\.pdf.*\.$/);
+    await expect.poll(() => uploads(page).innerText(), { timeout: 60_000 }).toMatch(/^Attached to NOM-.*cv\.pdf.*\.$/);
     const after = await documentsOf(id);
 
     // Assess
@@ -250,8 +251,8 @@ describe('a nomination’s attachments', () => {
     await attach(page, 1, { name: 'transcript.pdf', mimeType: 'application/pdf', buffer: pdf }, 'transcript');
     const quality = await checkPage(page, 'nomination-attachments-edit');
     await page.locator('#nomination-form button[type=submit]').click();
-    await page.waitForURL(`${h.url}/nominations/${n.id}`, { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Download transcript.pdf' }).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForURL(`${h.url}/nominations/${n.id}`, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download transcript.pdf' }).waitFor({ state: 'visible', timeout: 30_000 });
     const stored = await documentsOf(n.id);
     const item = (await (await h.get(`/api/nominations/${n.id}`, { cookie: faculty.cookie })).json()) as { status: string; review: { round: number } };
 
