@@ -18,7 +18,7 @@ import {
 } from '../../shared/errors';
 import type { Logger } from '../lib/log';
 
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
