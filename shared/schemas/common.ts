@@ -60,6 +60,12 @@ export const whenParsed =
   (payload: Payload): boolean =>
     typeof payload.value === 'object' && payload.value !== null && !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
 
+/**
+ * The example a schema declares for the OpenAPI document (its `z.meta`, in zod's global registry):
+ * what other examples, the tests and the bench start from. zod/mini's schemas have no `.meta()` to read it.
+ */
+export const exampleOf = (schema: z.core.$ZodType): unknown => z.globalRegistry.get(schema)?.example;
+
 export const PersonNameSchema = z.string().trim().min(1).max(200);
 
 /** The languages Hamkor writes in: English, Russian, Uzbek (Latin script). */
