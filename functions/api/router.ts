@@ -3,12 +3,13 @@
  * (zod) and, with the contract's response schemas (shared/api-contract.ts), makes the OpenAPI
  * document (openapi.ts). Small on purpose: @hono/zod-openapi pulls the
  * whole zod namespace (all locales) into the Lambda bundle, which tripled zod's share of it.
- * Schemas are zod's core type, parsed with `z.safeParse`: the shared request schemas are zod/mini
- * (the pages check their forms with them), the routes' own are classic zod, and both parse alike.
+ * Schemas are zod's core type, parsed with `z.safeParse`: the shared request schemas and the
+ * router's own are zod/mini (the pages check their forms with the shared ones, and the function
+ * then carries no classic zod); any zod schema parses alike.
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../shared/errors';
 import { sessionRequired, type AppEnv } from './context';
 import { fieldErrors } from './errors';
@@ -77,7 +78,7 @@ export const routeKey = (spec: Pick<RouteSpec<z.core.$ZodType | undefined, z.cor
 export type Input<B, Q = undefined> = { body: B extends z.core.$ZodType ? z.output<B> : undefined; query: Q extends z.core.$ZodType ? z.output<Q> : undefined; id: string; params: Record<string, string> };
 type Handler<B, Q> = (c: Context<AppEnv>, input: Input<B, Q>) => Response | Promise<Response>;
 
-export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'Not an id'));
 
 export const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
