@@ -18,6 +18,7 @@ import { FacultySchema, PersonSchema, RoleNameSchema } from './directory';
 import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
+import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 
 const Timestamp = z.string().min(1);
 const NOW = '2026-11-20T09:30:00.000Z';
@@ -576,8 +577,7 @@ export const YearlyFiguresSchema = z
  * prefixed with `'` in CSV and written as text in XLSX.
  */
 /** The media types an export comes in: CSV (UTF-8 with a BOM) or an Excel workbook. */
-export const CSV_TYPE = 'text/csv';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { CSV_TYPE, XLSX_TYPE };
 export const EXPORT_MEDIA_TYPES = [CSV_TYPE, XLSX_TYPE] as const;
 
 export const ExportFileSchema = z
