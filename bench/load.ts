@@ -31,7 +31,7 @@ import { startAppStack } from '../infra/local/app-stack';
 import { loadSeed } from '../infra/local/seed';
 import { freePort, startDynamoLocal, startS3Local, startSesLocal } from '../infra/local/services';
 import type { Person } from '../shared/schemas';
-import { NominationInputSchema } from '../shared/schemas';
+import { exampleOf, NominationInputSchema } from '../shared/schemas';
 
 const USERS = Number(process.env.LOAD_USERS ?? 200);
 const NOMINATIONS = Number(process.env.LOAD_NOMINATIONS ?? 1000);
@@ -126,7 +126,7 @@ async function main() {
     console.log(`signed in ${cookies.size} faculty members through the mailbox in ${((performance.now() - signinStarted) / 1000).toFixed(1)} s`);
 
     // 2 and 3. Nominations arriving evenly over a minute; the approver deciding as links arrive.
-    const example = NominationInputSchema.meta()!.example as Record<string, unknown> & { nominee: Record<string, unknown> };
+    const example = exampleOf(NominationInputSchema) as Record<string, unknown> & { nominee: Record<string, unknown> };
     const submitted: { id: string; reference: string; submitter: string }[] = [];
     const submitTimes: number[] = [];
     const decideTimes: number[] = [];

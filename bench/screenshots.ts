@@ -21,7 +21,7 @@ import { startAppStack } from '../infra/local/app-stack';
 import { loadSeed } from '../infra/local/seed';
 import { freePort, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from '../infra/local/services';
 import { buildWeb } from '../infra/web-site';
-import { MemorandumInputSchema, NominationInputSchema } from '../shared/schemas';
+import { exampleOf, MemorandumInputSchema, NominationInputSchema } from '../shared/schemas';
 import { launchChromium } from '../tests/support/browser';
 import { to, type StoredEmail } from '../tests/support/harness';
 import { signInThroughMailbox } from '../tests/support/signed-in';
@@ -87,7 +87,7 @@ async function approveThroughout(app: string, mailbox: string, reference: string
 const card = (page: Page, heading: string) => page.locator(`section.card[aria-labelledby="${heading}"]`);
 
 async function fillNomination(page: Page): Promise<void> {
-  const n = NominationInputSchema.meta()!.example as Record<string, any>;
+  const n = exampleOf(NominationInputSchema) as Record<string, any>;
   await page.locator('#n-name').fill(n.nominee.name);
   await page.locator('#n-email').fill(n.nominee.email);
   await page.locator('#n-role').selectOption(n.nominee.role);
@@ -114,7 +114,7 @@ async function fillNomination(page: Page): Promise<void> {
  * which are reworded more often.
  */
 async function fillConditions(page: Page): Promise<void> {
-  const m = MemorandumInputSchema.meta()!.example as Record<string, any>;
+  const m = exampleOf(MemorandumInputSchema) as Record<string, any>;
   const part = (row: number, key: string) => page.locator(`#m-c${row}-${key}`);
   await page.locator('#m-partner').selectOption(m.partnerId);
   await page.locator('#m-kind').selectOption(m.kind);
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     const second = await home.evaluate(async (body) => {
       const res = await fetch('/api/nominations', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       return { status: res.status, reference: ((await res.json()) as { reference?: string }).reference ?? '' };
-    }, { ...(NominationInputSchema.meta()!.example as Record<string, any>), nominee: { ...(NominationInputSchema.meta()!.example as any).nominee, name: 'Jasur Toshmatov', email: 'jasur.toshmatov@student.uni.example' } });
+    }, { ...(exampleOf(NominationInputSchema) as Record<string, any>), nominee: { ...(exampleOf(NominationInputSchema) as any).nominee, name: 'Jasur Toshmatov', email: 'jasur.toshmatov@student.uni.example' } });
     if (second.status !== 201) throw new Error(`the second nomination answered ${second.status}`);
     await approveThroughout(app, ses.url, second.reference);
     await faculty.context.close();

@@ -28,7 +28,7 @@ import {
 } from './schemas/office';
 import * as R from './schemas/responses';
 
-type Route = { body?: z.ZodType; ok: Partial<Record<200 | 201 | 202, z.ZodType>>; files?: Partial<Record<200, readonly string[]>> };
+type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>> };
 
 export const API_CONTRACT = {
   'GET /health': { ok: { 200: R.HealthSchema } },
@@ -115,11 +115,11 @@ export type ApiContract = typeof API_CONTRACT;
 /** `'GET /partners'`, `'POST /nominations/:id/withdraw'`, … */
 export type ApiRoute = keyof ApiContract;
 /** What a route takes as its body (its schema's input), or `undefined` for none. */
-export type ApiBody<K extends ApiRoute> = ApiContract[K] extends { body: infer B extends z.ZodType } ? z.input<B> : undefined;
+export type ApiBody<K extends ApiRoute> = ApiContract[K] extends { body: infer B extends z.core.$ZodType } ? z.input<B> : undefined;
 /**
  * What a route answers on success, for each success status it has; for a union of routes (one
  * chosen at run time), what any of them answers, route by route.
  */
 export type ApiOk<K extends ApiRoute> = K extends ApiRoute
-  ? { [S in keyof ApiContract[K]['ok']]: ApiContract[K]['ok'][S] extends z.ZodType ? { status: S; data: z.output<ApiContract[K]['ok'][S]> } : never }[keyof ApiContract[K]['ok']]
+  ? { [S in keyof ApiContract[K]['ok']]: ApiContract[K]['ok'][S] extends z.core.$ZodType ? { status: S; data: z.output<ApiContract[K]['ok'][S]> } : never }[keyof ApiContract[K]['ok']]
   : never;

@@ -54,20 +54,20 @@ export function apiDescription() {
 }
 
 /** A schema's JSON Schema: a reference when the schema is registered with an id, else inline. */
-function schemaOf(schema: z.ZodType | undefined, io: 'input' | 'output'): Record<string, unknown> {
+function schemaOf(schema: z.core.$ZodType | undefined, io: 'input' | 'output'): Record<string, unknown> {
   if (!schema) return {};
   const id = z.globalRegistry.get(schema)?.id as string | undefined;
   return id ? { $ref: `#/components/schemas/${id}` } : (z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>);
 }
 
 /** A query schema's parameters for the OpenAPI document: one per key of its object shape. */
-function queryParameters(query: z.ZodType | undefined): Record<string, unknown>[] {
-  const shape = (query as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+function queryParameters(query: z.core.$ZodType | undefined): Record<string, unknown>[] {
+  const shape = (query as unknown as { shape?: Record<string, z.core.$ZodType> } | undefined)?.shape;
   if (!shape) return [];
   return Object.entries(shape).map(([name, schema]) => ({
     name,
     in: 'query',
-    required: !schema.safeParse(undefined).success,
+    required: !z.safeParse(schema, undefined).success,
     schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
   }));
 }
@@ -96,7 +96,7 @@ function componentSchemas(): Record<string, Record<string, unknown>> {
 const failure = (status: number) => ({ $ref: `#/components/schemas/${status === 400 ? 'ValidationFailure' : 'Error'}` });
 
 /** The OpenAPI 3.1 document, from the route declarations, the contract's response schemas and the zod schemas' examples. */
-export function openApiDocument(specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[], contract: ContractTable, info: ApiInfo) {
+export function openApiDocument(specs: RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>[], contract: ContractTable, info: ApiInfo) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');

@@ -3,10 +3,13 @@
  * (zod) and, with the contract's response schemas (shared/api-contract.ts), makes the OpenAPI
  * document (openapi.ts). Small on purpose: @hono/zod-openapi pulls the
  * whole zod namespace (all locales) into the Lambda bundle, which tripled zod's share of it.
+ * Schemas are zod's core type, parsed with `z.safeParse`: the shared request schemas and the
+ * router's own are zod/mini (the pages check their forms with the shared ones, and the function
+ * then carries no classic zod); any zod schema parses alike.
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../shared/errors';
 import { sessionRequired, type AppEnv } from './context';
 import { fieldErrors } from './errors';
@@ -22,7 +25,7 @@ export type Method = 'get' | 'post' | 'put';
  */
 export type Access = 'session' | 'link' | 'open';
 
-export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined = undefined> = {
+export type RouteSpec<B extends z.core.$ZodType | undefined, Q extends z.core.$ZodType | undefined = undefined> = {
   method: Method;
   /**
    * The operation's name for generated clients, stable and unique: a verb and the office's noun
@@ -38,7 +41,7 @@ export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | und
   description?: string;
   body?: B;
   /** Path parameters that are not ids (a person's address), with their own schema. */
-  params?: Record<string, z.ZodType<string>>;
+  params?: Record<string, z.core.$ZodType<string>>;
   /**
    * The query string, as an object schema of strings (coerced where numbers): unknown parameters
    * are the schema's to refuse. A parameter given twice counts as its values joined by commas.
@@ -60,7 +63,7 @@ export type RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | und
  * A route's schemas as the contract gives them: its body and each success it answers. A file
  * answer (an export) also names its media types: the check is then that the response is one of them.
  */
-export type ContractEntry = { body?: z.ZodType; ok: Partial<Record<number, z.ZodType>>; files?: Partial<Record<number, readonly string[]>> };
+export type ContractEntry = { body?: z.core.$ZodType; ok: Partial<Record<number, z.core.$ZodType>>; files?: Partial<Record<number, readonly string[]>> };
 export type ContractTable = Readonly<Record<string, ContractEntry>>;
 
 /** A response that does not follow its route's contract (found by a `ContractCheck`). */
@@ -70,12 +73,12 @@ export type ContractMismatch = { method: string; path: string; status: number; p
 export type ContractCheck = { contract: ContractTable; onMismatch: (mismatch: ContractMismatch) => void };
 
 /** `'GET /partners/:id'`: how the contract names a route. */
-export const routeKey = (spec: Pick<RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, 'method' | 'path'>) => `${spec.method.toUpperCase()} ${spec.path}`;
+export const routeKey = (spec: Pick<RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>, 'method' | 'path'>) => `${spec.method.toUpperCase()} ${spec.path}`;
 
-export type Input<B, Q = undefined> = { body: B extends z.ZodType ? z.output<B> : undefined; query: Q extends z.ZodType ? z.output<Q> : undefined; id: string; params: Record<string, string> };
+export type Input<B, Q = undefined> = { body: B extends z.core.$ZodType ? z.output<B> : undefined; query: Q extends z.core.$ZodType ? z.output<Q> : undefined; id: string; params: Record<string, string> };
 type Handler<B, Q> = (c: Context<AppEnv>, input: Input<B, Q>) => Response | Promise<Response>;
 
-export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not an id');
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'Not an id'));
 
 export const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
 
@@ -95,7 +98,7 @@ async function readBody(c: Context, spec: { bodyOptional?: boolean }): Promise<u
  * clone, so the caller's response is untouched. Errors (4xx, 5xx) are the one error shape, mapped
  * in one place (errors.ts), and are not checked here.
  */
-export async function contractProblems(spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, res: Response, contract: ContractTable): Promise<string[]> {
+export async function contractProblems(spec: RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>, res: Response, contract: ContractTable): Promise<string[]> {
   if (res.status >= 400) return [];
   const entry = contract[routeKey(spec)];
   if (!entry) return ['the route is not in the contract'];
@@ -107,45 +110,45 @@ export async function contractProblems(spec: RouteSpec<z.ZodType | undefined, z.
     return mediaTypes.includes(type) ? [] : [`content type ${type || '(none)'} is not one of ${mediaTypes.join(', ')}`];
   }
   const body: unknown = await res.clone().json().catch(() => undefined);
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   return parsed.success ? [] : parsed.error.issues.slice(0, 10).map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
 }
 
 export class ApiRouter {
   readonly app = new Hono<AppEnv>();
-  readonly specs: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>[] = [];
+  readonly specs: RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>[] = [];
 
   /** With a check (the tests' stack), every response is checked against the contract and mismatches reported. */
   constructor(private readonly check?: ContractCheck) {}
 
-  add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(spec: RouteSpec<B, Q>, handler: Handler<B, Q>): this {
-    this.specs.push(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>);
+  add<B extends z.core.$ZodType | undefined = undefined, Q extends z.core.$ZodType | undefined = undefined>(spec: RouteSpec<B, Q>, handler: Handler<B, Q>): this {
+    this.specs.push(spec as RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>);
     // Registered first on the same method and path, so it runs before the input is read.
     if (spec.access === 'session') this.app.on(spec.method.toUpperCase(), spec.path, sessionRequired());
     this.app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const params: Record<string, string> = {};
       for (const name of pathParams(spec.path)) {
-        const parsed = (spec.params?.[name] ?? IdSchema).safeParse(c.req.param(name));
+        const parsed = z.safeParse(spec.params?.[name] ?? IdSchema, c.req.param(name));
         if (!parsed.success) throw new ValidationError(spec.params?.[name] ? `Not a valid ${name}` : 'Not a valid id', fieldErrors(parsed.error).map((f) => ({ ...f, path: name })));
         params[name] = parsed.data;
       }
       const id = params.id ?? '';
       let body: unknown;
       if (spec.body) {
-        const parsed = spec.body.safeParse(await readBody(c, spec));
+        const parsed = z.safeParse(spec.body, await readBody(c, spec));
         if (!parsed.success) throw new ValidationError('Some fields are not valid', fieldErrors(parsed.error));
         body = parsed.data;
       }
       let query: unknown;
       if (spec.query) {
         const given = Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => [k, v.join(',')]));
-        const parsed = spec.query.safeParse(given);
+        const parsed = z.safeParse(spec.query, given);
         if (!parsed.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(parsed.error));
         query = parsed.data;
       }
       const res = await handler(c, { body, query, id, params } as Input<B, Q>);
       if (this.check) {
-        const problems = await contractProblems(spec as RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, res, this.check.contract);
+        const problems = await contractProblems(spec as RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>, res, this.check.contract);
         if (problems.length) this.check.onMismatch({ method: spec.method.toUpperCase(), path: spec.path, status: res.status, problems });
       }
       return res;

@@ -3,7 +3,7 @@
  * one-directional specs with mobilities per year, total months, ISCED-F subject areas, EQF
  * levels and recommended languages.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, whenParsed } from './common';
 
 export const AgreementKindSchema = z.enum([
@@ -43,12 +43,12 @@ export const CooperationConditionSchema = z.object({
   type: z.enum(['student_studies', 'student_traineeship', 'staff_teaching', 'staff_training']),
   /** Who sends: the home university (outgoing) or the partner (incoming). */
   sender: z.enum(['home', 'partner']),
-  mobilitiesPerYear: z.number().int().min(0).max(1000),
-  totalMonthsPerYear: z.number().min(0).max(12000).optional(),
-  subjectAreas: z.array(z.string().regex(/^\d{4}$/, 'ISCED-F 4-digit code')).max(20).default([]),
-  eqfLevels: z.array(z.number().int().min(5).max(8)).max(4).default([]),
-  languages: z.array(LanguageSkillSchema).max(10).default([]),
-  academicYears: z.array(AcademicYearSchema).max(10).default([]),
+  mobilitiesPerYear: z.number().check(z.int(), z.minimum(0), z.maximum(1000)),
+  totalMonthsPerYear: z.optional(z.number().check(z.minimum(0), z.maximum(12000))),
+  subjectAreas: z._default(z.array(z.string().check(z.regex(/^\d{4}$/, 'ISCED-F 4-digit code'))).check(z.maxLength(20)), []),
+  eqfLevels: z._default(z.array(z.number().check(z.int(), z.minimum(5), z.maximum(8))).check(z.maxLength(4)), []),
+  languages: z._default(z.array(LanguageSkillSchema).check(z.maxLength(10)), []),
+  academicYears: z._default(z.array(AcademicYearSchema).check(z.maxLength(10)), []),
 });
 export type CooperationCondition = z.infer<typeof CooperationConditionSchema>;
 
@@ -56,14 +56,14 @@ export type CooperationCondition = z.infer<typeof CooperationConditionSchema>;
 export const memorandumFields = {
   partnerId: IdSchema,
   kind: AgreementKindSchema,
-  scope: z.array(CooperationScopeSchema).min(1).max(7),
-  cooperationConditions: z.array(CooperationConditionSchema).max(40),
+  scope: z.array(CooperationScopeSchema).check(z.minLength(1), z.maxLength(7)),
+  cooperationConditions: z.array(CooperationConditionSchema).check(z.maxLength(40)),
   startDate: IsoDateSchema,
   /** `null` for an open-ended memorandum. */
-  endDate: IsoDateSchema.nullable(),
+  endDate: z.nullable(IsoDateSchema),
   coordinator: ContactSchema,
   initiatingFaculty: IdSchema,
-  summary: z.string().trim().min(1).max(4000),
+  summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
 };
 
 /** Checked as soon as both dates parse, so it is reported with every other error at once. */
@@ -73,10 +73,9 @@ export const endAfterStart: [(m: { startDate: string; endDate: string | null }) 
 ];
 
 export const MemorandumInputSchema = z
-  .object(memorandumFields)
-  .strict()
-  .refine(...endAfterStart)
-  .meta({
+  .strictObject(memorandumFields)
+  .check(z.refine(...endAfterStart))
+  .check(z.meta({
     id: 'MemorandumInput',
     example: {
       partnerId: 'wuhan-university-of-science-and-technology',
@@ -100,5 +99,5 @@ export const MemorandumInputSchema = z
       initiatingFaculty: 'physics',
       summary: 'Student and staff exchange in physics and materials science.',
     },
-  });
+  }));
 export type MemorandumInput = z.infer<typeof MemorandumInputSchema>;

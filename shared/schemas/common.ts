@@ -1,30 +1,45 @@
-/** Small schemas every entity uses: addresses, dates, languages, ids. */
-import * as z from 'zod';
+/**
+ * Small schemas every entity uses: addresses, dates, languages, ids. These and the other request
+ * schemas of shared/schemas (all but responses.ts) are written with zod/mini: the pages check their
+ * forms with them, and zod/mini's functions leave out of a page's bundle what its schemas do not
+ * use, where classic zod's methods bring all of zod (26 KB gzipped of the form page's 59 did).
+ */
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email({ message: 'Enter a valid email address' }));
+/**
+ * zod/mini loads no language for its own messages: without one, every built-in check would say
+ * "Invalid input". Classic zod sets English; set here, where every schema module starts, the
+ * pages' check, the API's 400s and the tests say the same ("Too small: expected string to have
+ * >=1 characters"), whichever of the two zods a process loads (tests/unit/schema-messages.test.ts).
+ * Imported by name: esbuild (the Lambda bundles) keeps every locale behind `z.locales.en`.
+ */
+z.config(en());
+
+export const EmailSchema = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
+  z.email({ message: 'Enter a valid email address' }),
+);
 
 export const IdSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only');
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only'));
 
 /** A calendar date as the office writes it: YYYY-MM-DD, and a real day. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD'),
+    z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date'),
+  );
 
 /** EWP academic year: two consecutive years, `2026/2027`. */
 export const AcademicYearSchema = z
   .string()
-  .regex(/^\d{4}\/\d{4}$/, 'Use YYYY/YYYY')
-  .refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'The second year must follow the first');
+  .check(
+    z.regex(/^\d{4}\/\d{4}$/, 'Use YYYY/YYYY'),
+    z.refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'The second year must follow the first'),
+  );
 
 export const CefrLevelSchema = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
 
@@ -40,11 +55,11 @@ export const ISO_639_1: ReadonlySet<string> = new Set(ISO_639_1_BY_FIRST_LETTER.
 
 /** ISO 639-1 language code and CEFR level, as EWP recommends for mobility languages. */
 export const LanguageSkillSchema = z.object({
-  code: z
-    .string()
-    .regex(/^[a-z]{2}$/, 'Use an ISO 639-1 code such as en, ru, uz')
+  code: z.string().check(
+    z.regex(/^[a-z]{2}$/, 'Use an ISO 639-1 code such as en, ru, uz'),
     // Not `abort` on the pattern: an aborted issue would stop the dates' check (whenParsed) too.
-    .refine((code) => !/^[a-z]{2}$/.test(code) || ISO_639_1.has(code), 'No language has this code'),
+    z.refine((code) => !/^[a-z]{2}$/.test(code) || ISO_639_1.has(code), 'No language has this code'),
+  ),
   level: CefrLevelSchema,
 });
 
@@ -60,7 +75,13 @@ export const whenParsed =
   (payload: Payload): boolean =>
     typeof payload.value === 'object' && payload.value !== null && !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
 
-export const PersonNameSchema = z.string().trim().min(1).max(200);
+/**
+ * The example a schema declares for the OpenAPI document (its `z.meta`, in zod's global registry):
+ * what other examples, the tests and the bench start from. zod/mini's schemas have no `.meta()` to read it.
+ */
+export const exampleOf = (schema: z.core.$ZodType): unknown => z.globalRegistry.get(schema)?.example;
+
+export const PersonNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 /** The languages Hamkor writes in: English, Russian, Uzbek (Latin script). */
 export const LanguageSchema = z.enum(['en', 'ru', 'uz']);

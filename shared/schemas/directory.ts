@@ -1,5 +1,5 @@
 /** People, roles and faculties: who may submit and who decides. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EmailSchema, IdSchema, LanguageSchema, PersonNameSchema } from './common';
 
 export const RoleNameSchema = z.enum([
@@ -36,49 +36,49 @@ export type Role = z.infer<typeof RoleSchema>;
 export const PersonSchema = z.object({
   email: EmailSchema,
   name: PersonNameSchema,
-  language: LanguageSchema.default('en'),
-  faculty: IdSchema.optional(),
-  department: IdSchema.optional(),
-  roles: z.array(RoleSchema).max(20),
+  language: z._default(LanguageSchema, 'en'),
+  faculty: z.optional(IdSchema),
+  department: z.optional(IdSchema),
+  roles: z.array(RoleSchema).check(z.maxLength(20)),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-const PlaceNameSchema = z.string().min(1).max(200);
+const PlaceNameSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
  * A faculty's or department's name in the pages' other languages, as the directory gives them:
  * `name` is what lists and emails fall back on; `names.ru`, `names.uz` are shown to readers of
  * those languages.
  */
-const PlaceNamesSchema = z.object({ en: PlaceNameSchema, ru: PlaceNameSchema, uz: PlaceNameSchema }).partial().strict();
+const PlaceNamesSchema = z.partial(z.strictObject({ en: PlaceNameSchema, ru: PlaceNameSchema, uz: PlaceNameSchema }));
 
 export const FacultySchema = z.object({
   id: IdSchema,
   name: PlaceNameSchema,
-  names: PlaceNamesSchema.optional(),
-  departments: z.array(z.object({ id: IdSchema, name: PlaceNameSchema, names: PlaceNamesSchema.optional() })),
+  names: z.optional(PlaceNamesSchema),
+  departments: z.array(z.object({ id: IdSchema, name: PlaceNameSchema, names: z.optional(PlaceNamesSchema) })),
 });
 export type Faculty = z.infer<typeof FacultySchema>;
 
 // ---- what administrators edit: people and their roles, approval chains ------------------
 
-const VersionSchema = z.number().int().min(1).max(1_000_000);
+const VersionSchema = z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000));
 /** A chain never saved is at version 0. */
-const ChainVersionSchema = z.number().int().min(0).max(1_000_000);
+const ChainVersionSchema = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 
 const personFields = {
   name: PersonNameSchema,
-  language: LanguageSchema.default('en'),
-  faculty: IdSchema.optional(),
-  department: IdSchema.optional(),
-  roles: z.array(RoleSchema).max(20).default([]),
+  language: z._default(LanguageSchema, 'en'),
+  faculty: z.optional(IdSchema),
+  department: z.optional(IdSchema),
+  roles: z._default(z.array(RoleSchema).check(z.maxLength(20)), []),
 };
 
 /**
  * A department belongs to a faculty; the same role in the same place twice is a slip; a
  * university role is held for the whole university.
  */
-function checkPerson(p: { faculty?: string; department?: string; roles: Role[] }, ctx: z.RefinementCtx) {
+function checkPerson(p: { faculty?: string; department?: string; roles: Role[] }, ctx: z.core.$RefinementCtx) {
   if (p.department && !p.faculty) ctx.addIssue({ code: 'custom', path: ['faculty'], message: 'Choose the faculty the department belongs to' });
   const seen = new Set<string>();
   p.roles.forEach((r, i) => {
@@ -101,53 +101,50 @@ const personExample = {
 
 /** Adding a person to the directory (admins). Their faculty, department and role scopes must exist. */
 export const PersonInputSchema = z
-  .object({ email: EmailSchema, ...personFields })
-  .strict()
-  .superRefine(checkPerson)
-  .meta({ id: 'PersonInput', example: personExample });
+  .strictObject({ email: EmailSchema, ...personFields })
+  .check(z.superRefine(checkPerson))
+  .check(z.meta({ id: 'PersonInput', example: personExample }));
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 
 /** An edit of a person: everything but the address, with the version it was read at. */
 export const PersonUpdateSchema = z
-  .object({ ...personFields, version: VersionSchema })
-  .strict()
-  .superRefine(checkPerson)
-  .meta({ id: 'PersonUpdate', example: { ...personExample, email: undefined, version: 1 } });
+  .strictObject({ ...personFields, version: VersionSchema })
+  .check(z.superRefine(checkPerson))
+  .check(z.meta({ id: 'PersonUpdate', example: { ...personExample, email: undefined, version: 1 } }));
 export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
 
 /** Roles that decide in a chain: everyone but administrators and submitters. */
-export const DecidingRoleSchema = RoleNameSchema.exclude(['admin', 'submitter']);
+const { admin: _admin, submitter: _submitter, ...decidingRoles } = RoleNameSchema.def.entries;
+export const DecidingRoleSchema = z.enum(decidingRoles);
 
 export const ChainStepSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     role: DecidingRoleSchema,
     /** Whose department or faculty the role is looked up in (the nominee's; a memorandum's initiating faculty). */
     scope: z.enum(['department', 'faculty', 'university']),
     /** `any`: one approver decides for the step; `all`: every holder must approve. */
     policy: z.enum(['any', 'all']),
-    dueDays: z.number().int().min(1, 'At least one day').max(60, 'At most 60 days'),
-  })
-  .strict();
+    dueDays: z.number().check(z.int(), z.minimum(1, 'At least one day'), z.maximum(60, 'At most 60 days')),
+  });
 
 /** A chain as an administrator saves it: the steps in order, with the version it was read at. */
 export const ChainUpdateSchema = z
-  .object({
-    steps: z
-      .array(ChainStepSchema)
-      .min(1, 'A chain needs at least one step')
-      .max(12)
-      .superRefine((steps, ctx) => {
+  .strictObject({
+    steps: z.array(ChainStepSchema).check(
+      z.minLength(1, 'A chain needs at least one step'),
+      z.maxLength(12),
+      z.superRefine((steps, ctx) => {
         const seen = new Set<string>();
         steps.forEach((s, i) => {
           if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'Two steps cannot have the same id' });
           seen.add(s.id);
         });
       }),
+    ),
     version: ChainVersionSchema,
   })
-  .strict()
-  .meta({
+  .check(z.meta({
     id: 'ChainUpdate',
     example: {
       steps: [
@@ -157,5 +154,5 @@ export const ChainUpdateSchema = z
       ],
       version: 1,
     },
-  });
+  }));
 export type ChainUpdate = z.infer<typeof ChainUpdateSchema>;

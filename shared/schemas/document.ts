@@ -3,7 +3,7 @@
  * checked before any upload URL is issued, and how an upload is checked once it is in storage.
  * Pure: no I/O, so the same rules can run in the browser before the file is sent.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Actor } from '../workflow/types';
 import type { SubmissionKind } from './entities';
 
@@ -34,17 +34,17 @@ export const DocumentContentTypeSchema = z.enum(CONTENT_TYPES, { error: 'Only PD
 
 export const DocumentSizeSchema = z
   .number({ error: 'The size in bytes, as a number' })
-  .int('The size in bytes, as a whole number')
-  .min(1, 'The file is empty')
-  .max(MAX_DOCUMENT_BYTES, 'A document may be at most 20 MB');
+  .check(z.int('The size in bytes, as a whole number'), z.minimum(1, 'The file is empty'), z.maximum(MAX_DOCUMENT_BYTES, 'A document may be at most 20 MB'));
 
 /** The name people see and download under; never a path, never a control character. */
 export const DocumentFileNameSchema = z
   .string()
-  .trim()
-  .min(1, 'The file name is missing')
-  .max(200, 'At most 200 characters')
-  .refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'A file name without slashes or control characters');
+  .check(
+    z.trim(),
+    z.minLength(1, 'The file name is missing'),
+    z.maxLength(200, 'At most 200 characters'),
+    z.refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'A file name without slashes or control characters'),
+  );
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
@@ -55,7 +55,7 @@ function extensionOf(fileName: string): string {
  * The extension must match the declared type: a file saved as `transcript.exe` but declared a
  * PDF would reach an approver's disk under a name that runs.
  */
-function extensionMatchesType(value: { fileName: string; contentType: DocumentContentType }, ctx: z.RefinementCtx) {
+function extensionMatchesType(value: { fileName: string; contentType: DocumentContentType }, ctx: z.core.$RefinementCtx) {
   const type = DOCUMENT_TYPES[value.contentType];
   if (!(type.extensions as readonly string[]).includes(extensionOf(value.fileName))) {
     ctx.addIssue({ code: 'custom', path: ['fileName'], message: `A ${type.label} file's name ends in ${type.extensions.join(' or ')}` });
@@ -64,27 +64,26 @@ function extensionMatchesType(value: { fileName: string; contentType: DocumentCo
 
 function documentRequestSchema<K extends readonly [string, ...string[]]>(kinds: K) {
   return z
-    .object({
+    .strictObject({
       kind: z.enum(kinds),
       fileName: DocumentFileNameSchema,
       contentType: DocumentContentTypeSchema,
       size: DocumentSizeSchema,
     })
-    .strict()
-    .superRefine(extensionMatchesType);
+    .check(z.superRefine(extensionMatchesType));
 }
 
-export const NominationDocumentRequestSchema = documentRequestSchema(NOMINATION_DOCUMENT_KINDS).meta({
+export const NominationDocumentRequestSchema = documentRequestSchema(NOMINATION_DOCUMENT_KINDS).check(z.meta({
   id: 'NominationDocumentRequest',
   description: 'Declares a file before it is uploaded: the answer carries a URL for one PUT of exactly this type and size.',
   example: { kind: 'transcript', fileName: 'transcript-2025.pdf', contentType: 'application/pdf', size: 482133 },
-});
+}));
 
-export const AgreementDocumentRequestSchema = documentRequestSchema(AGREEMENT_DOCUMENT_KINDS).meta({
+export const AgreementDocumentRequestSchema = documentRequestSchema(AGREEMENT_DOCUMENT_KINDS).check(z.meta({
   id: 'AgreementDocumentRequest',
   description: 'Declares a file before it is uploaded: the answer carries a URL for one PUT of exactly this type and size.',
   example: { kind: 'signed', fileName: 'MoU Osh State University (signed).pdf', contentType: 'application/pdf', size: 2318112 },
-});
+}));
 
 export type DocumentRequest = { kind: DocumentKind; fileName: string; contentType: DocumentContentType; size: number };
 

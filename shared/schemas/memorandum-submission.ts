@@ -3,8 +3,8 @@
  * its own: it brings the partner schema and the country list, which the form page loads only
  * when a proposal is opened (web/src/proposal.ts) and the other functions never need.
  */
-import * as z from 'zod';
-import { IdSchema, whenParsed } from './common';
+import * as z from 'zod/mini';
+import { exampleOf, IdSchema, whenParsed } from './common';
 import { endAfterStart, memorandumFields, MemorandumInputSchema } from './agreement';
 import { PartnerInputSchema } from './partner';
 
@@ -14,20 +14,19 @@ import { PartnerInputSchema } from './partner';
  * memorandum is submitted and which the international office checks and completes.
  */
 export const MemorandumSubmissionSchema = z
-  .object({ ...memorandumFields, partnerId: IdSchema.optional(), proposedPartner: PartnerInputSchema.optional() })
-  .strict()
-  .refine(...endAfterStart)
-  .refine((m) => (m.partnerId === undefined) !== (m.proposedPartner === undefined), {
+  .strictObject({ ...memorandumFields, partnerId: z.optional(IdSchema), proposedPartner: z.optional(PartnerInputSchema) })
+  .check(z.refine(...endAfterStart))
+  .check(z.refine((m) => (m.partnerId === undefined) !== (m.proposedPartner === undefined), {
     message: 'Choose a partner from the registry, or propose a new one',
     path: ['partnerId'],
     when: whenParsed('partnerId', 'proposedPartner'),
-  })
-  .meta({
+  }))
+  .check(z.meta({
     id: 'MemorandumSubmission',
     example: {
-      ...(MemorandumInputSchema.meta()!.example as Record<string, unknown>),
+      ...(exampleOf(MemorandumInputSchema) as Record<string, unknown>),
       partnerId: undefined,
       proposedPartner: { name: 'Tajik Technical University', country: 'TJ', city: 'Dushanbe', website: 'https://ttu.tj' },
     },
-  });
+  }));
 export type MemorandumSubmission = z.infer<typeof MemorandumSubmissionSchema>;

@@ -2,7 +2,7 @@
  * A nomination for academic mobility, following the field model of EWP Outgoing Mobilities v3
  * (nominee, sending/receiving institution, academic year, mobility type, language skill).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AcademicYearSchema, EmailSchema, IdSchema, LanguageSkillSchema, PersonNameSchema } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
@@ -30,7 +30,7 @@ export const NomineeSchema = z.object({
 });
 
 export const NominationInputSchema = z
-  .object({
+  .strictObject({
     nominee: NomineeSchema,
     direction: DirectionSchema,
     partnerId: IdSchema,
@@ -40,10 +40,9 @@ export const NominationInputSchema = z
     academicYear: AcademicYearSchema,
     period: MobilityPeriodSchema,
     language: LanguageSkillSchema,
-    motivation: z.string().trim().min(1).max(4000),
+    motivation: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
   })
-  .strict()
-  .meta({
+  .check(z.meta({
     id: 'NominationInput',
     example: {
       nominee: {
@@ -64,5 +63,5 @@ export const NominationInputSchema = z
       language: { code: 'ru', level: 'B2' },
       motivation: 'Semester in condensed-matter physics with the partner laboratory.',
     },
-  });
+  }));
 export type NominationInput = z.infer<typeof NominationInputSchema>;

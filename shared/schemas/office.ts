@@ -3,70 +3,63 @@
  * places, record the partner's answer and a completed mobility; sign, terminate and renew an
  * agreement.
  */
-import * as z from 'zod';
-import { IsoDateSchema, PersonNameSchema, whenParsed } from './common';
+import * as z from 'zod/mini';
+import { exampleOf, IsoDateSchema, PersonNameSchema, whenParsed } from './common';
 import { CooperationConditionSchema, MemorandumInputSchema } from './agreement';
 
-const ReasonSchema = z.string().trim().min(1, 'Give a reason').max(2000);
+const ReasonSchema = z.string().check(z.trim(), z.minLength(1, 'Give a reason'), z.maxLength(2000));
 
 export const QuotaOverrideRequestSchema = z
-  .object({ reason: ReasonSchema })
-  .strict()
-  .meta({ id: 'QuotaOverrideRequest', example: { reason: 'The partner agreed by letter of 3 March to host a fourth student this year.' } });
+  .strictObject({ reason: ReasonSchema })
+  .check(z.meta({ id: 'QuotaOverrideRequest', example: { reason: 'The partner agreed by letter of 3 March to host a fourth student this year.' } }));
 
 export const PartnerResponseRequestSchema = z
-  .object({ accepted: z.boolean(), reason: z.string().trim().max(2000).optional() })
-  .strict()
-  .meta({ id: 'PartnerResponseRequest', example: { accepted: false, reason: 'The partner has no supervisor for this field in the autumn semester.' } });
+  .strictObject({ accepted: z.boolean(), reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))) })
+  .check(z.meta({ id: 'PartnerResponseRequest', example: { accepted: false, reason: 'The partner has no supervisor for this field in the autumn semester.' } }));
 
 export const CompletionRequestSchema = z
-  .object({
+  .strictObject({
     actualStartDate: IsoDateSchema,
     actualEndDate: IsoDateSchema,
     /** An uploaded document of kind `certificate` on this nomination. */
-    certificateDocumentId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a document id').optional(),
+    certificateDocumentId: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'Not a document id'))),
   })
-  .strict()
-  .meta({ id: 'CompletionRequest', example: { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26', certificateDocumentId: '01JD8Z6XKQ3M5N7P9R1T3V5X7Z' } });
+  .check(z.meta({ id: 'CompletionRequest', example: { actualStartDate: '2026-02-02', actualEndDate: '2026-06-26', certificateDocumentId: '01JD8Z6XKQ3M5N7P9R1T3V5X7Z' } }));
 
 export const SignatureRequestSchema = z
-  .object({
+  .strictObject({
     party: z.enum(['home', 'partner']),
     date: IsoDateSchema,
     signatoryName: PersonNameSchema,
-    signatoryPosition: z.string().trim().min(1).max(200),
+    signatoryPosition: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   })
-  .strict()
-  .meta({ id: 'SignatureRequest', example: { party: 'partner', date: '2026-10-14', signatoryName: 'Kanybek Izakov', signatoryPosition: 'Rector' } });
+  .check(z.meta({ id: 'SignatureRequest', example: { party: 'partner', date: '2026-10-14', signatoryName: 'Kanybek Izakov', signatoryPosition: 'Rector' } }));
 
 export const TerminationRequestSchema = z
-  .object({ reason: ReasonSchema, noticeDate: IsoDateSchema, effectiveDate: IsoDateSchema })
-  .strict()
-  .refine((t) => t.effectiveDate >= t.noticeDate, { message: 'The termination cannot take effect before the notice is given', path: ['effectiveDate'], when: whenParsed('noticeDate', 'effectiveDate') })
-  .meta({ id: 'TerminationRequest', example: { reason: 'No mobility in either direction for three years.', noticeDate: '2026-11-20', effectiveDate: '2027-08-31' } });
+  .strictObject({ reason: ReasonSchema, noticeDate: IsoDateSchema, effectiveDate: IsoDateSchema })
+  .check(z.refine((t) => t.effectiveDate >= t.noticeDate, { message: 'The termination cannot take effect before the notice is given', path: ['effectiveDate'], when: whenParsed('noticeDate', 'effectiveDate') }))
+  .check(z.meta({ id: 'TerminationRequest', example: { reason: 'No mobility in either direction for three years.', noticeDate: '2026-11-20', effectiveDate: '2027-08-31' } }));
 
 /** What changes in the renewal; everything else is copied from the agreement it renews. */
 export const RenewalRequestSchema = z
-  .object({
-    startDate: IsoDateSchema.optional(),
-    endDate: IsoDateSchema.nullable().optional(),
-    cooperationConditions: z.array(CooperationConditionSchema).max(40).optional(),
-    summary: z.string().trim().min(1).max(4000).optional(),
+  .strictObject({
+    startDate: z.optional(IsoDateSchema),
+    endDate: z.optional(z.nullable(IsoDateSchema)),
+    cooperationConditions: z.optional(z.array(CooperationConditionSchema).check(z.maxLength(40))),
+    summary: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(4000))),
   })
-  .strict()
-  .meta({ id: 'RenewalRequest', example: { endDate: '2034-08-31', summary: 'Renewal for five more years on the same terms.' } });
+  .check(z.meta({ id: 'RenewalRequest', example: { endDate: '2034-08-31', summary: 'Renewal for five more years on the same terms.' } }));
 
 /**
  * A change to an agreement after approval: the whole content as it should read. Cooperation
  * conditions or dates changed → an amendment through the chain; anything else → a new version now.
  */
 export const AgreementChangeRequestSchema = z
-  .object({ content: MemorandumInputSchema, note: z.string().trim().max(1000).optional() })
-  .strict()
-  .meta({
+  .strictObject({ content: MemorandumInputSchema, note: z.optional(z.string().check(z.trim(), z.maxLength(1000))) })
+  .check(z.meta({
     id: 'AgreementChangeRequest',
     example: {
-      content: MemorandumInputSchema.meta()!.example as never,
+      content: exampleOf(MemorandumInputSchema) as never,
       note: 'The coordinator moved to the Faculty of Chemistry.',
     },
-  });
+  }));

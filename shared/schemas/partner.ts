@@ -4,7 +4,7 @@
  * language code → name (`{ ru: "Ошский государственный университет", ky: "…" }`), which is what
  * directory files have always held.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCountryCode } from '../countries';
 import { normalisePartnerName } from '../partner-names';
 import { ContactSchema, IdSchema } from './common';
@@ -12,10 +12,8 @@ import { ContactSchema, IdSchema } from './common';
 /** Upper-cased before the check, so `kz` is accepted as `KZ`; `UK`, `KAZ` and `SU` are not countries. */
 export const CountryCodeSchema = z
   .string()
-  .trim()
-  .toUpperCase()
-  .refine(isCountryCode, 'Use an ISO 3166-1 alpha-2 country code such as KZ, KG, CN, DE')
-  .describe('ISO 3166-1 alpha-2 country code (shared/countries.ts), e.g. KZ');
+  .check(z.trim(), z.toUpperCase(), z.refine(isCountryCode, 'Use an ISO 3166-1 alpha-2 country code such as KZ, KG, CN, DE'))
+  .check(z.describe('ISO 3166-1 alpha-2 country code (shared/countries.ts), e.g. KZ'));
 
 /**
  * Erasmus institution codes as issued: a country part of one to three letters (`F`, `PL`, `IRL`),
@@ -26,28 +24,22 @@ export const CountryCodeSchema = z
  */
 const ERASMUS_CODE = /^([A-Z]{1,3}) +([A-Z](?:[A-Z-]{0,10}[A-Z])?) *(\d{1,3})$/;
 
-export const ErasmusCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .max(20)
-  .regex(ERASMUS_CODE, 'An Erasmus code looks like PL WARSZAW01 or F  PARIS001')
-  .transform((code) => {
+export const ErasmusCodeSchema = z.pipe(
+  z.string().check(z.trim(), z.toUpperCase(), z.maxLength(20), z.regex(ERASMUS_CODE, 'An Erasmus code looks like PL WARSZAW01 or F  PARIS001')),
+  z.transform((code: string) => {
     const [, country, city, number] = ERASMUS_CODE.exec(code)!;
     return `${country!.padEnd(3, ' ')}${city}${number!.padStart(2, '0')}`;
-  });
+  }),
+);
 
 /** EWP's institution id is the university's main internet domain, in lower case: `oshsu.kg`, `uw.edu.pl`. */
 export const SchacIdSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .max(253)
-  .regex(z.regexes.domain, 'A SCHAC id is a domain name such as oshsu.kg');
+  .check(z.trim(), z.toLowerCase(), z.maxLength(253), z.regex(z.regexes.domain, 'A SCHAC id is a domain name such as oshsu.kg'));
 
 export const WebsiteSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'Use a web address starting with https:// or http://' })
-  .max(500);
+  .check(z.maxLength(500));
 
 /**
  * A partner's name in any language. Refused when nothing is left of it to compare (`"..."`), and
@@ -56,57 +48,55 @@ export const WebsiteSchema = z
  */
 export const PartnerNameSchema = z
   .string()
-  .trim()
-  .min(1)
-  .max(300)
-  .refine((n) => normalisePartnerName(n) !== '', 'A name needs at least one letter or digit')
-  .refine((n) => normalisePartnerName(n).length <= 300, 'This name is too long');
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(300),
+    z.refine((n) => normalisePartnerName(n) !== '', 'A name needs at least one letter or digit'),
+    z.refine((n) => normalisePartnerName(n).length <= 300, 'This name is too long'),
+  );
 
 /** Languages with a field of their own in the form; the partner's own language goes in `own`. */
 const FORM_LANGUAGES = ['en', 'ru', 'uz'] as const;
 
-export const PartnerContactSchema = ContactSchema.extend({
-  role: z.string().trim().min(1).max(200).optional(),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .regex(/^\+?[0-9][0-9 ()./-]{3,}[0-9]$/, 'A phone number such as +7 727 377 33 33')
-    .optional(),
+export const PartnerContactSchema = z.extend(ContactSchema, {
+  role: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  phone: z.optional(
+    z.string().check(z.trim(), z.maxLength(40), z.regex(/^\+?[0-9][0-9 ()./-]{3,}[0-9]$/, 'A phone number such as +7 727 377 33 33')),
+  ),
 });
 export type PartnerContact = z.infer<typeof PartnerContactSchema>;
 
-const PartnerNamesInputSchema = z
-  .object({
-    en: PartnerNameSchema.optional(),
-    ru: PartnerNameSchema.optional(),
-    uz: PartnerNameSchema.optional(),
-    /** The name in the partner's own language and script, with that language's ISO 639 code. */
-    own: z
-      .object({
-        language: z
-          .string()
-          .trim()
-          .toLowerCase()
-          .regex(/^[a-z]{2,3}$/, 'An ISO 639 language code such as kk, ky, zh, kaa')
-          .refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
-        name: PartnerNameSchema,
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+const PartnerNamesInputSchema = z.strictObject({
+  en: z.optional(PartnerNameSchema),
+  ru: z.optional(PartnerNameSchema),
+  uz: z.optional(PartnerNameSchema),
+  /** The name in the partner's own language and script, with that language's ISO 639 code. */
+  own: z.optional(
+    z.strictObject({
+      language: z
+        .string()
+        .check(
+          z.trim(),
+          z.toLowerCase(),
+          z.regex(/^[a-z]{2,3}$/, 'An ISO 639 language code such as kk, ky, zh, kaa'),
+          z.refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
+        ),
+      name: PartnerNameSchema,
+    }),
+  ),
+});
 
 const partnerFields = {
   /** The name in English or another Latin-script form: what lists and emails show. */
   name: PartnerNameSchema,
-  names: PartnerNamesInputSchema.default({}),
+  names: z._default(PartnerNamesInputSchema, {}),
   country: CountryCodeSchema,
-  city: z.string().trim().min(1).max(200),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   website: WebsiteSchema,
-  erasmusCode: ErasmusCodeSchema.optional(),
-  schacId: SchacIdSchema.optional(),
-  contacts: z.array(PartnerContactSchema.strict()).max(20).default([]),
+  erasmusCode: z.optional(ErasmusCodeSchema),
+  schacId: z.optional(SchacIdSchema),
+  contacts: z._default(z.array(z.strictObject(PartnerContactSchema.shape)).check(z.maxLength(20)), []),
 };
 
 const example = {
@@ -124,36 +114,35 @@ const example = {
   contacts: [{ name: 'Anna Kowalska', email: 'anna.kowalska@uw.example', role: 'Erasmus+ institutional coordinator', phone: '+48 22 552 00 00' }],
 };
 
-export const PartnerInputSchema = z.object(partnerFields).strict().meta({ id: 'PartnerInput', example });
+export const PartnerInputSchema = z.strictObject(partnerFields).check(z.meta({ id: 'PartnerInput', example }));
 export type PartnerInput = z.infer<typeof PartnerInputSchema>;
 
 /** An edit: the whole form again, with the version it was read at, so two admins cannot overwrite each other unseen. */
 export const PartnerUpdateSchema = z
-  .object({ ...partnerFields, version: z.number().int().min(1).max(1_000_000) })
-  .strict()
-  .meta({ id: 'PartnerUpdate', example: { ...example, city: 'Warszawa', version: 1 } });
+  .strictObject({ ...partnerFields, version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)) })
+  .check(z.meta({ id: 'PartnerUpdate', example: { ...example, city: 'Warszawa', version: 1 } }));
 export type PartnerUpdate = z.infer<typeof PartnerUpdateSchema>;
 
 /** What is stored and listed. Lenient where old directory files were (city, website); `version` counts edits. */
 export const PartnerSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(300),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
   /** Names in other languages and scripts, by language code: `{ ru: "Ошский государственный университет" }`. */
-  names: z.record(z.string(), z.string().max(300)).default({}),
+  names: z._default(z.record(z.string(), z.string().check(z.maxLength(300))), {}),
   country: CountryCodeSchema,
-  city: z.string().max(200).optional(),
-  website: z.url().max(500).optional(),
-  erasmusCode: z.string().max(40).optional(),
-  schacId: z.string().max(253).optional(),
-  contacts: z.array(PartnerContactSchema).max(20).default([]),
-  version: z.number().int().min(1).default(1),
+  city: z.optional(z.string().check(z.maxLength(200))),
+  website: z.optional(z.url().check(z.maxLength(500))),
+  erasmusCode: z.optional(z.string().check(z.maxLength(40))),
+  schacId: z.optional(z.string().check(z.maxLength(253))),
+  contacts: z._default(z.array(PartnerContactSchema).check(z.maxLength(20)), []),
+  version: z._default(z.number().check(z.int(), z.minimum(1)), 1),
   /**
    * Proposed by faculty with a memorandum, not yet checked by the office. An administrator's
    * edit of the partner is that check: the form's partner (partnerFromInput) has no mark.
    */
-  proposed: z.object({ by: z.object({ email: z.string(), name: z.string() }), at: z.string() }).optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  proposed: z.optional(z.object({ by: z.object({ email: z.string(), name: z.string() }), at: z.string() })),
+  createdAt: z.optional(z.string()),
+  updatedAt: z.optional(z.string()),
 });
 export type Partner = z.infer<typeof PartnerSchema>;
 

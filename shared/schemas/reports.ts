@@ -4,7 +4,7 @@
  * it, parameters that contradict each other are refused naming the one to drop, and an unknown
  * parameter is refused rather than ignored (a misspelt filter would silently count everything).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AGREEMENT_DIMENSIONS, MOBILITY_DIMENSIONS } from '../reports/statistics';
 import { AcademicYearSchema, IdSchema, IsoDateSchema } from './common';
 
@@ -13,35 +13,36 @@ const NOMINATION_STATUSES = ['draft', 'in_review', 'changes_requested', 'approve
 /** The widest span one report may ask for: a decade is what offices compare. */
 export const MAX_REPORT_YEARS = 20;
 
-const YearSchema = z.coerce.number().int().min(1990).max(2100);
+const YearSchema = z.coerce.number().check(z.int(), z.minimum(1990), z.maximum(2100));
 
 /** `a,b,c` → `['a','b','c']`, each checked against its vocabulary; an unknown one is named. */
 function listOf<T extends string>(vocabulary: readonly T[], what: string) {
-  return z
-    .string()
-    .max(500)
-    .transform((text, ctx) => {
+  return z.pipe(
+    z.string().check(z.maxLength(500)),
+    // zod/mini's transform has no ctx.addIssue: its issues go on the payload as classic zod's would.
+    z.transform((text: string, payload) => {
       const values = text.split(',').map((v) => v.trim()).filter(Boolean);
       for (const v of values) {
-        if (!(vocabulary as readonly string[]).includes(v)) ctx.addIssue({ code: 'custom', message: `Unknown ${what} "${v.slice(0, 40)}"; use ${vocabulary.join(', ')}` });
+        if (!(vocabulary as readonly string[]).includes(v)) payload.issues.push({ code: 'custom', message: `Unknown ${what} "${v.slice(0, 40)}"; use ${vocabulary.join(', ')}`, input: text });
       }
       return [...new Set(values)] as T[];
-    });
+    }),
+  );
 }
 
 const YearListSchema = z
-  .string()
-  .max(200)
-  .regex(/^\s*\d{4}(\s*,\s*\d{4})*\s*$/, 'Years as YYYY, separated by commas')
-  .transform((text) => [...new Set(text.split(',').map((y) => Number(y.trim())))].sort((a, b) => a - b))
-  .refine((years) => years.length <= MAX_REPORT_YEARS, `At most ${MAX_REPORT_YEARS} years`);
+  .pipe(
+    z.string().check(z.maxLength(200), z.regex(/^\s*\d{4}(\s*,\s*\d{4})*\s*$/, 'Years as YYYY, separated by commas')),
+    z.transform((text: string) => [...new Set(text.split(',').map((y) => Number(y.trim())))].sort((a, b) => a - b)),
+  )
+  .check(z.refine((years) => years.length <= MAX_REPORT_YEARS, `At most ${MAX_REPORT_YEARS} years`));
 
 const PeriodSchema = z.enum(['academic', 'calendar']);
 
 /** `years=2025,2026`, or `from=2020&to=2026`, never both. */
-const yearFields = { years: YearListSchema.optional(), from: YearSchema.optional(), to: YearSchema.optional() };
+const yearFields = { years: z.optional(YearListSchema), from: z.optional(YearSchema), to: z.optional(YearSchema) };
 
-function checkYears(q: { years?: number[]; from?: number; to?: number }, ctx: z.RefinementCtx) {
+function checkYears(q: { years?: number[]; from?: number; to?: number }, ctx: z.core.$RefinementCtx) {
   if (q.years && (q.from !== undefined || q.to !== undefined)) {
     ctx.addIssue({ code: 'custom', path: ['years'], message: 'Give either years or from/to, not both' });
   }
@@ -60,70 +61,67 @@ export function yearsOf(q: { years?: number[]; from?: number; to?: number }): nu
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-const facultyField = { faculty: IdSchema.optional() };
+const facultyField = { faculty: z.optional(IdSchema) };
 
 export const MobilityStatisticsQuerySchema = z
-  .object({
-    period: PeriodSchema.default('academic'),
+  .strictObject({
+    period: z._default(PeriodSchema, 'academic'),
     ...yearFields,
-    by: listOf(MOBILITY_DIMENSIONS, 'dimension').default([]),
+    by: z._default(listOf(MOBILITY_DIMENSIONS, 'dimension'), []),
     /** `all`, or a list; by default the mobilities that count (approved, accepted by the partner, completed). */
-    status: z.union([z.literal('all'), listOf(NOMINATION_STATUSES, 'status')]).optional(),
+    status: z.optional(z.union([z.literal('all'), listOf(NOMINATION_STATUSES, 'status')])),
     ...facultyField,
   })
-  .strict()
-  .superRefine(checkYears);
+  .check(z.superRefine(checkYears));
 export type MobilityStatisticsQuery = z.output<typeof MobilityStatisticsQuerySchema>;
 
 export const AgreementStatisticsQuerySchema = z
-  .object({
+  .strictObject({
     /** `in_force` on a day (`at`), `signed` per year (`years`), `expiring` within `days` of `at`. */
-    view: z.enum(['in_force', 'signed', 'expiring']).default('in_force'),
-    at: IsoDateSchema.optional(),
-    period: PeriodSchema.default('calendar'),
+    view: z._default(z.enum(['in_force', 'signed', 'expiring']), 'in_force'),
+    at: z.optional(IsoDateSchema),
+    period: z._default(PeriodSchema, 'calendar'),
     ...yearFields,
-    days: z.coerce.number().int().min(1).max(3650).optional(),
-    by: listOf(AGREEMENT_DIMENSIONS, 'dimension').default([]),
+    days: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(3650))),
+    by: z._default(listOf(AGREEMENT_DIMENSIONS, 'dimension'), []),
     ...facultyField,
   })
-  .strict()
-  .superRefine((q, ctx) => {
+  .check(z.superRefine((q, ctx) => {
     checkYears(q, ctx);
     const names = (['years', 'from', 'to'] as const).filter((k) => q[k] !== undefined);
     if (q.view !== 'signed' && names.length) ctx.addIssue({ code: 'custom', path: [names[0]!], message: `Years go with view=signed; view=${q.view} takes a day (at)` });
     if (q.view === 'signed' && q.at !== undefined) ctx.addIssue({ code: 'custom', path: ['at'], message: 'view=signed counts by years, not by a day' });
     if (q.view !== 'expiring' && q.days !== undefined) ctx.addIssue({ code: 'custom', path: ['days'], message: 'days goes with view=expiring' });
     if (q.view === 'expiring' && q.by.length) ctx.addIssue({ code: 'custom', path: ['by'], message: 'view=expiring lists agreements; it is not grouped' });
-  });
+  }));
 export type AgreementStatisticsQuery = z.output<typeof AgreementStatisticsQuerySchema>;
 
 /** Places planned against used: by academic year, always. */
-export const PlacesUseQuerySchema = z.object({ ...yearFields, ...facultyField }).strict().superRefine(checkYears);
+export const PlacesUseQuerySchema = z.strictObject({ ...yearFields, ...facultyField }).check(z.superRefine(checkYears));
 export type PlacesUseQuery = z.output<typeof PlacesUseQuerySchema>;
 
-export const ExchangeBalanceQuerySchema = z.object({ period: PeriodSchema.default('academic'), ...yearFields, ...facultyField }).strict().superRefine(checkYears);
+export const ExchangeBalanceQuerySchema = z.strictObject({ period: z._default(PeriodSchema, 'academic'), ...yearFields, ...facultyField }).check(z.superRefine(checkYears));
 export type ExchangeBalanceQuery = z.output<typeof ExchangeBalanceQuerySchema>;
 
-export const YearlyFiguresQuerySchema = z.object({ year: YearSchema.optional(), period: PeriodSchema.default('calendar'), ...facultyField }).strict();
+export const YearlyFiguresQuerySchema = z.strictObject({ year: z.optional(YearSchema), period: z._default(PeriodSchema, 'calendar'), ...facultyField });
 export type YearlyFiguresQuery = z.output<typeof YearlyFiguresQuerySchema>;
 
 // ---- exports ------------------------------------------------------------------------------
 
 /** CSV (UTF-8 with BOM) unless XLSX is asked for. */
-const format = { format: z.enum(['csv', 'xlsx']).default('csv') };
+const format = { format: z._default(z.enum(['csv', 'xlsx']), 'csv') };
 
-export const RegisterExportQuerySchema = z.object(format).strict();
+export const RegisterExportQuerySchema = z.strictObject(format);
 
 /** The office's nominations list, with its filters: status(es), academic year, partner. */
 export const NominationsExportQuerySchema = z
-  .object({ ...format, status: listOf(NOMINATION_STATUSES, 'status').optional(), academicYear: AcademicYearSchema.optional(), partner: IdSchema.optional() })
-  .strict();
+  .strictObject({ ...format, status: z.optional(listOf(NOMINATION_STATUSES, 'status')), academicYear: z.optional(AcademicYearSchema), partner: z.optional(IdSchema) });
 
-export const MobilityStatisticsExportQuerySchema = MobilityStatisticsQuerySchema.safeExtend(format);
-export const AgreementStatisticsExportQuerySchema = AgreementStatisticsQuerySchema.safeExtend(format);
-export const PlacesUseExportQuerySchema = PlacesUseQuerySchema.safeExtend(format);
-export const ExchangeBalanceExportQuerySchema = ExchangeBalanceQuerySchema.safeExtend(format);
-export const YearlyFiguresExportQuerySchema = YearlyFiguresQuerySchema.safeExtend(format);
+export const MobilityStatisticsExportQuerySchema = z.safeExtend(MobilityStatisticsQuerySchema, format);
+export const AgreementStatisticsExportQuerySchema = z.safeExtend(AgreementStatisticsQuerySchema, format);
+export const PlacesUseExportQuerySchema = z.safeExtend(PlacesUseQuerySchema, format);
+export const ExchangeBalanceExportQuerySchema = z.safeExtend(ExchangeBalanceQuerySchema, format);
+export const YearlyFiguresExportQuerySchema = z.safeExtend(YearlyFiguresQuerySchema, format);
 export type ExportFormat = z.output<typeof RegisterExportQuerySchema>['format'];
 
 // ---- the dashboard ------------------------------------------------------------------------

@@ -6,6 +6,10 @@
  *
  * Objects are not strict: an answer may grow a field without breaking a reader, and a client
  * reads only what it knows.
+ *
+ * Classic zod, unlike the input schemas (zod/mini, which the pages bundle to check their forms):
+ * no page imports these but for their types. Where an answer is made of an input schema, that
+ * one is composed with zod/mini's functions or wrapped in a classic object.
  */
 import * as z from 'zod';
 import { AgreementStatusSchema, MemorandumInputSchema } from './agreement';
@@ -14,6 +18,7 @@ import { FacultySchema, PersonSchema, RoleNameSchema } from './directory';
 import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
+import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 
 const Timestamp = z.string().min(1);
 const NOW = '2026-11-20T09:30:00.000Z';
@@ -59,7 +64,7 @@ export const ValidationFailureSchema = ApiErrorSchema.extend({ error: z.literal(
 const ActorSchema = z.object({ email: z.string(), name: z.string() });
 
 /** The signed-in person as the pages know them. */
-export const PersonViewSchema = PersonSchema.extend({ language: LanguageSchema }).meta({
+export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: LanguageSchema }).meta({
   id: 'PersonView',
   example: { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
 });
@@ -123,7 +128,7 @@ const partnerExample = {
   contacts: [],
   version: 1,
 };
-export const PartnerViewSchema = PartnerSchema.meta({ id: 'Partner', example: partnerExample });
+export const PartnerViewSchema = PartnerSchema.check(z.meta({ id: 'Partner', example: partnerExample }));
 export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: [partnerExample] });
 
 // ---- the approval workflow ----------------------------------------------------------------
@@ -176,7 +181,7 @@ export const HistoryEventSchema = z
     actor: ActorSchema.optional(),
     round: z.number().int().optional(),
     step: StepRefSchema.optional(),
-    decision: DecisionSchema.optional(),
+    decision: z.optional(DecisionSchema),
     outcome: z.string().optional(),
     comment: z.string().optional(),
     reason: z.string().optional(),
@@ -572,8 +577,7 @@ export const YearlyFiguresSchema = z
  * prefixed with `'` in CSV and written as text in XLSX.
  */
 /** The media types an export comes in: CSV (UTF-8 with a BOM) or an Excel workbook. */
-export const CSV_TYPE = 'text/csv';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { CSV_TYPE, XLSX_TYPE };
 export const EXPORT_MEDIA_TYPES = [CSV_TYPE, XLSX_TYPE] as const;
 
 export const ExportFileSchema = z

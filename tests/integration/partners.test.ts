@@ -4,7 +4,7 @@
  * partner that has it, even when twenty admins press the button at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { partnerFormOf, PartnerInputSchema, PartnerUpdateSchema, type Partner } from '../../shared/schemas';
+import { exampleOf, partnerFormOf, PartnerInputSchema, PartnerUpdateSchema, type Partner } from '../../shared/schemas';
 import { describeBadInput } from '../support/bad-input';
 import { startHarness, type Harness } from '../support/harness';
 
@@ -244,7 +244,7 @@ describe('who may do what', () => {
 
   it('answers an unknown id with 404, reading or editing', async () => {
     expect((await h.get('/api/partners/no-such-partner', { cookie: admin })).status).toBe(404);
-    const body = PartnerUpdateSchema.meta()!.example;
+    const body = exampleOf(PartnerUpdateSchema);
     expect((await edit('no-such-partner', body)).status).toBe(404);
   });
 });
@@ -252,7 +252,7 @@ describe('who may do what', () => {
 describeBadInput(
   () => h,
   [
-    { name: '/api/partners', method: 'POST', path: () => '/api/partners', valid: () => PartnerInputSchema.meta()!.example, cookie: () => admin },
-    { name: '/api/partners/:id', method: 'PUT', path: () => '/api/partners/osh-state-university', valid: () => PartnerUpdateSchema.meta()!.example, cookie: () => admin },
+    { name: '/api/partners', method: 'POST', path: () => '/api/partners', valid: () => exampleOf(PartnerInputSchema), cookie: () => admin },
+    { name: '/api/partners/:id', method: 'PUT', path: () => '/api/partners/osh-state-university', valid: () => exampleOf(PartnerUpdateSchema), cookie: () => admin },
   ],
 );

@@ -4,7 +4,7 @@
  * administrator kept, and a chain that cannot be saved with a step nobody could resolve.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas';
+import { ChainUpdateSchema, exampleOf, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas';
 import { describeBadInput } from '../support/bad-input';
 import { memorandumBody, nominationBody, startHarness, to, type Harness } from '../support/harness';
 
@@ -252,8 +252,8 @@ describe('approval chains', () => {
 describeBadInput(
   () => h,
   [
-    { name: '/api/people', method: 'POST', path: () => '/api/people', valid: () => PersonInputSchema.meta()!.example, cookie: () => admin },
-    { name: '/api/people/:email', method: 'PUT', path: () => '/api/people/rector%40uni.example', valid: () => PersonUpdateSchema.meta()!.example, cookie: () => admin },
-    { name: '/api/chains/:kind', method: 'PUT', path: () => '/api/chains/nomination', valid: () => ChainUpdateSchema.meta()!.example, cookie: () => admin },
+    { name: '/api/people', method: 'POST', path: () => '/api/people', valid: () => exampleOf(PersonInputSchema), cookie: () => admin },
+    { name: '/api/people/:email', method: 'PUT', path: () => '/api/people/rector%40uni.example', valid: () => exampleOf(PersonUpdateSchema), cookie: () => admin },
+    { name: '/api/chains/:kind', method: 'PUT', path: () => '/api/chains/nomination', valid: () => exampleOf(ChainUpdateSchema), cookie: () => admin },
   ],
 );

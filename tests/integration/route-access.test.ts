@@ -22,7 +22,7 @@ afterAll(() => h?.stop());
 
 const sessionRoutes = apiRoutes().specs.filter((s) => s.access === 'session');
 
-function send(spec: RouteSpec<z.ZodType | undefined, z.ZodType | undefined>, sessionCookie: string) {
+function send(spec: RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>, sessionCookie: string) {
   const path = spec.path.replace(/:(\w+)/g, (_, name: string) => (spec.params?.[name] ? 'nobody@uni.example' : name === 'kind' ? 'nomination' : name === 'from' || name === 'to' ? '1' : 'no-such-item'));
   const example = spec.body ? (z.globalRegistry.get(spec.body)?.example ?? {}) : undefined;
   return fetch(`${h.url}/api${path}`, {

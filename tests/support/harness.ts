@@ -11,7 +11,7 @@ import { loadConfig, type Config } from '../../functions/lib/config';
 import { startAppStack, type AppStack, type LocalDeps } from '../../infra/local/app-stack';
 import { freePort } from '../../infra/local/services';
 import { loadSeed } from '../../infra/local/seed';
-import { MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
+import { exampleOf, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
 
 export type StoredEmail = {
   messageId: string;
@@ -181,10 +181,10 @@ export function tokenFrom(email: StoredEmail, purpose: 'signin' | 'act'): string
 
 /** A valid nomination for the seeded demo university: the example the OpenAPI document shows. */
 export function nominationBody(overrides: Record<string, unknown> = {}) {
-  return { ...(NominationInputSchema.meta()!.example as Record<string, unknown>), ...overrides };
+  return { ...(exampleOf(NominationInputSchema) as Record<string, unknown>), ...overrides };
 }
 
 /** A valid memorandum for the seeded demo university: the example the OpenAPI document shows. */
 export function memorandumBody(overrides: Record<string, unknown> = {}) {
-  return { ...(MemorandumInputSchema.meta()!.example as Record<string, unknown>), ...overrides };
+  return { ...(exampleOf(MemorandumInputSchema) as Record<string, unknown>), ...overrides };
 }

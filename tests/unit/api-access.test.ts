@@ -17,7 +17,7 @@ import { loadConfig } from '../../functions/lib/config';
 import { createLogger } from '../../functions/lib/log';
 import type { ApiDeps } from '../../functions/lib/deps';
 
-type Spec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined>;
+type Spec = RouteSpec<z.core.$ZodType | undefined, z.core.$ZodType | undefined>;
 type Operation = { operationId?: string; security?: Record<string, string[]>[]; 'x-access'?: string; responses: Record<string, unknown> };
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { securitySchemes: Record<string, { type: string; in: string; name: string }> } };
 

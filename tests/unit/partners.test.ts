@@ -7,9 +7,9 @@ import { directoryProblems } from '../../infra/directory';
 import { loadSeed } from '../../infra/local/seed';
 import { EXTRA_COUNTRY_CODES, ISO_COUNTRY_CODES, isCountryCode } from '../../shared/countries';
 import { duplicateNames, nameClaims, normalisePartnerName, partnerSlug, releasedClaims, slugCandidate } from '../../shared/partner-names';
-import { PartnerInputSchema, PartnerSchema, PartnerUpdateSchema, partnerFormOf, partnerFromInput, type PartnerInput } from '../../shared/schemas';
+import { exampleOf, PartnerInputSchema, PartnerSchema, PartnerUpdateSchema, partnerFormOf, partnerFromInput, type PartnerInput } from '../../shared/schemas';
 
-const example = () => structuredClone(PartnerInputSchema.meta()?.example) as Record<string, unknown>;
+const example = () => structuredClone(exampleOf(PartnerInputSchema)) as Record<string, unknown>;
 
 /** The paths of the issues a failed parse reports, joined with dots. */
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
@@ -146,7 +146,7 @@ describe('PartnerInputSchema', () => {
     const result = PartnerInputSchema.safeParse(example());
     expect(result.success).toBe(true);
     expect(result.data?.erasmusCode).toBe('PL WARSZAW01');
-    expect(PartnerUpdateSchema.safeParse(PartnerUpdateSchema.meta()?.example).success).toBe(true);
+    expect(PartnerUpdateSchema.safeParse(exampleOf(PartnerUpdateSchema)).success).toBe(true);
   });
 
   it('upper-cases the country and refuses one that does not exist', () => {

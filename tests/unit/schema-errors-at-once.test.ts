@@ -5,10 +5,10 @@
  * cooperation condition's language is a real ISO 639-1 language, not any two letters.
  */
 import { describe, expect, it } from 'vitest';
-import { ISO_639_1, LanguageSkillSchema, MemorandumInputSchema, TerminationRequestSchema } from '../../shared/schemas';
+import { exampleOf, ISO_639_1, LanguageSkillSchema, MemorandumInputSchema, TerminationRequestSchema } from '../../shared/schemas';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 
-const example = () => structuredClone(MemorandumInputSchema.meta()?.example) as Record<string, any>;
+const example = () => structuredClone(exampleOf(MemorandumInputSchema)) as Record<string, any>;
 const problems = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 

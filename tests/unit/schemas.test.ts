@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/canonical';
-import { AcademicYearSchema, EmailSchema, IsoDateSchema, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
+import { AcademicYearSchema, EmailSchema, exampleOf, IsoDateSchema, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
 
 type NominationExample = {
   nominee: Record<string, unknown>;
@@ -13,8 +13,8 @@ type NominationExample = {
 };
 type MemorandumExample = Record<string, unknown>;
 
-const nominationExample = () => structuredClone(NominationInputSchema.meta()?.example) as NominationExample;
-const memorandumExample = () => structuredClone(MemorandumInputSchema.meta()?.example) as MemorandumExample;
+const nominationExample = () => structuredClone(exampleOf(NominationInputSchema)) as NominationExample;
+const memorandumExample = () => structuredClone(exampleOf(MemorandumInputSchema)) as MemorandumExample;
 
 /** The paths of the issues a failed parse reports, joined with dots. */
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {

@@ -11,6 +11,7 @@ import { LANGUAGES } from '../../shared/i18n';
 import { codeLabel, displayName } from '../../shared/i18n/labels';
 import { fieldMessage, issueMessage, KNOWN_MESSAGES } from '../../shared/i18n/validation';
 import { AgreementStatusSchema, CooperationConditionSchema, CooperationScopeSchema, AgreementKindSchema, MemorandumInputSchema } from '../../shared/schemas/agreement';
+import { exampleOf } from '../../shared/schemas/common';
 import { RoleNameSchema } from '../../shared/schemas/directory';
 import { DirectionSchema, MobilityPeriodSchema, MobilityTypeSchema, NominationInputSchema, NomineeRoleSchema, ProgrammeSchema, StudyLevelSchema } from '../../shared/schemas/nomination';
 import { MESSAGES } from '../../web/src/i18n/messages';
@@ -104,7 +105,7 @@ describe('validation messages', () => {
   });
 
   it('word a memorandum ending before it starts, and a scope left empty, in Uzbek', () => {
-    const body = { ...(MemorandumInputSchema.meta()!.example as object), scope: [], startDate: '2027-01-01', endDate: '2026-01-01' };
+    const body = { ...(exampleOf(MemorandumInputSchema) as object), scope: [], startDate: '2027-01-01', endDate: '2026-01-01' };
     const issues = MemorandumInputSchema.safeParse(body).error!.issues;
     const byPath = Object.fromEntries(issues.map((i) => [i.path.join('.'), issueMessage(i, 'uz')]));
 

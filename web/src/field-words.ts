@@ -6,7 +6,7 @@
  * The people and chains forms check with the API's schema first (`schemaProblems`), and word the
  * server's errors as that check does (`serverProblems`).
  */
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { fieldMessage, genericMessage, issueMessage, type IssueLike } from '../../shared/i18n/validation';
 import { lang } from './i18n';
 
@@ -51,7 +51,7 @@ const at = (content: unknown, path: PropertyKey[]) =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), content);
 
 /** `body`, read from `form`, checked with the API's own schema: one problem per field, worded in the current language. */
-export function schemaProblems(form: HTMLFormElement, schema: ZodType, body: unknown): Worded[] {
+export function schemaProblems(form: HTMLFormElement, schema: ZodMiniType, body: unknown): Worded[] {
   const problems = new Map<string, Worded>();
   for (const issue of schema.safeParse(body).error?.issues ?? []) {
     const path = placeable(form, issue.path.map(String).join('.'));

@@ -2,7 +2,7 @@
  * What an approver's email link leads to. Every call is a POST with the token in the body:
  * a GET never changes anything, and the token never appears in a URL a server logs.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors';
 import { ActionDocumentRequestSchema, DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas';
 import * as approvals from '../../lib/services/approvals';
@@ -16,7 +16,7 @@ const LINK_ERRORS = {
     'Expired or replaced link (`link_expired`, `link_replaced`), or one whose person no longer holds the step’s role in its scope (`approver_changed`, with `role` and `waitingOn` [{name}], empty when nobody holds it and the office has been told; nothing is recorded); `freshLink` says whether a fresh one can be requested',
 };
 
-const IdempotencyKeySchema = z.string().min(8).max(100).optional();
+const IdempotencyKeySchema = z.optional(z.string().check(z.minLength(8), z.maxLength(100)));
 
 export function actionRoutes(r: ApiRouter) {
   r.add(

@@ -11,4 +11,4 @@ export type ExportTable = { name: string; columns: string[]; rows: AsyncIterable
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-export { CSV_TYPE, XLSX_TYPE } from '../../../shared/schemas/responses';
+export { CSV_TYPE, XLSX_TYPE } from '../../../shared/media-types';
