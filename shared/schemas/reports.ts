@@ -127,5 +127,5 @@ export type ExportFormat = z.output<typeof RegisterExportQuerySchema>['format'];
 // ---- the dashboard ------------------------------------------------------------------------
 
 /** What waits on whom (GET /api/reports/pending): the whole university, or one faculty. */
-export const InReviewQuerySchema = z.object({ ...facultyField }).strict();
+export const InReviewQuerySchema = z.strictObject({ ...facultyField });
 export type InReviewQuery = z.output<typeof InReviewQuerySchema>;
