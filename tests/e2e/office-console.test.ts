@@ -70,7 +70,7 @@ describe('the office console’s agreements', () => {
 
     // Act
     // The console opens on its overview; the registry is a link of its navigation.
-    await page.getByRole('link', { name: 'Office console' }).click();
+    await page.getByRole('link', { name: 'Office console', exact: true }).click();
     await page.waitForURL(`${h.url}/office`);
     await page.getByRole('navigation', { name: 'Office console' }).getByRole('link', { name: 'Agreements' }).click();
     await page.waitForURL(`${h.url}/office/agreements`);
@@ -216,7 +216,7 @@ describe('the office console’s agreements', () => {
     const home = await context.newPage();
     await home.goto(`${h.url}/`);
     await expect.poll(() => home.locator('h1').innerText(), { timeout: 10_000 }).toContain('Hello');
-    const consoleLinkShown = await home.getByRole('link', { name: 'Office console' }).isVisible();
+    const consoleLinkShown = await home.getByRole('link', { name: 'Office console', exact: true }).isVisible();
     await context.close();
 
     // Assess

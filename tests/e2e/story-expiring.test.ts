@@ -63,7 +63,7 @@ describe('an agreement expiring soon', () => {
     // Act: from the home page to the registry, then the expiring view.
     const homePage = await checkPage(page, 'story-expiring-home');
     // The console opens on its overview; the registry is a link of its navigation.
-    await page.getByRole('link', { name: 'Office console' }).click();
+    await page.getByRole('link', { name: 'Office console', exact: true }).click();
     await page.waitForURL(`${h.url}/office`);
     await page.getByRole('navigation', { name: 'Office console' }).getByRole('link', { name: 'Agreements' }).click();
     await page.waitForURL(`${h.url}/office/agreements`);
