@@ -32,7 +32,6 @@ import { quote, renderContent, renderHistory, wording } from '../present';
 import { renderAgreementLife, type Reload } from '../agreement-life';
 import { renderAgreementEdit } from '../agreement-edit';
 import { documentKindName, downloadButton } from '../document-upload';
-import { fileDocumentsWith } from '../agreement-documents';
 import { changedField, changedValue, type Wording } from '../diff-words';
 import { diffContent } from '../../../shared/workflow/versions';
 
@@ -557,10 +556,16 @@ async function showDetail(id: string): Promise<void> {
     });
     renderPlaces(amended ? amended.places : places, amended && agreement.amends ? (references[agreement.amends] ?? agreement.amends) : undefined);
     renderDocuments(agreement.id, documents);
-    fileDocumentsWith(agreement, async () => {
-      documents = await api('GET /agreements/:id/documents', { params });
-      renderDocuments(agreement.id, documents);
-    });
+    // The filing form's code and its refusals' words (attach.*) come after the page: the registry
+    // itself never needs them, and the page stays within its budget.
+    void import('../agreement-documents').then(
+      ({ fileDocumentsWith }) =>
+        fileDocumentsWith(agreement, async () => {
+          documents = await api('GET /agreements/:id/documents', { params });
+          renderDocuments(agreement.id, documents);
+        }),
+      () => undefined, // offline: the form stays hidden, the documents listed as read
+    );
     const words = { ...wording, partner: partnerName, faculty: facultyName };
     if (amended) renderAmendment(agreement, amended.base, words);
     else renderVersions(versions, diff, words);
