@@ -5,6 +5,7 @@
  * is the bench's to say (`npm run bench`: rows a second, peak memory); these say they complete,
  * and that the same file again adds nothing.
  */
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/harness';
 import { mobilitiesCsv } from '../support/imports';
@@ -20,11 +21,26 @@ afterAll(() => h?.stop());
 
 type Result = { applied: { created: number; alreadyThere: number } };
 
-const send = (path: string, body: string, cookie = office) =>
-  fetch(`${h.url}/api/imports/${path}`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: h.url, cookie }, body });
+/**
+ * The file posted over plain node:http: fetch (undici) gives up on an answer whose headers take
+ * over 300 s, and 20,000 rows on a busy machine's DynamoDB Local can take longer; the server
+ * would go on writing after the client gave up, and the next test would wait on its locks.
+ */
+function send(path: string, body: string, cookie = office): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${h.url}/api/imports/${path}`, { method: 'POST', headers: { 'content-type': 'text/csv', origin: h.url, cookie, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
-async function ok<T>(res: Response): Promise<T> {
-  const text = await res.text();
+async function ok<T>(res: { status: number; text: string } | Response): Promise<T> {
+  const text = 'text' in res && typeof res.text === 'string' ? res.text : await (res as Response).text();
   expect(res.status, text.slice(0, 500)).toBe(200);
   return JSON.parse(text) as T;
 }
