@@ -12,6 +12,7 @@ import { startAppStack, type AppStack, type LocalDeps } from '../../infra/local/
 import { freePort } from '../../infra/local/services';
 import { loadSeed } from '../../infra/local/seed';
 import { exampleOf, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
+import { dropTable } from '../../functions/lib/db/table-admin';
 
 export type StoredEmail = {
   messageId: string;
@@ -111,6 +112,8 @@ export async function startHarness(name: string, overrides: Record<string, strin
     deps: stack.deps,
     async stop() {
       await stack.stop();
+      // The file's table goes with it, so the run's last files do not carry every earlier file's items.
+      await dropTable(stack.deps.db).catch(() => undefined);
       if (mismatches.length) {
         const lines = mismatches.map((m) => `${m.method} /api${m.path} → ${m.status}: ${m.problems.join('; ')}`);
         throw new Error(`Responses that do not follow their declared contract:\n${[...new Set(lines)].join('\n')}`);

@@ -5,6 +5,7 @@
  */
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
@@ -91,4 +92,16 @@ export async function latestStreamArn(db: Db): Promise<string> {
   const { Table } = await db.raw.send(new DescribeTableCommand({ TableName: db.table }));
   if (!Table?.LatestStreamArn) throw new Error(`Table ${db.table} has no stream`);
   return Table.LatestStreamArn;
+}
+
+/**
+ * Deletes the table (a test file's own, when it ends): DynamoDB Local keeps every table in memory
+ * to the end of a run otherwise, and the last files of a long run paid for all the ones before.
+ */
+export async function dropTable(db: Db): Promise<void> {
+  try {
+    await db.raw.send(new DeleteTableCommand({ TableName: db.table }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
 }
