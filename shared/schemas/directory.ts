@@ -117,6 +117,10 @@ export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
 const { admin: _admin, submitter: _submitter, ...decidingRoles } = RoleNameSchema.def.entries;
 export const DecidingRoleSchema = z.enum(decidingRoles);
 
+/** How a step with several holders of its role decides: one of them for all, or every one of them. */
+export const DecidingPolicySchema = z.enum(['any', 'all']);
+export type DecidingPolicy = z.output<typeof DecidingPolicySchema>;
+
 export const ChainStepSchema = z
   .strictObject({
     id: IdSchema,
@@ -124,7 +128,7 @@ export const ChainStepSchema = z
     /** Whose department or faculty the role is looked up in (the nominee's; a memorandum's initiating faculty). */
     scope: z.enum(['department', 'faculty', 'university']),
     /** `any`: one approver decides for the step; `all`: every holder must approve. */
-    policy: z.enum(['any', 'all']),
+    policy: DecidingPolicySchema,
     dueDays: z.number().check(z.int(), z.minimum(1, 'At least one day'), z.maximum(60, 'At most 60 days')),
   });
 

@@ -337,7 +337,8 @@ function Row({ term, children }: { term: string; children: ComponentChildren }) 
 
 function StepDetails({ p }: { p: Preview }) {
   const st = p.step;
-  const policy = st.policy === 'all' ? t('act.policyAll') : st.policy === 'any' ? t('act.policyAny') : st.policy;
+  // The preview's policy is the chain's (one approver decides, or all of them).
+  const policy = t(st.policy === 'all' ? 'act.policyAll' : 'act.policyAny');
   return (
     <dl class="details" id="step">
       {/* step.index counts from 0 (the server's array index); people count from 1. */}

@@ -11,7 +11,7 @@
  * only when the admin asks for it. A change applies to submissions made from then on: items
  * already in review keep the steps they started with, and the page says so.
  */
-import { ChainUpdateSchema, DecidingRoleSchema } from '../../../shared/schemas/directory';
+import { ChainUpdateSchema, DecidingPolicySchema, DecidingRoleSchema, type DecidingPolicy } from '../../../shared/schemas/directory';
 import type { ApiBody } from '../../../shared/api-contract';
 import { api } from '../api';
 import type { ChainView, Faculty } from '../api-types';
@@ -28,7 +28,8 @@ type StepScope = Step['scope'];
 
 const KINDS: Kind[] = ['nomination', 'memorandum'];
 const ROLES = DecidingRoleSchema.options;
-const POLICIES = ['any', 'all'] as const;
+/** The schema's policies, the first (one approver decides) a new step's. */
+const POLICIES = DecidingPolicySchema.options;
 /** A memorandum has no department: its steps are looked up in the initiating faculty or the university. */
 const scopesFor = (kind: Kind): StepScope[] => (kind === 'memorandum' ? ['faculty', 'university'] : ['department', 'faculty', 'university']);
 /** The level a role is usually given at, chosen when the role is chosen (where the chain offers it). */
@@ -60,7 +61,7 @@ function placeName(m: { faculty: string; department?: string }): string {
 }
 
 const scopeText = (kind: Kind, scope: StepScope) => t(scope === 'faculty' && kind === 'memorandum' ? 'chains.scope.initiatingFaculty' : (`chains.scope.${scope}` as const));
-const policyText = (policy: string) => t(policy === 'all' ? 'chains.policy.all' : 'chains.policy.any');
+const policyText = (policy: DecidingPolicy) => t(`chains.policy.${policy}`);
 
 // ---- a step's row (admins) ------------------------------------------------------------------
 
@@ -176,7 +177,7 @@ function addStep(kind: Kind, step?: Step): HTMLElement {
 
   role.value = step?.role ?? '';
   scope.value = step?.scope ?? 'university';
-  policy.value = step?.policy ?? 'any';
+  policy.value = step?.policy ?? POLICIES[0]!;
   due.value = String(step?.dueDays ?? 5);
   id.value = step?.id ?? '';
   // A new step's id follows its role until the admin types one of their own.
