@@ -65,6 +65,7 @@ export type DocumentKindOf<O extends DocumentOwner['kind']> = O extends 'nominat
  */
 export async function uploadDocument<O extends DocumentOwner['kind']>(owner: { kind: O; id: string }, kind: DocumentKindOf<O>, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
   const params = { id: owner.id };
+  // Widened from O to the union: the typed client names its routes by the union's members.
   const items = ITEMS[owner.kind as DocumentOwner['kind']];
   try {
     // A file of no type the API takes was refused before (fileRefusal); were one sent, the API would refuse it (400).

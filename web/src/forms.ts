@@ -37,10 +37,16 @@ export const directory: { me: Me | null; partners: RegisteredPartner[]; facultie
 
 
 export async function loadDirectory(): Promise<boolean> {
-  const [partners, faculties] = await Promise.all([api('GET /partners'), api('GET /faculties')]);
-  directory.partners = listOf(partners);
+  const [partners, faculties] = await Promise.all([loadPartners(), api('GET /faculties')]);
   directory.faculties = listOf(faculties);
-  return partners.ok && faculties.ok;
+  return partners && faculties.ok;
+}
+
+/** The partners alone: read again after a memorandum proposed a new one. */
+export async function loadPartners(): Promise<boolean> {
+  const partners = await api('GET /partners');
+  directory.partners = listOf(partners);
+  return partners.ok;
 }
 
 export async function loadAgreements(): Promise<boolean> {

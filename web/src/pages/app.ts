@@ -23,7 +23,7 @@ import { api, type ApiRefusalBody } from '../api';
 import type { Agreement, Item, Me, Nomination, Review, ReviewStep } from '../api-types';
 import { byId, el, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { keepDraft, type Draft } from '../draft';
-import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
+import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
 import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
@@ -252,7 +252,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
           const box = form.querySelector<HTMLElement>('.message')!;
           sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
           // A memorandum may have proposed a new partner: the lists name it only once the partners are read again.
-          if (kind === 'memorandum') await loadDirectory();
+          if (kind === 'memorandum') await loadPartners();
           await loadLists(nominationForm);
         },
       });

@@ -475,8 +475,7 @@ function renderAmendment(amendment: Agreement, base: AmendmentBase | undefined, 
 async function showDetail(id: string): Promise<void> {
   setTitle(() => t('common.loading'));
   const params = { id };
-  // eslint-disable-next-line prefer-const -- the documents are read again after an upload
-  let [item, partnerList, facultyList, places, documents, versions] = await Promise.all([
+  const [item, partnerList, facultyList, places, documentsRead, versions] = await Promise.all([
     api('GET /agreements/:id', { params }),
     api('GET /partners'),
     api('GET /faculties'),
@@ -531,6 +530,8 @@ async function showDetail(id: string): Promise<void> {
           : undefined,
     };
   }
+  // Read again after the office files a document.
+  let documents = documentsRead;
   const facultyName = (facultyId: string) => localName(faculties.find((f) => f.id === facultyId));
   // After an action: everything read again, so the history shows what was done.
   const reload: Reload = async (after) => {
