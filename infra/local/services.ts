@@ -73,7 +73,8 @@ export async function startDynamoLocal(opts: { port: number; dataDir: string | n
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
   const url = `http://127.0.0.1:${opts.port}`;
-  const deadline = Date.now() + 30_000;
+  // About 3 s on an idle machine; a CI machine busy with builds and browsers has taken over 30.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new LocalStackError(`DynamoDB Local exited (${child.exitCode}):\n${output.slice(-2000)}`);
     try {
@@ -84,7 +85,7 @@ export async function startDynamoLocal(opts: { port: number; dataDir: string | n
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new LocalStackError(`DynamoDB Local did not start within 30 s:\n${output.slice(-2000)}`);
+      throw new LocalStackError(`DynamoDB Local did not start within 90 s:\n${output.slice(-2000)}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

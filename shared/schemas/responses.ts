@@ -381,7 +381,9 @@ export const PreviewSchema = z
       title: z.string(),
       titles: z.object({ en: z.string(), ru: z.string(), uz: z.string() }),
       submitter: ActorSchema,
-      partner: z.object({ id: z.string(), name: z.string(), names: z.record(z.string(), z.string()), country: CountryCodeSchema, city: z.string().optional() }).optional(),
+      partner: z
+        .object({ id: z.string(), name: z.string(), names: z.record(z.string(), z.string()), country: CountryCodeSchema, city: z.string().optional(), proposed: z.literal(true).optional() })
+        .optional(),
       labels: z.object({
         faculty: z.string().optional(),
         department: z.string().optional(),

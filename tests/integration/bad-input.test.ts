@@ -48,6 +48,7 @@ const queryRoutes: QueryRoute[] = [
   { cookie: () => office, name: '/api/reports/places', path: '/api/reports/places', valid: 'years=2026' },
   { cookie: () => office, name: '/api/reports/balance', path: '/api/reports/balance', valid: 'from=2024&to=2026' },
   { cookie: () => office, name: '/api/reports/yearly', path: '/api/reports/yearly', valid: 'year=2026' },
+  { cookie: () => office, name: '/api/reports/pending', path: '/api/reports/pending', valid: 'faculty=physics' },
   { cookie: () => office, name: '/api/exports/agreements', path: '/api/exports/agreements', valid: 'format=csv' },
   { cookie: () => office, name: '/api/exports/nominations', path: '/api/exports/nominations', valid: 'status=in_review&academicYear=2026/2027' },
   { cookie: () => office, name: '/api/exports/partners', path: '/api/exports/partners', valid: 'format=xlsx' },

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partnerFormOf, type Partner } from '../../shared/schemas';
-import { memorandumBody, startHarness, to, type Harness } from '../support/harness';
+import { memorandumBody, startHarness, to, tokenFrom, type Harness } from '../support/harness';
 
 let h: Harness;
 let admin: string;
@@ -37,6 +37,10 @@ describe('a memorandum proposing a new partner', () => {
     expect(res.body.status).toBe('in_review');
     const mail = await h.waitForEmail(to('iro@uni.example'), 'the first approval request');
     expect(mail.subject + (mail.body.text ?? '')).toContain(ttu.name);
+    // The approver's page is told the registry has not vouched for the partner yet (not who proposed it).
+    const preview = await answer(await h.post('/api/actions/preview', { token: tokenFrom(mail, 'act') }));
+    expect(preview.status).toBe(200);
+    expect(preview.body.summary.partner).toEqual({ id: partner.id, name: ttu.name, names: ttu.names, country: 'TJ', city: 'Dushanbe', proposed: true });
   });
 
   it('answers a university already registered (in another spelling) with 409 naming it, and submits nothing', async () => {

@@ -295,6 +295,21 @@ describe('the approver page', () => {
     expect($('#actions button')).toBeNull();
   });
 
+  it('marks a partner the office has not checked yet', async () => {
+    const partner = { id: 'ttu', name: 'Tajik Technical University', names: {}, country: 'TJ', city: 'Dushanbe' };
+    const partnerRow = async (proposed: boolean) => {
+      stubApi(() => ({ status: 200, data: { ...PREVIEW, summary: { ...PREVIEW.summary, partner: proposed ? { ...partner, proposed: true } : partner } } }));
+      const model = approval('token-4');
+      render(<ActPage model={model} />, root);
+      await model.load();
+      await settle();
+      const terms = [...document.querySelectorAll('#content dt')];
+      return terms.find((dt) => dt.textContent === 'Partner')?.nextElementSibling?.textContent;
+    };
+    expect(await partnerRow(true)).toBe('Tajik Technical University, Dushanbe, Tajikistan (proposed, not yet registered by the international office)');
+    expect(await partnerRow(false)).toBe('Tajik Technical University, Dushanbe, Tajikistan');
+  });
+
   it('renders again in Russian on a switch, the item’s title and its step included', async () => {
     stubApi(() => ({ status: 200, data: PREVIEW }));
     const model = approval('token-3');

@@ -74,7 +74,7 @@ export type Preview = {
   kind: Submission['kind'];
   reference: string;
   status: string;
-  summary: { title: string; titles: Titles; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'names' | 'country' | 'city'>; labels: Labels; content: unknown };
+  summary: { title: string; titles: Titles; submitter: { name: string; email: string }; partner?: Pick<Partner, 'id' | 'name' | 'names' | 'country' | 'city'> & { proposed?: true }; labels: Labels; content: unknown };
   step: { index: number; id: string; role: string; policy: string; dueAt?: string; of: number };
   approver: { email: string; name: string };
   snapshotHash: string;
@@ -125,7 +125,9 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
       title: titles.en,
       titles,
       submitter: s.submitter,
-      ...(partner ? { partner: { id: partner.id, name: partner.name, names: partner.names, country: partner.country, city: partner.city } } : {}),
+      // A partner proposed with the memorandum and not yet checked by the office is marked so: the
+      // approver should know the registry has not vouched for it (who proposed it is the office's business).
+      ...(partner ? { partner: { id: partner.id, name: partner.name, names: partner.names, country: partner.country, city: partner.city, ...(partner.proposed ? { proposed: true as const } : {}) } } : {}),
       labels,
       content: s.content,
     },

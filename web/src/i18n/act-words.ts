@@ -10,7 +10,7 @@ import { OFFICE_MESSAGES } from './office-messages';
 import { decisionWords, fieldWords, labelWords, pick } from './word-sets';
 
 export const WORDS = {
-  ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.', 'history.', 'outcome.', 'past.']),
+  ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.', 'history.', 'outcome.', 'past.'], ['item.partnerProposed']),
   ...ACT_MESSAGES,
   ...pick(OFFICE_MESSAGES, ['office.doc.', 'nom.doc.'], ['office.download', 'office.downloadFailed']),
   ...labelWords(),

@@ -375,7 +375,10 @@ function SubmittedContent({ p }: { p: Preview }) {
               </ul>
             </dd>
           ) : (
-            <dd class={r.pre ? 'pre' : undefined}>{r.value}</dd>
+            <dd class={r.pre ? 'pre' : undefined}>
+              {r.value}
+              {r.term === 'content.partner' && partner?.proposed ? <span class="muted"> {t('item.partnerProposed')}</span> : null}
+            </dd>
           )}
         </Fragment>
       ))}
