@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
   const db = createDb({ tableName: values.table, region: values.region, endpoint: values.endpoint });
   const report = await loadDirectory(db, seed);
   console.log(
-    `Loaded ${seed.university} into ${values.table}: ${report.people} people, ${report.faculties} faculties, ${report.chains} approval chains, ` +
+    `Loaded ${seed.university.name} into ${values.table}: ${report.people} people, ${report.faculties} faculties, ${report.chains} approval chains, ` +
       `${report.partners} partners, ${report.agreements} agreements. Administrators can now sign in.`,
   );
 }

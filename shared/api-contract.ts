@@ -26,6 +26,8 @@ import {
   SignatureRequestSchema,
   TerminationRequestSchema,
 } from './schemas/office';
+import { WorkbookRequestSchema } from './schemas/reports';
+import { XLSX_TYPE } from './media-types';
 import * as R from './schemas/responses';
 
 type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>> };
@@ -40,6 +42,7 @@ export const API_CONTRACT = {
   'PUT /me/language': { body: LanguageChoiceSchema, ok: { 200: R.PersonViewSchema } },
 
   'GET /faculties': { ok: { 200: R.FacultyListSchema } },
+  'GET /university': { ok: { 200: R.UniversityViewSchema } },
   'GET /people': { ok: { 200: R.PersonListSchema } },
   'POST /people': { body: PersonInputSchema, ok: { 201: R.PersonRecordSchema } },
   'PUT /people/:email': { body: PersonUpdateSchema, ok: { 200: R.PersonRecordSchema } },
@@ -104,6 +107,7 @@ export const API_CONTRACT = {
   'GET /exports/reports/places': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/balance': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/yearly': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'POST /exports/workbook': { body: WorkbookRequestSchema, ok: { 200: R.ExportFileSchema }, files: { 200: [XLSX_TYPE] as const } },
 
   // The body of an import is the file itself (CSV or XLSX), not JSON: no body schema.
   'POST /imports/dry-run': { ok: { 200: R.ImportReportSchema } },

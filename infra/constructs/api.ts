@@ -188,6 +188,8 @@ export class Api extends Construct {
     // and a synchronous invocation takes 6 MB at most).
     const files = new HttpLambdaIntegration('Exports', this.exportsHandler.function);
     this.httpApi.addRoutes({ path: '/api/exports/{proxy+}', methods: [apigw.HttpMethod.GET], integration: files });
+    // The one export with a body: the tables a page shows, sent back as a workbook.
+    this.httpApi.addRoutes({ path: '/api/exports/workbook', methods: [apigw.HttpMethod.POST], integration: files });
     this.httpApi.addRoutes({ path: '/api/imports/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST], integration: files });
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {

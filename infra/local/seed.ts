@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { FacultySchema, MemorandumInputSchema, PartnerSchema, PersonSchema, AgreementStatusSchema, type Submission } from '../../shared/schemas';
 import { IdSchema } from '../../shared/schemas/common';
-import { RoleNameSchema } from '../../shared/schemas/directory';
+import { RoleNameSchema, UniversitySchema } from '../../shared/schemas/directory';
 import type { Db } from '../../functions/lib/db/client';
-import { chainItem, facultyItem, getChain, partnerItems, personItems, putAll } from '../../functions/lib/db/directory';
+import { chainItem, facultyItem, getChain, partnerItems, personItems, putAll, universityItem } from '../../functions/lib/db/directory';
 import { counterItem, seededSubmissionItem } from '../../functions/lib/db/submissions';
 import { activityRecord } from '../../functions/lib/db/activity';
 import { versionRecord } from '../../functions/lib/db/versions';
@@ -29,7 +29,8 @@ const ChainSchema = z.object({
 });
 
 export const SeedSchema = z.object({
-  university: z.string(),
+  /** Its name alone, or with its names in the pages' other languages (the reports' heading). */
+  university: z.union([z.string(), UniversitySchema]).transform((u) => (typeof u === 'string' ? { name: u } : u)),
   faculties: z.array(FacultySchema),
   people: z.array(PersonSchema),
   chains: z.array(ChainSchema),
@@ -67,6 +68,7 @@ export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
   });
   const firstVersions = seed.agreements.map((a) => versionRecord(a.id, { number: 1, content: a.content, at: now, by: submitter, how: 'imported', changes: [] }));
   return [
+    universityItem(seed.university),
     ...seed.faculties.map(facultyItem),
     ...seed.people.flatMap(personItems),
     // Each partner with the claims on its names, so a seeded partner cannot be registered twice.

@@ -52,6 +52,10 @@ const PlaceNameSchema = z.string().check(z.minLength(1), z.maxLength(200));
  */
 const PlaceNamesSchema = z.partial(z.strictObject({ en: PlaceNameSchema, ru: PlaceNameSchema, uz: PlaceNameSchema }));
 
+/** The university itself, as its reports are headed: its name, and in the pages' other languages. */
+export const UniversitySchema = z.object({ name: PlaceNameSchema, names: z.optional(PlaceNamesSchema) });
+export type University = z.infer<typeof UniversitySchema>;
+
 export const FacultySchema = z.object({
   id: IdSchema,
   name: PlaceNameSchema,

@@ -124,6 +124,48 @@ export const ExchangeBalanceExportQuerySchema = z.safeExtend(ExchangeBalanceQuer
 export const YearlyFiguresExportQuerySchema = z.safeExtend(YearlyFiguresQuerySchema, format);
 export type ExportFormat = z.output<typeof RegisterExportQuerySchema>['format'];
 
+/**
+ * The tables a page shows, as one workbook (POST /api/exports/workbook): the annual report's
+ * tables, each a sheet, in the words and order the reader saw them. The page sends what it shows,
+ * so the workbook is in the reader's language without the server keeping the pages' words; the
+ * figures were the API's before the page showed them. Bounded, so a body cannot ask the writer
+ * for more than a report holds.
+ */
+const SheetTextSchema = z.string().check(z.maxLength(1000));
+export const MAX_WORKBOOK_CELLS = 100_000;
+export const WorkbookRequestSchema = z
+  .strictObject({
+    /** The file's name, without `.xlsx` (the reader's words: "Годовой отчёт 2025"). */
+    name: z.string().check(z.minLength(1), z.maxLength(100)),
+    sheets: z
+      .array(
+        z.strictObject({
+          /** Shortened to Excel's 31 characters and freed of the characters a sheet's name may not hold. */
+          name: z.string().check(z.minLength(1), z.maxLength(100)),
+          columns: z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(30)),
+          rows: z.array(z.array(z.union([SheetTextSchema, z.number(), z.null()])).check(z.maxLength(30))).check(z.maxLength(5000)),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(20)),
+  })
+  .check(
+    z.refine((w) => w.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0) <= MAX_WORKBOOK_CELLS, {
+      message: `At most ${MAX_WORKBOOK_CELLS} cells in a workbook`,
+      path: ['sheets'],
+    }),
+    z.meta({
+      id: 'WorkbookRequest',
+      example: {
+        name: 'Годовой отчёт 2025',
+        sheets: [
+          { name: 'Итоги года', columns: ['Показатель', 'Число'], rows: [['Подписано меморандумов', 4], ['Страны', 3]] },
+          { name: 'По факультетам', columns: ['Факультет', 'Выезд', 'Въезд'], rows: [['Физический факультет', 12, 3]] },
+        ],
+      },
+    }),
+  );
+export type WorkbookRequest = z.output<typeof WorkbookRequestSchema>;
+
 // ---- the dashboard ------------------------------------------------------------------------
 
 /** What waits on whom (GET /api/reports/pending): the whole university, or one faculty. */

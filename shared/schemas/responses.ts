@@ -14,7 +14,7 @@
 import * as z from 'zod';
 import { AgreementStatusSchema, MemorandumInputSchema } from './agreement';
 import { CountryCodeSchema, PartnerSchema } from './partner';
-import { FacultySchema, PersonSchema, RoleNameSchema } from './directory';
+import { FacultySchema, PersonSchema, RoleNameSchema, UniversitySchema } from './directory';
 import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
@@ -112,6 +112,8 @@ export const ChainViewSchema = z
 export const ChainListSchema = z.array(ChainViewSchema).meta({ id: 'ChainList' });
 
 // ---- the directory ------------------------------------------------------------------------
+
+export const UniversityViewSchema = UniversitySchema.check(z.meta({ id: 'University', example: { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } } }));
 
 export const FacultyListSchema = z.array(FacultySchema).meta({
   id: 'FacultyList',

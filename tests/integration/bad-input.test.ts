@@ -32,6 +32,7 @@ const routes: BodyRoute[] = [
   { cookie: () => cookie, name: '/api/actions/preview', method: 'POST', path: () => '/api/actions/preview', valid: () => ({ token: 'x'.repeat(43) }) },
   { cookie: () => cookie, name: '/api/actions/decide', method: 'POST', path: () => '/api/actions/decide', valid: () => ({ token: 'x'.repeat(43), decision: 'approve', snapshotHash: 'a'.repeat(64) }) },
   { cookie: () => cookie, name: '/api/actions/document', method: 'POST', path: () => '/api/actions/document', valid: () => ({ token: 'x'.repeat(43), documentId: '00mhz3k9a-Qm9sZXMtYW5kLW5vdGVz' }) },
+  { cookie: () => office, name: '/api/exports/workbook', method: 'POST', path: () => '/api/exports/workbook', valid: () => ({ name: 'Annual report 2025', sheets: [{ name: 'Figures', columns: ['figure', 'number'], rows: [['signed', 3]] }] }) },
   { cookie: () => cookie, name: '/api/actions/refresh', method: 'POST', path: () => '/api/actions/refresh', valid: () => ({ token: 'x'.repeat(43) }) },
 ];
 
@@ -77,7 +78,7 @@ describe('routes with ids and no bodies', () => {
   });
 
   it('answer a missing session with 401', async () => {
-    for (const path of ['/api/me', '/api/partners', '/api/agreements', '/api/nominations', '/api/faculties']) {
+    for (const path of ['/api/me', '/api/partners', '/api/agreements', '/api/nominations', '/api/faculties', '/api/university']) {
       expect((await h.get(path)).status).toBe(401);
     }
     expect((await h.get('/api/me', { cookie: 'hamkor_session=forged' })).status).toBe(401);

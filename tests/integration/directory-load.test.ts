@@ -106,6 +106,8 @@ describe('npm run directory', () => {
     expect(me.email).toBe('iro.head@kokand.example');
     expect(me.roles.map((r) => r.role)).toContain('admin');
     expect(await getPerson(db, 'admin@uni.example')).toBeUndefined(); // the demo university was not seeded over it
+    // The file's university heads its reports (named alone in this file: no other languages).
+    expect(await (await h.get('/api/university', { cookie })).json()).toEqual({ name: 'Kokand Test University' });
   });
 
   it('never writes over a table that already has a directory', async () => {

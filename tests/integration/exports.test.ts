@@ -106,3 +106,41 @@ describe('the registers and the statistics', () => {
     }
   });
 });
+
+describe('a page’s tables as one workbook', () => {
+  const sheet = (name: string, rows: (string | number | null)[][]) => ({ name, columns: ['Показатель', 'Число'], rows });
+  const body = {
+    name: 'Годовой отчёт 2025',
+    sheets: [
+      sheet('Итоги года', [['Подписано меморандумов', 3], ['Страны', 2]]),
+      sheet('Партнёры по странам: [31 декабря 2025 г.] и длинное имя', [[EVIL, 1], ['Ошский государственный университет', null]]),
+      sheet('итоги года', [['то же имя, другой регистр', 0]]),
+    ],
+  };
+
+  it('has a sheet per table, in order, named as Excel allows, with numbers as numbers and text as text', async () => {
+    const res = await h.post('/api/exports/workbook', body, { cookie: admin });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="2025.xlsx"; filename*=UTF-8''${encodeURIComponent('Годовой отчёт 2025.xlsx')}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Итоги года', 'Партнёры по странам 31 декабря', 'итоги года (2)']);
+    const [figures, partners] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    expect(figures.getRow(1).values).toEqual([undefined, 'Показатель', 'Число']);
+    expect(figures.getCell('B2').value).toBe(3);
+    expect(figures.getCell('B2').type).toBe(ExcelJS.ValueType.Number);
+    const evil = partners.getCell('A2');
+    expect({ value: evil.value, type: evil.type, formula: evil.formula }).toEqual({ value: EVIL, type: ExcelJS.ValueType.String, formula: undefined });
+    expect(partners.getCell('B3').value).toBeNull();
+  });
+
+  it('is the international office’s, and refuses what is not a workbook naming the field', async () => {
+    expect((await h.post('/api/exports/workbook', body, { cookie: faculty })).status).toBe(403);
+    const noSheets = await h.post('/api/exports/workbook', { ...body, sheets: [] }, { cookie: admin });
+    expect(noSheets.status).toBe(400);
+    expect(((await noSheets.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(['sheets']);
+    const object = await h.post('/api/exports/workbook', { ...body, sheets: [sheet('x', [[{ formula: 'A1' } as never]])] }, { cookie: admin });
+    expect(object.status).toBe(400);
+  });
+});

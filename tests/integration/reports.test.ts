@@ -81,6 +81,12 @@ describe('the statistics', () => {
     expect(body.countries.length).toBeGreaterThan(0);
   });
 
+  it('name the university that heads them, in each language the directory gives', async () => {
+    const res = await h.get('/api/university', { cookie: iro });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } });
+  });
+
   it('answer places planned against used, and the exchange balance', async () => {
     expect((await h.get('/api/reports/places?years=2026', { cookie: iro })).status).toBe(200);
     expect((await h.get('/api/reports/balance?years=2027', { cookie: iro })).status).toBe(200);

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvLine, csvStream } from '../../functions/lib/exports/csv';
 import type { Cell, ExportTable } from '../../functions/lib/exports/table';
-import { xlsxStream } from '../../functions/lib/exports/xlsx';
+import { sheetNames, xlsxStream } from '../../functions/lib/exports/xlsx';
 
 const HYPERLINK = '=HYPERLINK("http://evil.example","Osh")';
 
@@ -62,5 +62,33 @@ describe('XLSX', () => {
     expect(evil.formula).toBeUndefined();
     expect(sheet.getCell('A3').value).toBe('Ошский государственный университет');
     expect(sheet.getCell('C3').value).toBe(-1);
+  });
+
+  it('names sheets as Excel allows: 31 characters, none of [ ] : * ? / \\, never blank, never twice ignoring case', () => {
+    const long = 'Partner universities by country on 31 December';
+    expect(sheetNames(['Figures', 'a/b: [c]*?', long, 'FIGURES', 'figures', '   ', "'quoted'"])).toEqual([
+      'Figures',
+      'a b c',
+      'Partner universities by country',
+      'FIGURES (2)',
+      'figures (3)',
+      'Sheet',
+      'quoted',
+    ]);
+    expect(sheetNames([long, long]).map((n) => n.length)).toEqual([31, 31]);
+    expect(sheetNames([long, long])[1]).toBe('Partner universities by cou (2)');
+  });
+
+  it('writes several tables as the sheets of one workbook, in order', async () => {
+    const sheets: ExportTable[] = [
+      { name: 'Figures', columns: ['figure', 'number'], rows: [['signed', 3]] },
+      { name: 'Faculties', columns: ['faculty', 'outgoing'], rows: [['Physics', 2]] },
+    ];
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await new Response(xlsxStream(sheets)).arrayBuffer()) as never);
+    expect(workbook.worksheets.map((w) => [w.name, w.getCell('A2').value, w.getCell('B2').value])).toEqual([
+      ['Figures', 'signed', 3],
+      ['Faculties', 'Physics', 2],
+    ]);
   });
 });

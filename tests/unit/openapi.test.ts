@@ -9,6 +9,7 @@ import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/pa
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas/directory';
+import { WorkbookRequestSchema } from '../../shared/schemas/reports';
 import { offlineApp } from '../support/offline-app';
 import { apiDescription } from '../../functions/api/openapi';
 
@@ -46,6 +47,7 @@ describe('the OpenAPI document', () => {
       PersonInput: PersonInputSchema,
       PersonUpdate: PersonUpdateSchema,
       ChainUpdate: ChainUpdateSchema,
+      WorkbookRequest: WorkbookRequestSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),

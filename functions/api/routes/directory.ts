@@ -1,5 +1,6 @@
-/** Reference data for the forms: faculties (partners have their own routes, routes/partners.ts). */
-import { listFaculties } from '../../lib/db/directory';
+/** Reference data for the forms and reports: faculties, the university's name (partners have their own routes, routes/partners.ts). */
+import { NotFoundError } from '../../../shared/errors';
+import { getUniversity, listFaculties } from '../../lib/db/directory';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
 
@@ -8,4 +9,13 @@ export function directoryRoutes(r: ApiRouter) {
     await signedIn(c);
     return c.json(await listFaculties(depsOf(c).db), 200);
   });
+  r.add(
+    { method: 'get', operationId: 'getUniversity', access: 'session', path: '/university', tag: 'directory', summary: 'The university’s name, as its reports are headed', responses: { 200: 'Its name, and in other languages', 401: 'Not signed in', 404: 'No name recorded: the directory file names it (`university`)' } },
+    async (c) => {
+      await signedIn(c);
+      const university = await getUniversity(depsOf(c).db);
+      if (!university) throw new NotFoundError('No university name is recorded; the directory file names it (`university`)');
+      return c.json(university, 200);
+    },
+  );
 }

@@ -13,6 +13,7 @@ import {
   PlacesUseExportQuerySchema,
   RegisterExportQuerySchema,
   YearlyFiguresExportQuerySchema,
+  WorkbookRequestSchema,
   type ExportFormat,
 } from '../../../shared/schemas/reports';
 import { csvStream } from '../../lib/exports/csv';
@@ -30,16 +31,26 @@ const ANSWERS = {
   403: 'Not the international office (the statistics: nor a dean of the faculty)',
 };
 
-/** The file, as an attachment named after the table. */
-export function download(c: Context<AppEnv>, table: ExportTable, format: ExportFormat, xlsx: XlsxWriter | undefined): Response {
-  if (format === 'xlsx' && !xlsx) throw new NotFoundError('XLSX exports are served by the exports function');
-  const name = `${table.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${format}`;
-  const body = format === 'xlsx' ? xlsx!(table) : csvStream(table);
+/**
+ * A file as an attachment: its name in ASCII for old clients and, when the name is in another
+ * script ("Годовой отчёт 2025"), also as RFC 6266's UTF-8 `filename*`.
+ */
+function attachment(c: Context<AppEnv>, name: string, format: ExportFormat, body: ReadableStream<Uint8Array>): Response {
+  const ascii = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+  const utf8 = /^[\x20-\x7e]*$/.test(name) ? '' : `; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`;
   return c.body(body, 200, {
     'content-type': format === 'xlsx' ? XLSX_TYPE : `${CSV_TYPE}; charset=utf-8`,
-    'content-disposition': `attachment; filename="${name}"`,
+    'content-disposition': `attachment; filename="${ascii}.${format}"${utf8}`,
     'cache-control': 'no-store',
   });
+}
+
+const noWriter = () => new NotFoundError('XLSX exports are served by the exports function');
+
+/** The file, as an attachment named after the table. */
+export function download(c: Context<AppEnv>, table: ExportTable, format: ExportFormat, xlsx: XlsxWriter | undefined): Response {
+  if (format === 'xlsx' && !xlsx) throw noWriter();
+  return attachment(c, table.name, format, format === 'xlsx' ? xlsx!(table) : csvStream(table));
 }
 
 export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
@@ -67,5 +78,22 @@ export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
   );
   r.add({ ...route, operationId: 'exportYearlyFigures', path: '/exports/reports/yearly', summary: 'GET /reports/yearly as a table', query: YearlyFiguresExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.yearlyFiguresTable(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  r.add(
+    {
+      method: 'post',
+      tag: 'exports',
+      access: 'session',
+      operationId: 'exportWorkbook',
+      path: '/exports/workbook',
+      summary: 'The tables a page shows (the annual report), as one XLSX workbook with a sheet each, in the words the reader saw',
+      body: WorkbookRequestSchema,
+      responses: { ...ANSWERS, 200: 'The workbook, as an attachment', 400: 'The body is not a workbook: the fields named', 403: 'Not the international office' },
+    },
+    async (c, { body }) => {
+      const sheets = exports.workbook(await signedIn(c), body);
+      if (!xlsx) throw noWriter();
+      return attachment(c, body.name, 'xlsx', xlsx(sheets));
+    },
   );
 }

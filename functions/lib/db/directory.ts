@@ -1,6 +1,7 @@
 /** The people directory, faculties, approval chains and partners: read-mostly reference data. */
 import { BatchWriteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Faculty, Partner, Person, RoleName } from '../../../shared/schemas';
+import type { University } from '../../../shared/schemas/directory';
 import { scopeKey } from '../../../shared/scopes';
 import type { Chain } from '../../../shared/workflow/types';
 import type { SubmissionKind } from '../../../shared/schemas/entities';
@@ -101,6 +102,15 @@ export function getPartner(db: Db, id: string): Promise<Partner | undefined> {
 /** After a write in this process: later reads here see what was written, not a 30-second-old copy. */
 export function rememberPartner(db: Db, partner: Partner): void {
   referenceCache.set(`${db.table}|partner|${partner.id}`, partner);
+}
+
+/** The university's name, as the directory file gave it (absent in a table loaded before it was kept). */
+export function getUniversity(db: Db): Promise<University | undefined> {
+  return cached(db, 'university', async () => strip<University>((await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.university() }))).Item));
+}
+
+export function universityItem(university: University) {
+  return { ...keys.university(), itemType: 'university', ...university };
 }
 
 export function getFaculty(db: Db, id: string): Promise<Faculty | undefined> {

@@ -18,6 +18,8 @@ export const keys = {
   peopleList: (email: string) => ({ gsi2pk: 'PEOPLE', gsi2sk: email }),
   roleHolder: (role: RoleName, scopeKey: string, email: string): Key => ({ pk: `ROLE#${role}#${scopeKey}`, sk: `PERSON#${email}` }),
   roleHolders: (role: RoleName, scopeKey: string) => ({ pk: `ROLE#${role}#${scopeKey}` }),
+  /** The university's own name (its reports' heading): one item. */
+  university: (): Key => ({ pk: 'UNIVERSITY', sk: 'UNIVERSITY' }),
   faculty: (id: string): Key => ({ pk: `FACULTY#${id}`, sk: 'FACULTY' }),
   facultyList: (id: string) => ({ gsi2pk: 'FACULTIES', gsi2sk: id }),
   chain: (kind: SubmissionKind): Key => ({ pk: `CHAIN#${kind}`, sk: 'CHAIN' }),

@@ -5,7 +5,7 @@
  * for the screens: the registers are the international office's, the statistics follow the reports.
  */
 import { ForbiddenError } from '../../../shared/errors';
-import type { AgreementStatisticsQuery, ExchangeBalanceQuery, MobilityStatisticsQuery, PlacesUseQuery, YearlyFiguresQuery } from '../../../shared/schemas/reports';
+import type { AgreementStatisticsQuery, ExchangeBalanceQuery, MobilityStatisticsQuery, PlacesUseQuery, WorkbookRequest, YearlyFiguresQuery } from '../../../shared/schemas/reports';
 import type { Agreement, Nomination, Person, Partner } from '../../../shared/schemas';
 import { listPartners } from '../db/directory';
 import { submissionPages } from '../db/submissions';
@@ -130,4 +130,14 @@ export async function yearlyFiguresTable(deps: Deps, person: Person, q: YearlyFi
     ]),
   ];
   return { name: `Year ${f.year.replace('/', '-')}`, columns: ['figure', 'programme', 'outgoing (or the figure)', 'incoming'], rows };
+}
+
+/**
+ * The tables a page showed, each a sheet of one workbook (the annual report's): the office's, like
+ * the pages that send them. The rows are the page's, checked by the request's schema; the writer
+ * writes text as text, so nothing in them becomes a formula.
+ */
+export function workbook(person: Person, request: WorkbookRequest): ExportTable[] {
+  requireOffice(person);
+  return request.sheets.map((sheet) => ({ name: sheet.name, columns: sheet.columns, rows: sheet.rows }));
 }
