@@ -7,7 +7,7 @@
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportAddress, facultyLines, lastCompleteYear, mobilityLines, parseYear, partnersByCountry, reportQueries, type AnnualAnswers } from '../../web/src/annual-report';
+import { exportAddress, facultyLines, lastCompleteYear, mobilityLines, notableItems, parseYear, partnersByCountry, reportQueries, type AnnualAnswers, type NotableAnswers } from '../../web/src/annual-report';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
 import { AnnualPage, annualReport, type Address } from '../../web/src/pages/annual-page';
 import { clearRoot, freshRoot } from '../support/page-root';
@@ -84,19 +84,46 @@ const FACULTIES = [
   { id: 'economics', name: 'Faculty of Economics', names: { ru: 'Экономический факультет', uz: 'Iqtisodiyot fakulteti' }, departments: [] },
 ];
 
-/** The API as a stub: `/me`, the names, and the reports from `answers` (by the query's view); the paths asked are kept. */
+/** What the notable items compare with: 2024 (fewer students sent, one memorandum), Kazakhstan new in 2025, the partners' exchanges. */
+const NOTABLE: NotableAnswers = {
+  previous: { ...ANSWERS.yearly, year: '2024', memoranda: { signed: 1, inForceAtEnd: 4 }, students: { outgoing: 9, incoming: 3 } },
+  atStart: { view: 'in_force', at: '2025-01-01', by: ['country'], rows: [{ groups: { country: 'KG' }, count: 3 }], total: 3 },
+  byPartner: {
+    period: 'calendar',
+    years: ['2025'],
+    by: ['partner'],
+    statuses: ['approved', 'accepted_by_partner', 'completed'],
+    rows: [
+      { year: '2025', groups: { partner: 'enu' }, count: 4, months: 10 },
+      { year: '2025', groups: { partner: 'osh-state-university' }, count: 11, months: 40 },
+    ],
+    total: { count: 15, months: 50 },
+  },
+};
+const UNIVERSITY = { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } };
+
+/** The API as a stub: `/me`, the names, and the reports from `answers` (by the query's view); the paths asked and the bodies posted are kept. */
 function stubApi(answers: AnnualAnswers, me: { status: number; data: unknown } = { status: 200, data: OFFICE }) {
   const asked: string[] = [];
+  const posted: unknown[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (path: string) => {
+    vi.fn(async (path: string, init?: RequestInit) => {
       asked.push(path);
       const url = new URL(path, 'http://localhost');
       const view = url.searchParams.get('view');
+      if (url.pathname === '/api/exports/workbook') {
+        posted.push(JSON.parse(String(init?.body)));
+        return new Response(new Uint8Array([80, 75, 3, 4]), { status: 200, headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+      }
       const data =
         url.pathname === '/api/me' ? me.data
         : url.pathname === '/api/partners' ? PARTNERS
         : url.pathname === '/api/faculties' ? FACULTIES
+        : url.pathname === '/api/university' ? UNIVERSITY
+        : url.pathname === '/api/reports/yearly' && url.searchParams.get('year') === '2024' ? NOTABLE.previous
+        : url.pathname === '/api/reports/mobilities' && url.searchParams.get('by') === 'partner' ? NOTABLE.byPartner
+        : view === 'in_force' && url.searchParams.get('at')?.endsWith('-01-01') ? NOTABLE.atStart
         : url.pathname === '/api/reports/yearly' ? answers.yearly
         : url.pathname === '/api/reports/mobilities' ? answers.faculties
         : view === 'in_force' ? answers.partners
@@ -106,7 +133,7 @@ function stubApi(answers: AnnualAnswers, me: { status: number; data: unknown } =
       return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
     }),
   );
-  return asked;
+  return { asked, posted };
 }
 
 /** The address as a stub: `search` to begin with, what the page pushed. */
@@ -122,13 +149,13 @@ beforeEach(async () => {
 afterEach(() => clearRoot(root));
 
 async function open(search: string, answers = ANSWERS, me?: { status: number; data: unknown }) {
-  const asked = stubApi(answers, me);
+  const { asked, posted } = stubApi(answers, me);
   const address = stubAddress(search);
   const model = annualReport({ address, now: () => NOW });
   render(<AnnualPage model={model} />, root);
   // The frame asks who is signed in, then the page asks for the year's figures: each a few turns.
   for (let i = 0; i < 10; i++) await settle();
-  return { model, asked, address };
+  return { model, asked, posted, address };
 }
 
 describe('the annual report’s figures (annual-report.ts)', () => {
@@ -155,6 +182,23 @@ describe('the annual report’s figures (annual-report.ts)', () => {
       { faculty: 'economics', outgoing: 5, incoming: 0, months: 20 },
       { faculty: 'physics', outgoing: 10, incoming: 4, months: 42.5 },
     ]);
+  });
+
+  it('singles out what changed against the year before, the countries new in the year, the busiest faculty and partner', () => {
+    expect(notableItems(ANSWERS, NOTABLE)).toEqual([
+      { kind: 'change', figure: 'signed', now: 2, before: 1 },
+      { kind: 'change', figure: 'studentsOut', now: 12, before: 9 },
+      { kind: 'newCountries', countries: ['KZ'] },
+      { kind: 'topFaculty', faculty: 'physics', count: 14 },
+      { kind: 'topPartner', partner: 'osh-state-university', count: 11 },
+    ]);
+    // A year like the one before, with nobody moved and its countries all known: nothing stands out.
+    const quiet: AnnualAnswers = { ...ANSWERS, faculties: { ...ANSWERS.faculties, rows: [], total: { count: 0, months: 0 } } };
+    const same: NotableAnswers = { previous: ANSWERS.yearly, atStart: { ...NOTABLE.atStart, rows: [{ groups: { country: 'KZ' }, count: 1 }] }, byPartner: { ...NOTABLE.byPartner, rows: [] } };
+    expect(notableItems(quiet, same)).toEqual([]);
+    // Equal counts: the first in the API's order, so the same answers always give the same list.
+    const tie = { ...NOTABLE.byPartner, rows: NOTABLE.byPartner.rows.map((r) => ({ ...r, count: 5 })) };
+    expect(notableItems(ANSWERS, { ...NOTABLE, byPartner: tie }).at(-1)).toEqual({ kind: 'topPartner', partner: 'enu', count: 5 });
   });
 });
 
@@ -203,6 +247,47 @@ describe('the annual report page', () => {
     expect([...document.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'))).toContain('/api/exports/reports/yearly?year=2025&period=calendar&format=xlsx');
     expect(asked).toContain('/api/reports/yearly?year=2025&period=calendar');
     expect(asked).toContain('/api/reports/agreements?view=in_force&at=2025-12-31&by=country%2Cpartner');
+  });
+
+  it('is headed by the university, opens with what stands out, and saves the report as one workbook of the tables shown', async () => {
+    // Prepare
+    const saved: { name: string; href: string }[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:workbook', revokeObjectURL: () => undefined }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    });
+    const { posted } = await open('?year=2025');
+    const shown = { university: $('#university')?.textContent, notable: [...document.querySelectorAll('#notable li')].map((li) => li.textContent) };
+
+    // Act
+    $<HTMLButtonElement>('#workbook-button')!.click();
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    click.mockRestore();
+
+    // Assess
+    expect(shown).toEqual({
+      university: 'Demo State University',
+      notable: [
+        'Memoranda signed in the year: 2 (in 2024: 1)',
+        'Students sent: 12 (in 2024: 9)',
+        'First agreements with partners in: Kazakhstan',
+        'The faculty that moved most people: Faculty of Physics, 14 sent abroad and received',
+        'The partner with most exchanges: Osh State University, 11 people sent and received',
+      ],
+    });
+    expect(saved).toEqual([{ name: 'Annual report 2025.xlsx', href: 'blob:workbook' }]);
+    const [workbook] = posted as { name: string; sheets: { name: string; columns: string[]; rows: unknown[][] }[] }[];
+    expect(workbook!.name).toBe('Annual report 2025');
+    expect(workbook!.sheets.map((s) => s.name)).toEqual(['Of note', 'Memoranda', 'Mobility', 'By programme', 'Partners by country', 'New agreements', 'Agreements that ended', 'Mobility by faculty']);
+    // Each sheet is its table as shown, numbers as numbers.
+    const faculties = workbook!.sheets.at(-1)!;
+    expect(faculties.columns).toEqual(['Faculty', 'Sent abroad', 'Received', 'Total', 'Person-months']);
+    expect(faculties.rows).toEqual([
+      ['Faculty of Economics', 5, 0, 5, 20],
+      ['Faculty of Physics', 10, 4, 14, 42.5],
+      ['Total', 15, 4, 19, 62.5],
+    ]);
+    expect(workbook!.sheets[0]!.rows).toEqual(shown.notable.map((line) => [line]));
   });
 
   it('renders again in Russian and in Uzbek on a switch, names and numbers included', async () => {

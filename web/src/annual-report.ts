@@ -129,3 +129,64 @@ export function nothingRecorded(a: AnnualAnswers): boolean {
   const moved = mobilityLines(a.yearly).at(-1)!;
   return a.yearly.memoranda.signed === 0 && a.yearly.memoranda.inForceAtEnd === 0 && moved.outgoing + moved.incoming === 0 && a.partners.total === 0 && a.signed.total === 0 && a.ended.total === 0 && a.faculties.total.count === 0;
 }
+
+// ---- what stands out -------------------------------------------------------------------------
+
+/** What the notable items compare the year with, asked beside the tables (a failure leaves them out, not the report). */
+export function notableQueries(year: number) {
+  return {
+    previous: { year: year - 1, period: 'calendar' },
+    atStart: { view: 'in_force', at: isoDay(year, 1, 1), by: 'country' },
+    byPartner: { period: 'calendar', years: String(year), by: 'partner' },
+  } as const satisfies Record<string, Query>;
+}
+
+export type NotableAnswers = { previous: YearlyFigures; atStart: AgreementStatistics; byPartner: MobilityStatistics };
+
+/** A figure of the year compared with the year before. */
+export type Compared = 'signed' | 'studentsOut' | 'studentsIn' | 'staffOut' | 'staffIn';
+
+/** One item of the report's short list of what stands out; words are the page's. */
+export type Notable =
+  | { kind: 'change'; figure: Compared; now: number; before: number }
+  | { kind: 'newCountries'; countries: string[] }
+  | { kind: 'topFaculty'; faculty: string; count: number }
+  | { kind: 'topPartner'; partner: string; count: number };
+
+const compared = (f: YearlyFigures): Record<Compared, number> => ({
+  signed: f.memoranda.signed,
+  studentsOut: f.students.outgoing,
+  studentsIn: f.students.incoming,
+  staffOut: f.staff.teaching.outgoing + f.staff.training.outgoing,
+  staffIn: f.staff.teaching.incoming + f.staff.training.incoming,
+});
+
+/** The largest of `lines` by `count` (the first of equals, in the order given), if any counted anything. */
+function largest<T extends { count: number }>(lines: T[]): T | undefined {
+  return lines.reduce<T | undefined>((best, line) => (line.count > (best?.count ?? 0) ? line : best), undefined);
+}
+
+/**
+ * The short list a rector reads first: each headline figure that changed against the year before,
+ * the countries whose first agreements were signed in the year (none of theirs was in force on
+ * 1 January), the faculty that moved most people, and the partner with most exchanges. Ordered as
+ * listed; ties go to the first in the API's (ordered) rows, so the same answers give the same list.
+ */
+export function notableItems(a: AnnualAnswers, n: NotableAnswers): Notable[] {
+  const items: Notable[] = [];
+  const now = compared(a.yearly);
+  const before = compared(n.previous);
+  for (const figure of Object.keys(now) as Compared[]) {
+    if (now[figure] !== before[figure]) items.push({ kind: 'change', figure, now: now[figure], before: before[figure] });
+  }
+  const old = new Set(n.atStart.rows.filter((r) => r.count > 0).map((r) => r.groups.country));
+  const countries = [...new Set(signedLines(a.signed).map((l) => l.country))].filter((c) => c && !old.has(c));
+  if (countries.length) items.push({ kind: 'newCountries', countries });
+  const faculty = largest(facultyLines(a.faculties).map((l) => ({ faculty: l.faculty, count: l.outgoing + l.incoming })));
+  if (faculty?.faculty) items.push({ kind: 'topFaculty', ...faculty });
+  const partners = new Map<string, number>();
+  for (const row of n.byPartner.rows) if (row.groups.partner) partners.set(row.groups.partner, (partners.get(row.groups.partner) ?? 0) + row.count);
+  const partner = largest([...partners].map(([id, count]) => ({ partner: id, count })));
+  if (partner) items.push({ kind: 'topPartner', ...partner });
+  return items;
+}

@@ -89,3 +89,25 @@ export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): 
     const { status, data } = await request(method, address, options?.body, options?.headers, file);
   return { ok: status > 199 && status < 300, status, data } as ApiAnswer<K>;
 }
+
+/** The routes that answer a file for a JSON body (the annual report's workbook). */
+export type FileAnswerRoute = 'POST /exports/workbook';
+
+/** One call of such a route: the file, or the refusal as `api` words it. */
+export async function apiFile<K extends FileAnswerRoute>(route: K, options: { body: ApiBody<K> }): Promise<{ ok: true; file: Blob } | { ok: false; status: number; data: ApiRefusalBody }> {
+  const [method, path] = route.split(' ') as [string, string];
+  const res = await fetch(`/api${path}`, { method, credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options.body) });
+  if (res.ok) return { ok: true, file: await res.blob() };
+  return { ok: false, status: res.status, data: ((await res.json().catch(() => ({}))) as ApiRefusalBody) };
+}
+
+/** Hands a file to the browser to save under `name`, as a download link would. */
+export function saveFile(file: Blob, name: string): void {
+  const url = URL.createObjectURL(file);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // After the click has handed the file over: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

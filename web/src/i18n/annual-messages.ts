@@ -38,6 +38,22 @@ export const ANNUAL_MESSAGES = {
     ru: 'Одна книга (XLSX) на каждую таблицу, с теми же цифрами; заголовки столбцов в них на английском.',
     uz: "Har bir jadval uchun bitta kitob (XLSX), xuddi shu raqamlar bilan; ustun sarlavhalari ingliz tilida.",
   },
+  'annual.workbook': { en: 'The whole report as one workbook (XLSX)', ru: 'Весь отчёт одной книгой (XLSX)', uz: "Butun hisobot bitta kitobda (XLSX)" },
+  'annual.workbookNote': {
+    en: 'A sheet for each table, in the words of this page.',
+    ru: 'По листу на каждую таблицу, на языке этой страницы.',
+    uz: "Har bir jadval uchun alohida varaq, shu sahifa tilida.",
+  },
+  'annual.workbookName': { en: 'Annual report {year}', ru: 'Годовой отчёт {year}', uz: '{year}-yil yillik hisoboti' },
+  'annual.workbookFailed': {
+    en: 'The workbook could not be made ({status}). Please try again.',
+    ru: 'Не удалось подготовить книгу ({status}). Попробуйте ещё раз.',
+    uz: "Kitobni tayyorlab bo'lmadi ({status}). Qayta urinib ko'ring.",
+  },
+  'annual.tablesAlone': { en: 'Or each table on its own, with English headings:', ru: 'Или каждую таблицу отдельно, с заголовками на английском:', uz: 'Yoki har bir jadvalni alohida, inglizcha sarlavhalar bilan:' },
+  'annual.sheetMemoranda': { en: 'Memoranda', ru: 'Меморандумы', uz: 'Memorandumlar' },
+  'annual.sheetMobility': { en: 'Mobility', ru: 'Мобильность', uz: 'Mobillik' },
+  'annual.sheetProgrammes': { en: 'By programme', ru: 'По программам', uz: "Dasturlar bo'yicha" },
   'annual.download': { en: '“{table}” (XLSX)', ru: '«{table}» (XLSX)', uz: '«{table}» (XLSX)' },
   'annual.loadFailed': {
     en: 'The report could not be loaded ({status}). Please try again.',
@@ -48,6 +64,25 @@ export const ANNUAL_MESSAGES = {
     en: 'Nothing was recorded for {year}: no agreement was signed, in force or ended, and nobody was sent abroad or received.',
     ru: 'За {year} год ничего не записано: ни одно соглашение не подписано, не действовало и не завершилось, никто не был направлен или принят.',
     uz: "{year}-yil uchun hech narsa qayd etilmagan: birorta shartnoma imzolanmagan, amalda bo'lmagan va tugamagan, hech kim yuborilmagan va qabul qilinmagan.",
+  },
+
+  // ---- what stands out -----------------------------------------------------------------------
+  'annual.notable': { en: 'Of note', ru: 'Главное за год', uz: 'Yilning asosiy jihatlari' },
+  'annual.noteChange': { en: '{figure}: {now} (in {previousYear}: {before})', ru: '{figure}: {now} (в {previousYear} году: {before})', uz: '{figure}: {now} ({previousYear}-yilda: {before})' },
+  'annual.noteNewCountries': {
+    en: 'First agreements with partners in: {countries}',
+    ru: 'Первые соглашения с партнёрами из стран: {countries}',
+    uz: 'Ilk bor shartnoma tuzilgan hamkor mamlakatlar: {countries}',
+  },
+  'annual.noteTopFaculty': {
+    en: 'The faculty that moved most people: {faculty}, {count} sent abroad and received',
+    ru: 'Больше всего участников мобильности у факультета: {faculty}, {count} направлено и принято',
+    uz: "Eng ko'p odam almashgan fakultet: {faculty}, {count} kishi yuborilgan va qabul qilingan",
+  },
+  'annual.noteTopPartner': {
+    en: 'The partner with most exchanges: {partner}, {count} people sent and received',
+    ru: 'Больше всего обменов с партнёром: {partner}, {count} направлено и принято',
+    uz: "Eng ko'p almashinuv bo'lgan hamkor: {partner}, {count} kishi yuborilgan va qabul qilingan",
   },
 
   // ---- the year in figures --------------------------------------------------------------------

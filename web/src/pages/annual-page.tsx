@@ -8,14 +8,17 @@
  *
  * `annualReport()` owns the state and what changes it; `AnnualPage` renders it. The year lives in
  * the address (`?year=`), so a report can be bookmarked or sent on, and Back returns to the last.
- * The university's name is in no answer the page can ask for (only the local seed has it), so the
- * title names the year and the subject alone.
+ * The university's name (GET /university, from the directory file) heads the report above its title;
+ * "Of note" opens it, comparing the year with the one before. The whole report downloads as one
+ * workbook, a sheet per table, in the words of the page (POST /exports/workbook).
  */
 import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { api, type ApiRefusalBody } from '../api';
+import { api, apiFile, saveFile, type ApiRefusalBody } from '../api';
 import type { Faculty, Partner } from '../api-types';
+import type { University } from '../../../shared/schemas/directory';
+import type { WorkbookRequest } from '../../../shared/schemas/reports';
 import {
   exportAddress,
   facultyLines,
@@ -23,6 +26,8 @@ import {
   LAST_YEAR,
   lastCompleteYear,
   mobilityLines,
+  notableItems,
+  notableQueries,
   nothingRecorded,
   parseYear,
   partnersByCountry,
@@ -30,6 +35,7 @@ import {
   signedLines,
   type AnnualAnswers,
   type MobilityLine,
+  type Notable,
   type ReportTable,
 } from '../annual-report';
 import { BarChart, type Bar } from '../components/bar-chart';
@@ -51,8 +57,8 @@ const browserAddress: Address = {
   onBack: (listener) => addEventListener('popstate', listener),
 };
 
-/** Names of the registry's partners and faculties, by id, for the tables (facts name them by id). */
-type Names = { partners: Map<string, Partner>; faculties: Map<string, Faculty> };
+/** Names of the registry's partners and faculties, by id, for the tables (facts name them by id); the university's, for the heading. */
+type Names = { partners: Map<string, Partner>; faculties: Map<string, Faculty>; university?: University };
 
 const failure = (answer: { ok: false; status: number; data: ApiRefusalBody }): Text => () =>
   `${t('annual.loadFailed', { status: String(answer.status) })}${answer.data.requestId ? ` ${t('common.requestId', { id: answer.data.requestId })}` : ''}`;
@@ -65,7 +71,11 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
   const year = signal<number | undefined>(undefined);
   const answers = signal<AnnualAnswers | undefined>(undefined);
   const names = signal<Names>({ partners: new Map(), faculties: new Map() });
+  /** What stands out in the year; undefined when its comparisons could not be read (the report stands without it). */
+  const notable = signal<Notable[] | undefined>(undefined);
   const message = signal<Message | undefined>(undefined);
+  const saving = signal(false);
+  const workbookMessage = signal<Message | undefined>(undefined);
   const busy = signal(false);
   /** Asks the focus onto the heading (a new object each time): after a year is shown by a person's action. */
   const focusTitle = signal<object | undefined>(undefined);
@@ -73,11 +83,13 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
 
   async function readNames(): Promise<void> {
     if (namesRead) return;
-    const [partners, faculties] = await Promise.all([api('GET /partners'), api('GET /faculties')]);
-    // Without names the tables still read, by the registry's ids: not a reason to fail the report.
+    const [partners, faculties, university] = await Promise.all([api('GET /partners'), api('GET /faculties'), api('GET /university')]);
+    // Without names the tables still read, by the registry's ids, and the heading without the
+    // university's (a table loaded before it was kept has none): not a reason to fail the report.
     names.value = {
       partners: new Map(partners.ok ? partners.data.map((p) => [p.id, p]) : []),
       faculties: new Map(faculties.ok ? faculties.data.map((f) => [f.id, f]) : []),
+      ...(university.ok ? { university: university.data } : {}),
     };
     namesRead = partners.ok && faculties.ok;
   }
@@ -86,13 +98,17 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     busy.value = true;
     message.value = { text: () => t('common.loading') };
     const q = reportQueries(asked);
+    const n = notableQueries(asked);
     try {
-      const [yearly, partners, signed, ended, faculties] = await Promise.all([
+      const [yearly, partners, signed, ended, faculties, previous, atStart, byPartner] = await Promise.all([
         api('GET /reports/yearly', { query: q.yearly }),
         api('GET /reports/agreements', { query: q.partners }),
         api('GET /reports/agreements', { query: q.signed }),
         api('GET /reports/agreements', { query: q.ended }),
         api('GET /reports/mobilities', { query: q.faculties }),
+        api('GET /reports/yearly', { query: n.previous }),
+        api('GET /reports/agreements', { query: n.atStart }),
+        api('GET /reports/mobilities', { query: n.byPartner }),
         readNames(),
       ]);
       if (!yearly.ok || !partners.ok || !signed.ok || !ended.ok || !faculties.ok) {
@@ -103,6 +119,8 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
       }
       year.value = asked;
       answers.value = { yearly: yearly.data, partners: partners.data, signed: signed.data, ended: ended.data, faculties: faculties.data };
+      notable.value = previous.ok && atStart.ok && byPartner.ok ? notableItems(answers.value, { previous: previous.data, atStart: atStart.data, byPartner: byPartner.data }) : undefined;
+      workbookMessage.value = undefined;
       message.value = undefined;
       if (byPerson) focusTitle.value = {};
     } catch {
@@ -150,7 +168,29 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     await load(parsed.year, true);
   }
 
-  return { yearText, yearError, year, answers, names, message, busy, focusTitle, start, show, now };
+  /** The report shown, as one workbook in the reader's words, saved by the browser under the report's name. */
+  async function saveWorkbook(): Promise<void> {
+    const a = answers.value;
+    if (saving.value || !a || year.value === undefined) return;
+    saving.value = true;
+    workbookMessage.value = { text: () => t('common.loading') };
+    try {
+      const body = workbookOf(a, year.value, names.value, notable.value);
+      const answer = await apiFile('POST /exports/workbook', { body });
+      if (!answer.ok) {
+        workbookMessage.value = { text: () => `${t('annual.workbookFailed', { status: String(answer.status) })}${answer.data.requestId ? ` ${t('common.requestId', { id: answer.data.requestId })}` : ''}`, tone: 'error' };
+        return;
+      }
+      saveFile(answer.file, `${body.name}.xlsx`);
+      workbookMessage.value = undefined;
+    } catch {
+      workbookMessage.value = { text: () => t('common.offlineReload'), tone: 'error' };
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  return { yearText, yearError, year, answers, names, notable, message, busy, focusTitle, saving, workbookMessage, start, show, saveWorkbook, now };
 }
 
 export type AnnualReport = ReturnType<typeof annualReport>;
@@ -182,8 +222,13 @@ function Section({ id, heading, children }: { id: string; heading: string; child
   );
 }
 
+/** A row of a report's table: its first cell names it (a row header); numbers are shown in the reader's way. */
+type Row = { key: string; cells: (string | number)[]; total?: boolean };
+/** A table of the report as data: shown on the page by ReportTableView, and sent as a sheet of the workbook. */
+type Table = { id: string; sheet: string; caption: string; head: string[]; rows: Row[] };
+
 /** A table of the report: its caption says what it counts; `short` ones are never split across pages. */
-function ReportTableView({ id, caption, head, rows, short = rows.length <= 15 }: { id: string; caption: string; head: string[]; rows: { key: string; cells: (string | number)[]; total?: boolean }[]; short?: boolean }) {
+function ReportTableView({ table: { id, caption, head, rows }, short = rows.length <= 15 }: { table: Table; short?: boolean }) {
   return (
     <div class="table-scroll report-table">
       <table class={short ? 'registry report keep' : 'registry report'} id={id}>
@@ -214,10 +259,142 @@ function ReportTableView({ id, caption, head, rows, short = rows.length <= 15 }:
   );
 }
 
+// ---- the tables, as data (each undefined when it would be empty) ------------------------------
+
+const who = (l: MobilityLine) => t(WHO[l.who]);
+
+const agreementsTable = (a: AnnualAnswers, year: string): Table => ({
+  id: 'agreements-table',
+  sheet: t('annual.sheetMemoranda'),
+  caption: t('annual.agreementsCaption', { year }),
+  head: [t('annual.figure'), t('annual.number')],
+  rows: [
+    { key: 'signed', cells: [t('annual.signed'), a.yearly.memoranda.signed] },
+    { key: 'in-force', cells: [t('annual.inForce', { date: day(`${year}-12-31`) }), a.yearly.memoranda.inForceAtEnd] },
+    { key: 'countries', cells: [t('annual.countries'), a.yearly.countries.length] },
+  ],
+});
+
+const mobilityTable = (a: AnnualAnswers, year: string): Table => ({
+  id: 'mobility-table',
+  sheet: t('annual.sheetMobility'),
+  caption: t('annual.mobilityCaption', { year }),
+  head: [t('annual.who'), t('annual.outgoing'), t('annual.incoming'), t('annual.total')],
+  rows: mobilityLines(a.yearly).map((l) => ({ key: l.who, cells: [who(l), l.outgoing, l.incoming, l.outgoing + l.incoming], total: l.who === 'total' })),
+});
+
+const programmeTable = (a: AnnualAnswers, year: string): Table | undefined =>
+  a.yearly.byProgramme.length
+    ? {
+        id: 'programme-table',
+        sheet: t('annual.sheetProgrammes'),
+        caption: t('annual.programmeCaption', { year }),
+        head: [t('content.programme'), t('annual.studentsOut'), t('annual.studentsIn'), t('annual.staffOut'), t('annual.staffIn')],
+        rows: byName(a.yearly.byProgramme, (p) => label(p.programme)).map((p) => ({ key: p.programme, cells: [label(p.programme), p.students.outgoing, p.students.incoming, p.staff.outgoing, p.staff.incoming] })),
+      }
+    : undefined;
+
+const countryLines = (a: AnnualAnswers) => byName(partnersByCountry(a.partners), (l) => countryName(l.country));
+
+function partnersTable(a: AnnualAnswers, year: string, names: Names): Table | undefined {
+  const lines = countryLines(a);
+  return lines.length
+    ? {
+        id: 'partners-table',
+        sheet: t('annual.partners'),
+        caption: t('annual.partnersCaption', { date: day(`${year}-12-31`) }),
+        head: [t('annual.country'), t('annual.partnerUniversities'), t('annual.agreementsInForce')],
+        rows: lines.map((l) => ({ key: l.country, cells: [countryName(l.country), l.partners.map((p) => partnerName(names, p)).sort((x, y) => x.localeCompare(y, lang.value)).join('; '), l.agreements] })),
+      }
+    : undefined;
+}
+
+function newTable(a: AnnualAnswers, year: string, names: Names): Table | undefined {
+  const lines = byName(signedLines(a.signed), (l) => partnerName(names, l.partner));
+  return lines.length
+    ? {
+        id: 'new-table',
+        sheet: t('annual.newAgreements'),
+        caption: t('annual.newCaption', { year }),
+        head: [t('content.partner'), t('annual.country'), t('content.kind'), t('annual.agreements')],
+        rows: lines.map((l) => ({ key: `${l.partner} ${l.kind}`, cells: [partnerName(names, l.partner), countryName(l.country), label(l.kind), l.count] })),
+      }
+    : undefined;
+}
+
+function endedTable(a: AnnualAnswers, year: string, names: Names): Table | undefined {
+  const ended = a.ended.agreements ?? [];
+  return ended.length
+    ? {
+        id: 'ended-table',
+        sheet: t('annual.ended'),
+        caption: t('annual.endedCaption', { year }),
+        head: [t('annual.reference'), t('content.partner'), t('annual.country'), t('content.kind'), t('annual.endedOn')],
+        rows: ended.map((e) => ({ key: e.id, cells: [e.reference, partnerName(names, e.partner), countryName(e.country), label(e.kind), day(e.endsOn)] })),
+      }
+    : undefined;
+}
+
+const facultyRows = (a: AnnualAnswers, names: Names) => byName(facultyLines(a.faculties), (l) => facultyName(names, l.faculty));
+
+function facultyTable(a: AnnualAnswers, year: string, names: Names): Table | undefined {
+  const lines = facultyRows(a, names);
+  return lines.length
+    ? {
+        id: 'faculty-table',
+        sheet: t('annual.byFaculty'),
+        caption: t('annual.facultyCaption', { year }),
+        head: [t('annual.faculty'), t('annual.outgoing'), t('annual.incoming'), t('annual.total'), t('annual.personMonths')],
+        rows: [
+          ...lines.map((l) => ({ key: l.faculty, cells: [facultyName(names, l.faculty), l.outgoing, l.incoming, l.outgoing + l.incoming, l.months] })),
+          { key: 'total', total: true, cells: [t('annual.total'), lines.reduce((s, l) => s + l.outgoing, 0), lines.reduce((s, l) => s + l.incoming, 0), a.faculties.total.count, a.faculties.total.months] },
+        ],
+      }
+    : undefined;
+}
+
+const COMPARED = { signed: 'annual.signed', studentsOut: 'annual.studentsOut', studentsIn: 'annual.studentsIn', staffOut: 'annual.staffOut', staffIn: 'annual.staffIn' } as const;
+
+/** A notable item in the reader's words. */
+function notableText(item: Notable, year: number, names: Names): string {
+  switch (item.kind) {
+    case 'change':
+      return t('annual.noteChange', { figure: t(COMPARED[item.figure]), now: number(item.now), before: number(item.before), previousYear: String(year - 1) });
+    case 'newCountries':
+      return t('annual.noteNewCountries', { countries: item.countries.map(countryName).sort((x, y) => x.localeCompare(y, lang.value)).join(', ') });
+    case 'topFaculty':
+      return t('annual.noteTopFaculty', { faculty: facultyName(names, item.faculty), count: number(item.count) });
+    case 'topPartner':
+      return t('annual.noteTopPartner', { partner: partnerName(names, item.partner), count: number(item.count) });
+  }
+}
+
+/** Every table the report shows for the year, in its order (the notable items first), as the workbook's sheets. */
+function workbookOf(a: AnnualAnswers, year: number, names: Names, notable: Notable[] | undefined): WorkbookRequest {
+  const y = String(year);
+  const tables = [agreementsTable(a, y), mobilityTable(a, y), programmeTable(a, y), partnersTable(a, y, names), newTable(a, y, names), endedTable(a, y, names), facultyTable(a, y, names)];
+  const sheets = tables.filter((table): table is Table => table !== undefined).map((table) => ({ name: table.sheet, columns: table.head, rows: table.rows.map((r) => r.cells) }));
+  const notes = notable?.length ? [{ name: t('annual.notable'), columns: [t('annual.notable')], rows: notable.map((item) => [notableText(item, year, names)]) }] : [];
+  return { name: t('annual.workbookName', { year: y }), sheets: [...notes, ...sheets] };
+}
+
+// ---- the sections ----------------------------------------------------------------------------
+
+function Notables({ items, year, names }: { items: Notable[]; year: number; names: Names }) {
+  return (
+    <Section id="notable" heading={t('annual.notable')}>
+      <ul class="report-notable">
+        {items.map((item, i) => (
+          <li key={i}>{notableText(item, year, names)}</li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 function Figures({ a, year }: { a: AnnualAnswers; year: string }) {
   const f = a.yearly;
   const lines = mobilityLines(f);
-  const who = (l: MobilityLine) => t(WHO[l.who]);
   const bars: Bar[] = lines
     .filter((l) => l.who !== 'total')
     .flatMap((l) => [
@@ -225,54 +402,27 @@ function Figures({ a, year }: { a: AnnualAnswers; year: string }) {
       { key: `${l.who}-in`, label: t('annual.barIn', { who: who(l) }), value: l.incoming, valueText: number(l.incoming) },
     ]);
   const moved = lines.at(-1)!;
+  const programmes = programmeTable(a, year);
   return (
     <Section id="figures" heading={t('annual.figures')}>
-      <ReportTableView
-        id="agreements-table"
-        caption={t('annual.agreementsCaption', { year })}
-        head={[t('annual.figure'), t('annual.number')]}
-        rows={[
-          { key: 'signed', cells: [t('annual.signed'), f.memoranda.signed] },
-          { key: 'in-force', cells: [t('annual.inForce', { date: day(`${year}-12-31`) }), f.memoranda.inForceAtEnd] },
-          { key: 'countries', cells: [t('annual.countries'), f.countries.length] },
-        ]}
-      />
+      <ReportTableView table={agreementsTable(a, year)} />
       {f.countries.length ? <p class="report-note">{f.countries.map(countryName).sort((x, y) => x.localeCompare(y, lang.value)).join(', ')}</p> : null}
-      <ReportTableView
-        id="mobility-table"
-        caption={t('annual.mobilityCaption', { year })}
-        head={[t('annual.who'), t('annual.outgoing'), t('annual.incoming'), t('annual.total')]}
-        rows={lines.map((l) => ({ key: l.who, cells: [who(l), l.outgoing, l.incoming, l.outgoing + l.incoming], total: l.who === 'total' }))}
-      />
+      <ReportTableView table={mobilityTable(a, year)} />
       {moved.outgoing + moved.incoming > 0 ? <BarChart caption={{ id: 'mobility-chart', title: t('annual.mobilityChart', { year }) }} bars={bars} /> : null}
-      {f.byProgramme.length ? (
-        <ReportTableView
-          id="programme-table"
-          caption={t('annual.programmeCaption', { year })}
-          head={[t('content.programme'), t('annual.studentsOut'), t('annual.studentsIn'), t('annual.staffOut'), t('annual.staffIn')]}
-          rows={byName(f.byProgramme, (p) => label(p.programme)).map((p) => ({ key: p.programme, cells: [label(p.programme), p.students.outgoing, p.students.incoming, p.staff.outgoing, p.staff.incoming] }))}
-        />
-      ) : (
-        <p class="report-note">{t('annual.nobodyMoved', { year })}</p>
-      )}
+      {programmes ? <ReportTableView table={programmes} /> : <p class="report-note">{t('annual.nobodyMoved', { year })}</p>}
     </Section>
   );
 }
 
 function Partners({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
   const date = day(`${year}-12-31`);
-  const lines = byName(partnersByCountry(a.partners), (l) => countryName(l.country));
+  const table = partnersTable(a, year, names);
   return (
     <Section id="partners" heading={t('annual.partners')}>
-      {lines.length ? (
+      {table ? (
         <>
-          <ReportTableView
-            id="partners-table"
-            caption={t('annual.partnersCaption', { date })}
-            head={[t('annual.country'), t('annual.partnerUniversities'), t('annual.agreementsInForce')]}
-            rows={lines.map((l) => ({ key: l.country, cells: [countryName(l.country), l.partners.map((p) => partnerName(names, p)).sort((x, y) => x.localeCompare(y, lang.value)).join('; '), l.agreements] }))}
-          />
-          <BarChart caption={{ id: 'partners-chart', title: t('annual.partnersChart', { date }) }} bars={lines.map((l) => ({ key: l.country, label: countryName(l.country), value: l.agreements, valueText: number(l.agreements) }))} />
+          <ReportTableView table={table} />
+          <BarChart caption={{ id: 'partners-chart', title: t('annual.partnersChart', { date }) }} bars={countryLines(a).map((l) => ({ key: l.country, label: countryName(l.country), value: l.agreements, valueText: number(l.agreements) }))} />
         </>
       ) : (
         <p class="report-note">{t('annual.noPartners', { date })}</p>
@@ -282,57 +432,31 @@ function Partners({ a, year, names }: { a: AnnualAnswers; year: string; names: N
 }
 
 function NewAgreements({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
-  const lines = byName(signedLines(a.signed), (l) => partnerName(names, l.partner));
+  const table = newTable(a, year, names);
   return (
     <Section id="new" heading={t('annual.newAgreements')}>
-      {lines.length ? (
-        <ReportTableView
-          id="new-table"
-          caption={t('annual.newCaption', { year })}
-          head={[t('content.partner'), t('annual.country'), t('content.kind'), t('annual.agreements')]}
-          rows={lines.map((l) => ({ key: `${l.partner} ${l.kind}`, cells: [partnerName(names, l.partner), countryName(l.country), label(l.kind), l.count] }))}
-        />
-      ) : (
-        <p class="report-note">{t('annual.noneSigned', { year })}</p>
-      )}
+      {table ? <ReportTableView table={table} /> : <p class="report-note">{t('annual.noneSigned', { year })}</p>}
     </Section>
   );
 }
 
 function EndedAgreements({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
-  const ended = a.ended.agreements ?? [];
+  const table = endedTable(a, year, names);
   return (
     <Section id="ended" heading={t('annual.ended')}>
-      {ended.length ? (
-        <ReportTableView
-          id="ended-table"
-          caption={t('annual.endedCaption', { year })}
-          head={[t('annual.reference'), t('content.partner'), t('annual.country'), t('content.kind'), t('annual.endedOn')]}
-          rows={ended.map((e) => ({ key: e.id, cells: [e.reference, partnerName(names, e.partner), countryName(e.country), label(e.kind), day(e.endsOn)] }))}
-        />
-      ) : (
-        <p class="report-note">{t('annual.noneEnded', { year })}</p>
-      )}
+      {table ? <ReportTableView table={table} /> : <p class="report-note">{t('annual.noneEnded', { year })}</p>}
     </Section>
   );
 }
 
 function Faculties({ a, year, names }: { a: AnnualAnswers; year: string; names: Names }) {
-  const lines = byName(facultyLines(a.faculties), (l) => facultyName(names, l.faculty));
+  const table = facultyTable(a, year, names);
   return (
     <Section id="faculties" heading={t('annual.byFaculty')}>
-      {lines.length ? (
+      {table ? (
         <>
-          <ReportTableView
-            id="faculty-table"
-            caption={t('annual.facultyCaption', { year })}
-            head={[t('annual.faculty'), t('annual.outgoing'), t('annual.incoming'), t('annual.total'), t('annual.personMonths')]}
-            rows={[
-              ...lines.map((l) => ({ key: l.faculty, cells: [facultyName(names, l.faculty), l.outgoing, l.incoming, l.outgoing + l.incoming, l.months] })),
-              { key: 'total', total: true, cells: [t('annual.total'), lines.reduce((s, l) => s + l.outgoing, 0), lines.reduce((s, l) => s + l.incoming, 0), a.faculties.total.count, a.faculties.total.months] },
-            ]}
-          />
-          <BarChart caption={{ id: 'faculty-chart', title: t('annual.facultyChart', { year }) }} bars={lines.map((l) => ({ key: l.faculty, label: facultyName(names, l.faculty), value: l.outgoing + l.incoming, valueText: number(l.outgoing + l.incoming) }))} />
+          <ReportTableView table={table} />
+          <BarChart caption={{ id: 'faculty-chart', title: t('annual.facultyChart', { year }) }} bars={facultyRows(a, names).map((l) => ({ key: l.faculty, label: facultyName(names, l.faculty), value: l.outgoing + l.incoming, valueText: number(l.outgoing + l.incoming) }))} />
         </>
       ) : (
         <p class="report-note">{t('annual.nobodyMoved', { year })}</p>
@@ -388,7 +512,16 @@ function Controls({ model }: { model: AnnualReport }) {
           </button>
           <section class="downloads" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">{t('annual.downloads')}</h2>
-            <p class="hint">{t('annual.downloadsNote')}</p>
+            <p>
+              <button type="button" id="workbook-button" class="secondary" disabled={model.saving.value} aria-describedby="workbook-hint" onClick={() => void model.saveWorkbook()}>
+                {t('annual.workbook')}
+              </button>
+            </p>
+            <p class="hint" id="workbook-hint">
+              {t('annual.workbookNote')}
+            </p>
+            <MessageBox id="workbook-message" message={model.workbookMessage.value} focusable={false} />
+            <p class="hint">{t('annual.tablesAlone')}</p>
             <ul class="plain">
               {DOWNLOADS.map((d) => (
                 <li key={d.table}>
@@ -408,6 +541,7 @@ function Controls({ model }: { model: AnnualReport }) {
 function Report({ model, a, year }: { model: AnnualReport; a: AnnualAnswers; year: number }) {
   const y = String(year);
   const names = model.names.value;
+  const notable = model.notable.value;
   const today = model.now();
   const isoToday = today.toISOString().slice(0, 10);
   if (nothingRecorded(a)) {
@@ -423,6 +557,7 @@ function Report({ model, a, year }: { model: AnnualReport; a: AnnualAnswers; yea
         {t('annual.prepared', { date: day(isoToday) })}
         {year >= today.getUTCFullYear() ? ` ${t('annual.soFar')}` : ''}
       </p>
+      {notable?.length ? <Notables items={notable} year={year} names={names} /> : null}
       <Figures a={a} year={y} />
       <Partners a={a} year={y} names={names} />
       <NewAgreements a={a} year={y} names={names} />
@@ -437,6 +572,7 @@ function AnnualContent({ model }: { model: AnnualReport }) {
   const year = model.year.value;
   const a = model.answers.value;
   const heading = a && year !== undefined ? t('annual.title', { year: String(year) }) : t('annual.titlePlain');
+  const university = a ? model.names.value.university : undefined;
   useTitle(heading);
   const h1 = useRef<HTMLHeadingElement>(null);
   const focus = model.focusTitle.value;
@@ -448,6 +584,11 @@ function AnnualContent({ model }: { model: AnnualReport }) {
   }, [focus]);
   return (
     <>
+      {university ? (
+        <p class="report-university" id="university">
+          {university.names?.[lang.value] ?? university.name}
+        </p>
+      ) : null}
       <h1 id="title" ref={h1} tabIndex={-1}>
         {heading}
       </h1>
