@@ -40,7 +40,12 @@ export function errorResponse(err: unknown, c: Context, log: Logger): Response {
     return json(429, { error: 'rate_limited', message: 'Too many requests; try again later', retryAfter: err.retryAfterSeconds });
   }
   if (err instanceof HTTPException) {
-    if (err.status === 413) return json(413, { error: 'payload_too_large', message: err.message || 'The request body is too large' });
+    if (err.status === 413) {
+      // The rest of the body was never read: the connection cannot carry another request, and a
+      // client that reused it would see its next request cut off. (API Gateway drops the header.)
+      c.header('Connection', 'close');
+      return json(413, { error: 'payload_too_large', message: err.message || 'The request body is too large' });
+    }
     if (err.status === 403) return json(403, { error: 'forbidden', message: 'Cross-site request refused' });
     if (err.status === 400) {
       return json(400, validationBody('The request body is not valid JSON', [{ path: '', message: err.message || 'Malformed JSON' }]));

@@ -155,6 +155,22 @@ export function expiringAgreements(facts: readonly AgreementFact[], day: string,
     .sort((a, b) => compare(a.endsOn, b.endsOn) || compare(a.reference, b.reference));
 }
 
+/**
+ * Agreements that ended between `from` and `to` (their last day in force), after coming into
+ * force, and before `today`: one that began and ended inside the period included, which the
+ * `expiring` view from the period's first day misses. Earliest first; `daysLeft` counts from
+ * `today`, so below 0.
+ */
+export function endedAgreements(facts: readonly AgreementFact[], from: string, to: string, today: string, faculties?: readonly string[]): ExpiringAgreement[] {
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  return facts
+    .filter((f): f is AgreementFact & { endsOn: string; inForceFrom: string } => f.endsOn !== null && f.inForceFrom !== undefined && f.inForceFrom <= f.endsOn)
+    .filter((f) => from <= f.endsOn && f.endsOn <= to && f.endsOn < today)
+    .filter(inFaculties(faculties))
+    .map((f) => ({ id: f.id, reference: f.reference, partner: f.partner, country: f.country, kind: f.kind, faculty: f.faculty, endsOn: f.endsOn, daysLeft: Math.round((Date.parse(`${f.endsOn}T00:00:00Z`) - todayMs) / 86_400_000) }))
+    .sort((a, b) => compare(a.endsOn, b.endsOn) || compare(a.reference, b.reference));
+}
+
 export type PlacesUseRow = { agreement: string; reference: string; partner: string; academicYear: string; sender: 'home' | 'partner'; type: string; planned: number; used: number };
 
 /**

@@ -77,8 +77,8 @@ export type MobilityStatisticsQuery = z.output<typeof MobilityStatisticsQuerySch
 
 export const AgreementStatisticsQuerySchema = z
   .strictObject({
-    /** `in_force` on a day (`at`), `signed` per year (`years`), `expiring` within `days` of `at`. */
-    view: z._default(z.enum(['in_force', 'signed', 'expiring']), 'in_force'),
+    /** `in_force` on a day (`at`), `signed` per year (`years`), `expiring` within `days` of `at`, `ended` in the years (`years`). */
+    view: z._default(z.enum(['in_force', 'signed', 'expiring', 'ended']), 'in_force'),
     at: z.optional(IsoDateSchema),
     period: z._default(PeriodSchema, 'calendar'),
     ...yearFields,
@@ -89,10 +89,11 @@ export const AgreementStatisticsQuerySchema = z
   .check(z.superRefine((q, ctx) => {
     checkYears(q, ctx);
     const names = (['years', 'from', 'to'] as const).filter((k) => q[k] !== undefined);
-    if (q.view !== 'signed' && names.length) ctx.addIssue({ code: 'custom', path: [names[0]!], message: `Years go with view=signed; view=${q.view} takes a day (at)` });
-    if (q.view === 'signed' && q.at !== undefined) ctx.addIssue({ code: 'custom', path: ['at'], message: 'view=signed counts by years, not by a day' });
+    const byYears = q.view === 'signed' || q.view === 'ended';
+    if (!byYears && names.length) ctx.addIssue({ code: 'custom', path: [names[0]!], message: `Years go with view=signed or view=ended; view=${q.view} takes a day (at)` });
+    if (byYears && q.at !== undefined) ctx.addIssue({ code: 'custom', path: ['at'], message: `view=${q.view} counts by years, not by a day` });
     if (q.view !== 'expiring' && q.days !== undefined) ctx.addIssue({ code: 'custom', path: ['days'], message: 'days goes with view=expiring' });
-    if (q.view === 'expiring' && q.by.length) ctx.addIssue({ code: 'custom', path: ['by'], message: 'view=expiring lists agreements; it is not grouped' });
+    if ((q.view === 'expiring' || q.view === 'ended') && q.by.length) ctx.addIssue({ code: 'custom', path: ['by'], message: `view=${q.view} lists agreements; it is not grouped` });
   }));
 export type AgreementStatisticsQuery = z.output<typeof AgreementStatisticsQuerySchema>;
 

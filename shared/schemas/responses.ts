@@ -473,7 +473,7 @@ const ExpiringAgreementSchema = z.object({
 /** Agreements in force on a day or signed per year, counted by the dimensions; or those expiring soon. */
 export const AgreementStatisticsSchema = z
   .object({
-    view: z.enum(['in_force', 'signed', 'expiring']),
+    view: z.enum(['in_force', 'signed', 'expiring', 'ended']),
     at: z.string().optional(),
     years: z.array(z.string()).optional(),
     by: z.array(z.string()),
@@ -481,7 +481,7 @@ export const AgreementStatisticsSchema = z
     /** Grouped by scope, an agreement counts under each of its scopes: those rows may add up to more than the total. */
     rows: z.array(z.object({ year: z.string().optional(), groups: GroupsSchema, count: z.number().int() })),
     total: z.number().int(),
-    /** view=expiring: the agreements, soonest first. */
+    /** view=expiring: the agreements, soonest first; view=ended: those that ended, earliest first (`daysLeft` below 0: days since). */
     agreements: z.array(ExpiringAgreementSchema).optional(),
   })
   .meta({

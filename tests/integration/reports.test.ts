@@ -81,6 +81,21 @@ describe('the statistics', () => {
     expect(body.countries.length).toBeGreaterThan(0);
   });
 
+  it('list the agreements that ended in a year, and refuse a day or a grouping with that view', async () => {
+    for (const years of ['2020', '2024,2025,2026']) {
+      const res = await h.get(`/api/reports/agreements?view=ended&years=${years}`, { cookie: iro });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { view: string; years: string[]; total: number; agreements: { endsOn: string; daysLeft: number }[] };
+      expect(body.view).toBe('ended');
+      expect(body.total).toBe(body.agreements.length);
+      const first = years.split(',')[0]!;
+      expect(body.agreements.every((a) => a.endsOn >= `${first}-01-01` && a.daysLeft < 0)).toBe(true);
+    }
+    const fields = async (query: string) => ((await (await h.get(`/api/reports/agreements?${query}`, { cookie: iro })).json()) as { fields: { path: string }[] }).fields.map((f) => f.path);
+    expect(await fields('view=ended&at=2025-01-01')).toEqual(['at']);
+    expect(await fields('view=ended&years=2025&by=country')).toEqual(['by']);
+  });
+
   it('name the university that heads them, in each language the directory gives', async () => {
     const res = await h.get('/api/university', { cookie: iro });
     expect(res.status).toBe(200);

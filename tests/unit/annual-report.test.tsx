@@ -53,12 +53,12 @@ const ANSWERS: AnnualAnswers = {
   },
   signed: { view: 'signed', years: ['2025'], by: ['country', 'partner', 'kind'], rows: [{ year: '2025', groups: { country: 'KZ', partner: 'enu', kind: 'erasmus_plus_iia' }, count: 2 }], total: 2 },
   ended: {
-    view: 'expiring',
-    at: '2025-01-01',
+    view: 'ended',
+    years: ['2025'],
     by: [],
     rows: [],
     total: 1,
-    agreements: [{ id: 'agr-old', reference: 'AGR-2020-0001', partner: 'osh-state-university', country: 'KG', kind: 'academic_mobility_agreement', faculty: 'physics', endsOn: '2025-08-31', daysLeft: 242 }],
+    agreements: [{ id: 'agr-old', reference: 'AGR-2020-0001', partner: 'osh-state-university', country: 'KG', kind: 'academic_mobility_agreement', faculty: 'physics', endsOn: '2025-08-31', daysLeft: -463 }],
   },
   faculties: {
     period: 'calendar',
@@ -165,9 +165,9 @@ describe('the annual report’s figures (annual-report.ts)', () => {
     expect([parseYear(''), parseYear('24'), parseYear('20x5'), parseYear('1989'), parseYear('2101')]).toEqual([{ error: 'empty' }, { error: 'invalid' }, { error: 'invalid' }, { error: 'invalid' }, { error: 'invalid' }]);
   });
 
-  it('asks for the ended agreements from 1 January to 31 December, a leap year included, and downloads the same query as XLSX', () => {
-    expect(reportQueries(2024).ended).toEqual({ view: 'expiring', at: '2024-01-01', days: 365 });
-    expect(reportQueries(2025).ended.days).toBe(364);
+  it('asks for the agreements that ended in the calendar year, and downloads the same query as XLSX', () => {
+    expect(reportQueries(2024).ended).toEqual({ view: 'ended', years: '2024', period: 'calendar' });
+    expect(exportAddress('ended', 2025)).toBe('/api/exports/reports/agreements?view=ended&years=2025&period=calendar&format=xlsx');
     expect(exportAddress('faculties', 2025)).toBe('/api/exports/reports/mobilities?period=calendar&years=2025&by=faculty%2Cdirection&format=xlsx');
     expect(exportAddress('yearly', 2025)).toBe('/api/exports/reports/yearly?year=2025&period=calendar&format=xlsx');
   });
@@ -325,7 +325,7 @@ describe('the annual report page', () => {
       yearly: { year: '1995', period: 'calendar', memoranda: { signed: 0, inForceAtEnd: 0 }, countries: [], students: { outgoing: 0, incoming: 0 }, staff: { teaching: { outgoing: 0, incoming: 0 }, training: { outgoing: 0, incoming: 0 } }, byProgramme: [] },
       partners: { view: 'in_force', at: '1995-12-31', by: ['country', 'partner'], rows: [], total: 0 },
       signed: { view: 'signed', years: ['1995'], by: ['country', 'partner', 'kind'], rows: [], total: 0 },
-      ended: { view: 'expiring', at: '1995-01-01', by: [], rows: [], total: 0, agreements: [] },
+      ended: { view: 'ended', years: ['1995'], by: [], rows: [], total: 0, agreements: [] },
       faculties: { period: 'calendar', years: ['1995'], by: ['faculty', 'direction'], statuses: [], rows: [], total: { count: 0, months: 0 } },
     };
 

@@ -7,6 +7,7 @@ import {
   academicYearsToRead,
   agreementsInForce,
   countMobilities,
+  endedAgreements,
   exchangeBalance,
   placesUse,
   yearlyFigures,
@@ -176,6 +177,26 @@ describe('agreements', () => {
       { groups: { country: 'CN' }, count: 1 },
       { groups: { country: 'KG' }, count: 1 },
     ]);
+  });
+
+  it('that ended in a year are those whose last day in force fell in it before today, one begun in the year included', () => {
+    const fs = [
+      agreementFact({ id: 'whole-term', reference: 'AGR-2020-0001', inForceFrom: '2020-03-01', endsOn: '2025-08-31' }),
+      agreementFact({ id: 'inside', reference: 'AGR-2025-0002', inForceFrom: '2025-02-01', endsOn: '2025-06-30' }),
+      agreementFact({ id: 'before', reference: 'AGR-2020-0003', inForceFrom: '2020-01-01', endsOn: '2024-12-31' }),
+      agreementFact({ id: 'not-yet', reference: 'AGR-2022-0004', inForceFrom: '2022-01-01', endsOn: '2026-12-31' }),
+      agreementFact({ id: 'never-in-force', reference: 'AGR-2025-0005', inForceFrom: undefined, endsOn: '2025-05-01' }),
+      agreementFact({ id: 'open', reference: 'AGR-2021-0006', inForceFrom: '2021-01-01', endsOn: null }),
+      agreementFact({ id: 'law', reference: 'AGR-2019-0007', faculty: 'law', inForceFrom: '2019-01-01', endsOn: '2025-03-31' }),
+    ];
+    expect(endedAgreements(fs, '2025-01-01', '2025-12-31', '2026-12-07').map((a) => [a.id, a.endsOn, a.daysLeft])).toEqual([
+      ['law', '2025-03-31', -616],
+      ['inside', '2025-06-30', -525],
+      ['whole-term', '2025-08-31', -463],
+    ]);
+    // This year's, so far: what ends later this year has not ended yet.
+    expect(endedAgreements(fs, '2026-01-01', '2026-12-31', '2026-12-07')).toEqual([]);
+    expect(endedAgreements(fs, '2025-01-01', '2025-12-31', '2026-12-07', ['physics']).map((a) => a.id)).toEqual(['inside', 'whole-term']);
   });
 
   it('give places planned from their conditions and used from the mobilities that hold one', () => {

@@ -33,20 +33,18 @@ export function parseYear(text: string | null | undefined): { year: number } | {
 }
 
 const isoDay = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * What each table of the report asks of GET /api/reports/… (and its export, with `format`).
- * Ended agreements: those in force on 1 January whose term (or termination) ends by 31 December,
- * the `expiring` view asked from the year's first day; one that both began and ended inside the
- * year is not among them (the API has no view for it, and an agreement that short is rare).
+ * Ended agreements: those whose term (or termination) ended in the year, one that began inside it
+ * included.
  */
 export function reportQueries(year: number) {
   return {
     yearly: { year, period: 'calendar' },
     partners: { view: 'in_force', at: isoDay(year, 12, 31), by: 'country,partner' },
     signed: { view: 'signed', years: String(year), period: 'calendar', by: 'country,partner,kind' },
-    ended: { view: 'expiring', at: isoDay(year, 1, 1), days: isLeap(year) ? 365 : 364 },
+    ended: { view: 'ended', years: String(year), period: 'calendar' },
     faculties: { period: 'calendar', years: String(year), by: 'faculty,direction' },
   } as const satisfies Record<string, Query>;
 }

@@ -81,12 +81,13 @@ export async function mobilityStatisticsTable(deps: Deps, person: Person, q: Mob
 
 export async function agreementStatisticsTable(deps: Deps, person: Person, q: AgreementStatisticsQuery): Promise<ExportTable> {
   const table = await reports.agreementStatistics(deps, person, q);
-  if (table.view === 'expiring') {
+  if (table.view === 'expiring' || table.view === 'ended') {
     const partners = await partnerNames(deps);
+    const expiring = table.view === 'expiring';
     return {
-      name: 'Expiring agreements',
-      columns: ['reference', 'partner', 'country', 'kind', 'faculty', 'ends on', 'days left'],
-      rows: (table.agreements ?? []).map((a) => [a.reference, partners.get(a.partner)?.name ?? a.partner, a.country, a.kind, a.faculty, a.endsOn, a.daysLeft]),
+      name: expiring ? 'Expiring agreements' : 'Ended agreements',
+      columns: ['reference', 'partner', 'country', 'kind', 'faculty', expiring ? 'ends on' : 'ended on', ...(expiring ? ['days left'] : [])],
+      rows: (table.agreements ?? []).map((a) => [a.reference, partners.get(a.partner)?.name ?? a.partner, a.country, a.kind, a.faculty, a.endsOn, ...(expiring ? [a.daysLeft] : [])]),
     };
   }
   const withYear = table.view === 'signed';

@@ -12,6 +12,7 @@ import {
   agreementsSigned,
   countMobilities,
   exchangeBalance,
+  endedAgreements,
   expiringAgreements,
   placesUse,
   yearBounds,
@@ -76,6 +77,14 @@ export async function agreementStatistics(deps: Deps, person: Person, q: Agreeme
     // An agreement signed in a year is still in force, or ended, after its signature: none that ended before the first year can count.
     const facts = await agreementFactsFrom(deps.db, yearBounds(years[0]!, q.period).from);
     return { view: q.view, years: years.map((y) => yearLabel(y, q.period)), by: q.by, ...scoped(faculties), ...agreementsSigned(facts, years, q.period, q.by, faculties) };
+  }
+  if (q.view === 'ended') {
+    const years = yearsOf(q) ?? [currentYear(deps, q.period)];
+    const from = yearBounds(years[0]!, q.period).from;
+    // Facts are read from the first day asked: one that ended before it is never read.
+    const facts = await agreementFactsFrom(deps.db, from);
+    const agreements = endedAgreements(facts, from, yearBounds(years.at(-1)!, q.period).to, today(deps), faculties);
+    return { view: q.view, years: years.map((y) => yearLabel(y, q.period)), by: [], ...scoped(faculties), rows: [], total: agreements.length, agreements };
   }
   const at = q.at ?? today(deps);
   const facts = await agreementFactsFrom(deps.db, at);
