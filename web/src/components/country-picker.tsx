@@ -114,7 +114,7 @@ export function CountryPicker({ id, name, value, onChange, required, ...control 
         onKeyDown={onKeyDown}
         onBlur={() => {
           close();
-          const exact = typed === null ? undefined : exactCountry(typed);
+          const exact = chosen ? undefined : exactCountry(text);
           if (exact) choose(exact);
         }}
       />
