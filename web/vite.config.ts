@@ -33,6 +33,29 @@ export const PAGE_ENTRIES = {
   dashboard: at('office-dashboard.html'),
 };
 
+/**
+ * The form page (/) is built on its own, after the others, into the same folder. A bundle keeps
+ * every part of a shared module (zod/mini's schemas, the shared schemas) that any of its entries
+ * uses, and puts it in a chunk they all load: built with the console, the form carried the zod
+ * the console's schemas need (records, discriminated unions …), over its 45 KB budget. Alone,
+ * it carries only its own.
+ */
+const FORM_ENTRY = 'index';
+const { [FORM_ENTRY]: formEntry, ...otherEntries } = PAGE_ENTRIES;
+
+/** The output's names, the same for both builds. */
+const output = {
+  // An entry is named after its page; what pages share (the words, the item view) and the
+  // one stylesheet get plain names rather than those of whichever module came first.
+  // A page's words in one language (language-chunks.ts) are named after their set and language
+  // (`act-words-ru-….js`), which the bench reads to count one language per page.
+  chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
+    const words = /([\w-]+-words)\.ts\?lang=(en|ru|uz)$/.exec(chunk.facadeModuleId ?? '');
+    return words ? `assets/${words[1]}-${words[2]}-[hash].js` : 'assets/shared-[hash].js';
+  },
+  assetFileNames: (asset: { names: string[] }) => (asset.names.some((n) => n.endsWith('.css')) ? 'assets/style-[hash][extname]' : 'assets/[name]-[hash][extname]'),
+};
+
 export default defineConfig({
   root: webRoot,
   base: '/',
@@ -50,19 +73,16 @@ export default defineConfig({
     // Every page is one entry with few shared chunks; the preload polyfill only costs bytes.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
-    rolldownOptions: {
-      input: PAGE_ENTRIES,
-      output: {
-        // An entry is named after its page; what pages share (the words, the item view) and the
-        // one stylesheet get plain names rather than those of whichever module came first.
-        // A page's words in one language (language-chunks.ts) are named after their set and language
-        // (`act-words-ru-….js`), which the bench reads to count one language per page.
-        chunkFileNames: (chunk) => {
-          const words = /([\w-]+-words)\.ts\?lang=(en|ru|uz)$/.exec(chunk.facadeModuleId ?? '');
-          return words ? `assets/${words[1]}-${words[2]}-[hash].js` : 'assets/shared-[hash].js';
-        },
-        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'assets/style-[hash][extname]' : 'assets/[name]-[hash][extname]'),
-      },
+  },
+  // Two builds into one folder (see FORM_ENTRY): the other pages first, which empties it, then the form.
+  environments: {
+    client: { build: { rolldownOptions: { input: otherEntries, output } } },
+    form: { consumer: 'client', build: { emptyOutDir: false, rolldownOptions: { input: { [FORM_ENTRY]: formEntry }, output } } },
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client!);
+      await builder.build(builder.environments.form!);
     },
   },
   server: {

@@ -5,6 +5,7 @@
  * in the body as `data-field` (`cooperationConditions.1.mobilitiesPerYear`), so the schema's and
  * the server's errors land on the right row's field.
  */
+import { num } from './condition-rows';
 import { el } from './dom';
 import { label, setText, t, translatePage } from './i18n';
 import type { MessageKey } from './i18n/messages';
@@ -207,14 +208,8 @@ const list = (v: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-/**
- * A number when the text is one, a decimal comma included ("2,5" as Russian and Uzbek write it);
- * otherwise the text, so the schema words what is wrong with it ("Enter a number").
- */
-export const num = (v: string): number | string => {
-  const text = v.replace(/^([+-]?\d*),(\d+)$/, '$1.$2');
-  return text !== '' && Number.isFinite(Number(text)) ? Number(text) : v;
-};
+// One reading of a typed number for this table and the Preact one (components/conditions-table.tsx).
+export { num };
 
 /** The filled language slots, in order; an empty code means no language in that slot. */
 function languagesOf(row: HTMLElement): { code: string; level: string }[] {

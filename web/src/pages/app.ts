@@ -24,21 +24,21 @@ import type { Agreement, Item, Me, Nomination, Review, ReviewStep } from '../api
 import { byId, el, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
-import { label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
+import { day, label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
 startPage();
 
 /**
- * What draws an item (present.ts: its content, history and decisions) and the status timelines
- * under one's own submissions (timeline.ts, which words decisions with it): not needed to fill in
- * a form, so they load beside the lists' data instead of before the form page's scripts, which
- * have a 45 KB budget. The lists are shown at once and get their timelines when these arrive.
+ * What draws an item (present.ts: its content, history and decisions) and the home page's lists
+ * with the status timelines under one's own submissions (home-lists.tsx, in Preact): not needed to
+ * fill in a form, so they load beside the lists' data instead of before the form page's scripts,
+ * which have a 45 KB budget. The lists are drawn once both their data and this have arrived.
  */
-const presenting = Promise.all([import('../present'), import('../timeline')]);
-presenting.catch(() => {}); // offline: the lists go without timelines, an item page says it could not load
+const presenting = Promise.all([import('../present'), import('./home-lists')]);
+presenting.catch(() => {}); // offline: an item page says it could not load, the home page that its lists could not
 let present: Awaited<typeof presenting>[0];
-let timeline: Awaited<typeof presenting>[1]['timeline'] = () => undefined;
+let lists: Awaited<typeof presenting>[1] | undefined;
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
@@ -126,47 +126,21 @@ onLanguageChange(() => {
 
 // ---- home -------------------------------------------------------------------------------
 
-/** The items, each with its status timeline when it is the person's own submission. */
-function renderList<T extends Listed>(ul: HTMLElement, kind: FormKind, items: T[], describe: (item: T) => string, mine: (item: T) => boolean): void {
-  ul.replaceChildren();
-  if (!items.length) ul.append(el('li', t('home.noneYet'), 'muted'));
-  for (const item of items) {
-    const li = el('li');
-    li.append(link(item.reference, itemPath(kind, item.id)), ' ', el('span', label(item.status), 'badge'), el('div', describe(item), 'muted'));
-    const steps = mine(item) && timeline(item);
-    if (steps) li.append(steps);
-    if (mine(item) && item.status === 'changes_requested') li.append(...sentBack(kind, item));
-    ul.append(li);
-  }
-}
-
-/**
- * One's own item sent back for changes: the approver's comment and the way to the edit form,
- * right on the home page, so that what to do next is not a click away from what was asked.
- */
-function sentBack(kind: FormKind, item: Listed): HTMLElement[] {
-  const last = item.review?.lastTransition;
-  const parts: HTMLElement[] = [];
-  if (last?.comment) {
-    parts.push(el('p', t('edit.askedBy', { by: last.by?.name ?? t('common.anApprover'), date: when(last.at) }), 'muted'));
-    parts.push(el('blockquote', last.comment, 'pre'));
-  }
-  const edit = link(t('item.editResubmit'), `${itemPath(kind, item.id)}/edit`);
-  edit.className = 'button';
-  // The visible words first, then which item: several may be waiting at once.
-  edit.setAttribute('aria-label', t('home.editResubmitOne', { reference: item.reference }));
-  const action = el('p');
-  action.append(edit);
-  parts.push(action);
-  return parts;
-}
-
 let myNominations: Nomination[] = [];
 let myEmail = '';
 function renderLists(): void {
-  const mine = (item: Listed) => item.submitter?.email === myEmail;
-  renderList(byId('nominations'), 'nomination', myNominations, (n) => `${n.content?.nominee?.name ?? ''} — ${partnerName(n.content?.partnerId)}`, mine);
-  renderList(byId('agreements'), 'memorandum', directory.agreements, (a) => `${label(a.content?.kind)} — ${partnerName(a.content?.partnerId)}`, mine);
+  lists?.showLists(
+    { nominations: byId('nominations'), agreements: byId('agreements') },
+    {
+      nominations: myNominations,
+      agreements: directory.agreements,
+      pathOf: (item) => itemPath(item.kind, item.id),
+      describe: (item) =>
+        item.kind === 'nomination' ? `${item.content?.nominee?.name ?? ''} — ${partnerName(item.content?.partnerId)}` : `${label(item.content?.kind)} — ${partnerName(item.content?.partnerId)}`,
+      mine: (item) => item.submitter?.email === myEmail,
+      words: { t, label, when, day, list },
+    },
+  );
 }
 
 type Lists = [Awaited<ReturnType<typeof api<'GET /nominations'>>>, boolean];
@@ -260,10 +234,13 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   }
   redraw = renderLists;
   await loadLists(nominationForm, first.lists);
-  presenting.then(([, loaded]) => {
-    timeline = loaded.timeline;
-    renderLists();
-  }, () => {});
+  presenting.then(
+    ([, loaded]) => {
+      lists = loaded;
+      renderLists();
+    },
+    () => tell(() => t('home.listsFailed'), 'error'),
+  );
   // Restored once the agreements are listed, so that the saved agreement can be chosen again.
   drafts.set(nominationForm, keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`));
   drafts.set(memorandumForm, keepDraft(memorandumForm, `hamkor.draft.memorandum:${me.email}`));

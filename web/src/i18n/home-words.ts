@@ -1,0 +1,20 @@
+/**
+ * The form page's words (the home page's lists, their timelines; the forms as they move to
+ * Preact), built into one chunk per language: the common sentences the page shows, without the
+ * sign-in page's, the country picker's, the attachments' and a proposed partner's, and the names of codes and the validation messages. Runs at build time only
+ * (web/language-chunks.ts).
+ */
+import { COMMON_MESSAGES } from './common-messages';
+import { FORM_PART_MESSAGES } from './form-part-messages';
+import { OFFICE_MESSAGES } from './office-messages';
+import { fieldWords, labelWords, pick } from './word-sets';
+
+export const WORDS = {
+  ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.', 'edit.', 'form.', 'history.', 'home.', 'item.', 'outcome.', 'past.', 'timeline.']),
+  // The country picker's (components/country-picker.tsx), which the console's partner form words the same.
+  ...pick(OFFICE_MESSAGES, ['country.']),
+  // The attachments' rows and the partner proposed with a memorandum (form-part-messages.ts).
+  ...FORM_PART_MESSAGES,
+  ...labelWords(),
+  ...fieldWords(),
+};
