@@ -169,7 +169,7 @@ describe('the dashboard', () => {
     const select = $<HTMLSelectElement>('#language')!;
     select.value = 'ru';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(() => expect($('h1')!.textContent).toBe('Обзор'));
+    await vi.waitFor(() => expect($('h1')!.textContent).toBe('Обзор'), { timeout: 10_000 }); // the Russian chunk is transformed on first use
 
     expect($('#waiting-nomination caption')!.textContent).toBe('Номинации на согласовании');
     expect(cells('#waiting-nomination tbody tr')[0]).toEqual(['2. Декан', '3', '1']);
