@@ -308,7 +308,8 @@ describe('the approval chains page, for others', () => {
     await shown();
 
     choose('language', 'uz');
-    await vi.waitFor(() => expect($('h1')!.textContent).toBe('Tasdiqlash zanjirlari'));
+    // The Uzbek words are built on first asking (web/language-chunks.ts), which takes a while here.
+    await vi.waitFor(() => expect($('h1')!.textContent).toBe('Tasdiqlash zanjirlari'), { timeout: 10_000 });
 
     expect(form('nomination').querySelector('legend')!.textContent).toBe('1-bosqich');
     expect(form('memorandum').querySelector('.save-chain')!.textContent).toBe('Memorandum zanjirini saqlash');
