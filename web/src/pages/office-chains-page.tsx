@@ -13,13 +13,14 @@
  * it. A change applies to submissions made from then on, and the page says so.
  */
 import { signal, type Signal } from '@preact/signals';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ChainUpdateSchema, DecidingPolicySchema, DecidingRoleSchema, type DecidingPolicy } from '../../../shared/schemas/directory';
 import type { ApiBody } from '../../../shared/api-contract';
 import { api, type ApiRefusalBody } from '../api';
 import type { ChainView, Faculty } from '../api-types';
 import { ConsoleFrame, type ConsoleAccess, type OfficeMember } from '../components/console-frame';
 import { Field } from '../components/field';
+import { useFocusRequest, type FocusRequest } from '../components/focus-request';
 import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { day } from '../format';
@@ -104,8 +105,8 @@ export function officeChains() {
     nomination: signal({ saved: { kind: 'nomination', steps: [], version: 0, gaps: [] }, steps: [], problems: [], busy: false }),
     memorandum: signal({ saved: { kind: 'memorandum', steps: [], version: 0, gaps: [] }, steps: [], problems: [], busy: false }),
   };
-  /** The control to take the focus once the page has rendered; `ifLost`: only if the focus was lost meanwhile (a disabled button dropped it). */
-  const focus = signal<{ id: string; ifLost?: boolean } | undefined>(undefined);
+  /** The control to take the focus once the page has rendered what changed. */
+  const focus = signal<FocusRequest | undefined>(undefined);
   let nextKey = 1;
 
   const draft = (s: SavedStep): DraftStep => ({ key: nextKey++, id: s.id, role: s.role, scope: s.scope, policy: s.policy, dueDays: String(s.dueDays), autoId: false });
@@ -445,12 +446,7 @@ function ChainsView({ model, member }: { model: OfficeChains; member: OfficeMemb
   useEffect(() => {
     void model.start();
   }, [model]);
-  const wanted = model.focus.value;
-  useLayoutEffect(() => {
-    if (!wanted) return;
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (!wanted.ifLost || lost) document.getElementById(wanted.id)?.focus();
-  }, [wanted]);
+  useFocusRequest(model.focus.value);
   const canEdit = member.roles.includes('admin');
   const load = model.load.value;
   return (

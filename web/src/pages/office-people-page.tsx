@@ -19,13 +19,14 @@
  * into the form; an edit that would leave the university without an administrator says so.
  */
 import { signal } from '@preact/signals';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { ApiBody } from '../../../shared/api-contract';
 import { isUniversityRole, PersonInputSchema, PersonUpdateSchema, RoleNameSchema, type RoleName } from '../../../shared/schemas/directory';
 import { api, type ApiRefusalBody } from '../api';
 import type { Faculty, PersonRecord } from '../api-types';
 import { ConsoleFrame, type ConsoleAccess, type OfficeMember } from '../components/console-frame';
 import { Field } from '../components/field';
+import { useFocusRequest, type FocusRequest } from '../components/focus-request';
 import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { languageName } from '../format';
@@ -99,6 +100,9 @@ export function controlId(path: string): string {
   return m ? `role-${Number(m[1]) + 1}-${m[2]!.replace(/\W/g, '-')}` : (CONTROL_IDS[path] ?? path);
 }
 
+/** The id of a person's edit button in the list. */
+const editButtonId = (email: string) => `edit-${email}`;
+
 const refusal = (key: 'people.failed' | 'people.loadFailed', status: number, data: ApiRefusalBody): Message => ({
   text: () => `${t(key, { status: String(status) })}${data.requestId ? ` ${t('common.requestId', { id: data.requestId })}` : ''}`,
   tone: 'error',
@@ -122,8 +126,8 @@ export function officePeople(search: string, remember: (query: string) => void =
   const problems = signal<Problem[]>([]);
   const message = signal<PersonMessage | undefined>(undefined);
   const busy = signal(false);
-  /** The control to take the focus once the page has rendered; `ifLost`: only if the focus was lost meanwhile (a disabled button dropped it). */
-  const focus = signal<{ id: string; ifLost?: boolean } | undefined>(undefined);
+  /** The control to take the focus once the page has rendered what changed. */
+  const focus = signal<FocusRequest | undefined>(undefined);
   let nextKey = 1;
 
   function rememberState(): void {
@@ -202,8 +206,7 @@ export function officePeople(search: string, remember: (query: string) => void =
     problems.value = [];
     message.value = undefined;
     rememberState();
-    const button = was ? document.querySelector<HTMLElement>(`#people-body button[data-email="${CSS.escape(was)}"]`) : null;
-    focus.value = { id: button?.id || 'person-heading' };
+    focus.value = { id: was && shown().some((p) => p.email === was) ? editButtonId(was) : 'person-heading' };
   }
 
   function edit(change: Partial<PersonDraft>): void {
@@ -421,7 +424,7 @@ function PeopleTable({ model, canEdit }: { model: OfficePeople; canEdit: boolean
             </tr>
           </thead>
           <tbody id="people-body">
-            {shown.map((p, i) => (
+            {shown.map((p) => (
               <tr key={p.email}>
                 <th scope="row">{p.name}</th>
                 <td class="email">{p.email}</td>
@@ -437,7 +440,7 @@ function PeopleTable({ model, canEdit }: { model: OfficePeople; canEdit: boolean
                 </td>
                 {canEdit ? (
                   <td class="actions-cell">
-                    <button type="button" id={`edit-${i + 1}`} class="link" data-email={p.email} onClick={() => model.openEdit(p)}>
+                    <button type="button" id={editButtonId(p.email)} class="link" data-email={p.email} onClick={() => model.openEdit(p)}>
                       {t('people.edit', { name: p.name })}
                     </button>
                   </td>
@@ -640,12 +643,7 @@ function PeopleView({ model, member }: { model: OfficePeople; member: OfficeMemb
   useEffect(() => {
     void model.start(canEdit);
   }, [model, canEdit]);
-  const wanted = model.focus.value;
-  useLayoutEffect(() => {
-    if (!wanted) return;
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (!wanted.ifLost || lost) document.getElementById(wanted.id)?.focus();
-  }, [wanted]);
+  useFocusRequest(model.focus.value);
   const load = model.load.value;
   return (
     <>
