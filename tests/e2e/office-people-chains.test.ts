@@ -537,6 +537,8 @@ describe('the people and chains pages, for the international office and in other
 
     // Act
     await page.getByLabel('Language', { exact: true }).selectOption('uz');
+    // The Uzbek words arrive as a chunk of their own (the Preact pages load one language at a time): wait for them.
+    await page.getByRole('heading', { level: 1, name: 'Tasdiqlash zanjirlari' }).waitFor({ timeout: 10_000 });
     const title = await page.locator('#title').innerText();
     const notice = await page.locator('#chains .notice').innerText();
     const legend = await chainForm(page, 'nomination').locator('legend').first().innerText();
