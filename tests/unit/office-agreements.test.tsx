@@ -366,3 +366,80 @@ describe('an agreement’s page', () => {
     expect($('#history')!.textContent).toBe('Nothing yet.');
   });
 });
+
+describe('an agreement’s signatures, termination and renewal', () => {
+  const approved = agreement('agr-new', 'AGR-2026-0001', { status: 'approved', history: [] });
+  const answersFor = (overrides: Record<string, [number, unknown]> = {}) =>
+    agreementAnswers({
+      '/api/agreements/agr-new': [200, approved],
+      '/api/agreements/agr-new/places': [200, []],
+      '/api/agreements/agr-new/documents': [200, []],
+      '/api/agreements/agr-new/versions': [200, []],
+      ...overrides,
+    });
+  const button = (name: string) => $$('#life-actions button').find((b) => b.textContent === name) as HTMLButtonElement;
+  const fill = (selector: string, value: string) => type(selector, value);
+  const posted = () => vi.mocked(globalThis.fetch).mock.calls.filter(([, init]) => init?.method === 'POST');
+
+  it('offers what an approved agreement allows, and marks a signature dated in the future and its empty names at once, sending nothing', async () => {
+    stubApi(answersFor());
+    await opened('?id=agr-new', '#life-actions button');
+
+    expect($$('#life-actions button').map((b) => b.textContent)).toEqual(['Record a signature', 'Record a termination', 'Renew']);
+    expect($('#life-facts')!.textContent).toContain('Not signed yet');
+    button('Record a signature').click();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('sign-form-heading'));
+    expect(button('Record a signature').getAttribute('aria-expanded')).toBe('true');
+    expect($$('#sign-party label').map((l) => l.textContent!.trim())).toEqual(['Our university', 'The partner']);
+    fill('#sign-date', '2999-01-01');
+    $('#sign-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect($$('#sign-form .field-error')).toHaveLength(3));
+
+    expect($$('#sign-form .field-error').map((p) => p.textContent)).toEqual(['A signature cannot be dated in the future', 'Fill this in', 'Fill this in']);
+    expect($('#sign-date')!.getAttribute('aria-invalid')).toBe('true');
+    expect($('#sign-form .message')!.textContent).toBe('Please check the marked fields.');
+    expect(posted()).toEqual([]);
+  });
+
+  it('closes a form with Esc, the focus back on its button, and puts back what was typed when it opens again', async () => {
+    stubApi(answersFor());
+    await opened('?id=agr-new', '#life-actions button');
+
+    button('Record a termination').click();
+    await vi.waitFor(() => expect($('#term-reason')).not.toBeNull());
+    fill('#term-reason', 'No mobility for three years.');
+    $('#term-reason')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect($('#terminate-form')).toBeNull());
+    expect(document.activeElement).toBe(button('Record a termination'));
+    button('Record a termination').click();
+    await vi.waitFor(() => expect($('#term-reason')).not.toBeNull());
+
+    expect($<HTMLTextAreaElement>('#term-reason')!.value).toBe('No mobility for three years.');
+  });
+
+  it('records a signature, reads the agreement again and says so under the part’s heading, which takes the focus', async () => {
+    const signed = { ...approved, signatures: { home: { party: 'home', date: '2026-01-05', signatoryName: 'Rustam Nazarov', signatoryPosition: 'Rector' } } };
+    stubApi(answersFor({ '/api/agreements/agr-new/signatures': [200, signed] }));
+    await opened('?id=agr-new', '#life-actions button');
+
+    button('Record a signature').click();
+    await vi.waitFor(() => expect($('#sign-name')).not.toBeNull());
+    fill('#sign-name', 'Rustam Nazarov');
+    fill('#sign-position', 'Rector');
+    $('#sign-form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect($('#life-message')!.textContent).toBe('The signature is recorded.'));
+
+    expect($('#sign-form')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('life-heading'));
+    const [, init] = posted()[0]!;
+    expect(JSON.parse(String(init!.body))).toMatchObject({ party: 'home', signatoryName: 'Rustam Nazarov', signatoryPosition: 'Rector' });
+  });
+
+  it('shows nothing of it on an amendment, which is signed and ended through the agreement it amends', async () => {
+    stubApi(answersFor({ '/api/agreements/agr-new': [200, { ...approved, amends: 'agr-osh' }] }));
+    await opened('?id=agr-new', '#history');
+    await vi.waitFor(() => expect($('#edit-facts, #edit-open, #document-form')).not.toBeNull(), { timeout: 15_000 });
+
+    expect($('#life')).toBeNull();
+  });
+});

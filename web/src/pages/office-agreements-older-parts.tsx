@@ -1,13 +1,13 @@
 /**
- * Adapters: the parts of an agreement's page still drawn by the older modules, mounted inside the
- * Preact page through a ref. Each renders a host element with an anchor; the older renderer puts
- * its part after the anchor (so Preact never diffs what it drew) and is called again whenever
- * the agreement is read again or the language changes, as the older page did.
+ * The parts of an agreement's page that come with the chunk loaded after it
+ * (office-agreements-older.ts): nothing until it is in.
  *
- *   EditPart  the edit form (agreement-edit.ts): an adapter until the form page's Preact fields
- *             land (forms.ts and conditions.ts are being moved to Preact by the form page's work)
- *   LifePart  signatures, termination and renewal (agreement-life.ts): an adapter for now, an
- *             intermediate step before its own Preact components
+ *   LifePart  signatures, termination and renewal (office-agreements-life.tsx)
+ *   EditPart  the edit form, still drawn by agreement-edit.ts: an ADAPTER until the form page's
+ *             Preact fields land (forms.ts and conditions.ts are being moved to Preact by the form
+ *             page's own work). It renders a host element with an anchor; the older renderer puts
+ *             its part after the anchor (so Preact never diffs what it drew) and is called again
+ *             whenever the agreement is read again or the language changes, as the older page did.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { lang } from '../i18n/live';
@@ -23,28 +23,10 @@ function useOlderPart(draw: (anchor: HTMLElement) => void, deps: unknown[]) {
   return host;
 }
 
+/** Signatures, termination and renewal: Preact, loaded after the page with the schemas they check by. */
 export function LifePart({ model, read }: { model: OfficeAgreements; read: AgreementRead }) {
   const older = model.older.value;
-  const language = lang.value;
-  const host = useOlderPart(
-    (anchor) => {
-      if (!older) return;
-      older.speak(language);
-      const references = Object.fromEntries(Object.entries(read.linked).map(([id, other]) => [id, other.reference]));
-      // After an action everything is read again, so the history shows what was done; then the part says what happened.
-      older.renderAgreementLife(anchor, read.agreement, references, async (after) => {
-        await model.reloadAgreement();
-        const box = document.getElementById('life-message');
-        if (box) after(box);
-      });
-    },
-    [older, read, language],
-  );
-  return (
-    <div ref={host}>
-      <span hidden />
-    </div>
-  );
+  return older ? <older.AgreementLife model={model} read={read} /> : null;
 }
 
 export function EditPart({ model, read }: { model: OfficeAgreements; read: AgreementRead }) {

@@ -1,12 +1,14 @@
 /**
- * The older modules the agreement's page still draws through, loaded after the page (a chunk of
- * its own, so the registry never carries them): the edit form (agreement-edit.ts, on the form
- * page's forms.ts and conditions.ts, being moved to Preact by the form page's own work), the
- * signatures, termination and renewal (agreement-life.ts), and the document upload's checks
- * (document-upload.ts). They word themselves through i18n/index.ts, whose tables this chunk adds;
- * `speak` keeps that module's language the Preact page's, so a switch words them again.
+ * What the agreement's page loads after itself (a chunk of its own, so the registry never carries
+ * it): the edit form, still drawn by agreement-edit.ts on the form page's forms.ts and
+ * conditions.ts (being moved to Preact by the form page's own work); the document upload's checks
+ * (document-upload.ts); and the signatures, termination and renewal (office-agreements-life.tsx),
+ * with the schemas and rules they check by. The older modules word themselves through
+ * i18n/index.ts, whose tables this chunk adds; `speak` keeps that module's language the Preact
+ * page's, so a switch words them again.
  *
- * An adapter, to go once the form page's Preact fields land: nothing else should import it.
+ * The older half is an adapter, to go once the form page's Preact fields land: nothing but the
+ * agreement's page should import this module.
  */
 import { chosenLanguage, chooseLanguage, addMessages, lang as olderLanguage, preferLanguage, type Language } from '../i18n';
 import { CONSOLE_NAV_MESSAGES } from '../i18n/console-nav-messages';
@@ -29,5 +31,5 @@ export function speak(language: Language): void {
 }
 
 export { renderAgreementEdit } from '../agreement-edit';
-export { renderAgreementLife } from '../agreement-life';
+export { AgreementLife } from './office-agreements-life';
 export { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload';
