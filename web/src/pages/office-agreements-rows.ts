@@ -1,0 +1,148 @@
+/**
+ * The agreements registry's pure core (pages/office-agreements-page.tsx): which rows a view and
+ * its filters show, what a search for a partner matches, the filters in the address and back,
+ * and the registry's days. No state and no DOM: the page passes what it read and the day it is.
+ */
+import { displayName, otherCountryNames } from '../../../shared/i18n/labels';
+import { academicYearStart } from '../../../shared/workflow/quota';
+import type { Agreement, DormantAgreement, Partner, PlacesRow } from '../api-types';
+import { LANGUAGES } from '../i18n/choice';
+
+/**
+ * A row of the registry: an agreement as listed, or a dormant one the list did not have (from
+ * the dormant list's own fields), with its last mobility in the dormant view.
+ */
+export type RegistryRow = Pick<Agreement, 'id' | 'reference' | 'status' | 'amends'> & { content: Partial<Agreement['content']>; lastMobilityAt?: string };
+
+export const VIEWS = ['all', 'expiring', 'dormant'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** The registry's filters, as the address keeps them (`view`, `q`, `status`). */
+export type Filters = { view: View; search: string; status: string };
+
+/** How far ahead "expiring soon" looks, in days. */
+export const EXPIRING_WITHIN_DAYS = 180;
+/** The statuses an agreement can have, in the order the office thinks of them. */
+export const STATUSES = ['active', 'in_review', 'changes_requested', 'approved', 'draft', 'expired', 'terminated', 'rejected', 'withdrawn'];
+export const PAGE = '/office/agreements';
+
+export const agreementHref = (id: string) => `${PAGE}?id=${encodeURIComponent(id)}`;
+
+/** An agreement's id as the address may carry it (the API's ids); anything else is not one. */
+export const isAgreementId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
+
+// ---- days -----------------------------------------------------------------------------------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A moment's day on the reader's calendar, `YYYY-MM-DD`. */
+export const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const dayNumber = (isoDate: string) => Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
+export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
+
+/** The academic year `today` falls in, "2026/2027". */
+export function academicYearOf(today: string): string {
+  const y = academicYearStart(today);
+  return `${y}/${y + 1}`;
+}
+
+/**
+ * The day of a last mobility, which the registry shows without a time: a mobility's day is stored
+ * as its midnight UTC (that day itself, wherever the reader is); coming into force, as the moment
+ * it happened (the reader's day of it).
+ */
+export function dayOfMoment(iso: string): string {
+  if (/T00:00:00(\.0+)?Z$/.test(iso)) return iso.slice(0, 10);
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : localDay(d);
+}
+
+// ---- search -----------------------------------------------------------------------------------
+
+/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
+export const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʻʼ`']/g, "'")
+    .toLowerCase();
+
+/** Each partner's search text as read, made once: naming its country in every language takes Intl a while, too long for every keystroke. */
+const searchTexts = new WeakMap<object, string>();
+
+/** Everything a search for a partner matches: its names in every language, its city, its country by code and by name. */
+export function partnerSearchText(p: Pick<Partner, 'name' | 'names' | 'city' | 'country'>): string {
+  let text = searchTexts.get(p);
+  if (text === undefined) {
+    const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayName('region', p.country!, l)), ...otherCountryNames(p.country)] : [];
+    text = fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
+    searchTexts.set(p, text);
+  }
+  return text;
+}
+
+// ---- the views ----------------------------------------------------------------------------------
+
+/** In force and ending within 180 days of `today` (not already past), soonest first. */
+export function expiringSoon(agreements: readonly Agreement[], today: string): Agreement[] {
+  return agreements
+    .filter((a) => {
+      const end = a.content?.endDate;
+      if (a.status !== 'active' || typeof end !== 'string') return false;
+      const left = daysBetween(today, end);
+      return left >= 0 && left <= EXPIRING_WITHIN_DAYS;
+    })
+    .sort((a, b) => String(a.content.endDate).localeCompare(String(b.content.endDate)));
+}
+
+/** The dormant list in the API's order, each joined with the agreement the registry already has. */
+export function dormantRows(dormant: readonly DormantAgreement[], agreements: readonly Agreement[]): RegistryRow[] {
+  return dormant.map((d) => {
+    const known = agreements.find((a) => a.id === d.id);
+    const base: RegistryRow = known ?? { id: d.id, reference: d.reference, status: 'active', content: { partnerId: d.partnerId, endDate: d.endDate } };
+    return { ...base, lastMobilityAt: d.lastMobilityAt };
+  });
+}
+
+/** The rows of a view before its filters. */
+export function rowsInView(view: View, agreements: readonly Agreement[], dormant: readonly DormantAgreement[], today: string): RegistryRow[] {
+  return view === 'expiring' ? expiringSoon(agreements, today) : view === 'dormant' ? dormantRows(dormant, agreements) : [...agreements];
+}
+
+/** The rows the filters keep: of the status chosen, with a partner the search matches (its id, when the partner is not known). */
+export function filtered(rows: readonly RegistryRow[], filters: Pick<Filters, 'search' | 'status'>, partners: ReadonlyMap<string, Partner>): RegistryRow[] {
+  const search = fold(filters.search.trim());
+  const matches = (partnerId: string | undefined) => {
+    const p = partnerId ? partners.get(partnerId) : undefined;
+    return (p ? partnerSearchText(p) : fold(partnerId ?? '')).includes(search);
+  };
+  return rows.filter((a) => (!filters.status || a.status === filters.status) && (!search || matches(a.content?.partnerId)));
+}
+
+// ---- the address ----------------------------------------------------------------------------------
+
+/** The filters an address names; an unknown view or status is the default one. */
+export function filtersFrom(params: URLSearchParams): Filters {
+  const view = params.get('view');
+  const status = params.get('status') ?? '';
+  return { view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'all', search: params.get('q') ?? '', status: STATUSES.includes(status) ? status : '' };
+}
+
+/** The filters as the registry's address, so that going back from an agreement finds them again. */
+export function addressOf(filters: Filters): string {
+  const params = new URLSearchParams();
+  if (filters.view !== 'all') params.set('view', filters.view);
+  if (filters.search.trim()) params.set('q', filters.search.trim());
+  if (filters.status) params.set('status', filters.status);
+  const query = params.toString();
+  return query ? `${PAGE}?${query}` : PAGE;
+}
+
+// ---- places --------------------------------------------------------------------------------------
+
+/** Places used against planned in one academic year; `over` when an override gave more than planned. */
+export function placesInYear(rows: readonly PlacesRow[], year: string): { used: number; planned: number; over: boolean } {
+  const inYear = rows.filter((r) => r.academicYear === year);
+  const planned = inYear.reduce((sum, r) => sum + r.planned, 0);
+  const used = inYear.reduce((sum, r) => sum + r.used, 0);
+  return { used, planned, over: used > planned };
+}
