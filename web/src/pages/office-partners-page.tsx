@@ -7,7 +7,7 @@
  * (office-partners-form.tsx).
  */
 import { signal } from '@preact/signals';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { displayName as displayNameIn, knowUzbekNames } from '../../../shared/i18n/labels';
 import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../../shared/i18n/uz-names';
 import { api } from '../api';
@@ -205,7 +205,9 @@ function PartnersView({ model, member }: { model: OfficePartners; member: Office
     void model.load();
   }, [model]);
   const focus = model.focus.value;
-  useLayoutEffect(() => {
+  // After paint, not in a layout effect: the form re-renders after this component (signals skip
+  // it while its props stay the same), and the row or heading to focus must be its new one.
+  useEffect(() => {
     if (focus) document.getElementById(focus.id)?.focus();
   }, [focus]);
   const partners = model.partners.value;
