@@ -9,7 +9,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
-import { officePartners, OfficePartnersPage, partnersFound } from '../../web/src/pages/office-partners-page';
+import { officePartners, OfficePartnersPage } from '../../web/src/pages/office-partners-page';
+import { partnersFound } from '../../web/src/pages/office-partners-search';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/partners-words?lang=en'),
@@ -73,8 +74,8 @@ async function shown(role = 'admin', answers: Record<string, Answer> = {}): Prom
   const asked = stubApi({ 'GET /api/me': [200, me(role)], 'GET /api/partners': [200, [wust, osh, knu]], ...answers });
   render(<OfficePartnersPage model={officePartners({ search: location.search })} />, root);
   await vi.waitFor(() => expect($('#registry-body')).not.toBeNull());
-  // The country picker is mounted once the form is on the page (an effect).
-  if (role === 'admin') await vi.waitFor(() => expect($('#country')).not.toBeNull());
+  // The country picker comes once the form is on the page (loaded then; the first time, vitest transforms it).
+  if (role === 'admin') await vi.waitFor(() => expect($('#country')).not.toBeNull(), { timeout: 10_000 });
   return asked;
 }
 

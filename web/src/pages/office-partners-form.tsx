@@ -13,7 +13,7 @@
  * says so, rather than overwriting it unseen.
  */
 import { signal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiBody } from '../../../shared/api-contract';
 import { displayName as displayNameIn } from '../../../shared/i18n/labels';
 import { fieldMessage, genericMessage, issueMessage, type IssueLike } from '../../../shared/i18n/validation';
@@ -24,8 +24,7 @@ import { SubmitButton } from '../components/buttons';
 import { ErrorSummary } from '../components/error-summary';
 import { Field, type ControlProps } from '../components/field';
 import { MessageBox, type Message } from '../components/message-box';
-import { countryPicker, type CountryPicker } from '../country-picker';
-import { addMessages, chooseLanguage as chooseOldLanguage, chosenLanguage, lang as oldLang, preferLanguage as preferOldLanguage } from '../i18n';
+import type { CountryPicker } from '../country-picker';
 import { lang, t, type Language, type MessageKey } from '../i18n/live';
 import { PARTNER_WORDS } from '../partner-words';
 
@@ -313,6 +312,14 @@ export type PartnerForm = ReturnType<typeof partnerForm>;
 // ---- the country picker: an adapter -------------------------------------------------------
 
 /**
+ * The old widget and the old i18n it speaks, loaded when the form is first shown: only admins
+ * see the form, and the registry need not wait for them (nor carry office.ts, which the widget
+ * imports, with its words in every language).
+ */
+const oldWidget = () => Promise.all([import('../country-picker'), import('../i18n')]).then(([widget, i18n]) => ({ countryPicker: widget.countryPicker, i18n }));
+type OldWidget = Awaited<ReturnType<typeof oldWidget>>;
+
+/**
  * ADAPTER until the Preact country picker lands (the form page's helper owns it): the old DOM
  * widget (country-picker.ts) mounted in a box that Preact renders nothing into. The widget speaks
  * the old i18n (i18n/index.ts), so the box hands it this page's words for it and follows the
@@ -320,49 +327,62 @@ export type PartnerForm = ReturnType<typeof partnerForm>;
  */
 function CountryPickerAdapter({ control, shown, picker }: { control: ControlProps; shown: CountryShown; picker: { current?: CountryPicker } }) {
   const box = useRef<HTMLDivElement>(null);
+  const [old, setOld] = useState<OldWidget | undefined>(undefined);
   const language = lang.value;
 
   useEffect(() => {
+    let mounted = true;
+    void oldWidget().then((loaded) => mounted && setOld(loaded));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+
+  // Layout effects: the widget is set up and filled at commit, before anyone can act on the form that was rendered.
+  // The widget's words in the page's language first, then its language, which re-words and re-names its list.
+  useLayoutEffect(() => {
+    if (!old) return;
+    const words = (key: MessageKey) => {
+      const text = t(key);
+      return { en: text, ru: text, uz: text };
+    };
+    old.i18n.addMessages({ 'country.choices': words('country.choices'), 'country.matches': words('country.matches'), 'country.noMatch': words('country.noMatch') });
+    if (old.i18n.lang() === language) return;
+    // A choice made on this device is the one this page made (the same language): keep it as it is.
+    if (old.i18n.chosenLanguage()) old.i18n.chooseLanguage(language);
+    else old.i18n.preferLanguage(language);
+  }, [old, language]);
+
+  useLayoutEffect(() => {
+    if (!old) return;
     const host = box.current!;
     const input = document.createElement('input');
     input.type = 'text';
     input.id = input.name = control.id;
     input.required = true;
     host.append(input);
-    picker.current = countryPicker(input);
+    picker.current = old.countryPicker(input);
     return () => {
       picker.current = undefined;
       host.replaceChildren();
     };
-  }, [picker, control.id]);
+  }, [old, picker, control.id]);
 
-  // The widget's words in the page's language first, then its language, which re-words and re-names its list.
-  useEffect(() => {
-    const words = (key: MessageKey) => {
-      const text = t(key);
-      return { en: text, ru: text, uz: text };
-    };
-    addMessages({ 'country.choices': words('country.choices'), 'country.matches': words('country.matches'), 'country.noMatch': words('country.noMatch') });
-    if (oldLang() === language) return;
-    // A choice made on this device is the one this page made (the same language): keep it as it is.
-    if (chosenLanguage()) chooseOldLanguage(language);
-    else preferOldLanguage(language);
-  }, [language]);
-
-  useEffect(() => {
+  // The country the form was filled with (also when it was filled before the widget came).
+  useLayoutEffect(() => {
     picker.current?.set(shown.code);
-  }, [shown, picker]);
+  }, [old, shown, picker]);
 
   const invalid = control['aria-invalid'];
   const describedBy = control['aria-describedby'];
-  useEffect(() => {
+  useLayoutEffect(() => {
     const input = box.current?.querySelector('input');
     if (!input) return;
     if (invalid) input.setAttribute('aria-invalid', invalid);
     else input.removeAttribute('aria-invalid');
     if (describedBy) input.setAttribute('aria-describedby', describedBy);
     else input.removeAttribute('aria-describedby');
-  }, [invalid, describedBy]);
+  }, [old, invalid, describedBy]);
 
   return <div ref={box} />;
 }

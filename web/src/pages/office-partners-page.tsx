@@ -16,41 +16,13 @@ import { ConsoleFrame, type ConsoleAccess, type OfficeMember } from '../componen
 import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { lang, t, type Language } from '../i18n/live';
-// The console's one folding of a search, and a partner's search text in every script; the agreements page shares them.
-import { fold, partnerSearchText } from '../office';
 import { partnerForm, PartnerFormView, type PartnerForm } from './office-partners-form';
+import { fold, partnersFound } from './office-partners-search';
 
 // The list names every country and the partners' own languages: in Uzbek too (Chromium has no Uzbek names).
 knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });
 
 const PAGE = '/office/partners';
-
-/** Russian letters as they are written in Latin names (Бишкек → bishkek), so one script finds the other. */
-const LATIN_OF: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
-  ю: 'yu', я: 'ya', қ: 'q', ғ: 'g', ҳ: 'h', ў: 'o', ң: 'ng', ү: 'u', ө: 'o', ә: 'a', і: 'i',
-};
-const latin = (folded: string) => folded.replace(/[\u0400-\u04ff]/g, (c) => LATIN_OF[c] ?? c).replace(/kh/g, 'h');
-
-/** What a partner is found by: its names, city and country (partnerSearchText), its website, and all of it in Latin letters. */
-const searchTexts = new WeakMap<Partner, string>();
-function searchText(p: Partner): string {
-  let text = searchTexts.get(p);
-  if (text === undefined) {
-    const own = `${partnerSearchText(p)} | ${fold(p.website ?? '')}`;
-    searchTexts.set(p, (text = `${own} | ${latin(own)}`));
-  }
-  return text;
-}
-
-/** The partners a search finds, typed in any script. */
-export function partnersFound(partners: readonly Partner[], search: string): Partner[] {
-  const typed = fold(search.trim());
-  if (!typed) return [...partners];
-  const inLatin = latin(typed);
-  return partners.filter((p) => searchText(p).includes(typed) || searchText(p).includes(inLatin));
-}
 
 /** The partner's name in the reader's language, where it has one; else its name. */
 export const localPartnerName = (p: Partner, language: Language): string => p.names?.[language] || p.name;
