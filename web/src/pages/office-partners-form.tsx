@@ -24,7 +24,7 @@ import { SubmitButton } from '../components/buttons';
 import { ErrorSummary } from '../components/error-summary';
 import { Field, type ControlProps } from '../components/field';
 import { MessageBox, type Message } from '../components/message-box';
-import type { CountryPicker } from '../country-picker';
+import { CountryPicker } from '../components/country-picker';
 import { lang, t, type Language, type MessageKey } from '../i18n/live';
 import { PARTNER_WORDS } from '../partner-words';
 
@@ -58,7 +58,7 @@ export type Problem = { field?: string; text: () => string };
 /** A message of the form; `existing`: the partner a refused name already belongs to, linked in the sentence. */
 export type FormMessage = Message & { existing?: string };
 
-/** The country field's shown country; a new object each time the form is filled, so filling the same code again shows it again. */
+/** The country field's value: the chosen country's code, or the text typed when it names none (the server refuses it on this field). */
 type CountryShown = { code: string };
 
 /** What the form needs of its page: the list (to name an existing partner), reading it again, moving the focus. */
@@ -141,8 +141,6 @@ export function partnerForm(host: FormHost) {
   const busy = signal(false);
   /** The partner whose edit is being read (its button waits meanwhile). */
   const opening = signal<string | undefined>(undefined);
-  /** The country widget's handle (the adapter below), read when the form is sent. */
-  const picker: { current?: CountryPicker } = {};
   let nextKey = 0;
 
   const change = (part: Partial<PartnerDraft>) => (draft.value = { ...draft.value, ...part });
@@ -233,7 +231,7 @@ export function partnerForm(host: FormHost) {
     return {
       name: d.name.trim(),
       names,
-      country: picker.current?.code() ?? country.value.code,
+      country: country.value.code,
       city: d.city.trim(),
       website: d.website.trim(),
       ...(d.erasmusCode.trim() ? { erasmusCode: d.erasmusCode.trim() } : {}),
@@ -304,88 +302,10 @@ export function partnerForm(host: FormHost) {
     }
   }
 
-  return { draft, editing, country, problems, message, busy, opening, picker, change, changeContact, addContact, removeContact, startEdit, stopEdit, save, findInList: host.findInList };
+  return { draft, editing, country, problems, message, busy, opening, change, changeContact, addContact, removeContact, startEdit, stopEdit, save, findInList: host.findInList };
 }
 
 export type PartnerForm = ReturnType<typeof partnerForm>;
-
-// ---- the country picker: an adapter -------------------------------------------------------
-
-/**
- * The old widget and the old i18n it speaks, loaded when the form is first shown: only admins
- * see the form, and the registry need not wait for them (nor carry office.ts, which the widget
- * imports, with its words in every language).
- */
-const oldWidget = () => Promise.all([import('../country-picker'), import('../i18n')]).then(([widget, i18n]) => ({ countryPicker: widget.countryPicker, i18n }));
-type OldWidget = Awaited<ReturnType<typeof oldWidget>>;
-
-/**
- * ADAPTER until the Preact country picker lands (the form page's helper owns it): the old DOM
- * widget (country-picker.ts) mounted in a box that Preact renders nothing into. The widget speaks
- * the old i18n (i18n/index.ts), so the box hands it this page's words for it and follows the
- * page's language; its field's error marks are set here as Field would set them.
- */
-function CountryPickerAdapter({ control, shown, picker }: { control: ControlProps; shown: CountryShown; picker: { current?: CountryPicker } }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [old, setOld] = useState<OldWidget | undefined>(undefined);
-  const language = lang.value;
-
-  useEffect(() => {
-    let mounted = true;
-    void oldWidget().then((loaded) => mounted && setOld(loaded));
-    return () => {
-      mounted = false;
-    };
-  }, []);
-
-  // Layout effects: the widget is set up and filled at commit, before anyone can act on the form that was rendered.
-  // The widget's words in the page's language first, then its language, which re-words and re-names its list.
-  useLayoutEffect(() => {
-    if (!old) return;
-    const words = (key: MessageKey) => {
-      const text = t(key);
-      return { en: text, ru: text, uz: text };
-    };
-    old.i18n.addMessages({ 'country.choices': words('country.choices'), 'country.matches': words('country.matches'), 'country.noMatch': words('country.noMatch') });
-    if (old.i18n.lang() === language) return;
-    // A choice made on this device is the one this page made (the same language): keep it as it is.
-    if (old.i18n.chosenLanguage()) old.i18n.chooseLanguage(language);
-    else old.i18n.preferLanguage(language);
-  }, [old, language]);
-
-  useLayoutEffect(() => {
-    if (!old) return;
-    const host = box.current!;
-    const input = document.createElement('input');
-    input.type = 'text';
-    input.id = input.name = control.id;
-    input.required = true;
-    host.append(input);
-    picker.current = old.countryPicker(input);
-    return () => {
-      picker.current = undefined;
-      host.replaceChildren();
-    };
-  }, [old, picker, control.id]);
-
-  // The country the form was filled with (also when it was filled before the widget came).
-  useLayoutEffect(() => {
-    picker.current?.set(shown.code);
-  }, [old, shown, picker]);
-
-  const invalid = control['aria-invalid'];
-  const describedBy = control['aria-describedby'];
-  useLayoutEffect(() => {
-    const input = box.current?.querySelector('input');
-    if (!input) return;
-    if (invalid) input.setAttribute('aria-invalid', invalid);
-    else input.removeAttribute('aria-invalid');
-    if (describedBy) input.setAttribute('aria-describedby', describedBy);
-    else input.removeAttribute('aria-describedby');
-  }, [old, invalid, describedBy]);
-
-  return <div ref={box} />;
-}
 
 // ---- the form's view ----------------------------------------------------------------------
 
@@ -520,7 +440,7 @@ export function PartnerFormView({ form }: { form: PartnerForm }) {
       </div>
       <div class="row">
         <Field id="country" label={t('partners.country')} hint={t('partners.countryHint')} error={errorOf('country')}>
-          {(control) => <CountryPickerAdapter control={control} shown={form.country.value} picker={form.picker} />}
+          {(control) => <CountryPicker {...control} name="country" required value={form.country.value.code} onChange={(code) => (form.country.value = { code })} />}
         </Field>
         <Field id="city" label={t('partners.city')} error={errorOf('city')}>
           {(control) => <input {...control} type="text" name="city" maxLength={200} required {...text('city')} />}
