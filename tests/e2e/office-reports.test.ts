@@ -106,6 +106,31 @@ describe('the statistics page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens from a count the nominations list showing exactly the mobilities it counts', async () => {
+    // Prepare
+    const { page, errors } = await office.open('/office/reports?from=2016&to=2024&by=direction');
+    await page.locator('#report-table tbody a').first().waitFor({ state: 'visible', timeout: 15_000 });
+    const first = page.locator('#report-table tbody tr').first();
+    const [year, direction] = (await first.locator('th, td').allTextContents()).map((c) => c.trim());
+    const count = Number((await first.locator('a').textContent())!.replace(/\D/g, ''));
+    const href = await first.locator('a').getAttribute('href');
+
+    // Act
+    await first.locator('a').click();
+    await page.waitForURL(/\/office\/nominations\?/);
+    await expect.poll(() => page.locator('#registry-body tr').count(), { timeout: 15_000 }).toBe(count);
+    const listed = await page.locator('#registry-body tr').allInnerTexts();
+    const said = await page.locator('#active-filters').innerText();
+
+    // Assess: the year, the direction and the statuses that count, each row of that year and direction
+    expect(href).toBe(`/office/nominations?academicYear=${encodeURIComponent(year!)}&direction=${direction === 'Incoming' ? 'incoming' : 'outgoing'}&status=approved%2Caccepted_by_partner%2Ccompleted`);
+    expect(listed.every((r) => r.includes(year!) && r.includes(direction!))).toBe(true);
+    expect(said).toContain(`Direction: ${direction}`);
+    expect(await page.getByRole('link', { name: 'Show every nomination' }).getAttribute('href')).toBe('/office/nominations');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('counts agreements in force by country, as the API does', async () => {
     const { page, errors } = await office.open('/office/reports?count=agreements&view=in_force&by=country');
     await page.locator('#report-table').waitFor({ state: 'visible', timeout: 15_000 });

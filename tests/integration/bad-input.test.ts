@@ -51,6 +51,7 @@ const queryRoutes: QueryRoute[] = [
   { cookie: () => office, name: '/api/reports/yearly', path: '/api/reports/yearly', valid: 'year=2026' },
   { cookie: () => office, name: '/api/reports/pending', path: '/api/reports/pending', valid: 'faculty=physics' },
   { cookie: () => office, name: '/api/exports/agreements', path: '/api/exports/agreements', valid: 'format=csv' },
+  { cookie: () => office, name: '/api/nominations', path: '/api/nominations', valid: 'academicYear=2026/2027&direction=outgoing&type=teaching&faculty=physics&partner=p1&country=de&status=approved,completed' },
   { cookie: () => office, name: '/api/exports/nominations', path: '/api/exports/nominations', valid: 'status=in_review&academicYear=2026/2027' },
   { cookie: () => office, name: '/api/exports/partners', path: '/api/exports/partners', valid: 'format=xlsx' },
   { cookie: () => office, name: '/api/exports/reports/mobilities', path: '/api/exports/reports/mobilities', valid: 'years=2026&by=direction&format=xlsx' },

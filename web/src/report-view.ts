@@ -12,6 +12,8 @@
  */
 import { AGREEMENT_DIMENSIONS, MOBILITY_DIMENSIONS, type AgreementDimension, type MobilityDimension } from '../../shared/reports/statistics';
 import type { ApiOk } from '../../shared/api-contract';
+import { COUNTED_STATUSES } from '../../shared/reports/facts';
+import { nominationsListHref, type NominationFilter, type NominationFilters } from './nominations-link';
 
 export type ReportKind = 'mobilities' | 'agreements';
 export type Period = 'academic' | 'calendar';
@@ -176,16 +178,31 @@ export function agreementTable(answer: AgreementAnswer, c: ReportChoices): Repor
   return { rows, total: { count: answer.total } };
 }
 
+/** The mobility dimensions the nominations list filters by, each under the list's own name for it. */
+const LIST_FILTER_OF: Partial<Record<MobilityDimension, Exclude<NominationFilter, 'academicYear'>>> = { direction: 'direction', type: 'type', faculty: 'faculty', partner: 'partner', country: 'country', status: 'status' };
+
 /**
- * The office's list that shows exactly what a row counts, where its address takes the filters
- * needed: the nominations list filters by one status, an academic year and a partner, so a row of
- * mobilities grouped by status in academic years links there (year and status); rows that count
- * several statuses together, calendar years, a faculty, a direction, a type or a country would
- * list more than they count, and link nowhere.
+ * The nominations list's filters that show exactly what a row counts, or undefined where the list
+ * cannot: it filters by academic year, direction, mobility type, faculty, partner, country and
+ * status, so a row of mobilities in an academic year links there with the page's filters and its
+ * group; calendar years and a grouping by role, level or programme would list more than they
+ * count, and link nowhere. So does a group whose value is not known (a partner's country unread).
  */
+export function figureFilters(c: ReportChoices, row: ReportRow): NominationFilters | undefined {
+  if (c.count !== 'mobilities' || c.period !== 'academic' || !row.year) return undefined;
+  const grouped = c.by ? LIST_FILTER_OF[c.by as MobilityDimension] : undefined;
+  if (c.by && (!grouped || !row.group)) return undefined;
+  const named: Record<string, string> = { academicYear: row.year, ...(c.faculty ? { faculty: c.faculty } : {}), ...Object.fromEntries(rowFilters(c)) };
+  if (grouped && grouped !== 'status') named[grouped] = row.group!;
+  const status = grouped === 'status' ? [row.group!] : c.status === 'counted' ? [...COUNTED_STATUSES] : undefined;
+  // The values are the report's own groups and the page's checked filters: the list's vocabulary.
+  return { ...named, ...(status ? { status } : {}) } as NominationFilters;
+}
+
+/** The office's list of the nominations a row counts, where the list can show exactly those. */
 export function listLink(c: ReportChoices, row: ReportRow): string | undefined {
-  if (c.count !== 'mobilities' || c.period !== 'academic' || c.by !== 'status' || c.faculty || rowFilters(c).length || !row.year || !row.group) return undefined;
-  return `/office/nominations?${new URLSearchParams({ status: row.group, year: row.year })}`;
+  const filters = figureFilters(c, row);
+  return filters ? nominationsListHref(filters) : undefined;
 }
 
 /** The agreements registry's own view of those expiring within 180 days of today (the view looks from today only). */

@@ -4,9 +4,10 @@
  */
 import { MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
 import * as submissions from '../../lib/services/submissions';
-import { isOffice } from '../../lib/services/identity';
 import { submitMemorandum } from '../../lib/services/proposals';
 import { placesLeftFor } from '../../lib/services/places';
+import { listNominations } from '../../lib/services/nomination-list';
+import { NominationListQuerySchema } from '../../../shared/schemas/reports';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
 
@@ -34,22 +35,30 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
     return c.json({ ...saved, places: places ?? null }, 201);
   });
 
-  r.add(
-    {
-      method: 'get',
-      operationId: `list${many}`,
-      access: 'session',
-      path,
-      tag,
-      summary: kind === 'nomination' ? 'Nominations: your own; all of them for the international office and admins' : 'Agreements in force and memoranda you can see (the international office and admins: all)',
-      responses: { 200: 'Newest first', 401: BAD[401] },
-    },
-    async (c) => {
-      const person = await signedIn(c);
-      const scope = kind === 'memorandum' || isOffice(person) ? 'all' : 'own';
-      return c.json(await submissions.listFor(depsOf(c), kind, person, scope), 200);
-    },
-  );
+  if (kind === 'nomination') {
+    r.add(
+      {
+        method: 'get',
+        operationId: 'listNominations',
+        access: 'session',
+        path,
+        tag,
+        summary: 'Nominations: your own; all of them for the international office and admins',
+        description:
+          'Filtered by what a statistics figure counts, so that the figure opens the list of exactly those: `academicYear`, `direction`, `type` (mobility type), `faculty` (the nominee’s), `partner`, `country` (the partner’s) and `status` (one or more, comma-separated). ' +
+          'With an academic year, the whole year is read (the newest 200 that match); without one, the newest 200 nominations are filtered. ' +
+          'Example: `GET /api/nominations?academicYear=2026/2027&direction=outgoing&type=semester_study&country=DE&status=approved,accepted_by_partner,completed`.',
+        query: NominationListQuerySchema,
+        responses: { 200: 'Newest first', 400: 'A query parameter is not valid (named): an unknown status, direction, type or country, a malformed year or id', 401: BAD[401] },
+      },
+      async (c, { query }) => c.json(await listNominations(depsOf(c), await signedIn(c), query), 200),
+    );
+  } else {
+    r.add(
+      { method: 'get', operationId: `list${many}`, access: 'session', path, tag, summary: 'Agreements in force and memoranda you can see (the international office and admins: all)', responses: { 200: 'Newest first', 401: BAD[401] } },
+      async (c) => c.json(await submissions.listFor(depsOf(c), kind, await signedIn(c), 'all'), 200),
+    );
+  }
 
   r.add({ method: 'get', operationId: `get${item}`, access: 'session', path: `${path}/:id`, tag, summary: `One ${noun} with its history`, responses: { 200: `The ${noun} and its events`, ...BAD, ...MISSING } }, async (c, { id }) => {
     const deps = depsOf(c);

@@ -102,6 +102,11 @@ export const REPORTS_MESSAGES = {
     ru: 'Каждое число открывает список номинаций, которые оно считает.',
     uz: "Har bir son o'zi hisoblagan nomzodlar ro'yxatini ochadi.",
   },
+  'reports.linksNone': {
+    en: 'These counts do not open the list of nominations: it filters by academic year, direction, type, faculty, partner, country and status, not by calendar year, role, level or programme.',
+    ru: 'Эти числа не открывают список номинаций: он фильтруется по учебному году, направлению, виду, факультету, партнёру, стране и статусу, но не по календарному году, роли, уровню или программе.',
+    uz: "Bu sonlar nomzodlar ro'yxatini ochmaydi: u o'quv yili, yo'nalish, tur, fakultet, hamkor, mamlakat va holat bo'yicha filtrlanadi, kalendar yili, rol, daraja yoki dastur bo'yicha emas.",
+  },
   'reports.chartNote': { en: 'The chart shows the table below.', ru: 'Диаграмма показывает таблицу ниже.', uz: "Diagramma quyidagi jadvalni ko'rsatadi." },
   'reports.reference': { en: 'Reference', ru: 'Номер', uz: 'Raqami' },
   'reports.ends': { en: 'Ends', ru: 'Окончание', uz: 'Tugashi' },

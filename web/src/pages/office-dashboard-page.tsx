@@ -18,6 +18,7 @@ import { useTitle } from '../components/page';
 import { day } from '../format';
 import { label, lang, t, type MessageKey } from '../i18n/live';
 import { number } from '../i18n/numbers';
+import { nominationsListHref } from '../nominations-link';
 
 type Data<K extends 'GET /reports/pending' | 'GET /reports/agreements' | 'GET /reports/yearly'> = Extract<ApiOk<K>, { status: 200 }>['data'];
 export type InReview = Data<'GET /reports/pending'>;
@@ -34,7 +35,7 @@ export const EXPIRING_DAYS = 180;
 
 /** The lists that show what a count counts: they filter by status, not by step, so a count opens all of its kind in review. */
 export const IN_REVIEW_LIST: Record<InReview['rows'][number]['kind'], string> = {
-  nomination: '/office/nominations?status=in_review',
+  nomination: nominationsListHref({ status: ['in_review'] }),
   memorandum: '/office/agreements?status=in_review',
 };
 export const agreementLink = (id: string) => `/office/agreements?${new URLSearchParams({ id })}`;

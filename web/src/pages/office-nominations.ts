@@ -22,7 +22,9 @@ import type { AttachedDocument, Nomination, Partner, PlacesLeft } from '../api-t
 import { byId, el, link, listOf, requestIdOf, say } from '../dom';
 import { ACCEPTED_FILES, documentKindName, fileRefusal, uploadDocument } from '../document-upload';
 import { wordFieldErrors, type OwnWords } from '../field-words';
-import { addMessages, day, label, lang, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { addMessages, day, displayName, label, lang, list as listWords, localName, onLanguageChange, setText, t, type MessageKey } from '../i18n';
+import { activeFilters, nominationsListHref, NOMINATIONS_LIST, type NominationFilter, type NominationFilters } from '../nominations-link';
+import { readNominationFilters } from '../nomination-filters';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
 import { allRead, cell, clearFieldErrors, fold, labelledField, messageBox, noneRow, showFieldErrors, startOfficePage } from '../office';
 
@@ -35,6 +37,21 @@ const STATUSES = ['in_review', 'changes_requested', 'approved', 'accepted_by_par
 
 const partners = new Map<string, Partner>();
 let nominations: Nomination[] = [];
+/**
+ * What the server is asked for: the address's filters (a statistics figure's link may set any of
+ * GET /api/nominations's), changed by the three choices on the page.
+ */
+let filters: NominationFilters = readNominationFilters(location.search);
+
+const FILTER_NAME: Record<NominationFilter, MessageKey> = {
+  academicYear: 'content.academicYear',
+  direction: 'content.direction',
+  type: 'content.mobilityType',
+  faculty: 'nom.filter.faculty',
+  partner: 'content.partner',
+  country: 'nom.filter.country',
+  status: 'office.status',
+};
 /** Nominations at their final step whose agreement has no place left for them, with those places. */
 const noPlaceLeft = new Map<string, PlacesLeft>();
 
@@ -54,9 +71,9 @@ function fillFilters(): void {
     if (s.value !== chosen) s.value = '';
   };
   keep(select('status'), [new Option(t('office.anyStatus'), ''), ...STATUSES.map((s) => new Option(label(s), s))]);
-  const years = [...new Set(nominations.map((n) => n.content?.academicYear).filter((y): y is string => typeof y === 'string'))].sort().reverse();
+  const years = [...new Set([...nominations.map((n) => n.content?.academicYear), filters.academicYear].filter((y): y is string => typeof y === 'string'))].sort().reverse();
   keep(select('year'), [new Option(t('nom.anyYear'), ''), ...years.map((y) => new Option(y, y))]);
-  const ids = [...new Set(nominations.map((n) => n.content?.partnerId).filter((p): p is string => typeof p === 'string'))];
+  const ids = [...new Set([...nominations.map((n) => n.content?.partnerId), filters.partner].filter((p): p is string => typeof p === 'string'))];
   const named = ids.map((id) => ({ id, name: partnerName(id) })).sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
   keep(select('partner'), [new Option(t('nom.anyPartner'), ''), ...named.map((p) => new Option(p.name, p.id))]);
 }
@@ -69,10 +86,9 @@ function actionButton(text: string, onClick: (button: HTMLButtonElement) => void
 }
 
 function render(): void {
-  const status = select('status').value;
-  const year = select('year').value;
-  const partner = select('partner').value;
-  const shown = nominations.filter((n) => (!status || n.status === status) && (!year || n.content?.academicYear === year) && (!partner || n.content?.partnerId === partner));
+  // The server filtered them (GET /api/nominations with the filters).
+  const shown = nominations;
+  renderActiveFilters();
   const body = byId('registry-body');
   body.replaceChildren();
   for (const n of shown) {
@@ -109,20 +125,51 @@ function render(): void {
   byId('count').textContent = t('nom.count', { n: shown.length, total: nominations.length });
 }
 
-function rememberFilters(): void {
-  const params = new URLSearchParams();
-  for (const name of ['status', 'year', 'partner']) if (select(name).value) params.set(name, select(name).value);
-  const query = params.toString();
-  history.replaceState(null, '', query ? `${PAGE}?${query}` : PAGE);
+/** What the list is filtered by, in words, with the way back to every nomination. */
+function renderActiveFilters(): void {
+  const box = byId('active-filters');
+  const named = activeFilters(filters).map(([name, value]) => `${t(FILTER_NAME[name])}: ${wordedFilter(name, value)}`);
+  box.hidden = !named.length;
+  box.replaceChildren();
+  if (!named.length) return;
+  box.append(el('span', t('nom.filteredBy', { filters: named.join('; ') })), ' ', link(t('nom.showAll'), NOMINATIONS_LIST));
+}
+
+function wordedFilter(name: NominationFilter, value: string): string {
+  if (name === 'status') return listWords(value.split(',').map((s) => label(s)));
+  if (name === 'direction' || name === 'type') return label(value);
+  if (name === 'partner') return partnerName(value);
+  if (name === 'country') return displayName('region', value);
+  return value;
+}
+
+/** A choice on the page replaces its filter (the others, a figure's, stay), in the address too, and the list is read again. */
+async function chooseFilter(name: string): Promise<void> {
+  const value = select(name).value;
+  const next: NominationFilters = { ...filters };
+  if (name === 'status') next.status = value ? [value as NonNullable<NominationFilters['status']>[number]] : undefined;
+  if (name === 'year') next.academicYear = value || undefined;
+  if (name === 'partner') next.partner = value || undefined;
+  filters = next;
+  history.replaceState(null, '', nominationsListHref(filters));
+  await load();
+}
+
+/** The three choices show the filters they can (several statuses at once show as none chosen). */
+function showFilters(): void {
+  select('status').value = filters.status?.length === 1 ? filters.status[0]! : '';
+  select('year').value = filters.academicYear ?? '';
+  select('partner').value = filters.partner ?? '';
 }
 
 async function load(): Promise<void> {
-  const [list, partnerList] = await Promise.all([api('GET /nominations'), api('GET /partners')]);
+  const [list, partnerList] = await Promise.all([api('GET /nominations', { query: Object.fromEntries(activeFilters(filters)) }), api('GET /partners')]);
   for (const p of listOf(partnerList)) partners.set(p.id, p);
   nominations = listOf(list).sort((a, b) => b.reference.localeCompare(a.reference));
   await readPlaces();
   allRead('office.loadFailed', list, partnerList);
   fillFilters();
+  showFilters();
   render();
 }
 
@@ -454,19 +501,10 @@ addMessages(FORM_PART_MESSAGES);
 
 startOfficePage('nom.title', async () => {
   await load();
-  const params = new URLSearchParams(location.search);
-  for (const name of ['status', 'year', 'partner']) {
-    select(name).value = params.get(name) ?? '';
-    if (select(name).value !== (params.get(name) ?? '')) select(name).value = '';
-  }
-  render();
   byId('registry').hidden = false;
-  const filters = byId<HTMLFormElement>('filters');
-  filters.addEventListener('change', () => {
-    render();
-    rememberFilters();
-  });
-  filters.addEventListener('submit', (e) => e.preventDefault());
+  const choices = byId<HTMLFormElement>('filters');
+  choices.addEventListener('change', (e) => void chooseFilter((e.target as HTMLSelectElement).name));
+  choices.addEventListener('submit', (e) => e.preventDefault());
   wireForms();
   onLanguageChange(() => {
     fillFilters();

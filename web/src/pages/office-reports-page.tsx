@@ -395,7 +395,7 @@ function Figures({ model, c, table, months }: { model: OfficeReports; c: ReportC
             total={{ label: t('reports.total'), count: table.total.count, ...(months ? { months: table.total.months ?? 0 } : {}) }}
           />
           {c.count === 'agreements' && c.by === 'scope' ? <p class="muted">{t('reports.scopeNote')}</p> : null}
-          {linked ? <p class="muted">{t('reports.linksNote')}</p> : null}
+          {linked ? <p class="muted">{t('reports.linksNote')}</p> : c.count === 'mobilities' ? <p class="muted">{t('reports.linksNone')}</p> : null}
         </>
       )}
     </>

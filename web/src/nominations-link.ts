@@ -1,0 +1,36 @@
+/**
+ * The office's nominations list's address (/office/nominations?…) and its filters, in one place:
+ * the statistics and the dashboard make a figure's link with it. The filters are the API's
+ * (GET /api/nominations, shared/schemas/reports.ts), so a link asks the server for exactly what
+ * the figure counts; nomination-filters.ts reads them back from an address. No DOM, no words:
+ * tested in tests/unit/nominations-link.test.ts.
+ */
+// Types only: the figures' pages make links without carrying the schemas (nomination-filters.ts reads them).
+import type { NominationListQuery } from '../../shared/schemas/reports';
+
+export const NOMINATIONS_LIST = '/office/nominations';
+
+/** The list's filters, in the order the address names them. */
+export const NOMINATION_FILTERS = ['academicYear', 'direction', 'type', 'faculty', 'partner', 'country', 'status'] as const;
+export type NominationFilter = (typeof NOMINATION_FILTERS)[number];
+export type NominationFilters = NominationListQuery;
+
+/** The list's address showing the nominations the filters name (none: every nomination). */
+export function nominationsListHref(filters: NominationFilters): string {
+  const q = new URLSearchParams();
+  for (const name of NOMINATION_FILTERS) {
+    const value = filters[name];
+    const text = Array.isArray(value) ? value.join(',') : value;
+    if (text) q.set(name, text);
+  }
+  const query = q.toString();
+  return query ? `${NOMINATIONS_LIST}?${query}` : NOMINATIONS_LIST;
+}
+
+/** The filters set, as `[name, value]` (statuses joined by commas): what the list says it shows. */
+export const activeFilters = (filters: NominationFilters): [NominationFilter, string][] =>
+  NOMINATION_FILTERS.flatMap((name) => {
+    const value = filters[name];
+    const text = Array.isArray(value) ? value.join(',') : value;
+    return text ? [[name, text] as [NominationFilter, string]] : [];
+  });
