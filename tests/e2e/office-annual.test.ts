@@ -7,7 +7,9 @@
  * and fits a 360 px phone. A faculty member is told the page is the office's; a visitor not signed
  * in is shown the way to sign in.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +153,33 @@ describe('the annual report', () => {
       expect(printed[language]!.present, language).toEqual([]);
       expect(printed[language]!.pages, language).toBeGreaterThan(0);
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('is headed by the university and saves as one workbook, a sheet per table in the page’s words, read back with exceljs', async () => {
+    // Prepare
+    const { context, page, errors } = await openSignedIn(browser, h, office, `/office/reports/annual?year=${year}`, { locale: 'en-US' });
+    await page.locator('#mobility-table').waitFor({ timeout: 15_000 });
+    await page.locator('#language').selectOption('ru');
+    await expect.poll(() => page.locator('h1').innerText()).toBe(ANNUAL_MESSAGES['annual.title'].ru.replace('{year}', String(year)));
+    const university = await page.locator('#university').innerText();
+    const captions = await page.locator('table caption').allInnerTexts();
+
+    // Act
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator('#workbook-button').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as never);
+    await context.close();
+
+    // Assess
+    expect(university).toBe('Демонстрационный государственный университет');
+    expect(download.suggestedFilename()).toBe(`Годовой отчёт ${year}.xlsx`);
+    const sheets = workbook.worksheets.map((s) => s.name);
+    expect(sheets).toContain('Меморандумы');
+    expect(sheets.length).toBe(captions.length + (sheets[0] === ANNUAL_MESSAGES['annual.notable'].ru ? 1 : 0));
+    const memoranda = workbook.getWorksheet('Меморандумы')!;
+    expect(memoranda.getRow(1).values).toEqual([undefined, ANNUAL_MESSAGES['annual.figure'].ru, ANNUAL_MESSAGES['annual.number'].ru]);
+    expect([memoranda.getCell('B2').value, memoranda.getCell('B3').value]).toEqual([yearly.memoranda.signed, yearly.memoranda.inForceAtEnd]);
     expect(errors).toEqual([]);
   });
 
