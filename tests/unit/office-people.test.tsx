@@ -10,7 +10,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WordChunks } from '../../web/src/i18n/live';
-import { controlId, fold, officePeople, OfficePeoplePage, personBody, scopeTypesFor, type Person } from '../../web/src/pages/office-people-page';
+import { controlId, officePeople, OfficePeoplePage, personBody, scopeTypesFor, type Person } from '../../web/src/pages/office-people-page';
+import { fold } from '../../web/src/search-text';
 import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {

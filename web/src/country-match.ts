@@ -8,22 +8,12 @@ import { EXTRA_COUNTRY_CODES, ISO_COUNTRY_CODES } from '../../shared/countries';
 import { displayName, knowUzbekNames, otherCountryNames } from '../../shared/i18n/labels';
 import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../shared/i18n/uz-names';
 import { LANGUAGES, type Language } from './i18n/choice';
+import { fold } from './search-text';
 
 export const COUNTRY_CODES: readonly string[] = [...ISO_COUNTRY_CODES, ...EXTRA_COUNTRY_CODES];
 
 // The picker lists every country: each needs its Uzbek name, which Chromium does not have.
 knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });
-
-/**
- * Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". The same
- * folding as the console's searches (office.ts's `fold`), which this page does not load.
- */
-export const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`']/g, "'")
-    .toLowerCase();
 
 /** A country's name in `language`. */
 export const countryName = (code: string, language: Language): string => displayName('region', code, language);

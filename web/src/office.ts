@@ -18,28 +18,7 @@ export type OfficeMe = { email: string; roles: string[]; language?: string };
 const roleNames = (roles: Me['roles']): string[] => roles.map((r) => r.role);
 const isOffice = (roles: string[]) => roles.some((r) => r === 'admin' || r === 'international_office');
 
-/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
-export const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`']/g, "'")
-    .toLowerCase();
-
-/** Each partner's search text as read, made once: naming its country in every language takes Intl a while, too long for every keystroke. */
-const searchTexts = new WeakMap<object, string>();
-
-/** Everything a search for a partner matches: its names in every language, its city, its country by code and by name. */
-export function partnerSearchText(p: { name: string; names?: Record<string, string>; city?: string; country?: string }): string {
-  let text = searchTexts.get(p);
-  if (text === undefined) {
-    const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayNameIn('region', p.country!, l)), ...otherCountryNames(p.country)] : [];
-    text = fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
-    searchTexts.set(p, text);
-  }
-  return text;
-}
-
+export { fold, partnerSearchText } from './search-text';
 
 /**
  * Whether every list the page asked for was read; if one was not, the page's message box says so

@@ -7,6 +7,7 @@ import { displayName, otherCountryNames } from '../../../shared/i18n/labels';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import type { Agreement, DormantAgreement, Partner, PlacesRow } from '../api-types';
 import { LANGUAGES } from '../i18n/choice';
+import { fold, partnerSearchText } from '../search-text';
 
 /**
  * A row of the registry: an agreement as listed, or a dormant one the list did not have (from
@@ -57,28 +58,6 @@ export function dayOfMoment(iso: string): string {
 }
 
 // ---- search -----------------------------------------------------------------------------------
-
-/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
-export const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`']/g, "'")
-    .toLowerCase();
-
-/** Each partner's search text as read, made once: naming its country in every language takes Intl a while, too long for every keystroke. */
-const searchTexts = new WeakMap<object, string>();
-
-/** Everything a search for a partner matches: its names in every language, its city, its country by code and by name. */
-export function partnerSearchText(p: Pick<Partner, 'name' | 'names' | 'city' | 'country'>): string {
-  let text = searchTexts.get(p);
-  if (text === undefined) {
-    const country = p.country ? [p.country, ...LANGUAGES.map((l) => displayName('region', p.country!, l)), ...otherCountryNames(p.country)] : [];
-    text = fold([p.name, ...Object.values(p.names ?? {}), p.city ?? '', ...country].join(' | '));
-    searchTexts.set(p, text);
-  }
-  return text;
-}
 
 // ---- the views ----------------------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { lang, t, type Language } from '../i18n/live';
 import { partnerForm, PartnerFormView, type PartnerForm } from './office-partners-form';
-import { fold, partnersFound } from './office-partners-search';
+import { fold } from '../search-text';
+import { partnersFound } from './office-partners-search';
 
 // The list names every country and the partners' own languages: in Uzbek too (Chromium has no Uzbek names).
 knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });

@@ -1,21 +1,13 @@
 /**
  * How the partners page finds a partner: by any of its names, its city, its country by code or by
  * name in any of the pages' languages, and its website, whatever the script it is typed in
- * ("Бишкек" finds Bishkek). The folding and a partner's search text are the console's
- * (`fold`, `partnerSearchText` in office.ts, which the pages not yet in Preact still import);
- * this page keeps its own copy so that it carries none of office.ts's words and old page code.
+ * ("Бишкек" finds Bishkek). The folding is the console's (search-text.ts); a partner's text here
+ * adds its website and the Latin spelling of what is in Cyrillic.
  */
 import { displayName, otherCountryNames } from '../../../shared/i18n/labels';
 import type { Partner } from '../api-types';
 import { LANGUAGES } from '../i18n/choice';
-
-/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош". */
-export const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`']/g, "'")
-    .toLowerCase();
+import { fold } from '../search-text';
 
 /** Russian letters as they are written in Latin names (Бишкек → bishkek), so one script finds the other. */
 const LATIN_OF: Record<string, string> = {

@@ -33,6 +33,7 @@ import { languageName } from '../format';
 import { problemAt, schemaProblems, serverProblems, type Place, type Problem } from '../form-problems';
 import { LANGUAGES } from '../i18n/choice';
 import { label, lang, t, type Language } from '../i18n/live';
+import { fold } from '../search-text';
 
 export type Person = PersonRecord;
 type PersonRole = Person['roles'][number];
@@ -53,14 +54,6 @@ export const scopeTypesFor = (role: string): ScopeType[] => {
   const first = fittingScope(role);
   return isRole(role) && isUniversityRole(role) ? [first] : [first, ...SCOPE_TYPES.filter((s) => s !== first)];
 };
-
-/** Lower case, without diacritics or apostrophe variants, so "osh" finds "O‘sh" and "Ош" (office.ts's, without that module's weight). */
-export const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[‘’ʻʼ`']/g, "'")
-    .toLowerCase();
 
 /** One role's row as the admin edits it: every choice kept, even those its place does not show now. */
 export type RoleDraft = { key: number; role: string; scopeType: ScopeType; faculty: string; department: string };
