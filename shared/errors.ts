@@ -2,7 +2,11 @@
  * The small family of domain errors. The core and the repositories throw them; the API maps
  * them to HTTP in exactly one place (functions/api/errors.ts).
  */
-export type FieldError = { path: string; message: string };
+/**
+ * A field's error: its path and sentence; where the sentence is one of a known family (an import
+ * file that cannot be read), also its `code` and `values`, for a client to word it by.
+ */
+export type FieldError = { path: string; message: string; code?: string; values?: Record<string, string> };
 
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';

@@ -5,6 +5,7 @@
  * and so is the reading of a file's header line, so the two cannot drift apart.
  */
 import type { Language } from '../schemas/common';
+import { importProblem, type ImportProblem } from './problems';
 
 export type ImportKind = 'mobilities' | 'agreements';
 
@@ -82,7 +83,7 @@ function lookup(columns: readonly ImportColumn[]): Map<string, string> {
   return map;
 }
 
-export type HeaderProblem = { row: 1; column: string; message: string };
+export type HeaderProblem = { row: 1; column: string } & ImportProblem;
 
 /**
  * Which column of the file is which: `keys[i]` is the key of the file's i-th column (undefined for
@@ -96,18 +97,18 @@ export function readHeader(kind: ImportKind, header: string[]): { keys: (string 
     const key = LOOKUP[kind].get(normaliseHeader(h));
     const column = columnName(i, h);
     if (!key) {
-      if (normaliseHeader(h) !== '') problems.push({ row: 1, column, message: `Unknown column “${h}”; the ${kind} template’s columns are: ${IMPORT_COLUMNS[kind].map((c) => c.headers.en).join(', ')}` });
+      if (normaliseHeader(h) !== '') problems.push({ row: 1, column, ...importProblem('unknownColumn', { header: h, kind, columns: IMPORT_COLUMNS[kind].map((c) => c.headers.en).join(', ') }) });
       return undefined;
     }
     if (seen.has(key)) {
-      problems.push({ row: 1, column, message: `The column “${h}” is given twice (also column ${seen.get(key)! + 1})` });
+      problems.push({ row: 1, column, ...importProblem('columnTwice', { header: h, other: seen.get(key)! + 1 }) });
       return undefined;
     }
     seen.set(key, i);
     return key;
   });
   for (const c of IMPORT_COLUMNS[kind]) {
-    if (c.required && !seen.has(c.key)) problems.push({ row: 1, column: c.headers.en, message: `The required column “${c.headers.en}” (${c.headers.ru} / ${c.headers.uz}) is missing` });
+    if (c.required && !seen.has(c.key)) problems.push({ row: 1, column: c.headers.en, ...importProblem('missingColumn', { header: c.headers.en, headerRu: c.headers.ru, headerUz: c.headers.uz }) });
   }
   return { keys, problems };
 }

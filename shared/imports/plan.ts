@@ -19,6 +19,7 @@ import type { Faculty } from '../schemas/directory';
 import type { Agreement, Nomination, Submission } from '../schemas/entities';
 import type { Actor, OfficeEvent } from '../workflow/types';
 import { columnName, IMPORT_COLUMNS, readHeader, type ImportKind } from './columns';
+import { importProblem, type ImportProblem } from './problems';
 import type { CellError } from './text';
 
 export const MAX_IMPORT_ROWS = 20_000;
@@ -69,8 +70,6 @@ export function parseDate(value: string): string | undefined {
   return iso && IsoDateSchema.safeParse(iso).success ? iso : undefined;
 }
 
-const DATE_HINT = 'write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)';
-
 /** The enum's values, or what a person may have typed for one: `Semester study` is `semester_study`. */
 const enumValue = (v: string) => v.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
@@ -83,42 +82,42 @@ class RowCheck {
     readonly cells: Cells,
     readonly columnOf: (key: string) => string,
   ) {}
-  fail(key: string, message: string) {
-    this.errors.push({ row: this.row, column: this.columnOf(key), message });
+  fail(key: string, problem: ImportProblem) {
+    this.errors.push({ row: this.row, column: this.columnOf(key), ...problem });
   }
   text(key: string): string {
     return (this.cells[key] ?? '').trim();
   }
   required(key: string): string | undefined {
     const v = this.text(key);
-    if (!v) this.fail(key, 'Required; this cell is empty');
+    if (!v) this.fail(key, importProblem('empty'));
     return v || undefined;
   }
   oneOf<T extends string>(key: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T } ; options: readonly T[] }, fallback?: T): T | undefined {
     const v = this.text(key);
     if (!v) {
       if (fallback !== undefined) return fallback;
-      this.fail(key, `Required; one of ${schema.options.join(', ')}`);
+      this.fail(key, importProblem('requiredOneOf', { options: schema.options.join(', ') }));
       return undefined;
     }
     const parsed = schema.safeParse(enumValue(v));
-    if (!parsed.success) this.fail(key, `“${v}” is not one of ${schema.options.join(', ')}`);
+    if (!parsed.success) this.fail(key, importProblem('notOneOf', { value: v, options: schema.options.join(', ') }));
     return parsed.data;
   }
   parsed<T>(key: string, schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: { issues: { message: string }[] } } }, value = this.text(key)): T | undefined {
     if (!value) return this.required(key) as undefined;
     const parsed = schema.safeParse(value);
-    if (!parsed.success) this.fail(key, `“${value}”: ${parsed.error?.issues[0]?.message ?? 'not valid'}`);
+    if (!parsed.success) this.fail(key, importProblem('invalidValue', { value, message: parsed.error?.issues[0]?.message ?? 'not valid' }));
     return parsed.data;
   }
   date(key: string, required: boolean): string | undefined {
     const v = this.text(key);
     if (!v) {
-      if (required) this.fail(key, `Required; ${DATE_HINT}`);
+      if (required) this.fail(key, importProblem('dateRequired'));
       return undefined;
     }
     const day = parseDate(v);
-    if (!day) this.fail(key, `“${v}” is not a date; ${DATE_HINT}`);
+    if (!day) this.fail(key, importProblem('notADate', { value: v }));
     return day;
   }
 }
@@ -136,7 +135,7 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
   const plan: ImportPlan = { kind, rows: body.length, errors: [...problems], rowsWithErrors: [], planned: [], duplicates: [], partners: { matched: [], toCreate: [] } };
   if (problems.length) return plan;
   if (body.length > MAX_IMPORT_ROWS) {
-    plan.errors.push({ row: MAX_IMPORT_ROWS + 2, column: 'A', message: `At most ${MAX_IMPORT_ROWS} rows in one file; split it` });
+    plan.errors.push({ row: MAX_IMPORT_ROWS + 2, column: 'A', ...importProblem('tooManyRows', { max: MAX_IMPORT_ROWS }) });
     return plan;
   }
   const columnOf = (key: string) => {
@@ -160,7 +159,7 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
     const cells: Cells = {};
     keys.forEach((key, i) => key && (cells[key] = cellsRow[i] ?? ''));
     const check = new RowCheck(row, cells, columnOf);
-    if (cellsRow.length > header.length && cellsRow.slice(header.length).some((c) => c.trim() !== '')) check.fail('reference', `This row has ${cellsRow.length} cells, the header ${header.length}; a field with the delimiter in it must be in quotes`);
+    if (cellsRow.length > header.length && cellsRow.slice(header.length).some((c) => c.trim() !== '')) check.fail('reference', importProblem('cellCount', { cells: cellsRow.length, headerCells: header.length }));
 
     // The partner: registered (by id or any of its names in its country), or to be registered.
     const country = check.parsed('country', CountryCodeSchema);
@@ -170,13 +169,13 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
     if (partnerText && country) {
       const normalised = normalisePartnerName(partnerText);
       const registered = partners.byId.get(partnerText) ?? partners.byName.get(`${country}#${normalised}`);
-      if (registered && registered.country !== country) check.fail('country', `${registered.name} is registered in ${registered.country}, not ${country}`);
+      if (registered && registered.country !== country) check.fail('country', importProblem('partnerCountry', { partner: registered.name, registered: registered.country, given: country }));
       else if (registered) {
         partner = { id: registered.id };
         const m = matched.get(registered.id) ?? { partnerId: registered.id, name: registered.name, rows: 0 };
         m.rows++;
         matched.set(registered.id, m);
-      } else if (!normalised) check.fail('partner', 'A partner’s name needs at least one letter or digit');
+      } else if (!normalised) check.fail('partner', importProblem('partnerName'));
       else {
         const key = `${country}#${normalised}`;
         partner = { create: key };
@@ -188,7 +187,7 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
     }
     const faculty = check.required('faculty');
     const known = faculty ? faculties.get(faculty) : undefined;
-    if (faculty && !known) check.fail('faculty', `No faculty “${faculty}” in Hamkor; use one of ${[...faculties.keys()].join(', ')}`);
+    if (faculty && !known) check.fail('faculty', importProblem('noFaculty', { value: faculty, options: [...faculties.keys()].join(', ') }));
 
     const planned = kind === 'mobilities' ? planMobility(check, known, partner, partnerKeyText, agreementsByRef, ctx) : planAgreement(check, partner, partnerKeyText, ctx);
     if (check.errors.length || !planned) {
@@ -198,7 +197,7 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
     }
     const first = seenInFile.get(planned.id);
     if (first !== undefined) {
-      plan.errors.push({ row, column: columnOf(kind === 'mobilities' ? 'nomineeEmail' : 'reference'), message: `The same ${kind === 'mobilities' ? 'mobility (nominee email, partner, academic year and period)' : 'agreement'} as row ${first}` });
+      plan.errors.push({ row, column: columnOf(kind === 'mobilities' ? 'nomineeEmail' : 'reference'), ...importProblem(kind === 'mobilities' ? 'sameMobility' : 'sameAgreement', { row: first }) });
       plan.rowsWithErrors.push(row);
       return;
     }
@@ -234,33 +233,33 @@ function planMobility(check: RowCheck, faculty: Faculty | undefined, partner: Pa
   const role = check.oneOf('role', NomineeRoleSchema);
   const level = check.oneOf('level', StudyLevelSchema);
   const department = check.required('department');
-  if (faculty && department && !faculty.departments.some((d) => d.id === department)) check.fail('department', `No department “${department}” in ${faculty.id}; use one of ${faculty.departments.map((d) => d.id).join(', ')}`);
+  if (faculty && department && !faculty.departments.some((d) => d.id === department)) check.fail('department', importProblem('noDepartment', { value: department, faculty: faculty.id, options: faculty.departments.map((d) => d.id).join(', ') }));
   const direction = check.oneOf('direction', DirectionSchema);
   const programme = check.oneOf('programme', ProgrammeSchema);
   const mobilityType = check.oneOf('mobilityType', MobilityTypeSchema);
   const academicYear = check.parsed('academicYear', AcademicYearSchema, check.text('academicYear').replace(/^(\d{4})\s*[-–]\s*(\d{4})$/, '$1/$2'));
   const period = check.oneOf('period', MobilityPeriodSchema);
   const code = check.required('language')?.toLowerCase();
-  if (code && !ISO_639_1.has(code)) check.fail('language', `“${code}” is not an ISO 639-1 language code such as en, ru, uz`);
+  if (code && !ISO_639_1.has(code)) check.fail('language', importProblem('languageCode', { value: code }));
   const languageLevel = check.parsed('languageLevel', CefrLevelSchema, check.text('languageLevel').toUpperCase());
   const status = check.oneOf('status', { safeParse: (v) => ({ success: IMPORTED_MOBILITY_STATUSES.includes(v as never), data: v as never }), options: IMPORTED_MOBILITY_STATUSES }, 'completed');
   const actualStart = check.date('actualStart', false);
   const actualEnd = check.date('actualEnd', false);
-  if (Boolean(check.text('actualStart')) !== Boolean(check.text('actualEnd'))) check.fail(check.text('actualStart') ? 'actualEnd' : 'actualStart', 'Give both actual dates, or neither');
-  if (actualStart && actualEnd && actualEnd < actualStart) check.fail('actualEnd', 'The actual end is before the actual start');
-  if (actualEnd && actualEnd > ctx.today) check.fail('actualEnd', 'A past mobility: the actual end cannot be after today');
-  if (actualStart && status && status !== 'completed') check.fail('actualStart', `Actual dates are for a completed mobility, not a ${status} one`);
+  if (Boolean(check.text('actualStart')) !== Boolean(check.text('actualEnd'))) check.fail(check.text('actualStart') ? 'actualEnd' : 'actualStart', importProblem('bothDates'));
+  if (actualStart && actualEnd && actualEnd < actualStart) check.fail('actualEnd', importProblem('endBeforeStart'));
+  if (actualEnd && actualEnd > ctx.today) check.fail('actualEnd', importProblem('endAfterToday'));
+  if (actualStart && status && status !== 'completed') check.fail('actualStart', importProblem('datesNotCompleted', { status }));
   const agreementText = check.required('agreement');
   const agreement = agreementText ? agreements.get(agreementText.toUpperCase()) : undefined;
-  if (agreementText && !agreement) check.fail('agreement', `No agreement “${agreementText}” in Hamkor; import the agreements first, or name one by its reference`);
-  if (agreement && partner && 'id' in partner && agreement.partnerId !== partner.id) check.fail('agreement', `${agreement.reference} is an agreement with another partner (${agreement.partnerId})`);
-  if (agreement && partner && 'create' in partner) check.fail('agreement', `${agreement.reference} is an agreement with a registered partner (${agreement.partnerId}), not with this one`);
+  if (agreementText && !agreement) check.fail('agreement', importProblem('noAgreement', { value: agreementText }));
+  if (agreement && partner && 'id' in partner && agreement.partnerId !== partner.id) check.fail('agreement', importProblem('agreementOtherPartner', { reference: agreement.reference, partner: agreement.partnerId }));
+  if (agreement && partner && 'create' in partner) check.fail('agreement', importProblem('agreementRegisteredPartner', { reference: agreement.reference, partner: agreement.partnerId }));
   if (check.errors.length || !name || !email || !role || !level || !faculty || !department || !direction || !programme || !mobilityType || !academicYear || !period || !code || !languageLevel || !status || !partner || !partnerKey || !agreement) return undefined;
   const content = { nominee: { name, email, role, studyLevel: level, faculty: faculty.id, department }, direction, agreementId: agreement.id, programme, mobilityType, academicYear, period, language: { code, level: languageLevel }, motivation: `Imported from ${ctx.fileName}, row ${check.row}` };
   // The whole form's own rules too (lengths, the language's code), reported on the row.
   const whole = NominationInputSchema.safeParse({ ...content, partnerId: 'id' in partner ? partner.id : 'pending' });
   if (!whole.success) {
-    for (const issue of whole.error.issues) check.fail('reference', `${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of whole.error.issues) check.fail('reference', importProblem('field', { path: issue.path.join('.'), message: issue.message }));
     return undefined;
   }
   const id = importedId(ctx, `mobility#${email}#${partnerKey}#${academicYear}#${period}`);
@@ -288,16 +287,16 @@ function planAgreement(check: RowCheck, partner: PartnerRef | undefined, partner
   for (const part of (scopeText ?? '').split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
     const parsed = CooperationScopeSchema.safeParse(enumValue(part));
     if (parsed.success) scope.includes(parsed.data) || scope.push(parsed.data);
-    else check.fail('scope', `“${part}” is not one of ${CooperationScopeSchema.options.join(', ')}`);
+    else check.fail('scope', importProblem('notOneOf', { value: part, options: CooperationScopeSchema.options.join(', ') }));
   }
   const startDate = check.date('startDate', true);
   const endDate = check.date('endDate', false) ?? null;
-  if (startDate && endDate && endDate <= startDate) check.fail('endDate', 'The end date must be after the start date');
-  if (startDate && startDate > ctx.today) check.fail('startDate', 'A past agreement: it cannot start after today (a new one goes through the approval chain)');
+  if (startDate && endDate && endDate <= startDate) check.fail('endDate', importProblem('endBeforeStartDate'));
+  if (startDate && startDate > ctx.today) check.fail('startDate', importProblem('startAfterToday'));
   const given = check.text('status') ? check.oneOf('status', { safeParse: (v) => ({ success: v === 'active' || v === 'expired', data: v as 'active' | 'expired' }), options: ['active', 'expired'] as const }) : undefined;
   const ended = endDate !== null && endDate < ctx.today;
-  if (given === 'active' && ended) check.fail('status', `Active, but it ended on ${endDate}; write expired, or leave the status empty`);
-  if (given === 'expired' && !ended) check.fail('status', endDate ? `Expired, but it runs until ${endDate}` : 'Expired, but it is open-ended: give its end date');
+  if (given === 'active' && ended) check.fail('status', importProblem('activeEnded', { date: endDate }));
+  if (given === 'expired' && !ended) check.fail('status', endDate ? importProblem('expiredRuns', { date: endDate }) : importProblem('expiredOpen'));
   const faculty = check.text('faculty');
   const coordinatorName = check.parsed('coordinatorName', PersonNameSchema);
   const coordinatorEmail = check.parsed('coordinatorEmail', EmailSchema);
@@ -314,7 +313,7 @@ function planAgreement(check: RowCheck, partner: PartnerRef | undefined, partner
   };
   const whole = MemorandumInputSchema.safeParse({ ...content, partnerId: 'id' in partner ? partner.id : 'pending' });
   if (!whole.success) {
-    for (const issue of whole.error.issues) check.fail(issue.path[0] === 'summary' ? 'summary' : 'reference', `${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of whole.error.issues) check.fail(issue.path[0] === 'summary' ? 'summary' : 'reference', importProblem('field', { path: issue.path.join('.'), message: issue.message }));
     return undefined;
   }
   const reference = check.text('reference');

@@ -12,20 +12,28 @@
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
 
-export type CellError = { row: number; column: string; message: string };
+import { importProblem, type ImportProblem } from './problems';
 
+export { SAVE_AS_UTF8 } from './problems';
+
+/** A problem of a row (1 = the header line), at a column: its code, values and English sentence. */
+export type CellError = { row: number; column: string } & ImportProblem;
+
+/** A file that cannot be read at all: the problem (code, values, sentence) is the whole answer. */
 export class FileFormatError extends Error {
   override readonly name = 'FileFormatError';
+  readonly code: ImportProblem['code'];
+  readonly values: ImportProblem['values'];
   constructor(
-    message: string,
+    problem: ImportProblem,
     /** Where: the row (1 = the header line) and column, when the problem has a place. */
     readonly at: { row?: number; column?: string } = {},
   ) {
-    super(message);
+    super(problem.message);
+    this.code = problem.code;
+    this.values = problem.values;
   }
 }
-
-export const SAVE_AS_UTF8 = 'In Excel: File → Save As → "CSV UTF-8 (comma delimited) (*.csv)"; in LibreOffice: Save As → Text CSV, character set "Unicode (UTF-8)"';
 
 /** Share of high bytes in 0xC0–0xFF above which undecodable bytes are taken for Windows-1251 Cyrillic. */
 const CP1251_SHARE = 0.6;
@@ -45,7 +53,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     }
     if (high > 0 && cyrillic / high >= CP1251_SHARE) return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
     const at = firstInvalidUtf8(bytes);
-    throw new FileFormatError(`The file is not UTF-8 text (line ${at.line}, byte ${at.offset + 1}) and does not look like Windows-1251 either. ${SAVE_AS_UTF8}.`, { row: at.line });
+    throw new FileFormatError(importProblem('encoding', { line: at.line, byte: at.offset + 1 }), { row: at.line });
   }
 }
 
@@ -103,7 +111,7 @@ export function parseCsv(text: string, opts: { delimiter?: string; maxRows?: num
     field = '';
     if (!(row.length === 1 && row[0] === '')) rows.push(row);
     row = [];
-    if (opts.maxRows !== undefined && rows.length > opts.maxRows) throw new FileFormatError(`The file has more than ${opts.maxRows - 1} rows below its header; split it into files of at most ${opts.maxRows - 1}`, { row: rows.length });
+    if (opts.maxRows !== undefined && rows.length > opts.maxRows) throw new FileFormatError(importProblem('fileTooManyRows', { where: 'file', max: opts.maxRows - 1 }), { row: rows.length });
   };
   while (i < text.length) {
     const ch = text[i]!;
@@ -112,7 +120,7 @@ export function parseCsv(text: string, opts: { delimiter?: string; maxRows?: num
       const startLine = line;
       i++;
       for (;;) {
-        if (i >= text.length) throw new FileFormatError(`A quote opened on line ${startLine} (column ${row.length + 1}) is never closed; check that every " in a field is doubled ("")`, { row: startLine, column: String(row.length + 1) });
+        if (i >= text.length) throw new FileFormatError(importProblem('quoteOpen', { line: startLine, column: row.length + 1 }), { row: startLine, column: String(row.length + 1) });
         const c = text[i]!;
         if (c === '"') {
           if (text[i + 1] === '"') {
@@ -129,7 +137,7 @@ export function parseCsv(text: string, opts: { delimiter?: string; maxRows?: num
       }
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        throw new FileFormatError(`Line ${line}, column ${row.length + 1}: text after a closing quote; a " inside a quoted field must be doubled ("")`, { row: line, column: String(row.length + 1) });
+        throw new FileFormatError(importProblem('afterQuote', { line, column: row.length + 1 }), { row: line, column: String(row.length + 1) });
       }
       continue;
     }
@@ -142,7 +150,7 @@ export function parseCsv(text: string, opts: { delimiter?: string; maxRows?: num
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
     } else {
-      if (ch === '"') throw new FileFormatError(`Line ${line}, column ${row.length + 1}: a quote in the middle of a field; put the whole field in quotes and double the quote ("")`, { row: line, column: String(row.length + 1) });
+      if (ch === '"') throw new FileFormatError(importProblem('midQuote', { line, column: row.length + 1 }), { row: line, column: String(row.length + 1) });
       field += ch;
       i++;
     }

@@ -19,6 +19,7 @@ import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
+import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
 const Timestamp = z.string().min(1);
 const NOW = '2026-11-20T09:30:00.000Z';
@@ -37,7 +38,13 @@ export const DownloadUrlSchema = z
 
 // ---- failures -----------------------------------------------------------------------------
 
-const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+const FieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  // Only an import file that cannot be read has them (path `file`): other fields' errors are the schemas' sentences.
+  code: z.string().optional().meta({ description: 'At `file`, for an import file that cannot be read: the problem’s code (fileEmpty, encoding, quoteOpen, xls, … as in ImportProblem)' }),
+  values: z.record(z.string(), z.string()).optional().meta({ description: 'With `code`: the values its sentence is made of, by name' }),
+});
 
 /**
  * Every failure, whatever the route (functions/api/errors.ts makes them all): a machine-readable
@@ -590,7 +597,20 @@ export const ExportFileSchema = z
 
 // ---- imports ------------------------------------------------------------------------------
 
-const ImportErrorSchema = z.object({ row: z.number().int().min(1), column: z.string(), message: z.string() });
+/**
+ * A problem of an import file, by row (1 being the header) and column: its code (a client tells
+ * problems apart by it and words them itself), the values its sentence is made of, and the English
+ * sentence (shared/imports/problems.ts has every code's template).
+ */
+const ImportErrorSchema = z
+  .object({
+    row: z.number().int().min(1),
+    column: z.string(),
+    code: z.enum(IMPORT_PROBLEM_CODES).meta({ description: 'What the problem is: empty, notADate, notOneOf, unknownColumn, missingColumn, sameMobility, … (shared/imports/problems.ts)' }),
+    values: z.record(z.string(), z.string()).meta({ description: 'The values the English sentence is made of, by name (value, options, row, header, date, …)' }),
+    message: z.string().meta({ description: 'The problem in English' }),
+  })
+  .meta({ id: 'ImportProblem', example: { row: 4, column: 'S (actual start)', code: 'notADate', values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' } });
 
 const importReportExample = {
   kind: 'mobilities' as const,
@@ -603,7 +623,7 @@ const importReportExample = {
   toCreate: 1,
   rowsWithErrors: 1,
   errorCount: 1,
-  errors: [{ row: 4, column: 'S (actual start)', message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' }],
+  errors: [{ row: 4, column: 'S (actual start)', code: 'notADate' as const, values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' }],
   partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [] },
   duplicateCount: 1,
   duplicates: [{ row: 3, existingId: 'imp-3f2a1c0b9d8e7f6a5b4c3d2e', reference: 'NOM-2019-I3F2A1C', alreadyImported: true }],

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-type Report = { rows: number; valid: number; toCreate: number; rowsWithErrors: number; encoding: string; fileHash: string; errors: { row: number; column: string; message: string }[]; duplicates: { row: number; alreadyImported: boolean }[]; duplicateCount: number; partners: { matched: { partnerId: string; rows: number }[]; toCreate: { name: string; country: string }[] } };
+type Report = { rows: number; valid: number; toCreate: number; rowsWithErrors: number; encoding: string; fileHash: string; errors: { row: number; column: string; code: string; values: Record<string, string>; message: string }[]; duplicates: { row: number; alreadyImported: boolean }[]; duplicateCount: number; partners: { matched: { partnerId: string; rows: number }[]; toCreate: { name: string; country: string }[] } };
 type Result = Report & { applied: { created: number; alreadyThere: number; skippedWithErrors: number; partnersCreated: number } };
 
 const send = (path: string, body: string | Uint8Array, cookie = office, type = 'text/csv') =>
@@ -71,6 +71,12 @@ describe('importing mobilities', () => {
     const report = await ok<Report>(await send('dry-run?kind=mobilities', csv));
     expect(report).toMatchObject({ rows: 6, valid: 5, rowsWithErrors: 1 });
     expect(report.errors.map((e) => [e.row, e.column])).toEqual([[6, 'E (level)'], [6, 'S (actual start)']]);
+    // Each error by its code and values too, beside its English sentence.
+    expect(report.errors.map((e) => [e.code, e.values])).toEqual([
+      ['notOneOf', { value: 'professor', options: 'bachelor, master, doctoral, none' }],
+      ['notADate', { value: '31.02.2020' }],
+    ]);
+    expect(report.errors[1]!.message).toBe('“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)');
     const refused = await send('apply?kind=mobilities', csv);
     expect(refused.status).toBe(409);
     expect(await refused.json()).toMatchObject({ error: 'import_has_errors', rowsWithErrors: 1 });
@@ -124,6 +130,26 @@ describe('importing mobilities', () => {
     expect((await h.emails()).filter((e) => /NOM-2012-I/.test(e.subject))).toEqual([]);
   });
 
+});
+
+describe('a file that cannot be read at all', () => {
+  it('is a 400 whose `file` field carries the problem’s code and values beside its sentence', async () => {
+    const refusal = async (body: string | Uint8Array, type?: string) => {
+      const res = await send('dry-run?kind=agreements', body, office, type);
+      expect(res.status).toBe(400);
+      const answer = (await res.json()) as { error: string; fields: { path: string; code?: string; values?: Record<string, string>; message: string }[] };
+      expect(answer.error).toBe('validation_failed');
+      return answer.fields;
+    };
+    expect(await refusal('reference,partner\n"AGR-1,Osh\n')).toEqual([
+      { path: 'file', code: 'quoteOpen', values: { line: '2', column: '1' }, message: 'A quote opened on line 2 (column 1) is never closed; check that every " in a field is doubled ("")' },
+    ]);
+    expect(await refusal(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'application/octet-stream')).toEqual([
+      { path: 'file', code: 'xls', values: {}, message: 'This is an Excel 97–2003 workbook (.xls); save it as .xlsx (Excel Workbook) or as CSV UTF-8' },
+    ]);
+    const [badXlsx] = await refusal(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'application/octet-stream');
+    expect(badXlsx).toMatchObject({ path: 'file', code: 'badXlsx', values: { reason: expect.any(String) }, message: expect.stringMatching(/^The file starts like an XLSX workbook but cannot be read as one/) });
+  });
 });
 
 describe('who may import', () => {

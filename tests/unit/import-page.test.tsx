@@ -4,8 +4,8 @@
  * run's errors in a table by row and column, in the reader's language; Import disabled until this
  * very file is checked; a file with errors imported only once "the valid rows only" is ticked; a
  * file too large or of another kind refused before anything is sent; the office-only gate; and
- * every message the API's planner and reader write about a file recognised, so that none reaches
- * a Russian or Uzbek reader in English.
+ * every problem the API's planner and readers report carrying a code the page has words for in
+ * English, Russian and Uzbek, so that none reaches a Russian or Uzbek reader in English.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -14,7 +14,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
 import { IMPORT_COLUMNS } from '../../shared/imports/columns';
 import { planImport, type PlanContext } from '../../shared/imports/plan';
+import { importProblem as problemOf, IMPORT_PROBLEM_CODES, IMPORT_PROBLEMS } from '../../shared/imports/problems';
 import { decodeText, FileFormatError, parseCsv } from '../../shared/imports/text';
+import { IMPORT_MESSAGES } from '../../web/src/i18n/import-messages';
+import { problemText } from '../../web/src/components/import-report';
 import type { ImportReport, ImportResult } from '../../web/src/api-types';
 import { OfficeImportPage } from '../../web/src/pages/office-import-page';
 import { importProblem } from '../../web/src/import-problems';
@@ -45,8 +48,8 @@ const REPORT: ImportReport = {
   rowsWithErrors: 1,
   errorCount: 2,
   errors: [
-    { row: 4, column: 'S (actual start)', message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' },
-    { row: 4, column: 'E (level)', message: '“professor” is not one of bachelor, master, doctoral, none' },
+    { row: 4, column: 'S (actual start)', code: 'notADate', values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' },
+    { row: 4, column: 'E (level)', code: 'notOneOf', values: { value: 'professor', options: 'bachelor, master, doctoral, none' }, message: '“professor” is not one of bachelor, master, doctoral, none' },
   ],
   partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [{ name: 'Samarkand State University', country: 'UZ', rows: 1, firstRow: 3 }] },
   duplicateCount: 0,
@@ -133,17 +136,31 @@ describe('the dry run', () => {
     expect(uz[1]![2]).toBe('“professor” quyidagilardan biri emas: bachelor, master, doctoral, none.');
   });
 
-  it('shows a message it does not know as the API wrote it, marked as English', async () => {
-    await checked({ ...REPORT, errors: [{ row: 2, column: 'A (reference)', message: 'Something new the server says' }] });
+  it('words a problem by its code and values, not by its English sentence', async () => {
+    await checked({ ...REPORT, errors: [{ row: 3, column: 'T (actual end)', code: 'expiredRuns', values: { date: '2030-01-31' }, message: 'Reworded by a newer server' }] });
     await chooseLanguage('ru');
     await settle();
     const cell = $('#import-errors tbody td:last-child')!;
-    expect(cell.textContent).toBe('Something new the server says');
-    expect(cell.getAttribute('lang')).toBe('en');
+    expect(cell.textContent).toMatch(/^Указано expired, но соглашение действует до .*2030/);
+    expect(cell.getAttribute('lang')).toBe(null);
+  });
+
+  it('shows a problem without a code (an older server), or with a code it does not know, as the API wrote it, marked as English', async () => {
+    // An older server's problem has no code; the report's type (today's) says it always has one.
+    const older = { row: 2, column: 'A (reference)', message: 'Something an older server says' } as ImportReport['errors'][number];
+    const newer = { row: 2, column: 'B (nominee name)', code: 'somethingNew', values: {}, message: 'Something new the server says' } as unknown as ImportReport['errors'][number];
+    await checked({ ...REPORT, errors: [older, newer] });
+    await chooseLanguage('ru');
+    await settle();
+    const problems = [...document.querySelectorAll('#import-errors tbody td:last-child')];
+    expect(problems.map((cell) => [cell.textContent, cell.getAttribute('lang')])).toEqual([
+      ['Something an older server says', 'en'],
+      ['Something new the server says', 'en'],
+    ]);
   });
 
   it('puts a file the server cannot read on the file’s field, located and worded', async () => {
-    stubApi(() => ({ status: 400, data: { error: 'validation', message: 'The file cannot be read', fields: [{ path: 'file', message: 'A quote opened on line 7 (column 3) is never closed; check that every " in a field is doubled ("")' }] } }));
+    stubApi(() => ({ status: 400, data: { error: 'validation', message: 'The file cannot be read', fields: [{ path: 'file', code: 'quoteOpen', values: { line: '7', column: '3' }, message: 'A quote opened on line 7 (column 3) is never closed; check that every " in a field is doubled ("")' }] } }));
     const model = importWork();
     render(<ImportWork model={model} />, root);
     model.chooseKind('agreements');
@@ -153,6 +170,20 @@ describe('the dry run', () => {
     expect($('#import-file-error')!.textContent).toBe('The file cannot be read: a quote opened on line 7 (column 3) is never closed; check that every " inside a field is doubled ("").');
     expect($('.error-summary a')!.getAttribute('href')).toBe('#import-file');
     expect(importButton().disabled).toBe(true);
+    await chooseLanguage('ru');
+    await settle();
+    expect($('#import-file-error')!.textContent).toMatch(/^Файл не удаётся прочитать: .*7.*3/);
+  });
+
+  it('puts an unreadable file’s problem without a code (an older server) on the file’s field as the API wrote it', async () => {
+    stubApi(() => ({ status: 400, data: { error: 'validation', message: 'The file cannot be read', fields: [{ path: 'file', message: 'The file is empty' }] } }));
+    const model = importWork();
+    render(<ImportWork model={model} />, root);
+    model.chooseKind('agreements');
+    model.chooseFile(csv());
+    await model.check();
+    await settle();
+    expect($('#import-file-error')!.textContent).toBe('The file cannot be read: The file is empty');
   });
 });
 
@@ -213,7 +244,7 @@ describe('the import button', () => {
   });
 
   it('stays disabled when the header is wrong: no row can be imported', async () => {
-    await checked({ ...REPORT, valid: 0, rowsWithErrors: 0, errors: [{ row: 1, column: 'nominee email', message: 'The required column “nominee email” (эл. почта участника / ishtirokchi e-pochtasi) is missing' }] });
+    await checked({ ...REPORT, valid: 0, rowsWithErrors: 0, errors: [{ row: 1, column: 'nominee email', code: 'missingColumn', values: { header: 'nominee email', headerRu: 'эл. почта участника', headerUz: 'ishtirokchi e-pochtasi' }, message: 'The required column “nominee email” (эл. почта участника / ishtirokchi e-pochtasi) is missing' }] });
     expect(importButton().disabled).toBe(true);
     expect($('#import-hint')!.textContent).toMatch(/header row has errors/);
     await chooseLanguage('ru');
@@ -316,7 +347,16 @@ describe('the API’s messages about a file', () => {
   };
   const row = (kind: 'mobilities' | 'agreements', over: Record<string, string>) => IMPORT_COLUMNS[kind].map((c) => over[c.key] ?? c.example);
 
-  it('are each recognised, for every problem a row or a header can have', () => {
+  it('each have their words in English, Russian and Uzbek, by their code', () => {
+    for (const code of IMPORT_PROBLEM_CODES) {
+      const words = (IMPORT_MESSAGES as Record<string, { en: string; ru: string; uz: string }>)[`import.problem.${code}`];
+      expect(words, code).toBeDefined();
+      expect(importProblem({ code, values: {}, message: 'as the API wrote it' })?.key).toBe(`import.problem.${code}`);
+      for (const language of ['en', 'ru', 'uz'] as const) expect(words![language].trim(), `${code} ${language}`).not.toBe('');
+    }
+  });
+
+  it('carry their code and values, for every problem a row or a header can have, and are worded in Russian from them', async () => {
     const mobilities = planImport('mobilities', [
       IMPORT_COLUMNS.mobilities.map((c) => c.headers.en),
       row('mobilities', { nomineeName: '', role: '', level: 'professor', actualStart: '31.02.2020', language: 'xx', faculty: 'chemistry', agreement: 'AGR-1999-0001', country: 'UZ', partner: 'Osh State University' }),
@@ -325,6 +365,7 @@ describe('the API’s messages about a file', () => {
       row('mobilities', { actualStart: '01.02.2026', actualEnd: '01.12.2026', agreement: 'AGR-2024-0003', partner: 'A New University', country: 'KG' }),
       [...row('mobilities', { agreement: 'AGR-2024-0003' }), 'extra'],
       row('mobilities', { agreement: 'AGR-2024-0003' }),
+      row('mobilities', { partner: 'osh-state-university', country: 'UZ' }),
     ], ctx);
     const agreements = planImport('agreements', [
       IMPORT_COLUMNS.agreements.map((c) => c.headers.en),
@@ -336,50 +377,58 @@ describe('the API’s messages about a file', () => {
       row('agreements', { reference: 'AGR-2010-0006', startDate: '01.01.2012', endDate: '', status: 'expired' }),
       row('agreements', { reference: 'AGR-2010-0007', startDate: '01.01.2012', endDate: '' }),
       row('agreements', { reference: 'AGR-2010-0007', startDate: '01.01.2012', endDate: '' }),
+      row('agreements', { reference: 'AGR-2010-0008', startDate: '01.01.2012', endDate: '', status: '' }),
+      row('agreements', { reference: 'AGR-2010-0008', startDate: '01.01.2012', endDate: '', status: '' }),
     ], ctx);
     const header = planImport('mobilities', [['nominee name', 'nominee name', 'shoe size']], ctx);
-    const messages = [...mobilities.errors, ...agreements.errors, ...header.errors].map((e) => e.message);
+    const tooMany = planImport('agreements', [IMPORT_COLUMNS.agreements.map((c) => c.headers.en), ...Array.from({ length: 20_001 }, () => [])], ctx);
+    const errors = [...mobilities.errors, ...agreements.errors, ...header.errors, ...tooMany.errors];
 
-    expect(messages.length).toBeGreaterThan(25);
-    expect(messages.filter((m) => !importProblem(m))).toEqual([]);
-    // Not only the catch-all: the specific sentences are the ones recognised.
-    expect(new Set(messages.map((m) => importProblem(m)!.key)).size).toBeGreaterThan(20);
+    expect(errors.length).toBeGreaterThan(25);
+    // Each its code's sentence, made from its own values: the code and values say all the English says.
+    for (const e of errors) expect(e.message, e.code).toBe(IMPORT_PROBLEMS[e.code].replace(/\{(\w+)\}/g, (_, name: string) => e.values[name]!));
+    expect(new Set(errors.map((e) => e.code))).toEqual(
+      new Set(['empty', 'dateRequired', 'requiredOneOf', 'notADate', 'notOneOf', 'invalidValue', 'languageCode', 'cellCount', 'partnerCountry', 'partnerName', 'noFaculty', 'noDepartment', 'sameAgreement', 'bothDates', 'endBeforeStart', 'endAfterToday', 'datesNotCompleted', 'noAgreement', 'agreementOtherPartner', 'agreementRegisteredPartner', 'endBeforeStartDate', 'startAfterToday', 'activeEnded', 'expiredRuns', 'expiredOpen', 'unknownColumn', 'columnTwice', 'missingColumn', 'tooManyRows']),
+    );
+    expect(errors.find((e) => e.code === 'notADate')!.values).toEqual({ value: '31.02.2020' });
+    expect(errors.find((e) => e.code === 'partnerCountry')!.values).toEqual({ partner: 'Osh State University', registered: 'KG', given: 'UZ' });
+    expect(errors.find((e) => e.code === 'sameAgreement')!.values).toEqual({ row: '10' });
+    expect(errors.find((e) => e.code === 'columnTwice')!.values).toEqual({ header: 'nominee name', other: '1' });
+
+    await chooseLanguage('ru');
+    const worded = errors.map((e) => problemText(e, e.row === 1 ? 'mobilities' : 'agreements'));
+    expect(worded.filter((w) => w.english)).toEqual([]);
+    expect(worded.map((w) => w.text).filter((text) => /\{\w+\}/.test(text))).toEqual([]);
+    expect(problemText(errors.find((e) => e.code === 'notADate')!, 'mobilities').text).toBe('«31.02.2020» — не дата: пишите дд.мм.гггг (31.01.2020) или гггг-мм-дд (2020-01-31).');
   });
 
-  it('are recognised for a file that cannot be read at all', () => {
+  it('carry their code and values for a file that cannot be read at all', () => {
     const unreadable = (read: () => unknown) => {
       try {
         read();
       } catch (error) {
-        if (error instanceof FileFormatError) return error.message;
+        if (error instanceof FileFormatError) return { code: error.code, values: error.values, message: error.message };
       }
       throw new Error('read without a FileFormatError');
     };
-    const messages = [
+    const problems = [
       unreadable(() => decodeText(Uint8Array.from([0x61, 0x80, 0x81, 0x82, 0x0a]))),
       unreadable(() => parseCsv('a,b\n"open,c\n')),
       unreadable(() => parseCsv('a,b\n"x"y,c\n')),
       unreadable(() => parseCsv('a,b\nx"y,c\n')),
       unreadable(() => parseCsv('a\n1\n2\n3\n', { maxRows: 2 })),
-      'The file is empty',
-      'The file is 5.2 MB; at most 4 MB (about 20,000 rows): split it',
-      'This is an Excel 97–2003 workbook (.xls); save it as .xlsx (Excel Workbook) or as CSV UTF-8',
-      'This is a PDF; the import takes CSV or XLSX (download the template)',
-      'This is not a text file; the import takes CSV or XLSX (download the template)',
-      'The workbook has no sheet',
     ];
-    expect(messages.map((m) => importProblem(m)?.key)).toEqual([
-      'import.problem.encoding',
-      'import.problem.quoteOpen',
-      'import.problem.afterQuote',
-      'import.problem.midQuote',
-      'import.problem.fileTooManyRows',
-      'import.problem.fileEmpty',
-      'import.problem.fileTooLarge',
-      'import.problem.xls',
-      'import.problem.pdf',
-      'import.problem.binary',
-      'import.problem.noSheet',
+    expect(problems.map((p) => [p.code, p.values])).toEqual([
+      ['encoding', { line: '1', byte: '2' }],
+      ['quoteOpen', { line: '2', column: '1' }],
+      ['afterQuote', { line: '2', column: '1' }],
+      ['midQuote', { line: '2', column: '1' }],
+      ['fileTooManyRows', { where: 'file', max: '1' }],
     ]);
+    expect(problems[4]!.message).toBe('The file has more than 1 rows below its header; split it into files of at most 1');
+    // The service's and the XLSX reader's own: the sentences they have always written.
+    expect(problemOf('fileTooLarge', { size: '5.2' }).message).toBe('The file is 5.2 MB; at most 4 MB (about 20,000 rows): split it');
+    expect(problemOf('fileTooManyRows', { where: 'sheet', max: 20000 }).message).toBe('The sheet has more than 20000 rows below its header; split it into files of at most 20000');
+    expect(problemOf('badXlsx', { reason: 'end of central directory not found' }).message).toBe('The file starts like an XLSX workbook but cannot be read as one (end of central directory not found); save it again from Excel as .xlsx, or as CSV UTF-8');
   });
 });

@@ -174,10 +174,10 @@ describe('the plan of a file', () => {
     expect(plan.rowsWithErrors).toEqual([2]);
     expect(plan.errors).toEqual(
       expect.arrayContaining([
-        { row: 2, column: 'D (роль)', message: expect.stringMatching(/“dean” is not one of student/) },
-        { row: 2, column: 'S (фактическое начало)', message: expect.stringMatching(/“31.02.2025” is not a date; write dd.mm.yyyy/) },
-        { row: 2, column: 'F (факультет)', message: expect.stringMatching(/No faculty “chemistry”/) },
-        { row: 2, column: 'K (соглашение)', message: expect.stringMatching(/No agreement “AGR-1999-0001”.*import the agreements first/) },
+        { row: 2, column: 'D (роль)', code: 'notOneOf', values: { value: 'dean', options: 'student, academic_staff, administrative_staff' }, message: expect.stringMatching(/“dean” is not one of student/) },
+        { row: 2, column: 'S (фактическое начало)', code: 'notADate', values: { value: '31.02.2025' }, message: expect.stringMatching(/“31.02.2025” is not a date; write dd.mm.yyyy/) },
+        { row: 2, column: 'F (факультет)', code: 'noFaculty', values: { value: 'chemistry', options: expect.any(String) }, message: expect.stringMatching(/No faculty “chemistry”/) },
+        { row: 2, column: 'K (соглашение)', code: 'noAgreement', values: { value: 'AGR-1999-0001' }, message: expect.stringMatching(/No agreement “AGR-1999-0001”.*import the agreements first/) },
       ]),
     );
   });

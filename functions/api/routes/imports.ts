@@ -16,7 +16,7 @@ import type { ApiRouter } from '../router';
 import { download } from './exports';
 
 const ANSWERS = {
-  400: 'The file cannot be read (not CSV or XLSX, an encoding other than UTF-8 or Windows-1251, a quote never closed, too many rows), or a query parameter is not valid',
+  400: 'The file cannot be read (not CSV or XLSX, an encoding other than UTF-8 or Windows-1251, a quote never closed, too many rows): its field error at `file` carries the problem’s `code` and `values` beside the `message`; or a query parameter is not valid',
   401: 'Not signed in',
   403: 'Not the international office',
   413: 'The file is over 4 MB',

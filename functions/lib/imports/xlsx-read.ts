@@ -5,6 +5,7 @@
  * numbers that exceljs turns into dates at UTC midnight); formulas give their last computed result.
  */
 import ExcelJS from 'exceljs';
+import { importProblem } from '../../../shared/imports/problems';
 import { FileFormatError } from '../../../shared/imports/text';
 
 export type XlsxReader = (bytes: Uint8Array, maxRows: number) => Promise<string[][]>;
@@ -27,11 +28,11 @@ export const readXlsx: XlsxReader = async (bytes, maxRows) => {
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
-    throw new FileFormatError(`The file starts like an XLSX workbook but cannot be read as one (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'}); save it again from Excel as .xlsx, or as CSV UTF-8`);
+    throw new FileFormatError(importProblem('badXlsx', { reason: error instanceof Error ? error.message.slice(0, 120) : 'unreadable' }));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new FileFormatError('The workbook has no sheet');
-  if (sheet.actualRowCount > maxRows) throw new FileFormatError(`The sheet has more than ${maxRows - 1} rows below its header; split it into files of at most ${maxRows - 1}`, { row: maxRows + 1 });
+  if (!sheet) throw new FileFormatError(importProblem('noSheet'));
+  if (sheet.actualRowCount > maxRows) throw new FileFormatError(importProblem('fileTooManyRows', { where: 'sheet', max: maxRows - 1 }), { row: maxRows + 1 });
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];

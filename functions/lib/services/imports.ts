@@ -17,6 +17,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { titlesOf } from '../../../shared/i18n/titles';
 import { importedItem, MAX_IMPORT_ROWS, planImport, type ExistingAgreement, type ExistingNomination, type ImportPlan, type PlannedRow } from '../../../shared/imports/plan';
 import { templateRows, type ImportKind } from '../../../shared/imports/columns';
+import { importProblem } from '../../../shared/imports/problems';
 import type { ExportTable } from '../exports/table';
 import { decodeText, FileFormatError, parseCsv, type TextEncodingName } from '../../../shared/imports/text';
 import type { Partner, Person } from '../../../shared/schemas';
@@ -54,22 +55,23 @@ function requireOffice(person: Person) {
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-const unreadable = (error: FileFormatError) => new ValidationError('The file cannot be read', [{ path: 'file', message: error.message }]);
+/** The 400 of a file that cannot be read: its problem at the `file` field, with the code and values a client words it by. */
+const unreadable = (error: FileFormatError) => new ValidationError('The file cannot be read', [{ path: 'file', message: error.message, code: error.code, values: error.values }]);
 
 /** The file's rows, whatever it is: an XLSX workbook (its first sheet) or CSV text in a known encoding. */
 export async function readImportFile(bytes: Uint8Array, xlsx: XlsxReader | undefined): Promise<ReadFile> {
   try {
-    if (bytes.length === 0) throw new FileFormatError('The file is empty');
-    if (bytes.length > MAX_IMPORT_BYTES) throw new FileFormatError(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; at most 4 MB (about 20,000 rows): split it`);
+    if (bytes.length === 0) throw new FileFormatError(importProblem('fileEmpty'));
+    if (bytes.length > MAX_IMPORT_BYTES) throw new FileFormatError(importProblem('fileTooLarge', { size: (bytes.length / 1048576).toFixed(1) }));
     const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
     if (starts(0x50, 0x4b, 0x03, 0x04)) {
       if (!xlsx) throw new NotFoundError('XLSX imports are served by the files function');
       return { rows: await xlsx(bytes, MAX_IMPORT_ROWS + 1), format: 'xlsx', encoding: 'xlsx' };
     }
-    if (starts(0xd0, 0xcf, 0x11, 0xe0)) throw new FileFormatError('This is an Excel 97–2003 workbook (.xls); save it as .xlsx (Excel Workbook) or as CSV UTF-8');
-    if (starts(0x25, 0x50, 0x44, 0x46)) throw new FileFormatError('This is a PDF; the import takes CSV or XLSX (download the template)');
+    if (starts(0xd0, 0xcf, 0x11, 0xe0)) throw new FileFormatError(importProblem('xls'));
+    if (starts(0x25, 0x50, 0x44, 0x46)) throw new FileFormatError(importProblem('pdf'));
     const { text, encoding } = decodeText(bytes);
-    if (text.includes('\u0000')) throw new FileFormatError('This is not a text file; the import takes CSV or XLSX (download the template)');
+    if (text.includes('\u0000')) throw new FileFormatError(importProblem('binary'));
     return { rows: parseCsv(text, { maxRows: MAX_IMPORT_ROWS + 1 }), format: 'csv', encoding };
   } catch (error) {
     throw error instanceof FileFormatError ? unreadable(error) : error;

@@ -1,15 +1,16 @@
 /**
  * What an import's check and apply say, as the import page shows them: the summary of the dry
  * run (rows, errors, duplicates, partners, how the file was read), the table of every error by
- * row and column, the rows already in Hamkor, and what the import added. The API words its
- * problems in English; `problemText` words the ones it knows in the reader's language
- * (import-problems.ts) and marks the rest as English for a screen reader.
+ * row and column, the rows already in Hamkor, and what the import added. The API sends each
+ * problem with its code and values beside an English sentence; `problemText` words it by its code
+ * in the reader's language (import-problems.ts), and shows one without a code it knows as the API
+ * wrote it, marked as English for a screen reader.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { IMPORT_COLUMNS } from '../../../shared/imports/columns';
 import type { ImportReport, ImportResult } from '../api-types';
 import { day, number, region } from '../format';
-import { importProblem } from '../import-problems';
+import { importProblem, type ProblemAsSent } from '../import-problems';
 import { fieldText, label, lang, t, type MessageKey } from '../i18n/live';
 
 /** Values that are counts or places in the file, written as the reader's numbers. */
@@ -27,10 +28,10 @@ function worded(name: string, value: string, kind: ImportReport['kind']): string
   return value;
 }
 
-/** The API's message about a file in the reader's language; `english` when it is shown as the API wrote it. */
-export function problemText(message: string, kind: ImportReport['kind']): { text: string; english: boolean } {
-  const problem = importProblem(message);
-  if (!problem) return { text: message, english: true };
+/** The API's problem about a file in the reader's language; `english` when it is shown as the API wrote it. */
+export function problemText(sent: ProblemAsSent, kind: ImportReport['kind']): { text: string; english: boolean } {
+  const problem = importProblem(sent);
+  if (!problem) return { text: sent.message, english: true };
   const values = Object.fromEntries(Object.entries(problem.values).map(([name, value]) => [name, worded(name, value, kind)]));
   if (problem.key === 'import.problem.unknownColumn') values.columns = IMPORT_COLUMNS[kind].map((c) => c.headers[lang.value]).join(', ');
   return { text: t(problem.key, values), english: false };
@@ -135,7 +136,7 @@ export function ImportErrors({ report }: { report: ImportReport }) {
           </thead>
           <tbody>
             {report.errors.map((e, i) => {
-              const problem = problemText(e.message, report.kind);
+              const problem = problemText(e, report.kind);
               return (
                 <tr key={`${e.row}-${e.column}-${i}`}>
                   <th scope="row" class="num">

@@ -1,9 +1,9 @@
 /**
  * The import page's words (/office/import): choosing the kind and the file, the check's summary,
  * its errors and the import's result, in English, Russian and Uzbek. The `import.problem.*`
- * sentences word the API's own English messages about a file (shared/imports: the planner, the
- * CSV reader, the header check), which web/src/import-problems.ts recognises; a message it does
- * not know is shown as the API wrote it.
+ * sentences word the API's problems about a file by their codes (shared/imports/problems.ts, each
+ * code the suffix of its key; web/src/import-problems.ts looks them up); a problem without a code
+ * is shown as the API wrote it.
  */
 import type { Words } from './words';
 
@@ -189,7 +189,7 @@ export const IMPORT_MESSAGES = {
     uz: "Javob kelmadi (aloqa uzildi). Import tugagan bo'lishi mumkin; o'sha faylni qayta import qilish xavfsiz: hech narsa ikki marta qo'shilmaydi.",
   },
 
-  // ---- the API's messages about a file, by what they say (web/src/import-problems.ts) ---------
+  // ---- the API's problems about a file, by their codes (web/src/import-problems.ts) ----------
   'import.problem.empty': { en: 'Required: this cell is empty.', ru: 'Обязательно: ячейка пуста.', uz: "Majburiy: bu katak bo'sh." },
   'import.problem.dateRequired': {
     en: 'Required: write the date as dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31).',

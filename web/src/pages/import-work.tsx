@@ -116,7 +116,7 @@ export function importWork() {
     const requestId = data.requestId ? ` ${t('common.requestId', { id: data.requestId })}` : '';
     const atFile = status === 400 ? data.fields?.find((f) => f.path === 'file') : undefined;
     if (atFile) {
-      fileError.value = () => t('import.unreadable', { reason: problemText(atFile.message, chosen).text });
+      fileError.value = () => t('import.unreadable', { reason: problemText(atFile, chosen).text });
     } else if (status === 413) {
       fileError.value = () => t('import.tooLargeServer');
     } else if (status === 401) {
