@@ -319,7 +319,7 @@ describe('the API', () => {
   it('sends the exports and the imports, and only them, to the exports (files) function, through one integration', () => {
     for (const key of ['GET /api/exports/{proxy+}', 'POST /api/exports/workbook', 'GET /api/imports/{proxy+}', 'POST /api/imports/{proxy+}']) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: key });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
-    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(4);
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(5);
     expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length).toBe(2);
   });
 
