@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agreement, Faculty, Partner, PlacesRow } from '../../web/src/api-types';
 import { NominationForm, type NominationFormProps, type Sent } from '../../web/src/components/nomination-form';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
-import { bodyOf, blankNomination, readDraft } from '../../web/src/nomination-values';
+import { bodyOf, blankNomination, readDraft, valuesOf } from '../../web/src/nomination-values';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/home-words?lang=en'),
@@ -258,5 +258,24 @@ describe('NominationForm', () => {
     expect($('label[for=n-name]').textContent).toBe('Фамилия и имя');
     expect(texts('#n-partner option').slice(1)).toEqual(['Ошский государственный университет (Кыргызстан)', 'Уханьский университет (Китай)']);
     expect($<HTMLInputElement>('#n-name').value).toBe('Dilnoza Yusupova');
+  });
+
+  it('fills a nomination sent back with its content, keeps no draft, and leaves what follows a resubmission to the page', async () => {
+    // Prepare
+    const content = valuesOf({ nominee: { name: 'Dilnoza Yusupova', email: 'dilnoza@student.uni.example', faculty: 'physics', department: 'general-physics' }, partnerId: 'osh-state-university', academicYear: '2027/2028', language: { code: 'ru', level: 'C1' }, motivation: 'Again.' });
+    const props = show({ draftKey: undefined, resubmission: { content } });
+
+    // Act
+    enter('n-motivation', 'Again, with the transcript.');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect($('button[type=submit]').textContent).toBe('Resubmit nomination');
+    expect(props.onSubmitted).toHaveBeenCalledWith({ id: 'n-1', reference: 'NOM-2026-0001' }, []);
+    expect(props.send).toHaveBeenCalledWith(expect.objectContaining({ agreementId: 'agr-osh', language: { code: 'ru', level: 'C1' }, motivation: 'Again, with the transcript.' }));
+    expect($<HTMLInputElement>('#n-name').value).toBe('Dilnoza Yusupova');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('hamkor.draft.'))).toEqual([]);
   });
 });

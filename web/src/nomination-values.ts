@@ -61,6 +61,15 @@ export const blankNomination = (me: Pick<Me, 'faculty' | 'department'>): Nominat
   motivation: '',
 });
 
+/** Stored content (a nomination sent back for changes) as the form's values: each control's path read, nothing else. */
+export function valuesOf(content: Record<string, unknown>): Partial<NominationValues> {
+  const at = (path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), content);
+  return Object.fromEntries(NAMES.flatMap((n) => {
+    const value = at(n);
+    return value === undefined || value === null ? [] : [[n, String(value)]];
+  }));
+}
+
 /**
  * The JSON body from the values: each name its path; text trimmed but the motivation's (its
  * paragraphs are the nominator's), a language code in lower case ("RU" is still "ru").

@@ -61,8 +61,13 @@ export type NominationFormProps = {
   attachments: { kinds: readonly string[]; kindName: (kind: string) => string; accept: string; check: (file: File) => Promise<(() => string) | undefined> };
   /** Where the item's page is, for the "Submitted as …" link. */
   pathOf: (id: string) => string;
-  /** The page's word for the uploads under the form, once a nomination is sent with files. */
+  /** What is said under the form after it (the uploads' progress). */
   children?: preact.ComponentChildren;
+  /**
+   * A nomination sent back for changes, being fixed to resubmit: its content fills the form, no
+   * draft is kept, the button says "Resubmit", and after a success the page says what follows.
+   */
+  resubmission?: { content: Partial<NominationValues>; closed?: boolean };
 };
 
 type Choice = { value: string; key?: MessageKey; text?: string };
@@ -88,7 +93,8 @@ const localName = (place: { name: string; names?: Partial<Record<string, string>
 
 export function NominationForm(props: NominationFormProps) {
   const { me, partners, faculties, agreements, draftKey, attachments } = props;
-  const values = useSignal<NominationValues>(blankNomination(me));
+  const { resubmission } = props;
+  const values = useSignal<NominationValues>({ ...blankNomination(me), ...resubmission?.content });
   const restored = useSignal(false);
   const problems = useSignal<FieldProblem[]>([]);
   const summaryTitle = useSignal<MessageKey>('form.needAttention');
@@ -110,13 +116,16 @@ export function NominationForm(props: NominationFormProps) {
     ready.value = true;
   }, []);
 
+  /** The values as the form shows them: an agreement or department no longer offered is not chosen. */
+  const shownOf = (v: NominationValues) => {
+    const department = faculties.find((f) => f.id === v['nominee.faculty'])?.departments ?? [];
+    const offer = offerOf({ partnerId: v.partnerId, direction: v.direction, mobilityType: v.mobilityType, role: v['nominee.role'], academicYear: v.academicYear }, agreements);
+    const departmentId = department.some((d) => d.id === v['nominee.department']) ? v['nominee.department'] : department.some((d) => d.id === me.department) ? me.department! : '';
+    return { department, offer, shown: { ...v, agreementId: chosenAgreement(v.agreementId, offer.offered), 'nominee.department': departmentId } as NominationValues };
+  };
   const v = values.value;
-  const department = faculties.find((f) => f.id === v['nominee.faculty'])?.departments ?? [];
-  const offerValues = { partnerId: v.partnerId, direction: v.direction, mobilityType: v.mobilityType, role: v['nominee.role'], academicYear: v.academicYear };
-  const offer = offerOf(offerValues, agreements);
-  const agreementId = chosenAgreement(v.agreementId, offer.offered);
-  const departmentId = department.some((d) => d.id === v['nominee.department']) ? v['nominee.department'] : department.some((d) => d.id === me.department) ? me.department! : '';
-  const shown: NominationValues = { ...v, agreementId, 'nominee.department': departmentId };
+  const { department, offer, shown } = shownOf(v);
+  const agreementId = shown.agreementId;
 
   // The places of the agreements offered, read once each.
   const offeredIds = offer.offered.map((a) => a.id).join(' ');
@@ -148,8 +157,9 @@ export function NominationForm(props: NominationFormProps) {
     rows.value = [];
   };
 
-  const checkAll = (): FieldProblem[] => {
-    const found = problemsOf(shown);
+  // Read when the person acts, not from the last drawing: a key pressed just before may not be drawn yet.
+  const checkAll = (now: NominationValues): FieldProblem[] => {
+    const found = problemsOf(now);
     // A row without a file says so on its field, as a refused file does.
     rows.value = rows.value.map((r) => (r.file ? r : { ...r, problem: () => t('attach.chooseFile') }));
     for (const r of rows.value) if (r.problem) found.push({ path: `attachment.${r.key}`, message: r.problem });
@@ -159,7 +169,8 @@ export function NominationForm(props: NominationFormProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     said.value = undefined;
-    const found = checkAll();
+    const now = shownOf(values.value).shown;
+    const found = checkAll(now);
     if (found.length) {
       summaryTitle.value = 'form.needAttention';
       problems.value = found;
@@ -169,10 +180,15 @@ export function NominationForm(props: NominationFormProps) {
     busy.value = true;
     said.value = { text: () => t('form.submitting') };
     try {
-      const answer = await props.send(bodyOf(shown));
+      const answer = await props.send(bodyOf(now));
       if (answer.ok) {
         const created = answer.data;
         const files = rows.value.flatMap((r) => (r.file ? [{ file: r.file, kind: r.kind }] : []));
+        if (resubmission) {
+          said.value = undefined;
+          props.onSubmitted(created, files);
+          return;
+        }
         reset();
         said.value = { text: () => t('home.submittedAs', { reference: '\u0000' }), tone: 'ok', link: { text: created.reference, href: props.pathOf(created.id) } };
         props.onSubmitted(created, files);
@@ -181,7 +197,7 @@ export function NominationForm(props: NominationFormProps) {
       const { status, data } = answer;
       if (status === 400) {
         summaryTitle.value = 'form.checkForm';
-        problems.value = serverProblems(shown, Array.isArray(data.fields) ? data.fields : []);
+        problems.value = serverProblems(now, Array.isArray(data.fields) ? data.fields : []);
         said.value = { text: () => t('form.seeAbove'), tone: 'error' };
       } else if (status === 401) said.value = { text: () => t('form.sessionEnded'), tone: 'error', signIn: true };
       else if (status === 409) said.value = { text: () => `${t('form.wrongState')}${data.status ? ` ${t('common.itIsNow', { status: label(data.status) })}` : ''}`, tone: 'warn' };
@@ -316,8 +332,8 @@ export function NominationForm(props: NominationFormProps) {
         accept={attachments.accept}
         check={attachments.check}
       />
-      <button type="submit" disabled={busy.value}>
-        {t('form.submitNomination')}
+      <button type="submit" disabled={busy.value} hidden={resubmission?.closed}>
+        {t(resubmission ? 'edit.resubmitNomination' : 'form.submitNomination')}
       </button>
       <div class={said_?.tone ? `message ${said_.tone}` : 'message'} role="status" aria-live="polite">
         {text ? <Sentence text={text} link={said_?.link} /> : null}

@@ -440,6 +440,14 @@ async function showEdit(view: ItemView, me: Me): Promise<void> {
     byId('edit-comment').textContent = last.comment;
     byId('edit-notice').hidden = false;
   }
+  if (!memorandum) {
+    // The nomination's form is Preact's (pages/nomination-form-page.tsx), as on the home page.
+    const part = await import('./nomination-form-page');
+    const data = { me, partners: directory.partners, faculties: directory.faculties, agreements: directory.agreements };
+    await part.showNominationEdit(byId('edit-slot'), data, { id: item.id, reference: item.reference, content: item.content ?? {} }, view.path);
+    byId('edit').hidden = false;
+    return;
+  }
   const form = createForm(view.kind);
   // A resubmission keeps its partner (PUT takes MemorandumInputSchema). Files may be added: an
   // approver who sends a nomination back often asks for a document.

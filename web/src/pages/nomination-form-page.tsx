@@ -22,6 +22,7 @@ import { storedLanguage } from '../i18n/choice';
 import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
 import { chooseLanguage, label, preferLanguage, startWords, t, type WordChunks } from '../i18n/live';
 import { OFFICE_MESSAGES } from '../i18n/office-messages';
+import { valuesOf } from '../nomination-values';
 
 // A refused file and a failed upload are worded by document-upload.ts, in the page's older words.
 addMessages(OFFICE_MESSAGES);
@@ -43,7 +44,7 @@ type Uploads = { reference: string; id: string; uploads: Upload[]; sending?: num
 /** The last nomination's uploads, as the words under the form say them. */
 const uploading = signal<Uploads | undefined>(undefined);
 
-async function upload(item: { id: string; reference: string }, uploads: Upload[]): Promise<void> {
+async function upload(item: { id: string; reference: string }, uploads: Upload[]): Promise<boolean> {
   for (const [i, u] of uploads.entries()) {
     if (u.done) continue;
     uploading.value = { ...item, uploads, sending: i };
@@ -52,6 +53,7 @@ async function upload(item: { id: string; reference: string }, uploads: Upload[]
     u.done = !u.failure;
   }
   uploading.value = { ...item, uploads: [...uploads] };
+  return uploads.every((u) => u.done);
 }
 
 function UploadStatus() {
@@ -83,6 +85,67 @@ function UploadStatus() {
   );
 }
 
+/** The page's words in the reader's language; the page's switcher (chrome.ts) changes its older words at once, these follow once loaded. */
+async function startPageWords(): Promise<void> {
+  await startWords(WORDS, pageLanguage());
+  onLanguageChange((next) => void (storedLanguage() ? chooseLanguage(next) : preferLanguage(next)));
+}
+
+const readPlaces = async (id: string) => {
+  const r = await api('GET /agreements/:id/places', { params: { id } });
+  return r.ok ? r.data : null;
+};
+const attachments = { kinds: KINDS, kindName, accept: ACCEPTED_FILES, check: fileRefusal };
+
+/**
+ * The form of a nomination sent back for changes (the edit page), filled with its content, sent
+ * with PUT. Files may be added (an approver who sends a nomination back often asks for one): they
+ * go to the nomination before the page is left for the item's; one that failed stays named here
+ * with its "Try again", and the item's page is a link away.
+ */
+export async function showNominationEdit(slot: HTMLElement, data: NominationFormData, item: { id: string; reference: string; content: Record<string, unknown> }, path: string): Promise<void> {
+  await startPageWords();
+  const said = signal(false);
+  const content = valuesOf(item.content);
+  const draw = (closed = false) =>
+    render(
+      <NominationForm
+        {...data}
+        readPlaces={readPlaces}
+        // The body as the form's schema accepted it (the form checks before it sends).
+        send={(body) => api('PUT /nominations/:id', { params: { id: item.id }, body: body as ApiBody<'PUT /nominations/:id'> })}
+        onSubmitted={(_, files) => {
+          void upload(item, files.map((f) => ({ file: f.file, kind: f.kind as NominationDocumentKind, done: false }))).then((all) => {
+            if (all || !files.length) return location.assign(path);
+            said.value = true;
+            draw(true);
+          });
+        }}
+        attachments={attachments}
+        pathOf={() => path}
+        resubmission={{ content, closed }}
+      >
+        <ResubmittedSee said={said.value} reference={item.reference} path={path} />
+        <UploadStatus />
+      </NominationForm>,
+      slot,
+    );
+  draw();
+}
+
+/** After a resubmission whose files did not all go: where the nomination is now. */
+function ResubmittedSee({ said, reference, path }: { said: boolean; reference: string; path: string }) {
+  if (!said) return null;
+  const [before, after] = t('edit.resubmittedSee', { reference: '\u0000' }).split('\u0000');
+  return (
+    <div class="message ok" role="status" aria-live="polite">
+      {before}
+      <a href={path}>{reference}</a>
+      {after}
+    </div>
+  );
+}
+
 export type NominationFormData = { me: Me; partners: readonly Partner[]; faculties: readonly Faculty[]; agreements: readonly Agreement[] };
 
 /**
@@ -91,9 +154,7 @@ export type NominationFormData = { me: Me; partners: readonly Partner[]; faculti
  * nomination made.
  */
 export async function showNominationForm(slot: HTMLElement, data: () => NominationFormData, submitted: () => void, pathOf: (id: string) => string): Promise<{ redraw(): void }> {
-  await startWords(WORDS, pageLanguage());
-  // The page's switcher changes its older words at once; these follow once loaded.
-  onLanguageChange((next) => void (storedLanguage() ? chooseLanguage(next) : preferLanguage(next)));
+  await startPageWords();
   const draw = () => {
     const { me, partners, faculties, agreements } = data();
     render(
@@ -103,10 +164,7 @@ export async function showNominationForm(slot: HTMLElement, data: () => Nominati
         faculties={faculties}
         agreements={agreements}
         draftKey={`hamkor.draft.nomination:${me.email}`}
-        readPlaces={async (id) => {
-          const r = await api('GET /agreements/:id/places', { params: { id } });
-          return r.ok ? r.data : null;
-        }}
+        readPlaces={readPlaces}
         // The body as the form's schema accepted it (the form checks before it sends).
         send={(body) => api('POST /nominations', { body: body as ApiBody<'POST /nominations'> })}
         onSubmitted={(created, files) => {
@@ -114,7 +172,7 @@ export async function showNominationForm(slot: HTMLElement, data: () => Nominati
           else uploading.value = undefined;
           submitted();
         }}
-        attachments={{ kinds: KINDS, kindName, accept: ACCEPTED_FILES, check: fileRefusal }}
+        attachments={attachments}
         pathOf={pathOf}
       >
         <UploadStatus />
