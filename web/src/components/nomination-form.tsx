@@ -114,6 +114,8 @@ export function NominationForm(props: NominationFormProps) {
       restored.value = true;
     }
     ready.value = true;
+    // A save still waiting when the form goes (the page left, the form drawn anew) is not made.
+    return () => clearTimeout(timer.current);
   }, []);
 
   /** The values as the form shows them: an agreement or department no longer offered is not chosen. */
