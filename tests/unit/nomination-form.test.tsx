@@ -242,7 +242,7 @@ describe('NominationForm', () => {
 
     // Assess
     expect(restored).toEqual({ name: 'Saved Name', partner: 'osh-state-university', note: false });
-    expect({ name: $<HTMLInputElement>('#n-name').value, note: $('.draft-note').hidden, kept: localStorage.getItem(DRAFT) }).toEqual({ name: '', note: true, kept: null });
+    expect({ name: $<HTMLInputElement>('#n-name').value, note: $('.draft-note').hidden, kept: localStorage.getItem(DRAFT), focused: document.activeElement?.id }).toEqual({ name: '', note: true, kept: null, focused: 'n-name' });
   });
 
   it('is worded again after a language switch, keeping what was typed', async () => {

@@ -105,6 +105,13 @@ export function NominationForm(props: NominationFormProps) {
   const asked = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ready = useSignal(false);
+  const focusFirst = useRef(false);
+  // After a discarded draft, keyboard users land back at the start of the form rather than on a vanished button.
+  useLayoutEffect(() => {
+    if (!focusFirst.current) return;
+    focusFirst.current = false;
+    document.getElementById(CONTROLS['nominee.name'].id)?.focus();
+  });
 
   // A draft saved on this device is put back before the form is shown as ready.
   useLayoutEffect(() => {
@@ -248,9 +255,8 @@ export function NominationForm(props: NominationFormProps) {
           type="button"
           class="secondary"
           onClick={() => {
+            focusFirst.current = true;
             reset();
-            // Keyboard users land back at the start of the form rather than on a vanished button.
-            requestAnimationFrame(() => document.getElementById(CONTROLS['nominee.name'].id)?.focus());
           }}
         >
           {t('form.discardDraft')}
