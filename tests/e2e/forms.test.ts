@@ -91,10 +91,8 @@ describe('the nomination form', () => {
     // Prepare: an agreement with another partner, which only the server can refuse.
     const { page, posts, errors, close } = await home('uz');
     await fillNomination(page);
-    await page.locator('#n-agreement').evaluate((select: HTMLSelectElement) => {
-      select.append(new Option('AGR — Wuhan', 'agr-wust-2025'));
-      select.value = 'agr-wust-2025';
-    });
+    // The form offers only the partner's own agreements, so the first send is given another's on its way out.
+    await page.route('**/api/nominations', (route) => route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), agreementId: 'agr-wust-2025' }) }), { times: 1 });
 
     // Act
     await page.locator('#nomination-form button[type=submit]').click();

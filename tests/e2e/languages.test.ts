@@ -194,10 +194,14 @@ describe('partner universities', () => {
 
     // Act
     const english = { option: await option(), listed: await listed() };
+    // The form (Preact) is worded again once the language's words have arrived: its partner's label says when.
+    const formIn = (word: string) => page.locator('label[for=n-partner]', { hasText: word }).waitFor({ timeout: 10_000 });
     await page.locator('#language').selectOption('ru');
+    await formIn('Вуз-партнёр');
     const russian = { option: await option(), listed: await listed() };
     const russianOrder = (await page.locator('#n-partner option').allInnerTexts()).slice(1);
     await page.locator('#language').selectOption('uz');
+    await formIn('Hamkor universitet');
     const uzbek = { option: await option(), listed: await listed() };
     await page.goto(`${h.url}/nominations/${n.id}`);
     await page.locator('#item').waitFor({ state: 'visible', timeout: 15_000 });

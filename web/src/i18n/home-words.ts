@@ -11,8 +11,9 @@ import { fieldWords, labelWords, pick } from './word-sets';
 
 export const WORDS = {
   ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.', 'edit.', 'form.', 'history.', 'home.', 'item.', 'outcome.', 'past.', 'timeline.']),
-  // The country picker's (components/country-picker.tsx), which the console's partner form words the same.
-  ...pick(OFFICE_MESSAGES, ['country.']),
+  // The country picker's (components/country-picker.tsx), which the console's partner form words the same;
+  // the kinds of a nomination's files and their names in the uploads' report, as the office's pages say them.
+  ...pick(OFFICE_MESSAGES, ['country.', 'nom.doc', 'office.doc.']),
   // The attachments' rows and the partner proposed with a memorandum (form-part-messages.ts).
   ...FORM_PART_MESSAGES,
   ...labelWords(),

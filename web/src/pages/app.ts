@@ -23,7 +23,7 @@ import { api, type ApiRefusalBody } from '../api';
 import type { Agreement, Item, Me, Nomination, Review, ReviewStep } from '../api-types';
 import { byId, el, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { keepDraft, type Draft } from '../draft';
-import { createForm, directory, fillAgreements, fillForm, formParts, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
+import { createForm, directory, fillForm, formParts, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
 import { day, label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
@@ -146,12 +146,15 @@ function renderLists(): void {
 type Lists = [Awaited<ReturnType<typeof api<'GET /nominations'>>>, boolean];
 const readLists = (): Promise<Lists> => Promise.all([api('GET /nominations'), loadAgreements()]);
 
+/** The nomination form (pages/nomination-form-page.tsx, Preact) once drawn: drawn again when the agreements are read again. */
+let nominationForm: { redraw(): void } | undefined;
+
 /** The lists as just read (`already`: the home page's first reads, sent with /api/me), or read now. */
-async function loadLists(nominationForm: HTMLFormElement, already?: Promise<Lists>): Promise<void> {
+async function loadLists(already?: Promise<Lists>): Promise<void> {
   const [nominations, agreementsOk] = await (already ?? readLists());
   myNominations = listOf(nominations);
   renderLists();
-  fillAgreements(nominationForm);
+  nominationForm?.redraw();
   if (!nominations.ok || !agreementsOk) tell(() => t('home.listsFailed'), 'error');
 }
 
@@ -201,39 +204,35 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   setText(byId('roles'), () => `${me.email}${roles.length ? ` · ${t('home.roles', { list: list(roles.map(roleText)) })}` : ''}`);
   // The console's link for the international office only; the console itself checks again.
   byId('console').hidden = !roles.some((r) => ['admin', 'international_office'].includes(r.role));
-  const nominationForm = createForm('nomination');
+  // The nomination form is Preact's, loaded beside the first reads (its module and words are not
+  // in the page's first scripts); the memorandum form is still built here (forms.ts).
+  const nominationPart = import('./nomination-form-page');
+  nominationPart.catch(() => {}); // offline: said below, once the rest of the page is drawn
   const memorandumForm = createForm('memorandum');
-  byId('nomination-slot').append(nominationForm);
   byId('memorandum-slot').append(memorandumForm);
   loadOnFirstUse(memorandumForm, '#m-propose', 'change', () => import('../proposal'));
-  loadOnFirstUse(nominationForm, '.add-file', 'click', () => import('../attachments'));
   loadOnFirstUse(memorandumForm, '.add-file', 'click', () => import('../attachments'));
-  const drafts = new Map<HTMLFormElement, Draft>();
-  for (const [form, kind] of [
-    [nominationForm, 'nomination'],
-    [memorandumForm, 'memorandum'],
-  ] as const) {
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void sendForm<Listed>(form, {
-        // The body as the form's schema accepted it (sendForm checks before it sends).
-        send: (body) => api(`POST /${PATHS[kind]}`, { body: body as ApiBody<`POST /${(typeof PATHS)[typeof kind]}`> }),
-        onSuccess: async (created) => {
-          drafts.get(form)?.clear();
-          // Before the reset empties the form: the attachments start uploading to the new item.
-          void formParts.get(form)?.submitted?.(created);
-          resetForm(form);
-          const box = form.querySelector<HTMLElement>('.message')!;
-          sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath(kind, created.id)), 'ok');
-          // A memorandum may have proposed a new partner: the lists name it only once the partners are read again.
-          if (kind === 'memorandum') await loadPartners();
-          await loadLists(nominationForm);
-        },
-      });
+  let memorandumDraft: Draft | undefined;
+  memorandumForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void sendForm<Listed>(memorandumForm, {
+      // The body as the form's schema accepted it (sendForm checks before it sends).
+      send: (body) => api('POST /agreements', { body: body as ApiBody<'POST /agreements'> }),
+      onSuccess: async (created) => {
+        memorandumDraft?.clear();
+        // Before the reset empties the form: the attachments start uploading to the new item.
+        void formParts.get(memorandumForm)?.submitted?.(created);
+        resetForm(memorandumForm);
+        const box = memorandumForm.querySelector<HTMLElement>('.message')!;
+        sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath('memorandum', created.id)), 'ok');
+        // A memorandum may have proposed a new partner: the lists name it only once the partners are read again.
+        await loadPartners();
+        await loadLists();
+      },
     });
-  }
+  });
   redraw = renderLists;
-  await loadLists(nominationForm, first.lists);
+  await loadLists(first.lists);
   presenting.then(
     ([, loaded]) => {
       lists = loaded;
@@ -242,9 +241,20 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
     () => tell(() => t('home.listsFailed'), 'error'),
   );
   // Restored once the agreements are listed, so that the saved agreement can be chosen again.
-  drafts.set(nominationForm, keepDraft(nominationForm, `hamkor.draft.nomination:${me.email}`));
-  drafts.set(memorandumForm, keepDraft(memorandumForm, `hamkor.draft.memorandum:${me.email}`));
-  nominationForm.dataset.ready = ''; // ready to fill in: partners and agreements listed, draft restored (the bench times this)
+  memorandumDraft = keepDraft(memorandumForm, `hamkor.draft.memorandum:${me.email}`);
+  try {
+    const part = await nominationPart;
+    // Drawn once the partners, faculties and agreements are read; it restores its own draft and
+    // marks itself ready to fill in (data-ready, which the bench times).
+    nominationForm = await part.showNominationForm(
+      byId('nomination-slot'),
+      () => ({ me, partners: directory.partners, faculties: directory.faculties, agreements: directory.agreements }),
+      () => void loadLists(),
+      (id) => itemPath('nomination', id),
+    );
+  } catch {
+    tell(() => t('common.offlineReload'), 'error');
+  }
   if (!directoryOk) tell(() => t('home.directoryFailed'), 'error');
 }
 
@@ -429,6 +439,14 @@ async function showEdit(view: ItemView, me: Me): Promise<void> {
     setText(byId('edit-notice-by'), () => t('edit.askedBy', { by: last.by?.name ?? t('common.anApprover'), date: when(last.at) }));
     byId('edit-comment').textContent = last.comment;
     byId('edit-notice').hidden = false;
+  }
+  if (!memorandum) {
+    // The nomination's form is Preact's (pages/nomination-form-page.tsx), as on the home page.
+    const part = await import('./nomination-form-page');
+    const data = { me, partners: directory.partners, faculties: directory.faculties, agreements: directory.agreements };
+    await part.showNominationEdit(byId('edit-slot'), data, { id: item.id, reference: item.reference, content: item.content ?? {} }, view.path);
+    byId('edit').hidden = false;
+    return;
   }
   const form = createForm(view.kind);
   // A resubmission keeps its partner (PUT takes MemorandumInputSchema). Files may be added: an

@@ -1,0 +1,281 @@
+// @vitest-environment happy-dom
+/**
+ * The home page's nomination form in Preact without a browser (happy-dom): the partners it offers,
+ * the agreements with their places and the way forward when none covers the mobility, every
+ * problem at once in a summary that takes the focus, the server's field errors after, the
+ * answers that are not a success, the draft kept on the device and forgotten on submitting, and
+ * the words again after a language switch with what was typed kept.
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Agreement, Faculty, Partner, PlacesRow } from '../../web/src/api-types';
+import { NominationForm, type NominationFormProps, type Sent } from '../../web/src/components/nomination-form';
+import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
+import { bodyOf, blankNomination, readDraft, valuesOf } from '../../web/src/nomination-values';
+
+const WORDS: WordChunks = {
+  en: () => import('../../web/src/i18n/home-words?lang=en'),
+  ru: () => import('../../web/src/i18n/home-words?lang=ru'),
+  uz: () => import('../../web/src/i18n/home-words?lang=uz'),
+};
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const texts = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].map((e) => e.textContent);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const DRAFT = 'hamkor.draft.nomination:faculty@uni.example';
+
+const me = { email: 'faculty@uni.example', faculty: 'physics', department: 'general-physics' };
+const partners = [
+  { id: 'wuhan-university', name: 'Wuhan University', names: { ru: 'Уханьский университет' }, country: 'CN' },
+  { id: 'osh-state-university', name: 'Osh State University', names: { ru: 'Ошский государственный университет' }, country: 'KG' },
+  { id: 'new-partner', name: 'Proposed University', country: 'KZ', proposed: true },
+] as unknown as Partner[];
+const faculties = [{ id: 'physics', name: 'Physics', names: { ru: 'Физический' }, departments: [{ id: 'general-physics', name: 'General physics' }] }] as unknown as Faculty[];
+const condition = (sender: string, type: string) => ({ sender, type, mobilitiesPerYear: 2, subjectAreas: [], eqfLevels: [], languages: [], academicYears: [] });
+const agreements = [
+  { id: 'agr-osh', reference: 'AGR-2026-0001', status: 'active', content: { kind: 'academic_mobility_agreement', partnerId: 'osh-state-university', cooperationConditions: [condition('home', 'student_studies')] } },
+  { id: 'agr-wuhan', reference: 'AGR-2026-0002', status: 'active', content: { kind: 'memorandum_of_understanding', partnerId: 'wuhan-university', cooperationConditions: [condition('partner', 'staff_teaching')] } },
+] as unknown as Agreement[];
+const placesRow = (left: number) => [{ academicYear: '2027/2028', sender: 'home', type: 'student_studies', left }] as unknown as PlacesRow[];
+
+let root: HTMLElement;
+beforeEach(async () => {
+  localStorage.clear();
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+  await startWords(WORDS, 'en');
+  await chooseLanguage('en');
+});
+afterEach(() => render(null, root));
+
+function show(overrides: Partial<NominationFormProps> = {}) {
+  const props: NominationFormProps = {
+    me,
+    partners,
+    faculties,
+    agreements,
+    draftKey: DRAFT,
+    readPlaces: vi.fn(async () => placesRow(1)),
+    send: vi.fn(async (): Promise<Sent> => ({ ok: true, status: 201, data: { id: 'n-1', reference: 'NOM-2026-0001' } })),
+    onSubmitted: vi.fn(),
+    attachments: { kinds: ['transcript', 'cv'], kindName: (k) => k, accept: '.pdf', check: async () => undefined },
+    pathOf: (id) => `/nominations/${id}`,
+    ...overrides,
+  };
+  render(<NominationForm {...props} />, root);
+  return props;
+}
+
+/** Sets a control as a person would: its value, then the event Preact listens for. */
+function enter(id: string, value: string) {
+  const control = $<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+  control.value = value;
+  control.dispatchEvent(new Event(control.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+}
+
+function fillIn() {
+  enter('n-name', 'Dilnoza Yusupova');
+  enter('n-email', 'dilnoza@student.uni.example');
+  enter('n-partner', 'osh-state-university');
+  enter('n-year', '2027/2028');
+  enter('n-lang', 'RU');
+  enter('n-motivation', 'A semester of condensed-matter physics.');
+}
+
+describe('NominationForm', () => {
+  it('offers only the partners the office has checked, in the reader’s alphabet, and the person’s own faculty', async () => {
+    // Act
+    show();
+    await settle();
+
+    // Assess
+    expect(texts('#n-partner option')).toEqual(['Choose…', 'Osh State University (Kyrgyzstan)', 'Wuhan University (China)']);
+    expect($<HTMLSelectElement>('#n-faculty').value).toBe('physics');
+    expect($<HTMLSelectElement>('#n-department').value).toBe('general-physics');
+    expect($('#nomination-form').hasAttribute('data-ready')).toBe(true);
+  });
+
+  it('offers the agreement covering the mobility with its places in the year, chosen when it is the only one', async () => {
+    // Prepare
+    const props = show();
+
+    // Act
+    enter('n-partner', 'osh-state-university');
+    enter('n-year', '2027/2028');
+    await vi.waitFor(() => expect($('#n-agreement-note').hidden).toBe(false));
+
+    // Assess
+    expect(props.readPlaces).toHaveBeenCalledWith('agr-osh');
+    expect(texts('#n-agreement option')).toEqual(['Choose…', 'AGR-2026-0001 — Academic mobility agreement · 1 place left in 2027/2028']);
+    expect($<HTMLSelectElement>('#n-agreement').value).toBe('agr-osh');
+    expect($('#n-agreement-note').textContent).toBe('1 place left in 2027/2028');
+  });
+
+  it('warns when the chosen agreement has no places left, without refusing it', async () => {
+    // Prepare
+    show({ readPlaces: async () => placesRow(0) });
+
+    // Act
+    enter('n-partner', 'osh-state-university');
+    enter('n-year', '2027/2028');
+    await vi.waitFor(() => expect($('#n-agreement-note').className).toBe('agreement-note warn'));
+
+    // Assess
+    const note = $('#n-agreement-note');
+    expect(note.textContent).toContain('AGR-2026-0001');
+  });
+
+  it('says what each agreement covers and the ways forward when none covers the mobility', async () => {
+    // Prepare
+    show();
+
+    // Act: Wuhan's agreement covers only staff teaching sent to us.
+    enter('n-partner', 'wuhan-university');
+    await settle();
+
+    // Assess
+    expect(texts('#n-agreement option')).toEqual(['No active agreement with this partner covers this direction and mobility type']);
+    expect($('#n-agreement-note').hidden).toBe(false);
+    expect($('#n-agreement-note').textContent).toContain('AGR-2026-0002');
+  });
+
+  it('shows every problem at once in a summary that takes the focus, each next to its field', async () => {
+    // Prepare
+    const props = show();
+
+    // Act
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+
+    // Assess
+    expect(props.send).not.toHaveBeenCalled();
+    const summary = $('.error-summary');
+    expect(summary.querySelector('h3')!.textContent).toBe('Some fields need your attention');
+    expect(texts('.error-summary li')).toContain('Full name: Fill this in');
+    expect(texts('.error-summary li')).toContain('Partner university: Choose one');
+    expect(document.activeElement).toBe(summary);
+    expect($('#n-name').getAttribute('aria-invalid')).toBe('true');
+    expect($(`#${$('#n-name').getAttribute('aria-describedby')}`).textContent).toBe('Fill this in');
+  });
+
+  it('sends the body the API takes, says where the nomination is and forgets the draft', async () => {
+    // Prepare
+    const props = show();
+    fillIn();
+    await settle();
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(readDraft(DRAFT)?.['nominee.name']).toBe('Dilnoza Yusupova');
+
+    // Act
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(props.send).toHaveBeenCalledWith({
+      ...bodyOf(blankNomination(me)),
+      nominee: { name: 'Dilnoza Yusupova', email: 'dilnoza@student.uni.example', role: 'student', studyLevel: 'bachelor', faculty: 'physics', department: 'general-physics' },
+      partnerId: 'osh-state-university',
+      agreementId: 'agr-osh',
+      academicYear: '2027/2028',
+      language: { code: 'ru', level: 'B2' },
+      motivation: 'A semester of condensed-matter physics.',
+    });
+    expect($('#nomination-form > .message').textContent).toBe('Submitted as NOM-2026-0001.');
+    expect($('#nomination-form > .message a').getAttribute('href')).toBe('/nominations/n-1');
+    expect(props.onSubmitted).toHaveBeenCalledWith({ id: 'n-1', reference: 'NOM-2026-0001' }, []);
+    expect(localStorage.getItem(DRAFT)).toBeNull();
+    expect($<HTMLInputElement>('#n-name').value).toBe('');
+  });
+
+  it('puts the server’s field errors on their fields, under “Please check the form”', async () => {
+    // Prepare
+    show({ send: async () => ({ ok: false, status: 400, data: { fields: [{ path: 'agreementId', message: 'The agreement is with another partner' }] } }) as Sent });
+    fillIn();
+    await settle();
+    await settle();
+
+    // Act
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect($('.error-summary h3').textContent).toBe('Please check the form');
+    expect($('#n-agreement').getAttribute('aria-invalid')).toBe('true');
+    expect($('#nomination-form > .message').textContent).toBe('Not submitted: see the messages above.');
+  });
+
+  it('says a refusal in words with its request id, and that the server could not be reached', async () => {
+    // Prepare
+    let answer: () => Promise<Sent> = async () => ({ ok: false, status: 500, data: { requestId: 'req-1' } }) as Sent;
+    show({ send: () => answer() });
+    fillIn();
+    await settle();
+
+    // Act
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+    const refused = $('#nomination-form > .message').textContent;
+    answer = () => Promise.reject(new TypeError('offline'));
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(refused).toMatch(/^Not submitted \(500\)\..*req-1/);
+    expect($('#nomination-form > .message').className).toBe('message error');
+    expect($('#nomination-form > .message').textContent).not.toBe(refused);
+  });
+
+  it('restores a draft kept on the device, and discarding it empties the form', async () => {
+    // Prepare
+    localStorage.setItem(DRAFT, JSON.stringify({ fields: { 'nominee.name': 'Saved Name', partnerId: 'osh-state-university' }, checked: [], conditions: [] }));
+
+    // Act
+    show();
+    await settle();
+    const restored = { name: $<HTMLInputElement>('#n-name').value, partner: $<HTMLSelectElement>('#n-partner').value, note: $('.draft-note').hidden };
+    $<HTMLButtonElement>('.draft-note button').click();
+    await settle();
+
+    // Assess
+    expect(restored).toEqual({ name: 'Saved Name', partner: 'osh-state-university', note: false });
+    expect({ name: $<HTMLInputElement>('#n-name').value, note: $('.draft-note').hidden, kept: localStorage.getItem(DRAFT), focused: document.activeElement?.id }).toEqual({ name: '', note: true, kept: null, focused: 'n-name' });
+  });
+
+  it('is worded again after a language switch, keeping what was typed', async () => {
+    // Prepare
+    show();
+    enter('n-name', 'Dilnoza Yusupova');
+
+    // Act
+    await chooseLanguage('ru');
+    await settle();
+
+    // Assess
+    expect($('label[for=n-name]').textContent).toBe('Фамилия и имя');
+    expect(texts('#n-partner option').slice(1)).toEqual(['Ошский государственный университет (Кыргызстан)', 'Уханьский университет (Китай)']);
+    expect($<HTMLInputElement>('#n-name').value).toBe('Dilnoza Yusupova');
+  });
+
+  it('fills a nomination sent back with its content, keeps no draft, and leaves what follows a resubmission to the page', async () => {
+    // Prepare
+    const content = valuesOf({ nominee: { name: 'Dilnoza Yusupova', email: 'dilnoza@student.uni.example', faculty: 'physics', department: 'general-physics' }, partnerId: 'osh-state-university', academicYear: '2027/2028', language: { code: 'ru', level: 'C1' }, motivation: 'Again.' });
+    const props = show({ draftKey: undefined, resubmission: { content } });
+
+    // Act
+    enter('n-motivation', 'Again, with the transcript.');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect($('button[type=submit]').textContent).toBe('Resubmit nomination');
+    expect(props.onSubmitted).toHaveBeenCalledWith({ id: 'n-1', reference: 'NOM-2026-0001' }, []);
+    expect(props.send).toHaveBeenCalledWith(expect.objectContaining({ agreementId: 'agr-osh', language: { code: 'ru', level: 'C1' }, motivation: 'Again, with the transcript.' }));
+    expect($<HTMLInputElement>('#n-name').value).toBe('Dilnoza Yusupova');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('hamkor.draft.'))).toEqual([]);
+  });
+});

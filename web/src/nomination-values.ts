@@ -1,0 +1,156 @@
+/**
+ * What the nomination form holds, as a flat record of its controls' names (a name is the value's
+ * path in the JSON body: `nominee.email`), and what is made of it: the body the API takes, the
+ * problems the API's own schema finds in it (worded in the reader's language, a field left empty
+ * saying so rather than the format it failed), the server's field errors placed on the same
+ * controls, and the draft kept on this device.
+ *
+ * The draft's shape is the one draft.ts keeps for the other forms (`{fields, checked,
+ * conditions}`), under `hamkor.draft.nomination:<email>`: a draft saved by the older form is put
+ * back by this one, and signing out forgets it with the others (device.ts).
+ */
+import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
+import { NominationInputSchema } from '../../shared/schemas/nomination';
+import type { Me } from './api-types';
+import { lang, type MessageKey } from './i18n/live';
+
+/** Each control: its element id (the e2e tests and the labels use them), its caption's words, and whether it is a choice. */
+export const CONTROLS = {
+  'nominee.name': { id: 'n-name', caption: 'form.fullName', choice: false },
+  'nominee.email': { id: 'n-email', caption: 'form.email', choice: false },
+  'nominee.role': { id: 'n-role', caption: 'form.role', choice: true },
+  'nominee.studyLevel': { id: 'n-level', caption: 'form.studyLevel', choice: true },
+  'nominee.faculty': { id: 'n-faculty', caption: 'form.faculty', choice: true },
+  'nominee.department': { id: 'n-department', caption: 'form.department', choice: true },
+  direction: { id: 'n-direction', caption: 'form.direction', choice: true },
+  programme: { id: 'n-programme', caption: 'form.programme', choice: true },
+  partnerId: { id: 'n-partner', caption: 'form.partner', choice: true },
+  mobilityType: { id: 'n-type', caption: 'form.mobilityType', choice: true },
+  period: { id: 'n-period', caption: 'form.period', choice: true },
+  academicYear: { id: 'n-year', caption: 'form.academicYear', choice: false },
+  agreementId: { id: 'n-agreement', caption: 'form.agreement', choice: true },
+  'language.code': { id: 'n-lang', caption: 'form.language', choice: false },
+  'language.level': { id: 'n-cefr', caption: 'form.cefr', choice: true },
+  motivation: { id: 'n-motivation', caption: 'form.motivation', choice: false },
+} as const satisfies Record<string, { id: string; caption: MessageKey; choice: boolean }>;
+
+export type ControlName = keyof typeof CONTROLS;
+export type NominationValues = Record<ControlName, string>;
+
+const NAMES = Object.keys(CONTROLS) as ControlName[];
+
+export const captionKeyOf = (name: ControlName): MessageKey => CONTROLS[name].caption;
+
+/** A new nomination: the first choice of each select, the signed-in person's own faculty and department. */
+export const blankNomination = (me: Pick<Me, 'faculty' | 'department'>): NominationValues => ({
+  'nominee.name': '',
+  'nominee.email': '',
+  'nominee.role': 'student',
+  'nominee.studyLevel': 'bachelor',
+  'nominee.faculty': me.faculty ?? '',
+  'nominee.department': me.department ?? '',
+  direction: 'outgoing',
+  programme: 'bilateral',
+  partnerId: '',
+  mobilityType: 'semester_study',
+  period: 'first_semester',
+  academicYear: '',
+  agreementId: '',
+  'language.code': '',
+  'language.level': 'B2',
+  motivation: '',
+});
+
+/** Stored content (a nomination sent back for changes) as the form's values: each control's path read, nothing else. */
+export function valuesOf(content: Record<string, unknown>): Partial<NominationValues> {
+  const at = (path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), content);
+  return Object.fromEntries(NAMES.flatMap((n) => {
+    const value = at(n);
+    return value === undefined || value === null ? [] : [[n, String(value)]];
+  }));
+}
+
+/**
+ * The JSON body from the values: each name its path; text trimmed but the motivation's (its
+ * paragraphs are the nominator's), a language code in lower case ("RU" is still "ru").
+ */
+export function bodyOf(values: NominationValues): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const name of NAMES) {
+    let value = values[name];
+    if (name !== 'motivation') value = value.trim();
+    if (name === 'language.code') value = value.toLowerCase();
+    const keys = name.split('.');
+    let target = body;
+    for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
+    target[keys.at(-1)!] = value;
+  }
+  return body;
+}
+
+/** A field error: where it belongs (its path in the body) and its words in the reader's language. */
+export type FieldProblem = { path: string; message: () => string };
+
+/** The control a path like `nominee.email` or `language` belongs to (its nearest named ancestor, or none). */
+export function controlOf(path: string): ControlName | undefined {
+  for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') if (p in CONTROLS) return p as ControlName;
+  return undefined;
+}
+
+/** The values checked with the API's own schema: one problem per field. */
+export function problemsOf(values: NominationValues): FieldProblem[] {
+  const problems = new Map<string, FieldProblem>();
+  for (const issue of NominationInputSchema.safeParse(bodyOf(values)).error?.issues ?? []) {
+    const path = issue.path.map(String).join('.');
+    if (problems.has(path)) continue;
+    const name = controlOf(path);
+    const empty = name !== undefined && path === name && values[name].trim() === '';
+    const choice = name !== undefined && CONTROLS[name].choice;
+    problems.set(path, { path, message: () => issueMessage(issue as Parameters<typeof issueMessage>[0], lang.value, { choice, empty }) });
+  }
+  return [...problems.values()];
+}
+
+/**
+ * The server's field errors: a field the schema also refuses in the schema's words; the API's own
+ * checks (a partner that does not exist, an agreement with another partner) by their text.
+ */
+export function serverProblems(values: NominationValues, fields: { path: string; message: string }[]): FieldProblem[] {
+  const local = new Map(problemsOf(values).map((p) => [p.path, p]));
+  return fields.map((f) => local.get(f.path) ?? { path: f.path, message: () => fieldMessage(f.message, lang.value) });
+}
+
+// ---- the draft on this device -------------------------------------------------------------
+
+/** The values a saved draft holds (the known controls' text only); null when there is none. */
+export function readDraft(key: string): Partial<NominationValues> | null {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+    const fields = (value as { fields?: unknown }).fields;
+    const source = (fields && typeof fields === 'object' ? fields : value) as Record<string, unknown>;
+    const kept = Object.fromEntries(NAMES.filter((n) => typeof source[n] === 'string').map((n) => [n, source[n] as string]));
+    return Object.keys(kept).length ? kept : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the values, or forgets the draft when nothing differs from a new form. */
+export function saveDraft(key: string, values: NominationValues, blank: NominationValues): void {
+  const untouched = NAMES.every((n) => values[n] === blank[n]);
+  try {
+    if (untouched) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify({ fields: values, checked: [], conditions: [] }));
+  } catch {
+    /* storage blocked or full: no draft, the form still works */
+  }
+}
+
+export function forgetDraft(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    /* storage blocked: nothing was kept */
+  }
+}
