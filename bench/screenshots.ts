@@ -8,7 +8,8 @@
  * a faculty member fills in the nomination form (1280 and 360 px wide) and submits it, and
  * drafts a memorandum's conditions; the head of department opens the email's approval link and
  * approves; the faculty member's home page shows the timeline; the international office opens
- * the agreements registry, one agreement, and the nominations.
+ * the agreements registry, one agreement, and the nominations; then, with the ten years of demo
+ * history loaded, the office's overview, the statistics page and the annual report as printed.
  *
  * Each picture is the viewport or one element, not the whole page, so the files stay small.
  */
@@ -18,6 +19,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { localAppConfig } from '../functions/lib/config';
 import { startAppStack } from '../infra/local/app-stack';
+import { loadHistory } from '../infra/local/history';
 import { loadSeed } from '../infra/local/seed';
 import { freePort, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from '../infra/local/services';
 import { buildWeb } from '../infra/web-site';
@@ -225,6 +227,22 @@ async function main(): Promise<void> {
     await page.locator('#registry-body tr', { hasText: reference }).waitFor(WAIT);
     await page.locator('#registry-body tr', { hasText: second.reference }).waitFor(WAIT);
     await shoot(page, 'office-nominations');
+
+    // The office's numbers, on the ten years of history `npm start` loads: the overview, the
+    // statistics (mobilities by direction over five years) and the annual report as printed to A4.
+    await loadHistory(stack.deps);
+    const year = new Date().getUTCFullYear() - 1;
+    await page.goto(`${app}/office`);
+    await page.locator('main table').first().waitFor(WAIT);
+    await shoot(page, 'office-dashboard', { fullPage: true, clip: { x: 0, y: 0, width: WIDE.width, height: 1000 } });
+    await page.goto(`${app}/office/reports?count=mobilities&period=academic&from=${year - 5}&to=${year}&by=direction`);
+    await page.locator('.bar-chart svg').first().waitFor(WAIT);
+    await shoot(page, 'office-reports', { fullPage: true, clip: { x: 0, y: 0, width: WIDE.width, height: 1100 } });
+    await page.goto(`${app}/office/reports/annual?year=${year}`);
+    await page.locator('#mobility-table').waitFor(WAIT);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi, as the print stylesheet lays it out
+    await shoot(page, 'office-annual-print', { fullPage: true, clip: { x: 0, y: 0, width: 794, height: 1123 } });
     await office.context.close();
 
     // An administrator: the approval chains, with the places where a step finds nobody.
