@@ -42,8 +42,10 @@ const api = async <T>(path: string, cookie = office): Promise<T> => {
 
 beforeAll(async () => {
   h = await startHarness('e2e-annual');
-  await loadHistory(h.deps);
+  // Signed in first: the history's thousands of stream records keep the notifier busy a while, and
+  // a sign-in email queued behind them outlasted the harness's wait on a loaded machine.
   [office, faculty] = await Promise.all([h.signIn('iro@uni.example'), h.signIn('faculty@uni.example')]);
+  await loadHistory(h.deps);
   browser = await launchChromium();
   // The latest complete year whose figures have memoranda signed and people moving: what the report is for.
   for (let y = new Date().getUTCFullYear() - 1; y > 2010; y -= 1) {
