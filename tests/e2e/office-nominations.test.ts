@@ -52,7 +52,7 @@ describe('the office console’s nominations', () => {
     await expect.poll(() => rows(page), { timeout: 10_000 }).toHaveLength(2);
     const all = await checkPage(page, 'office-nominations');
     await page.getByLabel('Status').selectOption('approved');
-    await expect.poll(() => rows(page)).toHaveLength(1);
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toEqual([expect.stringContaining(approved.reference)]);
     const filtered = await rows(page);
     const address = page.url();
     await page.getByRole('button', { name: `Record the partner’s answer for ${approved.reference}` }).click();
@@ -66,9 +66,12 @@ describe('the office console’s nominations', () => {
     await page.keyboard.press('Enter'); // Save, by keyboard
     await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).toContain('Declined by partner');
     const focusAfterSave = await page.evaluate(() => document.activeElement?.id);
+    // Declined, it leaves the list of approved ones once the list is read again.
+    await expect.poll(async () => (await rows(page)).some((r) => r.includes('No nomination matches')), { timeout: 10_000 }).toBe(true);
     const after = await rows(page);
     await page.getByLabel('Status').selectOption('declined_by_partner');
-    await expect.poll(() => rows(page)).toHaveLength(1);
+    // The list is read again from the server with the new filter: the row before it ("No nomination matches") is one row too.
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toEqual([expect.stringContaining(approved.reference)]);
     const declined = await rows(page);
     const declinedPage = await checkPage(page, 'office-nominations-declined');
     // The reference opens the nomination's own page.
