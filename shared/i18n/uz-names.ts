@@ -54,7 +54,7 @@ export const UZ_ALL_COUNTRIES: Record<string, string> = {
   ZA: 'Janubiy Afrika Respublikasi', ZM: 'Zambiya', ZW: 'Zimbabve', XK: 'Kosovo',
 };
 
-/** The own-language names' languages a partner is most often in (office-partners.ts OWN_LANGUAGES), and a few more. */
+/** The own-language names' languages a partner is most often in (OWN_LANGUAGES in web/src/pages/office-partners-form.tsx), and a few more. */
 export const UZ_MORE_LANGUAGES: Record<string, string> = {
   az: 'ozarbayjon tili', mn: "mo'g'ul tili", ur: 'urdu tili', ms: 'malay tili', id: 'indonez tili', th: 'tay tili',
   vi: 'vyetnam tili', he: 'ivrit', nl: 'niderland tili', cs: 'chex tili', sk: 'slovak tili', hu: 'venger tili',

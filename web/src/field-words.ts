@@ -1,10 +1,10 @@
 /**
  * The API's field errors (`{fields: [{path, message}]}` of a 400) as sentences in the reader's
- * language, for the office console's forms. Most send straight to the server rather than
- * checking with the schemas first: a page words the messages its own schemas write (partner.ts,
- * office.ts) and its rules send; zod's built-in ones and the shared schemas' are worded here.
- * The people and chains forms check with the API's schema first (`schemaProblems`), and word the
- * server's errors as that check does (`serverProblems`).
+ * language, for the forms still built by hand (the nominations list's, the agreement's edit form):
+ * they send straight to the server rather than checking with the schemas first, and a page words
+ * the messages its own rules send; zod's built-in ones and the shared schemas' are worded here.
+ * The Preact console pages check with the API's schema first (form-problems.ts and the partners'
+ * form) and word the server's errors as that check does.
  */
 import type { ZodMiniType } from 'zod/mini';
 import { fieldMessage, genericMessage, issueMessage, type IssueLike } from '../../shared/i18n/validation';
