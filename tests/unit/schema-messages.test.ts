@@ -16,7 +16,7 @@ import { createLogger } from '../../functions/lib/log';
 import type { ApiDeps } from '../../functions/lib/deps';
 import type { FieldError } from '../../shared/errors';
 
-/** What the page reads of its check (web/src/forms.ts `validate`, field-words.ts `schemaProblems`). */
+/** What the page reads of its check (web/src/forms.ts `validate`, form-problems.ts `schemaProblems`). */
 const pageFields = (schema: { safeParse(body: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }, body: unknown): FieldError[] =>
   (schema.safeParse(body).error?.issues ?? []).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
