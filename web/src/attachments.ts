@@ -170,7 +170,7 @@ async function upload(item: Created, uploads: Upload[], status: HTMLElement): Pr
   return uploads.every((u) => u.done);
 }
 
-/** One file, through the same steps as any document (document-upload.ts). The reason it failed, if it did. */
+/** One file, through the same steps as every document (document-upload.ts). The reason it failed, if it did. */
 async function send(item: Created, u: Upload): Promise<(() => string) | undefined> {
   const sent = await uploadDocument(item, u.kind, u.file);
   return 'failure' in sent ? sent.failure : undefined;

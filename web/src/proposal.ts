@@ -28,7 +28,7 @@ import { OFFICE_MESSAGES } from './i18n/office-messages';
 addMessages(OFFICE_MESSAGES);
 addMessages(FORM_PART_MESSAGES);
 
-/** The proposed partner as the form reads it, before the schema's check: any field may be missing. */
+/** The proposed partner as the form reads it, before the schema's check: each field may be missing. */
 type Proposed = Partial<NonNullable<z.input<typeof MemorandumSubmissionSchema>['proposedPartner']>>;
 
 /** Sets up the proposal in `form` (the memorandum form of the home page) and shows it if ticked. */
