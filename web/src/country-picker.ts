@@ -10,17 +10,9 @@
  * takes it too, so a person who knows "KZ" need not open the list at all. Text that names no
  * country is sent as typed: the server refuses it on this field.
  */
-import { EXTRA_COUNTRY_CODES, ISO_COUNTRY_CODES } from '../../shared/countries';
-import { displayName as displayNameIn, knowUzbekNames, otherCountryNames } from '../../shared/i18n/labels';
-import { UZ_ALL_COUNTRIES, UZ_MORE_LANGUAGES } from '../../shared/i18n/uz-names';
 import { el } from './dom';
-import { displayName, lang, LANGUAGES, onLanguageChange, t } from './i18n';
-import { fold } from './office';
-
-const CODES: readonly string[] = [...ISO_COUNTRY_CODES, ...EXTRA_COUNTRY_CODES];
-
-// The picker lists every country: each needs its Uzbek name, which Chromium does not have.
-knowUzbekNames({ countries: UZ_ALL_COUNTRIES, languages: UZ_MORE_LANGUAGES });
+import { displayName, lang, onLanguageChange, t } from './i18n';
+import { COUNTRY_CODES, exactCountry, matchingCountries } from './country-match';
 
 export type CountryPicker = {
   /** The chosen country's ISO code; else the code or whole name typed; else the text as typed. */
@@ -29,44 +21,8 @@ export type CountryPicker = {
   set(code: string | undefined): void;
 };
 
-/** Every name a country goes by on these pages (folded), for matching what is typed. */
-const namesCache = new Map<string, string[]>();
-function namesOf(code: string): string[] {
-  let names = namesCache.get(code);
-  if (!names) {
-    names = [...new Set([...LANGUAGES.map((l) => displayNameIn('region', code, l)), ...otherCountryNames(code)].map(fold))];
-    namesCache.set(code, names);
-  }
-  return names;
-}
-
-/** The country a text names exactly (its code, or a whole name in any of the languages), if any. */
-function exactCountry(text: string): string | undefined {
-  const typed = text.trim();
-  if (/^[A-Za-z]{2}$/.test(typed) && CODES.includes(typed.toUpperCase())) return typed.toUpperCase();
-  const folded = fold(typed);
-  return folded ? CODES.find((c) => namesOf(c).includes(folded)) : undefined;
-}
-
-/** Countries matching the text, best first: the code itself, then names starting with it, then names containing it. */
-function matching(text: string): string[] {
-  const q = fold(text.trim());
-  const collator = new Intl.Collator(lang() === 'uz' ? 'en' : lang());
-  const byName = (a: string, b: string) => collator.compare(displayName('region', a), displayName('region', b));
-  if (!q) return [...CODES].sort(byName);
-  const rank = (c: string): number => {
-    if (q.length === 2 && c.toLowerCase() === q) return 0;
-    const names = namesOf(c);
-    if (names.some((n) => n.startsWith(q))) return 1;
-    if (names.some((n) => n.split(/[\s(),.-]+/).some((w) => w.startsWith(q)))) return 2;
-    if (names.some((n) => n.includes(q))) return 3;
-    return 4;
-  };
-  return CODES.map((c) => ({ c, r: rank(c) }))
-    .filter((x) => x.r < 4)
-    .sort((a, b) => a.r - b.r || byName(a.c, b.c))
-    .map((x) => x.c);
-}
+/** Countries matching the text, best first, in the page's language (country-match.ts, as the Preact picker matches). */
+const matching = (text: string): string[] => matchingCountries(text, lang());
 
 /** Turns `input` (with its `<label for>`) into a country picker. */
 export function countryPicker(input: HTMLInputElement): CountryPicker {
@@ -191,7 +147,7 @@ export function countryPicker(input: HTMLInputElement): CountryPicker {
     code: () => chosen || exactCountry(input.value) || input.value.trim(),
     set(code) {
       close();
-      chosen = code && CODES.includes(code) ? code : '';
+      chosen = code && COUNTRY_CODES.includes(code) ? code : '';
       input.value = chosen ? displayName('region', chosen) : (code ?? '');
     },
   };
