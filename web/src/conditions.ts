@@ -5,7 +5,7 @@
  * in the body as `data-field` (`cooperationConditions.1.mobilitiesPerYear`), so the schema's and
  * the server's errors land on the right row's field.
  */
-import { num } from './condition-rows';
+import { num, type Condition } from './condition-rows';
 import { el } from './dom';
 import { label, setText, t, translatePage } from './i18n';
 import type { MessageKey } from './i18n/messages';
@@ -14,16 +14,7 @@ const TYPES = ['student_studies', 'student_traineeship', 'staff_teaching', 'staf
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const EQF = [5, 6, 7, 8];
 
-export type Condition = {
-  type?: string;
-  sender?: string;
-  mobilitiesPerYear?: unknown;
-  totalMonthsPerYear?: unknown;
-  subjectAreas?: unknown[];
-  eqfLevels?: unknown[];
-  languages?: { code?: string; level?: string }[];
-  academicYears?: unknown[];
-};
+export type { Condition };
 
 const rowsOf = (box: HTMLElement) => [...box.querySelectorAll<HTMLElement>('.condition')];
 const part = <T extends HTMLElement = HTMLInputElement>(row: HTMLElement, key: string) => row.querySelector<T>(`[data-part="${key}"]`)!;
