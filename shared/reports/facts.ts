@@ -144,15 +144,28 @@ export function mobilityFact(n: Nomination, context: FactContext): MobilityFact 
   };
 }
 
-export function agreementFact(g: Agreement, context: FactContext): AgreementFact {
+/** What of an agreement says when it was in force (the registry reads the API's agreements with the same rule). */
+export type AgreementTerm = Pick<Agreement, 'status' | 'activatedAt' | 'termination'> & { content: Pick<Agreement['content'], 'startDate' | 'endDate'> };
+
+/**
+ * When an agreement is in force: from the later of its start and the day it came into force (none
+ * if it never did), to its end date or an earlier termination (`null`, open-ended).
+ */
+export function termInForce(g: AgreementTerm): { inForceFrom?: string; endsOn: string | null } {
   const c = g.content;
   const termination = g.termination?.effectiveDate;
   const endsOn = termination && (c.endDate === null || termination < c.endDate) ? termination : c.endDate;
+  const activated = g.activatedAt?.slice(0, 10);
+  const inForceFrom = IN_FORCE_ONCE.has(g.status) ? (activated && activated > c.startDate ? activated : c.startDate) : undefined;
+  return { ...(inForceFrom ? { inForceFrom } : {}), endsOn };
+}
+
+export function agreementFact(g: Agreement, context: FactContext): AgreementFact {
+  const c = g.content;
+  const { inForceFrom, endsOn } = termInForce(g);
   const home = g.signatures?.home?.date;
   const partner = g.signatures?.partner?.date;
   const signedOn = home && partner ? (home > partner ? home : partner) : IN_FORCE_ONCE.has(g.status) ? (g.activatedAt?.slice(0, 10) ?? c.startDate) : undefined;
-  const activated = g.activatedAt?.slice(0, 10);
-  const inForceFrom = IN_FORCE_ONCE.has(g.status) ? (activated && activated > c.startDate ? activated : c.startDate) : undefined;
   return {
     entity: 'agreement',
     id: g.id,
@@ -180,6 +193,6 @@ export function factOf(s: Submission, context: FactContext): Fact {
 }
 
 /** Whether an agreement is in force on a day: it came into force, and the day lies within its term. */
-export function inForceOn(f: AgreementFact, day: string): boolean {
+export function inForceOn(f: Pick<AgreementFact, 'inForceFrom' | 'endsOn'>, day: string): boolean {
   return f.inForceFrom !== undefined && f.inForceFrom <= day && (f.endsOn === null || day <= f.endsOn);
 }

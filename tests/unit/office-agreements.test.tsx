@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startWords, type WordChunks } from '../../web/src/i18n/live';
 import { officeAgreements, OfficeAgreementsPage, routeOf } from '../../web/src/pages/office-agreements-page';
-import { addressOf, dormantRows, expiringSoon, filtered, filtersFrom, placesInYear } from '../../web/src/pages/office-agreements-rows';
+import { addressOf, dormantRows, expiringSoon, filtered, filtersFrom, placesInYear, rowsInView } from '../../web/src/pages/office-agreements-rows';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/agreements-words?lang=en'),
@@ -143,13 +143,34 @@ function type(selector: string, value: string): void {
 
 describe('the registry’s core', () => {
   it('reads its filters from the address and writes them back, dropping what it does not know', () => {
-    expect(filtersFrom(new URLSearchParams('view=expiring&q=Osh&status=active'))).toEqual({ view: 'expiring', search: 'Osh', status: 'active' });
-    expect(filtersFrom(new URLSearchParams('view=sideways&status=lost'))).toEqual({ view: 'all', search: '', status: '' });
-    expect(addressOf({ view: 'dormant', search: ' Osh ', status: '' })).toBe('/office/agreements?view=dormant&q=Osh');
-    expect(addressOf({ view: 'all', search: '', status: '' })).toBe('/office/agreements');
+    expect(filtersFrom(new URLSearchParams('view=expiring&q=Osh&status=active'))).toEqual({ view: 'expiring', search: 'Osh', status: 'active', at: '' });
+    expect(filtersFrom(new URLSearchParams('view=sideways&status=lost'))).toEqual({ view: 'all', search: '', status: '', at: '' });
+    expect(addressOf({ view: 'dormant', search: ' Osh ', status: '', at: '' })).toBe('/office/agreements?view=dormant&q=Osh');
+    expect(addressOf({ view: 'all', search: '', status: '', at: '' })).toBe('/office/agreements');
     expect(routeOf('?id=agr-osh')).toEqual({ page: 'agreement', id: 'agr-osh' });
     expect(routeOf('?id=../etc')).toEqual({ page: 'unknown' });
-    expect(routeOf('?status=in_review')).toEqual({ page: 'registry', filters: { view: 'all', search: '', status: 'in_review' } });
+    expect(routeOf('?status=in_review')).toEqual({ page: 'registry', filters: { view: 'all', search: '', status: 'in_review', at: '' } });
+  });
+
+  it('keeps the in-force view’s day in the address, and only a day written as one', () => {
+    expect(filtersFrom(new URLSearchParams('view=in_force&at=2024-06-30'))).toEqual({ view: 'in_force', search: '', status: '', at: '2024-06-30' });
+    expect(filtersFrom(new URLSearchParams('view=in_force&at=30.06.2024')).at).toBe('');
+    expect(filtersFrom(new URLSearchParams('view=all&at=2024-06-30')).at).toBe('');
+    expect(addressOf({ view: 'in_force', search: '', status: '', at: '2024-06-30' })).toBe('/office/agreements?view=in_force&at=2024-06-30');
+    expect(addressOf({ view: 'in_force', search: '', status: '', at: '' })).toBe('/office/agreements?view=in_force');
+  });
+
+  it('lists as in force on a day what the statistics count: from coming into force to the end or an earlier termination', () => {
+    const open = agreement('open', 'O', { status: 'active', activatedAt: '2024-03-10T09:00:00.000Z', content: content({ startDate: '2024-01-01', endDate: null }) });
+    const ended = agreement('ended', 'E', { status: 'expired', content: content({ startDate: '2020-01-01', endDate: '2024-12-31' }) });
+    const cut = agreement('cut', 'C', { status: 'terminated', termination: { reason: 'r', noticeDate: '2024-01-01', effectiveDate: '2024-06-01', by: { name: 'Office' }, at: '2024-01-01T00:00:00.000Z' }, content: content({ startDate: '2020-01-01', endDate: '2026-12-31' }) });
+    const never = agreement('never', 'N', { status: 'in_review', content: content({ startDate: '2020-01-01', endDate: '2030-12-31' }) });
+    const all = [open, ended, cut, never] as never;
+    expect(rowsInView('in_force', all, [], '2026-01-01', '2024-03-01').map((a) => a.id)).toEqual(['ended', 'cut']);
+    expect(rowsInView('in_force', all, [], '2026-01-01', '2024-03-10').map((a) => a.id)).toEqual(['open', 'ended', 'cut']);
+    expect(rowsInView('in_force', all, [], '2026-01-01', '2024-07-01').map((a) => a.id)).toEqual(['open', 'ended']);
+    // No day chosen: today.
+    expect(rowsInView('in_force', all, [], '2026-01-01').map((a) => a.id)).toEqual(['open']);
   });
 
   it('counts as expiring only agreements in force ending within 180 days, soonest first, and joins the dormant with the list', () => {

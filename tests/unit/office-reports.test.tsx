@@ -12,7 +12,7 @@ import { BarChart, barLengths } from '../../web/src/components/bar-chart';
 import { ReportTable } from '../../web/src/components/report-table';
 import { startWords, type WordChunks } from '../../web/src/i18n/live';
 import { officeReports, OfficeReportsPage } from '../../web/src/pages/office-reports-page';
-import { apiQuery, exportHref, listLink, mobilityTable, readChoices, writeChoices, type MobilityAnswer } from '../../web/src/report-view';
+import { apiQuery, exportHref, groupings, inForceListLink, listLink, mobilityTable, readChoices, writeChoices, type MobilityAnswer } from '../../web/src/report-view';
 import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {
@@ -137,6 +137,19 @@ describe('the choices and the figures (report-view.ts)', () => {
     expect(exportHref(c, 'xlsx')).toBe('/api/exports/reports/mobilities?period=academic&from=2021&to=2025&by=type%2Cdirection&format=xlsx');
   });
 
+  it('ask for the agreements that ended in the years as a list, not grouped, and link the in-force count to the registry’s same day', () => {
+    const ended = readChoices('?count=agreements&view=ended&from=2023&to=2024&by=country', NOW);
+    expect(ended).toMatchObject({ view: 'ended', period: 'calendar', from: '2023', to: '2024' });
+    expect(apiQuery(ended)).toEqual({ view: 'ended', period: 'calendar', from: '2023', to: '2024' });
+    expect(writeChoices(ended)).toBe('count=agreements&view=ended&period=calendar&from=2023&to=2024');
+    expect(groupings(ended)).toEqual([]);
+    expect(inForceListLink(readChoices('?count=agreements&view=in_force&at=2024-06-30&by=country', NOW))).toBe('/office/agreements?view=in_force&at=2024-06-30');
+    expect(inForceListLink(readChoices('?count=agreements&view=in_force', NOW))).toBe('/office/agreements?view=in_force');
+    // The registry does not filter by faculty: a faculty's count links nowhere rather than to more than it counts.
+    expect(inForceListLink(readChoices('?count=agreements&view=in_force&faculty=physics', NOW))).toBeUndefined();
+    expect(inForceListLink(ended)).toBeUndefined();
+  });
+
   it('link a count to the nominations list only where its filters show exactly what it counts', () => {
     const byStatus = readChoices('?by=status', NOW);
     expect(listLink(byStatus, { year: '2025/2026', group: 'completed', count: 3 })).toBe('/office/nominations?academicYear=2025%2F2026&status=completed');
@@ -203,6 +216,36 @@ describe('the statistics page', () => {
     by.value = 'type';
     by.dispatchEvent(new Event('change', { bubbles: true }));
     expect(addresses).toEqual(['count=mobilities&period=academic&from=2025&to=2025&by=type']);
+  });
+
+  it('lists the agreements that ended in the years, with the days since, and no grouping to choose', async () => {
+    const asked = stubApi({
+      '/api/me': [200, office],
+      '/api/reports/agreements': [
+        200,
+        {
+          view: 'ended',
+          period: 'calendar',
+          years: ['2024'],
+          by: [],
+          rows: [],
+          total: 1,
+          agreements: [{ id: 'agr-old', reference: 'AGR-2020-0001', partner: 'osh', country: 'KG', kind: 'bilateral', faculty: 'physics', endsOn: '2024-12-31', daysLeft: -520 }],
+        },
+      ],
+      '/api/partners': [200, [{ id: 'osh', name: 'Osh State University', names: {}, country: 'KG', city: 'Osh' }]],
+      '/api/faculties': [200, []],
+    });
+    const model = officeReports('?count=agreements&view=ended&from=2024&to=2024', () => NOW, () => undefined);
+
+    render(<OfficeReportsPage model={model} />, root);
+    await vi.waitFor(() => expect($('#report-table')).not.toBeNull());
+
+    expect($('#report-table caption')!.textContent).toBe('Agreements that ended in 2024, earliest first');
+    expect($$('#report-table thead th').map((c) => c.textContent)).toEqual(['Reference', 'Partner', 'Country', 'Ended on', 'Days since']);
+    expect($$('#report-table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([['AGR-2020-0001', 'Osh State University', 'Kyrgyzstan', 'December 31, 2024', '520']]);
+    expect($('#by')).toBeNull();
+    expect(asked).toContain('/api/reports/agreements?view=ended&period=calendar&from=2024&to=2024');
   });
 
   it('puts the API’s message about a range of years on the field it is about', async () => {

@@ -17,7 +17,8 @@ import { nominationsListHref, type NominationFilter, type NominationFilters } fr
 
 export type ReportKind = 'mobilities' | 'agreements';
 export type Period = 'academic' | 'calendar';
-export type AgreementView = 'in_force' | 'signed' | 'expiring';
+export const AGREEMENT_VIEWS = ['in_force', 'signed', 'expiring', 'ended'] as const;
+export type AgreementView = (typeof AGREEMENT_VIEWS)[number];
 /** The filters the page applies to the mobility report's rows itself. */
 export const ROW_FILTERS = ['direction', 'type', 'country'] as const;
 export type RowFilter = (typeof ROW_FILTERS)[number];
@@ -42,7 +43,7 @@ export type ReportChoices = {
   direction: string;
   type: string;
   country: string;
-  /** Agreements: in force on a day, signed per year, or expiring. */
+  /** Agreements: in force on a day, signed per year, expiring, or ended in the years. */
   view: AgreementView;
   /** The day of `in_force` and `expiring` (YYYY-MM-DD); '' for today. */
   at: string;
@@ -92,13 +93,16 @@ export function readChoices(search: string, now: Date): ReportChoices {
     direction: oneOf(q.get('direction'), DIRECTIONS) ?? '',
     type: oneOf(q.get('type'), MOBILITY_TYPES) ?? '',
     country: /^[A-Z]{2}$/.test(q.get('country') ?? '') ? q.get('country')! : '',
-    view: oneOf(q.get('view'), ['in_force', 'signed', 'expiring'] as const) ?? d.view,
+    view: oneOf(q.get('view'), AGREEMENT_VIEWS) ?? d.view,
     at: /^\d{4}-\d{2}-\d{2}$/.test(q.get('at') ?? '') ? q.get('at')! : '',
   };
 }
 
 /** Whether the choices count over a range of years (rather than on a day). */
-export const countsYears = (c: ReportChoices) => c.count === 'mobilities' || c.view === 'signed';
+export const countsYears = (c: ReportChoices) => c.count === 'mobilities' || c.view === 'signed' || c.view === 'ended';
+
+/** The agreement views that list agreements rather than count them by a dimension. */
+export const listsAgreements = (c: ReportChoices) => c.count === 'agreements' && (c.view === 'expiring' || c.view === 'ended');
 
 /** The address's query for the choices: only what applies to what is counted, in a stable order. */
 export function writeChoices(c: ReportChoices): string {
@@ -109,7 +113,7 @@ export function writeChoices(c: ReportChoices): string {
     q.set('from', c.from);
     q.set('to', c.to);
   } else if (c.at) q.set('at', c.at);
-  if (c.by && !(c.count === 'agreements' && c.view === 'expiring')) q.set('by', c.by);
+  if (c.by && !listsAgreements(c)) q.set('by', c.by);
   if (c.faculty) q.set('faculty', c.faculty);
   if (c.count === 'mobilities') {
     if (c.status === 'all') q.set('status', 'all');
@@ -131,10 +135,10 @@ export function apiQuery(c: ReportChoices): Record<string, string> {
     if (c.status === 'all') q.status = 'all';
   } else {
     q.view = c.view;
-    if (c.view === 'signed') Object.assign(q, { period: c.period, from: c.from, to: c.to });
+    if (countsYears(c)) Object.assign(q, { period: c.period, from: c.from, to: c.to });
     else if (c.at) q.at = c.at;
     if (c.view === 'expiring') q.days = String(EXPIRING_DAYS);
-    else if (c.by) q.by = c.by;
+    else if (c.by && !listsAgreements(c)) q.by = c.by;
   }
   if (c.faculty) q.faculty = c.faculty;
   return q;
@@ -172,7 +176,7 @@ export function mobilityTable(answer: MobilityAnswer, c: ReportChoices): ReportT
   return { rows, total: { count: total.count, months: round1(total.months) } };
 }
 
-/** The agreement report's rows (the expiring view's are its agreements, shown in a list of their own). */
+/** The agreement report's rows (the expiring and ended views' are their agreements, shown in a list of their own). */
 export function agreementTable(answer: AgreementAnswer, c: ReportChoices): ReportTable {
   const rows = answer.rows.map((r) => ({ ...(r.year !== undefined ? { year: r.year } : {}), ...(c.by && r.groups[c.by] !== undefined ? { group: r.groups[c.by] } : {}), count: r.count }));
   return { rows, total: { count: answer.total } };
@@ -209,12 +213,20 @@ export function listLink(c: ReportChoices, row: ReportRow): string | undefined {
 export const expiringListLink = (c: ReportChoices, now: Date) =>
   c.count === 'agreements' && c.view === 'expiring' && (!c.at || c.at === today(now)) && !c.faculty ? '/office/agreements?view=expiring' : undefined;
 
+/**
+ * The agreements registry's in-force view on the same day: it lists by the statistics' own rule,
+ * so it shows exactly the agreements counted, unless the count is one faculty's (the registry
+ * does not filter by faculty).
+ */
+export const inForceListLink = (c: ReportChoices) =>
+  c.count === 'agreements' && c.view === 'in_force' && !c.faculty ? `/office/agreements?${new URLSearchParams({ view: 'in_force', ...(c.at ? { at: c.at } : {}) })}` : undefined;
+
 /** One agreement in the registry. */
 export const agreementLink = (id: string) => `/office/agreements?${new URLSearchParams({ id })}`;
 
 /** The table as a file: the statistics' export with the same query. */
 export const exportHref = (c: ReportChoices, format: 'csv' | 'xlsx') => `/api/exports/reports/${c.count}?${new URLSearchParams({ ...apiQuery(c), format })}`;
 
-/** The dimensions that can group what the choices count (the expiring view lists, it does not group). */
+/** The dimensions that can group what the choices count (the expiring and ended views list, they do not group). */
 export const groupings = (c: ReportChoices): readonly (MobilityDimension | AgreementDimension)[] =>
-  c.count === 'mobilities' ? MOBILITY_DIMENSIONS : c.view === 'expiring' ? [] : AGREEMENT_DIMENSIONS;
+  c.count === 'mobilities' ? MOBILITY_DIMENSIONS : listsAgreements(c) ? [] : AGREEMENT_DIMENSIONS;

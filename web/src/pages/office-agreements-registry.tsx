@@ -15,11 +15,11 @@ import type { OfficeAgreements } from './office-agreements-page';
 import { partnerName } from './office-agreements-page';
 import { academicYearOf, agreementHref, dayOfMoment, daysBetween, filtered, placesInYear, rowsInView, STATUSES, VIEWS, type RegistryRow, type View } from './office-agreements-rows';
 
-const VIEW_WORDS: Record<View, MessageKey> = { all: 'office.viewAll', expiring: 'office.viewExpiring', dormant: 'office.viewDormant' };
-const CAPTIONS: Record<View, MessageKey> = { all: 'office.viewAll', expiring: 'office.captionExpiring', dormant: 'office.captionDormant' };
+const VIEW_WORDS: Record<View, MessageKey> = { all: 'office.viewAll', in_force: 'office.viewInForce', expiring: 'office.viewExpiring', dormant: 'office.viewDormant' };
+const CAPTIONS: Record<View, MessageKey> = { all: 'office.viewAll', in_force: 'office.captionInForce', expiring: 'office.captionExpiring', dormant: 'office.captionDormant' };
 
 function Filters({ model }: { model: OfficeAgreements }) {
-  const { view, search, status } = model.filters.value;
+  const { view, search, status, at } = model.filters.value;
   return (
     <form id="filters" class="card filters" role="search" aria-labelledby="filters-heading" noValidate onSubmit={(e) => e.preventDefault()}>
       <h2 id="filters-heading" class="visually-hidden">
@@ -34,6 +34,11 @@ function Filters({ model }: { model: OfficeAgreements }) {
         ))}
       </fieldset>
       <div class="row">
+        {view === 'in_force' ? (
+          <Field id="at" label={t('office.inForceOn')} hint={t('office.inForceOnHint')}>
+            {(control) => <input type="date" {...control} name="at" value={at} onChange={(e) => model.setFilters({ at: e.currentTarget.value })} />}
+          </Field>
+        ) : null}
         <Field id="search" label={t('office.search')} hint={t('office.searchHint')}>
           {(control) => <input type="search" {...control} name="search" autocomplete="off" value={search} onInput={(e) => model.setFilters({ search: e.currentTarget.value })} />}
         </Field>
@@ -93,11 +98,11 @@ function Row({ model, row, view, year, today, referenceOf }: { model: OfficeAgre
 
 function Table({ model }: { model: OfficeAgreements }) {
   const read = model.registry.value;
-  const { view, search, status } = model.filters.value;
+  const { view, search, status, at } = model.filters.value;
   const today = model.today();
   const year = academicYearOf(today);
   const agreements = read.state === 'ready' ? read.agreements : [];
-  const inView = read.state === 'ready' ? rowsInView(view, agreements, read.dormant, today) : [];
+  const inView = read.state === 'ready' ? rowsInView(view, agreements, read.dormant, today, at) : [];
   const shown = filtered(inView, { search, status }, model.partners.value);
   const inForce = shown.filter((a) => a.status === 'active').map((a) => a.id);
   const referenceOf = (id: string) => agreements.find((a) => a.id === id)?.reference ?? id;
@@ -113,7 +118,7 @@ function Table({ model }: { model: OfficeAgreements }) {
       <div class="table-scroll" role="region" aria-labelledby="registry-caption" tabIndex={0}>
         <table id="registry-table" class="registry">
           <caption id="registry-caption" class="visually-hidden">
-            {t(CAPTIONS[view])}
+            {t(CAPTIONS[view], { day: day(at || today) })}
           </caption>
           <thead>
             <tr id="registry-head">

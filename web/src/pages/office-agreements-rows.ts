@@ -4,6 +4,7 @@
  * and the registry's days. No state and no DOM: the page passes what it read and the day it is.
  */
 import { displayName, otherCountryNames } from '../../../shared/i18n/labels';
+import { inForceOn, termInForce } from '../../../shared/reports/facts';
 import { academicYearStart } from '../../../shared/workflow/quota';
 import type { Agreement, DormantAgreement, Partner, PlacesRow } from '../api-types';
 import { LANGUAGES } from '../i18n/choice';
@@ -15,11 +16,11 @@ import { fold, partnerSearchText } from '../search-text';
  */
 export type RegistryRow = Pick<Agreement, 'id' | 'reference' | 'status' | 'amends'> & { content: Partial<Agreement['content']>; lastMobilityAt?: string };
 
-export const VIEWS = ['all', 'expiring', 'dormant'] as const;
+export const VIEWS = ['all', 'in_force', 'expiring', 'dormant'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** The registry's filters, as the address keeps them (`view`, `q`, `status`). */
-export type Filters = { view: View; search: string; status: string };
+/** The registry's filters, as the address keeps them (`view`, `q`, `status`, and the in-force view's day `at`, '' for today). */
+export type Filters = { view: View; search: string; status: string; at: string };
 
 /** How far ahead "expiring soon" looks, in days. */
 export const EXPIRING_WITHIN_DAYS = 180;
@@ -82,8 +83,16 @@ export function dormantRows(dormant: readonly DormantAgreement[], agreements: re
   });
 }
 
-/** The rows of a view before its filters. */
-export function rowsInView(view: View, agreements: readonly Agreement[], dormant: readonly DormantAgreement[], today: string): RegistryRow[] {
+/**
+ * Those in force on a day, by the statistics' own rule (shared/reports/facts.ts), so that the
+ * statistics' "in force on" figure opens exactly the agreements it counts: expired and terminated
+ * ones included when the day is past.
+ */
+export const inForceOnDay = (agreements: readonly Agreement[], day: string): Agreement[] => agreements.filter((a) => inForceOn(termInForce(a), day));
+
+/** The rows of a view before its filters; `at` is the in-force view's day ('' for today). */
+export function rowsInView(view: View, agreements: readonly Agreement[], dormant: readonly DormantAgreement[], today: string, at = ''): RegistryRow[] {
+  if (view === 'in_force') return inForceOnDay(agreements, at || today);
   return view === 'expiring' ? expiringSoon(agreements, today) : view === 'dormant' ? dormantRows(dormant, agreements) : [...agreements];
 }
 
@@ -99,17 +108,24 @@ export function filtered(rows: readonly RegistryRow[], filters: Pick<Filters, 's
 
 // ---- the address ----------------------------------------------------------------------------------
 
-/** The filters an address names; an unknown view or status is the default one. */
+/** The filters an address names; an unknown view or status is the default one, a day not written YYYY-MM-DD is today. */
 export function filtersFrom(params: URLSearchParams): Filters {
   const view = params.get('view');
   const status = params.get('status') ?? '';
-  return { view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'all', search: params.get('q') ?? '', status: STATUSES.includes(status) ? status : '' };
+  const at = params.get('at') ?? '';
+  return {
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'all',
+    search: params.get('q') ?? '',
+    status: STATUSES.includes(status) ? status : '',
+    at: view === 'in_force' && /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : '',
+  };
 }
 
 /** The filters as the registry's address, so that going back from an agreement finds them again. */
 export function addressOf(filters: Filters): string {
   const params = new URLSearchParams();
   if (filters.view !== 'all') params.set('view', filters.view);
+  if (filters.view === 'in_force' && filters.at) params.set('at', filters.at);
   if (filters.search.trim()) params.set('q', filters.search.trim());
   if (filters.status) params.set('status', filters.status);
   const query = params.toString();

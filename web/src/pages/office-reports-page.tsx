@@ -20,12 +20,15 @@ import { day, list, region } from '../format';
 import { fieldText, label, lang, t, type MessageKey } from '../i18n/live';
 import { number } from '../i18n/numbers';
 import {
+  AGREEMENT_VIEWS,
   agreementLink,
   agreementTable,
   apiQuery,
   countsYears,
   DIRECTIONS,
   expiringListLink,
+  inForceListLink,
+  listsAgreements,
   exportHref,
   groupings,
   listLink,
@@ -189,6 +192,8 @@ function captionOf(model: OfficeReports, c: ReportChoices): string {
           : t('reports.caption.signed', { years: yearsName(c) })
         : c.view === 'expiring'
           ? t('reports.caption.expiring', { day: onDay })
+          : c.view === 'ended'
+            ? t('reports.caption.ended', { years: yearsName(c) })
           : by
             ? t('reports.caption.inForceBy', { by, day: onDay })
             : t('reports.caption.inForce', { day: onDay });
@@ -263,7 +268,7 @@ function ChoicesForm({ model, errorOf }: { model: OfficeReports; errorOf: (field
           legend={t('reports.view')}
           value={c.view}
           onChange={(view) => model.choose({ view })}
-          options={(['in_force', 'signed', 'expiring'] as const).map((v) => ({ value: v, text: t(`reports.view.${v}`) }))}
+          options={AGREEMENT_VIEWS.map((v) => ({ value: v, text: t(`reports.view.${v}`) }))}
         />
       ) : null}
       {countsYears(c) ? (
@@ -396,15 +401,24 @@ function Figures({ model, c, table, months }: { model: OfficeReports; c: ReportC
           />
           {c.count === 'agreements' && c.by === 'scope' ? <p class="muted">{t('reports.scopeNote')}</p> : null}
           {linked ? <p class="muted">{t('reports.linksNote')}</p> : c.count === 'mobilities' ? <p class="muted">{t('reports.linksNone')}</p> : null}
+          {inForceListLink(c) ? (
+            <p>
+              <a id="open-in-force" href={inForceListLink(c)}>
+                {t('reports.openInForce', { day: day(c.at || today(model.now())) })}
+              </a>
+            </p>
+          ) : null}
         </>
       )}
     </>
   );
 }
 
-function Expiring({ model, c, answer }: { model: OfficeReports; c: ReportChoices; answer: AgreementAnswer }) {
+/** The agreements the expiring or the ended view lists: the days left, or the days since. */
+function AgreementList({ model, c, answer }: { model: OfficeReports; c: ReportChoices; answer: AgreementAnswer }) {
   const agreements = answer.agreements ?? [];
   const registry = expiringListLink(c, model.now());
+  const ended = c.view === 'ended';
   return (
     <>
       <p id="summary" class="muted" role="status">
@@ -423,9 +437,9 @@ function Expiring({ model, c, answer }: { model: OfficeReports; c: ReportChoices
                 <th scope="col">{t('reports.reference')}</th>
                 <th scope="col">{t('reports.dim.partner')}</th>
                 <th scope="col">{t('reports.dim.country')}</th>
-                <th scope="col">{t('reports.ends')}</th>
+                <th scope="col">{t(ended ? 'reports.ended' : 'reports.ends')}</th>
                 <th scope="col" class="num">
-                  {t('reports.daysLeft')}
+                  {t(ended ? 'reports.daysSince' : 'reports.daysLeft')}
                 </th>
               </tr>
             </thead>
@@ -438,7 +452,7 @@ function Expiring({ model, c, answer }: { model: OfficeReports; c: ReportChoices
                   <td>{groupName(model, 'partner', a.partner)}</td>
                   <td>{region(a.country)}</td>
                   <td class="nowrap">{day(a.endsOn)}</td>
-                  <td class="num">{number(a.daysLeft)}</td>
+                  <td class="num">{number(ended ? -a.daysLeft : a.daysLeft)}</td>
                 </tr>
               ))}
             </tbody>
@@ -480,8 +494,8 @@ function Results({ model }: { model: OfficeReports }) {
     <div id="results">
       {r.state === 'mobilities' ? (
         <Figures model={model} c={c} table={mobilityTable(r.answer, c)} months />
-      ) : c.view === 'expiring' ? (
-        <Expiring model={model} c={c} answer={r.answer} />
+      ) : listsAgreements(c) ? (
+        <AgreementList model={model} c={c} answer={r.answer} />
       ) : (
         <Figures model={model} c={c} table={agreementTable(r.answer, c)} months={false} />
       )}
