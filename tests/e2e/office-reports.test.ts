@@ -144,6 +144,33 @@ describe('the statistics page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens from the in-force count the registry listing exactly the agreements it counts, today and on a past day', async () => {
+    const seen: { day: string; counted: number; listed: number; href: string | null }[] = [];
+    for (const day of ['', '2025-01-15']) {
+      // Prepare
+      const { page, errors } = await office.open(`/office/reports?count=agreements&view=in_force${day ? `&at=${day}` : ''}`);
+      await page.locator('#open-in-force').waitFor({ state: 'visible', timeout: 15_000 });
+      const res = await h.get(`/api/reports/agreements?view=in_force${day ? `&at=${day}` : ''}`, { cookie: office.cookie });
+      const counted = ((await res.json()) as { total: number }).total;
+      const href = await page.locator('#open-in-force').getAttribute('href');
+
+      // Act
+      await page.locator('#open-in-force').click();
+      await page.waitForURL(/\/office\/agreements\?view=in_force/);
+      await page.locator('#registry-body tr').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await expect.poll(() => page.locator('#count').innerText()).toMatch(/^Agreements shown: \d+ of \d+$/);
+      const listed = await page.locator('#registry-body tr:not(:has(td[colspan]))').count();
+      seen.push({ day, counted, listed, href });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+
+    // Assess
+    expect(seen.map((s) => s.href)).toEqual(['/office/agreements?view=in_force', '/office/agreements?view=in_force&at=2025-01-15']);
+    for (const s of seen) expect(s.listed, `in force on ${s.day || 'today'}`).toBe(s.counted);
+    expect(seen[0]!.counted).toBeGreaterThan(0);
+  });
+
   it('shows the API’s message on the field when it refuses the years asked for', async () => {
     const { page, errors } = await office.open('/office/reports?from=2024&to=2016');
     await page.locator('#to-error').waitFor({ state: 'visible', timeout: 15_000 });
