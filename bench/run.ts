@@ -411,7 +411,7 @@ async function benchReports() {
           const fact: MobilityFact = {
             entity: 'mobility', id: `n-${y}-${i}`, reference: `NOM-${y}-${String(i).padStart(4, '0')}`, version: 3, revision: 1,
             academicYear: `${y}/${y + 1}`, academicStartYear: y, calendarYear: i % 2 ? y + 1 : y,
-            direction: dims.direction[i % 2]!, type: i % 5 === 0 ? 'teaching' : 'semester_study', role: dims.role[i % 3]!, level: 'bachelor', placeType: 'student_studies',
+            direction: dims.direction[i % 2]!, type: i % 5 === 0 ? 'teaching' : 'semester_study', role: dims.role[i % 3]!, level: 'bachelor', format: 'physical', placeType: 'student_studies',
             faculty: ['physics', 'economics', 'law'][i % 3]!, department: 'd', partner: `partner-${i % 40}`, country: ['KG', 'KZ', 'CN', 'TR'][i % 4]!, programme: dims.programme[i % 3]!,
             agreement: `agr-${i % AGREEMENTS}`, status: (['approved', 'accepted_by_partner', 'completed', 'in_review'] as const)[i % 4]!, holdsPlace: i % 4 !== 3,
             plannedStart: `${y}-09-01`, plannedEnd: `${y + 1}-01-31`, plannedMonths: 5, months: 5,

@@ -48,6 +48,10 @@ const CODES = {
   second_semester: { en: 'Second semester', ru: 'Второй семестр', uz: 'Ikkinchi semestr' },
   full_year: { en: 'Full year', ru: 'Весь учебный год', uz: "To'liq o'quv yili" },
   summer: { en: 'Summer', ru: 'Лето', uz: 'Yoz' },
+  // mobility format
+  physical: { en: 'Physical', ru: 'Очная', uz: 'Jismoniy (safar bilan)' },
+  virtual: { en: 'Virtual', ru: 'Виртуальная', uz: 'Virtual' },
+  blended: { en: 'Blended', ru: 'Смешанная', uz: 'Aralash' },
   // agreement kind
   memorandum_of_understanding: { en: 'Memorandum of understanding', ru: 'Меморандум о взаимопонимании', uz: "O'zaro anglashuv memorandumi" },
   cooperation_agreement: { en: 'Cooperation agreement', ru: 'Соглашение о сотрудничестве', uz: 'Hamkorlik shartnomasi' },

@@ -50,6 +50,14 @@ const KNOWN: Record<string, Words> = {
     ru: 'Дата окончания должна быть позже даты начала',
     uz: "Tugash sanasi boshlanish sanasidan keyin bo'lishi kerak",
   },
+  'Give the planned start date with its end date': { en: 'Give the planned start date with its end date', ru: 'Укажите и дату начала', uz: 'Boshlanish sanasini ham kiriting' },
+  'Give the planned end date with its start date': { en: 'Give the planned end date with its start date', ru: 'Укажите и дату окончания', uz: 'Tugash sanasini ham kiriting' },
+  'Give the physical part’s start date with its end date': { en: 'Give the physical part’s start date with its end date', ru: 'Укажите и дату начала очной части', uz: 'Jismoniy qismning boshlanish sanasini ham kiriting' },
+  'Give the physical part’s end date with its start date': { en: 'Give the physical part’s end date with its start date', ru: 'Укажите и дату окончания очной части', uz: 'Jismoniy qismning tugash sanasini ham kiriting' },
+  'The end date must not be before the start date': { en: 'The end date must not be before the start date', ru: 'Дата окончания не может быть раньше даты начала', uz: "Tugash sanasi boshlanish sanasidan oldin bo'lmasin" },
+  'Only a blended mobility has a physical part’s dates': { en: 'Only a blended mobility has a physical part’s dates', ru: 'Даты очной части есть только у смешанной мобильности', uz: "Jismoniy qism sanalari faqat aralash mobillikda bo'ladi" },
+  'Hours are for staff teaching or training': { en: 'Hours are for staff teaching or training', ru: 'Часы указываются только для преподавания или стажировки сотрудников', uz: "Soatlar faqat xodimlarning dars berishi yoki malaka oshirishi uchun" },
+  'A subject is for staff teaching or training': { en: 'A subject is for staff teaching or training', ru: 'Тема указывается только для преподавания или стажировки сотрудников', uz: "Mavzu faqat xodimlarning dars berishi yoki malaka oshirishi uchun" },
   'Give the reason for the rejection': { en: 'Give the reason for the rejection', ru: 'Укажите причину отказа', uz: 'Rad etish sababini yozing' },
   'Say what the submitter should change': {
     en: 'Say what the submitter should change',
@@ -115,6 +123,18 @@ const KNOWN: Record<string, Words> = {
 
 /** The API's messages that name something, by pattern. */
 const PATTERNS: [RegExp, (m: RegExpExecArray, lang: Language) => string][] = [
+  [
+    /^Must be between (\S+) and (\S+) for this period$/,
+    (m, lang) => ({ en: `Must be between ${m[1]} and ${m[2]} for this period`, ru: `Для этого периода — с ${m[1]} по ${m[2]}`, uz: `Bu davr uchun ${m[1]} dan ${m[2]} gacha` })[lang],
+  ],
+  [
+    /^Must be on or before (\S+) for this period$/,
+    (m, lang) => ({ en: `Must be on or before ${m[1]} for this period`, ru: `Для этого периода — не позже ${m[1]}`, uz: `Bu davr uchun ${m[1]} dan kechikmasin` })[lang],
+  ],
+  [
+    /^The physical part must lie between (\S+) and (\S+)$/,
+    (m, lang) => ({ en: `The physical part must lie between ${m[1]} and ${m[2]}`, ru: `Очная часть должна быть в пределах с ${m[1]} по ${m[2]}`, uz: `Jismoniy qism ${m[1]} va ${m[2]} oralig'ida bo'lishi kerak` })[lang],
+  ],
   [
     /^No such department in (.+)$/,
     (m, lang) => ({ en: `No such department in ${m[1]}`, ru: `На факультете «${m[1]}» нет такой кафедры`, uz: `${m[1]} tarkibida bunday kafedra yo'q` })[lang],

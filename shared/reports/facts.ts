@@ -8,13 +8,16 @@
  * (the partner's country, read by the writer).
  */
 import type { Agreement, Nomination, Submission } from '../schemas/entities';
+import { formatOf, monthsBetween, plannedDates } from '../workflow/mobility-dates';
 import { conditionTypeFor, type ConditionType, type Sender } from '../workflow/quota';
 
+export { monthsBetween };
+
 /**
- * The facts' own revision: raised when what a fact holds changes, so the backfill rewrites every
+ * The facts' own revision: raised when what a fact holds changes (2: a mobility's format and its own planned dates), so the backfill rewrites every
  * fact of an older revision even though its item did not move.
  */
-export const FACT_REVISION = 1;
+export const FACT_REVISION = 2;
 
 export type MobilityFact = {
   entity: 'mobility';
@@ -32,6 +35,8 @@ export type MobilityFact = {
   type: Nomination['content']['mobilityType'];
   role: Nomination['content']['nominee']['role'];
   level: Nomination['content']['nominee']['studyLevel'];
+  /** Physical, virtual or blended (physical for a nomination from before formats). */
+  format: NonNullable<Nomination['content']['format']>;
   /** The EWP cell it counts against (student studies, staff teaching, …): places and staff teaching/training. */
   placeType: ConditionType;
   faculty: string;
@@ -88,29 +93,12 @@ export const COUNTED_STATUSES = ['approved', 'accepted_by_partner', 'completed']
 /** Agreement statuses that mean it came into force at some point (imported ones included). */
 const IN_FORCE_ONCE = new Set<Agreement['status']>(['active', 'expired', 'terminated']);
 
-/** Planned dates and months per period of an academic year `A/A+1` (the office's calendar). */
-const PERIODS: Record<Nomination['content']['period'], { start: (a: number) => string; end: (a: number) => string; months: number }> = {
-  first_semester: { start: (a) => `${a}-09-01`, end: (a) => `${a + 1}-01-31`, months: 5 },
-  second_semester: { start: (a) => `${a + 1}-02-01`, end: (a) => `${a + 1}-06-30`, months: 5 },
-  full_year: { start: (a) => `${a}-09-01`, end: (a) => `${a + 1}-06-30`, months: 10 },
-  summer: { start: (a) => `${a + 1}-07-01`, end: (a) => `${a + 1}-08-31`, months: 2 },
-  // A short-term mobility has no dates until it took place: a month from the year's start.
-  short_term: { start: (a) => `${a}-09-01`, end: (a) => `${a}-09-30`, months: 1 },
-};
-
-/** Person-months between two dates, both counted: days / 30 (as Erasmus+ counts), one decimal. */
-export function monthsBetween(start: string, end: string): number {
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
-  return Math.max(0, Math.round((days / 30) * 10) / 10);
-}
-
 export function mobilityFact(n: Nomination, context: FactContext): MobilityFact {
   const c = n.content;
   const a = Number(c.academicYear.slice(0, 4));
-  const period = PERIODS[c.period];
-  const plannedStart = period.start(a);
+  const planned = plannedDates(c);
   const actual = n.completion;
-  const start = actual?.actualStartDate ?? plannedStart;
+  const start = actual?.actualStartDate ?? planned.start;
   // Counted once, in one of the academic year's two calendar years, even if it started a little early or late.
   const calendarYear = Math.min(a + 1, Math.max(a, Number(start.slice(0, 4))));
   const actualMonths = actual ? monthsBetween(actual.actualStartDate, actual.actualEndDate) : undefined;
@@ -136,11 +124,12 @@ export function mobilityFact(n: Nomination, context: FactContext): MobilityFact 
     agreement: c.agreementId,
     status: n.status,
     holdsPlace: Boolean(n.place),
-    plannedStart,
-    plannedEnd: period.end(a),
-    plannedMonths: period.months,
+    format: formatOf(c),
+    plannedStart: planned.start,
+    plannedEnd: planned.end,
+    plannedMonths: planned.months,
     ...(actual ? { actualStart: actual.actualStartDate, actualEnd: actual.actualEndDate, actualMonths } : {}),
-    months: actualMonths ?? period.months,
+    months: actualMonths ?? planned.months,
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { COUNTED_STATUSES, inForceOn, type AgreementFact, type MobilityFact } from './facts';
 
-export const MOBILITY_DIMENSIONS = ['direction', 'type', 'role', 'level', 'faculty', 'partner', 'country', 'programme', 'status'] as const;
+export const MOBILITY_DIMENSIONS = ['direction', 'type', 'format', 'role', 'level', 'faculty', 'partner', 'country', 'programme', 'status'] as const;
 export type MobilityDimension = (typeof MOBILITY_DIMENSIONS)[number];
 export const AGREEMENT_DIMENSIONS = ['country', 'kind', 'scope', 'faculty', 'partner', 'status'] as const;
 export type AgreementDimension = (typeof AGREEMENT_DIMENSIONS)[number];
@@ -73,7 +73,8 @@ export function countMobilities(facts: readonly MobilityFact[], q: MobilityQuery
   let months = 0;
   for (const f of selectMobilities(facts, q)) {
     const year = yearOf(f, q.period);
-    const groups: Groups = Object.fromEntries(q.by.map((d) => [d, String(f[d])]));
+    // A fact written before formats were recorded (revision 1, until the backfill rewrites it) is physical.
+    const groups: Groups = Object.fromEntries(q.by.map((d) => [d, String(f[d] ?? (d === 'format' ? 'physical' : ''))]));
     const key = JSON.stringify([year, ...q.by.map((d) => groups[d])]);
     const row = cells.get(key) ?? { year, groups, count: 0, months: 0 };
     row.count += 1;

@@ -3,7 +3,8 @@
  * (nominee, sending/receiving institution, academic year, mobility type, language skill).
  */
 import * as z from 'zod/mini';
-import { AcademicYearSchema, EmailSchema, IdSchema, LanguageSkillSchema, PersonNameSchema } from './common';
+import { mobilityProblems } from '../workflow/mobility-dates';
+import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
 /** EQF levels as the office names them; `none` for staff mobility. */
@@ -19,6 +20,8 @@ export const MobilityTypeSchema = z.enum([
   'research',
 ]);
 export const MobilityPeriodSchema = z.enum(['first_semester', 'second_semester', 'full_year', 'summer', 'short_term']);
+/** Physical (travels), virtual (online only: takes no place), or blended (online with a physical part). */
+export const MobilityFormatSchema = z.enum(['physical', 'virtual', 'blended']);
 
 export const NomineeSchema = z.object({
   name: PersonNameSchema,
@@ -41,7 +44,23 @@ export const NominationInputSchema = z
     period: MobilityPeriodSchema,
     language: LanguageSkillSchema,
     motivation: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+    /** Absent: physical, as every nomination was before formats. */
+    format: z.optional(MobilityFormatSchema),
+    /** The planned dates, both or neither (neither: the period's usual dates), within the period of the academic year. */
+    plannedStartDate: z.optional(IsoDateSchema),
+    plannedEndDate: z.optional(IsoDateSchema),
+    /** A blended mobility's physical part, within the planned dates. */
+    physicalStartDate: z.optional(IsoDateSchema),
+    physicalEndDate: z.optional(IsoDateSchema),
+    /** Staff teaching or training: the hours taught or trained, and the subject. */
+    staffHours: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+    subject: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
   })
+  .check(
+    z.superRefine((n, ctx) => {
+      for (const p of mobilityProblems(n)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
+    }),
+  )
   .check(z.meta({
     id: 'NominationInput',
     example: {
@@ -62,6 +81,9 @@ export const NominationInputSchema = z
       period: 'first_semester',
       language: { code: 'ru', level: 'B2' },
       motivation: 'Semester in condensed-matter physics with the partner laboratory.',
+      format: 'physical',
+      plannedStartDate: '2027-09-01',
+      plannedEndDate: '2028-01-31',
     },
   }));
 export type NominationInput = z.infer<typeof NominationInputSchema>;

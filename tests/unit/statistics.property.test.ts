@@ -37,6 +37,7 @@ const mobility = fc
       reference: `NOM-${r.a}-${r.n}`,
       version: 1,
       revision: 1,
+      format: 'physical',
       academicYear: `${r.a}/${r.a + 1}`,
       academicStartYear: r.a,
       calendarYear: r.late ? r.a + 1 : r.a,

@@ -19,6 +19,7 @@ import { ApproverChangedError, getSubmission, LinkSpentError, listEvents, saveTr
 import { approverChanged, checkStillDecides } from './approvers';
 import { sha256Hex, tokenHash } from '../links';
 import { NoPlaceLeftError } from '../db/places';
+import { takesPlace } from '../../../shared/workflow/mobility-dates';
 import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
 import { approvedMemorandumWrites } from './agreements';
 import { titlesFor } from './submissions';
@@ -182,8 +183,8 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
       now,
     });
     const saved = { ...entity, updatedAt: now } as Submission;
-    // The final approval of a nomination takes a place from its agreement, in the same transaction.
-    const take = saved.kind === 'nomination' && event.type === 'decided' && event.outcome === 'approved' ? await placeToTake(deps, saved, now) : undefined;
+    // The final approval of a nomination takes a place from its agreement, in the same transaction (a virtual one takes none).
+    const take = saved.kind === 'nomination' && event.type === 'decided' && event.outcome === 'approved' && takesPlace(saved.content) ? await placeToTake(deps, saved, now) : undefined;
     if (take && saved.kind === 'nomination' && event.type === 'decided') {
       saved.place = take.place;
       event.place = take.place;

@@ -5,6 +5,7 @@
  */
 import { ConflictError } from '../../../shared/errors';
 import type { Nomination } from '../../../shared/schemas';
+import { takesPlace } from '../../../shared/workflow/mobility-dates';
 import { placeCellFor, plannedPlaces, placesView, cellKey, type HeldPlace, type PlacesRow } from '../../../shared/workflow/quota';
 import type { Deps } from '../deps';
 import { ledgerOf, type PlaceTake } from '../db/places';
@@ -19,6 +20,7 @@ async function agreementOf(deps: Deps, n: Nomination): Promise<Agreement | undef
 
 /** How many places are left in the nomination's cell of its agreement (a warning while in review). */
 export async function placesLeftFor(deps: Deps, n: Nomination): Promise<PlacesLeft | undefined> {
+  if (!takesPlace(n.content)) return undefined; // a virtual mobility takes no place
   // Two independent reads, in parallel: each is a round trip on the submit path.
   const [agreement, ledger] = await Promise.all([agreementOf(deps, n), ledgerOf(deps.db, n.content.agreementId)]);
   return agreement ? placesLeftIn(agreement, ledger, n) : undefined;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
 import type { Agreement, MemorandumInput, Nomination, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
 import { ledgerOf } from '../db/places';
+import { takesPlace } from '../../../shared/workflow/mobility-dates';
 import { placesLeftIn, type PlacesLeft } from './places';
 import { formatReference } from '../../../shared/schemas/entities';
 import { scopeKey } from '../../../shared/scopes';
@@ -175,7 +176,8 @@ export async function submitNomination(deps: Deps, content: NominationInput, sub
     ledger = ledgerOf(deps.db, content.agreementId);
     ledger.catch(() => undefined); // a failed submit must not leave this rejection unhandled
   });
-  const places = agreement && ledger ? placesLeftIn(agreement as Agreement, await ledger, saved as Nomination) : undefined;
+  // A virtual mobility takes no place: there is nothing to warn about.
+  const places = agreement && ledger && takesPlace(content) ? placesLeftIn(agreement as Agreement, await ledger, saved as Nomination) : undefined;
   return { saved, places };
 }
 

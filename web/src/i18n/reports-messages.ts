@@ -52,6 +52,7 @@ export const REPORTS_MESSAGES = {
   'reports.incoming': { en: 'Incoming', ru: 'Входящая', uz: 'Kiruvchi' },
   'reports.dim.direction': { en: 'Direction', ru: 'Направление', uz: "Yo'nalish" },
   'reports.dim.type': { en: 'Mobility type', ru: 'Вид мобильности', uz: 'Mobillik turi' },
+  'reports.dim.format': { en: 'Format', ru: 'Формат', uz: 'Shakli' },
   'reports.dim.role': { en: 'Role', ru: 'Категория', uz: 'Toifa' },
   'reports.dim.level': { en: 'Study level', ru: 'Уровень обучения', uz: "Ta'lim bosqichi" },
   'reports.dim.faculty': { en: 'Faculty', ru: 'Факультет', uz: 'Fakultet' },

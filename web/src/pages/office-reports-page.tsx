@@ -144,6 +144,7 @@ export type OfficeReports = ReturnType<typeof officeReports>;
 const DIMENSION_WORDS: Record<string, MessageKey> = {
   direction: 'reports.dim.direction',
   type: 'reports.dim.type',
+  format: 'reports.dim.format',
   role: 'reports.dim.role',
   level: 'reports.dim.level',
   faculty: 'reports.dim.faculty',
