@@ -183,4 +183,42 @@ describe('the places of an agreement', () => {
     expect(res.status).toBe(409);
     expect(((await res.json()) as { error: string }).error).toBe('no_place_left');
   });
+
+  it('let a virtual guest lecture through with no place planned, taking none, and count it as virtual', async () => {
+    // Prepare: the agreement plans no staff teaching place, and the student places are all taken.
+    const before = await placesRow();
+    const lecture = { nominee: { ...nominee(98), role: 'academic_staff', studyLevel: 'none' }, mobilityType: 'teaching', period: 'short_term', format: 'virtual', plannedStartDate: '2027-10-06', plannedEndDate: '2027-10-08', staffHours: 6, subject: 'Semiconductor physics' };
+    const n = await submit(98, lecture);
+    await toFinalStep(n.id);
+    const link = await linkFor(h, 'nomination', n.id, 3);
+
+    // Act
+    const res = await approve(h, link);
+
+    // Assess
+    expect(n.places).toBeNull(); // the answer says "no places to count" as null
+    expect(res.status).toBe(200);
+    const saved = (await (await h.get(`/api/nominations/${n.id}`, { cookie: faculty })).json()) as { status: string; place?: unknown; content: Record<string, unknown> };
+    expect(saved).toMatchObject({ status: 'approved', content: { format: 'virtual', staffHours: 6, subject: 'Semiconductor physics', plannedStartDate: '2027-10-06' } });
+    expect(saved.place).toBeUndefined();
+    expect(await placesRow()).toEqual(before);
+    const fact = (await mobilityFactsOf(h.deps.db, [2027])).find((f) => f.id === n.id);
+    expect(fact).toMatchObject({ format: 'virtual', holdsPlace: false, plannedStart: '2027-10-06', plannedEnd: '2027-10-08', months: 0.1 });
+  });
+
+  it('refuse dates outside the period and a physical part on a mobility that is not blended, each on its field', async () => {
+    const res = await h.post(
+      '/api/nominations',
+      nominationBody({ agreementId: AGREEMENT, academicYear: YEAR, nominee: nominee(97), plannedStartDate: '2028-03-01', plannedEndDate: '2028-06-30', physicalStartDate: '2028-03-01', physicalEndDate: '2028-03-10' }),
+      { cookie: faculty },
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { fields: { path: string; message: string }[] };
+    expect(body.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'plannedStartDate', message: 'Must be between 2027-08-01 and 2027-12-31 for this period' },
+        { path: 'physicalStartDate', message: 'Only a blended mobility has a physical part’s dates' },
+      ]),
+    );
+  });
 });
