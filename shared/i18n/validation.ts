@@ -179,13 +179,18 @@ export function genericMessage(key: GenericMessage, lang: Language, n?: number |
 
 /** A message from the API (or a schema's own) in the reader's language; unknown ones unchanged. */
 export function fieldMessage(message: string, lang: Language): string {
+  return knownMessage(message, lang) ?? message;
+}
+
+/** A message this module words, in `lang`; undefined when it does not know it. */
+function knownMessage(message: string, lang: Language): string | undefined {
   const known = KNOWN[message];
   if (known) return known[lang];
   for (const [pattern, render] of PATTERNS) {
     const m = pattern.exec(message);
     if (m) return render(m, lang);
   }
-  return message;
+  return undefined;
 }
 
 /** What a zod issue carries that the wording needs (structurally, so any zod 4 issue fits). */
@@ -228,10 +233,9 @@ export function issueMessage(issue: IssueLike, lang: Language, opts: { choice?: 
       return genericMessage(opts.choice ? 'chooseOne' : 'fillIn', lang);
     case 'unrecognized_keys':
       return genericMessage('unexpected', lang);
-    default: {
-      const known = fieldMessage(issue.message, lang);
-      return known === issue.message ? genericMessage('invalid', lang) : known;
-    }
+    default:
+      // A message with values in it ("Must be between … for this period") is known by its pattern, in English too.
+      return knownMessage(issue.message, lang) ?? genericMessage('invalid', lang);
   }
 }
 

@@ -188,6 +188,73 @@ describe('NominationForm', () => {
     expect($<HTMLInputElement>('#n-name').value).toBe('');
   });
 
+  it('asks a blended mobility for its physical part and staff teaching for hours and a subject, and sends them', async () => {
+    // Prepare
+    const props = show();
+    fillIn();
+    // Wuhan's agreement covers the staff it sends to teach here.
+    enter('n-direction', 'incoming');
+    enter('n-partner', 'wuhan-university');
+    enter('n-role', 'academic_staff');
+    enter('n-level', 'none');
+    enter('n-type', 'teaching');
+    enter('n-period', 'short_term');
+    await settle();
+    const before = { physical: $('#n-physical-start') !== null, hours: $('#n-hours') !== null };
+
+    // Act
+    enter('n-format', 'blended');
+    await settle();
+    enter('n-start', '2027-10-01');
+    enter('n-end', '2027-10-20');
+    enter('n-physical-start', '2027-10-13');
+    enter('n-physical-end', '2027-10-17');
+    enter('n-hours', '8');
+    enter('n-subject', 'Semiconductor physics');
+    await settle();
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(texts('.error-summary li')).toEqual([]);
+    expect(before).toEqual({ physical: false, hours: true });
+    expect(texts('#n-format option')).toEqual(['Physical', 'Virtual', 'Blended']);
+    expect(props.send).toHaveBeenCalledWith(
+      expect.objectContaining({ format: 'blended', plannedStartDate: '2027-10-01', plannedEndDate: '2027-10-20', physicalStartDate: '2027-10-13', physicalEndDate: '2027-10-17', staffHours: 8, subject: 'Semiconductor physics' }),
+    );
+  });
+
+  it('refuses dates outside the period on their field before sending, and sends no dates left empty', async () => {
+    // Prepare
+    const props = show();
+    fillIn();
+    enter('n-start', '2028-03-01');
+    enter('n-end', '2028-06-30');
+    await settle();
+
+    // Act
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    const refused = $('#n-start').getAttribute('aria-invalid');
+    const message = $(`#${$('#n-start').getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('error'))}`).textContent;
+    enter('n-start', '');
+    enter('n-end', '');
+    await settle();
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(refused).toBe('true');
+    expect(message).toBe('Must be between 2027-08-01 and 2027-12-31 for this period');
+    expect(props.send).toHaveBeenCalledTimes(1);
+    const body = (props.send as ReturnType<typeof vi.fn>).mock.calls[0]![0] as Record<string, unknown>;
+    expect(body).not.toHaveProperty('plannedStartDate');
+    expect(body).not.toHaveProperty('staffHours');
+    expect(body.format).toBe('physical');
+  });
+
   it('puts the server’s field errors on their fields, under “Please check the form”', async () => {
     // Prepare
     show({ send: async () => ({ ok: false, status: 400, data: { fields: [{ path: 'agreementId', message: 'The agreement is with another partner' }] } }) as Sent });

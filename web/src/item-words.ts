@@ -74,6 +74,11 @@ export function contentRows<Shown = string>(kind: string, c: Content, w: Speech,
     row('content.mobilityType', c.mobilityType && w.label(c.mobilityType));
     row('content.academicYear', c.academicYear);
     row('content.period', c.period && w.label(c.period));
+    row('content.format', c.format && w.label(c.format));
+    row('content.plannedDates', c.plannedStartDate && c.plannedEndDate && `${w.day(c.plannedStartDate)} – ${w.day(c.plannedEndDate)}`);
+    row('content.physicalPart', c.physicalStartDate && c.physicalEndDate && `${w.day(c.physicalStartDate)} – ${w.day(c.physicalEndDate)}`);
+    row('content.staffHours', c.staffHours !== undefined && String(c.staffHours));
+    row('content.subject', c.subject);
     if (c.language) row('content.language', w.t('content.languageLevel', { language: w.language(c.language.code), code: c.language.code, level: c.language.level }));
     row('content.agreement', (c.agreementId && names.agreement?.(c.agreementId)) || c.agreementId);
     row('content.motivation', c.motivation, true);

@@ -11,6 +11,7 @@
  */
 import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
 import { NominationInputSchema } from '../../shared/schemas/nomination';
+import { isStaffTeachingOrTraining } from '../../shared/workflow/mobility-dates';
 import type { Me } from './api-types';
 import { lang, type MessageKey } from './i18n/live';
 
@@ -28,6 +29,13 @@ export const CONTROLS = {
   mobilityType: { id: 'n-type', caption: 'form.mobilityType', choice: true },
   period: { id: 'n-period', caption: 'form.period', choice: true },
   academicYear: { id: 'n-year', caption: 'form.academicYear', choice: false },
+  format: { id: 'n-format', caption: 'form.format', choice: true },
+  plannedStartDate: { id: 'n-start', caption: 'form.plannedStart', choice: false },
+  plannedEndDate: { id: 'n-end', caption: 'form.plannedEnd', choice: false },
+  physicalStartDate: { id: 'n-physical-start', caption: 'form.physicalStart', choice: false },
+  physicalEndDate: { id: 'n-physical-end', caption: 'form.physicalEnd', choice: false },
+  staffHours: { id: 'n-hours', caption: 'form.staffHours', choice: false },
+  subject: { id: 'n-subject', caption: 'form.subject', choice: false },
   agreementId: { id: 'n-agreement', caption: 'form.agreement', choice: true },
   'language.code': { id: 'n-lang', caption: 'form.language', choice: false },
   'language.level': { id: 'n-cefr', caption: 'form.cefr', choice: true },
@@ -55,6 +63,13 @@ export const blankNomination = (me: Pick<Me, 'faculty' | 'department'>): Nominat
   mobilityType: 'semester_study',
   period: 'first_semester',
   academicYear: '',
+  format: 'physical',
+  plannedStartDate: '',
+  plannedEndDate: '',
+  physicalStartDate: '',
+  physicalEndDate: '',
+  staffHours: '',
+  subject: '',
   agreementId: '',
   'language.code': '',
   'language.level': 'B2',
@@ -70,16 +85,33 @@ export function valuesOf(content: Record<string, unknown>): Partial<NominationVa
   }));
 }
 
+/** The controls a nomination may leave empty: an empty one is not sent. */
+const OPTIONAL = new Set<ControlName>(['plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject']);
+
+/**
+ * Whether a control applies to the values: a physical part's dates to a blended mobility only,
+ * hours and a subject to staff teaching or training only (shared/workflow/mobility-dates.ts says
+ * so to the API). The form shows only those that apply, and sends only those.
+ */
+export function applies(name: ControlName, values: NominationValues): boolean {
+  if (name === 'physicalStartDate' || name === 'physicalEndDate') return values.format === 'blended';
+  if (name === 'staffHours' || name === 'subject') return isStaffTeachingOrTraining({ mobilityType: values.mobilityType as never, nominee: { role: values['nominee.role'] } as never });
+  return true;
+}
+
 /**
  * The JSON body from the values: each name its path; text trimmed but the motivation's (its
- * paragraphs are the nominator's), a language code in lower case ("RU" is still "ru").
+ * paragraphs are the nominator's), a language code in lower case ("RU" is still "ru"), hours as a
+ * number when written as one; an optional control left empty, or one that does not apply, not sent.
  */
 export function bodyOf(values: NominationValues): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const name of NAMES) {
-    let value = values[name];
+    let value: string | number = values[name];
     if (name !== 'motivation') value = value.trim();
     if (name === 'language.code') value = value.toLowerCase();
+    if (OPTIONAL.has(name) && (value === '' || !applies(name, values))) continue;
+    if (name === 'staffHours' && /^\d{1,6}$/.test(value)) value = Number(value);
     const keys = name.split('.');
     let target = body;
     for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;

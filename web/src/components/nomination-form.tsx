@@ -18,6 +18,7 @@ import { label, lang, t, type MessageKey } from '../i18n/live';
 import { agreementNote, agreementPlaceholder, agreementText, chosenAgreement, offerOf, type PlacesRead } from '../nomination-offer';
 import {
   CONTROLS,
+  applies,
   blankNomination,
   bodyOf,
   captionKeyOf,
@@ -240,6 +241,9 @@ export function NominationForm(props: NominationFormProps) {
       )}
     </Field>
   );
+  const dateField = (name: 'plannedStartDate' | 'plannedEndDate' | 'physicalStartDate' | 'physicalEndDate', hint?: MessageKey) => (
+    <Field {...field(name, hint)}>{(control) => <input {...control} type="date" name={name} value={v[name]} onInput={(e) => set(name, e.currentTarget.value)} />}</Field>
+  );
   const note = agreementNote(v.partnerId, agreementId, offer, places.value);
   const said_ = said.value;
   const text = said_?.text();
@@ -302,6 +306,33 @@ export function NominationForm(props: NominationFormProps) {
       <Field {...field('academicYear', 'form.academicYearHint')}>
         {(control) => <input {...control} type="text" name="academicYear" inputMode="numeric" placeholder="2026/2027" required value={v.academicYear} onInput={(e) => set('academicYear', e.currentTarget.value)} />}
       </Field>
+      <Field {...field('format', 'form.formatHint')}>
+        {(control) => (
+          <select {...control} name="format" value={v.format} onChange={(e) => set('format', e.currentTarget.value)}>
+            <Options choices={coded(['physical', 'virtual', 'blended'])} />
+          </select>
+        )}
+      </Field>
+      <div class="row">
+        {dateField('plannedStartDate', 'form.datesHint')}
+        {dateField('plannedEndDate')}
+      </div>
+      {applies('physicalStartDate', v) ? (
+        <div class="row">
+          {dateField('physicalStartDate')}
+          {dateField('physicalEndDate')}
+        </div>
+      ) : null}
+      {applies('staffHours', v) ? (
+        <div class="row">
+          <Field {...field('staffHours')}>
+            {(control) => <input {...control} type="text" name="staffHours" inputMode="numeric" autocomplete="off" maxLength={4} value={v.staffHours} onInput={(e) => set('staffHours', e.currentTarget.value)} />}
+          </Field>
+          <Field {...field('subject')}>
+            {(control) => <input {...control} type="text" name="subject" autocomplete="off" maxLength={300} value={v.subject} onInput={(e) => set('subject', e.currentTarget.value)} />}
+          </Field>
+        </div>
+      ) : null}
       <Field {...field('agreementId', 'form.agreementHint')} describedBy={note ? 'n-agreement-note' : undefined}>
         {(control) => (
           <>
