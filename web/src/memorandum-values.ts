@@ -6,7 +6,7 @@
  * finds in it (one per field, worded in the reader's language when shown), the server's field
  * errors placed on the same controls, and the draft kept on this device.
  *
- * The draft keeps the shape the older form (draft.ts) kept, `{fields, checked, conditions}`
+ * The draft keeps the shape the older form kept, `{fields, checked, conditions}`
  * under `hamkor.draft.memorandum:<email>`, boxes by `name=value` or `#id`: a draft saved by
  * either form is put back by this one, and signing out forgets it with the others (device.ts).
  */
