@@ -11,7 +11,7 @@
  * either form is put back by this one, and signing out forgets it with the others (device.ts).
  */
 import { fieldMessage, issueMessage, type IssueLike } from '../../shared/i18n/validation';
-import { MemorandumInputSchema } from '../../shared/schemas/agreement';
+import { AgreementKindSchema, CooperationScopeSchema, MemorandumInputSchema } from '../../shared/schemas/agreement';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 import type { Me } from './api-types';
 import { conditionControlId, conditionOf, conditionRow, type Condition, type ConditionRow } from './condition-rows';
@@ -43,8 +43,9 @@ export const CONTROLS = {
 export type ControlName = keyof typeof CONTROLS;
 const NAMES = Object.keys(CONTROLS) as ControlName[];
 
-export const KINDS = ['memorandum_of_understanding', 'cooperation_agreement', 'academic_mobility_agreement', 'erasmus_plus_iia', 'double_degree_agreement', 'research_agreement'] as const;
-export const SCOPES = ['student_exchange', 'staff_exchange', 'joint_research', 'joint_laboratories', 'double_diplomas', 'conferences', 'internships'] as const;
+/** The kinds and scopes the API takes, in its order (the first kind is a new memorandum's). */
+export const KINDS = AgreementKindSchema.options;
+export const SCOPES = CooperationScopeSchema.options;
 /** A scope's box: the first one is where the scope's error is read and its summary link lands. */
 export const scopeId = (scope: string) => `m-scope-${scope}`;
 
@@ -60,7 +61,7 @@ export type MemorandumValues = {
 /** A new memorandum: the first kind, the signed-in person's own faculty, nothing else. */
 export function blankMemorandum(me: Pick<Me, 'faculty'>): MemorandumValues {
   const fields = Object.fromEntries(NAMES.map((n) => [n, ''])) as Record<ControlName, string>;
-  return { fields: { ...fields, kind: KINDS[0], initiatingFaculty: me.faculty ?? '' }, scope: [], openEnded: false, propose: false, conditions: [] };
+  return { fields: { ...fields, kind: KINDS[0] ?? '', initiatingFaculty: me.faculty ?? '' }, scope: [], openEnded: false, propose: false, conditions: [] };
 }
 
 const at = (content: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), content);
@@ -162,7 +163,7 @@ const GROUPS: Record<string, ControlName> = {
 export function placeOf(path: string): Place | undefined {
   const parts = path.split('.');
   if (parts[0] === 'cooperationConditions' && parts.length > 2) return conditionPlace(Number(parts[1]), parts.slice(2));
-  if (parts[0] === 'scope') return { path: 'scope', id: scopeId(SCOPES[0]), caption: () => t('form.scope'), choice: true };
+  if (parts[0] === 'scope') return { path: 'scope', id: scopeId(SCOPES[0] ?? ''), caption: () => t('form.scope'), choice: true };
   for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
     const name = (p in CONTROLS ? p : GROUPS[p]) as ControlName | undefined;
     if (name) return { path: name, id: CONTROLS[name].id, caption: () => t(CONTROLS[name].caption), choice: CONTROLS[name].choice };
