@@ -69,7 +69,7 @@ type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** Parts of the body this form does not show, kept from the content it was filled with. */
 const kept = new WeakMap<HTMLFormElement, Record<string, unknown>>();
 
-export const dataControls = (form: HTMLFormElement) =>
+const dataControls = (form: HTMLFormElement) =>
   [...form.elements].filter((c): c is FormControl => 'name' in c && !!(c as FormControl).name && (c as FormControl).type !== 'submit');
 
 /**
