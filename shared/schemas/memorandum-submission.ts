@@ -1,7 +1,7 @@
 /**
  * A memorandum as faculty submit it, which may propose a partner not yet registered. A module of
  * its own: it brings the partner schema and the country list, which the form page loads only
- * when a proposal is opened (web/src/proposal.ts) and the other functions never need.
+ * with the memorandum form (web/src/memorandum-values.ts) and the other functions never need.
  */
 import * as z from 'zod/mini';
 import { exampleOf, IdSchema, whenParsed } from './common';

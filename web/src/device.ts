@@ -1,5 +1,5 @@
 /**
- * What this device keeps for a person signed in: their drafts (draft.ts, under `hamkor.draft.`),
+ * What this device keeps for a person signed in: their drafts (the home page's forms', under `hamkor.draft.`),
  * forgotten at sign-out, and the language it last put in their profile. Plain functions with no
  * words in them, shared by the older pages (chrome.ts) and the Preact console (console-frame.tsx),
  * so both sign out and keep the language the same way.
@@ -64,7 +64,7 @@ export function keepLanguageInProfile(profileLanguage: unknown, here: Language, 
   return keep;
 }
 
-/** Forgets every draft kept on this device (draft.ts keeps them under `hamkor.draft.`). */
+/** Forgets every draft kept on this device (the forms keep them under `hamkor.draft.`). */
 function forgetDrafts(): void {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith('hamkor.draft.')) localStorage.removeItem(key);

@@ -6,7 +6,7 @@
  * (POST …/complete), which the API checks against what was declared.
  *
  * The words are the nomination form's attachments' (form-part-messages.ts, `attach.*`): a page
- * using this module adds those messages. The nomination form's attachments (attachments.ts) go
+ * using this module adds those messages. The forms' attachments (pages/nomination-form-page.tsx, pages/memorandum-form-page.tsx) go
  * through these same steps.
  */
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AGREEMENT_DOCUMENT_KINDS, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';

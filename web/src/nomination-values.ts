@@ -5,7 +5,7 @@
  * saying so rather than the format it failed), the server's field errors placed on the same
  * controls, and the draft kept on this device.
  *
- * The draft's shape is the one draft.ts keeps for the other forms (`{fields, checked,
+ * The draft's shape is the one the older forms kept (and the memorandum form keeps: `{fields, checked,
  * conditions}`), under `hamkor.draft.nomination:<email>`: a draft saved by the older form is put
  * back by this one, and signing out forgets it with the others (device.ts).
  */

@@ -19,6 +19,8 @@ type Props = ControlProps & {
   /** Leaves out the partners still proposed (a nomination's). */
   checkedOnly?: boolean;
   required?: boolean;
+  /** While a memorandum's partner is proposed instead (not sent). */
+  disabled?: boolean;
 };
 
 /** A partner's name in the reader's language (the registry's Latin-script name when it has none in it). */
@@ -27,11 +29,11 @@ export const partnerName = (p: Pick<Partner, 'name' | 'names'>): string => p.nam
 /** A partner as a picker names it: its name, and its country by name rather than its code. */
 export const partnerChoice = (p: Pick<Partner, 'name' | 'names' | 'country'>): string => (p.country ? `${partnerName(p)} (${region(p.country)})` : partnerName(p));
 
-export function PartnerPicker({ name, partners, value, onChange, checkedOnly, required, ...control }: Props) {
+export function PartnerPicker({ name, partners, value, onChange, checkedOnly, required, disabled, ...control }: Props) {
   const collator = new Intl.Collator(lang.value);
   const offered = (checkedOnly ? partners.filter((p) => !p.proposed) : [...partners]).map((p) => ({ id: p.id, text: partnerChoice(p) })).sort((a, b) => collator.compare(a.text, b.text));
   return (
-    <select {...control} name={name} value={value} required={required} onChange={(e) => onChange(e.currentTarget.value)}>
+    <select {...control} name={name} value={value} required={required} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)}>
       <option value="">{t('form.choose')}</option>
       {offered.map((p) => (
         <option key={p.id} value={p.id}>

@@ -493,7 +493,7 @@ export const COMMON_MESSAGES = {
   'home.consoleNominations': { en: 'Office console: nominations', ru: 'Рабочее место отдела: номинации', uz: "Bo'lim ish joyi: nomzodlar" },
   'home.consolePartners': { en: 'Office console: partners', ru: 'Рабочее место отдела: партнёры', uz: "Bo'lim ish joyi: hamkorlar" },
 
-  // ---- the forms' parts loaded when first asked for (proposal.ts, attachments.ts; their other words: form-part-messages.ts)
+  // ---- the forms' parts few submissions need (a proposed partner, attachments; their other words: form-part-messages.ts)
   'form.notInList': { en: 'My partner is not in the list: propose it', ru: 'Моего партнёра нет в списке: предложить его', uz: "Hamkorim ro'yxatda yo'q: uni taklif qilish" },
   'form.attachments': { en: 'Attachments (optional)', ru: 'Вложения (необязательно)', uz: 'Ilovalar (ixtiyoriy)' },
   'form.attachmentsHint': {

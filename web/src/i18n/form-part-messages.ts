@@ -1,7 +1,7 @@
 /**
- * The words of the forms' parts that are loaded only when a person asks for them: a partner
- * proposed with a new memorandum (proposal.ts) and a nomination's attachments (attachments.ts).
- * They travel with those parts, not with the form page, whose scripts have a 45 KB budget; the
+ * The words of the forms' parts few submissions need: a partner proposed with a new memorandum
+ * (components/memorandum-form.tsx) and the files attached to a nomination or a memorandum
+ * (components/attachment-list.tsx). They travel with those parts, not with the form page, whose scripts have a 45 KB budget; the
  * registry's field names and messages they share with the office console's partner form are
  * office-messages.ts's, loaded with them.
  *

@@ -9,11 +9,27 @@ import { FORM_PART_MESSAGES } from './form-part-messages';
 import { OFFICE_MESSAGES } from './office-messages';
 import { fieldWords, labelWords, pick } from './word-sets';
 
+/** A partner proposed with a memorandum is worded as the office's partner form words a partner (office-messages.ts). */
+const PROPOSED_PARTNER_KEYS = [
+  'partners.name',
+  'partners.nameHint',
+  'partners.nameRu',
+  'partners.nameUz',
+  'partners.optional',
+  'partners.country',
+  'partners.countryHint',
+  'partners.city',
+  'partners.website',
+  'partners.websiteHint',
+  'partners.erasmusCode',
+  'partners.erasmusHint',
+] as const;
+
 export const WORDS = {
   ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.', 'edit.', 'form.', 'history.', 'home.', 'item.', 'outcome.', 'past.', 'timeline.']),
   // The country picker's (components/country-picker.tsx), which the console's partner form words the same;
   // the kinds of a nomination's files and their names in the uploads' report, as the office's pages say them.
-  ...pick(OFFICE_MESSAGES, ['country.', 'nom.doc', 'office.doc.']),
+  ...pick(OFFICE_MESSAGES, ['country.', 'nom.doc', 'office.doc.', 'partners.err.'], PROPOSED_PARTNER_KEYS),
   // The attachments' rows and the partner proposed with a memorandum (form-part-messages.ts).
   ...FORM_PART_MESSAGES,
   ...labelWords(),

@@ -14,16 +14,15 @@
  * make is the person's own language (chrome.ts): a choice made on this device before signing
  * in, kept in their profile for their emails. It changes no item, and a scanner has no session.
  *
- * Each view keeps what it read and draws it again when the language changes; the forms keep
- * what was typed (their static text is marked in the HTML and rewritten in place).
+ * Each view keeps what it read and draws it again when the language changes; the forms (Preact's:
+ * pages/nomination-form-page.tsx, pages/memorandum-form-page.tsx) are drawn again in the new words
+ * and keep what was typed.
  */
 import { keepLanguageInProfile, startPage, wireSignOut } from '../chrome';
-import type { ApiBody } from '../../../shared/api-contract';
 import { api, type ApiRefusalBody } from '../api';
 import type { Agreement, Item, Me, Nomination, Review, ReviewStep } from '../api-types';
-import { byId, el, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
-import { keepDraft, type Draft } from '../draft';
-import { createForm, directory, fillForm, formParts, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
+import { byId, el, link, listOf, requestIdOf, say, signInLink, type Tone } from '../dom';
+import { directory, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, type FormKind } from '../forms';
 import { day, label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
 import type { Names } from '../present';
 
@@ -168,30 +167,6 @@ function roleText(r: RoleHeld): string {
   return `${label(r.role)} (${where})`;
 }
 
-/**
- * A part of a form that few submissions need (proposal.ts, attachments.ts), loaded the first time
- * its control is used and then left to answer that control itself: the form page's scripts stay
- * within their 45 KB budget. Offline, the control is undone and tried again the next time.
- */
-function loadOnFirstUse(form: HTMLFormElement, selector: string, event: string, load: () => Promise<{ start(form: HTMLFormElement): void }>): void {
-  const control = form.querySelector<HTMLInputElement>(selector);
-  const arm = () =>
-    control?.addEventListener(
-      event,
-      () =>
-        void load().then(
-          (part) => part.start(form),
-          () => {
-            control.checked = false;
-            say(form.querySelector<HTMLElement>('.message')!, () => t('common.offline'), 'error');
-            arm();
-          },
-        ),
-      { once: true },
-    );
-  arm();
-}
-
 /** The home page's reads, started with /api/me rather than after it. */
 type FirstReads = { directory: Promise<boolean>; lists: Promise<Lists> };
 
@@ -204,33 +179,12 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   setText(byId('roles'), () => `${me.email}${roles.length ? ` · ${t('home.roles', { list: list(roles.map(roleText)) })}` : ''}`);
   // The console's link for the international office only; the console itself checks again.
   byId('console').hidden = !roles.some((r) => ['admin', 'international_office'].includes(r.role));
-  // The nomination form is Preact's, loaded beside the first reads (its module and words are not
-  // in the page's first scripts); the memorandum form is still built here (forms.ts).
+  // Both forms are Preact's, loaded beside the first reads (their modules and words are not in the
+  // page's first scripts).
   const nominationPart = import('./nomination-form-page');
   nominationPart.catch(() => {}); // offline: said below, once the rest of the page is drawn
-  const memorandumForm = createForm('memorandum');
-  byId('memorandum-slot').append(memorandumForm);
-  loadOnFirstUse(memorandumForm, '#m-propose', 'change', () => import('../proposal'));
-  loadOnFirstUse(memorandumForm, '.add-file', 'click', () => import('../attachments'));
-  let memorandumDraft: Draft | undefined;
-  memorandumForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void sendForm<Listed>(memorandumForm, {
-      // The body as the form's schema accepted it (sendForm checks before it sends).
-      send: (body) => api('POST /agreements', { body: body as ApiBody<'POST /agreements'> }),
-      onSuccess: async (created) => {
-        memorandumDraft?.clear();
-        // Before the reset empties the form: the attachments start uploading to the new item.
-        void formParts.get(memorandumForm)?.submitted?.(created);
-        resetForm(memorandumForm);
-        const box = memorandumForm.querySelector<HTMLElement>('.message')!;
-        sayWithLink(box, (slot) => t('home.submittedAs', { reference: slot }), link(created.reference, itemPath('memorandum', created.id)), 'ok');
-        // A memorandum may have proposed a new partner: the lists name it only once the partners are read again.
-        await loadPartners();
-        await loadLists();
-      },
-    });
-  });
+  const memorandumPart = import('./memorandum-form-page');
+  memorandumPart.catch(() => {});
   redraw = renderLists;
   await loadLists(first.lists);
   presenting.then(
@@ -240,8 +194,6 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
     },
     () => tell(() => t('home.listsFailed'), 'error'),
   );
-  // Restored once the agreements are listed, so that the saved agreement can be chosen again.
-  memorandumDraft = keepDraft(memorandumForm, `hamkor.draft.memorandum:${me.email}`);
   try {
     const part = await nominationPart;
     // Drawn once the partners, faculties and agreements are read; it restores its own draft and
@@ -251,6 +203,14 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
       () => ({ me, partners: directory.partners, faculties: directory.faculties, agreements: directory.agreements }),
       () => void loadLists(),
       (id) => itemPath('nomination', id),
+    );
+    // Drawn once the partners and faculties are read; it restores its own draft. A memorandum may
+    // have proposed a new partner: the lists name it only once the partners are read again.
+    const memorandumForm = await (await memorandumPart).showMemorandumForm(
+      byId('memorandum-slot'),
+      () => ({ me, partners: directory.partners, faculties: directory.faculties }),
+      () => void loadPartners().then(() => loadLists()).then(() => memorandumForm.redraw()),
+      (id) => itemPath('memorandum', id),
     );
   } catch {
     tell(() => t('common.offlineReload'), 'error');
@@ -448,37 +408,12 @@ async function showEdit(view: ItemView, me: Me): Promise<void> {
     byId('edit').hidden = false;
     return;
   }
-  const form = createForm(view.kind);
-  // A resubmission keeps its partner (PUT takes MemorandumInputSchema). Files may be added: an
-  // approver who sends a nomination back often asks for a document.
-  form.dataset.resubmission = '';
-  for (const part of form.querySelectorAll('.propose, #m-proposal')) part.remove();
-  loadOnFirstUse(form, '.add-file', 'click', () => import('../attachments'));
-  const submit = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
-  submit.dataset.i18n = memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination';
-  submit.textContent = t(memorandum ? 'edit.resubmitMemorandum' : 'edit.resubmitNomination');
-  byId('edit-slot').append(form);
-  fillForm(form, item.content ?? {});
+  // The memorandum's form is Preact's too (pages/memorandum-form-page.tsx). A resubmission keeps
+  // its partner (PUT takes MemorandumInputSchema); files may be added, as an approver often asks for one.
+  const part = await import('./memorandum-form-page');
+  const data = { me, partners: directory.partners, faculties: directory.faculties };
+  await part.showMemorandumEdit(byId('edit-slot'), data, { id: item.id, reference: item.reference, content: item.content ?? {} }, view.path);
   byId('edit').hidden = false;
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void sendForm<Listed>(form, {
-      // The body as the form's schema accepted it (sendForm checks before it sends).
-      send: (body) => api(`PUT /${PATHS[view.kind]}/:id`, { params: { id: view.id }, body: body as ApiBody<`PUT /${(typeof PATHS)[FormKind]}/:id`> }),
-      onSuccess: async () => {
-        // The files go to the resubmitted nomination before the page is left; one that failed
-        // stays named here with its "Try again", and the item page is a link away.
-        const uploaded = await formParts.get(form)?.submitted?.({ id: item.id, reference: item.reference });
-        if (uploaded === false) {
-          const box = form.querySelector<HTMLElement>('.message')!;
-          sayWithLink(box, (slot) => t('edit.resubmittedSee', { reference: slot }), link(item.reference, view.path), 'ok');
-          form.querySelector<HTMLButtonElement>('button[type=submit]')!.hidden = true;
-          return;
-        }
-        location.assign(view.path);
-      },
-    });
-  });
 }
 
 // ---- start ------------------------------------------------------------------------------
