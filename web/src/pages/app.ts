@@ -20,25 +20,23 @@
 import { keepLanguageInProfile, startPage, wireSignOut } from '../chrome';
 import type { ApiBody } from '../../../shared/api-contract';
 import { api, type ApiRefusalBody } from '../api';
-import type { Agreement, Item, Me, Nomination, Review, ReviewStep } from '../api-types';
-import { byId, el, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
+import type { Agreement, Item, Me, Nomination } from '../api-types';
+import { byId, link, listOf, requestIdOf, say, sayWithLink, signInLink, type Tone } from '../dom';
 import { keepDraft, type Draft } from '../draft';
 import { createForm, directory, fillForm, formParts, loadAgreements, loadDirectory, loadPartners, partnerName as nameOf, partnerOf, resetForm, sendForm, type FormKind } from '../forms';
 import { day, label, list, localName, onLanguageChange, preferLanguage, setText, t, when } from '../i18n';
-import type { Names } from '../present';
 
 startPage();
 
 /**
- * What draws an item (present.ts: its content, history and decisions) and the home page's lists
- * with the status timelines under one's own submissions (home-lists.tsx, in Preact): not needed to
- * fill in a form, so they load beside the lists' data instead of before the form page's scripts,
- * which have a 45 KB budget. The lists are drawn once both their data and this have arrived.
+ * What draws the home page's lists with the status timelines under one's own submissions
+ * (home-lists.tsx, in Preact): not needed to fill in a form, so it loads beside the lists' data
+ * instead of before the form page's scripts, which have a 45 KB budget. The lists are drawn once
+ * both their data and this have arrived.
  */
-const presenting = Promise.all([import('../present'), import('./home-lists')]);
-presenting.catch(() => {}); // offline: an item page says it could not load, the home page that its lists could not
-let present: Awaited<typeof presenting>[0];
-let lists: Awaited<typeof presenting>[1] | undefined;
+const presenting = import('./home-lists');
+presenting.catch(() => {}); // offline: the home page says that its lists could not load
+let lists: Awaited<typeof presenting> | undefined;
 
 const message = byId('message');
 const tell = (text: (() => string) | undefined, tone: Tone = '') => say(message, text, tone);
@@ -234,7 +232,7 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
   redraw = renderLists;
   await loadLists(first.lists);
   presenting.then(
-    ([, loaded]) => {
+    (loaded) => {
       lists = loaded;
       renderLists();
     },
@@ -260,159 +258,11 @@ async function showHome(me: Me, first: FirstReads): Promise<void> {
 
 // ---- one item ---------------------------------------------------------------------------
 
-/** Ids in the content, in the words people use; agreements become links to their page. */
-const contentNames: Names = {
-  faculty: (id) => localName(directory.faculties.find((f) => f.id === id)),
-  department: (facultyId, id) => localName(directory.faculties.find((f) => f.id === facultyId)?.departments?.find((d) => d.id === id)),
-  agreement: (id) => {
-    const a = directory.agreements.find((x) => x.id === id);
-    return a ? link(`${a.reference} — ${label(a.content?.kind)}`, itemPath('memorandum', a.id)) : undefined;
-  },
-};
-
-function stepState(item: Item, review: Review, step: ReviewStep, i: number): string {
-  if (step.outcome) return step.completedAt ? t('item.outcomeOn', { outcome: label(step.outcome), date: when(step.completedAt) }) : label(step.outcome);
-  if (i === review.stepIndex && item.status === 'in_review') return `${t('item.waiting')}${step.dueAt ? ` — ${t('item.due', { date: when(step.dueAt) })}` : ''}`;
-  if (i === review.stepIndex && item.status === 'withdrawn') return t('item.stopped');
-  return i > review.stepIndex ? t('item.notReached') : '';
-}
-
-function renderChain(item: Item): void {
-  const ol = byId('item-chain');
-  ol.replaceChildren();
-  const review = item.review;
-  if (!review?.steps?.length) {
-    byId('chain-note').textContent = t('item.notInReview');
-    return;
-  }
-  byId('chain-note').textContent = review.round > 1 ? t('item.round', { n: review.round }) : '';
-  review.steps.forEach((step, i) => {
-    const active = i === review.stepIndex && item.status === 'in_review';
-    const li = el('li', undefined, active ? 'current' : undefined);
-    if (active) li.setAttribute('aria-current', 'step');
-    const head = el('div', undefined, 'step-head');
-    head.append(el('strong', t('item.stepN', { n: i + 1, role: label(step.role) })));
-    if (active) head.append(' ', el('span', t('item.currentStep'), 'badge'));
-    li.append(head);
-    const policy = step.approvers?.length > 1 ? t(step.policy === 'all' ? 'item.policyAll' : 'item.policyAny') : '';
-    const state = stepState(item, review, step, i);
-    if (state || policy) li.append(el('div', [state, policy].filter(Boolean).join(' · '), 'muted'));
-    const people = el('ul', undefined, 'approvers');
-    for (const a of step.approvers ?? []) {
-      const p = el('li');
-      p.append(el('span', `${a.name} <${a.email}>`));
-      if (a.receipt) {
-        p.append(' — ', el('span', t('item.decidedOn', { decision: present.past(a.receipt.decision), date: when(a.receipt.at) })));
-        if (a.receipt.comment) p.append(el('p', present.quote(a.receipt.comment), 'pre'));
-      } else if (active) p.append(' — ', el('span', t('item.notDecided'), 'muted'));
-      people.append(p);
-    }
-    li.append(people);
-    ol.append(li);
-  });
-}
-
-/** The last decision that sent it back or turned it down, with its comment, at the top. */
-function renderNotice(item: Item, isSubmitter: boolean, view: { path: string }): void {
-  const last = item.review?.lastTransition;
-  const shown = (item.status === 'changes_requested' || item.status === 'rejected') && last;
-  byId('notice').hidden = !shown;
-  if (!shown) return;
-  const changes = item.status === 'changes_requested';
-  byId('notice-heading').textContent = t(changes ? 'item.changesRequested' : 'item.rejected');
-  const by = last.by?.name ?? t('common.anApprover');
-  const said = t(changes ? 'item.sentBack' : 'item.rejectedBy', { by, date: when(last.at) });
-  byId('notice-by').textContent = `${said}${changes && isSubmitter ? t('item.theirComment') : ':'}`;
-  byId('notice-comment').textContent = last.comment ?? '';
-  byId('notice-comment').hidden = !last.comment;
-  byId('notice-action').hidden = !(changes && isSubmitter);
-  byId<HTMLAnchorElement>('edit-link').href = `${view.path}/edit`;
-}
-
-function renderItem(item: Item, me: Me, view: { path: string }): void {
-  const isSubmitter = item.submitter?.email === me.email;
-  setTitle(() => `${label(item.kind)} ${item.reference}`, () => titleOf(item));
-  const meta = byId('item-meta');
-  meta.replaceChildren(el('li', label(item.status), 'badge'));
-  const by = isSubmitter ? t('common.you') : `${item.submitter?.name} <${item.submitter?.email}>`;
-  meta.append(el('li', t('item.submittedBy', { by, date: when(item.createdAt) }), 'muted'));
-  renderNotice(item, isSubmitter, view);
-  // The partner under its name in the reader's language, as everywhere on these pages.
-  const partner = partnerOf(item.content?.partnerId);
-  present.renderContent(byId('item-content'), item.kind, item.content ?? {}, partner && { ...partner, name: nameOf(partner) }, contentNames);
-  // A partner a memorandum proposed is in the registry only as proposed until the office checks it.
-  if (partner?.proposed) byId('item-content').querySelector('dd')?.append(' ', el('span', t('item.partnerProposed'), 'muted'));
-  renderChain(item);
-  present.renderHistory(byId('item-history'), item.history);
-  byId('withdraw-heading').textContent = t(item.kind === 'memorandum' ? 'item.withdrawMemorandum' : 'item.withdrawNomination');
-  // An approved nomination may be withdrawn too (the student changed plans): its place goes back.
-  const afterApproval = item.kind === 'nomination' && (item.status === 'approved' || item.status === 'accepted_by_partner');
-  const explained = byId('withdraw-explained');
-  explained.dataset.i18n = afterApproval ? 'item.withdrawApprovedExplained' : 'item.withdrawExplained';
-  explained.textContent = t(afterApproval ? 'item.withdrawApprovedExplained' : 'item.withdrawExplained');
-  const hint = byId('withdraw-form').querySelector<HTMLElement>('.hint')!;
-  hint.dataset.i18n = afterApproval ? 'item.reasonHintApproved' : 'item.reasonHint';
-  hint.textContent = t(afterApproval ? 'item.reasonHintApproved' : 'item.reasonHint');
-  byId('withdraw-section').hidden = !(isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested' || afterApproval));
-  byId('item').hidden = false;
-}
-
-/** The item as just read (`already`: the first read, sent alongside the directory's), or read now. */
-async function loadItem(view: ItemView, me: Me, already?: Promise<ItemAnswer>): Promise<void> {
-  const answer = await (already ?? readItem(view));
-  if (readFailed(answer)) {
-    byId('item').hidden = true;
-    redraw = () => {};
-    return;
-  }
-  const item = answer.data;
-  redraw = () => renderItem(item, me, view);
-  redraw();
-}
-
+/** The item's page, Preact's (item-page.tsx), drawn in place of the page's `<main>` content. */
 async function showItem(view: ItemView, me: Me): Promise<void> {
   setTitle(() => t('common.loading'));
-  backTo('/', () => t('item.backToOverview'));
-  // The item is read alongside the directory rather than after it, as the edit page reads it.
-  const reading = readItem(view);
-  await Promise.all([loadDirectory(), loadAgreements(), presenting.then(([p]) => (present = p)), reading]);
-  await loadItem(view, me, reading);
-  // Offline, the page goes without its documents list rather than with an error.
-  if (!byId('item').hidden) import('../attachments').then((part) => part.listDocuments({ kind: view.kind, id: view.id }), () => {});
-
-  const form = byId<HTMLFormElement>('withdraw-form');
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const box = form.querySelector<HTMLElement>('.message')!;
-    const button = byId<HTMLButtonElement>('withdraw-button');
-    const reason = byId<HTMLTextAreaElement>('withdraw-reason').value.trim();
-    button.disabled = true;
-    say(box, () => t('item.withdrawing'));
-    try {
-      const answer = await api(`POST /${PATHS[view.kind]}/:id/withdraw`, { params: { id: view.id }, body: reason ? { reason } : {} });
-      if (answer.ok) {
-        const { reference } = answer.data;
-        form.reset();
-        say(box);
-        await loadItem(view, me);
-        tell(() => t('item.withdrawn', { reference: reference ?? '' }).trim(), 'ok');
-        return;
-      }
-      const { status, data } = answer;
-      if (status === 409) {
-        say(box, () => `${t('item.cannotWithdraw')}${data.status ? ` ${t('common.itIsNow', { status: label(data.status) })}` : ''}`, 'warn');
-      } else if (status === 401) {
-        say(box, () => t('common.sessionEnded'), 'error');
-        signInLink(box, true);
-      } else {
-        say(box, () => `${t('item.notWithdrawn', { status: String(status) })}${requestIdOf(data)}`, 'error');
-      }
-    } catch {
-      say(box, () => t('common.offline'), 'error');
-    } finally {
-      button.disabled = false;
-    }
-  });
+  const part = await import('./item-page-older');
+  await part.showItemPage(byId('main'), view, me);
 }
 
 // ---- editing after changes were requested -----------------------------------------------
