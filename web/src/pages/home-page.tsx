@@ -141,6 +141,9 @@ export function homePage(route: Route) {
   }
 
   function choose(language: Language): void {
+    // The older memorandum form words itself at once, as it did under the older switcher; the
+    // page follows once its words in that language are in.
+    memorandumPart.value?.speak(language);
     void chooseLanguage(language);
     keepChoice?.(language);
   }
