@@ -67,6 +67,8 @@ export function homePage(route: Route) {
   const nominations = signal<Nomination[] | undefined>(undefined);
   const message = signal<Parameters<typeof SaidBox>[0]['said']>(undefined);
   const item = signal<ItemPageModel | undefined>(undefined);
+  /** The item's page's directory is read: an edit form is filled only then, so that its choices exist. */
+  const named = signal(false);
   const nominationPart = signal<NominationPart | undefined>(undefined);
   const memorandumPart = signal<MemorandumPart | undefined>(undefined);
   /** What a choice in the switcher also does once the person is known: keep it in their profile. */
@@ -133,7 +135,13 @@ export function homePage(route: Route) {
       const model = itemPage(route, me.data);
       item.value = model;
       access.value = { state: 'in', me: me.data };
-      await model.load(names!.then((d) => (directory.value = d)));
+      await model.load(
+        names!.then((d) => {
+          directory.value = d;
+          named.value = true;
+          return d;
+        }),
+      );
       return;
     }
     access.value = { state: 'in', me: me.data };
@@ -148,7 +156,7 @@ export function homePage(route: Route) {
     keepChoice?.(language);
   }
 
-  return { route, access, directory, nominations, message, item, nominationPart, memorandumPart, start, choose, readAgain };
+  return { route, access, directory, nominations, message, item, named, nominationPart, memorandumPart, start, choose, readAgain };
 }
 
 export type HomePageModel = ReturnType<typeof homePage>;
@@ -315,8 +323,9 @@ function EditForm({ model, item: itemModel, me }: { model: HomePageModel; item: 
   const heading = item ? t('edit.title', { reference: item.reference }) : t('common.loading');
   const refusal = !item ? undefined : item.submitter.email !== me.email ? 'notYours' : item.status !== 'changes_requested' ? 'notWaiting' : undefined;
   const last = item?.review?.lastTransition;
-  const Editing = model.nominationPart.value?.NominationEdit;
-  const older = model.memorandumPart.value;
+  const named = model.named.value;
+  const Editing = named ? model.nominationPart.value?.NominationEdit : undefined;
+  const older = named ? model.memorandumPart.value : undefined;
   const language = lang.value;
   useEffect(() => older?.speak(language), [older, language]);
   const data = { me, ...model.directory.value };
