@@ -77,6 +77,8 @@ describe('the home page’s status timeline', () => {
     await expect.poll(() => steps(`Progress of ${n.reference}`).count(), { timeout: 10_000 }).toBe(6);
     const english = await steps(`Progress of ${n.reference}`).allInnerTexts();
     await page.getByLabel('Language', { exact: true }).selectOption('uz');
+    // The page's words in another language load on the switch (one language per reader), then it renders again.
+    await expect.poll(() => steps(`${n.reference} holati`).count(), { timeout: 10_000 }).toBe(6);
     const uzbek = await steps(`${n.reference} holati`).allInnerTexts();
     const uzbekPage = await checkPage(page, 'home-timeline-approved-uz');
     await close();

@@ -23,7 +23,6 @@ import { SubmissionList } from '../../web/src/components/submission-list';
 import type { Agreement, Nomination } from '../../web/src/api-types';
 import { chooseLanguage, label, startWords, t, type WordChunks } from '../../web/src/i18n/live';
 import { day, list, when } from '../../web/src/format';
-import { showLists } from '../../web/src/pages/home-lists';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/home-words?lang=en'),
@@ -164,21 +163,22 @@ describe('SubmissionList', () => {
   });
 });
 
-describe('the home page’s lists (home-lists.tsx)', () => {
-  it('draws into the page’s own lists, and again in Russian after a switch, with nothing patched', async () => {
-    // Prepare: the page's two lists, as index.html has them.
-    root.innerHTML = '<ul class="list" id="nominations"></ul><ul class="list" id="agreements"></ul>';
-    const draw = () =>
-      showLists(
-        { nominations: $('#nominations')!, agreements: $('#agreements')! },
-        { nominations: [nomination()], agreements: [], pathOf: (i) => `/nominations/${i.id}`, describe: () => '', mine: () => true, words },
-      );
+describe('the home page’s lists (SubmissionList)', () => {
+  it('draws the page’s own lists, and again in Russian after a switch, with nothing patched', async () => {
+    // Prepare: the page's two lists, as the home page (pages/home-page.tsx) renders them.
+    const lists = { pathOf: (i: { id: string }) => `/nominations/${i.id}`, describe: () => '', mine: () => true, words };
+    const Lists = () => (
+      <>
+        <SubmissionList id="nominations" items={[nomination()]} {...lists} />
+        <SubmissionList id="agreements" items={[]} {...lists} />
+      </>
+    );
 
     // Act
-    draw();
+    render(<Lists />, root);
     const english = texts('#nominations ol.timeline > li');
     await chooseLanguage('ru');
-    draw();
+    await new Promise((r) => setTimeout(r, 0));
     const russian = texts('#nominations ol.timeline > li');
 
     // Assess
@@ -186,8 +186,6 @@ describe('the home page’s lists (home-lists.tsx)', () => {
     expect(russian[1]).toMatch(/^Этап 2: Декан — на рассмотрении у Olga Petrova с .*\d/);
     expect($('#nominations ol.timeline')!.getAttribute('aria-label')).toBe('Ход рассмотрения NOM-2026-0001');
     expect(texts('#agreements > li')).toEqual([t('home.noneYet')]);
-    render(null, $('#nominations')!);
-    render(null, $('#agreements')!);
   });
 });
 

@@ -103,7 +103,8 @@ function ConsoleNav({ current }: { current: ConsolePage }) {
   );
 }
 
-function SignOutButton() {
+/** Sign-out, the same on every signed-in page (device.ts: drafts forgotten first). */
+export function SignOutButton() {
   const [busy, setBusy] = useState(false);
   return (
     <button

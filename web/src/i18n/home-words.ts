@@ -28,8 +28,9 @@ const PROPOSED_PARTNER_KEYS = [
 export const WORDS = {
   ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.', 'edit.', 'form.', 'history.', 'home.', 'item.', 'outcome.', 'past.', 'timeline.']),
   // The country picker's (components/country-picker.tsx), which the console's partner form words the same;
-  // the kinds of a nomination's files and their names in the uploads' report, as the office's pages say them.
-  ...pick(OFFICE_MESSAGES, ['country.', 'nom.doc', 'office.doc.', 'partners.err.'], PROPOSED_PARTNER_KEYS),
+  // the kinds of a nomination's files and their names in the uploads' report, as the office's pages say them;
+  // an item's documents listed on its page, as the office's agreement page lists them.
+  ...pick(OFFICE_MESSAGES, ['country.', 'nom.doc', 'office.doc.', 'partners.err.'], [...PROPOSED_PARTNER_KEYS, 'office.documents', 'office.noDocuments', 'office.documentsFailed', 'office.download', 'office.docMeta', 'office.downloadFailed']),
   // The attachments' rows and the partner proposed with a memorandum (form-part-messages.ts).
   ...FORM_PART_MESSAGES,
   ...labelWords(),
