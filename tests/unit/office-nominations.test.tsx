@@ -92,11 +92,13 @@ const attached = (id: string, kind: string, fileName: string): AttachedDocument 
   createdAt: AT,
 });
 
+const listed = (nominations: Nomination[], truncated = false, total: number | null = nominations.length) => ({ nominations, truncated, total });
+
 function answers(overrides: Record<string, Reply | ((asked: Asked) => Reply)> = {}) {
   return {
     'GET /api/me': [200, office] as Reply,
     'GET /api/partners': [200, [osh]] as Reply,
-    'GET /api/nominations': [200, [approved, accepted, lastStep]] as Reply,
+    'GET /api/nominations/registry': [200, listed([approved, accepted, lastStep])] as Reply,
     'GET /api/nominations/n-3': [200, { ...lastStep, history: [], places: { academicYear: '2026/2027', planned: 1, used: 1, left: 0 } }] as Reply,
     'GET /api/nominations/n-2/documents': [200, [attached('d-1', 'transcript', 'Transcript.pdf'), attached('d-2', 'certificate', 'Certificate.pdf')]] as Reply,
     ...overrides,
@@ -143,17 +145,47 @@ describe('the nominations list', () => {
 
   it('asks the server for the address’s filters and says them in words, with the way back to every nomination', async () => {
     history.replaceState(null, '', '/office/nominations?academicYear=2026/2027&direction=outgoing&country=KG&status=approved,completed&bogus=1');
-    const asked = stubApi(answers({ 'GET /api/nominations': [200, [approved]] }));
+    const asked = stubApi(answers({ 'GET /api/nominations/registry': [200, listed([approved])] }));
 
     await shown();
 
-    const listed = asked.find((a) => a.url.startsWith('/api/nominations?'))!;
-    expect(new URLSearchParams(listed.url.split('?')[1]).toString()).toBe('academicYear=2026%2F2027&direction=outgoing&country=KG&status=approved%2Ccompleted');
+    const read = asked.find((a) => a.url.startsWith('/api/nominations/registry?'))!;
+    expect(new URLSearchParams(read.url.split('?')[1]).toString()).toBe('academicYear=2026%2F2027&direction=outgoing&country=KG&status=approved%2Ccompleted');
     expect($('#active-filters span')!.textContent).toBe('Showing the nominations with Academic year: 2026/2027; Direction: Outgoing (our person goes to the partner); Partner’s country: Kyrgyzstan; Status: Approved and Completed.');
     expect($('#active-filters a')!.getAttribute('href')).toBe('/office/nominations');
     // Two statuses at once show as none chosen.
     expect($<HTMLSelectElement>('#status')!.value).toBe('');
     expect($<HTMLSelectElement>('#year')!.value).toBe('2026/2027');
+    // The download has every nomination the same filters name.
+    expect($<HTMLAnchorElement>('#download-csv')!.getAttribute('href')).toBe(
+      '/api/exports/nominations?academicYear=2026%2F2027&direction=outgoing&country=KG&status=approved%2Ccompleted&format=csv',
+    );
+    expect($<HTMLAnchorElement>('#download-xlsx')!.getAttribute('href')).toContain('&format=xlsx');
+  });
+
+  it('says when the server cut the list at its newest 200, and how many matched', async () => {
+    stubApi(answers({ 'GET /api/nominations/registry': [200, listed([approved, accepted], true, 240)] }));
+
+    await shown();
+
+    expect($('#count')!.textContent).toBe('Nominations shown: 2 of 240');
+    expect($('#truncated')!.textContent).toBe('Showing the newest 2 of 240; narrow the filters to see the others.');
+  });
+
+  it('says when only the newest 200 were looked through, without a count it does not have', async () => {
+    stubApi(answers({ 'GET /api/nominations/registry': [200, listed([approved], true, null)] }));
+
+    await shown();
+
+    expect($('#truncated')!.textContent).toBe('Only the newest 200 nominations were looked through; choose an academic year or narrow the filters to see older ones.');
+  });
+
+  it('says nothing was left out when nothing was', async () => {
+    stubApi(answers());
+
+    await shown();
+
+    expect($('#truncated')).toBeNull();
   });
 
   it('reads the list again when a choice changes, and puts it in the address', async () => {
@@ -163,13 +195,13 @@ describe('the nominations list', () => {
     const status = $<HTMLSelectElement>('#status')!;
     status.value = 'approved';
     status.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(() => expect(asked.filter((a) => a.url.startsWith('/api/nominations?status=approved'))).toHaveLength(1));
+    await vi.waitFor(() => expect(asked.filter((a) => a.url.startsWith('/api/nominations/registry?status=approved'))).toHaveLength(1));
 
     expect(location.pathname + location.search).toBe('/office/nominations?status=approved');
   });
 
   it('says when the list could not be read, with the request’s id', async () => {
-    stubApi(answers({ 'GET /api/nominations': [500, { error: 'internal', requestId: 'req-7' }] }));
+    stubApi(answers({ 'GET /api/nominations/registry': [500, { error: 'internal', requestId: 'req-7' }] }));
 
     await shown();
 
@@ -203,7 +235,7 @@ describe('the partner’s answer', () => {
     expect(asked.find((a) => a.method === 'POST')!.body).toEqual({ accepted: false, reason: 'No supervisor.' });
     expect($('#answer-form')).toBeNull();
     expect(document.activeElement?.id).toBe('title');
-    expect(asked.filter((a) => a.url.startsWith('/api/nominations') && a.method === 'GET' && !a.url.includes('n-'))).toHaveLength(2);
+    expect(asked.filter((a) => a.url.startsWith('/api/nominations/registry'))).toHaveLength(2);
   });
 
   it('puts a 400’s error on the reason, which takes the focus', async () => {

@@ -1,10 +1,12 @@
 /**
  * The office console's nominations (/office/nominations; its entry is pages/office-nominations.tsx):
  * every nomination with its nominee, direction, partner, academic year and status, as the server
- * filters them (GET /api/nominations with the filters in the page's address, which a statistics
- * figure's or the dashboard's link may set: nominations-link.ts). Three choices on the page change
- * the status, the year and the partner; the filters in force are said in words, with the way back
- * to every nomination. The address follows the choices (replaced, not pushed).
+ * filters them (GET /api/nominations/registry with the filters in the page's address, which a
+ * statistics figure's or the dashboard's link may set: nominations-link.ts). Three choices on the
+ * page change the status, the year and the partner; the filters in force are said in words, with
+ * the way back to every nomination. The address follows the choices (replaced, not pushed). The
+ * server lists the newest 200 that match: when it cut the list, the page says so; the download
+ * (GET /api/exports/nominations, with the same filters) has every one.
  *
  * A nomination whose final approval is refused because its agreement has no place left (the
  * decision answers 409 `no_place_left` and changes nothing, so the nomination stays in review at its
@@ -22,13 +24,15 @@ import { useTitle } from '../components/page';
 import { day, list, region } from '../format';
 import { label, lang, t, type MessageKey } from '../i18n/live';
 import { readNominationFilters } from '../nomination-filters';
-import { activeFilters, nominationsListHref, NOMINATIONS_LIST, type NominationFilter, type NominationFilters } from '../nominations-link';
+import { activeFilters, nominationsExportHref, nominationsListHref, NOMINATIONS_LIST, type NominationFilter, type NominationFilters } from '../nominations-link';
 import { fold } from '../search-text';
 import { OpenStepForm, type OpenStep, type StepEnds } from './office-nominations-steps';
 
 /** The statuses a nomination can have, in the order the office thinks of them. */
 export const STATUSES = ['in_review', 'changes_requested', 'approved', 'accepted_by_partner', 'declined_by_partner', 'completed', 'rejected', 'withdrawn'] as const;
 type Status = NonNullable<NominationFilters['status']>[number];
+/** How many the server lists at most (functions/lib/services/nomination-list.ts: LIST_LIMIT). */
+const LIST_LIMIT = 200;
 
 const FILTER_NAME: Record<NominationFilter, MessageKey> = {
   academicYear: 'content.academicYear',
@@ -54,6 +58,8 @@ const atFinalStep = (n: Nomination) => n.status === 'in_review' && !!n.review &&
 export function officeNominations(search = location.search) {
   const filters = signal<NominationFilters>(readNominationFilters(search));
   const nominations = signal<Nomination[] | undefined>(undefined);
+  /** What the list left out, as the server said: whether it was cut at the newest 200, and how many match where it knows. */
+  const leftOut = signal<{ truncated: boolean; total: number | null }>({ truncated: false, total: null });
   const partners = signal<ReadonlyMap<string, Partner>>(new Map());
   const noPlaceLeft = signal<ReadonlyMap<string, PlacesLeft>>(new Map());
   const open = signal<(OpenStep & { opener: string }) | undefined>(undefined);
@@ -87,13 +93,14 @@ export function officeNominations(search = location.search) {
   async function load(): Promise<void> {
     const mine = ++reading;
     try {
-      const [listed, partnerList] = await Promise.all([api('GET /nominations', { query: Object.fromEntries(activeFilters(filters.value)) }), api('GET /partners')]);
-      const read = listed.ok ? [...listed.data].sort((a, b) => b.reference.localeCompare(a.reference)) : [];
+      const [listed, partnerList] = await Promise.all([api('GET /nominations/registry', { query: Object.fromEntries(activeFilters(filters.value)) }), api('GET /partners')]);
+      const read = listed.ok ? [...listed.data.nominations].sort((a, b) => b.reference.localeCompare(a.reference)) : [];
       const places = await readPlaces(read);
       if (mine !== reading) return;
       if (partnerList.ok) partners.value = new Map(partnerList.data.map((p) => [p.id, p]));
       noPlaceLeft.value = places;
       nominations.value = read;
+      leftOut.value = listed.ok ? { truncated: listed.data.truncated, total: listed.data.total } : { truncated: false, total: null };
       const failed = !listed.ok ? listed : !partnerList.ok ? partnerList : undefined;
       if (failed) {
         const { status } = failed;
@@ -143,7 +150,7 @@ export function officeNominations(search = location.search) {
     refocus: (id) => (focus.value = { id, ifLost: true }),
   };
 
-  return { filters, nominations, partners, noPlaceLeft, open, message, focus, load, choose, openStep, ends };
+  return { filters, nominations, leftOut, partners, noPlaceLeft, open, message, focus, load, choose, openStep, ends };
 }
 
 export type OfficeNominations = ReturnType<typeof officeNominations>;
@@ -266,14 +273,45 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
   );
 }
 
+/** How many are shown, and, when the server cut the list at its newest 200, that it did and how to see the others. */
+function Count({ model, shown }: { model: OfficeNominations; shown: Nomination[] }) {
+  const { truncated, total } = model.leftOut.value;
+  return (
+    <>
+      <p id="count" class="muted" role="status" aria-live="polite">
+        {t('nom.count', { n: shown.length, total: total ?? shown.length })}
+      </p>
+      {truncated ? (
+        <p id="truncated" class="message warn">
+          {total === null ? t('noms.truncatedUnknown', { shown: LIST_LIMIT }) : t('noms.truncated', { shown: shown.length, total })}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The export of every nomination the filters name (not cut at 200), as CSV or XLSX. */
+function Downloads({ model }: { model: OfficeNominations }) {
+  const filters = model.filters.value;
+  return (
+    <p id="downloads" class="console-links">
+      <span>{t('noms.download')}</span>{' '}
+      <a id="download-csv" class="button secondary" href={nominationsExportHref(filters, 'csv')} download>
+        {t('reports.csv')}
+      </a>{' '}
+      <a id="download-xlsx" class="button secondary" href={nominationsExportHref(filters, 'xlsx')} download>
+        {t('reports.xlsx')}
+      </a>
+    </p>
+  );
+}
+
 function Registry({ model, shown }: { model: OfficeNominations; shown: Nomination[] }) {
   return (
     <div id="registry">
       <Filters model={model} shown={shown} />
       <ActiveFilters model={model} />
-      <p id="count" class="muted" role="status" aria-live="polite">
-        {t('nom.count', { n: shown.length, total: shown.length })}
-      </p>
+      <Count model={model} shown={shown} />
       <div class="table-scroll" role="region" aria-labelledby="registry-caption" tabIndex={0}>
         <table id="registry-table" class="registry">
           <caption id="registry-caption" class="visually-hidden">
@@ -304,6 +342,7 @@ function Registry({ model, shown }: { model: OfficeNominations; shown: Nominatio
           </tbody>
         </table>
       </div>
+      <Downloads model={model} />
       <OpenStepForm step={model.open.value} ends={model.ends} />
     </div>
   );
