@@ -1,9 +1,8 @@
 /**
- * One document put on an item from an office page (the certificate of a completed mobility):
- * checked first by the API's own rules (shared/schemas/document.ts: PDF, DOCX, JPEG or PNG by its
- * name, not empty, at most 20 MB, starting with the bytes such a file starts with), then declared
- * (POST …/documents for a presigned URL), put straight into the document store, and confirmed
- * (POST …/complete), which the API checks against what was declared.
+ * One document put on an item from an older page (the nomination form's attachments, the
+ * agreement's documents), in the words of the older pages (i18n/index.ts): the checks and the
+ * sending are document-sending.ts's, which says what went wrong by a sentence's key, worded here.
+ * Also the download button those pages draw by hand.
  *
  * The words are the nomination form's attachments' (form-part-messages.ts, `attach.*`): a page
  * using this module adds those messages. The nomination form's attachments (attachments.ts) go
