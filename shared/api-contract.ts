@@ -64,6 +64,7 @@ export const API_CONTRACT = {
 
   'POST /nominations': { body: NominationInputSchema, ok: { 201: R.SubmittedNominationSchema } },
   'GET /nominations': { ok: { 200: R.NominationListSchema } },
+  'GET /nominations/registry': { ok: { 200: R.NominationRegistrySchema } },
   'GET /nominations/:id': { ok: { 200: R.NominationWithHistorySchema } },
   'PUT /nominations/:id': { body: NominationInputSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/withdraw': { body: WithdrawRequestSchema, ok: { 200: R.NominationSchema } },

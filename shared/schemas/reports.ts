@@ -116,10 +116,6 @@ const format = { format: z._default(z.enum(['csv', 'xlsx']), 'csv') };
 
 export const RegisterExportQuerySchema = z.strictObject(format);
 
-/** The office's nominations list, with its filters: status(es), academic year, partner. */
-export const NominationsExportQuerySchema = z
-  .strictObject({ ...format, status: z.optional(listOf(NOMINATION_STATUSES, 'status')), academicYear: z.optional(AcademicYearSchema), partner: z.optional(IdSchema) });
-
 /**
  * The office's nominations list (GET /api/nominations), with the filters a statistics figure is
  * counted by, so that a figure can open the list of exactly what it counts: an academic year, a
@@ -136,6 +132,10 @@ export const NominationListQuerySchema = z.strictObject({
   status: z.optional(listOf(NOMINATION_STATUSES, 'status').check(z.meta({ example: 'approved,accepted_by_partner,completed' }))),
 });
 export type NominationListQuery = z.output<typeof NominationListQuerySchema>;
+
+/** The office's nominations list as a file, with the list's own filters (the export is not cut at 200). */
+export const NominationsExportQuerySchema = z.safeExtend(NominationListQuerySchema, format);
+export type NominationsExportQuery = z.output<typeof NominationsExportQuerySchema>;
 
 export const MobilityStatisticsExportQuerySchema = z.safeExtend(MobilityStatisticsQuerySchema, format);
 export const AgreementStatisticsExportQuerySchema = z.safeExtend(AgreementStatisticsQuerySchema, format);

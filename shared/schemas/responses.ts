@@ -287,6 +287,19 @@ export const PlacesLeftSchema = z.object({ academicYear: z.string(), sender: z.s
 export const NominationListSchema = z.array(NominationSchema).meta({ id: 'NominationList' });
 export const AgreementListSchema = z.array(AgreementSchema).meta({ id: 'AgreementList' });
 
+/**
+ * The office's nominations list with what it left out: a screen shows the newest 200 that match,
+ * `truncated` when there were more; `total`, how many match, where the server knows it (with an
+ * academic year; without one, only the newest 200 nominations are looked through: null when cut).
+ */
+export const NominationRegistrySchema = z
+  .object({
+    nominations: NominationListSchema,
+    truncated: z.boolean(),
+    total: z.number().int().min(0).nullable(),
+  })
+  .meta({ id: 'NominationRegistry' });
+
 /** A nomination as submitted: with the places left in its cell (null when the agreement plans none). */
 export const SubmittedNominationSchema = NominationSchema.extend({ places: PlacesLeftSchema.nullable() }).meta({ id: 'SubmittedNomination' });
 

@@ -3,7 +3,9 @@
  * statistics figure is counted by (academic year, direction, mobility type, faculty, partner, the
  * partner's country, one or more statuses) alone and together, read through the year's facts with
  * a year and through the list index without one; a submitter's own list filtered the same way;
- * an unknown value refused naming its field.
+ * an unknown value refused naming its field. The office's registry (GET /api/nominations/registry)
+ * lists the same with what it left out, and the export (GET /api/exports/nominations) takes the
+ * same filters and gives the same nominations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
@@ -43,6 +45,16 @@ async function listed(query: string, cookie = iro): Promise<string[]> {
     .filter(([, id]) => found.includes(id))
     .map(([name]) => name)
     .sort();
+}
+
+/** The references of the nominations a query lists, and those its export has, each sorted. */
+async function listedAndExported(query: string): Promise<[string[], string[]]> {
+  const list = await h.get(`/api/nominations?${query}`, { cookie: iro });
+  expect(list.status, await list.clone().text()).toBe(200);
+  const file = await h.get(`/api/exports/nominations?${query}`, { cookie: iro });
+  expect(file.status, await file.clone().text()).toBe(200);
+  const lines = (await file.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+  return [((await list.json()) as { reference: string }[]).map((n) => n.reference).sort(), lines.map((line) => line.split(',')[0]!).sort()];
 }
 
 describe('the nominations list, filtered', () => {
@@ -103,5 +115,49 @@ describe('the nominations list, filtered', () => {
       // A parameter the list does not take has no path of its own: its message names it.
       expect(body.fields.some((f) => f.path === field || f.message.includes(`"${field}"`)), `${query}: ${JSON.stringify(body.fields)}`).toBe(true);
     }
+  });
+});
+
+describe('the office’s registry of nominations', () => {
+  it('lists what the list lists, saying nothing was left out and how many match', async () => {
+    for (const query of ['', 'academicYear=2027/2028&direction=outgoing', 'country=CN', 'status=withdrawn,in_review']) {
+      const res = await h.get(`/api/nominations/registry?${query}`, { cookie: iro });
+      expect(res.status, query).toBe(200);
+      const registry = (await res.json()) as { nominations: { id: string }[]; truncated: boolean; total: number | null };
+      const list = (await (await h.get(`/api/nominations?${query}`, { cookie: iro })).json()) as { id: string }[];
+      expect(registry.nominations.map((n) => n.id), query).toEqual(list.map((n) => n.id));
+      expect(registry.truncated, query).toBe(false);
+      expect(registry.total, query).toBe(list.length);
+    }
+  });
+
+  it('is the office’s: a submitter gets 403', async () => {
+    expect((await h.get('/api/nominations/registry', { cookie: faculty })).status).toBe(403);
+  });
+});
+
+describe('the nominations export, filtered as the list', () => {
+  it('has the nominations the list shows, for each filter alone and together', async () => {
+    for (const query of [
+      '',
+      'direction=incoming',
+      'type=full_year_study',
+      'faculty=physics',
+      'country=CN',
+      'country=kg&status=withdrawn',
+      'academicYear=2027/2028&direction=outgoing&country=KG&status=in_review',
+      'academicYear=2026/2027',
+    ]) {
+      const [listed, exported] = await listedAndExported(query);
+      expect(exported, query).toEqual(listed);
+    }
+    const [, incoming] = await listedAndExported('direction=incoming');
+    expect(incoming).toHaveLength(1);
+  });
+
+  it('refuses a filter the list refuses, naming it', async () => {
+    const res = await h.get('/api/exports/nominations?direction=sideways', { cookie: iro });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toContain('direction');
   });
 });

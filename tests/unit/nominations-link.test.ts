@@ -3,7 +3,7 @@
  * dashboard), and read back by the list, where an address the API would refuse breaks nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { activeFilters, nominationsListHref, type NominationFilters } from '../../web/src/nominations-link';
+import { activeFilters, nominationsExportHref, nominationsListHref, type NominationFilters } from '../../web/src/nominations-link';
 import { readNominationFilters } from '../../web/src/nomination-filters';
 import { figureFilters, listLink, readChoices } from '../../web/src/report-view';
 
@@ -20,6 +20,13 @@ describe('the nominations list’s address', () => {
       '/office/nominations?academicYear=2026%2F2027&direction=incoming&type=teaching&faculty=physics&partner=tu-berlin&country=DE&status=approved%2Ccompleted',
     );
     expect(nominationsListHref({ status: ['in_review'] })).toBe('/office/nominations?status=in_review');
+  });
+
+  it('gives the export the same filters, with the file’s format', () => {
+    expect(nominationsExportHref({}, 'csv')).toBe('/api/exports/nominations?format=csv');
+    expect(nominationsExportHref({ status: ['approved', 'completed'], country: 'DE', academicYear: '2026/2027' }, 'xlsx')).toBe(
+      '/api/exports/nominations?academicYear=2026%2F2027&country=DE&status=approved%2Ccompleted&format=xlsx',
+    );
   });
 
   it('reads back what it wrote', () => {

@@ -1,93 +1,41 @@
 /**
- * One document put on an item from an office page (the certificate of a completed mobility):
- * checked first by the API's own rules (shared/schemas/document.ts: PDF, DOCX, JPEG or PNG by its
- * name, not empty, at most 20 MB, starting with the bytes such a file starts with), then declared
- * (POST …/documents for a presigned URL), put straight into the document store, and confirmed
- * (POST …/complete), which the API checks against what was declared.
+ * One document put on an item from an older page (the nomination form's attachments, the
+ * agreement's documents), in the words of the older pages (i18n/index.ts): the checks and the
+ * sending are document-sending.ts's, which says what went wrong by a sentence's key, worded here.
+ * Also the download button those pages draw by hand.
  *
  * The words are the nomination form's attachments' (form-part-messages.ts, `attach.*`): a page
  * using this module adds those messages. The forms' attachments (pages/nomination-form-page.tsx, pages/memorandum-form-page.tsx) go
  * through these same steps.
  */
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AGREEMENT_DOCUMENT_KINDS, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
 import { api } from './api';
 import type { AttachedDocument } from './api-types';
 import { requestIdOf, say } from './dom';
 import { DOCUMENT_KIND_WORDS } from './document-kinds';
-import { label, number, t, type MessageKey } from './i18n';
+import { fileProblem, ITEMS, sendDocument, type DocumentKindOf, type DocumentOwner, type Saying } from './document-sending';
+import { label, t } from './i18n';
+
+// The checks and the sending are document-sending.ts's, without words: here they are worded in the older pages' words.
+export { ACCEPTED_FILES, ITEMS, type DocumentKindOf, type DocumentOwner, type MemorandumDocumentKind, type NominationDocumentKind } from './document-sending';
 
 /** A document's kind in the reader's words (office-messages.ts): a memorandum's, or a nomination's. */
 export const documentKindName = (kind: string) => (DOCUMENT_KIND_WORDS[kind] ? t(DOCUMENT_KIND_WORDS[kind]!) : label(kind));
 
-/** What the file input offers: the accepted extensions and types. */
-export const ACCEPTED_FILES = Object.entries(DOCUMENT_TYPES)
-  .flatMap(([type, d]) => [...d.extensions, type])
-  .join(',');
-
-/** The type a file is declared as, by its name's extension (the API wants the two to agree). */
-function documentTypeOf(fileName: string): DocumentContentType | undefined {
-  const dot = fileName.lastIndexOf('.');
-  const extension = dot < 0 ? '' : fileName.slice(dot).toLowerCase();
-  return (Object.keys(DOCUMENT_TYPES) as DocumentContentType[]).find((type) => (DOCUMENT_TYPES[type].extensions as readonly string[]).includes(extension));
-}
+const worded = (s: Saying) => () => t(s.key, s.params);
 
 /** Why the API would refuse the file, as far as the browser can tell; undefined if it would not. */
 export async function fileRefusal(file: File): Promise<(() => string) | undefined> {
-  const name = file.name;
-  const type = documentTypeOf(name);
-  if (!type) return () => t('attach.badType');
-  if (file.size === 0) return () => t('attach.empty', { name });
-  // Rounded up, so a file just over the limit never reads "20 MB".
-  if (file.size > MAX_DOCUMENT_BYTES) return () => t('attach.tooBig', { name, size: number(Math.ceil(file.size / 104857.6) / 10) });
-  const { signature, label } = DOCUMENT_TYPES[type];
-  try {
-    const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
-    if (!signature.every((byte, i) => head[i] === byte)) return () => t('attach.notLike', { name, type: label });
-  } catch {
-    /* unreadable here: the API's own look after the upload still comes */
-  }
-  return undefined;
+  const problem = await fileProblem(file);
+  return problem && worded(problem);
 }
-
-/** The item a document belongs to: a nomination or a memorandum (an agreement), by id. */
-export type DocumentOwner = AttachedDocument['entity'];
-/** Where the API keeps each kind of item: memoranda under "agreements", as the office says. */
-export const ITEMS = { nomination: 'nominations', memorandum: 'agreements' } as const;
-
-export type NominationDocumentKind = (typeof NOMINATION_DOCUMENT_KINDS)[number];
-export type MemorandumDocumentKind = (typeof AGREEMENT_DOCUMENT_KINDS)[number];
-/** The kinds of document each kind of item takes (the API refuses the others). */
-export type DocumentKindOf<O extends DocumentOwner['kind']> = O extends 'nomination' ? NominationDocumentKind : MemorandumDocumentKind;
 
 /**
  * Uploads `file` as a document of kind `kind` of the item `owner` (a nomination or a memorandum):
  * the document once the API confirmed it, or why it did not get there, in the reader's words.
  */
 export async function uploadDocument<O extends DocumentOwner['kind']>(owner: { kind: O; id: string }, kind: DocumentKindOf<O>, file: File): Promise<{ document: AttachedDocument } | { failure: () => string }> {
-  const params = { id: owner.id };
-  // Widened from O to the union: the typed client names its routes by the union's members.
-  const items = ITEMS[owner.kind as DocumentOwner['kind']];
-  try {
-    // A file of no type the API takes was refused before (fileRefusal); were one sent, the API would refuse it (400).
-    const contentType = documentTypeOf(file.name) as DocumentContentType;
-    const request = { fileName: file.name, contentType, size: file.size };
-    const declared =
-      items === 'nominations'
-        ? await api('POST /nominations/:id/documents', { params, body: { ...request, kind: kind as NominationDocumentKind } })
-        : await api('POST /agreements/:id/documents', { params, body: { ...request, kind: kind as MemorandumDocumentKind } });
-    if (!declared.ok) return { failure: () => t('attach.answered', { status: String(declared.status) }) };
-    const { url, method, headers } = declared.data.upload;
-    // Exactly the headers the URL was signed with (the file's type, and If-None-Match: * that makes
-    // the URL write once): storage refuses the PUT without them.
-    const put = await fetch(url, { method, headers, body: file });
-    if (!put.ok) return { failure: () => t('attach.storage', { status: String(put.status) }) };
-    const done = await api(`POST /${items}/:id/documents/:docId/complete`, { params: { ...params, docId: declared.data.document.id } });
-    if (done.ok) return { document: done.data };
-    // 400: stored, but not what was declared; 409: refused already.
-    return { failure: done.status === 400 || done.status === 409 ? () => t('attach.mismatch') : () => t('attach.answered', { status: String(done.status) }) };
-  } catch {
-    return { failure: () => t('attach.offline') };
-  }
+  const sent = await sendDocument(owner, kind, file);
+  return 'failure' in sent ? { failure: worded(sent.failure) } : sent;
 }
 
 /**

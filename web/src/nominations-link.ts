@@ -15,16 +15,28 @@ export const NOMINATION_FILTERS = ['academicYear', 'direction', 'type', 'faculty
 export type NominationFilter = (typeof NOMINATION_FILTERS)[number];
 export type NominationFilters = NominationListQuery;
 
-/** The list's address showing the nominations the filters name (none: every nomination). */
-export function nominationsListHref(filters: NominationFilters): string {
+/** The filters set, as the query of an address (statuses joined by commas). */
+function filterQuery(filters: NominationFilters): URLSearchParams {
   const q = new URLSearchParams();
   for (const name of NOMINATION_FILTERS) {
     const value = filters[name];
     const text = Array.isArray(value) ? value.join(',') : value;
     if (text) q.set(name, text);
   }
-  const query = q.toString();
+  return q;
+}
+
+/** The list's address showing the nominations the filters name (none: every nomination). */
+export function nominationsListHref(filters: NominationFilters): string {
+  const query = filterQuery(filters).toString();
   return query ? `${NOMINATIONS_LIST}?${query}` : NOMINATIONS_LIST;
+}
+
+/** The export of every nomination the filters name (GET /api/exports/nominations takes the list's filters), as CSV or XLSX. */
+export function nominationsExportHref(filters: NominationFilters, format: 'csv' | 'xlsx'): string {
+  const q = filterQuery(filters);
+  q.set('format', format);
+  return `/api/exports/nominations?${q}`;
 }
 
 /** The filters set, as `[name, value]` (statuses joined by commas): what the list says it shows. */

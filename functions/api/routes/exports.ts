@@ -58,7 +58,7 @@ export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
   r.add({ ...route, operationId: 'exportAgreements', path: '/exports/agreements', summary: 'The agreements registry', query: RegisterExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.agreementsRegistry(depsOf(c), await signedIn(c)), query.format, xlsx),
   );
-  r.add({ ...route, operationId: 'exportNominations', path: '/exports/nominations', summary: 'The nominations, with the list’s filters (status, academic year, partner)', query: NominationsExportQuerySchema }, async (c, { query }) =>
+  r.add({ ...route, operationId: 'exportNominations', path: '/exports/nominations', summary: 'The nominations, with the list’s filters (GET /api/nominations’s), every one that matches', query: NominationsExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.nominationsList(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
   r.add({ ...route, operationId: 'exportPartners', path: '/exports/partners', summary: 'The partner universities', query: RegisterExportQuerySchema }, async (c, { query }) =>

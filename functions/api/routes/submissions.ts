@@ -6,7 +6,7 @@ import { MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchem
 import * as submissions from '../../lib/services/submissions';
 import { submitMemorandum } from '../../lib/services/proposals';
 import { placesLeftFor } from '../../lib/services/places';
-import { listNominations } from '../../lib/services/nomination-list';
+import { listNominations, nominationRegistry } from '../../lib/services/nomination-list';
 import { NominationListQuerySchema } from '../../../shared/schemas/reports';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
@@ -52,6 +52,22 @@ export function submissionRoutes(r: ApiRouter, kind: SubmissionKind, path: '/nom
         responses: { 200: 'Newest first', 400: 'A query parameter is not valid (named): an unknown status, direction, type or country, a malformed year or id', 401: BAD[401] },
       },
       async (c, { query }) => c.json(await listNominations(depsOf(c), await signedIn(c), query), 200),
+    );
+    // Before `${path}/:id`, which would read `registry` as an id.
+    r.add(
+      {
+        method: 'get',
+        operationId: 'listNominationRegistry',
+        access: 'session',
+        path: `${path}/registry`,
+        tag,
+        summary: 'The international office’s nominations list, saying what it left out',
+        description:
+          'The same nominations and filters as `GET /api/nominations`, for the international office and admins, with `truncated` (more matched than the newest 200 shown) and `total` (how many match, where the server knows it: with an academic year; without one only the newest 200 are looked through, and `total` is null when there were more).',
+        query: NominationListQuerySchema,
+        responses: { 200: 'Newest first, with what was left out', 400: 'A query parameter is not valid (named)', 401: BAD[401], 403: 'Not the international office' },
+      },
+      async (c, { query }) => c.json(await nominationRegistry(depsOf(c), await signedIn(c), query), 200),
     );
   } else {
     r.add(

@@ -5,16 +5,15 @@
  * for the screens: the registers are the international office's, the statistics follow the reports.
  */
 import { ForbiddenError } from '../../../shared/errors';
-import type { AgreementStatisticsQuery, ExchangeBalanceQuery, MobilityStatisticsQuery, PlacesUseQuery, WorkbookRequest, YearlyFiguresQuery } from '../../../shared/schemas/reports';
+import type { AgreementStatisticsQuery, ExchangeBalanceQuery, MobilityStatisticsQuery, NominationListQuery, PlacesUseQuery, WorkbookRequest, YearlyFiguresQuery } from '../../../shared/schemas/reports';
 import type { Agreement, Nomination, Person, Partner } from '../../../shared/schemas';
 import { listPartners } from '../db/directory';
 import { submissionPages } from '../db/submissions';
 import type { Deps } from '../deps';
 import type { Cell, ExportTable } from '../exports/table';
 import { isOffice } from './identity';
+import { dimensionsOf, matchesFilters } from './nomination-list';
 import * as reports from './reports';
-
-export type NominationFilters = { status?: string[]; academicYear?: string; partner?: string };
 
 function requireOffice(person: Person) {
   if (!isOffice(person)) throw new ForbiddenError('Only the international office exports the registers');
@@ -43,11 +42,11 @@ export async function agreementsRegistry(deps: Deps, person: Person): Promise<Ex
   };
 }
 
-export async function nominationsList(deps: Deps, person: Person, filters: NominationFilters): Promise<ExportTable> {
+/** Every nomination the list's filters (GET /api/nominations's, nomination-list.ts) keep: the same rule, all of them, not only the newest 200. */
+export async function nominationsList(deps: Deps, person: Person, filters: NominationListQuery): Promise<ExportTable> {
   requireOffice(person);
   const partners = await partnerNames(deps);
-  const keep = (n: Nomination) =>
-    (!filters.status || filters.status.includes(n.status)) && (!filters.academicYear || n.content.academicYear === filters.academicYear) && (!filters.partner || n.content.partnerId === filters.partner);
+  const keep = (n: Nomination) => matchesFilters(dimensionsOf(n, partners.get(n.content.partnerId)?.country ?? ''), filters);
   async function* rows(): AsyncGenerator<Cell[]> {
     for await (const page of submissionPages(deps.db, 'nomination')) {
       for (const n of (page as Nomination[]).filter(keep)) {

@@ -8,15 +8,23 @@
  * the matching nominations are then read by id, consistently, and checked again (the index lags
  * the items a little). Without a year, the newest nominations from the list index, as the list
  * always read them, filtered here. Someone outside the office sees only their own, filtered here.
+ *
+ * The office's registry (GET /api/nominations/registry) is the same list saying what it left out:
+ * whether it was cut at the newest LIST_LIMIT, and how many match where the server knows it (with
+ * a year, the year's facts count them; without one, only the newest LIST_LIMIT were looked at).
  */
 import type { Nomination, Person } from '../../../shared/schemas';
 import type { NominationListQuery } from '../../../shared/schemas/reports';
 import type { MobilityFact } from '../../../shared/reports/facts';
 import type { Deps } from '../deps';
+import { ForbiddenError } from '../../../shared/errors';
 import { getPartner } from '../db/directory';
 import { mobilityFactsOf } from '../db/facts';
 import { getSubmissions, listAll, listByOwner } from '../db/submissions';
 import { isOffice } from './identity';
+
+/** The office's list (shared/schemas/responses.ts: NominationRegistrySchema): the nominations shown, and what was left out. */
+export type NominationRegistry = { nominations: Nomination[]; truncated: boolean; total: number | null };
 
 /** What one screen lists: the newest this many of those that match. */
 export const LIST_LIMIT = 200;
@@ -37,7 +45,8 @@ export function matchesFilters(d: Dimensions, f: NominationListQuery): boolean {
   );
 }
 
-const dimensionsOf = (n: Nomination, country: string): Dimensions => ({
+/** What the filters look at of a nomination, its partner's country given. */
+export const dimensionsOf = (n: Nomination, country: string): Dimensions => ({
   academicYear: n.content.academicYear,
   direction: n.content.direction,
   type: n.content.mobilityType,
@@ -71,10 +80,28 @@ async function filtered(deps: Deps, nominations: Nomination[], f: NominationList
 /** The nominations a person may list that match the filters, newest first. */
 export async function listNominations(deps: Deps, person: Person, f: NominationListQuery): Promise<Nomination[]> {
   if (!isOffice(person)) return filtered(deps, (await listByOwner(deps.db, 'nomination', person.email)) as Nomination[], f);
-  if (!f.academicYear) return filtered(deps, (await listAll(deps.db, 'nomination', LIST_LIMIT)) as Nomination[], f);
-  const facts = (await mobilityFactsOf(deps.db, [Number(f.academicYear.slice(0, 4))])).filter((fact) => matchesFilters(fact, f)).sort(newerFirst).slice(0, LIST_LIMIT);
+  return (await readRegistry(deps, f)).nominations;
+}
+
+/** The office's list with what it left out; the office's and admins' only. */
+export async function nominationRegistry(deps: Deps, person: Person, f: NominationListQuery): Promise<NominationRegistry> {
+  if (!isOffice(person)) throw new ForbiddenError('Only the international office lists every nomination');
+  return readRegistry(deps, f);
+}
+
+async function readRegistry(deps: Deps, f: NominationListQuery): Promise<NominationRegistry> {
+  if (!f.academicYear) {
+    // One more than a screen's worth, only to know whether there were more to look at.
+    const read = (await listAll(deps.db, 'nomination', LIST_LIMIT + 1)) as Nomination[];
+    const nominations = await filtered(deps, read.slice(0, LIST_LIMIT), f);
+    const truncated = read.length > LIST_LIMIT;
+    return { nominations, truncated, total: truncated ? null : nominations.length };
+  }
+  const matching = (await mobilityFactsOf(deps.db, [Number(f.academicYear.slice(0, 4))])).filter((fact) => matchesFilters(fact, f)).sort(newerFirst);
+  const facts = matching.slice(0, LIST_LIMIT);
   const items = (await getSubmissions(deps.db, 'nomination', facts.map((fact) => fact.id))) as Nomination[];
   const countries = new Map(facts.map((fact) => [fact.partner, fact.country]));
   const shown = await filtered(deps, items, f, countries);
-  return shown.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  const nominations = shown.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  return { nominations, truncated: matching.length > LIST_LIMIT, total: matching.length };
 }
