@@ -29,6 +29,8 @@ import {
 import { WorkbookRequestSchema } from './schemas/reports';
 import { XLSX_TYPE } from './media-types';
 import * as R from './schemas/responses';
+import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
+import { EWP_XML_TYPE } from './media-types';
 
 type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>> };
 
@@ -55,6 +57,10 @@ export const API_CONTRACT = {
   'PUT /partners/:id': { body: PartnerUpdateSchema, ok: { 200: R.PartnerViewSchema } },
 
   'GET /agreements/dormant': { ok: { 200: R.DormantAgreementListSchema } },
+  'GET /agreements/:id/ewp-iia.xml': { ok: { 200: EwpIiaFileSchema }, files: { 200: [EWP_XML_TYPE] as const } },
+  'GET /agreements/:id/ewp-iia': { ok: { 200: EwpIiaCheckSchema } },
+  // The body is the partner's XML file itself: no body schema.
+  'POST /ewp/iias/compare': { ok: { 200: IiaComparisonListSchema } },
   'POST /agreements/:id/signatures': { body: SignatureRequestSchema, ok: { 200: R.AgreementSchema } },
   'POST /agreements/:id/termination': { body: TerminationRequestSchema, ok: { 200: R.AgreementSchema } },
   'POST /agreements/:id/renewal': { body: RenewalRequestSchema, ok: { 201: R.AgreementSchema } },

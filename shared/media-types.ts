@@ -5,3 +5,8 @@
  */
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An EWP IIA get response (GET /api/agreements/{id}/ewp-iia.xml), as the EWP network serves them. */
+export const EWP_XML_TYPE = 'application/xml';
+/** What a partner's IIA file may be sent as (POST /api/ewp/iias/compare): browsers label .xml either way. */
+export const EWP_UPLOAD_TYPES = ['application/xml', 'text/xml', 'application/octet-stream'] as const;

@@ -24,6 +24,8 @@ import { mobilityRoutes } from './routes/mobility';
 import { reportRoutes } from './routes/reports';
 import { exportRoutes } from './routes/exports';
 import { importRoutes } from './routes/imports';
+import { ewpRoutes } from './routes/ewp';
+import { MAX_IIA_BYTES } from '../lib/services/ewp';
 import type { XlsxWriter } from '../lib/exports/xlsx';
 import type { XlsxReader } from '../lib/imports/xlsx-read';
 import { MAX_IMPORT_BYTES } from '../lib/services/imports';
@@ -31,12 +33,14 @@ import { submissionRoutes } from './routes/submissions';
 import { ApiRouter, type ContractCheck } from './router';
 
 /**
- * Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. The one
- * exception is an import file (/api/imports/*, MAX_IMPORT_BYTES), served in AWS by the function
- * that reads spreadsheets.
+ * Every body this API accepts is a small JSON form; documents go to S3 by presigned URL. The
+ * exceptions are an import file (/api/imports/*, MAX_IMPORT_BYTES), served in AWS by the function
+ * that reads spreadsheets, and a partner's EWP IIA file (MAX_IIA_BYTES).
  */
 export const MAX_BODY_BYTES = 64 * 1024;
 const IMPORTS_PATH = '/api/imports/';
+/** A partner's EWP IIA file (XML), up to MAX_IIA_BYTES. */
+const IIA_COMPARE_PATH = '/api/ewp/iias/compare';
 
 /** API Gateway's request id, from the Lambda event the adapter passes as the app's env. */
 function gatewayRequestId(env: unknown): string | undefined {
@@ -70,6 +74,7 @@ export function apiRoutes(options: AppOptions = {}): ApiRouter {
   partnerRoutes(api);
   // Before the submission routes: `/agreements/dormant` must not be read as `/agreements/:id`.
   agreementLifeRoutes(api);
+  ewpRoutes(api);
   submissionRoutes(api, 'nomination', '/nominations');
   submissionRoutes(api, 'memorandum', '/agreements');
   documentRoutes(api, 'nomination', '/nominations');
@@ -125,7 +130,13 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}) {
       throw new HTTPException(413, { message: 'The file is over 4 MB (about 20,000 rows); split it into smaller files' });
     },
   });
-  app.use('/api/*', (c, next) => (c.req.path.startsWith(IMPORTS_PATH) ? fileLimit(c, next) : jsonLimit(c, next)));
+  const iiaLimit = bodyLimit({
+    maxSize: MAX_IIA_BYTES,
+    onError: () => {
+      throw new HTTPException(413, { message: 'The IIA file is over 1 MB' });
+    },
+  });
+  app.use('/api/*', (c, next) => (c.req.path.startsWith(IMPORTS_PATH) ? fileLimit(c, next) : c.req.path === IIA_COMPARE_PATH ? iiaLimit(c, next) : jsonLimit(c, next)));
 
   // The API's description is a file beside the pages (written by the web build from these very
   // routes, functions/api/openapi.ts): the function neither builds it nor carries its schemas.

@@ -53,7 +53,15 @@ const PlaceNameSchema = z.string().check(z.minLength(1), z.maxLength(200));
 const PlaceNamesSchema = z.partial(z.strictObject({ en: PlaceNameSchema, ru: PlaceNameSchema, uz: PlaceNameSchema }));
 
 /** The university itself, as its reports are headed: its name, and in the pages' other languages. */
-export const UniversitySchema = z.object({ name: PlaceNameSchema, names: z.optional(PlaceNamesSchema) });
+export const UniversitySchema = z.object({
+  name: PlaceNameSchema,
+  names: z.optional(PlaceNamesSchema),
+  /**
+   * Its EWP institution id, its main domain in lower case (`uni.example`): the first partner of
+   * every IIA it exports. Set in the directory file, never in a form: no message of its own to translate.
+   */
+  schacId: z.optional(z.string().check(z.maxLength(253), z.regex(z.regexes.domain), z.regex(/^[^A-Z]*$/))),
+});
 export type University = z.infer<typeof UniversitySchema>;
 
 export const FacultySchema = z.object({

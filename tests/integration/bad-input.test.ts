@@ -71,6 +71,30 @@ describeBadFile(() => h, [
   { cookie: () => office, name: '/api/imports/apply', path: '/api/imports/apply?kind=agreements&validOnly=true' },
 ]);
 
+// A partner's EWP IIA file: XML garbage, each a 4xx naming the problem, never a 5xx.
+describe('POST /api/ewp/iias/compare', () => {
+  const garbage: [string, string | Uint8Array, number][] = [
+    ['an empty body', '', 400],
+    ['binary bytes', new Uint8Array([0x00, 0x01, 0xff, 0xfe, 0x41]), 400],
+    ['JSON', '{"iia": 1}', 400],
+    ['HTML', '<!DOCTYPE html><html><body>hi</body></html>', 400],
+    ['an unclosed element', '<iias-get-response xmlns="https://github.com/erasmus-without-paper/ewp-specs-api-iias/blob/stable-v7/endpoints/get-response.xsd"><iia>', 400],
+    ['nesting 10,000 deep', `${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}`, 400],
+    ['a file over 1 MB', `<a>${'x'.repeat(1024 * 1024 + 10)}</a>`, 413],
+  ];
+  it.each(garbage)('answers %s with a 4xx, never a 5xx', async (_what, body, status) => {
+    const res = await fetch(`${h.url}/api/ewp/iias/compare`, { method: 'POST', headers: { 'content-type': 'application/xml', origin: h.url, cookie: office }, body: body as BodyInit });
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { message: string }).message.length).toBeGreaterThan(0);
+  });
+
+  it('answers an EWP export of an unknown or malformed id with 404 or 400, never 500', async () => {
+    for (const id of ['does-not-exist', '%E2%9C%93bad', 'x'.repeat(200)]) {
+      for (const path of [`/api/agreements/${id}/ewp-iia.xml`, `/api/agreements/${id}/ewp-iia`]) expect([400, 404]).toContain((await h.get(path, { cookie: office })).status);
+    }
+  });
+});
+
 describe('routes with ids and no bodies', () => {
   it('answer an unknown or malformed id with 404 or 400, never 500', async () => {
     for (const path of ['/api/nominations/does-not-exist', '/api/agreements/does-not-exist', '/api/nominations/%E2%9C%93bad', `/api/nominations/${'x'.repeat(200)}`]) {

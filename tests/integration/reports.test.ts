@@ -99,7 +99,7 @@ describe('the statistics', () => {
   it('name the university that heads them, in each language the directory gives', async () => {
     const res = await h.get('/api/university', { cookie: iro });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } });
+    expect(await res.json()).toEqual({ name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' }, schacId: 'uni.example' });
   });
 
   it('answer places planned against used, and the exchange balance', async () => {

@@ -120,7 +120,7 @@ describe('the failures each route lists', () => {
       expect(listed.some((s) => s >= 400 && s < 500), `${at} lists at least one 4xx`).toBe(true);
       if (spec.access === 'session') expect(listed, `${at} needs a session, so it lists 401`).toContain(401);
       else expect(listed, `${at} needs no session, so it does not list 401`).not.toContain(401);
-      if (spec.body || spec.query || pathParams(spec.path).length > 0) expect(listed, `${at} takes input, so it lists 400`).toContain(400);
+      if (spec.body || spec.file || spec.query || pathParams(spec.path).length > 0) expect(listed, `${at} takes input, so it lists 400`).toContain(400);
       else expect(listed, `${at} takes no input, so it does not list 400`).not.toContain(400);
       if (spec.access === 'link') expect(listed, `${at} is reached by a link: unknown is 404, expired 410`).toEqual(expect.arrayContaining([404, 410]));
     }

@@ -1,0 +1,81 @@
+/**
+ * The EWP answers (IIAs API v7): an agreement's IIA as XML, what its export could not fill, and a
+ * partner's IIA compared with ours. Classic zod, as responses.ts: for the document and the tests;
+ * the API function never imports them.
+ */
+import * as z from 'zod';
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const HASH = '9a3c1e0f4b2d6a8c7e5f3a1b9d7c5e3f1a2b4c6d8e0f2a4b6c8d0e2f4a6b8c0d';
+
+export const MissingFieldSchema = z.object({ field: z.string(), message: z.string() }).meta({
+  id: 'EwpMissingField',
+  description: 'A field of the IIA that Hamkor does not hold, and what the export did instead (left out, left empty, or marked not-yet-defined)',
+});
+
+export const EwpIiaFileSchema = z.string().meta({
+  id: 'EwpIiaFile',
+  description:
+    'An EWP IIAs API v7 `iias-get-response` with this one agreement, valid against the v7 XSD, its `iia-hash` computed as the v7 stylesheet does. The `Ewp-Missing` header lists the fields that could not be filled (see GET …/ewp-iia).',
+  example: '<?xml version="1.0" encoding="UTF-8"?>\n<iias-get-response xmlns="https://github.com/erasmus-without-paper/ewp-specs-api-iias/blob/stable-v7/endpoints/get-response.xsd">…</iias-get-response>\n',
+});
+
+export const EwpIiaCheckSchema = z
+  .object({
+    iiaId: z.string(),
+    reference: z.string(),
+    iiaHash: Sha256Hex,
+    heiIds: z.object({ us: z.string().nullable(), partner: z.string().nullable() }),
+    missing: z.array(MissingFieldSchema),
+  })
+  .meta({
+    id: 'EwpIiaCheck',
+    example: {
+      iiaId: 'agr-osh-2024',
+      reference: 'AGR-2024-0003',
+      iiaHash: HASH,
+      heiIds: { us: 'uni.example', partner: null },
+      missing: [{ field: 'partner.schacId', message: "Osh State University has no SCHAC id: its hei-id is left empty; add it on the partner's page" }],
+    },
+  });
+
+const DifferenceSchema = z.object({ path: z.string(), ours: z.string().nullable(), theirs: z.string().nullable() });
+
+export const IiaComparisonListSchema = z
+  .object({
+    iias: z.array(
+      z.object({
+        theirs: z.object({
+          heiId: z.string(),
+          iiaId: z.string().nullable(),
+          iiaCode: z.string().nullable(),
+          statedHash: z.string(),
+          computedHash: Sha256Hex,
+          hashStatedRightly: z.boolean(),
+          validForApproval: z.boolean(),
+        }),
+        partner: z.object({ id: z.string(), name: z.string() }).nullable(),
+        agreement: z.object({ id: z.string(), reference: z.string() }).nullable(),
+        ours: z.object({ iiaHash: Sha256Hex, missing: z.array(MissingFieldSchema) }).nullable(),
+        sameHash: z.boolean(),
+        sameConditions: z.boolean(),
+        differences: z.array(DifferenceSchema),
+      }),
+    ),
+  })
+  .meta({
+    id: 'IiaComparisonList',
+    example: {
+      iias: [
+        {
+          theirs: { heiId: 'oshsu.kg', iiaId: '7731', iiaCode: 'OshSU/2024/12', statedHash: HASH, computedHash: HASH, hashStatedRightly: true, validForApproval: true },
+          partner: { id: 'osh-state-university', name: 'Osh State University' },
+          agreement: { id: 'agr-osh-2024', reference: 'AGR-2024-0003' },
+          ours: { iiaHash: HASH.replace('9a3c', '1b2d'), missing: [] },
+          sameHash: false,
+          sameConditions: false,
+          differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
+        },
+      ],
+    },
+  });
