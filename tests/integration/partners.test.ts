@@ -167,6 +167,38 @@ describe('the seeded partners', () => {
   });
 });
 
+describe('a partner read and sent back unchanged', () => {
+  it.each(['osh-state-university', 'enu-gumilyov', 'wuhan-university-of-science-and-technology', 'knu-balasagyn', 'auezov-south-kazakhstan'])(
+    'is saved as it was: %s, names in every script kept, one version on',
+    async (id) => {
+      // Prepare
+      const before = await read(id);
+
+      // Act
+      const { status, body } = await edit(id, before);
+
+      // Assess
+      expect(status).toBe(200);
+      const after = await read(id);
+      expect(body).toEqual(after);
+      const { version: _v1, updatedAt: _u1, proposed: _p1, ...was } = before;
+      const { version: _v2, updatedAt: _u2, proposed: _p2, ...is } = after;
+      expect(is).toEqual(was);
+      expect(after.version).toBe(before.version + 1);
+    },
+  );
+
+  it('refuses it under another partner’s id with 400 on the id, and changes nothing', async () => {
+    const osh = await read('osh-state-university');
+
+    const { status, body } = await edit('enu-gumilyov', { ...osh, version: (await read('enu-gumilyov')).version });
+
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain('"id"');
+    expect((await read('enu-gumilyov')).name).toBe('L.N. Gumilyov Eurasian National University');
+  });
+});
+
 describe('renaming', () => {
   it('gives up the old name and takes the new one in the same write', async () => {
     // Prepare

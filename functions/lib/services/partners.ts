@@ -4,7 +4,7 @@
  * its languages, compared as shared/partner-names.ts says) is a 409 naming that partner; an edit
  * made against an older version is a 409 with the current partner.
  */
-import { ConflictError, ForbiddenError, NotFoundError } from '../../../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../shared/errors';
 import { partnerSlug, slugCandidate, type NameClaim } from '../../../shared/partner-names';
 import { partnerFromInput, type Partner, type PartnerInput, type PartnerUpdate, type Person } from '../../../shared/schemas';
 import type { Deps } from '../deps';
@@ -92,6 +92,8 @@ async function register(deps: Deps, input: PartnerInput, proposed?: Partner['pro
 export async function updatePartner(deps: Deps, id: string, update: PartnerUpdate, actor: Person): Promise<Partner> {
   requireAdmin(actor);
   const { version, ...input } = update;
+  // The read-only fields GET answers may come back with the edit; an id that is not this partner's is a mistake to say.
+  if (update.id !== undefined && update.id !== id) throw new ValidationError('This is not the partner being edited', [{ path: 'id', message: `The partner being edited is ${id}` }]);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const current = await readPartner(deps.db, id);
     if (!current) throw new NotFoundError('No partner with this id');

@@ -225,6 +225,10 @@ export function partnerForm(host: FormHost) {
     const names: NonNullable<PartnerBody['names']> = {};
     // A name in English kept from the stored partner (the form shows the Latin-script name instead).
     if (editing.value?.names.en) names.en = editing.value.names.en;
+    // Further other-language names (from a directory file) have no field: kept as they were.
+    for (const [language, name] of Object.entries(editing.value?.names ?? {})) {
+      if (!['en', 'ru', 'uz', 'own', d.ownLanguage].includes(language) && typeof name === 'string') names[language] = name;
+    }
     if (d.ru.trim()) names.ru = d.ru.trim();
     if (d.uz.trim()) names.uz = d.uz.trim();
     if (d.ownName.trim() || d.ownLanguage) names.own = { language: d.ownLanguage, name: d.ownName.trim() };
