@@ -134,6 +134,11 @@ const partnerFields = {
   erasmusCode: z.optional(ErasmusCodeSchema),
   schacId: z.optional(SchacIdSchema),
   contacts: z._default(z.array(z.strictObject(PartnerContactSchema.shape)).check(z.maxLength(20)), []),
+  /**
+   * Sent after a 409 `likely_duplicate`: the office has looked at the candidates and this is
+   * another university. Not stored. A name another partner holds exactly is refused all the same.
+   */
+  confirmNotDuplicate: z.optional(z.boolean()),
 };
 
 const example = {
@@ -186,7 +191,7 @@ export type Partner = z.infer<typeof PartnerSchema>;
 /** The stored partner a form describes. */
 export function partnerFromInput(input: PartnerInput | Omit<PartnerUpdate, 'version'>, meta: { id: string; version: number; createdAt?: string; updatedAt: string }): Partner {
   const { names, ...fields } = input;
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, proposed: _proposed, ...rest } = fields as typeof fields & Partial<Record<keyof typeof readOnlyFields, unknown>>;
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, proposed: _proposed, confirmNotDuplicate: _confirmed, ...rest } = fields as typeof fields & Partial<Record<keyof typeof readOnlyFields, unknown>>;
   return {
     ...rest,
     id: meta.id,
