@@ -266,6 +266,61 @@ describe('registering a partner', () => {
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('search'));
   });
 
+  it('lists the likely duplicates with why, each linking to it in the list, and creates it anyway when told it is another', async () => {
+    const saved = { ...stamp, id: 'satbayev-university', name: 'Satbayev University', names: {}, country: 'KZ', city: 'Almaty', website: 'https://satbayev.university' };
+    const candidate = { id: 'osh-state-university', name: 'Osh State University', country: 'KG', why: 'same_words', yours: 'Satbayev University', theirs: 'Osh State University' };
+    const asked = await shown('admin', {
+      'POST /api/partners': ({ body }) =>
+        (body as Record<string, unknown>).confirmNotDuplicate ? [201, saved] : [409, { error: 'likely_duplicate', message: 'looks like', candidates: [candidate], requestId: 'r1' }],
+    });
+
+    fillNewPartner();
+    submit();
+
+    // Named as the list names it for this reader, with why, and the focus on the message.
+    await vi.waitFor(() => expect($('#confirm-not-duplicate')).not.toBeNull());
+    expect($('#add-form .message > span')!.textContent).toBe('This may be a partner that is already registered. Check before registering it again:');
+    expect($$('#add-form .message li').map((li) => li.textContent)).toEqual(['Osh State University — the same words in another order or script']);
+    expect($('#add-form .message')!.className).toContain('warn');
+    expect(document.activeElement).toBe($('#add-form .message'));
+    expect(byId('name').value).toBe('Satbayev University');
+
+    // In Russian the same, re-worded.
+    await chooseLanguage('ru');
+    await vi.waitFor(() => expect($$('#add-form .message li').map((li) => li.textContent)).toEqual(['Ошский государственный университет — те же слова в другом порядке или другим алфавитом']));
+    expect($('#confirm-not-duplicate')!.textContent).toBe('Это другой партнёр — всё равно создать');
+    await chooseLanguage('en');
+
+    $<HTMLButtonElement>('#confirm-not-duplicate')!.click();
+
+    await vi.waitFor(() => expect(formMessage()).toBe('Satbayev University is registered.'));
+    const posts = asked.filter((a) => a.method === 'POST').map((a) => a.body as Record<string, unknown>);
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).not.toHaveProperty('confirmNotDuplicate');
+    expect(posts[1]).toEqual({ ...posts[0], confirmNotDuplicate: true });
+  });
+
+  it('finds a likely duplicate in the list by its link', async () => {
+    await shown('admin', { 'POST /api/partners': [409, { error: 'likely_duplicate', candidates: [{ id: 'knu-balasagyn', name: 'Kyrgyz National University', country: 'KG', why: 'abbreviation', yours: 'KNU', theirs: 'Kyrgyz National University' }] }] });
+
+    fillNewPartner();
+    submit();
+
+    await vi.waitFor(() => expect($('#add-form .message li a')).not.toBeNull());
+    $<HTMLAnchorElement>('#add-form .message li a')!.click();
+    await vi.waitFor(() => expect(rows().map((r) => r[0])).toEqual(['Kyrgyz National University']));
+  });
+
+  it('says a 409 likely_duplicate without candidates as a failure, not an empty list', async () => {
+    await shown('admin', { 'POST /api/partners': [409, { error: 'likely_duplicate', candidates: 'garbage', requestId: 'r2' }] });
+
+    fillNewPartner();
+    submit();
+
+    await vi.waitFor(() => expect($('#add-form .message')!.className).toContain('error'));
+    expect($('#confirm-not-duplicate')).toBeNull();
+  });
+
   it('says when the server cannot be reached, and keeps what was typed', async () => {
     await shown();
     const fetch = globalThis.fetch;

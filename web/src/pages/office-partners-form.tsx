@@ -8,7 +8,9 @@
  * every problem at once; the server's field errors, should it refuse more, are shown the same way.
  * The server refuses a name that a partner in the same country already has (409
  * `partner_exists`): the form says which partner, with a link that finds it in the list, rather
- * than registering it twice. An edit is sent with the `version` it was read at; when someone else
+ * than registering it twice. A name that is likely another spelling of a registered partner's
+ * (409 `likely_duplicate`) lists those partners, each a link that finds it, and a button that
+ * sends the form again with `confirmNotDuplicate` when it is another university. An edit is sent with the `version` it was read at; when someone else
  * saved the partner meanwhile (409 `partner_changed`), the form is filled with their version and
  * says so, rather than overwriting it unseen.
  */
@@ -20,6 +22,7 @@ import { fieldMessage, genericMessage, issueMessage, type IssueLike } from '../.
 import { partnerFormOf, PartnerInputSchema, PartnerUpdateSchema, type PartnerUpdate } from '../../../shared/schemas/partner';
 import { api, type ApiRefusalBody } from '../api';
 import type { Partner } from '../api-types';
+import type { DuplicateCandidateView } from '../../../shared/schemas/responses';
 import { SubmitButton } from '../components/buttons';
 import { ErrorSummary } from '../components/error-summary';
 import { Field, type ControlProps } from '../components/field';
@@ -56,7 +59,10 @@ type Editing = { id: string; name: string; version: number; names: PartnerUpdate
 export type Problem = { field?: string; text: () => string };
 
 /** A message of the form; `existing`: the partner a refused name already belongs to, linked in the sentence. */
-export type FormMessage = Message & { existing?: string };
+export type FormMessage = Message & { existing?: string; candidates?: Candidate[] };
+
+/** A partner the sent one is likely a second registration of, named as the list names it for this reader. */
+export type Candidate = { id: string; name: () => string; why: DuplicateCandidateView['why'] };
 
 /** The country field's value: the chosen country's code, or the text typed when it names none (the server refuses it on this field). */
 type CountryShown = { code: string };
@@ -255,10 +261,11 @@ export function partnerForm(host: FormHost) {
     return (known && (known.names?.[lang.value] || known.name)) || String(data.name ?? data.partnerId ?? '');
   }
 
-  async function save(): Promise<void> {
+  /** `confirmed`: the office has seen the likely duplicates and says this is another university. */
+  async function save(confirmed = false): Promise<void> {
     if (busy.value) return;
     const was = editing.value;
-    const sent = body();
+    const sent: PartnerBody = { ...body(), ...(confirmed ? { confirmNotDuplicate: true } : {}) };
     const found = schemaProblems(sent, was?.version);
     problems.value = found;
     if (found.length) {
@@ -282,6 +289,9 @@ export function partnerForm(host: FormHost) {
       const { status, data } = answer;
       if (status === 409 && data.error === 'partner_exists') {
         message.value = { text: () => '', tone: 'warn', focus: true, existing: existing(data) };
+      } else if (status === 409 && data.error === 'likely_duplicate' && Array.isArray(data.candidates) && data.candidates.length) {
+        const candidates = (data.candidates as DuplicateCandidateView[]).map((c) => ({ id: c.id, name: () => existing({ partnerId: c.id, name: c.name }), why: c.why }));
+        message.value = { text: () => t('partners.likely'), tone: 'warn', focus: true, candidates };
       } else if (status === 409 && data.error === 'partner_changed' && was && data.partner) {
         // Someone else's version wins the form; what this person typed is theirs to make again.
         edit(data.partner as Partner);
@@ -368,6 +378,33 @@ function Contacts({ form, errorOf }: { form: PartnerForm; errorOf: (field: strin
         {t('partners.addContact')}
       </button>
     </fieldset>
+  );
+}
+
+/** The likely duplicates, each a link that finds it in the list, and the button that goes on. */
+function Candidates({ form, candidates, editing }: { form: PartnerForm; candidates: Candidate[]; editing: boolean }) {
+  return (
+    <>
+      <ul class="candidates">
+        {candidates.map((c) => (
+          <li key={c.id}>
+            <a
+              href={`/office/partners?q=${encodeURIComponent(c.name())}`}
+              onClick={(e) => {
+                e.preventDefault();
+                form.findInList(c.name());
+              }}
+            >
+              {c.name()}
+            </a>
+            {` — ${t(`partners.likely.${c.why}`)}`}
+          </li>
+        ))}
+      </ul>
+      <button type="button" id="confirm-not-duplicate" class="secondary" disabled={form.busy.value} onClick={() => void form.save(true)}>
+        {t(editing ? 'partners.notTheSameSave' : 'partners.notTheSame')}
+      </button>
+    </>
   );
 }
 
@@ -470,7 +507,10 @@ export function PartnerFormView({ form }: { form: PartnerForm }) {
           </button>
         ) : null}
       </div>
-      <MessageBox message={message}>{message?.existing ? <Existing form={form} name={message.existing} /> : null}</MessageBox>
+      <MessageBox message={message}>
+        {message?.existing ? <Existing form={form} name={message.existing} /> : null}
+        {message?.candidates ? <Candidates form={form} candidates={message.candidates} editing={!!editing} /> : null}
+      </MessageBox>
     </form>
   );
 }
