@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isCountryCode } from '../countries';
 import { normalisePartnerName } from '../partner-names';
+import { PARTNER_TYPES } from '../partner-type';
 import { ContactSchema, IdSchema } from './common';
 
 /** Upper-cased before the check, so `kz` is accepted as `KZ`; `UK`, `KAZ` and `SU` are not countries. */
@@ -124,10 +125,14 @@ const readOnlyFields = {
   proposed: z.optional(z.object({ by: z.object({ email: z.string(), name: z.string() }), at: z.string() })),
 };
 
+/** What kind of organisation the partner is (shared/partner-type.ts); a university unless said otherwise. */
+export const PartnerTypeSchema = z.enum(PARTNER_TYPES).check(z.describe('university, research_institute, company, government, ngo or other; a company takes trainees, not study mobility'));
+
 const partnerFields = {
   /** The name in English or another Latin-script form: what lists and emails show. */
   name: PartnerNameSchema,
   names: z._default(PartnerNamesInputSchema, {}),
+  type: z._default(PartnerTypeSchema, 'university'),
   country: CountryCodeSchema,
   city: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   website: WebsiteSchema,
@@ -148,6 +153,7 @@ const example = {
     uz: 'Varshava universiteti',
     own: { language: 'pl', name: 'Uniwersytet Warszawski' },
   },
+  type: 'university',
   country: 'PL',
   city: 'Warsaw',
   website: 'https://www.uw.edu.pl',
@@ -171,6 +177,8 @@ export const PartnerSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(300)),
   /** Names in other languages and scripts, by language code: `{ ru: "Ошский государственный университет" }`. */
   names: z._default(z.record(z.string(), z.string().check(z.maxLength(300))), {}),
+  /** Partners stored before types were kept are universities. */
+  type: z._default(PartnerTypeSchema, 'university'),
   country: CountryCodeSchema,
   city: z.optional(z.string().check(z.maxLength(200))),
   website: z.optional(z.url().check(z.maxLength(500))),
@@ -229,6 +237,7 @@ export function partnerFormOf(partner: Partner): PartnerUpdate {
   return {
     name: partner.name,
     names,
+    type: partner.type,
     country: partner.country,
     city: partner.city ?? '',
     website: partner.website ?? '',

@@ -54,7 +54,7 @@ function stubApi(answers: Record<string, Answer>): Asked[] {
 }
 
 const me = (role: string) => ({ email: `${role}@uni.example`, name: role, language: 'en', roles: [{ role, scope: { type: 'university' } }] });
-const stamp = { version: 1, contacts: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+const stamp = { type: 'university' as const, version: 1, contacts: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
 const osh = { ...stamp, id: 'osh-state-university', name: 'Osh State University', names: { ru: 'Ошский государственный университет', ky: 'Ош мамлекеттик университети' }, country: 'KG', city: 'Osh', website: 'https://oshsu.kg/' };
 const knu = { ...stamp, id: 'knu-balasagyn', name: 'Kyrgyz National University', names: {}, country: 'KG', city: 'Bishkek', website: 'https://knu.kg' };
 const wust = {
@@ -223,6 +223,7 @@ describe('registering a partner', () => {
     expect(asked.find((a) => a.method === 'POST')!.body).toEqual({
       name: 'Satbayev University',
       names: { ru: 'Университет Сатпаева' },
+      type: 'university',
       country: 'KZ',
       city: 'Almaty',
       website: 'https://satbayev.university',
@@ -319,6 +320,21 @@ describe('registering a partner', () => {
 
     await vi.waitFor(() => expect($('#add-form .message')!.className).toContain('error'));
     expect($('#confirm-not-duplicate')).toBeNull();
+  });
+
+  it('sends the type of organisation chosen, offered by name in the page’s language', async () => {
+    const asked = await shown('admin', { 'POST /api/partners': [201, { ...stamp, id: 'kaspi', name: 'Kaspi', names: {}, type: 'company', country: 'KZ', city: 'Almaty', website: 'https://kaspi.kz' }] });
+
+    expect([...byId<HTMLSelectElement>('type').options].map((o) => o.textContent)).toEqual(['University', 'Research institute', 'Company', 'Government body', 'Non-governmental organisation', 'Other']);
+    expect(byId<HTMLSelectElement>('type').value).toBe('university');
+    fillNewPartner();
+    const select = byId<HTMLSelectElement>('type');
+    select.value = 'company';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    submit();
+
+    await vi.waitFor(() => expect(asked.find((a) => a.method === 'POST')).toBeDefined());
+    expect((asked.find((a) => a.method === 'POST')!.body as Record<string, unknown>).type).toBe('company');
   });
 
   it('says when the server cannot be reached, and keeps what was typed', async () => {

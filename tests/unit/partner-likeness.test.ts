@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../infra/local/seed';
+import { mobilityRefusal } from '../../shared/partner-type';
 import { abbreviationChunks, duplicateCandidates, likeness, transliterate } from '../../shared/partner-likeness';
 
 describe('likeness', () => {
@@ -122,5 +123,17 @@ describe('duplicateCandidates', () => {
   it('says exact when a partner already holds one of the names as spelt, for the name claim to refuse', () => {
     const { exact } = duplicateCandidates({ id: '', name: 'Something Else', names: { ru: 'ЕВРАЗИЙСКИЙ национальный университет имени Л. Н. Гумилева' }, country: 'KZ' }, [enu]);
     expect(exact).toBe(true);
+  });
+});
+
+describe('a partner’s type on a nomination', () => {
+  it.each(['semester_study', 'full_year_study', 'short_term'])('refuses %s with a company, saying it offers traineeships', (mobility) => {
+    expect(mobilityRefusal('company', mobility)).toMatch(/traineeships, not study/);
+  });
+
+  it('takes training and research with a company, and anything with a university, an institute or an unknown (old) type', () => {
+    expect(mobilityRefusal('company', 'training')).toBeUndefined();
+    expect(mobilityRefusal('company', 'research')).toBeUndefined();
+    for (const type of ['university', 'research_institute', 'government', 'ngo', 'other', undefined] as const) expect(mobilityRefusal(type, 'semester_study')).toBeUndefined();
   });
 });

@@ -279,3 +279,15 @@ describe('names round-trip', () => {
     }
   });
 });
+
+describe('a partner’s type', () => {
+  it('is a university unless said, on the form and on a partner stored before types were kept', () => {
+    expect(PartnerInputSchema.parse(example()).type).toBe('university');
+    expect(PartnerSchema.parse({ id: 'x', name: 'X', country: 'KG' }).type).toBe('university');
+    expect(PartnerInputSchema.parse({ ...example(), type: 'company' }).type).toBe('company');
+  });
+
+  it('is one of the six kinds', () => {
+    expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), type: 'school' }))).toEqual(['type']);
+  });
+});

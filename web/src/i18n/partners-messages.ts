@@ -16,4 +16,16 @@ export const PARTNERS_MESSAGES = {
   'partners.likely.abbreviation': { en: 'an abbreviation of the same name', ru: 'сокращение того же названия', uz: "o'sha nomning qisqartmasi" },
   'partners.notTheSame': { en: 'Not the same — create anyway', ru: 'Это другой партнёр — всё равно создать', uz: 'Bu boshqa hamkor — baribir yaratish' },
   'partners.notTheSameSave': { en: 'Not the same — save anyway', ru: 'Это другой партнёр — всё равно сохранить', uz: 'Bu boshqa hamkor — baribir saqlash' },
+  'partners.type': { en: 'Type of organisation', ru: 'Тип организации', uz: 'Tashkilot turi' },
+  'partners.typeHint': {
+    en: 'A company takes trainees, not students on a study mobility.',
+    ru: 'Компания принимает стажёров, а не студентов на учебную мобильность.',
+    uz: "Kompaniya o'quv mobilligidagi talabalarni emas, stajyorlarni qabul qiladi.",
+  },
+  'partners.type.university': { en: 'University', ru: 'Университет', uz: 'Universitet' },
+  'partners.type.research_institute': { en: 'Research institute', ru: 'Научно-исследовательский институт', uz: 'Ilmiy-tadqiqot instituti' },
+  'partners.type.company': { en: 'Company', ru: 'Компания', uz: 'Kompaniya' },
+  'partners.type.government': { en: 'Government body', ru: 'Государственный орган', uz: 'Davlat organi' },
+  'partners.type.ngo': { en: 'Non-governmental organisation', ru: 'Некоммерческая организация', uz: 'Nodavlat notijorat tashkiloti' },
+  'partners.type.other': { en: 'Other', ru: 'Другое', uz: 'Boshqa' },
 } satisfies Record<string, Words>;

@@ -23,6 +23,7 @@ import { partnerFormOf, PartnerInputSchema, PartnerUpdateSchema, type PartnerUpd
 import { api, type ApiRefusalBody } from '../api';
 import type { Partner } from '../api-types';
 import type { DuplicateCandidateView } from '../../../shared/schemas/responses';
+import { PARTNER_TYPES, type PartnerType } from '../../../shared/partner-type';
 import { SubmitButton } from '../components/buttons';
 import { ErrorSummary } from '../components/error-summary';
 import { Field, type ControlProps } from '../components/field';
@@ -43,6 +44,7 @@ export type PartnerDraft = {
   uz: string;
   ownName: string;
   ownLanguage: string;
+  type: PartnerType;
   city: string;
   website: string;
   erasmusCode: string;
@@ -50,7 +52,7 @@ export type PartnerDraft = {
   contacts: ContactDraft[];
 };
 
-const EMPTY: PartnerDraft = { name: '', ru: '', uz: '', ownName: '', ownLanguage: '', city: '', website: '', erasmusCode: '', schacId: '', contacts: [] };
+const EMPTY: PartnerDraft = { name: '', ru: '', uz: '', ownName: '', ownLanguage: '', type: 'university', city: '', website: '', erasmusCode: '', schacId: '', contacts: [] };
 
 /** The partner being edited, at the version it was read; `opener`: the partner whose edit button opened it. */
 type Editing = { id: string; name: string; version: number; names: PartnerUpdate['names']; opener: string | undefined };
@@ -92,7 +94,7 @@ function serverWords(message: string, language: Language): string {
   return fieldMessage(message, language);
 }
 
-const FIXED_CONTROLS = ['name', 'names.ru', 'names.uz', 'names.own.name', 'names.own.language', 'country', 'city', 'website', 'erasmusCode', 'schacId'];
+const FIXED_CONTROLS = ['name', 'type', 'names.ru', 'names.uz', 'names.own.name', 'names.own.language', 'country', 'city', 'website', 'erasmusCode', 'schacId'];
 
 /** The control a path is about, if the form has one (`contacts.1.email` while there are two rows). */
 function controlOf(path: string, contacts: number): string | undefined {
@@ -178,6 +180,7 @@ export function partnerForm(host: FormHost) {
       uz: f.names.uz ?? '',
       ownName: f.names.own?.name ?? '',
       ownLanguage: f.names.own?.language ?? '',
+      type: f.type,
       city: f.city,
       website: f.website,
       erasmusCode: f.erasmusCode ?? '',
@@ -241,6 +244,7 @@ export function partnerForm(host: FormHost) {
     return {
       name: d.name.trim(),
       names,
+      type: d.type,
       country: country.value.code,
       city: d.city.trim(),
       website: d.website.trim(),
@@ -479,6 +483,17 @@ export function PartnerFormView({ form }: { form: PartnerForm }) {
           )}
         </Field>
       </div>
+      <Field id="type" label={t('partners.type')} hint={t('partners.typeHint')} error={errorOf('type')}>
+        {(control) => (
+          <select {...control} name="type" value={d.type} onChange={(e) => form.change({ type: (e.currentTarget as HTMLSelectElement).value as PartnerType })}>
+            {PARTNER_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`partners.type.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div class="row">
         <Field id="country" label={t('partners.country')} hint={t('partners.countryHint')} error={errorOf('country')}>
           {(control) => <CountryPicker {...control} name="country" required value={form.country.value.code} onChange={(code) => (form.country.value = { code })} />}
