@@ -32,7 +32,8 @@ import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { EWP_XML_TYPE } from './media-types';
 
-type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>> };
+/** `failures`: a route's own schema for a failure body, where it says more than `Error` (the document only). */
+type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>>; failures?: Partial<Record<409, z.core.$ZodType>> };
 
 export const API_CONTRACT = {
   'GET /health': { ok: { 200: R.HealthSchema } },
@@ -53,8 +54,8 @@ export const API_CONTRACT = {
 
   'GET /partners': { ok: { 200: R.PartnerListSchema } },
   'GET /partners/:id': { ok: { 200: R.PartnerViewSchema } },
-  'POST /partners': { body: PartnerInputSchema, ok: { 201: R.PartnerViewSchema } },
-  'PUT /partners/:id': { body: PartnerUpdateSchema, ok: { 200: R.PartnerViewSchema } },
+  'POST /partners': { body: PartnerInputSchema, ok: { 201: R.PartnerViewSchema }, failures: { 409: R.PartnerConflictSchema } },
+  'PUT /partners/:id': { body: PartnerUpdateSchema, ok: { 200: R.PartnerViewSchema }, failures: { 409: R.PartnerConflictSchema } },
 
   'GET /agreements/dormant': { ok: { 200: R.DormantAgreementListSchema } },
   'GET /agreements/:id/ewp-iia.xml': { ok: { 200: EwpIiaFileSchema }, files: { 200: [EWP_XML_TYPE] as const } },

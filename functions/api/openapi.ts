@@ -130,7 +130,8 @@ export function openApiDocument(specs: RouteSpec<z.core.$ZodType | undefined, z.
       responses: Object.fromEntries(
         Object.entries(spec.responses).map(([status, description]) => {
           const entry = contract[routeKey(spec)];
-          const schema = Number(status) >= 400 ? failure(Number(status)) : schemaOf(entry?.ok[Number(status)], 'output');
+          const own = Number(status) >= 400 && entry && 'failures' in entry ? (entry.failures as Record<number, z.core.$ZodType | undefined>)[Number(status)] : undefined;
+          const schema = own ? schemaOf(own, 'output') : Number(status) >= 400 ? failure(Number(status)) : schemaOf(entry?.ok[Number(status)], 'output');
           // A file (an export) is described once per media type it comes in.
           const mediaTypes = Number(status) < 400 ? entry?.files?.[Number(status)] : undefined;
           return [status, { description, content: Object.fromEntries((mediaTypes ?? ['application/json']).map((type) => [type, { schema }])) }];

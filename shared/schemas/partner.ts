@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { isCountryCode } from '../countries';
 import { normalisePartnerName } from '../partner-names';
+import { PARTNER_TYPES } from '../partner-type';
 import { ContactSchema, IdSchema } from './common';
 
 /** Upper-cased before the check, so `kz` is accepted as `KZ`; `UK`, `KAZ` and `SU` are not countries. */
@@ -67,36 +68,82 @@ export const PartnerContactSchema = z.extend(ContactSchema, {
 });
 export type PartnerContact = z.infer<typeof PartnerContactSchema>;
 
-const PartnerNamesInputSchema = z.strictObject({
-  en: z.optional(PartnerNameSchema),
-  ru: z.optional(PartnerNameSchema),
-  uz: z.optional(PartnerNameSchema),
-  /** The name in the partner's own language and script, with that language's ISO 639 code. */
-  own: z.optional(
-    z.strictObject({
-      language: z
-        .string()
-        .check(
-          z.trim(),
-          z.toLowerCase(),
-          z.regex(/^[a-z]{2,3}$/, 'An ISO 639 language code such as kk, ky, zh, kaa'),
-          z.refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
-        ),
-      name: PartnerNameSchema,
+/** An ISO 639 code, as stored names are keyed: `kk`, `ky`, `zh`, `kaa`. */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+/**
+ * Names in other languages. The form's shape (`en`, `ru`, `uz`, and `own` with its language) and
+ * the stored shape (any language code → name, as GET returns it) are both accepted, so a partner
+ * read can be sent back unchanged (`{ ru: "…", kk: "…" }`). A language given twice (`kk` and
+ * `own.language: kk`) is refused rather than one silently winning.
+ */
+const PartnerNamesInputSchema = z
+  .catchall(
+    z.object({
+      en: z.optional(PartnerNameSchema),
+      ru: z.optional(PartnerNameSchema),
+      uz: z.optional(PartnerNameSchema),
+      /** The name in the partner's own language and script, with that language's ISO 639 code. */
+      own: z.optional(
+        z.strictObject({
+          language: z
+            .string()
+            .check(
+              z.trim(),
+              z.toLowerCase(),
+              z.regex(LANGUAGE_CODE, 'An ISO 639 language code such as kk, ky, zh, kaa'),
+              z.refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
+            ),
+          name: PartnerNameSchema,
+        }),
+      ),
     }),
-  ),
-});
+    PartnerNameSchema,
+  )
+  .check(
+    z.superRefine((names, ctx) => {
+      for (const key of Object.keys(names)) {
+        if (key !== 'own' && !LANGUAGE_CODE.test(key)) {
+          ctx.issues.push({ code: 'custom', input: names, path: [key], message: 'Names are keyed by an ISO 639 language code such as kk, ky, zh' });
+        }
+      }
+      const own = names.own?.language;
+      if (own && Object.hasOwn(names, own)) {
+        ctx.issues.push({ code: 'custom', input: names, path: ['own', 'language'], message: `The ${own} name is given twice: in names.${own} and in names.own` });
+      }
+    }),
+  );
+
+/**
+ * What GET answers besides the form: accepted on input so a partner read can be PUT back
+ * unchanged, and ignored (the server keeps them). An `id` other than the path's is refused by the service.
+ */
+const readOnlyFields = {
+  id: z.optional(IdSchema),
+  createdAt: z.optional(z.string().check(z.maxLength(40))),
+  updatedAt: z.optional(z.string().check(z.maxLength(40))),
+  proposed: z.optional(z.object({ by: z.object({ email: z.string(), name: z.string() }), at: z.string() })),
+};
+
+/** What kind of organisation the partner is (shared/partner-type.ts); a university unless said otherwise. */
+export const PartnerTypeSchema = z.enum(PARTNER_TYPES).check(z.describe('university, research_institute, company, government, ngo or other; a company takes trainees, not study mobility'));
 
 const partnerFields = {
   /** The name in English or another Latin-script form: what lists and emails show. */
   name: PartnerNameSchema,
   names: z._default(PartnerNamesInputSchema, {}),
+  type: z._default(PartnerTypeSchema, 'university'),
   country: CountryCodeSchema,
   city: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   website: WebsiteSchema,
   erasmusCode: z.optional(ErasmusCodeSchema),
   schacId: z.optional(SchacIdSchema),
   contacts: z._default(z.array(z.strictObject(PartnerContactSchema.shape)).check(z.maxLength(20)), []),
+  /**
+   * Sent after a 409 `likely_duplicate`: the office has looked at the candidates and this is
+   * another university. Not stored. A name another partner holds exactly is refused all the same.
+   */
+  confirmNotDuplicate: z.optional(z.boolean()),
 };
 
 const example = {
@@ -106,6 +153,7 @@ const example = {
     uz: 'Varshava universiteti',
     own: { language: 'pl', name: 'Uniwersytet Warszawski' },
   },
+  type: 'university',
   country: 'PL',
   city: 'Warsaw',
   website: 'https://www.uw.edu.pl',
@@ -119,7 +167,7 @@ export type PartnerInput = z.infer<typeof PartnerInputSchema>;
 
 /** An edit: the whole form again, with the version it was read at, so two admins cannot overwrite each other unseen. */
 export const PartnerUpdateSchema = z
-  .strictObject({ ...partnerFields, version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)) })
+  .strictObject({ ...partnerFields, ...readOnlyFields, version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)) })
   .check(z.meta({ id: 'PartnerUpdate', example: { ...example, city: 'Warszawa', version: 1 } }));
 export type PartnerUpdate = z.infer<typeof PartnerUpdateSchema>;
 
@@ -129,6 +177,8 @@ export const PartnerSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(300)),
   /** Names in other languages and scripts, by language code: `{ ru: "Ошский государственный университет" }`. */
   names: z._default(z.record(z.string(), z.string().check(z.maxLength(300))), {}),
+  /** Partners stored before types were kept are universities. */
+  type: z._default(PartnerTypeSchema, 'university'),
   country: CountryCodeSchema,
   city: z.optional(z.string().check(z.maxLength(200))),
   website: z.optional(z.url().check(z.maxLength(500))),
@@ -147,38 +197,47 @@ export const PartnerSchema = z.object({
 export type Partner = z.infer<typeof PartnerSchema>;
 
 /** The stored partner a form describes. */
-export function partnerFromInput(input: PartnerInput, meta: { id: string; version: number; createdAt?: string; updatedAt: string }): Partner {
-  const { names, ...rest } = input;
+export function partnerFromInput(input: PartnerInput | Omit<PartnerUpdate, 'version'>, meta: { id: string; version: number; createdAt?: string; updatedAt: string }): Partner {
+  const { names, ...fields } = input;
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, proposed: _proposed, confirmNotDuplicate: _confirmed, ...rest } = fields as typeof fields & Partial<Record<keyof typeof readOnlyFields, unknown>>;
   return {
     ...rest,
     id: meta.id,
-    names: {
-      ...(names.en ? { en: names.en } : {}),
-      ...(names.ru ? { ru: names.ru } : {}),
-      ...(names.uz ? { uz: names.uz } : {}),
-      ...(names.own ? { [names.own.language]: names.own.name } : {}),
-    },
+    names: storedNames(names),
     version: meta.version,
     ...(meta.createdAt ? { createdAt: meta.createdAt } : {}),
     updatedAt: meta.updatedAt,
   };
 }
 
+/** The stored record of names (language → name) that either input shape describes; `own` becomes its language. */
+export function storedNames(names: PartnerInput['names']): Record<string, string> {
+  const { own, ...byLanguage } = names;
+  const stored: Record<string, string> = {};
+  for (const [language, name] of Object.entries(byLanguage)) if (typeof name === 'string' && name) stored[language] = name;
+  if (own) stored[own.language] = own.name;
+  return stored;
+}
+
 /**
- * The form that edits a stored partner. A stored name in a language without a field of its own
- * becomes `own`; a partner with several such names (possible only from a directory file) keeps
- * the first, and an edit saved from this form drops the others.
+ * The form that edits a stored partner. The first stored name in a language without a field of
+ * its own becomes `own`; any further ones (possible from a directory file) stay under their
+ * language code, which the update accepts as they are, so an edit keeps them.
  */
 export function partnerFormOf(partner: Partner): PartnerUpdate {
-  const ownLanguage = Object.keys(partner.names).find((l) => !(FORM_LANGUAGES as readonly string[]).includes(l));
+  const others = Object.keys(partner.names).filter((l) => !(FORM_LANGUAGES as readonly string[]).includes(l));
+  const [ownLanguage, ...moreLanguages] = others;
+  const names = {
+    ...(partner.names.en ? { en: partner.names.en } : {}),
+    ...(partner.names.ru ? { ru: partner.names.ru } : {}),
+    ...(partner.names.uz ? { uz: partner.names.uz } : {}),
+    ...Object.fromEntries(moreLanguages.map((l) => [l, partner.names[l]!])),
+    ...(ownLanguage ? { own: { language: ownLanguage, name: partner.names[ownLanguage]! } } : {}),
+  } as PartnerUpdate['names'];
   return {
     name: partner.name,
-    names: {
-      ...(partner.names.en ? { en: partner.names.en } : {}),
-      ...(partner.names.ru ? { ru: partner.names.ru } : {}),
-      ...(partner.names.uz ? { uz: partner.names.uz } : {}),
-      ...(ownLanguage ? { own: { language: ownLanguage, name: partner.names[ownLanguage]! } } : {}),
-    },
+    names,
+    type: partner.type,
     country: partner.country,
     city: partner.city ?? '',
     website: partner.website ?? '',

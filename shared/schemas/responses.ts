@@ -140,6 +140,41 @@ const partnerExample = {
 export const PartnerViewSchema = PartnerSchema.check(z.meta({ id: 'Partner', example: partnerExample }));
 export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: [partnerExample] });
 
+/** A registered partner that a new or renamed one is likely a second registration of (shared/partner-likeness.ts). */
+export const DuplicateCandidateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  why: z.enum(['same_words', 'one_word_more', 'abbreviation']).meta({
+    description: 'same_words: the same words in another order, script or spelling; one_word_more: all of one name’s words and one more; abbreviation: one name abbreviates the other',
+  }),
+  yours: z.string().meta({ description: 'Which of the sent names matched' }),
+  theirs: z.string().meta({ description: 'Which of the registered partner’s names it matched' }),
+});
+export type DuplicateCandidateView = z.infer<typeof DuplicateCandidateSchema>;
+
+/**
+ * A 409 from registering or editing a partner: `partner_exists` (a name held exactly: partnerId,
+ * name, matched), `likely_duplicate` (candidates; send again with `confirmNotDuplicate: true` if it
+ * is another university), `partner_changed` (the current partner), or `busy` (send again).
+ */
+export const PartnerConflictSchema = ApiErrorSchema.extend({
+  error: z.enum(['partner_exists', 'likely_duplicate', 'partner_changed', 'busy']),
+  partnerId: z.string().optional(),
+  name: z.string().optional(),
+  matched: z.string().optional(),
+  candidates: z.array(DuplicateCandidateSchema).optional(),
+  partner: z.optional(PartnerSchema),
+}).meta({
+  id: 'PartnerConflict',
+  example: {
+    error: 'likely_duplicate',
+    message: 'Eurasian National University named after L.N. Gumilyov looks like a partner already registered in KZ: L.N. Gumilyov Eurasian National University. If it is another university, send it again with confirmNotDuplicate: true',
+    candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words', yours: 'Eurasian National University named after L.N. Gumilyov', theirs: 'L.N. Gumilyov Eurasian National University' }],
+    requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20',
+  },
+});
+
 // ---- the approval workflow ----------------------------------------------------------------
 
 const ReceiptSchema = z.object({

@@ -167,6 +167,100 @@ describe('the seeded partners', () => {
   });
 });
 
+describe('a partner read and sent back unchanged', () => {
+  it.each(['osh-state-university', 'enu-gumilyov', 'wuhan-university-of-science-and-technology', 'knu-balasagyn', 'auezov-south-kazakhstan'])(
+    'is saved as it was: %s, names in every script kept, one version on',
+    async (id) => {
+      // Prepare
+      const before = await read(id);
+
+      // Act
+      const { status, body } = await edit(id, before);
+
+      // Assess
+      expect(status).toBe(200);
+      const after = await read(id);
+      expect(body).toEqual(after);
+      const { version: _v1, updatedAt: _u1, proposed: _p1, ...was } = before;
+      const { version: _v2, updatedAt: _u2, proposed: _p2, ...is } = after;
+      expect(is).toEqual(was);
+      expect(after.version).toBe(before.version + 1);
+    },
+  );
+
+  it('refuses it under another partner’s id with 400 on the id, and changes nothing', async () => {
+    const osh = await read('osh-state-university');
+
+    const { status, body } = await edit('enu-gumilyov', { ...osh, version: (await read('enu-gumilyov')).version });
+
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain('"id"');
+    expect((await read('enu-gumilyov')).name).toBe('L.N. Gumilyov Eurasian National University');
+  });
+});
+
+describe('a likely duplicate', () => {
+  it('is a 409 likely_duplicate naming the seeded partner, for its words in another order', async () => {
+    const { status, body } = await create(fresh('Eurasian National University named after L.N. Gumilyov', { country: 'KZ', city: 'Astana' }));
+
+    expect(status).toBe(409);
+    expect(body).toMatchObject({
+      error: 'likely_duplicate',
+      candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words', yours: 'Eurasian National University named after L.N. Gumilyov' }],
+    });
+    expect((await h.get('/api/partners/eurasian-national-university-named-after-l-n-gumilyov', { cookie: admin })).status).toBe(404);
+  });
+
+  it('is found across scripts: the Russian name in Latin letters, and an abbreviation', async () => {
+    const latin = await create(fresh('Oshskiy gosudarstvennyy universitet', { country: 'KG', city: 'Osh' }));
+    expect(latin.status).toBe(409);
+    expect(latin.body.candidates).toEqual([expect.objectContaining({ id: 'osh-state-university', why: 'same_words' })]);
+
+    const cyrillic = await create(fresh('Государственный университет, г. Ош', { country: 'KG', city: 'Osh' }));
+    expect(cyrillic.status).toBe(409);
+
+    const abbreviation = await create(fresh('OshSU', { country: 'KG', city: 'Osh' }));
+    expect(abbreviation.status).toBe(409);
+    expect(abbreviation.body.candidates).toEqual([expect.objectContaining({ id: 'osh-state-university', why: 'abbreviation', yours: 'OshSU' })]);
+  });
+
+  it('is not looked for in other countries', async () => {
+    const { status } = await create(fresh('OshSU', { country: 'TJ', city: 'Osh' }));
+    expect(status).toBe(201);
+  });
+
+  it('is registered when the office confirms it is another university', async () => {
+    const { status, body } = await create(fresh('Eurasian National University named after L.N. Gumilyov', { country: 'KZ', city: 'Astana', confirmNotDuplicate: true }));
+
+    expect(status).toBe(201);
+    expect(body).not.toHaveProperty('confirmNotDuplicate');
+    expect((await read(String(body.id))).name).toBe('Eurasian National University named after L.N. Gumilyov');
+  });
+
+  it('still cannot take a name another partner holds exactly, confirmed or not', async () => {
+    const { status, body } = await create(fresh('Osh State University', { country: 'KG', city: 'Osh', confirmNotDuplicate: true }));
+
+    expect(status).toBe(409);
+    expect(body.error).toBe('partner_exists');
+  });
+
+  it('is a 409 on a rename to a likely duplicate, and the rename goes on when confirmed', async () => {
+    const { body: created } = await create(fresh('Jalal-Abad Institute of Something', { country: 'KG', city: 'Jalal-Abad' }));
+    const id = String(created.id);
+    const form = partnerFormOf(await read(id));
+
+    const refused = await edit(id, { ...form, name: 'Кыргызский национальный университет имени Жусупа Баласагына Ж.' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.candidates).toEqual([expect.objectContaining({ id: 'knu-balasagyn' })]);
+
+    const unchanged = await edit(id, { ...form, city: 'Jalal-Abad (centre)' });
+    expect(unchanged.status).toBe(200);
+
+    const confirmed = await edit(id, { ...form, version: form.version + 1, name: 'Kyrgyz National University named after J. Balasagyn, Jalal-Abad branch', confirmNotDuplicate: true });
+    expect(confirmed.status).toBe(200);
+  });
+});
+
 describe('renaming', () => {
   it('gives up the old name and takes the new one in the same write', async () => {
     // Prepare

@@ -36,7 +36,7 @@ function agreement(conditions: CooperationCondition[], more: Partial<Agreement> 
   };
 }
 
-const partner: Partner = { id: 'kaznu', name: 'Al-Farabi Kazakh National University', names: {}, country: 'KZ', schacId: 'kaznu.kz', contacts: [{ name: 'Aida Nurlanova', email: 'aida@kaznu.example', phone: '+7 727 377 33 33', role: 'Erasmus+ coordinator' }], version: 1 };
+const partner: Partner = { id: 'kaznu', name: 'Al-Farabi Kazakh National University', names: {}, type: 'university', country: 'KZ', schacId: 'kaznu.kz', contacts: [{ name: 'Aida Nurlanova', email: 'aida@kaznu.example', phone: '+7 727 377 33 33', role: 'Erasmus+ coordinator' }], version: 1 };
 const university = { name: 'Demo State University', schacId: 'uni.example' };
 
 const exported = (a: Agreement, p: Partner = partner) => {

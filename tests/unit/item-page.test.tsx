@@ -56,7 +56,7 @@ const faculty = { email: 'faculty@uni.example', name: 'Aziz Rakhimov' };
 const head = { email: 'head.physics@uni.example', name: 'Bobur Karimov' };
 const dean = { email: 'dean.physics@uni.example', name: 'Dilshod Yusupov' };
 
-const osh: Partner = { id: 'osh-state-university', name: 'Osh State University', names: { ru: 'Ошский государственный университет' }, country: 'KG', city: 'Osh', contacts: [], version: 1, createdAt: AT, updatedAt: AT } as Partner;
+const osh: Partner = { id: 'osh-state-university', name: 'Osh State University', names: { ru: 'Ошский государственный университет' }, type: 'university', country: 'KG', city: 'Osh', contacts: [], version: 1, createdAt: AT, updatedAt: AT } as Partner;
 const physics: Faculty = { id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет' }, departments: [{ id: 'general-physics', name: 'General Physics' }] } as Faculty;
 
 function nomination(over: Partial<NominationWithHistory> = {}): NominationWithHistory {

@@ -54,7 +54,7 @@ function stubApi(answers: Record<string, Answer>): Asked[] {
 }
 
 const me = (role: string) => ({ email: `${role}@uni.example`, name: role, language: 'en', roles: [{ role, scope: { type: 'university' } }] });
-const stamp = { version: 1, contacts: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+const stamp = { type: 'university' as const, version: 1, contacts: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
 const osh = { ...stamp, id: 'osh-state-university', name: 'Osh State University', names: { ru: 'Ошский государственный университет', ky: 'Ош мамлекеттик университети' }, country: 'KG', city: 'Osh', website: 'https://oshsu.kg/' };
 const knu = { ...stamp, id: 'knu-balasagyn', name: 'Kyrgyz National University', names: {}, country: 'KG', city: 'Bishkek', website: 'https://knu.kg' };
 const wust = {
@@ -223,6 +223,7 @@ describe('registering a partner', () => {
     expect(asked.find((a) => a.method === 'POST')!.body).toEqual({
       name: 'Satbayev University',
       names: { ru: 'Университет Сатпаева' },
+      type: 'university',
       country: 'KZ',
       city: 'Almaty',
       website: 'https://satbayev.university',
@@ -264,6 +265,76 @@ describe('registering a partner', () => {
     await vi.waitFor(() => expect(rows().map((r) => r[0])).toEqual(['Osh State University']));
     expect(byId('search').value).toBe('Osh State University');
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('search'));
+  });
+
+  it('lists the likely duplicates with why, each linking to it in the list, and creates it anyway when told it is another', async () => {
+    const saved = { ...stamp, id: 'satbayev-university', name: 'Satbayev University', names: {}, country: 'KZ', city: 'Almaty', website: 'https://satbayev.university' };
+    const candidate = { id: 'osh-state-university', name: 'Osh State University', country: 'KG', why: 'same_words', yours: 'Satbayev University', theirs: 'Osh State University' };
+    const asked = await shown('admin', {
+      'POST /api/partners': ({ body }) =>
+        (body as Record<string, unknown>).confirmNotDuplicate ? [201, saved] : [409, { error: 'likely_duplicate', message: 'looks like', candidates: [candidate], requestId: 'r1' }],
+    });
+
+    fillNewPartner();
+    submit();
+
+    // Named as the list names it for this reader, with why, and the focus on the message.
+    await vi.waitFor(() => expect($('#confirm-not-duplicate')).not.toBeNull());
+    expect($('#add-form .message > span')!.textContent).toBe('This may be a partner that is already registered. Check before registering it again:');
+    expect($$('#add-form .message li').map((li) => li.textContent)).toEqual(['Osh State University — the same words in another order or script']);
+    expect($('#add-form .message')!.className).toContain('warn');
+    expect(document.activeElement).toBe($('#add-form .message'));
+    expect(byId('name').value).toBe('Satbayev University');
+
+    // In Russian the same, re-worded.
+    await chooseLanguage('ru');
+    await vi.waitFor(() => expect($$('#add-form .message li').map((li) => li.textContent)).toEqual(['Ошский государственный университет — те же слова в другом порядке или другим алфавитом']));
+    expect($('#confirm-not-duplicate')!.textContent).toBe('Это другой партнёр — всё равно создать');
+    await chooseLanguage('en');
+
+    $<HTMLButtonElement>('#confirm-not-duplicate')!.click();
+
+    await vi.waitFor(() => expect(formMessage()).toBe('Satbayev University is registered.'));
+    const posts = asked.filter((a) => a.method === 'POST').map((a) => a.body as Record<string, unknown>);
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).not.toHaveProperty('confirmNotDuplicate');
+    expect(posts[1]).toEqual({ ...posts[0], confirmNotDuplicate: true });
+  });
+
+  it('finds a likely duplicate in the list by its link', async () => {
+    await shown('admin', { 'POST /api/partners': [409, { error: 'likely_duplicate', candidates: [{ id: 'knu-balasagyn', name: 'Kyrgyz National University', country: 'KG', why: 'abbreviation', yours: 'KNU', theirs: 'Kyrgyz National University' }] }] });
+
+    fillNewPartner();
+    submit();
+
+    await vi.waitFor(() => expect($('#add-form .message li a')).not.toBeNull());
+    $<HTMLAnchorElement>('#add-form .message li a')!.click();
+    await vi.waitFor(() => expect(rows().map((r) => r[0])).toEqual(['Kyrgyz National University']));
+  });
+
+  it('says a 409 likely_duplicate without candidates as a failure, not an empty list', async () => {
+    await shown('admin', { 'POST /api/partners': [409, { error: 'likely_duplicate', candidates: 'garbage', requestId: 'r2' }] });
+
+    fillNewPartner();
+    submit();
+
+    await vi.waitFor(() => expect($('#add-form .message')!.className).toContain('error'));
+    expect($('#confirm-not-duplicate')).toBeNull();
+  });
+
+  it('sends the type of organisation chosen, offered by name in the page’s language', async () => {
+    const asked = await shown('admin', { 'POST /api/partners': [201, { ...stamp, id: 'kaspi', name: 'Kaspi', names: {}, type: 'company', country: 'KZ', city: 'Almaty', website: 'https://kaspi.kz' }] });
+
+    expect([...byId<HTMLSelectElement>('type').options].map((o) => o.textContent)).toEqual(['University', 'Research institute', 'Company', 'Government body', 'Non-governmental organisation', 'Other']);
+    expect(byId<HTMLSelectElement>('type').value).toBe('university');
+    fillNewPartner();
+    const select = byId<HTMLSelectElement>('type');
+    select.value = 'company';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    submit();
+
+    await vi.waitFor(() => expect(asked.find((a) => a.method === 'POST')).toBeDefined());
+    expect((asked.find((a) => a.method === 'POST')!.body as Record<string, unknown>).type).toBe('company');
   });
 
   it('says when the server cannot be reached, and keeps what was typed', async () => {

@@ -193,7 +193,7 @@ describe('PartnerInputSchema', () => {
   it('refuses a name with nothing to compare, unknown fields and a server-assigned id', () => {
     expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), name: '...' }))).toEqual(['name']);
     expect(PartnerInputSchema.safeParse({ ...example(), id: 'mine' }).success).toBe(false);
-    expect(PartnerInputSchema.safeParse({ ...example(), names: { de: 'Universität Warschau' } }).success).toBe(false);
+    expect(PartnerInputSchema.safeParse({ ...example(), names: { German: 'Universität Warschau' } }).success).toBe(false);
   });
 
   it('takes a contact with an optional role and phone, and refuses a phone that is not one', () => {
@@ -225,5 +225,69 @@ describe('stored partners', () => {
     const form = partnerFormOf(osh);
     expect(form.names.own).toEqual({ language: 'ky', name: 'Ош мамлекеттик университети' });
     expect(PartnerUpdateSchema.safeParse(form).success).toBe(true);
+  });
+});
+
+describe('names round-trip', () => {
+  const osh = () =>
+    PartnerSchema.parse({
+      id: 'osh-state-university',
+      name: 'Osh State University',
+      names: { ru: 'Ошский государственный университет', ky: 'Ош мамлекеттик университети', uz: 'O‘sh davlat universiteti', zh: '奥什国立大学' },
+      country: 'KG',
+      city: 'Osh',
+      website: 'https://www.oshsu.kg',
+      version: 3,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    });
+
+  it('takes a stored partner, exactly as read, as an edit, and stores the same names back', () => {
+    const read = JSON.parse(JSON.stringify(osh())) as unknown;
+    const edit = PartnerUpdateSchema.parse(read);
+    const { version: _v, ...input } = edit;
+    const again = partnerFromInput(input, { id: 'osh-state-university', version: 4, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect(again.names).toEqual(osh().names);
+    expect({ ...again, version: 3, updatedAt: '2026-02-01T00:00:00.000Z' }).toEqual(osh());
+  });
+
+  it('keeps every other-language name in the edit form, not only the first', () => {
+    const form = partnerFormOf(osh());
+    expect(PartnerUpdateSchema.safeParse(form).success).toBe(true);
+    const { version: _v, ...input } = PartnerUpdateSchema.parse(form);
+    expect(partnerFromInput(input, { id: 'x', version: 1, updatedAt: '' }).names).toEqual(osh().names);
+  });
+
+  it('takes names by language code on a new partner too (the stored shape), lower-case codes only', () => {
+    expect(PartnerInputSchema.parse({ ...example(), names: { de: 'Universität Warschau', ru: 'Варшавский университет' } }).names).toMatchObject({ de: 'Universität Warschau' });
+    expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), names: { DE: 'Universität Warschau' } }))).toEqual(['names.DE']);
+    expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), names: { de: '...' } }))).toEqual(['names.de']);
+  });
+
+  it('refuses a language given twice, under its code and as `own`', () => {
+    const result = PartnerInputSchema.safeParse({ ...example(), names: { kk: 'Әл-Фараби атындағы ҚазҰУ', own: { language: 'kk', name: 'Әл-Фараби атындағы Қазақ ұлттық университеті' } } });
+    expect(issuePaths(result)).toEqual(['names.own.language']);
+  });
+
+  it('makes every seeded partner, as stored, a valid edit of itself', () => {
+    for (const partner of loadSeed().partners) {
+      const stored = PartnerSchema.parse(partner);
+      const result = PartnerUpdateSchema.safeParse(JSON.parse(JSON.stringify(stored)));
+      expect(result.success, partner.id).toBe(true);
+      const { version: _v, ...input } = result.data!;
+      expect(partnerFromInput(input, { id: stored.id, version: 2, updatedAt: '' }).names).toEqual(stored.names);
+    }
+  });
+});
+
+describe('a partner’s type', () => {
+  it('is a university unless said, on the form and on a partner stored before types were kept', () => {
+    expect(PartnerInputSchema.parse(example()).type).toBe('university');
+    expect(PartnerSchema.parse({ id: 'x', name: 'X', country: 'KG' }).type).toBe('university');
+    expect(PartnerInputSchema.parse({ ...example(), type: 'company' }).type).toBe('company');
+  });
+
+  it('is one of the six kinds', () => {
+    expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), type: 'school' }))).toEqual(['type']);
   });
 });

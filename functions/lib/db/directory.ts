@@ -86,10 +86,10 @@ async function readChain(db: Db, kind: SubmissionKind): Promise<Chain | undefine
   return strip<Chain>(out.Item);
 }
 
-/** Partners written before the registry counted edits have no `version`: they are at their first. */
+/** Partners written before the registry counted edits have no `version`: they are at their first; before types were kept, no `type`: universities. */
 export function toPartner(item: Record<string, unknown>): Partner {
-  const partner = strip<Omit<Partner, 'version'> & { version?: number }>(item)!;
-  return { ...partner, version: partner.version ?? 1 };
+  const partner = strip<Omit<Partner, 'version' | 'type'> & { version?: number; type?: Partner['type'] }>(item)!;
+  return { ...partner, type: partner.type ?? 'university', version: partner.version ?? 1 };
 }
 
 export function getPartner(db: Db, id: string): Promise<Partner | undefined> {

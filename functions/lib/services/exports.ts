@@ -68,8 +68,8 @@ export async function partnersList(deps: Deps, person: Person): Promise<ExportTa
   const partners = await listPartners(deps.db);
   return {
     name: 'Partners',
-    columns: ['id', 'name', 'name (ru)', 'name (uz)', 'country', 'city', 'website', 'Erasmus code', 'SCHAC id'],
-    rows: partners.map((p) => [p.id, p.name, p.names.ru, p.names.uz, p.country, p.city, p.website, p.erasmusCode, p.schacId]),
+    columns: ['id', 'name', 'name (ru)', 'name (uz)', 'country', 'city', 'website', 'Erasmus code', 'SCHAC id', 'type'],
+    rows: partners.map((p) => [p.id, p.name, p.names.ru, p.names.uz, p.country, p.city, p.website, p.erasmusCode, p.schacId, p.type]),
   };
 }
 

@@ -135,7 +135,7 @@ async function registerPartner(deps: Deps, p: { name: string; country: string; c
   const now = deps.clock().toISOString();
   const slug = partnerSlug(p.name);
   for (let n = 0; n < 40; n++) {
-    const partner: Partner = { id: slugCandidate(slug, n), name: p.name, names: {}, country: p.country as Partner['country'], ...(p.city ? { city: p.city } : {}), contacts: [], version: 1, proposed: { by: actor, at: now }, createdAt: now, updatedAt: now };
+    const partner: Partner = { id: slugCandidate(slug, n), name: p.name, names: {}, type: 'university', country: p.country as Partner['country'], ...(p.city ? { city: p.city } : {}), contacts: [], version: 1, proposed: { by: actor, at: now }, createdAt: now, updatedAt: now };
     try {
       await insertPartner(deps.db, partner);
       rememberPartner(deps.db, partner);

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
+import { mobilityRefusal } from '../../../shared/partner-type';
 import type { Agreement, MemorandumInput, Nomination, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
 import { ledgerOf } from '../db/places';
 import { takesPlace } from '../../../shared/workflow/mobility-dates';
@@ -87,6 +88,8 @@ async function checkReferences(deps: Deps, s: Draft): Promise<{ partner: Partner
     if (faculty && !faculty.departments.some((d) => d.id === s.content.nominee.department)) {
       fields.push({ path: 'nominee.department', message: `No such department in ${faculty.name}` });
     }
+    const refusal = partner ? mobilityRefusal(partner.type, s.content.mobilityType) : undefined;
+    if (refusal) fields.push({ path: 'mobilityType', message: refusal });
     if (!agreement) fields.push({ path: 'agreementId', message: 'No agreement with this id' });
     else if (agreement.content.partnerId !== s.content.partnerId) fields.push({ path: 'agreementId', message: 'This agreement is with another partner' });
     else if (agreement.status !== 'active' && agreement.status !== 'approved') {

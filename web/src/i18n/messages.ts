@@ -18,7 +18,8 @@ import { IMPORT_MESSAGES } from './import-messages';
 import { REPORTS_MESSAGES } from './reports-messages';
 import { DASHBOARD_MESSAGES } from './dashboard-messages';
 import { NOMINATIONS_MESSAGES } from './nominations-messages';
+import { PARTNERS_MESSAGES } from './partners-messages';
 
-export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES, ...REPORTS_MESSAGES, ...ANNUAL_MESSAGES, ...IMPORT_MESSAGES, ...DASHBOARD_MESSAGES, ...NOMINATIONS_MESSAGES };
+export const MESSAGES = { ...COMMON_MESSAGES, ...OFFICE_MESSAGES, ...ADMIN_MESSAGES, ...FORM_PART_MESSAGES, ...ACT_MESSAGES, ...REPORTS_MESSAGES, ...ANNUAL_MESSAGES, ...IMPORT_MESSAGES, ...DASHBOARD_MESSAGES, ...NOMINATIONS_MESSAGES, ...PARTNERS_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,10 +7,12 @@
 import { COMMON_MESSAGES } from './common-messages';
 import { CONSOLE_WORDS } from './console-words-part';
 import { OFFICE_MESSAGES } from './office-messages';
+import { PARTNERS_MESSAGES } from './partners-messages';
 import { pick } from './word-sets';
 
 export const WORDS = {
   ...CONSOLE_WORDS,
   ...pick(OFFICE_MESSAGES, ['partners.', 'country.'], ['nom.actions', 'nom.checkFields', 'office.loadFailed']),
+  ...PARTNERS_MESSAGES,
   ...pick(COMMON_MESSAGES, [], ['common.sending', 'common.offline']),
 };

@@ -8,7 +8,9 @@
  * every problem at once; the server's field errors, should it refuse more, are shown the same way.
  * The server refuses a name that a partner in the same country already has (409
  * `partner_exists`): the form says which partner, with a link that finds it in the list, rather
- * than registering it twice. An edit is sent with the `version` it was read at; when someone else
+ * than registering it twice. A name that is likely another spelling of a registered partner's
+ * (409 `likely_duplicate`) lists those partners, each a link that finds it, and a button that
+ * sends the form again with `confirmNotDuplicate` when it is another university. An edit is sent with the `version` it was read at; when someone else
  * saved the partner meanwhile (409 `partner_changed`), the form is filled with their version and
  * says so, rather than overwriting it unseen.
  */
@@ -20,6 +22,8 @@ import { fieldMessage, genericMessage, issueMessage, type IssueLike } from '../.
 import { partnerFormOf, PartnerInputSchema, PartnerUpdateSchema, type PartnerUpdate } from '../../../shared/schemas/partner';
 import { api, type ApiRefusalBody } from '../api';
 import type { Partner } from '../api-types';
+import type { DuplicateCandidateView } from '../../../shared/schemas/responses';
+import { PARTNER_TYPES, type PartnerType } from '../../../shared/partner-type';
 import { SubmitButton } from '../components/buttons';
 import { ErrorSummary } from '../components/error-summary';
 import { Field, type ControlProps } from '../components/field';
@@ -40,6 +44,7 @@ export type PartnerDraft = {
   uz: string;
   ownName: string;
   ownLanguage: string;
+  type: PartnerType;
   city: string;
   website: string;
   erasmusCode: string;
@@ -47,7 +52,7 @@ export type PartnerDraft = {
   contacts: ContactDraft[];
 };
 
-const EMPTY: PartnerDraft = { name: '', ru: '', uz: '', ownName: '', ownLanguage: '', city: '', website: '', erasmusCode: '', schacId: '', contacts: [] };
+const EMPTY: PartnerDraft = { name: '', ru: '', uz: '', ownName: '', ownLanguage: '', type: 'university', city: '', website: '', erasmusCode: '', schacId: '', contacts: [] };
 
 /** The partner being edited, at the version it was read; `opener`: the partner whose edit button opened it. */
 type Editing = { id: string; name: string; version: number; names: PartnerUpdate['names']; opener: string | undefined };
@@ -56,7 +61,10 @@ type Editing = { id: string; name: string; version: number; names: PartnerUpdate
 export type Problem = { field?: string; text: () => string };
 
 /** A message of the form; `existing`: the partner a refused name already belongs to, linked in the sentence. */
-export type FormMessage = Message & { existing?: string };
+export type FormMessage = Message & { existing?: string; candidates?: Candidate[] };
+
+/** A partner the sent one is likely a second registration of, named as the list names it for this reader. */
+export type Candidate = { id: string; name: () => string; why: DuplicateCandidateView['why'] };
 
 /** The country field's value: the chosen country's code, or the text typed when it names none (the server refuses it on this field). */
 type CountryShown = { code: string };
@@ -86,7 +94,7 @@ function serverWords(message: string, language: Language): string {
   return fieldMessage(message, language);
 }
 
-const FIXED_CONTROLS = ['name', 'names.ru', 'names.uz', 'names.own.name', 'names.own.language', 'country', 'city', 'website', 'erasmusCode', 'schacId'];
+const FIXED_CONTROLS = ['name', 'type', 'names.ru', 'names.uz', 'names.own.name', 'names.own.language', 'country', 'city', 'website', 'erasmusCode', 'schacId'];
 
 /** The control a path is about, if the form has one (`contacts.1.email` while there are two rows). */
 function controlOf(path: string, contacts: number): string | undefined {
@@ -172,6 +180,7 @@ export function partnerForm(host: FormHost) {
       uz: f.names.uz ?? '',
       ownName: f.names.own?.name ?? '',
       ownLanguage: f.names.own?.language ?? '',
+      type: f.type,
       city: f.city,
       website: f.website,
       erasmusCode: f.erasmusCode ?? '',
@@ -225,12 +234,17 @@ export function partnerForm(host: FormHost) {
     const names: NonNullable<PartnerBody['names']> = {};
     // A name in English kept from the stored partner (the form shows the Latin-script name instead).
     if (editing.value?.names.en) names.en = editing.value.names.en;
+    // Further other-language names (from a directory file) have no field: kept as they were.
+    for (const [language, name] of Object.entries(editing.value?.names ?? {})) {
+      if (!['en', 'ru', 'uz', 'own', d.ownLanguage].includes(language) && typeof name === 'string') names[language] = name;
+    }
     if (d.ru.trim()) names.ru = d.ru.trim();
     if (d.uz.trim()) names.uz = d.uz.trim();
     if (d.ownName.trim() || d.ownLanguage) names.own = { language: d.ownLanguage, name: d.ownName.trim() };
     return {
       name: d.name.trim(),
       names,
+      type: d.type,
       country: country.value.code,
       city: d.city.trim(),
       website: d.website.trim(),
@@ -251,10 +265,11 @@ export function partnerForm(host: FormHost) {
     return (known && (known.names?.[lang.value] || known.name)) || String(data.name ?? data.partnerId ?? '');
   }
 
-  async function save(): Promise<void> {
+  /** `confirmed`: the office has seen the likely duplicates and says this is another university. */
+  async function save(confirmed = false): Promise<void> {
     if (busy.value) return;
     const was = editing.value;
-    const sent = body();
+    const sent: PartnerBody = { ...body(), ...(confirmed ? { confirmNotDuplicate: true } : {}) };
     const found = schemaProblems(sent, was?.version);
     problems.value = found;
     if (found.length) {
@@ -278,6 +293,9 @@ export function partnerForm(host: FormHost) {
       const { status, data } = answer;
       if (status === 409 && data.error === 'partner_exists') {
         message.value = { text: () => '', tone: 'warn', focus: true, existing: existing(data) };
+      } else if (status === 409 && data.error === 'likely_duplicate' && Array.isArray(data.candidates) && data.candidates.length) {
+        const candidates = (data.candidates as DuplicateCandidateView[]).map((c) => ({ id: c.id, name: () => existing({ partnerId: c.id, name: c.name }), why: c.why }));
+        message.value = { text: () => t('partners.likely'), tone: 'warn', focus: true, candidates };
       } else if (status === 409 && data.error === 'partner_changed' && was && data.partner) {
         // Someone else's version wins the form; what this person typed is theirs to make again.
         edit(data.partner as Partner);
@@ -367,6 +385,33 @@ function Contacts({ form, errorOf }: { form: PartnerForm; errorOf: (field: strin
   );
 }
 
+/** The likely duplicates, each a link that finds it in the list, and the button that goes on. */
+function Candidates({ form, candidates, editing }: { form: PartnerForm; candidates: Candidate[]; editing: boolean }) {
+  return (
+    <>
+      <ul class="candidates">
+        {candidates.map((c) => (
+          <li key={c.id}>
+            <a
+              href={`/office/partners?q=${encodeURIComponent(c.name())}`}
+              onClick={(e) => {
+                e.preventDefault();
+                form.findInList(c.name());
+              }}
+            >
+              {c.name()}
+            </a>
+            {` — ${t(`partners.likely.${c.why}`)}`}
+          </li>
+        ))}
+      </ul>
+      <button type="button" id="confirm-not-duplicate" class="secondary" disabled={form.busy.value} onClick={() => void form.save(true)}>
+        {t(editing ? 'partners.notTheSameSave' : 'partners.notTheSame')}
+      </button>
+    </>
+  );
+}
+
 /** "Already registered as {name}.", the name a link that finds that partner in the list. */
 function Existing({ form, name }: { form: PartnerForm; name: string }) {
   const SLOT = '\u0000';
@@ -438,6 +483,17 @@ export function PartnerFormView({ form }: { form: PartnerForm }) {
           )}
         </Field>
       </div>
+      <Field id="type" label={t('partners.type')} hint={t('partners.typeHint')} error={errorOf('type')}>
+        {(control) => (
+          <select {...control} name="type" value={d.type} onChange={(e) => form.change({ type: (e.currentTarget as HTMLSelectElement).value as PartnerType })}>
+            {PARTNER_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`partners.type.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div class="row">
         <Field id="country" label={t('partners.country')} hint={t('partners.countryHint')} error={errorOf('country')}>
           {(control) => <CountryPicker {...control} name="country" required value={form.country.value.code} onChange={(code) => (form.country.value = { code })} />}
@@ -466,7 +522,10 @@ export function PartnerFormView({ form }: { form: PartnerForm }) {
           </button>
         ) : null}
       </div>
-      <MessageBox message={message}>{message?.existing ? <Existing form={form} name={message.existing} /> : null}</MessageBox>
+      <MessageBox message={message}>
+        {message?.existing ? <Existing form={form} name={message.existing} /> : null}
+        {message?.candidates ? <Candidates form={form} candidates={message.candidates} editing={!!editing} /> : null}
+      </MessageBox>
     </form>
   );
 }
