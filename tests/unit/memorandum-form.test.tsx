@@ -254,6 +254,35 @@ describe('MemorandumForm', () => {
     expect(props.send).toHaveBeenCalledTimes(1);
   });
 
+  it('names the registered universities a proposal looks like, and sends it anyway once told they are not the same', async () => {
+    // Prepare
+    const likely: Sent = { ok: false, status: 409, data: { error: 'likely_duplicate', candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words' }] } };
+    const created: Sent = { ok: true, status: 201, data: { id: 'm-1', reference: 'AGR-2026-0009' } };
+    const send = vi.fn<(body: Record<string, unknown>) => Promise<Sent>>().mockResolvedValueOnce(likely).mockResolvedValueOnce(created);
+    show({ send });
+    fillIn();
+    tick('m-propose');
+    await settle();
+    enter('m-pp-name', 'Eurasian National University named after L.N. Gumilyov');
+    enter('m-pp-country', 'KZ');
+    enter('m-pp-city', 'Astana');
+    enter('m-pp-website', 'https://enu.kz');
+    submit();
+    await vi.waitFor(() => expect($('#memorandum-form > .message').textContent).toMatch(/^This may be a university already registered: L\.N\. Gumilyov Eurasian National University\./));
+    const buttons = texts('#memorandum-form > .message button');
+
+    // Act
+    [...document.querySelectorAll<HTMLButtonElement>('#memorandum-form > .message button')].at(-1)!.click();
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    await settle();
+
+    // Assess
+    expect(buttons).toEqual(['Choose L.N. Gumilyov Eurasian National University from the list', 'Not the same — propose anyway']);
+    expect(send.mock.calls[0]![0].proposedPartner).not.toHaveProperty('confirmNotDuplicate');
+    expect(send.mock.calls[1]![0].proposedPartner).toMatchObject({ name: 'Eurasian National University named after L.N. Gumilyov', confirmNotDuplicate: true });
+    expect($('#memorandum-form > .message').textContent).toBe('Submitted as AGR-2026-0009.');
+  });
+
   it('places the server’s field errors on their fields after a 400', async () => {
     // Prepare
     const refused: Sent = { ok: false, status: 400, data: { error: 'validation', fields: [{ path: 'partnerId', message: 'Unknown partner' }, { path: 'cooperationConditions', message: 'Too many' }] } };

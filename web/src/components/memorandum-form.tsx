@@ -15,8 +15,10 @@
  * people's habits rely on them. The page owns the data and the API calls; the form owns what is typed.
  */
 import { useSignal } from '@preact/signals';
+import { Fragment } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Faculty, Me, Partner } from '../api-types';
+import { list } from '../format';
 import { label, lang, t } from '../i18n/live';
 import {
   blankMemorandum,
@@ -48,7 +50,15 @@ import { PartnerPicker } from './partner-picker';
 const SAVE_AFTER_MS = 400;
 
 /** A status under the form: its words worded at render time, a link to the new memorandum, a button to choose a registered partner. */
-type Said = { text: () => string; tone?: 'ok' | 'warn' | 'error'; link?: { text: string; href: string }; signIn?: boolean; choose?: { id: string; name: string } };
+type Said = {
+  text: () => string;
+  tone?: 'ok' | 'warn' | 'error';
+  link?: { text: string; href: string };
+  signIn?: boolean;
+  choose?: { id: string; name: string };
+  /** Registered partners that look like the one proposed (the API's 409 `likely_duplicate`): each may be chosen, or the proposal sent anyway. */
+  likely?: { id: string; name: string }[];
+};
 
 export type MemorandumFormProps = {
   me: Pick<Me, 'email' | 'faculty'>;
@@ -130,7 +140,8 @@ export function MemorandumForm(props: MemorandumFormProps) {
     return found;
   };
 
-  const submit = async (e: Event) => {
+  /** Sends the form; `notDuplicate`: the person said the partner proposed is not one of those it looked like. */
+  const submit = async (e: Event, notDuplicate = false) => {
     e.preventDefault();
     said.value = undefined;
     const now = values.value;
@@ -144,7 +155,9 @@ export function MemorandumForm(props: MemorandumFormProps) {
     busy.value = true;
     said.value = { text: () => t('form.submitting') };
     try {
-      const answer = await props.send(bodyOf(now));
+      const body = bodyOf(now);
+      if (notDuplicate && body.proposedPartner) body.proposedPartner = { ...(body.proposedPartner as object), confirmNotDuplicate: true };
+      const answer = await props.send(body);
       if (answer.ok) {
         const created = answer.data;
         const files = rows.value.flatMap((r) => (r.file ? [{ file: r.file, kind: r.kind }] : []));
@@ -165,6 +178,10 @@ export function MemorandumForm(props: MemorandumFormProps) {
         const id = String(data.partnerId ?? '');
         const name = String(data.name ?? id);
         said.value = { text: () => t('proposal.exists', { name }), tone: 'warn', choose: { id, name } };
+      } else if (status === 409 && data.error === 'likely_duplicate' && now.propose && Array.isArray(data.candidates)) {
+        // Perhaps registered under another spelling: each look-alike may be chosen, or the proposal sent as it is.
+        const likely = (data.candidates as { id?: unknown; name?: unknown }[]).map((c) => ({ id: String(c.id ?? ''), name: String(c.name ?? c.id ?? '') })).filter((c) => c.id);
+        said.value = { text: () => t('proposal.likely', { names: list(likely.map((c) => c.name)) }), tone: 'warn', likely };
       } else if (status === 400) {
         summaryTitle.value = 'form.checkForm';
         problems.value = serverProblems(now, Array.isArray(data.fields) ? data.fields : [], Boolean(resubmission));
@@ -340,6 +357,21 @@ export function MemorandumForm(props: MemorandumFormProps) {
             {' '}
             <button type="button" class="secondary" onClick={() => choosePartner(said_.choose!)}>
               {t('proposal.choose', { name: said_.choose.name })}
+            </button>
+          </>
+        ) : null}
+        {said_?.likely ? (
+          <>
+            {said_.likely.map((c) => (
+              <Fragment key={c.id}>
+                {' '}
+                <button type="button" class="secondary" onClick={() => choosePartner(c)}>
+                  {t('proposal.choose', { name: c.name })}
+                </button>
+              </Fragment>
+            ))}{' '}
+            <button type="button" class="secondary" disabled={busy.value} onClick={(e) => void submit(e, true)}>
+              {t('proposal.anyway')}
             </button>
           </>
         ) : null}

@@ -19,6 +19,12 @@ export const FORM_PART_MESSAGES = {
   },
   'proposal.contact': { en: 'A contact at the partner', ru: 'Контактное лицо у партнёра', uz: 'Hamkordagi aloqa shaxsi' },
   'proposal.exists': { en: '{name} is already registered.', ru: '{name} уже есть в реестре.', uz: '{name} reyestrda allaqachon bor.' },
+  'proposal.likely': {
+    en: 'This may be a university already registered: {names}.',
+    ru: 'Возможно, этот вуз уже есть в реестре: {names}.',
+    uz: "Bu universitet reyestrda allaqachon bo'lishi mumkin: {names}.",
+  },
+  'proposal.anyway': { en: 'Not the same — propose anyway', ru: 'Это другой вуз — предложить всё равно', uz: 'Bu boshqa universitet — baribir taklif qilish' },
   'proposal.choose': { en: 'Choose {name} from the list', ru: 'Выбрать {name} из списка', uz: "{name} ni ro'yxatdan tanlash" },
   'proposal.chosen': {
     en: '{name} is chosen as the partner; everything else is as you left it. Submit the memorandum again.',
