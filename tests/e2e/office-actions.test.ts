@@ -147,7 +147,7 @@ describe('the agreements registry', () => {
     const start = academicYearStart(today());
     const year = `${start}/${start + 1}`;
     const res = await h.post('/api/nominations', nominationBody({ agreementId: ONE_PLACE, academicYear: year }), { cookie: faculty });
-    expect(res.status).toBe(201);
+    expect(res.status, await res.clone().text()).toBe(201);
     expect((await approveSteps(h, 'nomination', ((await res.json()) as { id: string }).id)).status).toBe('approved');
     const { context, page, errors } = await open('/office/agreements');
     const rowOf = (reference: string) => page.locator('#registry-body tr', { hasText: reference });

@@ -184,7 +184,12 @@ export function tokenFrom(email: StoredEmail, purpose: 'signin' | 'act'): string
 
 /** A valid nomination for the seeded demo university: the example the OpenAPI document shows. */
 export function nominationBody(overrides: Record<string, unknown> = {}) {
-  return { ...(exampleOf(NominationInputSchema) as Record<string, unknown>), ...overrides };
+  const example = exampleOf(NominationInputSchema) as Record<string, unknown>;
+  // The example's planned dates belong to its year and period: a body for another year or period
+  // plans on that period's usual dates (no dates), unless it gives its own.
+  const { plannedStartDate: _start, plannedEndDate: _end, ...undated } = example;
+  const otherTerm = 'academicYear' in overrides || 'period' in overrides;
+  return { ...(otherTerm ? undated : example), ...overrides };
 }
 
 /** A valid memorandum for the seeded demo university: the example the OpenAPI document shows. */
