@@ -16,7 +16,8 @@ import { fold, partnerSearchText } from '../search-text';
  */
 export type RegistryRow = Pick<Agreement, 'id' | 'reference' | 'status' | 'amends'> & { content: Partial<Agreement['content']>; lastMobilityAt?: string };
 
-export const VIEWS = ['all', 'in_force', 'expiring', 'dormant'] as const;
+// The in-force view last: it asks for a day, the others are lists of today.
+export const VIEWS = ['all', 'expiring', 'dormant', 'in_force'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The registry's filters, as the address keeps them (`view`, `q`, `status`, and the in-force view's day `at`, '' for today). */
