@@ -42,6 +42,7 @@ import { AttachmentList, type AttachmentRow } from './attachment-list';
 import { ConditionsTable } from './conditions-table';
 import { CountryPicker } from './country-picker';
 import { ErrorSummary } from './error-summary';
+import { FormStatus, type FormSaid } from './form-status';
 import { Field, type ControlProps } from './field';
 import { Fieldset } from './fieldset';
 import type { Sent } from './nomination-form';
@@ -49,15 +50,15 @@ import { PartnerPicker } from './partner-picker';
 
 const SAVE_AFTER_MS = 400;
 
-/** A status under the form: its words worded at render time, a link to the new memorandum, a button to choose a registered partner. */
-type Said = {
-  text: () => string;
-  tone?: 'ok' | 'warn' | 'error';
-  link?: { text: string; href: string };
-  signIn?: boolean;
-  choose?: { id: string; name: string };
-  /** Registered partners that look like the one proposed (the API's 409 `likely_duplicate`): each may be chosen, or the proposal sent anyway. */
-  likely?: { id: string; name: string }[];
+/** A status under the form: its words worded at render time, a link to the new memorandum, registered partners to choose. */
+type Said = FormSaid & {
+  /**
+   * Registered partners to choose instead of the one proposed: the one the API's 409
+   * `partner_exists` names, or those a `likely_duplicate` says it looks like (`proposeAnyway`: the
+   * proposal may then be sent as it is).
+   */
+  choose?: { id: string; name: string }[];
+  proposeAnyway?: boolean;
 };
 
 export type MemorandumFormProps = {
@@ -177,11 +178,11 @@ export function MemorandumForm(props: MemorandumFormProps) {
         // Registered already, in some spelling: offered to be chosen instead, everything else kept.
         const id = String(data.partnerId ?? '');
         const name = String(data.name ?? id);
-        said.value = { text: () => t('proposal.exists', { name }), tone: 'warn', choose: { id, name } };
+        said.value = { text: () => t('proposal.exists', { name }), tone: 'warn', choose: [{ id, name }] };
       } else if (status === 409 && data.error === 'likely_duplicate' && now.propose && Array.isArray(data.candidates)) {
         // Perhaps registered under another spelling: each look-alike may be chosen, or the proposal sent as it is.
         const likely = (data.candidates as { id?: unknown; name?: unknown }[]).map((c) => ({ id: String(c.id ?? ''), name: String(c.name ?? c.id ?? '') })).filter((c) => c.id);
-        said.value = { text: () => t('proposal.likely', { names: list(likely.map((c) => c.name)) }), tone: 'warn', likely };
+        said.value = { text: () => t('proposal.likely', { names: list(likely.map((c) => c.name)) }), tone: 'warn', choose: likely, proposeAnyway: true };
       } else if (status === 400) {
         summaryTitle.value = 'form.checkForm';
         problems.value = serverProblems(now, Array.isArray(data.fields) ? data.fields : [], Boolean(resubmission));
@@ -228,7 +229,6 @@ export function MemorandumForm(props: MemorandumFormProps) {
   const collator = new Intl.Collator(lang.value);
   const facultyChoices = [...faculties].map((f) => ({ value: f.id, text: localName(f) })).sort((a, b) => collator.compare(a.text, b.text));
   const said_ = said.value;
-  const saying = said_?.text();
   const propose = v.propose && !resubmission;
 
   return (
@@ -350,40 +350,24 @@ export function MemorandumForm(props: MemorandumFormProps) {
       <button type="submit" disabled={busy.value} hidden={resubmission?.closed}>
         {t(resubmission ? 'edit.resubmitMemorandum' : 'form.propose')}
       </button>
-      <div class={said_?.tone ? `message ${said_.tone}` : 'message'} role="status" aria-live="polite">
-        {saying ? <Sentence text={saying} link={said_?.link} /> : null}
-        {said_?.choose ? (
+      <FormStatus said={said_}>
+        {said_?.choose?.map((c) => (
+          <Fragment key={c.id}>
+            {' '}
+            <button type="button" class="secondary" onClick={() => choosePartner(c)}>
+              {t('proposal.choose', { name: c.name })}
+            </button>
+          </Fragment>
+        ))}
+        {said_?.proposeAnyway ? (
           <>
             {' '}
-            <button type="button" class="secondary" onClick={() => choosePartner(said_.choose!)}>
-              {t('proposal.choose', { name: said_.choose.name })}
-            </button>
-          </>
-        ) : null}
-        {said_?.likely ? (
-          <>
-            {said_.likely.map((c) => (
-              <Fragment key={c.id}>
-                {' '}
-                <button type="button" class="secondary" onClick={() => choosePartner(c)}>
-                  {t('proposal.choose', { name: c.name })}
-                </button>
-              </Fragment>
-            ))}{' '}
             <button type="button" class="secondary" disabled={busy.value} onClick={(e) => void submit(e, true)}>
               {t('proposal.anyway')}
             </button>
           </>
         ) : null}
-        {said_?.signIn ? (
-          <>
-            {' '}
-            <a href="/signin" target="_blank">
-              {t('common.signIn')}
-            </a>
-          </>
-        ) : null}
-      </div>
+      </FormStatus>
       {props.children}
     </form>
   );
@@ -449,18 +433,5 @@ function Proposal({ values: v, set, field, text }: ProposalProps) {
         </div>
       </Fieldset>
     </Fieldset>
-  );
-}
-
-/** A sentence with a link where its `\0` is ("Submitted as <a>AGR-2026-0001</a>."). */
-function Sentence({ text, link }: { text: string; link?: { text: string; href: string } | undefined }) {
-  if (!link) return <span>{text}</span>;
-  const [before, after] = text.split('\u0000');
-  return (
-    <span>
-      {before}
-      <a href={link.href}>{link.text}</a>
-      {after}
-    </span>
   );
 }

@@ -33,6 +33,7 @@ import {
 } from '../nomination-values';
 import { AttachmentList, type AttachmentRow } from './attachment-list';
 import { ErrorSummary } from './error-summary';
+import { FormStatus, type FormSaid } from './form-status';
 import { Field } from './field';
 import { PartnerPicker } from './partner-picker';
 
@@ -42,7 +43,7 @@ const SAVE_AFTER_MS = 400;
 export type Sent = { ok: true; status: number; data: { id: string; reference: string } } | { ok: false; status: number; data: ApiRefusalBody };
 
 /** A status under the form: its words worded at render time, and a link to the new nomination. */
-type Said = { text: () => string; tone?: 'ok' | 'warn' | 'error'; link?: { text: string; href: string }; signIn?: boolean };
+type Said = FormSaid;
 
 /** What attaching the files to the new nomination is doing or did (the page's uploads). */
 export type UploadReport = { rows: { name: string; kind: string; state: 'waiting' | 'sending' | 'done' | 'failed'; reason?: () => string }[]; reference: string };
@@ -245,8 +246,6 @@ export function NominationForm(props: NominationFormProps) {
     <Field {...field(name, hint)}>{(control) => <input {...control} type="date" name={name} value={v[name]} onInput={(e) => set(name, e.currentTarget.value)} />}</Field>
   );
   const note = agreementNote(v.partnerId, agreementId, offer, places.value);
-  const said_ = said.value;
-  const text = said_?.text();
 
   return (
     <form id="nomination-form" novalidate data-kind="nomination" data-ready={ready.value ? '' : undefined} onSubmit={(e) => void submit(e)}>
@@ -374,31 +373,8 @@ export function NominationForm(props: NominationFormProps) {
       <button type="submit" disabled={busy.value} hidden={resubmission?.closed}>
         {t(resubmission ? 'edit.resubmitNomination' : 'form.submitNomination')}
       </button>
-      <div class={said_?.tone ? `message ${said_.tone}` : 'message'} role="status" aria-live="polite">
-        {text ? <Sentence text={text} link={said_?.link} /> : null}
-        {said_?.signIn ? (
-          <>
-            {' '}
-            <a href="/signin" target="_blank">
-              {t('common.signIn')}
-            </a>
-          </>
-        ) : null}
-      </div>
+      <FormStatus said={said.value} />
       {props.children}
     </form>
-  );
-}
-
-/** A sentence with a link where its `\0` is ("Submitted as <a>NOM-2026-0001</a>."). */
-function Sentence({ text, link }: { text: string; link?: { text: string; href: string } | undefined }) {
-  if (!link) return <span>{text}</span>;
-  const [before, after] = text.split('\u0000');
-  return (
-    <span>
-      {before}
-      <a href={link.href}>{link.text}</a>
-      {after}
-    </span>
   );
 }
