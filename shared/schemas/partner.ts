@@ -77,34 +77,39 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
  * read can be sent back unchanged (`{ ru: "…", kk: "…" }`). A language given twice (`kk` and
  * `own.language: kk`) is refused rather than one silently winning.
  */
+/** The name in the partner's own language and script, with that language's ISO 639 code. */
+const OwnNameSchema = z.strictObject({
+  language: z
+    .string()
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.regex(LANGUAGE_CODE, 'An ISO 639 language code such as kk, ky, zh, kaa'),
+      z.refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
+    ),
+  name: PartnerNameSchema,
+});
+
 const PartnerNamesInputSchema = z
   .catchall(
     z.object({
       en: z.optional(PartnerNameSchema),
       ru: z.optional(PartnerNameSchema),
       uz: z.optional(PartnerNameSchema),
-      /** The name in the partner's own language and script, with that language's ISO 639 code. */
-      own: z.optional(
-        z.strictObject({
-          language: z
-            .string()
-            .check(
-              z.trim(),
-              z.toLowerCase(),
-              z.regex(LANGUAGE_CODE, 'An ISO 639 language code such as kk, ky, zh, kaa'),
-              z.refine((l) => !(FORM_LANGUAGES as readonly string[]).includes(l), 'English, Russian and Uzbek names go in names.en, names.ru and names.uz'),
-            ),
-          name: PartnerNameSchema,
-        }),
-      ),
+      own: z.optional(OwnNameSchema),
     }),
-    PartnerNameSchema,
+    // Described as "a name, or the own name" so that a generated client's index signature admits
+    // `own` (TypeScript requires every property to fit it); a code keyed to anything but a name is
+    // refused below.
+    z.union([PartnerNameSchema, OwnNameSchema]),
   )
   .check(
     z.superRefine((names, ctx) => {
-      for (const key of Object.keys(names)) {
+      for (const [key, value] of Object.entries(names)) {
         if (key !== 'own' && !LANGUAGE_CODE.test(key)) {
           ctx.issues.push({ code: 'custom', input: names, path: [key], message: 'Names are keyed by an ISO 639 language code such as kk, ky, zh' });
+        } else if (key !== 'own' && typeof value !== 'string') {
+          ctx.issues.push({ code: 'custom', input: names, path: [key], message: 'A name in another language is text; the own language’s name goes in names.own' });
         }
       }
       const own = names.own?.language;

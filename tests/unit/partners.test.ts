@@ -194,6 +194,8 @@ describe('PartnerInputSchema', () => {
     expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), name: '...' }))).toEqual(['name']);
     expect(PartnerInputSchema.safeParse({ ...example(), id: 'mine' }).success).toBe(false);
     expect(PartnerInputSchema.safeParse({ ...example(), names: { German: 'Universität Warschau' } }).success).toBe(false);
+    // A language code keyed to anything but a name: the own language's name has its own place.
+    expect(issuePaths(PartnerInputSchema.safeParse({ ...example(), names: { kk: { language: 'kk', name: 'Варшава университеті' } } }))).toEqual(['names.kk']);
   });
 
   it('takes a contact with an optional role and phone, and refuses a phone that is not one', () => {
