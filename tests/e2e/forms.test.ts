@@ -46,6 +46,9 @@ async function fillNomination(page: Page, overrides: Record<string, string> = {}
     'n-year': n.academicYear,
     'n-lang': n.language.code,
     'n-motivation': n.motivation,
+    // When, as the example says: a date picker takes its day typed as YYYY-MM-DD.
+    ...(n.plannedStartDate ? { 'n-start': n.plannedStartDate } : {}),
+    ...(n.plannedEndDate ? { 'n-end': n.plannedEndDate } : {}),
     ...overrides,
   };
   for (const [id, value] of Object.entries(values)) await page.locator(`#${id}`).fill(value);

@@ -52,6 +52,10 @@ async function fillNomination(page: Page, n: NominationInput): Promise<void> {
   await page.locator('#n-type').selectOption(n.mobilityType);
   await page.locator('#n-period').selectOption(n.period);
   await page.locator('#n-year').fill(n.academicYear);
+  // How and when, as the example says: a date picker takes its day typed as YYYY-MM-DD.
+  await page.locator('#n-format').selectOption(n.format ?? 'physical');
+  if (n.plannedStartDate) await page.locator('#n-start').fill(n.plannedStartDate);
+  if (n.plannedEndDate) await page.locator('#n-end').fill(n.plannedEndDate);
   await expect.poll(() => page.locator('#n-agreement option').allInnerTexts(), { timeout: 10_000 }).toContainEqual(expect.stringContaining('places left'));
   await page.locator('#n-agreement').selectOption(n.agreementId);
   await page.locator('#n-lang').fill(n.language.code);
