@@ -65,7 +65,8 @@ describe('the statistics', () => {
     const res = await h.get('/api/reports/mobilities?years=2027&by=direction,status&status=all', { cookie: iro });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { rows: { year: string; groups: Record<string, string>; count: number; months: number }[]; total: { count: number } };
-    expect(body.rows).toContainEqual({ year: '2027/2028', groups: { direction: 'outgoing', status: 'withdrawn' }, count: 1, months: 5 });
+    // The example plans 1 September to 31 January: 153 days, 5.1 person-months (days / 30).
+    expect(body.rows).toContainEqual({ year: '2027/2028', groups: { direction: 'outgoing', status: 'withdrawn' }, count: 1, months: 5.1 });
 
     const empty = await h.get('/api/reports/mobilities?years=2031', { cookie: iro });
     expect(empty.status).toBe(200);
