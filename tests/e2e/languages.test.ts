@@ -207,6 +207,8 @@ describe('partner universities', () => {
     await page.locator('#item').waitFor({ state: 'visible', timeout: 15_000 });
     const item = { subtitle: await text(page, '#subtitle'), content: await text(page, '#item-content') };
     await page.locator('#language').selectOption('ru');
+    // The item's page renders again once its Russian words are in (loaded when chosen).
+    await expect.poll(() => text(page, '#subtitle'), { timeout: 10_000 }).toContain('Ошский государственный университет');
     const itemRussian = await text(page, '#subtitle');
     await page.locator('#language').selectOption('en');
     await context.close();

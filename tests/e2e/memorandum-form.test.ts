@@ -174,6 +174,8 @@ describe('the memorandum form’s cooperation conditions', () => {
     await expect.poll(() => page.locator('#memorandum-form .error-summary').isVisible()).toBe(true);
     const refused = { summary: await page.locator('#memorandum-form .error-summary li').allInnerTexts(), posts: posts.length };
     await page.locator('#language').selectOption('ru');
+    // The page renders again once its Russian words are in (loaded when chosen).
+    await expect.poll(() => page.locator('#memorandum-form .error-summary li').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringMatching(/: Введите число$/)]);
     const russian = await page.locator('#memorandum-form .error-summary li').allInnerTexts();
     await page.locator('#language').selectOption('en');
     await byLabel(page, 'Places a year, condition 2').fill('2');
@@ -286,6 +288,8 @@ describe('the memorandum form’s draft', () => {
     await expect.poll(partnerRow, { timeout: 10_000 }).toContain('Khujand Polytechnic Institute');
     const english = await partnerRow();
     await page.locator('#language').selectOption('ru');
+    // The page renders again once its Russian words are in (loaded when chosen).
+    await expect.poll(partnerRow, { timeout: 10_000 }).toContain('предложен');
     const russian = await partnerRow();
     const quality = await checkPage(page, 'memorandum-proposed-partner');
     await page.locator('#language').selectOption('en');
