@@ -57,7 +57,7 @@ async function csv(path: string, cookie = admin) {
 describe('the partners export', () => {
   it('is CSV with a byte-order mark, Cyrillic as written, and the formula-named partner neutralised', async () => {
     const rows = await csv('/api/exports/partners');
-    expect(rows[0]).toEqual(['id', 'name', 'name (ru)', 'name (uz)', 'country', 'city', 'website', 'Erasmus code', 'SCHAC id']);
+    expect(rows[0]).toEqual(['id', 'name', 'name (ru)', 'name (uz)', 'country', 'city', 'website', 'Erasmus code', 'SCHAC id', 'type']);
     const evil = rows.find((r) => r[2] === 'Злой университет')!;
     expect(evil[1]).toBe(`'${EVIL}`);
     expect(rows.some((r) => r[2] === 'Ошский государственный университет')).toBe(true);
