@@ -33,10 +33,10 @@ export function PageFrame({ children, brandHref }: FrameProps) {
   );
 }
 
-/** The tab's title: the page's heading, then the brand. */
+/** The tab's title: the page's heading, then the brand (the brand alone while the page knows no more). */
 export function useTitle(heading: string): void {
   useEffect(() => {
-    document.title = `${heading} — Hamkor`;
+    document.title = heading === 'Hamkor' ? 'Hamkor' : `${heading} — Hamkor`;
   }, [heading]);
 }
 

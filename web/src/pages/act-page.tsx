@@ -22,13 +22,14 @@ import type { DecisionAnswer, Preview } from '../api-types';
 import { ActionButton, SubmitButton } from '../components/buttons';
 import { Choices } from '../components/choices';
 import { Field } from '../components/field';
+import { HistoryList, speech } from '../components/history-list';
 import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
 import { conditionLine } from '../diff-words';
 import { DOCUMENT_KIND_WORDS } from '../document-kinds';
-import { day, languageName, list, number, region, when } from '../format';
-import { decisionName, fieldText, label, lang, plural, t } from '../i18n/live';
-import { contentRows, eventNote, historyLine, past, type Content, type Speech } from '../item-words';
+import { day, list, when } from '../format';
+import { decisionName, fieldText, label, lang, t } from '../i18n/live';
+import { contentRows, past, type Content } from '../item-words';
 
 type Decision = Preview['choices'][number];
 type Closed = NonNullable<Preview['closed']>;
@@ -37,15 +38,12 @@ type Text = () => string;
 /** An action a message offers (try again, ask for a fresh link), as a button under it. */
 type Offer = { text: Text; run: () => Promise<void> };
 
-/** The words an item's view needs, in the page's language (item-words.ts). */
-const speech: Speech = { t, label, day, number, list, language: languageName, when: (iso) => when(iso), plural, region };
 
 const DECISIONS: readonly Decision[] = ['approve', 'reject', 'request_changes'];
 /** What the decision did, worded only where it adds to the decision ("Rejected" needs no "— rejected"). */
 const AFTER = { recorded: 'act.after.recorded', advanced: 'act.after.advanced', approved: 'act.after.approved', changes_requested: 'act.after.changes_requested' } as const;
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const quote = (text: string) => (lang.value === 'ru' ? `«${text}»` : `“${text}”`);
 
 function uuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -411,24 +409,7 @@ function Documents({ model, documents }: { model: Approval; documents: LinkedDoc
 }
 
 function History({ events }: { events: Preview['history'] }) {
-  return (
-    <ol class="history" id="history">
-      {events.length ? (
-        events.map((e, i) => {
-          const note = eventNote(e);
-          return (
-            <li key={i}>
-              <div class="muted">{when(e.at)}</div>
-              <div>{historyLine(e, speech)}</div>
-              {note ? <p class="pre">{quote(note)}</p> : null}
-            </li>
-          );
-        })
-      ) : (
-        <li class="muted">{t('history.nothing')}</li>
-      )}
-    </ol>
-  );
+  return <HistoryList id="history" events={events} />;
 }
 
 function DecisionForm({ model }: { model: Approval }) {

@@ -22,7 +22,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useTitle } from '../components/page';
 import { api } from '../api';
 import type { Agreement, Faculty, Me, Nomination, Partner } from '../api-types';
 import { SignOutButton } from '../components/console-frame';
@@ -159,12 +159,6 @@ export type HomePageModel = ReturnType<typeof homePage>;
 
 // ---- the view ------------------------------------------------------------------------------
 
-/** The tab's title: the page's heading, then the brand (the brand alone while the page knows no more). */
-function useHeading(heading: string): void {
-  useEffect(() => {
-    document.title = heading === 'Hamkor' ? 'Hamkor' : `${heading} — Hamkor`;
-  }, [heading]);
-}
 
 function Frame({ model, children }: { model: HomePageModel; children: ComponentChildren }) {
   return (
@@ -188,7 +182,7 @@ function Frame({ model, children }: { model: HomePageModel; children: ComponentC
 
 /** What the page says when it does not know who is reading. */
 function NotIn({ access }: { access: Exclude<Access, { state: 'in' }> }) {
-  useHeading('Hamkor');
+  useTitle('Hamkor');
   const said =
     access.state === 'checking'
       ? undefined
@@ -219,7 +213,7 @@ function roleText(r: RoleHeld, faculties: readonly Faculty[]): string {
 
 function Home({ model, me }: { model: HomePageModel; me: Me }) {
   const heading = t('home.hello', { name: me.name });
-  useHeading(heading);
+  useTitle(heading);
   const { partners, faculties, agreements } = model.directory.value;
   const mine = model.nominations.value;
   const roles = me.roles;
@@ -299,7 +293,7 @@ function EditForm({ model, item: itemModel, me }: { model: HomePageModel; item: 
   const Editing = named ? model.nominationPart.value?.NominationEdit : undefined;
   const EditingMemorandum = named ? model.memorandumPart.value?.MemorandumEdit : undefined;
   const data = { me, ...model.directory.value };
-  useHeading(heading);
+  useTitle(heading);
   const said =
     refusal === 'notYours'
       ? { text: () => t(memorandum ? 'edit.onlySubmitterMemorandum' : 'edit.onlySubmitterNomination'), tone: 'warn' as const }
@@ -351,7 +345,7 @@ function EditForm({ model, item: itemModel, me }: { model: HomePageModel; item: 
 
 function Unknown() {
   const heading = t('item.notFound');
-  useHeading(heading);
+  useTitle(heading);
   return (
     <>
       <h1 id="title">{heading}</h1>

@@ -17,12 +17,13 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { api, type ApiRefusalBody } from '../api';
 import type { Agreement, AttachedDocument, Faculty, Item, Me, Partner, Review, ReviewStep } from '../api-types';
 import { SubmitButton } from '../components/buttons';
+import { HistoryList, quote, speech } from '../components/history-list';
 import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { DOCUMENT_KIND_WORDS } from '../document-kinds';
-import { day, languageName, list, number, region, when } from '../format';
-import { label, lang, plural, t } from '../i18n/live';
-import { contentRows, eventNote, historyLine, past, type Content, type Names, type Speech } from '../item-words';
+import { day, list, when } from '../format';
+import { label, lang, t } from '../i18n/live';
+import { contentRows, past, type Content, type Names } from '../item-words';
 
 /** Which item a page shows: its kind, its id, and its page's address (`/nominations/<id>`). */
 export type ItemAddress = { kind: 'nomination' | 'memorandum'; id: string; path: string };
@@ -36,11 +37,7 @@ const PATHS = { nomination: 'nominations', memorandum: 'agreements' } as const;
 /** An item's page, by its kind and id. */
 export const itemPath = (kind: ItemAddress['kind'], id: string) => `/${PATHS[kind]}/${encodeURIComponent(id)}`;
 
-/** The words an item's view needs, in the page's language (item-words.ts). */
-const speech: Speech = { t, label, day, number, list, language: languageName, when: (iso) => when(iso), plural, region };
 
-/** Someone's words, in the language's quotation marks. */
-const quote = (text: string) => (lang.value === 'ru' ? `«${text}»` : `“${text}”`);
 
 /** A name in the reader's language, else the registry's own. */
 const localName = (place: { name: string; names?: Partial<Record<string, string>> | undefined } | undefined) => place && (place.names?.[lang.value] ?? place.name);
@@ -432,22 +429,7 @@ function History({ item }: { item: Item }) {
   return (
     <section class="card" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('common.history')}</h2>
-      <ol class="history" id="item-history">
-        {events.length ? (
-          events.map((e, i) => {
-            const note = eventNote(e);
-            return (
-              <li key={i}>
-                <div class="muted">{when(e.at)}</div>
-                <div>{historyLine(e, speech)}</div>
-                {note ? <p class="pre">{quote(note)}</p> : null}
-              </li>
-            );
-          })
-        ) : (
-          <li class="muted">{t('history.nothing')}</li>
-        )}
-      </ol>
+      <HistoryList id="item-history" events={events} />
     </section>
   );
 }
