@@ -73,8 +73,7 @@ export function countMobilities(facts: readonly MobilityFact[], q: MobilityQuery
   let months = 0;
   for (const f of selectMobilities(facts, q)) {
     const year = yearOf(f, q.period);
-    // A fact written before formats were recorded (revision 1, until the backfill rewrites it) is physical.
-    const groups: Groups = Object.fromEntries(q.by.map((d) => [d, String(f[d] ?? (d === 'format' ? 'physical' : ''))]));
+    const groups: Groups = Object.fromEntries(q.by.map((d) => [d, String(f[d])]));
     const key = JSON.stringify([year, ...q.by.map((d) => groups[d])]);
     const row = cells.get(key) ?? { year, groups, count: 0, months: 0 };
     row.count += 1;

@@ -62,7 +62,11 @@ export async function mobilityFactsOf(db: Db, academicStartYears: number[]): Pro
       queryAll(db, { IndexName: 'byFactYear', KeyConditionExpression: 'factPk = :p', ExpressionAttributeValues: { ':p': keys.mobilityFacts(year) } }, 'ReadMobilityFacts'),
     ),
   );
-  return pages.flat().map((i) => toFact<MobilityFact>(i));
+  // A fact written before formats were recorded (revision 1, until the backfill rewrites it) is physical.
+  return pages.flat().map((i) => {
+    const fact = toFact<MobilityFact>(i);
+    return { ...fact, format: fact.format ?? 'physical' };
+  });
 }
 
 /** The agreement facts of agreements still in force on or after `day` (or never ended), in one partition read from that day on. */
