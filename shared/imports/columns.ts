@@ -53,7 +53,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly ImportColumn[]> = {
     col('country', 'country', 'страна', 'mamlakat', true, 'ISO 3166-1 code', 'KG'),
     col('city', 'partner city', 'город партнёра', 'hamkor shahri', false, 'For a partner the import registers', 'Osh'),
     col('kind', 'kind', 'вид', 'turi', true, 'memorandum_of_understanding, cooperation_agreement, academic_mobility_agreement, erasmus_plus_iia, double_degree_agreement or research_agreement', 'academic_mobility_agreement'),
-    col('scope', 'scope', 'сфера', 'soha', true, 'One or more of student_exchange, staff_exchange, joint_research, joint_laboratories, double_diplomas, conferences, internships, separated by ;', 'student_exchange; staff_exchange'),
+    col('scope', 'scope', 'сфера', 'soha', true, 'One or more of student_exchange, staff_exchange, joint_research, joint_laboratories, double_diplomas, conferences, internships, joint_curricula, joint_programmes, separated by ;', 'student_exchange; staff_exchange'),
     col('startDate', 'start date', 'дата начала', 'boshlanish sanasi', true, 'dd.mm.yyyy or yyyy-mm-dd', '01.09.2018'),
     col('endDate', 'end date', 'дата окончания', 'tugash sanasi', false, 'Empty for an open-ended agreement', '31.08.2023'),
     col('status', 'status', 'статус', 'holat', false, 'active or expired; empty: from the end date', 'expired'),
