@@ -85,7 +85,14 @@ export const CooperationConditionSchema = z.object({
   eqfLevels: z._default(z.array(EqfLevelSchema).check(z.maxLength(4)), []),
   languages: z._default(z.array(LanguageSkillSchema).check(z.maxLength(10)), []),
   academicYears: z._default(z.array(AcademicYearSchema).check(z.maxLength(10)), []),
-});
+  /**
+   * Students may come or go as blended mobility under it (a physical part with a virtual one), as
+   * EWP's student specs say (`blended`). Not said: not offered. Students' conditions only.
+   */
+  blended: z.optional(z.boolean()),
+}).check(
+  z.refine((c) => !c.blended || c.type === 'student_studies' || c.type === 'student_traineeship', { message: 'Blended mobility is offered to students only', path: ['blended'] }),
+);
 export type CooperationCondition = z.infer<typeof CooperationConditionSchema>;
 
 /** The memorandum's fields, shared with the submission that may propose its partner (memorandum-submission.ts). */

@@ -274,4 +274,12 @@ describe('an agreement’s programmes, research areas and laboratories (ISCED-F 
     expect(issuePaths(result).sort()).toEqual(['cooperationConditions.0.subjectAreas.0', 'degreeProgrammes.0.eqfLevel', 'degreeProgrammes.0.field', 'researchAreas.0']);
     expect(result.error!.issues.find((i) => i.path.join('.') === 'researchAreas.0')!.message).toBe('No ISCED-F field has this code');
   });
+
+  it('lets a students’ condition offer blended mobility, and refuses it on a staff condition', () => {
+    const example = memorandumExample() as { cooperationConditions: Record<string, unknown>[] };
+    const [studies] = example.cooperationConditions;
+    const result = MemorandumInputSchema.safeParse({ ...example, cooperationConditions: [{ ...studies, blended: true }, { ...studies, type: 'staff_teaching', eqfLevels: [], blended: true }] });
+
+    expect(issuePaths(result)).toEqual(['cooperationConditions.1.blended']);
+  });
 });
