@@ -5,7 +5,7 @@
  * format.ts's), so the same wording serves both until every page is Preact.
  */
 import type { Agreement, HistoryEvent, Nomination, Partner as RegisteredPartner } from './api-types';
-import { conditionLine, type Wording } from './diff-words';
+import { conditionLine, programmeLine, type Wording } from './diff-words';
 import type { MessageKey } from './i18n/messages';
 
 /** The words an item's view needs: diff-words' `Wording`, with moments and plurals. */
@@ -93,6 +93,9 @@ export function contentRows<Shown = string>(kind: string, c: Content, w: Speech,
     const conditions = Array.isArray(c.cooperationConditions) ? c.cooperationConditions : [];
     if (conditions.length === 0) row('content.conditions', w.t('content.noConditions'));
     else rows.push({ term: 'content.conditions', lines: conditions.map((k) => conditionLine(k, w)) });
+    if (c.degreeProgrammes?.length) rows.push({ term: 'content.degreeProgrammes', lines: c.degreeProgrammes.map((p) => programmeLine(p, w)) });
+    row('content.researchAreas', c.researchAreas?.length ? w.list(c.researchAreas) : undefined);
+    row('content.jointLaboratories', c.jointLaboratories?.length ? w.list(c.jointLaboratories) : undefined);
   }
   return rows;
 }

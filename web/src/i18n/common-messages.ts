@@ -91,6 +91,11 @@ export const COMMON_MESSAGES = {
   'content.eqf': { en: 'EQF {list}', ru: 'EQF {list}', uz: 'EQF {list}' },
   'content.languages': { en: 'languages {list}', ru: 'языки {list}', uz: 'tillar {list}' },
   'content.years': { en: 'years {list}', ru: 'учебные годы {list}', uz: "o'quv yillari {list}" },
+  'content.blendedOffered': { en: 'blended mobility offered', ru: 'возможна смешанная мобильность', uz: 'aralash mobillik mumkin' },
+  'content.degreeProgrammes': { en: 'Joint and double-degree programmes', ru: 'Совместные программы и программы двойного диплома', uz: "Qo'shma va qo'sh diplomli dasturlar" },
+  'content.degrees': { en: 'degrees: {home} (ours), {partner} (the partner’s)', ru: 'степени: {home} (наша), {partner} (партнёра)', uz: 'darajalar: {home} (bizniki), {partner} (hamkorniki)' },
+  'content.researchAreas': { en: 'Research areas', ru: 'Области исследований', uz: 'Tadqiqot sohalari' },
+  'content.jointLaboratories': { en: 'Joint laboratories', ru: 'Совместные лаборатории', uz: "Qo'shma laboratoriyalar" },
 
   'past.approve': { en: 'Approved', ru: 'Одобрено', uz: 'Tasdiqlandi' },
   'past.reject': { en: 'Rejected', ru: 'Отклонено', uz: 'Rad etildi' },
