@@ -426,6 +426,7 @@ export const COMMON_MESSAGES = {
   'form.summaryHint': { en: 'What the cooperation is about', ru: 'О чём сотрудничество', uz: 'Hamkorlik nima haqida' },
   'form.propose': { en: 'Propose memorandum', ru: 'Предложить меморандум', uz: 'Memorandumni taklif qilish' },
   'form.choose': { en: 'Choose…', ru: 'Выберите…', uz: 'Tanlang…' },
+  'form.companyTraineeships': { en: 'A company partner takes trainees, not students on a study mobility', ru: 'Партнёр-компания принимает на практику, а не на обучение', uz: "Hamkor kompaniya o'qishga emas, amaliyotga qabul qiladi" },
   'form.choosePartnerFirst': { en: 'Choose a partner first', ru: 'Сначала выберите партнёра', uz: 'Avval hamkorni tanlang' },
   'form.chooseFacultyFirst': { en: 'Choose a faculty first', ru: 'Сначала выберите факультет', uz: 'Avval fakultetni tanlang' },
   'form.noActiveAgreement': { en: 'No active agreement with this partner', ru: 'С этим партнёром нет действующих соглашений', uz: "Bu hamkor bilan amaldagi shartnoma yo'q" },
