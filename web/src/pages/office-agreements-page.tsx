@@ -19,7 +19,7 @@
  * anything, and nothing is asked for before. Loading only reads; only a person pressing an
  * action's Save changes an agreement.
  */
-import { batch, effect, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { api, type ApiAnswer, type ApiRefusalBody } from '../api';
 import type { Agreement, AgreementVersion, AgreementWithHistory, DormantAgreement, Faculty, Partner, PlacesRow } from '../api-types';
@@ -81,7 +81,7 @@ export type AgreementRead = {
 
 export type AgreementPart = { state: 'loading' } | { state: 'failed'; status: number; message: Message } | { state: 'ready'; read: AgreementRead };
 
-/** The older modules the agreement's page still draws through (office-agreements-older.ts), once loaded. */
+/** What the agreement's page loads after itself (office-agreements-older.ts), once loaded. */
 export type Older = typeof import('./office-agreements-older');
 
 /** Waits until Preact has drawn what the signals just changed (its layout effects included). */
@@ -230,14 +230,12 @@ export function officeAgreements(search: string, addressBar: (address: string) =
 
   /**
    * The edit form, the signatures, termination and renewal and the upload's checks, after the
-   * page: the registry never needs them. Their language follows the page's from then on.
+   * page: the registry never needs them.
    */
   async function loadOlder(): Promise<void> {
     if (older.value) return;
     try {
-      const modules = await import('./office-agreements-older');
-      effect(() => modules.speak(lang.value));
-      older.value = modules;
+      older.value = await import('./office-agreements-older');
     } catch {
       /* offline: the agreement is shown as read, without its actions */
     }
