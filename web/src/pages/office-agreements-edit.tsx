@@ -8,7 +8,7 @@
  * (office-agreements-older.ts), with the schema the form checks by.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { api } from '../api';
 import { AgreementEditForm, type EditSaid } from '../components/agreement-edit-form';
 import { Sentence } from '../components/form-status';
@@ -40,23 +40,22 @@ function Linked({ id, known }: { id: string; known: { reference: string; status:
 
 export function AgreementEdit({ model, read }: { model: OfficeAgreements; read: AgreementRead }) {
   const a = read.agreement;
-  const open = useSignal(false);
+  /** The form is open for one agreement as offered: read again as another, or no longer open to change, it is closed. */
+  const openFor = useSignal<string | undefined>(undefined);
   /** What the last save did, and the box's message (made once, so it takes the focus once). */
   const said = useSignal<{ words: EditSaid; box: Message } | undefined>(undefined);
   const opener = useRef<HTMLButtonElement>(null);
   const pending = pendingOf(read);
   const offered = CHANGEABLE.includes(a.status) && !a.amends;
-  // Another agreement, or one no longer open to change: a form left open goes.
-  useEffect(() => {
-    open.value = false;
-  }, [a.id, offered]);
+  const offers = `${a.id}:${offered}`;
+  const open = offered && openFor.value === offers;
 
   const close = () => {
-    open.value = false;
+    openFor.value = undefined;
     opener.current?.focus();
   };
   const done = async (next: EditSaid) => {
-    open.value = false;
+    openFor.value = undefined;
     await model.reloadAgreement();
     said.value = { words: next, box: { text: () => '', tone: next.tone ?? '', focus: true } };
   };
@@ -83,11 +82,11 @@ export function AgreementEdit({ model, read }: { model: OfficeAgreements; read: 
             type="button"
             id="edit-open"
             class="secondary"
-            aria-expanded={open.value ? 'true' : 'false'}
+            aria-expanded={open ? 'true' : 'false'}
             onClick={() => {
-              if (open.value) return close();
+              if (open) return close();
               said.value = undefined;
-              open.value = true;
+              openFor.value = offers;
             }}
           >
             {t('edit.open')}
@@ -98,7 +97,7 @@ export function AgreementEdit({ model, read }: { model: OfficeAgreements; read: 
       <MessageBox id="edit-message" message={message?.box}>
         {message ? <Sentence text={message.words.text()} link={message.words.link} /> : null}
       </MessageBox>
-      {open.value && offered ? (
+      {open ? (
         <AgreementEditForm
           agreement={a}
           partnerName={partnerName(model, a.content.partnerId)}
