@@ -1,7 +1,7 @@
 /**
  * The words of the partner schema's own messages (shared/schemas/partner.ts), by their English
  * text, for the forms that edit a partner: the console's partner form and the memorandum's
- * partner proposal. zod's built-in messages and the shared ones are worded by field-words.ts.
+ * partner proposal. zod's built-in messages and the shared ones are worded by shared/i18n/validation.ts.
  */
 import type { MessageKey } from './i18n/live';
 

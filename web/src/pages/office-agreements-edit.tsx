@@ -5,7 +5,7 @@
  * chain changes); the edit form (components/agreement-edit-form.tsx) once opened; and the message
  * saying what a save did. After a save the page is read again, so the versions, what changed and
  * the history show it, and the message takes the focus. Loaded after the page
- * (office-agreements-older.ts), with the schema the form checks by.
+ * (office-agreements-later.ts), with the schema the form checks by.
  */
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
