@@ -40,7 +40,7 @@ export type Content = Partial<Nomination['content'] & Agreement['content']>;
 
 /**
  * Ids in the content, in the words people use, where the page knows more than the ids:
- * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string, or for the older pages a Node, e.g. a link).
+ * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string, or what the page shows for it, e.g. a link).
  */
 export type Names<Shown = string> = {
   faculty?: (id: string) => string | undefined;
