@@ -1,8 +1,7 @@
 /**
  * How an item reads to a person, as data: the submitted content as rows (a term and its value)
- * and each history event as a sentence. Pure: the words come in as a `Speech` (the older pages
- * pass i18n/index.ts's functions through present.ts, the Preact pages i18n/live.ts's and
- * format.ts's), so the same wording serves both until every page is Preact.
+ * and each history event as a sentence. Pure: the words come in as a `Speech` (the pages pass
+ * i18n/live.ts's and format.ts's), so the item's page and the office's agreement page word them alike.
  */
 import type { Agreement, HistoryEvent, Nomination, Partner as RegisteredPartner } from './api-types';
 import { conditionLine, programmeLine, type Wording } from './diff-words';
@@ -41,7 +40,7 @@ export type Content = Partial<Nomination['content'] & Agreement['content']>;
 
 /**
  * Ids in the content, in the words people use, where the page knows more than the ids:
- * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string, or for the older pages a Node, e.g. a link).
+ * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string, or what the page shows for it, e.g. a link).
  */
 export type Names<Shown = string> = {
   faculty?: (id: string) => string | undefined;
