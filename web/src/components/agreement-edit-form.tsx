@@ -46,7 +46,7 @@ export const EDIT_IDS: FieldIds = {
 const NOTE_ID = 'edit-note';
 
 /** The content's fields, as the API takes them: anything else stored alongside is left out. */
-const CONTENT_FIELDS = ['partnerId', 'kind', 'scope', 'cooperationConditions', 'startDate', 'endDate', 'coordinator', 'initiatingFaculty', 'summary'];
+const CONTENT_FIELDS = ['partnerId', 'kind', 'scope', 'cooperationConditions', 'startDate', 'endDate', 'coordinator', 'initiatingFaculty', 'summary', 'degreeProgrammes', 'researchAreas', 'jointLaboratories'];
 
 /** The part of stored content the form compares with. */
 export const contentOf = (content: Record<string, unknown> | undefined): Record<string, unknown> =>

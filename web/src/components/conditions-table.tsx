@@ -8,7 +8,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { CEFR_LEVELS, CONDITION_TYPES, conditionControlId, conditionRow, EQF_LEVELS, SENDERS, type ConditionRow } from '../condition-rows';
+import { CEFR_LEVELS, CONDITION_TYPES, conditionControlId, conditionRow, EQF_LEVELS, offersBlended, SENDERS, type ConditionRow } from '../condition-rows';
 import { label, t, type MessageKey } from '../i18n/live';
 import { errorId } from './field';
 
@@ -146,6 +146,14 @@ function ConditionFieldset({ row, i, errors, onChange, onRemove }: RowProps) {
           ];
         })}
         {field('academicYears', 'form.condYears', text('academicYears', 'numeric'))}
+        {offersBlended(row.type) ? (
+          <div class="field">
+            <label class="choice" for={conditionControlId(n, 'blended')}>
+              <input type="checkbox" id={conditionControlId(n, 'blended')} data-field={pathOf(i, 'blended')} checked={row.blended} onChange={(e) => onChange({ blended: e.currentTarget.checked })} />{' '}
+              <span>{t('form.condBlended', { n })}</span>
+            </label>
+          </div>
+        ) : null}
       </div>
       <fieldset class="eqf" data-field={pathOf(i, 'eqfLevels')}>
         <legend>{t('form.condEqf', { n })}</legend>

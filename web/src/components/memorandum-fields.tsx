@@ -6,15 +6,17 @@
  * its own ids (the e2e tests and the labels rely on them) and its own partner part. The form owns
  * the values and the problems; these fields show them and report what is typed.
  */
+import type { JSX } from 'preact';
 import { t, label } from '../i18n/live';
-import { CONTROLS, KINDS, placeOf, SCOPES, type ControlName, type FieldProblem, type MemorandumValues } from '../memorandum-values';
+import { EQF_LEVELS } from '../condition-rows';
+import { CONTROLS, KINDS, placeOf, programmeControlId, programmeRow, SCOPES, type ControlName, type FieldProblem, type MemorandumValues, type ProgrammePart, type ProgrammeRow } from '../memorandum-values';
 import type { SummaryError } from './error-summary';
 import { ConditionsTable } from './conditions-table';
 import { Field } from './field';
 import { Fieldset } from './fieldset';
 
 /** The content's controls these fields draw (the partner's are the memorandum form's own). */
-export type ContentControl = 'kind' | 'startDate' | 'endDate' | 'coordinator.name' | 'coordinator.email' | 'initiatingFaculty' | 'summary';
+export type ContentControl = 'kind' | 'startDate' | 'endDate' | 'coordinator.name' | 'coordinator.email' | 'initiatingFaculty' | 'summary' | 'researchAreas' | 'jointLaboratories';
 
 /** A form's ids for the fields: each control's, the scope group's and its boxes', the open end's, the conditions' heading. */
 export type FieldIds = {
@@ -153,6 +155,66 @@ export function MemorandumFields({ ids, values: v, update, set, problems, facult
         )}
       </Field>
       <Field {...field('summary')}>{(control) => <textarea {...control} name="summary" maxLength={4000} required value={v.fields.summary} onInput={(e) => set('summary', e.currentTarget.value)} />}</Field>
+      <Programmes level={conditionsLevel} rows={v.programmes} problems={problems} onChange={(programmes) => update((now) => ({ ...now, programmes }))} />
+      <Field {...field('researchAreas')}>
+        {(control) => <input {...control} type="text" name="researchAreas" autocomplete="off" value={v.fields.researchAreas} onInput={(e) => set('researchAreas', e.currentTarget.value)} />}
+      </Field>
+      <Field {...field('jointLaboratories')}>
+        {(control) => <input {...control} type="text" name="jointLaboratories" autocomplete="off" value={v.fields.jointLaboratories} onInput={(e) => set('jointLaboratories', e.currentTarget.value)} />}
+      </Field>
     </>
+  );
+}
+
+/** The joint or double-degree programmes: a group of fields each, added and removed like the conditions. */
+function Programmes({ level: Heading, rows, problems, onChange }: { level: 'h3' | 'h4'; rows: ProgrammeRow[]; problems: readonly FieldProblem[]; onChange: (rows: ProgrammeRow[]) => void }) {
+  const errorAt = (path: string) => problems.find((p) => p.path === path)?.message();
+  const patch = (i: number, part: ProgrammePart, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [part]: value } : r)));
+  return (
+    <section class="programmes" aria-labelledby="programmes-heading">
+      <Heading id="programmes-heading">{t('form.programmes')}</Heading>
+      <p class="hint">{t('form.programmesHint')}</p>
+      {rows.map((row, i) => {
+        const n = i + 1;
+        const part = (name: ProgrammePart, caption: Parameters<typeof t>[0], control: (props: { id: string }) => JSX.Element) => (
+          <Field id={programmeControlId(n, name)} label={t(caption, { n })} error={errorAt(`degreeProgrammes.${i}.${name}`)}>
+            {control}
+          </Field>
+        );
+        const text = (name: ProgrammePart, inputMode?: 'numeric') => (props: { id: string }) => (
+          <input {...props} type="text" autocomplete="off" inputMode={inputMode} value={row[name]} onInput={(e) => patch(i, name, e.currentTarget.value)} />
+        );
+        return (
+          <fieldset key={row.key} class="programme">
+            <legend>{t('form.programmeN', { n })}</legend>
+            {part('name', 'form.progName', text('name'))}
+            <div class="row">
+              {part('field', 'form.progField', text('field', 'numeric'))}
+              {part('eqfLevel', 'form.progEqf', (props) => (
+                <select {...props} value={row.eqfLevel} onChange={(e) => patch(i, 'eqfLevel', e.currentTarget.value)}>
+                  <option value="">{t('form.choose')}</option>
+                  {EQF_LEVELS.map((level) => (
+                    <option key={level} value={String(level)}>
+                      {level}
+                    </option>
+                  ))}
+                </select>
+              ))}
+              {part('placesPerYear', 'form.progPlaces', text('placesPerYear', 'numeric'))}
+            </div>
+            <div class="row">
+              {part('degreeHome', 'form.progDegreeHome', text('degreeHome'))}
+              {part('degreePartner', 'form.progDegreePartner', text('degreePartner'))}
+            </div>
+            <button type="button" class="secondary remove" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              {t('form.removeProgramme', { n })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" class="secondary add-programme" onClick={() => onChange([...rows, programmeRow()])}>
+        {t('form.addProgramme')}
+      </button>
+    </section>
   );
 }

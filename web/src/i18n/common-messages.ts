@@ -492,6 +492,22 @@ export const COMMON_MESSAGES = {
   'form.condLanguage': { en: 'Language {k} code (optional: en, ru…), condition {n}', ru: 'Код языка {k} (необязательно: en, ru…), условие {n}', uz: '{k}-til kodi (ixtiyoriy: en, ru…), {n}-shart' },
   'form.condCefr': { en: 'Language {k} level (CEFR), condition {n}', ru: 'Уровень языка {k} (CEFR), условие {n}', uz: '{k}-til darajasi (CEFR), {n}-shart' },
   'form.condYears': { en: 'Academic years (optional, comma-separated), condition {n}', ru: 'Учебные годы (необязательно, через запятую), условие {n}', uz: "O'quv yillari (ixtiyoriy, vergul bilan), {n}-shart" },
+  'form.condBlended': { en: 'Blended mobility offered, condition {n}', ru: 'Возможна смешанная мобильность, условие {n}', uz: "Aralash mobillik mumkin, {n}-shart" },
+  'form.researchAreas': { en: 'Research areas', ru: 'Области исследований', uz: 'Tadqiqot sohalari' },
+  'form.researchAreasHint': { en: 'Optional. ISCED-F codes or words, separated by semicolons: 0533; thin films', ru: 'Необязательно. Коды ISCED-F или слова через точку с запятой: 0533; тонкие плёнки', uz: "Ixtiyoriy. ISCED-F kodlari yoki so'zlar, nuqtali vergul bilan: 0533; yupqa plyonkalar" },
+  'form.jointLaboratories': { en: 'Joint laboratories', ru: 'Совместные лаборатории', uz: "Qo'shma laboratoriyalar" },
+  'form.jointLaboratoriesHint': { en: 'Optional. Their names, separated by semicolons', ru: 'Необязательно. Названия через точку с запятой', uz: 'Ixtiyoriy. Nomlari, nuqtali vergul bilan' },
+  'form.programmes': { en: 'Joint and double-degree programmes', ru: 'Совместные программы и программы двойного диплома', uz: "Qo'shma va qo'sh diplomli dasturlar" },
+  'form.programmesHint': { en: 'Optional: for an agreement that runs a joint or double-degree programme.', ru: 'Необязательно: для соглашения о совместной программе или программе двойного диплома.', uz: "Ixtiyoriy: qo'shma yoki qo'sh diplomli dastur bo'yicha shartnoma uchun." },
+  'form.programmeN': { en: 'Programme {n}', ru: 'Программа {n}', uz: '{n}-dastur' },
+  'form.progName': { en: 'Name, programme {n}', ru: 'Название, программа {n}', uz: 'Nomi, {n}-dastur' },
+  'form.progField': { en: 'ISCED-F field, programme {n}', ru: 'Область ISCED-F, программа {n}', uz: 'ISCED-F sohasi, {n}-dastur' },
+  'form.progEqf': { en: 'EQF level, programme {n}', ru: 'Уровень EQF, программа {n}', uz: 'EQF darajasi, {n}-dastur' },
+  'form.progDegreeHome': { en: 'Degree we award, programme {n}', ru: 'Наша степень, программа {n}', uz: 'Biz beradigan daraja, {n}-dastur' },
+  'form.progDegreePartner': { en: 'Degree the partner awards, programme {n}', ru: 'Степень партнёра, программа {n}', uz: 'Hamkor beradigan daraja, {n}-dastur' },
+  'form.progPlaces': { en: 'Places a year, programme {n}', ru: 'Мест в год, программа {n}', uz: 'Yiliga joylar, {n}-dastur' },
+  'form.addProgramme': { en: 'Add a programme', ru: 'Добавить программу', uz: "Dastur qo'shish" },
+  'form.removeProgramme': { en: 'Remove programme {n}', ru: 'Удалить программу {n}', uz: "{n}-dasturni olib tashlash" },
 
 
   // ---- the home page's links to the office console ----------------------------------------
