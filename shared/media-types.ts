@@ -10,3 +10,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const EWP_XML_TYPE = 'application/xml';
 /** What a partner's IIA file may be sent as (POST /api/ewp/iias/compare): browsers label .xml either way. */
 export const EWP_UPLOAD_TYPES = ['application/xml', 'text/xml', 'application/octet-stream'] as const;
+
+/** The memorandum's text (GET /api/agreements/{id}/memorandum.docx and .pdf). */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';

@@ -25,6 +25,8 @@ import { reportRoutes } from './routes/reports';
 import { exportRoutes } from './routes/exports';
 import { importRoutes } from './routes/imports';
 import { ewpRoutes } from './routes/ewp';
+import { memorandumTextRoutes } from './routes/memorandum-text';
+import type { MemorandumWriter } from '../lib/memorandum/writer';
 import { MAX_IIA_BYTES } from '../lib/services/ewp';
 import type { XlsxWriter } from '../lib/exports/xlsx';
 import type { XlsxReader } from '../lib/imports/xlsx-read';
@@ -62,6 +64,8 @@ export type AppOptions = {
   xlsx?: XlsxWriter;
   /** The XLSX reader for imports: the same function (and local server) as the writer. */
   xlsxRead?: XlsxReader;
+  /** The memorandum's text as DOCX or PDF (docx, pdf-lib, a font): the same function and local server again. */
+  memorandum?: MemorandumWriter;
 };
 
 /** Every route of the API, declared (method, path, body, answers) and handled; needs no deps to build. */
@@ -75,6 +79,7 @@ export function apiRoutes(options: AppOptions = {}): ApiRouter {
   // Before the submission routes: `/agreements/dormant` must not be read as `/agreements/:id`.
   agreementLifeRoutes(api);
   ewpRoutes(api);
+  memorandumTextRoutes(api, options.memorandum);
   submissionRoutes(api, 'nomination', '/nominations');
   submissionRoutes(api, 'memorandum', '/agreements');
   documentRoutes(api, 'nomination', '/nominations');

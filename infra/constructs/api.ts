@@ -19,6 +19,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/edge';
+import { MEMORANDUM_FONT } from '../../shared/memorandum-font';
 import { AppFunction } from './app-function';
 import { DOCUMENTS_PREFIX, type Data } from './data';
 
@@ -150,12 +151,14 @@ export class Api extends Construct {
     // (and a session's sign-in may touch it) but has no grant on the documents.
     this.exportsHandler = new AppFunction(this, 'Exports', {
       entry: 'functions/exports/handler.ts',
-      description: 'Hamkor files: exports (registers, statistics) and imports (past records) as CSV or XLSX, behind /api/exports/* and /api/imports/*',
+      description: 'Hamkor files: exports and imports as CSV or XLSX, and the memorandum as DOCX or PDF, behind /api/exports/*, /api/imports/* and /api/agreements/{id}/memorandum.*',
       environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
       memorySize: 1024,
       timeout: Duration.seconds(29),
       logRetention,
       reservedConcurrency: props.exportsReservedConcurrency ?? 5,
+      // The memorandum's PDF embeds DejaVu Sans (Cyrillic and Uzbek Latin); the files travel beside the bundle.
+      besideBundle: Object.values(MEMORANDUM_FONT.files).map((f) => `node_modules/${MEMORANDUM_FONT.packageDir}/${f}`),
     });
     props.data.grantItemReadWrite(this.exportsHandler.function);
     this.exportsHandler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
@@ -191,6 +194,9 @@ export class Api extends Construct {
     // The one export with a body: the tables a page shows, sent back as a workbook.
     this.httpApi.addRoutes({ path: '/api/exports/workbook', methods: [apigw.HttpMethod.POST], integration: files });
     this.httpApi.addRoutes({ path: '/api/imports/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST], integration: files });
+    // The memorandum's text, written with docx and pdf-lib, which the API function's bundle does without.
+    this.httpApi.addRoutes({ path: '/api/agreements/{id}/memorandum.docx', methods: [apigw.HttpMethod.GET], integration: files });
+    this.httpApi.addRoutes({ path: '/api/agreements/{id}/memorandum.pdf', methods: [apigw.HttpMethod.GET], integration: files });
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
       retention: logRetention,

@@ -6,18 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { MEMORANDUM_FONT } from '../../../shared/memorandum-font';
 
 export type FontFiles = { regular: Uint8Array; bold: Uint8Array };
-
-/** The font files a bundle carries beside it, and where the npm package keeps them. */
-export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
-export const FONT_PACKAGE_DIR = 'dejavu-fonts-ttf/ttf';
 
 async function fontFile(name: string): Promise<Uint8Array> {
   try {
     return await readFile(new URL(`./${name}`, import.meta.url));
   } catch {
-    return readFile(createRequire(import.meta.url).resolve(`${FONT_PACKAGE_DIR}/${name}`));
+    return readFile(createRequire(import.meta.url).resolve(`${MEMORANDUM_FONT.packageDir}/${name}`));
   }
 }
 
@@ -25,7 +22,7 @@ let loaded: Promise<FontFiles> | undefined;
 
 /** Read once per process: a warm function does not read 1.4 MB again per download. */
 export function memorandumFonts(): Promise<FontFiles> {
-  loaded ??= Promise.all([fontFile(FONT_FILES.regular), fontFile(FONT_FILES.bold)]).then(
+  loaded ??= Promise.all([fontFile(MEMORANDUM_FONT.files.regular), fontFile(MEMORANDUM_FONT.files.bold)]).then(
     ([regular, bold]) => ({ regular, bold }),
     (e: unknown) => {
       // Not kept: the next download tries again rather than failing for the process's life.
