@@ -12,6 +12,7 @@ import { itemReadWriteActions } from '../../infra/constructs/data';
 import { defaultContentSecurityPolicy, pageRoutesFunctionCode } from '../../infra/constructs/web';
 import { contentSecurityPolicy } from '../../infra/web-site';
 import { tableDefinition } from '../../shared/table';
+import { MEMORANDUM_FONT } from '../../shared/memorandum-font';
 import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, testInstallation, type Statement } from './synth';
 
 let synth: ReturnType<typeof synthHamkor>;
@@ -287,6 +288,18 @@ describe('the functions', () => {
       }
     });
 
+    it('give the exports function the memorandum’s writers and font, and the API function neither', () => {
+      const sources = (name: (typeof functionNames)[number]) => (JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+      for (const lib of ['node_modules/docx/', 'node_modules/pdf-lib/', 'node_modules/@pdf-lib/fontkit/']) {
+        expect(sources('exports').some((s) => s.includes(lib)), lib).toBe(true);
+        expect(sources('api').some((s) => s.includes(lib)), lib).toBe(false);
+      }
+      for (const font of Object.values(MEMORANDUM_FONT.files)) {
+        expect(existsSync(join(assetDir('exports'), font)), font).toBe(true);
+        expect(existsSync(join(assetDir('api'), font)), font).toBe(false);
+      }
+    });
+
     it('load on Node as ES modules with the environment the stack gives them, and export a handler', () => {
       for (const name of functionNames) {
         const variables = resolvedEnvironment(name);
@@ -316,10 +329,11 @@ describe('the API', () => {
     });
   });
 
-  it('sends the exports and the imports, and only them, to the exports (files) function, through one integration', () => {
-    for (const key of ['GET /api/exports/{proxy+}', 'POST /api/exports/workbook', 'GET /api/imports/{proxy+}', 'POST /api/imports/{proxy+}']) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: key });
+  it('sends the exports, the imports and the memorandum’s text, and only them, to the exports (files) function, through one integration', () => {
+    const files = ['GET /api/exports/{proxy+}', 'POST /api/exports/workbook', 'GET /api/imports/{proxy+}', 'POST /api/imports/{proxy+}', 'GET /api/agreements/{id}/memorandum.docx', 'GET /api/agreements/{id}/memorandum.pdf'];
+    for (const key of files) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: key });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
-    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(5);
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(7);
     expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length).toBe(2);
   });
 
