@@ -4,7 +4,6 @@
  * both languages; the PDF's lines wrap within a column; and both writers' files carry the text
  * and the hash.
  */
-import { inflateRawSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, fillText, sideBySide, type MemorandumFacts } from '../../functions/lib/memorandum/fill';
@@ -15,6 +14,7 @@ import { writeMemorandum } from '../../functions/lib/memorandum/writer';
 import en from '../../functions/lib/memorandum/templates/en.json';
 import ru from '../../functions/lib/memorandum/templates/ru.json';
 import uz from '../../functions/lib/memorandum/templates/uz.json';
+import { unzip } from '../support/zip';
 
 const HASH = '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a';
 
@@ -200,27 +200,6 @@ describe('wrapping text in a PDF column', () => {
     expect(left![0]![0]!.font).toBe('bold');
   });
 });
-
-/** The entries of a ZIP (a DOCX) by name, inflated: enough of a reader for the test. */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes);
-  const files = new Map<string, string>();
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = buf.readUInt32LE(end + 16);
-  for (let n = buf.readUInt16LE(end + 10); n > 0; n--) {
-    const method = buf.readUInt16LE(at + 10);
-    const size = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extra = buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(dataAt, dataAt + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    at += 46 + nameLength + extra;
-  }
-  return files;
-}
 
 describe('the files', () => {
   it('DOCX: a two-column table with both languages, a conditions table in each, the hash in the footer', async () => {
