@@ -15,6 +15,7 @@ import en from '../../functions/lib/memorandum/templates/en.json';
 import ru from '../../functions/lib/memorandum/templates/ru.json';
 import uz from '../../functions/lib/memorandum/templates/uz.json';
 import { unzip } from '../support/zip';
+import { templateProblems } from '../../infra/memorandum-templates';
 
 const HASH = '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a';
 
@@ -102,6 +103,24 @@ describe('checking a template', () => {
     expect(() => checkPair(MEMORANDUM_TEMPLATES.en, fewer)).toThrow(/6 clauses and the English one 7/);
     const moved = checkTemplate({ ...ru, clauses: ru.clauses.map((c, i) => (i === 4 ? { ...c, paragraphs: [...c.paragraphs].reverse() } : c)) }, 'ru');
     expect(() => checkPair(MEMORANDUM_TEMPLATES.en, moved)).toThrow(/blocks/);
+  });
+});
+
+describe('npm run templates: checking a replacement before it is deployed', () => {
+  const fixture = (name: string) => new URL(`../fixtures/memorandum/${name}`, import.meta.url);
+
+  it('finds nothing wrong with the files in force', () => {
+    expect(templateProblems([])).toEqual([]);
+  });
+
+  it('names the file, the unknown placeholder and its place', () => {
+    const problems = templateProblems([fixture('ru-unknown-placeholder.json')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/ru-unknown-placeholder\.json: Unknown placeholder \{\{agreement\.scopes\}\} at clauses\.1\.paragraphs\.0/);
+  });
+
+  it('checks a replacement against the English file in force', () => {
+    expect(templateProblems([fixture('uz-clause-missing.json')])).toEqual([expect.stringMatching(/uz-clause-missing\.json: The uz template has 6 clauses and the English one 7/)]);
   });
 });
 
