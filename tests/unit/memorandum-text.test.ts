@@ -158,7 +158,8 @@ describe('filling a template', () => {
     const ruText = allText(fillTemplate(MEMORANDUM_TEMPLATES.ru, facts()));
     expect(ruText).toContain('Национальный университет Узбекистана и Ошский государственный университет (Osh, Кыргызстан)');
     expect(ruText).toContain('не ранее 1 января 2027 г.');
-    expect(ruText).toContain('Обучение студентов, из Национальный университет Узбекистана в Ошский государственный университет');
+    expect(ruText).toContain('Обучение студентов, Национальный университет Узбекистана → Ошский государственный университет');
+    expect(ruText).toContain('Сторона: Ошский государственный университет');
     const uzText = allText(fillTemplate(MEMORANDUM_TEMPLATES.uz, facts()));
     expect(uzText).toContain("O'zbekiston Milliy universiteti va Osh State University (Osh, Qirg'iziston)");
     expect(uzText).toContain('2027-yil 1-yanvardan oldin emas');
