@@ -30,7 +30,7 @@ import { WorkbookRequestSchema } from './schemas/reports';
 import { XLSX_TYPE } from './media-types';
 import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
-import { EWP_XML_TYPE } from './media-types';
+import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
 /** `failures`: a route's own schema for a failure body, where it says more than `Error` (the document only). */
 type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>>; failures?: Partial<Record<409, z.core.$ZodType>> };
@@ -60,6 +60,8 @@ export const API_CONTRACT = {
   'GET /agreements/dormant': { ok: { 200: R.DormantAgreementListSchema } },
   'GET /agreements/:id/ewp-iia.xml': { ok: { 200: EwpIiaFileSchema }, files: { 200: [EWP_XML_TYPE] as const } },
   'GET /agreements/:id/ewp-iia': { ok: { 200: EwpIiaCheckSchema } },
+  'GET /agreements/:id/memorandum.docx': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [DOCX_TYPE] as const } },
+  'GET /agreements/:id/memorandum.pdf': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [PDF_TYPE] as const } },
   // The body is the partner's XML file itself: no body schema.
   'POST /ewp/iias/compare': { ok: { 200: IiaComparisonListSchema } },
   'POST /agreements/:id/signatures': { body: SignatureRequestSchema, ok: { 200: R.AgreementSchema } },

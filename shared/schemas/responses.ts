@@ -643,6 +643,14 @@ export const ExportFileSchema = z
   .string()
   .meta({ id: 'ExportFile', description: 'The file itself (text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)', example: '\uFEFFreference,status,partner\r\nAGR-2024-0003,active,Osh State University\r\n' });
 
+/** The memorandum's text (GET /agreements/{id}/memorandum.docx and .pdf): bytes, not JSON. */
+export const MemorandumFileSchema = z.string().meta({
+  id: 'MemorandumFile',
+  description:
+    'The memorandum as a DOCX (application/vnd.openxmlformats-officedocument.wordprocessingml.document) or PDF (application/pdf) file: English beside Russian or Uzbek, and at the foot of every page the SHA-256 its approval receipts record (also in the `Memorandum-Hash` header)',
+  format: 'binary',
+});
+
 // ---- imports ------------------------------------------------------------------------------
 
 /**
