@@ -13,6 +13,7 @@ import type { AppEnv } from './context';
 import { cloudFrontOnly } from './edge';
 import { errorResponse } from './errors';
 import { actionRoutes } from './routes/actions';
+import { activityRoutes } from './routes/activities';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
 import { peopleRoutes } from './routes/people';
@@ -82,6 +83,7 @@ export function apiRoutes(options: AppOptions = {}): ApiRouter {
   actionRoutes(api);
   mobilityRoutes(api);
   reportRoutes(api);
+  activityRoutes(api);
   exportRoutes(api, options.xlsx);
   importRoutes(api, options.xlsx, options.xlsxRead);
   return api;
