@@ -35,6 +35,6 @@ export const activityYear = (a: { startDate: string }): number => Number(a.start
 
 /**
  * Whether someone outside the international office may record or edit this activity: a faculty
- * member, for their own faculty's. The office (decided by the caller) may do any.
+ * member, for their own faculty's. The office (decided by the caller) may manage every one.
  */
 export const mayManage = (person: { faculty?: string }, activity: { faculty: string }): boolean => person.faculty !== undefined && person.faculty === activity.faculty;

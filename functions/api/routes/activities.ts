@@ -1,6 +1,6 @@
 /**
  * The registry of international activities (conferences, projects, delegations…): the international
- * office records and edits any, a faculty member their own faculty's; counted by the activities report.
+ * office records and edits every one, a faculty member their own faculty's; counted by the activities report.
  */
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityListQuerySchema, ActivityReportQuerySchema, ActivityUpdateSchema } from '../../../shared/schemas/activity';
 import * as activities from '../../lib/services/activities';

@@ -1,5 +1,5 @@
 /**
- * The registry of international activities: the international office records and edits any; a
+ * The registry of international activities: the international office records and edits every one; a
  * faculty member records and edits their own faculty's (and sees only those); anyone else is
  * refused. The partners, the agreement and the faculty named must exist, and the agreement must be
  * one of the partners'. An edit names the version it was read at: a stale one is a 409 with the
