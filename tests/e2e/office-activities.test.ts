@@ -31,7 +31,7 @@ async function open(locale = 'en-US') {
   const opened = await openSignedIn(browser, h, iro, '/office/activities', { locale });
   await expect.poll(() => opened.page.locator('#registry-body tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   // The partners are listed in the form once read.
-  await expect.poll(() => opened.page.locator('#partnerIds option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect.poll(() => opened.page.locator('#field-partnerIds option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
   return opened;
 }
 

@@ -371,17 +371,20 @@ function Registry({ model, activities }: { model: OfficeActivities; activities: 
   );
 }
 
-/** The field ids are the body's paths, so the server's field errors find their fields. */
+/**
+ * Each field's id is `field-` and the body's path (`field-organiser.email`), so the server's field
+ * errors find their fields; the prefix keeps `title` from meeting the page's heading.
+ */
 function ActivityForm({ model }: { model: OfficeActivities }) {
   const d = model.draft.value;
   const editing = model.editing.value;
   const problems = model.problems.value;
   // `partnerIds.0` (an unknown partner) belongs to the partners' list; each other path to its own field.
-  const fieldOf = (path: string) => (path.startsWith('partnerIds') ? 'partnerIds' : path === '' ? undefined : path);
+  const fieldOf = (path: string) => (path === '' ? undefined : `field-${path.startsWith('partnerIds') ? 'partnerIds' : path}`);
   const errorOf = (id: string) => problems.find((p) => fieldOf(p.path) === id)?.message;
   const chosenAgreements = model.agreements.value.filter((a) => d.partnerIds.includes(a.content.partnerId));
   const text = (id: string, label: string, value: string, onInput: (v: string) => void, extra: { hint?: string; type?: 'text' | 'date' | 'email'; inputMode?: 'numeric' | 'decimal' } = {}) => (
-    <Field id={id} label={label} hint={extra.hint} error={errorOf(id)}>
+    <Field id={`field-${id}`} label={label} hint={extra.hint} error={errorOf(`field-${id}`)}>
       {(control: ControlProps) => {
         const common = { ...control, name: id, value, onInput: (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget.value) };
         // One branch per type: Preact types each input type's attributes apart.
@@ -407,7 +410,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
       </h2>
       <MessageBox id="form-message" message={model.said.value} />
       <ErrorSummary title={t('activities.fix')} errors={problems.map((p) => ({ field: fieldOf(p.path), text: p.message }))} />
-      <Field id="kind" label={t('activities.kind')} error={errorOf('kind')}>
+      <Field id="field-kind" label={t('activities.kind')} error={errorOf('field-kind')}>
         {(control) => (
           <select {...control} name="kind" value={d.kind} onChange={(e) => model.change({ kind: e.currentTarget.value })}>
             {ACTIVITY_KINDS.map((k) => (
@@ -419,10 +422,10 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
         )}
       </Field>
       {text('title', t('activities.name'), d.title, (v) => model.change({ title: v }))}
-      <Field id="description" label={t('activities.description')} hint={t('activities.descriptionHint')} error={errorOf('description')}>
+      <Field id="field-description" label={t('activities.description')} hint={t('activities.descriptionHint')} error={errorOf('field-description')}>
         {(control) => <textarea {...control} name="description" rows={3} value={d.description} onInput={(e) => model.change({ description: e.currentTarget.value })} />}
       </Field>
-      <Field id="partnerIds" label={t('activities.partners')} hint={t('activities.partnersHint')} error={errorOf('partnerIds')}>
+      <Field id="field-partnerIds" label={t('activities.partners')} hint={t('activities.partnersHint')} error={errorOf('field-partnerIds')}>
         {(control) => (
           <select
             {...control}
@@ -439,7 +442,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
           </select>
         )}
       </Field>
-      <Field id="agreementId" label={t('activities.agreement')} hint={t('activities.agreementHint')} error={errorOf('agreementId')}>
+      <Field id="field-agreementId" label={t('activities.agreement')} hint={t('activities.agreementHint')} error={errorOf('field-agreementId')}>
         {(control) => (
           <select {...control} name="agreementId" value={d.agreementId} onChange={(e) => model.change({ agreementId: e.currentTarget.value })}>
             <option value="">{t('activities.noAgreement')}</option>
@@ -453,7 +456,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
       </Field>
       {text('startDate', t('activities.start'), d.startDate, (v) => model.change({ startDate: v }), { type: 'date' })}
       {text('endDate', t('activities.end'), d.endDate, (v) => model.change({ endDate: v }), { type: 'date' })}
-      <Field id="format" label={t('activities.format')} error={errorOf('format')}>
+      <Field id="field-format" label={t('activities.format')} error={errorOf('field-format')}>
         {(control) => (
           <select {...control} name="format" value={d.format} onChange={(e) => model.change({ format: e.currentTarget.value })}>
             {FORMATS.map((f) => (
@@ -464,7 +467,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
           </select>
         )}
       </Field>
-      <Field id="faculty" label={t('activities.faculty')} error={errorOf('faculty')}>
+      <Field id="field-faculty" label={t('activities.faculty')} error={errorOf('field-faculty')}>
         {(control) => (
           <select {...control} name="faculty" value={d.faculty} onChange={(e) => model.change({ faculty: e.currentTarget.value })}>
             {model.faculties.value.map((f) => (
@@ -504,7 +507,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
           {t('activities.addFunding')}
         </button>
       </fieldset>
-      <Field id="outcome" label={t('activities.outcome')} error={errorOf('outcome')}>
+      <Field id="field-outcome" label={t('activities.outcome')} error={errorOf('field-outcome')}>
         {(control) => <textarea {...control} name="outcome" rows={3} value={d.outcome} onInput={(e) => model.change({ outcome: e.currentTarget.value })} />}
       </Field>
       <div class="buttons">
