@@ -27,8 +27,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-async function open(locale = 'en-US') {
-  const opened = await openSignedIn(browser, h, iro, '/office/activities', { locale });
+async function open() {
+  const opened = await openSignedIn(browser, h, iro, '/office/activities', { locale: 'en-US' });
   await expect.poll(() => opened.page.locator('#registry-body tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   // The partners are listed in the form once read.
   await expect.poll(() => opened.page.locator('#field-partnerIds option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
@@ -90,10 +90,12 @@ describe('the activities registry', () => {
 
   it('shows every problem at once when no partner and no description are given, in Russian', async () => {
     // Prepare
-    const { context, page, errors } = await open('ru-RU');
+    const { context, page, errors } = await open();
     const form = page.locator('#activity-form');
 
-    // Act
+    // Act: the page switched to Russian with the header's language choice.
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe('Международные мероприятия');
     await form.getByLabel('Название').fill('Конференция без партнёра');
     await form.getByLabel('Дата начала').fill('2026-05-21');
     await form.getByLabel('Дата окончания').fill('2026-05-20');
