@@ -110,8 +110,8 @@ describe('the activities registry', () => {
     // Assess
     expect(heading).toBe('Международные мероприятия');
     expect(summary).toContain('Есть ошибки');
-    expect(summary).toContain('Name a partner, or describe an activity that has none');
-    expect(summary).toContain('The end date must not be before the start date');
+    expect(summary).toContain('Укажите партнёра или опишите мероприятие без партнёра');
+    expect(summary).toContain('Дата окончания не может быть раньше даты начала');
     expect(focused).toContain('error-summary');
     expect(invalid).toEqual(PASSES);
     expect(errors).toEqual([]);

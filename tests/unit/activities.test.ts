@@ -123,3 +123,15 @@ describe('activityStatistics', () => {
     ]);
   });
 });
+
+describe('the activity rules’ sentences', () => {
+  it('are worded in Russian and Uzbek for the form', async () => {
+    const { fieldMessage } = await import('../../shared/i18n/validation');
+    const said = [...activityProblems({ partnerIds: ['p', 'p'], startDate: '2026-02-02', endDate: '2026-02-01' }), ...activityProblems({ partnerIds: [] })].map((p) => p.message);
+    expect(said).toHaveLength(3);
+    for (const message of said) {
+      expect(fieldMessage(message, 'ru'), message).not.toBe(message);
+      expect(fieldMessage(message, 'uz'), message).not.toBe(message);
+    }
+  });
+});

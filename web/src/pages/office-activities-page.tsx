@@ -10,6 +10,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import * as z from 'zod/mini';
 import type { FieldError } from '../../../shared/errors';
+import { fieldMessage, issueMessage, type IssueLike } from '../../../shared/i18n/validation';
 import { ACTIVITY_KINDS, ActivityInputSchema, type Activity, type ActivityInput } from '../../../shared/schemas/activity';
 import { api } from '../api';
 import type { Agreement, Faculty, Partner } from '../api-types';
@@ -24,6 +25,10 @@ import { lang, t, type MessageKey } from '../i18n/live';
 const FORMATS = ['physical', 'virtual', 'blended'] as const;
 
 type FundingLine = { source: string; amount: string; currency: string };
+
+/** A problem with the form: the server's field error, or the page's own check's zod issue (worded in the reader's language when shown). */
+type Problem = FieldError & { issue?: IssueLike };
+const problemText = (p: Problem) => (p.issue ? issueMessage(p.issue, lang.value) : fieldMessage(p.message, lang.value));
 
 /** The form as typed: text for every input, turned into an ActivityInput when sent. */
 type Draft = {
@@ -121,7 +126,7 @@ export function officeActivities() {
   const draft = signal<Draft>(emptyDraft());
   /** The activity being edited (its id and the version it was read at); none: a new one. */
   const editing = signal<Activity | undefined>(undefined);
-  const problems = signal<FieldError[]>([]);
+  const problems = signal<Problem[]>([]);
   const said = signal<Message | undefined>(undefined);
   const busy = signal(false);
 
@@ -179,7 +184,7 @@ export function officeActivities() {
     const input = inputOf(draft.value);
     const checked = z.safeParse(ActivityInputSchema, input);
     if (!checked.success) {
-      problems.value = checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      problems.value = checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, issue: i as IssueLike }));
       return;
     }
     problems.value = [];
@@ -381,7 +386,10 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
   const problems = model.problems.value;
   // `partnerIds.0` (an unknown partner) belongs to the partners' list; each other path to its own field.
   const fieldOf = (path: string) => (path === '' ? undefined : `field-${path.startsWith('partnerIds') ? 'partnerIds' : path}`);
-  const errorOf = (id: string) => problems.find((p) => fieldOf(p.path) === id)?.message;
+  const errorOf = (id: string) => {
+    const found = problems.find((p) => fieldOf(p.path) === id);
+    return found ? problemText(found) : undefined;
+  };
   const chosenAgreements = model.agreements.value.filter((a) => d.partnerIds.includes(a.content.partnerId));
   const text = (id: string, label: string, value: string, onInput: (v: string) => void, extra: { hint?: string; type?: 'text' | 'date' | 'email'; inputMode?: 'numeric' | 'decimal' } = {}) => (
     <Field id={`field-${id}`} label={label} hint={extra.hint} error={errorOf(`field-${id}`)}>
@@ -409,7 +417,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
         {editing ? t('activities.editing', { title: editing.title }) : t('activities.new')}
       </h2>
       <MessageBox id="form-message" message={model.said.value} />
-      <ErrorSummary title={t('activities.fix')} errors={problems.map((p) => ({ field: fieldOf(p.path), text: p.message }))} />
+      <ErrorSummary title={t('activities.fix')} errors={problems.map((p) => ({ field: fieldOf(p.path), text: problemText(p) }))} />
       <Field id="field-kind" label={t('activities.kind')} error={errorOf('field-kind')}>
         {(control) => (
           <select {...control} name="kind" value={d.kind} onChange={(e) => model.change({ kind: e.currentTarget.value })}>
