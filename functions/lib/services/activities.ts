@@ -144,10 +144,14 @@ export async function listActivities(deps: Deps, person: Person, f: ActivityList
     if (f.faculty && f.faculty !== person.faculty) throw new ForbiddenError('A faculty member lists their own faculty’s activities only');
     filters.faculty = person.faculty;
   }
-  const read = f.year !== undefined ? await activitiesOfYears(deps.db, f.year, f.year) : await latestActivities(deps.db, ACTIVITY_LIST_LIMIT + 1);
-  const latestFirst = f.year !== undefined ? read.reverse() : read;
-  const matching = latestFirst.slice(0, f.year !== undefined ? undefined : ACTIVITY_LIST_LIMIT).filter((a) => matchesActivityFilters(a, filters));
-  return { activities: matching.slice(0, ACTIVITY_LIST_LIMIT), truncated: read.length > ACTIVITY_LIST_LIMIT };
+  if (f.year !== undefined) {
+    // The whole year was read: cut only when more than a screen's worth match.
+    const matching = (await activitiesOfYears(deps.db, f.year, f.year)).reverse().filter((a) => matchesActivityFilters(a, filters));
+    return { activities: matching.slice(0, ACTIVITY_LIST_LIMIT), truncated: matching.length > ACTIVITY_LIST_LIMIT };
+  }
+  // One more than a screen's worth, only to know whether there were more to look at.
+  const read = await latestActivities(deps.db, ACTIVITY_LIST_LIMIT + 1);
+  return { activities: read.slice(0, ACTIVITY_LIST_LIMIT).filter((a) => matchesActivityFilters(a, filters)), truncated: read.length > ACTIVITY_LIST_LIMIT };
 }
 
 /**
