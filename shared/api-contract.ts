@@ -27,6 +27,7 @@ import {
   TerminationRequestSchema,
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
+import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from './schemas/activity';
 import { XLSX_TYPE } from './media-types';
 import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
@@ -101,6 +102,13 @@ export const API_CONTRACT = {
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
+
+  'GET /activities': { ok: { 200: R.ActivityRegistrySchema } },
+  'POST /activities': { body: ActivityInputSchema, ok: { 201: R.ActivityViewSchema } },
+  'GET /activities/:id': { ok: { 200: R.ActivityViewSchema } },
+  'PUT /activities/:id': { body: ActivityUpdateSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'POST /activities/:id/cancel': { body: ActivityCancellationSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'GET /reports/activities': { ok: { 200: R.ActivityStatisticsSchema } },
 
   'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },
   'GET /reports/agreements': { ok: { 200: R.AgreementStatisticsSchema } },

@@ -756,6 +756,7 @@ describe('the web front end', () => {
     expect(rewrite('/office/agreements')).toBe('/office-agreements.html');
     expect(rewrite('/office/nominations')).toBe('/office-nominations.html');
     expect(rewrite('/office/partners')).toBe('/office-partners.html');
+    expect(rewrite('/office/activities')).toBe('/office-activities.html');
     expect(rewrite('/office/people')).toBe('/office-people.html');
     expect(rewrite('/office/chains')).toBe('/office-chains.html');
     expect(rewrite('/office/reports')).toBe('/office-reports.html');
@@ -808,7 +809,7 @@ describe('the web front end', () => {
       const dir = stagedBuild();
       const files = readdirSync(dir, { recursive: true }).map(String);
 
-      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html', 'office-dashboard.html']) {
+      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-activities.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html', 'office-dashboard.html']) {
         const html = readFileSync(join(dir, page), 'utf8');
         const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
 

@@ -128,7 +128,12 @@ describe('the failures each route lists', () => {
 
   it('are described with the shared error schema, field errors on a 400 (or a route’s own, which extends it)', () => {
     // A route's own failure schema (shared/api-contract.ts `failures`): the partners' 409 with its candidates.
-    const OWN: Record<string, string> = { 'POST /partners 409': 'PartnerConflict', 'PUT /partners/:id 409': 'PartnerConflict' };
+    const OWN: Record<string, string> = {
+      'POST /partners 409': 'PartnerConflict',
+      'PUT /partners/:id 409': 'PartnerConflict',
+      'PUT /activities/:id 409': 'ActivityConflict',
+      'POST /activities/:id/cancel 409': 'ActivityConflict',
+    };
     for (const spec of specs) {
       for (const [status, response] of Object.entries(operationOf(spec).responses)) {
         if (Number(status) < 400) continue;

@@ -9,6 +9,7 @@ export const CONSOLE_NAV_MESSAGES = {
   'office.nav.dashboard': { en: 'Overview', ru: 'Обзор', uz: "Umumiy ko'rinish" },
   'admin.nav.people': { en: 'People', ru: 'Люди', uz: 'Odamlar' },
   'admin.nav.chains': { en: 'Approval chains', ru: 'Цепочки согласования', uz: 'Tasdiqlash zanjirlari' },
+  'office.nav.activities': { en: 'Activities', ru: 'Мероприятия', uz: 'Tadbirlar' },
   'office.nav.reports': { en: 'Statistics', ru: 'Статистика', uz: 'Statistika' },
   'office.nav.import': { en: 'Import', ru: 'Импорт', uz: 'Import' },
 } satisfies Record<string, Words>;
