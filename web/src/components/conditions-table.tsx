@@ -146,14 +146,6 @@ function ConditionFieldset({ row, i, errors, onChange, onRemove }: RowProps) {
           ];
         })}
         {field('academicYears', 'form.condYears', text('academicYears', 'numeric'))}
-        {offersBlended(row.type) ? (
-          <div class="field">
-            <label class="choice" for={conditionControlId(n, 'blended')}>
-              <input type="checkbox" id={conditionControlId(n, 'blended')} data-field={pathOf(i, 'blended')} checked={row.blended} onChange={(e) => onChange({ blended: e.currentTarget.checked })} />{' '}
-              <span>{t('form.condBlended', { n })}</span>
-            </label>
-          </div>
-        ) : null}
       </div>
       <fieldset class="eqf" data-field={pathOf(i, 'eqfLevels')}>
         <legend>{t('form.condEqf', { n })}</legend>
@@ -176,6 +168,12 @@ function ConditionFieldset({ row, i, errors, onChange, onRemove }: RowProps) {
           </p>
         ) : null}
       </fieldset>
+      {offersBlended(row.type) ? (
+        <label class="choice blended" for={conditionControlId(n, 'blended')}>
+          <input type="checkbox" id={conditionControlId(n, 'blended')} data-field={pathOf(i, 'blended')} checked={row.blended} onChange={(e) => onChange({ blended: e.currentTarget.checked })} />{' '}
+          <span>{t('form.condBlended', { n })}</span>
+        </label>
+      ) : null}
       <button type="button" class="secondary remove" onClick={onRemove}>
         {t('form.removeCondition', { n })}
       </button>
