@@ -27,7 +27,8 @@ import {
   TerminationRequestSchema,
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
-import { XLSX_TYPE } from './media-types';
+import { CSV_TYPE, XLSX_TYPE } from './media-types';
+import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { EWP_XML_TYPE } from './media-types';
@@ -98,6 +99,9 @@ export const API_CONTRACT = {
   'POST /nominations/:id/quota-override': { body: QuotaOverrideRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
+  'POST /nominations/:id/arrival': { body: ArrivalRequestSchema, ok: { 200: R.NominationSchema } },
+  'PUT /nominations/:id/invitation-data': { body: InvitationDataSchema, ok: { 200: R.InvitationDataAnswerSchema } },
+  'GET /nominations/:id/invitation-data': { ok: { 200: R.InvitationDataAnswerSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
 
   'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },
@@ -110,6 +114,7 @@ export const API_CONTRACT = {
   'GET /exports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/nominations': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/partners': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/invitations': { ok: { 200: R.ExportFileSchema }, files: { 200: [CSV_TYPE] as const } },
   'GET /exports/reports/mobilities': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/places': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
