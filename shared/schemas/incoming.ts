@@ -19,10 +19,20 @@ export const HomeContactSchema = z.strictObject({
 });
 
 /** An incoming nomination's home institution: its international office's contact and the student's coordinator. */
-export const IncomingDetailsSchema = z.strictObject({
-  homeContact: HomeContactSchema,
-  coordinator: HomeContactSchema,
-});
+export const IncomingDetailsSchema = z
+  .strictObject({
+    homeContact: HomeContactSchema,
+    coordinator: HomeContactSchema,
+  })
+  .check(
+    z.meta({
+      id: 'IncomingDetails',
+      example: {
+        homeContact: { name: 'Aigerim Nurlanovna', email: 'international@enu.kz.example', phone: '+7 7172 70 95 00' },
+        coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.kz.example' },
+      },
+    }),
+  );
 export type IncomingDetails = z.infer<typeof IncomingDetailsSchema>;
 
 /** A passport number: letters and digits, as printed (spaces dropped). */
