@@ -128,6 +128,7 @@ export const COMMON_MESSAGES = {
   },
   'history.partnerAccepted': { en: '{who} recorded that the partner accepted it', ru: '{who}: партнёр принял', uz: '{who} hamkor qabul qilganini qayd etdi' },
   'history.partnerDeclined': { en: '{who} recorded that the partner declined it', ru: '{who}: партнёр отказал', uz: '{who} hamkor rad etganini qayd etdi' },
+  'history.arrived': { en: '{who} recorded the student’s arrival on {date}', ru: '{who}: студент прибыл {date}', uz: "{who} talaba {date} kuni kelganini qayd etdi" },
   'history.completed': {
     en: '{who} recorded the mobility as completed ({from} – {to})',
     ru: '{who}: мобильность состоялась ({from} – {to})',
@@ -259,6 +260,7 @@ export const COMMON_MESSAGES = {
   },
   'timeline.partnerAnswer': { en: 'Partner’s answer', ru: 'Ответ партнёра', uz: 'Hamkorning javobi' },
   'timeline.mobility': { en: 'Mobility', ru: 'Мобильность', uz: 'Mobillik' },
+  'timeline.arrival': { en: 'Arrived', ru: 'Прибытие', uz: 'Kelish' },
   'home.editResubmitOne': { en: 'Edit and resubmit {reference}', ru: 'Исправить и подать снова {reference}', uz: 'Tuzatib, qayta topshirish: {reference}' },
   'home.submittedAs': { en: 'Submitted as {reference}.', ru: 'Подано под номером {reference}.', uz: '{reference} raqami bilan topshirildi.' },
 
