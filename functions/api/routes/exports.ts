@@ -63,7 +63,7 @@ export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
     download(c, await exports.nominationsList(depsOf(c), await signedIn(c), query), query.format, xlsx),
   );
   // CSV only, asked for on purpose: the one export that carries the person's data.
-  r.add({ ...route, operationId: 'exportInvitations', path: '/exports/invitations', summary: 'The invitation list: incoming students’ nationality, birth date and passport, for the letters (the international office only)', responses: { ...ANSWERS, 403: 'Not the international office' } }, async (c) =>
+  r.add({ ...route, operationId: 'exportInvitations', path: '/exports/invitations', summary: 'The invitation list: incoming students’ nationality, birth date and passport, for the letters (the international office only)', responses: { 200: ANSWERS[200], 401: ANSWERS[401], 403: 'Not the international office' } }, async (c) =>
     download(c, await incoming.invitationList(depsOf(c), await signedIn(c)), 'csv', xlsx),
   );
   r.add({ ...route, operationId: 'exportPartners', path: '/exports/partners', summary: 'The partner universities', query: RegisterExportQuerySchema }, async (c, { query }) =>
