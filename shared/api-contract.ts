@@ -28,7 +28,8 @@ import {
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from './schemas/activity';
-import { XLSX_TYPE } from './media-types';
+import { CSV_TYPE, XLSX_TYPE } from './media-types';
+import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
@@ -101,6 +102,9 @@ export const API_CONTRACT = {
   'POST /nominations/:id/quota-override': { body: QuotaOverrideRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
+  'POST /nominations/:id/arrival': { body: ArrivalRequestSchema, ok: { 200: R.NominationSchema } },
+  'PUT /nominations/:id/invitation-data': { body: InvitationDataSchema, ok: { 200: R.InvitationDataAnswerSchema } },
+  'GET /nominations/:id/invitation-data': { ok: { 200: R.InvitationDataAnswerSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
 
   'GET /activities': { ok: { 200: R.ActivityRegistrySchema } },
@@ -120,6 +124,7 @@ export const API_CONTRACT = {
   'GET /exports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/nominations': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/partners': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
+  'GET /exports/invitations': { ok: { 200: R.ExportFileSchema }, files: { 200: [CSV_TYPE] as const } },
   'GET /exports/reports/mobilities': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/agreements': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },
   'GET /exports/reports/places': { ok: { 200: R.ExportFileSchema }, files: { 200: R.EXPORT_MEDIA_TYPES } },

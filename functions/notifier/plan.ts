@@ -177,6 +177,9 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'imported':
       // The office's past, brought in from a file: nobody is asked or told anything.
       return [];
+    case 'arrived':
+      // The office recorded it itself; the student is here. Nobody needs an email about it.
+      return [];
     case 'amended':
     case 'signed':
     case 'activated':

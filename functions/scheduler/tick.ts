@@ -2,19 +2,21 @@
  * The hourly tick: every item whose next reminder is due (found through the sparse `byDue`
  * index, never a Scan) gets a reminder or, after enough of them, an escalation; then every
  * agreement whose watch day has come comes into force, is reminded of its end, or expires. All
- * written like any other transition, so the notifier sends the emails.
+ * written like any other transition, so the notifier sends the emails. Last, incoming students'
+ * invitation data whose keeping time is over is deleted (services/incoming.ts).
  */
 import * as workflow from '../../shared/workflow';
 import type { Deps } from '../lib/deps';
 import { listDue, saveTransition, subjectOf, VersionConflictError } from '../lib/db/submissions';
 import { watchAgreements, type WatchReport } from '../lib/services/agreements';
+import { deleteExpiredInvitationData, type RetentionReport } from '../lib/services/incoming';
 import { titlesFor } from '../lib/services/submissions';
 
-export type TickReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number; agreements: WatchReport };
+export type TickReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number; agreements: WatchReport; invitationData: RetentionReport };
 
 export async function tick(deps: Deps): Promise<TickReport> {
   const now = deps.clock().toISOString();
-  const report: TickReport = { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0, agreements: { due: 0, moved: 0, failed: 0 } };
+  const report: TickReport = { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0, agreements: { due: 0, moved: 0, failed: 0 }, invitationData: { held: 0, deleted: 0 } };
   for (const item of await listDue(deps.db, now)) {
     report.due++;
     try {
@@ -39,6 +41,7 @@ export async function tick(deps: Deps): Promise<TickReport> {
     }
   }
   report.agreements = await watchAgreements(deps);
+  report.invitationData = await deleteExpiredInvitationData(deps);
   deps.log.info('scheduler tick', { ...report });
   // Still an error for the function (and its alarm) once the others are done.
   if (report.failed > 0) throw new Error(`${report.failed} of ${report.due} due items could not be reminded; see the log`);

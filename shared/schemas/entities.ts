@@ -41,6 +41,8 @@ export type Nomination = Common & {
   quotaOverride?: QuotaOverride;
   partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string };
   completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; by: Actor; at: string };
+  /** An incoming student's arrival, as the office recorded it (shared/workflow/incoming.ts). */
+  arrival?: { date: string; by: Actor; at: string };
 };
 
 /** After internal approval: signatures, termination, renewal links and what the watch has sent. */

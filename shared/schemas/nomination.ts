@@ -3,7 +3,9 @@
  * (nominee, sending/receiving institution, academic year, mobility type, language skill).
  */
 import * as z from 'zod/mini';
+import { incomingProblems } from '../workflow/incoming';
 import { mobilityProblems } from '../workflow/mobility-dates';
+import { IncomingDetailsSchema } from './incoming';
 import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
@@ -55,10 +57,12 @@ export const NominationInputSchema = z
     /** Staff teaching or training: the hours taught or trained, and the subject. */
     staffHours: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
     subject: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+    /** An incoming student's home institution: its contact and the student's coordinator there (only with direction `incoming`). */
+    incoming: z.optional(IncomingDetailsSchema),
   })
   .check(
     z.superRefine((n, ctx) => {
-      for (const p of mobilityProblems(n)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
+      for (const p of [...mobilityProblems(n), ...incomingProblems(n)]) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
     }),
   )
   .check(z.meta({

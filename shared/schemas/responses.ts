@@ -238,6 +238,7 @@ export const HistoryEventSchema = z
     accepted: z.boolean().optional(),
     actualStartDate: z.string().optional(),
     actualEndDate: z.string().optional(),
+    arrivalDate: z.string().optional(),
     party: z.enum(['home', 'partner']).optional(),
     signature: z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string() }).optional(),
     activated: z.boolean().optional(),
@@ -294,6 +295,7 @@ export const NominationSchema = z
     quotaOverride: z.object({ by: ActorSchema, reason: z.string(), at: Timestamp }).optional(),
     partnerResponse: z.object({ accepted: z.boolean(), reason: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
     completion: z.object({ actualStartDate: z.string(), actualEndDate: z.string(), certificateDocumentId: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
+    arrival: z.object({ date: z.string(), by: ActorSchema, at: Timestamp }).optional(),
   })
   .meta({ id: 'Nomination' });
 
@@ -316,6 +318,32 @@ export const AgreementSchema = z
     amends: z.string().optional(),
   })
   .meta({ id: 'Agreement' });
+
+/**
+ * An incoming student's invitation data as the office and the approvers read it, with what is
+ * worth a look: `warnings` (a passport that runs out before the planned end of the stay) never
+ * refuse anything, they are said beside the data, as the places left are beside a nomination.
+ */
+export const InvitationDataAnswerSchema = z
+  .object({
+    nationality: z.string(),
+    dateOfBirth: z.string(),
+    passportNumber: z.string(),
+    passportExpiry: z.string(),
+    updatedAt: Timestamp,
+    warnings: z.array(z.object({ path: z.string(), message: z.string() })),
+  })
+  .meta({
+    id: 'InvitationDataAnswer',
+    example: {
+      nationality: 'KZ',
+      dateOfBirth: '2004-05-17',
+      passportNumber: 'N12345678',
+      passportExpiry: '2027-12-01',
+      updatedAt: '2027-04-02T09:30:00.000Z',
+      warnings: [{ path: 'passportExpiry', message: 'The passport expires before the planned end of the stay (2028-01-31); the visa cannot outlast it' }],
+    },
+  });
 
 /** Places in the nomination's cell of its agreement, as a warning while in review; null when the agreement plans none. */
 export const PlacesLeftSchema = z.object({ academicYear: z.string(), sender: z.string(), type: z.string(), planned: z.number(), used: z.number(), left: z.number() });
@@ -456,6 +484,8 @@ export const PreviewSchema = z
     choices: z.array(DecisionSchema),
     history: z.array(HistoryEventSchema),
     documents: z.array(AttachedDocumentSchema.pick({ id: true, kind: true, fileName: true, contentType: true, size: true, uploadedAt: true })),
+    /** An incoming student's invitation data, when given: the approver decides on the person (never in the email, only here). */
+    invitationData: InvitationDataAnswerSchema.optional(),
     /** Present when this link can no longer decide: who decided what and when. */
     closed: z
       .object({ status: z.string().optional(), decidedBy: z.string().optional(), decidedByName: z.string().optional(), decision: z.string().optional(), at: Timestamp.optional(), comment: z.string().optional() })

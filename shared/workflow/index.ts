@@ -3,6 +3,7 @@ export * from './engine';
 export * from './snapshot';
 export * from './quota';
 export * from './mobility';
+export * from './incoming';
 export * from './agreement-life';
 export * from './versions';
 export * from './chain-check';

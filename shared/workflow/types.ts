@@ -125,6 +125,7 @@ export type OfficeEvent =
   | { type: 'quota_overridden'; at: string; actor: Actor; reason: string }
   | { type: 'partner_responded'; at: string; actor: Actor; accepted: boolean; reason?: string; placeReturned?: HeldPlace }
   | { type: 'completed'; at: string; actor: Actor; actualStartDate: string; actualEndDate: string }
+  | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
   | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean }
   | { type: 'activated'; at: string }
   | { type: 'expiry_reminder'; at: string; daysLeft: number; threshold: number; endDate: string; coordinator: Actor }

@@ -32,7 +32,7 @@ const partners = [
 const faculties = [{ id: 'physics', name: 'Physics', names: { ru: 'Физический' }, departments: [{ id: 'general-physics', name: 'General physics' }] }] as unknown as Faculty[];
 const condition = (sender: string, type: string) => ({ sender, type, mobilitiesPerYear: 2, subjectAreas: [], eqfLevels: [], languages: [], academicYears: [] });
 const agreements = [
-  { id: 'agr-osh', reference: 'AGR-2026-0001', status: 'active', content: { kind: 'academic_mobility_agreement', partnerId: 'osh-state-university', cooperationConditions: [condition('home', 'student_studies')] } },
+  { id: 'agr-osh', reference: 'AGR-2026-0001', status: 'active', content: { kind: 'academic_mobility_agreement', partnerId: 'osh-state-university', cooperationConditions: [condition('home', 'student_studies'), condition('partner', 'student_studies')] } },
   { id: 'agr-wuhan', reference: 'AGR-2026-0002', status: 'active', content: { kind: 'memorandum_of_understanding', partnerId: 'wuhan-university', cooperationConditions: [condition('partner', 'staff_teaching')] } },
 ] as unknown as Agreement[];
 const placesRow = (left: number) => [{ academicYear: '2027/2028', sender: 'home', type: 'student_studies', left }] as unknown as PlacesRow[];
@@ -46,6 +46,19 @@ beforeEach(async () => {
   await chooseLanguage('en');
 });
 afterEach(() => render(null, root));
+
+/** An incoming nominee's home institution and invitation data, all valid. */
+function fillInIncoming() {
+  enter('n-home-contact-name', 'Aigerim Nurlanovna');
+  enter('n-home-contact-email', 'international@enu.kz.example');
+  enter('n-home-contact-phone', '+7 7172 70 95 00');
+  enter('n-home-coordinator-name', 'Yerlan Bekov');
+  enter('n-home-coordinator-email', 'e.bekov@enu.kz.example');
+  enter('n-nationality', 'kz');
+  enter('n-birth', '2004-05-17');
+  enter('n-passport', 'N12345678');
+  enter('n-passport-expiry', '2031-03-01');
+}
 
 function show(overrides: Partial<NominationFormProps> = {}) {
   const props: NominationFormProps = {
@@ -200,6 +213,7 @@ describe('NominationForm', () => {
     enter('n-type', 'teaching');
     enter('n-period', 'short_term');
     await settle();
+    fillInIncoming();
     const before = { physical: $('#n-physical-start') !== null, hours: $('#n-hours') !== null };
 
     // Act
@@ -223,6 +237,40 @@ describe('NominationForm', () => {
     expect(props.send).toHaveBeenCalledWith(
       expect.objectContaining({ format: 'blended', plannedStartDate: '2027-10-01', plannedEndDate: '2027-10-20', physicalStartDate: '2027-10-13', physicalEndDate: '2027-10-17', staffHours: 8, subject: 'Semiconductor physics' }),
     );
+  });
+
+  it('asks an incoming student for the home institution and the invitation letter, and sends the letter’s data apart', async () => {
+    // Prepare
+    const sendInvitation = vi.fn(async () => ({ ok: true, status: 200, warnings: [{ path: 'passportExpiry', message: 'expires before the end' }] }));
+    const props = show({ sendInvitation });
+    fillIn();
+    const outgoing = { home: $('#n-incoming') !== null, letter: $('#n-invitation') !== null, note: $('#n-host-note') !== null };
+
+    // Act: incoming, the letter's data with a passport number that is too short
+    enter('n-direction', 'incoming');
+    await settle();
+    fillInIncoming();
+    const hostNote = $('#n-host-note').textContent;
+    enter('n-passport', 'N1');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    const refused = texts('.error-summary li');
+    enter('n-passport', 'n 1234 5678');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(outgoing).toEqual({ home: false, letter: false, note: false });
+    expect(hostNote).toContain('our faculty and department that host them');
+    expect(refused).toEqual([expect.stringContaining('Passport number')]);
+    const body = (props.send as ReturnType<typeof vi.fn>).mock.calls[0]![0] as Record<string, unknown>;
+    expect(body.incoming).toEqual({ homeContact: { name: 'Aigerim Nurlanovna', email: 'international@enu.kz.example', phone: '+7 7172 70 95 00' }, coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.kz.example' } });
+    expect(JSON.stringify(body)).not.toContain('1234');
+    expect(sendInvitation).toHaveBeenCalledWith('n-1', { nationality: 'kz', dateOfBirth: '2004-05-17', passportNumber: 'n 1234 5678', passportExpiry: '2031-03-01' });
+    expect($('form').textContent).toContain('passport expires before');
+    // The person's data is never kept in the draft on the device.
+    expect(localStorage.getItem(DRAFT) ?? '').not.toContain('1234');
   });
 
   it('refuses dates outside the period on their field before sending, and sends no dates left empty', async () => {

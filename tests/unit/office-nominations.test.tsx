@@ -368,3 +368,34 @@ describe('the override of the places', () => {
     expect(asked.filter((a) => a.method === 'POST').map((a) => a.body)).toEqual([{ reason: '' }, { reason: 'The partner agreed by letter.' }]);
   });
 });
+
+describe('an incoming student’s arrival', () => {
+  const incoming = nomination('n-4', 'NOM-2026-0004', { content: { ...approved.content, direction: 'incoming' } as Nomination['content'] });
+  const letter = { nationality: 'KG', dateOfBirth: '2005-03-14', passportNumber: 'AC1234567', passportExpiry: '2027-12-20', updatedAt: AT, warnings: [{ path: 'passportExpiry', message: 'expires' }] };
+
+  it('is offered on an approved incoming nomination only, shows the invitation data, and is saved', async () => {
+    const arrived = { ...incoming, version: 2, arrival: { date: '2026-11-18', by: office, at: AT } };
+    const asked = stubApi(
+      answers({
+        'GET /api/nominations/registry': (a) => [200, listed(asked.filter((x) => x.method === 'POST').length ? [arrived, approved] : [incoming, approved])],
+        'GET /api/nominations/n-4/invitation-data': [200, letter],
+        'POST /api/nominations/n-4/arrival': [200, arrived],
+      }),
+    );
+    await shown();
+    const offered = { incoming: button('Record arrival of NOM-2026-0004') !== null, outgoing: button('Record arrival of NOM-2026-0001') !== null };
+
+    click(button('Record arrival of NOM-2026-0004'));
+    await vi.waitFor(() => expect($('#invitation-data')!.textContent).toContain('passport AC1234567 valid until 2027-12-20'));
+    const said = $('#invitation-data')!.textContent;
+    type('#arrivalDate', '2026-11-18');
+    submit('arrival-form');
+    await vi.waitFor(() => expect($('#arrival-form')).toBeNull());
+    await vi.waitFor(() => expect(rows()[0]![5]).toContain('Arrived on'));
+
+    expect(offered).toEqual({ incoming: true, outgoing: false });
+    expect(said).toContain('The passport expires before the planned end of the stay.');
+    expect(asked.find((a) => a.method === 'POST')!.body).toEqual({ arrivalDate: '2026-11-18' });
+    expect(button('Record arrival of NOM-2026-0004')).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from 
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas/directory';
 import { WorkbookRequestSchema } from '../../shared/schemas/reports';
+import { ArrivalRequestSchema, InvitationDataSchema } from '../../shared/schemas/incoming';
 import { offlineApp } from '../support/offline-app';
 import { apiDescription } from '../../functions/api/openapi';
 
@@ -52,6 +53,8 @@ describe('the OpenAPI document', () => {
       ActivityInput: ActivityInputSchema,
       ActivityUpdate: ActivityUpdateSchema,
       ActivityCancellation: ActivityCancellationSchema,
+      ArrivalRequest: ArrivalRequestSchema,
+      InvitationData: InvitationDataSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),

@@ -146,6 +146,8 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.quotaOverridden', { who });
     case 'partner_responded':
       return t(e.accepted ? 'history.partnerAccepted' : 'history.partnerDeclined', { who });
+    case 'arrived':
+      return t('history.arrived', { who, date: day(e.arrivalDate ?? '') });
     case 'completed':
       return t('history.completed', { who, from: day(e.actualStartDate ?? ''), to: day(e.actualEndDate ?? '') });
     case 'signed': {

@@ -10,6 +10,7 @@
  * back by this one, and signing out forgets it with the others (device.ts).
  */
 import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
+import { InvitationDataSchema } from '../../shared/schemas/incoming';
 import { NominationInputSchema } from '../../shared/schemas/nomination';
 import { isStaffTeachingOrTraining } from '../../shared/workflow/mobility-dates';
 import type { Me } from './api-types';
@@ -40,6 +41,18 @@ export const CONTROLS = {
   'language.code': { id: 'n-lang', caption: 'form.language', choice: false },
   'language.level': { id: 'n-cefr', caption: 'form.cefr', choice: true },
   motivation: { id: 'n-motivation', caption: 'form.motivation', choice: false },
+  // An incoming student's home institution (the nomination's `incoming`)…
+  'incoming.homeContact.name': { id: 'n-home-contact-name', caption: 'form.homeContactName', choice: false },
+  'incoming.homeContact.email': { id: 'n-home-contact-email', caption: 'form.homeContactEmail', choice: false },
+  'incoming.homeContact.phone': { id: 'n-home-contact-phone', caption: 'form.homeContactPhone', choice: false },
+  'incoming.coordinator.name': { id: 'n-home-coordinator-name', caption: 'form.homeCoordinatorName', choice: false },
+  'incoming.coordinator.email': { id: 'n-home-coordinator-email', caption: 'form.homeCoordinatorEmail', choice: false },
+  'incoming.coordinator.phone': { id: 'n-home-coordinator-phone', caption: 'form.homeCoordinatorPhone', choice: false },
+  // …and the invitation letter's data, sent apart (PUT …/invitation-data), never in the nomination's body.
+  'invitation.nationality': { id: 'n-nationality', caption: 'form.nationality', choice: false },
+  'invitation.dateOfBirth': { id: 'n-birth', caption: 'form.dateOfBirth', choice: false },
+  'invitation.passportNumber': { id: 'n-passport', caption: 'form.passportNumber', choice: false },
+  'invitation.passportExpiry': { id: 'n-passport-expiry', caption: 'form.passportExpiry', choice: false },
 } as const satisfies Record<string, { id: string; caption: MessageKey; choice: boolean }>;
 
 export type ControlName = keyof typeof CONTROLS;
@@ -74,6 +87,16 @@ export const blankNomination = (me: Pick<Me, 'faculty' | 'department'>): Nominat
   'language.code': '',
   'language.level': 'B2',
   motivation: '',
+  'incoming.homeContact.name': '',
+  'incoming.homeContact.email': '',
+  'incoming.homeContact.phone': '',
+  'incoming.coordinator.name': '',
+  'incoming.coordinator.email': '',
+  'incoming.coordinator.phone': '',
+  'invitation.nationality': '',
+  'invitation.dateOfBirth': '',
+  'invitation.passportNumber': '',
+  'invitation.passportExpiry': '',
 });
 
 /** Stored content (a nomination sent back for changes) as the form's values: each control's path read, nothing else. */
@@ -86,7 +109,11 @@ export function valuesOf(content: Record<string, unknown>): Partial<NominationVa
 }
 
 /** The controls a nomination may leave empty: an empty one is not sent. */
-const OPTIONAL = new Set<ControlName>(['plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject']);
+const OPTIONAL = new Set<ControlName>(['plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject', 'incoming.homeContact.phone', 'incoming.coordinator.phone']);
+
+/** The invitation letter's data: a person's, so never part of the nomination's body nor of the draft kept on the device. */
+const isInvitation = (name: ControlName) => name.startsWith('invitation.');
+const INVITATION = NAMES.filter(isInvitation);
 
 /**
  * Whether a control applies to the values: a physical part's dates to a blended mobility only,
@@ -96,6 +123,8 @@ const OPTIONAL = new Set<ControlName>(['plannedStartDate', 'plannedEndDate', 'ph
 export function applies(name: ControlName, values: NominationValues): boolean {
   if (name === 'physicalStartDate' || name === 'physicalEndDate') return values.format === 'blended';
   if (name === 'staffHours' || name === 'subject') return isStaffTeachingOrTraining({ mobilityType: values.mobilityType as never, nominee: { role: values['nominee.role'] } as never });
+  // The home institution and the invitation letter are an incoming student's only.
+  if (name.startsWith('incoming.') || isInvitation(name)) return values.direction === 'incoming';
   return true;
 }
 
@@ -110,6 +139,7 @@ export function bodyOf(values: NominationValues): Record<string, unknown> {
     let value: string | number = values[name];
     if (name !== 'motivation') value = value.trim();
     if (name === 'language.code') value = value.toLowerCase();
+    if (isInvitation(name) || (name.startsWith('incoming.') && !applies(name, values))) continue;
     if (OPTIONAL.has(name) && (value === '' || !applies(name, values))) continue;
     if (name === 'staffHours' && /^\d{1,6}$/.test(value)) value = Number(value);
     const keys = name.split('.');
@@ -118,6 +148,12 @@ export function bodyOf(values: NominationValues): Record<string, unknown> {
     target[keys.at(-1)!] = value;
   }
   return body;
+}
+
+/** The invitation letter's data from the values (`PUT /nominations/:id/invitation-data`'s body); none for an outgoing nomination. */
+export function invitationOf(values: NominationValues): Record<string, string> | undefined {
+  if (values.direction !== 'incoming') return undefined;
+  return Object.fromEntries(INVITATION.map((name) => [name.slice('invitation.'.length), values[name].trim()]));
 }
 
 /** A field error: where it belongs (its path in the body) and its words in the reader's language. */
@@ -132,7 +168,13 @@ export function controlOf(path: string): ControlName | undefined {
 /** The values checked with the API's own schema: one problem per field. */
 export function problemsOf(values: NominationValues): FieldProblem[] {
   const problems = new Map<string, FieldProblem>();
-  for (const issue of NominationInputSchema.safeParse(bodyOf(values)).error?.issues ?? []) {
+  const invitation = invitationOf(values);
+  const issues = [
+    ...(NominationInputSchema.safeParse(bodyOf(values)).error?.issues ?? []),
+    // The letter's data, checked with the API's schema for it, on the form's own controls.
+    ...(invitation ? (InvitationDataSchema.safeParse(invitation).error?.issues ?? []).map((i) => ({ ...i, path: ['invitation', ...i.path] })) : []),
+  ];
+  for (const issue of issues) {
     const path = issue.path.map(String).join('.');
     if (problems.has(path)) continue;
     const name = controlOf(path);
@@ -161,7 +203,7 @@ export function readDraft(key: string): Partial<NominationValues> | null {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
     const fields = (value as { fields?: unknown }).fields;
     const source = (fields && typeof fields === 'object' ? fields : value) as Record<string, unknown>;
-    const kept = Object.fromEntries(NAMES.filter((n) => typeof source[n] === 'string').map((n) => [n, source[n] as string]));
+    const kept = Object.fromEntries(NAMES.filter((n) => !isInvitation(n) && typeof source[n] === 'string').map((n) => [n, source[n] as string]));
     return Object.keys(kept).length ? kept : null;
   } catch {
     return null;
@@ -173,7 +215,8 @@ export function saveDraft(key: string, values: NominationValues, blank: Nominati
   const untouched = NAMES.every((n) => values[n] === blank[n]);
   try {
     if (untouched) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify({ fields: values, checked: [], conditions: [] }));
+    // A passport number and a birth date are not left on a shared computer: the draft keeps everything else.
+    else localStorage.setItem(key, JSON.stringify({ fields: Object.fromEntries(NAMES.filter((n) => !isInvitation(n)).map((n) => [n, values[n]])), checked: [], conditions: [] }));
   } catch {
     /* storage blocked or full: no draft, the form still works */
   }

@@ -20,6 +20,7 @@ import { csvStream } from '../../lib/exports/csv';
 import { CSV_TYPE, XLSX_TYPE, type ExportTable } from '../../lib/exports/table';
 import type { XlsxWriter } from '../../lib/exports/xlsx';
 import * as exports from '../../lib/services/exports';
+import * as incoming from '../../lib/services/incoming';
 import type { AppEnv } from '../context';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
@@ -60,6 +61,10 @@ export function exportRoutes(r: ApiRouter, xlsx?: XlsxWriter) {
   );
   r.add({ ...route, operationId: 'exportNominations', path: '/exports/nominations', summary: 'The nominations, with the list’s filters (GET /api/nominations’s), every one that matches', query: NominationsExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.nominationsList(depsOf(c), await signedIn(c), query), query.format, xlsx),
+  );
+  // CSV only, asked for on purpose: the one export that carries the person's data.
+  r.add({ ...route, operationId: 'exportInvitations', path: '/exports/invitations', summary: 'The invitation list: incoming students’ nationality, birth date and passport, for the letters (the international office only)', responses: { 200: ANSWERS[200], 401: ANSWERS[401], 403: 'Not the international office' } }, async (c) =>
+    download(c, await incoming.invitationList(depsOf(c), await signedIn(c)), 'csv', xlsx),
   );
   r.add({ ...route, operationId: 'exportPartners', path: '/exports/partners', summary: 'The partner universities', query: RegisterExportQuerySchema }, async (c, { query }) =>
     download(c, await exports.partnersList(depsOf(c), await signedIn(c)), query.format, xlsx),

@@ -2,7 +2,8 @@
  * What the international office does with a nomination outside its chain (override the places,
  * record the partner's answer, record the completed mobility), and an agreement's places.
  */
-import { CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema } from '../../../shared/schemas';
+import { ArrivalRequestSchema, CompletionRequestSchema, InvitationDataSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema } from '../../../shared/schemas';
+import * as incoming from '../../lib/services/incoming';
 import type { Agreement } from '../../../shared/schemas/entities';
 import * as mobility from '../../lib/services/mobility';
 import { placesOfAgreement } from '../../lib/services/places';
@@ -59,6 +60,50 @@ export function mobilityRoutes(r: ApiRouter) {
       responses: { 200: 'The nomination, completed', ...ANSWERS },
     },
     async (c, { id, body }) => c.json(await mobility.recordCompletion(depsOf(c), id, await signedIn(c), body), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'recordArrival',
+      access: 'session',
+      path: '/nominations/:id/arrival',
+      tag: 'nominations',
+      summary: 'Record the day an incoming student arrived (approved or partner-accepted incoming nominations, once)',
+      body: ArrivalRequestSchema,
+      responses: { 200: 'The nomination, with its arrival', ...ANSWERS, 409: 'Not incoming, not approved, or arrived already; the body has the current state' },
+    },
+    async (c, { id, body }) => c.json(await incoming.recordArrival(depsOf(c), id, await signedIn(c), body.arrivalDate), 200),
+  );
+
+  r.add(
+    {
+      method: 'put',
+      operationId: 'saveInvitationData',
+      access: 'session',
+      path: '/nominations/:id/invitation-data',
+      tag: 'nominations',
+      summary: 'Give an incoming student’s invitation-letter data: nationality, date of birth, passport (the submitter while it can change, or the office)',
+      description:
+        'Kept apart from the nomination, shown only to the international office and the nomination’s approvers, never in emails or ordinary exports, and deleted two years after completion (90 days after a rejection, withdrawal or decline). ' +
+        'A passport that expires before the planned end of the stay is not refused: the answer lists it in `warnings`.',
+      body: InvitationDataSchema,
+      responses: { 200: 'The data as stored, with its warnings', 400: ANSWERS[400], 401: ANSWERS[401], 403: 'Neither the submitter nor the international office', 404: 'No such nomination', 409: 'Not incoming, or no longer open to changes; the body has the current state' },
+    },
+    async (c, { id, body }) => c.json(await incoming.saveInvitationData(depsOf(c), id, await signedIn(c), body), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      operationId: 'getInvitationData',
+      access: 'session',
+      path: '/nominations/:id/invitation-data',
+      tag: 'nominations',
+      summary: 'An incoming student’s invitation-letter data (the international office and the nomination’s approvers only)',
+      responses: { 200: 'The data, with its warnings', 400: 'Not a valid id', 401: ANSWERS[401], 403: 'Not the international office nor an approver of this nomination', 404: 'No such nomination, or no data given' },
+    },
+    async (c, { id }) => c.json(await incoming.readInvitationData(depsOf(c), id, await signedIn(c)), 200),
   );
 
   r.add(

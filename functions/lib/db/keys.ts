@@ -94,6 +94,19 @@ export const keys = {
   /** Kept beside the event but outside its `EVENT#` range, so history reads never see them. */
   delivery: (event: Key, template: string, email: string): Key => ({ pk: event.pk, sk: `MAIL#${event.sk}#${template}#${email}` }),
 
+  /**
+   * An incoming student's invitation data (nationality, birth date, passport), in the nomination's
+   * partition but its own item: the nomination's reads and history never carry it, and it is
+   * deleted without rewriting the nomination.
+   */
+  invitationData: (nominationId: string): Key => ({ pk: `NOM#${nominationId}`, sk: 'INVITATION' }),
+  /**
+   * Every nomination that holds invitation data, in a partition of the sparse `byDue` index of its
+   * own: the retention sweep and the office's invitation list read it, never the table.
+   */
+  invitationDataList: (nominationId: string) => ({ duePk: 'INVITATIONS', dueAt: `NOM#${nominationId}` }),
+  invitationDataPartition: 'INVITATIONS',
+
   /** One cell of an agreement's places ledger, in the agreement's own partition. */
   places: (agreementId: string, cellKey: string): Key => ({ pk: `AGR#${agreementId}`, sk: `PLACES#${cellKey}` }),
   placesPrefix: 'PLACES#',

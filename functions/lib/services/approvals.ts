@@ -24,6 +24,7 @@ import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
 import { approvedMemorandumWrites } from './agreements';
 import { titlesFor } from './submissions';
 import { titlesOf, type Titles } from '../../../shared/i18n/titles';
+import { invitationDataForApprover, type InvitationDataAnswer } from './incoming';
 
 type ActionLink = LinkRecord & { kind: NonNullable<LinkRecord['kind']>; entityId: string; round: number; stepIndex: number; name: string };
 
@@ -82,6 +83,7 @@ export type Preview = {
   choices: Decision[];
   history: ReviewEvent[];
   documents: LinkedDocument[];
+  invitationData?: InvitationDataAnswer;
   /** Present when this link can no longer decide: who decided what and when. */
   closed?: Record<string, unknown>;
   expiresAt: string;
@@ -106,11 +108,12 @@ export type LinkedDocument = Pick<AttachedDocument, 'id' | 'kind' | 'fileName' |
 
 export async function preview(deps: Deps, token: string): Promise<Preview> {
   const { link, s } = await linkedItem(deps, token);
-  const [partner, history, labels, documents] = await Promise.all([
+  const [partner, history, labels, documents, invitationData] = await Promise.all([
     getPartner(deps.db, s.content.partnerId),
     listEvents(deps.db, s.kind, s.id),
     labelsOf(deps, s),
     uploadedDocumentsOf(deps, s),
+    s.kind === 'nomination' ? invitationDataForApprover(deps, s) : undefined,
   ]);
   const review = s.review;
   const step = review?.steps[link.stepIndex];
@@ -139,6 +142,9 @@ export async function preview(deps: Deps, token: string): Promise<Preview> {
     history,
     // The transcript, the CV, the draft: what the approver is asked to approve along with the form.
     documents: documents.map(({ id, kind, fileName, contentType, size, uploadedAt }) => ({ id, kind, fileName, contentType, size, ...(uploadedAt ? { uploadedAt } : {}) })),
+    // Outside the snapshot: the receipt's hash covers the nomination as submitted, and the person's
+    // data is corrected apart from it (and deleted later) without voiding the approver's link.
+    ...(invitationData ? { invitationData } : {}),
     ...(open ? {} : { closed: link.usedAt ? { decidedBy: link.email, decidedByName: link.name, decision: link.decision, at: link.usedAt, status: s.status } : workflow.decisionState(s, link.round, link.stepIndex) }),
     expiresAt: link.expiresAt,
   };

@@ -25,6 +25,7 @@ import {
   captionKeyOf,
   controlOf,
   forgetDraft,
+  invitationOf,
   problemsOf,
   readDraft,
   saveDraft,
@@ -58,6 +59,11 @@ export type NominationFormProps = {
   draftKey?: string;
   readPlaces: (agreementId: string) => Promise<PlacesRow[] | null>;
   send: (body: Record<string, unknown>) => Promise<Sent>;
+  /**
+   * An incoming student's invitation data, sent to the nomination once it exists (the API keeps
+   * it apart from the nomination): whether it was saved, and the warnings it came back with.
+   */
+  sendInvitation?: (id: string, body: Record<string, string>) => Promise<{ ok: boolean; status: number; warnings: { path: string; message: string }[] }>;
   /** Told of the nomination made, with the files to attach to it. */
   onSubmitted: (created: { id: string; reference: string }, files: { file: File; kind: string }[]) => void;
   /** The files' rules (document-upload.ts), and their kinds' names. */
@@ -202,13 +208,17 @@ export function NominationForm(props: NominationFormProps) {
       if (answer.ok) {
         const created = answer.data;
         const files = rows.value.flatMap((r) => (r.file ? [{ file: r.file, kind: r.kind }] : []));
+        const invitation = invitationOf(now);
+        const letter = invitation && props.sendInvitation ? await props.sendInvitation(created.id, invitation).catch(() => ({ ok: false, status: 0, warnings: [] })) : undefined;
+        // Said after the reference: the nomination is sent either way; what the letter's data needs is a note to act on.
+        const after = !letter ? '' : !letter.ok ? ` ${t('form.invitationNotSaved', { status: String(letter.status) })}` : letter.warnings.length ? ` ${t('form.passportWarning')}` : '';
         if (resubmission) {
           said.value = undefined;
           props.onSubmitted(created, files);
           return;
         }
         reset();
-        said.value = { text: () => t('home.submittedAs', { reference: '\u0000' }), tone: 'ok', link: { text: created.reference, href: props.pathOf(created.id) } };
+        said.value = { text: () => t('home.submittedAs', { reference: '\u0000' }) + after, tone: after ? 'warn' : 'ok', link: { text: created.reference, href: props.pathOf(created.id) } };
         props.onSubmitted(created, files);
         return;
       }
@@ -253,6 +263,19 @@ export function NominationForm(props: NominationFormProps) {
     <Field {...field(name, hint)}>{(control) => <input {...control} type="date" name={name} value={v[name]} onInput={(e) => set(name, e.currentTarget.value)} />}</Field>
   );
   const note = agreementNote(v.partnerId, agreementId, offer, places.value);
+  const incoming = v.direction === 'incoming';
+  const textField = (name: keyof NominationValues, type: 'text' | 'email' | 'tel' | 'date', extra: { hint?: MessageKey; maxLength?: number } = {}) => (
+    <Field {...field(name, extra.hint)}>
+      {(control) => (
+        type === 'date' ? (
+          <input {...control} type="date" name={name} value={v[name]} onInput={(e) => set(name, e.currentTarget.value)} />
+        ) : (
+          // The union of Preact's input types cannot take a type chosen at run time; all three take the same attributes.
+          <input {...control} type={type as 'text'} name={name} autocomplete="off" maxLength={extra.maxLength} value={v[name]} onInput={(e) => set(name, e.currentTarget.value)} />
+        )
+      )}
+    </Field>
+  );
 
   return (
     <form id="nomination-form" novalidate data-kind="nomination" data-ready={ready.value ? '' : undefined} onSubmit={(e) => void submit(e)}>
@@ -286,6 +309,7 @@ export function NominationForm(props: NominationFormProps) {
           {select('nominee.role', coded(['student', 'academic_staff', 'administrative_staff']))}
           {select('nominee.studyLevel', [...coded(['bachelor', 'master', 'doctoral']), { value: 'none', key: 'form.notApplicableStaff' }])}
         </div>
+        {incoming ? <p class="hint" id="n-host-note">{t('form.hostFacultyHint')}</p> : null}
         <div class="row">
           {select(
             'nominee.faculty',
@@ -304,6 +328,36 @@ export function NominationForm(props: NominationFormProps) {
         ])}
         {select('programme', coded(['bilateral', 'erasmus_plus', 'government_scholarship', 'other']))}
       </div>
+      {incoming ? (
+        <>
+          <fieldset id="n-incoming">
+            <legend>{t('form.incomingHome')}</legend>
+            <p class="hint">{t('form.incomingHomeHint')}</p>
+            <div class="row">
+              {textField('incoming.homeContact.name', 'text', { maxLength: 200 })}
+              {textField('incoming.homeContact.email', 'email', { maxLength: 254 })}
+              {textField('incoming.homeContact.phone', 'tel', { maxLength: 40 })}
+            </div>
+            <div class="row">
+              {textField('incoming.coordinator.name', 'text', { maxLength: 200 })}
+              {textField('incoming.coordinator.email', 'email', { maxLength: 254 })}
+              {textField('incoming.coordinator.phone', 'tel', { maxLength: 40 })}
+            </div>
+          </fieldset>
+          <fieldset id="n-invitation">
+            <legend>{t('form.invitation')}</legend>
+            <p class="hint">{t('form.invitationHint')}</p>
+            <div class="row">
+              {textField('invitation.nationality', 'text', { hint: 'form.nationalityHint', maxLength: 2 })}
+              {textField('invitation.dateOfBirth', 'date')}
+            </div>
+            <div class="row">
+              {textField('invitation.passportNumber', 'text', { maxLength: 24 })}
+              {textField('invitation.passportExpiry', 'date')}
+            </div>
+          </fieldset>
+        </>
+      ) : null}
       <Field {...field('partnerId')}>{(control) => <PartnerPicker {...control} name="partnerId" partners={partners} checkedOnly required value={v.partnerId} onChange={(id) => set('partnerId', id)} />}</Field>
       <div class="row">
         {select('mobilityType', [...(shown.mobilityType ? [] : [{ value: '', key: 'form.choose' as const }]), ...coded(mobilityTypes)], {}, partnerType === 'company' ? 'form.companyTraineeships' : undefined)}

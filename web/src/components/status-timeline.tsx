@@ -86,6 +86,9 @@ function afterChain(item: Submission, w: TimelineWords): Line[] {
         `${w.label(answer?.accepted === false || status === 'declined_by_partner' ? 'declined_by_partner' : 'accepted_by_partner')}${answer?.at ? `, ${w.when(answer.at)}` : ''}`,
       ),
     );
+  // An incoming student's arrival, once the office recorded it: the mobility has begun.
+  const arrival = nomination?.arrival;
+  if (arrival && status !== 'completed') lines.push(line('done', w.t('timeline.arrival'), w.day(arrival.date)));
   if (status === 'accepted_by_partner') lines.push(line('todo', w.t('timeline.mobility'), w.t('timeline.toCome')));
   if (status === 'completed') {
     const c = nomination?.completion;

@@ -108,6 +108,12 @@ export const ACT_MESSAGES = {
 
   // ---- the item's documents and the decision's receipt ----
   'act.documents': { en: 'Documents', ru: 'Документы', uz: 'Hujjatlar' },
+  'act.invitation': { en: 'For the invitation letter', ru: 'Для приглашения', uz: 'Taklifnoma uchun' },
+  'act.nationality': { en: 'Nationality', ru: 'Гражданство', uz: 'Fuqaroligi' },
+  'act.dateOfBirth': { en: 'Date of birth', ru: 'Дата рождения', uz: "Tug'ilgan sanasi" },
+  'act.passport': { en: 'Passport', ru: 'Паспорт', uz: 'Pasport' },
+  'act.passportLine': { en: '{number}, valid until {until}', ru: '{number}, действителен до {until}', uz: '{number}, {until}gacha amal qiladi' },
+  'act.passportWarning': { en: 'The passport expires before the planned end of the stay.', ru: 'Паспорт истекает до планируемого окончания пребывания.', uz: "Pasport muddati bo'lish muddati tugashidan oldin tugaydi." },
   'act.noDocuments': { en: 'No documents are attached.', ru: 'Документы не приложены.', uz: 'Hujjatlar ilova qilinmagan.' },
   'act.documentMeta': { en: '{kind}, {size} KB', ru: '{kind}, {size} КБ', uz: '{kind}, {size} KB' },
   // "on", not "at": what follows is a date with its time ("22 Nov 2026, 19:07").

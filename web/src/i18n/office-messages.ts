@@ -446,5 +446,17 @@ export const OFFICE_MESSAGES = {
     ru: '{name} сохранён в {reference} как сертификат о прохождении и выбран.',
     uz: "{name} {reference} ga ishtirok sertifikati sifatida saqlandi va tanlandi.",
   },
+  'nom.arrivedLine': { en: 'Arrived on {date}', ru: 'Прибыл(а) {date}', uz: '{date} kuni keldi' },
+  'nom.recordArrival': { en: 'Record arrival of {reference}', ru: 'Отметить прибытие {reference}', uz: '{reference} kelganini qayd etish' },
+  'nom.arrivalHeading': { en: 'The student arrived: {reference}', ru: 'Студент прибыл: {reference}', uz: 'Talaba keldi: {reference}' },
+  'nom.arrivalDate': { en: 'Arrival date', ru: 'Дата прибытия', uz: 'Kelgan sanasi' },
+  'nom.invitationData': { en: 'For the invitation letter (the office and the approvers only)', ru: 'Для приглашения (только международный отдел и согласующие)', uz: "Taklifnoma uchun (faqat xalqaro bo'lim va kelishuvchilar)" },
+  'nom.invitationLine': {
+    en: 'Nationality {nationality}, born {born}, passport {passport} valid until {until}',
+    ru: 'Гражданство {nationality}, дата рождения {born}, паспорт {passport} действителен до {until}',
+    uz: "Fuqaroligi {nationality}, tug'ilgan {born}, pasport {passport}, {until}gacha amal qiladi",
+  },
+  'nom.invitationNone': { en: 'No invitation data was given.', ru: 'Данные для приглашения не переданы.', uz: "Taklifnoma ma'lumotlari berilmagan." },
+  'nom.passportWarning': { en: 'The passport expires before the planned end of the stay.', ru: 'Паспорт истекает до планируемого окончания пребывания.', uz: "Pasport muddati bo'lish muddati tugashidan oldin tugaydi." },
   'nom.completedLine': { en: 'From {from} to {to}', ru: 'С {from} по {to}', uz: '{from}dan {to}gacha' },
 } satisfies Record<string, Words>;

@@ -384,6 +384,26 @@ function SubmittedContent({ p }: { p: Preview }) {
   );
 }
 
+/** An incoming student's data for the invitation letter: shown to the approver here, never in their email. */
+function InvitationData({ data }: { data: NonNullable<Preview['invitationData']> }) {
+  return (
+    <section class="card" aria-labelledby="invitation-heading">
+      <h2 id="invitation-heading">{t('act.invitation')}</h2>
+      <dl class="details" id="invitation-data">
+        <dt>{t('act.nationality')}</dt>
+        <dd>{data.nationality}</dd>
+        <dt>{t('act.dateOfBirth')}</dt>
+        <dd>{data.dateOfBirth}</dd>
+        <dt>{t('act.passport')}</dt>
+        <dd>
+          {t('act.passportLine', { number: data.passportNumber, until: data.passportExpiry })}
+          {data.warnings.length ? <span class="block warn"> {t('act.passportWarning')}</span> : null}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
 function Documents({ model, documents }: { model: Approval; documents: LinkedDocument[] }) {
   const kindName = (kind: string) => (DOCUMENT_KIND_WORDS[kind] ? t(DOCUMENT_KIND_WORDS[kind]!) : label(kind));
   return (
@@ -481,6 +501,8 @@ function Item({ model, p }: { model: Approval; p: Preview }) {
         <h2 id="content-heading">{t('common.submitted')}</h2>
         <SubmittedContent p={p} />
       </section>
+
+      {p.invitationData ? <InvitationData data={p.invitationData} /> : null}
 
       <Documents model={model} documents={p.documents} />
 

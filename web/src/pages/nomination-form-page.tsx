@@ -26,6 +26,12 @@ const readPlaces = async (id: string) => {
   return r.ok ? r.data : null;
 };
 
+/** An incoming student's invitation data, to the nomination just sent (kept apart from it by the API). */
+const sendInvitation = async (id: string, body: Record<string, string>) => {
+  const r = await api('PUT /nominations/:id/invitation-data', { params: { id }, body: body as ApiBody<'PUT /nominations/:id/invitation-data'> });
+  return { ok: r.ok, status: r.status, warnings: r.ok ? r.data.warnings : [] };
+};
+
 /**
  * The form of a nomination sent back for changes (the edit page), filled with its content, sent
  * with PUT. Files may be added (an approver who sends a nomination back often asks for one): they
@@ -42,6 +48,7 @@ export function NominationEdit({ data, item, path }: { data: NominationFormData;
       readPlaces={readPlaces}
       // The body as the form's schema accepted it (the form checks before it sends).
       send={(body) => api('PUT /nominations/:id', { params: { id: item.id }, body: body as ApiBody<'PUT /nominations/:id'> })}
+      sendInvitation={sendInvitation}
       onSubmitted={(_, files) => {
         void uploads.start(item, files).then((all) => {
           if (all) return location.assign(path);
@@ -76,6 +83,7 @@ export function HomeNominationForm({ data, submitted, pathOf }: { data: Nominati
       readPlaces={readPlaces}
       // The body as the form's schema accepted it (the form checks before it sends).
       send={(body) => api('POST /nominations', { body: body as ApiBody<'POST /nominations'> })}
+      sendInvitation={sendInvitation}
       onSubmitted={(created, files) => {
         void uploads.start(created, files);
         submitted();

@@ -258,6 +258,7 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
           ) : n.status === 'in_review' && n.quotaOverride ? (
             <span class="block place-note">{t('nom.overridden')}</span>
           ) : null}
+          {n.arrival ? <span class="block place-note">{t('nom.arrivedLine', { date: day(n.arrival.date) })}</span> : null}
           {n.status === 'completed' && n.completion ? <span class="block place-note">{t('nom.completedLine', { from: day(n.completion.actualStartDate), to: day(n.completion.actualEndDate) })}</span> : null}
         </div>
       </td>
@@ -266,6 +267,9 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
           {n.status === 'approved' ? button(`answer-${n.id}`, t('nom.recordAnswer', { reference: n.reference }), () => model.openStep({ kind: 'answer', nomination: n }, `answer-${n.id}`)) : null}
           {n.status === 'accepted_by_partner'
             ? button(`completion-${n.id}`, t('nom.recordCompletion', { reference: n.reference }), () => model.openStep({ kind: 'completion', nomination: n }, `completion-${n.id}`))
+            : null}
+          {c.direction === 'incoming' && !n.arrival && (n.status === 'approved' || n.status === 'accepted_by_partner')
+            ? button(`arrival-${n.id}`, t('nom.recordArrival', { reference: n.reference }), () => model.openStep({ kind: 'arrival', nomination: n }, `arrival-${n.id}`))
             : null}
           {places ? button(`override-${n.id}`, t('nom.override', { reference: n.reference }), () => model.openStep({ kind: 'override', nomination: n, places }, `override-${n.id}`)) : null}
         </div>

@@ -27,7 +27,7 @@ import { ACCEPTED_FILES, fileProblem, sendDocument } from '../document-sending';
 import { label, lang, t, type MessageKey } from '../i18n/live';
 
 /** The step a form is open for: which form, on which nomination (and, to override, the places it lacks). */
-export type OpenStep = { kind: 'answer'; nomination: Nomination } | { kind: 'completion'; nomination: Nomination } | { kind: 'override'; nomination: Nomination; places: PlacesLeft };
+export type OpenStep = { kind: 'answer'; nomination: Nomination } | { kind: 'completion'; nomination: Nomination } | { kind: 'arrival'; nomination: Nomination } | { kind: 'override'; nomination: Nomination; places: PlacesLeft };
 
 /** What a step's form needs of the page: to close it, and to say how it ended once the list is read again. */
 export type StepEnds = {
@@ -122,7 +122,7 @@ function useSending(ends: StepEnds, saveId: string, controls: Record<string, str
 }
 
 type FormProps = {
-  id: 'answer' | 'completion' | 'override';
+  id: 'answer' | 'completion' | 'override' | 'arrival';
   heading: string;
   saveLabel: string;
   busy: boolean;
@@ -384,11 +384,62 @@ export function CompletionForm({ nomination, ends }: { nomination: Nomination; e
   );
 }
 
+// ---- an incoming student's arrival ---------------------------------------------------------------
+
+/** The API's answer; null when there is none (or it could not be read), undefined while reading. */
+type InvitationShown = Extract<ApiAnswer<'GET /nominations/:id/invitation-data'>, { ok: true }>['data'] | null | undefined;
+
+/**
+ * The day an incoming student arrived, with what the invitation letter said of them beside it
+ * (the office's view is the one place the console shows a person's data: read when the form opens).
+ */
+export function ArrivalForm({ nomination, ends }: { nomination: Nomination; ends: StepEnds }) {
+  const date = useSignal('');
+  const invitation = useSignal<InvitationShown>(undefined);
+  const { busy, problems, message, send } = useSending(ends, 'arrival-save', { arrivalDate: 'arrivalDate' });
+  useEffect(() => {
+    let open = true;
+    void api('GET /nominations/:id/invitation-data', { params: { id: nomination.id } })
+      .then((r) => r.ok ? r.data : null)
+      .catch(() => null)
+      .then((read) => {
+        if (open) invitation.value = read;
+      });
+    return () => {
+      open = false;
+    };
+  }, [nomination.id]);
+  const submit = () =>
+    void send(
+      () => api('POST /nominations/:id/arrival', { params: { id: nomination.id }, body: { arrivalDate: date.value } }),
+      (message, path) => (path === 'arrivalDate' && !date.value ? () => genericMessage('fillIn', lang.value) : message === 'Must not be in the future' ? () => t('nom.err.future') : undefined),
+      (data) => statusSaid(nomination, data),
+    );
+  const shown = invitation.value;
+  return (
+    <StepForm id="arrival" heading={t('nom.arrivalHeading', { reference: nomination.reference })} saveLabel={t('nom.save')} busy={busy.value} message={message.value} ends={ends} onSubmit={submit}>
+      <p id="invitation-data" class="muted">
+        <strong>{t('nom.invitationData')}</strong>{' '}
+        {shown === undefined
+          ? t('common.sending')
+          : shown === null
+            ? t('nom.invitationNone')
+            : t('nom.invitationLine', { nationality: shown.nationality, born: shown.dateOfBirth, passport: shown.passportNumber, until: shown.passportExpiry })}
+        {shown && shown.warnings.length ? <span class="block warn"> {t('nom.passportWarning')}</span> : null}
+      </p>
+      <Field id="arrivalDate" label={t('nom.arrivalDate')} error={problemAt(problems.value, 'arrivalDate')}>
+        {(control) => <input {...control} type="date" name="arrivalDate" required value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />}
+      </Field>
+    </StepForm>
+  );
+}
+
 /** The form of the step open, if any, keyed by its nomination so that another one starts afresh. */
 export function OpenStepForm({ step, ends }: { step: OpenStep | undefined; ends: StepEnds }) {
   if (!step) return null;
   const key = `${step.kind}-${step.nomination.id}`;
   if (step.kind === 'answer') return <AnswerForm key={key} nomination={step.nomination} ends={ends} />;
   if (step.kind === 'completion') return <CompletionForm key={key} nomination={step.nomination} ends={ends} />;
+  if (step.kind === 'arrival') return <ArrivalForm key={key} nomination={step.nomination} ends={ends} />;
   return <OverrideForm key={key} nomination={step.nomination} places={step.places} ends={ends} />;
 }
