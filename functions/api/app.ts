@@ -13,6 +13,7 @@ import type { AppEnv } from './context';
 import { cloudFrontOnly } from './edge';
 import { errorResponse } from './errors';
 import { actionRoutes } from './routes/actions';
+import { partnerLinkRoutes } from './routes/partner-links';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
 import { peopleRoutes } from './routes/people';
@@ -80,6 +81,7 @@ export function apiRoutes(options: AppOptions = {}): ApiRouter {
   documentRoutes(api, 'nomination', '/nominations');
   documentRoutes(api, 'memorandum', '/agreements');
   actionRoutes(api);
+  partnerLinkRoutes(api);
   mobilityRoutes(api);
   reportRoutes(api);
   exportRoutes(api, options.xlsx);
