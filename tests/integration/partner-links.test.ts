@@ -5,7 +5,10 @@
  * partner's emailed answer first, forged and expired links, and the reminders with fresh links.
  * Against DynamoDB Local and the local SES server.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordUndeliverable } from '../../functions/bounces/record';
+import { SesMailEventSchema } from '../../functions/bounces/ses-event';
 import { exampleOf, PartnerUpdateSchema } from '../../shared/schemas';
 import { tick } from '../../functions/scheduler/tick';
 import { approveSteps } from '../support/chains';
@@ -126,7 +129,8 @@ describe('the partner coordinator’s link', () => {
     const n = await approvedNomination();
     const { snapshotHash } = (await preview(n.token)).body;
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => answer(n.token, i % 2 ? { answer: 'accept', snapshotHash } : { answer: 'decline', reason: `Reason ${i}`, snapshotHash })),
+      // Declines, each with its own reason (a decline frees the place, so the file's later nominations still find one).
+      Array.from({ length: 50 }, (_, i) => answer(n.token, { answer: 'decline', reason: `Reason ${i}`, snapshotHash })),
     );
     const ok = answers.filter((a) => a.status === 200);
     expect(ok).toHaveLength(1);
@@ -139,13 +143,13 @@ describe('the partner coordinator’s link', () => {
   it('answers 409 with the recorded answer once the office has recorded the partner’s emailed answer first', async () => {
     const n = await approvedNomination();
     const { snapshotHash } = (await preview(n.token)).body;
-    expect((await h.post(`/api/nominations/${n.id}/partner-response`, { accepted: true }, { cookie: office })).status).toBe(200);
+    expect((await h.post(`/api/nominations/${n.id}/partner-response`, { accepted: false, reason: 'Declined by email.' }, { cookie: office })).status).toBe(200);
 
-    const late = await answer(n.token, { answer: 'decline', reason: 'Too late', snapshotHash });
-    expect(late).toMatchObject({ status: 409, body: { error: 'already_answered', status: 'accepted_by_partner', accepted: true, answeredBy: 'office' } });
+    const late = await answer(n.token, { answer: 'accept', snapshotHash });
+    expect(late).toMatchObject({ status: 409, body: { error: 'already_answered', status: 'declined_by_partner', accepted: false, answeredBy: 'office' } });
     const shown = await preview(n.token);
     expect(shown.body.choices).toEqual([]);
-    expect(shown.body.closed).toMatchObject({ status: 'accepted_by_partner', answeredBy: 'office' });
+    expect(shown.body.closed).toMatchObject({ status: 'declined_by_partner', answeredBy: 'office' });
   });
 
   it('gives forged, foreign-purpose and expired links the answers an approver’s link gets', async () => {
@@ -190,5 +194,22 @@ describe('the partner coordinator’s link', () => {
     } finally {
       offsetMs = 0;
     }
+  });
+
+  it('tells the office when the coordinator’s address bounces, saying the nomination waits on the partner', async () => {
+    const n = await approvedNomination();
+    // SES cannot be made to bounce locally: its event is fed in by hand (as in bounces.test.ts), the rest is the real path.
+    const event = JSON.parse(readFileSync(new URL('../fixtures/events/ses/bounce-permanent.json', import.meta.url), 'utf8'));
+    event.detail.bounce.bouncedRecipients[0].emailAddress = COORDINATOR;
+    event.detail.mail.messageId = `partner-bounce-${n.id}`;
+    event.detail.mail.tags['hamkor-template'] = ['partner_request'];
+    event.detail.mail.tags['hamkor-kind'] = ['nomination'];
+    event.detail.mail.tags['hamkor-id'] = [n.id];
+
+    expect(await recordUndeliverable(h.deps, SesMailEventSchema.parse(event.detail))).toEqual({ undeliverable: 1, noticed: 1 });
+
+    const notice = await h.waitForEmail((e) => to('admin@uni.example')(e) && /Undeliverable/.test(e.subject) && e.subject.includes(n.reference), 'the notice to the office');
+    expect(notice.body.text).toContain(COORDINATOR);
+    expect(notice.body.text).toContain('the partner’s coordinator, whose answer the nomination waits for');
   });
 });
