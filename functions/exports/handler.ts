@@ -1,11 +1,13 @@
 /**
- * The files function: the same Hono app, given the XLSX writer and reader (exceljs), behind the
- * same HTTP API for `/api/exports/*` and `/api/imports/*` only (infra/constructs/api.ts). Its own
- * function so that the API function's bundle, loaded on every cold start, does not carry a
- * spreadsheet library.
+ * The files function: the files routes (functions/api/file-routes.ts: exports, imports, EWP IIA
+ * files) in the API's shell, given the XLSX writer and reader (exceljs). Behind the same HTTP API
+ * for their paths only (infra/constructs/api.ts). Its own function so that the API function's
+ * bundle, loaded on every cold start, carries neither a spreadsheet library nor an XML reader.
  */
 import { handle } from 'hono/aws-lambda';
-import { createApp } from '../api/app';
+import { fileRoutes } from '../api/file-routes';
+import { ApiRouter } from '../api/router';
+import { appAround } from '../api/shell';
 import { xlsxStream } from '../lib/exports/xlsx';
 import { readXlsx } from '../lib/imports/xlsx-read';
 import { loadConfig } from '../lib/config';
@@ -13,4 +15,4 @@ import { createDeps } from '../lib/deps';
 import { storageFor } from '../lib/storage/s3';
 
 const deps = createDeps(loadConfig());
-export const handler = handle(createApp({ ...deps, storage: storageFor(deps.config) }, { xlsx: xlsxStream, xlsxRead: readXlsx }));
+export const handler = handle(appAround({ ...deps, storage: storageFor(deps.config) }, fileRoutes(new ApiRouter(), { xlsx: xlsxStream, xlsxRead: readXlsx })));

@@ -22,6 +22,22 @@ import { ORIGIN_VERIFY_HEADER } from '../../shared/edge';
 import { AppFunction } from './app-function';
 import { DOCUMENTS_PREFIX, type Data } from './data';
 
+
+/**
+ * The HTTP API's routes to the files function: the files routes of functions/api/file-routes.ts
+ * (tests/infra/stack.test.ts checks that these cover each of them and none of the core's).
+ */
+export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
+  ['/api/exports/{proxy+}', [apigw.HttpMethod.GET]],
+  // The one export with a body: the tables a page shows, sent back as a workbook.
+  ['/api/exports/workbook', [apigw.HttpMethod.POST]],
+  ['/api/imports/{proxy+}', [apigw.HttpMethod.GET, apigw.HttpMethod.POST]],
+  // EWP: an agreement as an IIA file, its check, and a partner's file compared (saxes reads XML).
+  ['/api/agreements/{id}/ewp-iia.xml', [apigw.HttpMethod.GET]],
+  ['/api/agreements/{id}/ewp-iia', [apigw.HttpMethod.GET]],
+  ['/api/ewp/{proxy+}', [apigw.HttpMethod.POST]],
+];
+
 /**
  * One JSON object per request. The path never carries a token (links keep theirs in the URL
  * fragment, which browsers do not send), so it is safe to log.
@@ -145,12 +161,12 @@ export class Api extends Construct {
     });
     this.handler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
 
-    // A spreadsheet library is heavy; the API function loads on every cold start and serves
-    // every page, so the exports have a function of their own, routed below. It reads the table
+    // A spreadsheet library and an XML reader are heavy; the API function loads on every cold start
+    // and serves every page, so the files routes have a function of their own, routed below. It reads the table
     // (and a session's sign-in may touch it) but has no grant on the documents.
     this.exportsHandler = new AppFunction(this, 'Exports', {
       entry: 'functions/exports/handler.ts',
-      description: 'Hamkor files: exports (registers, statistics) and imports (past records) as CSV or XLSX, behind /api/exports/* and /api/imports/*',
+      description: 'Hamkor files: exports (registers, statistics) and imports (past records) as CSV or XLSX, and EWP IIA files, behind their paths (FILES_ROUTES)',
       environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
       memorySize: 1024,
       timeout: Duration.seconds(29),
@@ -183,14 +199,11 @@ export class Api extends Construct {
       createDefaultStage: false,
     });
 
-    // The paths served by the files function; everything else is the default integration's. The
-    // imports take the file as the request body (up to 4 MB: API Gateway passes it base64-encoded,
-    // and a synchronous invocation takes 6 MB at most).
+    // The paths served by the files function (functions/api/file-routes.ts); everything else is
+    // the default integration's. The imports take the file as the request body (up to 4 MB: API
+    // Gateway passes it base64-encoded, and a synchronous invocation takes 6 MB at most).
     const files = new HttpLambdaIntegration('Exports', this.exportsHandler.function);
-    this.httpApi.addRoutes({ path: '/api/exports/{proxy+}', methods: [apigw.HttpMethod.GET], integration: files });
-    // The one export with a body: the tables a page shows, sent back as a workbook.
-    this.httpApi.addRoutes({ path: '/api/exports/workbook', methods: [apigw.HttpMethod.POST], integration: files });
-    this.httpApi.addRoutes({ path: '/api/imports/{proxy+}', methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST], integration: files });
+    for (const [path, methods] of FILES_ROUTES) this.httpApi.addRoutes({ path, methods, integration: files });
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
       retention: logRetention,

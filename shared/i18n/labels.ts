@@ -71,6 +71,8 @@ const CODES = {
   double_diplomas: { en: 'Double diplomas', ru: 'Двойные дипломы', uz: "Qo'sh diplomlar" },
   conferences: { en: 'Conferences', ru: 'Конференции', uz: 'Konferensiyalar' },
   internships: { en: 'Internships', ru: 'Стажировки', uz: 'Amaliyotlar' },
+  joint_curricula: { en: 'Joint curricula', ru: 'Совместные учебные планы', uz: "Qo'shma o'quv rejalari" },
+  joint_programmes: { en: 'Joint degree programmes', ru: 'Совместные образовательные программы', uz: "Qo'shma ta'lim dasturlari" },
   // EWP IIA cooperation condition type
   student_studies: { en: 'Student studies', ru: 'Обучение студентов', uz: "Talabalar o'qishi" },
   student_traineeship: { en: 'Student traineeship', ru: 'Практика студентов', uz: 'Talabalar amaliyoti' },

@@ -45,6 +45,8 @@ const KNOWN: Record<string, Words> = {
     uz: "Bunday kodli til yo'q; ISO 639-1 kodini yozing, masalan en, ru, uz",
   },
   'ISCED-F 4-digit code': { en: 'A 4-digit ISCED-F code', ru: 'Четырёхзначный код ISCED-F', uz: "To'rt xonali ISCED-F kodi" },
+  'Blended mobility is offered to students only': { en: 'Blended mobility is offered to students only', ru: 'Смешанная мобильность предусмотрена только для студентов', uz: "Aralash mobillik faqat talabalar uchun" },
+  'No ISCED-F field has this code': { en: 'No ISCED-F field has this code (for example 0533 physics, 0613 software)', ru: 'Нет области ISCED-F с таким кодом (например, 0533 физика, 0613 программирование)', uz: "Bunday kodli ISCED-F sohasi yo'q (masalan, 0533 fizika, 0613 dasturlash)" },
   'The end date must be after the start date': {
     en: 'The end date must be after the start date',
     ru: 'Дата окончания должна быть позже даты начала',

@@ -42,6 +42,10 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly ImportColumn[]> = {
     col('status', 'status', 'статус', 'holat', false, 'completed (the default), declined_by_partner, withdrawn or rejected', 'completed'),
     col('actualStart', 'actual start', 'фактическое начало', 'haqiqiy boshlanish', false, 'dd.mm.yyyy or yyyy-mm-dd; with the actual end, for a completed mobility', '02.09.2019'),
     col('actualEnd', 'actual end', 'фактическое окончание', 'haqiqiy tugash', false, 'dd.mm.yyyy or yyyy-mm-dd', '31.01.2020'),
+    // Last, so that older files and templates keep their columns' letters.
+    col('format', 'format', 'формат', 'shakli', false, 'physical (the default), virtual or blended', 'physical'),
+    col('plannedStart', 'planned start', 'плановое начало', 'rejadagi boshlanish', false, 'dd.mm.yyyy or yyyy-mm-dd, within the academic year and period; with the planned end, or neither (the period’s usual dates)', '01.09.2019'),
+    col('plannedEnd', 'planned end', 'плановое окончание', 'rejadagi tugash', false, 'dd.mm.yyyy or yyyy-mm-dd', '31.01.2020'),
   ],
   agreements: [
     col('reference', 'reference', 'номер', 'raqam', false, 'The agreement’s number; else one is made (AGR-<year>-I…). Mobilities name it', 'AGR-2018-0003'),
@@ -49,7 +53,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly ImportColumn[]> = {
     col('country', 'country', 'страна', 'mamlakat', true, 'ISO 3166-1 code', 'KG'),
     col('city', 'partner city', 'город партнёра', 'hamkor shahri', false, 'For a partner the import registers', 'Osh'),
     col('kind', 'kind', 'вид', 'turi', true, 'memorandum_of_understanding, cooperation_agreement, academic_mobility_agreement, erasmus_plus_iia, double_degree_agreement or research_agreement', 'academic_mobility_agreement'),
-    col('scope', 'scope', 'сфера', 'soha', true, 'One or more of student_exchange, staff_exchange, joint_research, joint_laboratories, double_diplomas, conferences, internships, separated by ;', 'student_exchange; staff_exchange'),
+    col('scope', 'scope', 'сфера', 'soha', true, 'One or more of student_exchange, staff_exchange, joint_research, joint_laboratories, double_diplomas, conferences, internships, joint_curricula, joint_programmes, separated by ;', 'student_exchange; staff_exchange'),
     col('startDate', 'start date', 'дата начала', 'boshlanish sanasi', true, 'dd.mm.yyyy or yyyy-mm-dd', '01.09.2018'),
     col('endDate', 'end date', 'дата окончания', 'tugash sanasi', false, 'Empty for an open-ended agreement', '31.08.2023'),
     col('status', 'status', 'статус', 'holat', false, 'active or expired; empty: from the end date', 'expired'),

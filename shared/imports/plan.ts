@@ -13,7 +13,7 @@ import { daysBetween, EXPIRY_REMINDER_DAYS } from '../workflow/agreement-life';
 import { normalisePartnerName, nameClaims } from '../partner-names';
 import { AcademicYearSchema, CefrLevelSchema, EmailSchema, IsoDateSchema, ISO_639_1, PersonNameSchema } from '../schemas/common';
 import { AgreementKindSchema, CooperationScopeSchema, MemorandumInputSchema, type MemorandumInput } from '../schemas/agreement';
-import { DirectionSchema, MobilityPeriodSchema, MobilityTypeSchema, NominationInputSchema, NomineeRoleSchema, ProgrammeSchema, StudyLevelSchema, type NominationInput } from '../schemas/nomination';
+import { DirectionSchema, MobilityFormatSchema, MobilityPeriodSchema, MobilityTypeSchema, NominationInputSchema, NomineeRoleSchema, ProgrammeSchema, StudyLevelSchema, type NominationInput } from '../schemas/nomination';
 import { CountryCodeSchema, type Partner } from '../schemas/partner';
 import type { Faculty } from '../schemas/directory';
 import type { Agreement, Nomination, Submission } from '../schemas/entities';
@@ -245,6 +245,10 @@ function planMobility(check: RowCheck, faculty: Faculty | undefined, partner: Pa
   const status = check.oneOf('status', { safeParse: (v) => ({ success: IMPORTED_MOBILITY_STATUSES.includes(v as never), data: v as never }), options: IMPORTED_MOBILITY_STATUSES }, 'completed');
   const actualStart = check.date('actualStart', false);
   const actualEnd = check.date('actualEnd', false);
+  const format = check.oneOf('format', MobilityFormatSchema, 'physical');
+  const plannedStart = check.date('plannedStart', false);
+  const plannedEnd = check.date('plannedEnd', false);
+  if (Boolean(check.text('plannedStart')) !== Boolean(check.text('plannedEnd'))) check.fail(check.text('plannedStart') ? 'plannedEnd' : 'plannedStart', importProblem('bothDates'));
   if (Boolean(check.text('actualStart')) !== Boolean(check.text('actualEnd'))) check.fail(check.text('actualStart') ? 'actualEnd' : 'actualStart', importProblem('bothDates'));
   if (actualStart && actualEnd && actualEnd < actualStart) check.fail('actualEnd', importProblem('endBeforeStart'));
   if (actualEnd && actualEnd > ctx.today) check.fail('actualEnd', importProblem('endAfterToday'));
@@ -254,12 +258,20 @@ function planMobility(check: RowCheck, faculty: Faculty | undefined, partner: Pa
   if (agreementText && !agreement) check.fail('agreement', importProblem('noAgreement', { value: agreementText }));
   if (agreement && partner && 'id' in partner && agreement.partnerId !== partner.id) check.fail('agreement', importProblem('agreementOtherPartner', { reference: agreement.reference, partner: agreement.partnerId }));
   if (agreement && partner && 'create' in partner) check.fail('agreement', importProblem('agreementRegisteredPartner', { reference: agreement.reference, partner: agreement.partnerId }));
-  if (check.errors.length || !name || !email || !role || !level || !faculty || !department || !direction || !programme || !mobilityType || !academicYear || !period || !code || !languageLevel || !status || !partner || !partnerKey || !agreement) return undefined;
-  const content = { nominee: { name, email, role, studyLevel: level, faculty: faculty.id, department }, direction, agreementId: agreement.id, programme, mobilityType, academicYear, period, language: { code, level: languageLevel }, motivation: `Imported from ${ctx.fileName}, row ${check.row}` };
-  // The whole form's own rules too (lengths, the language's code), reported on the row.
+  if (check.errors.length || !name || !email || !role || !level || !faculty || !department || !direction || !programme || !mobilityType || !academicYear || !period || !code || !languageLevel || !status || !format || !partner || !partnerKey || !agreement) return undefined;
+  const content = { nominee: { name, email, role, studyLevel: level, faculty: faculty.id, department }, direction, agreementId: agreement.id, programme, mobilityType, academicYear, period, language: { code, level: languageLevel }, motivation: `Imported from ${ctx.fileName}, row ${check.row}`,
+    // Physical is what a row without a format meant: stored as the form stores it, only when said.
+    ...(check.text('format') ? { format } : {}),
+    ...(plannedStart && plannedEnd ? { plannedStartDate: plannedStart, plannedEndDate: plannedEnd } : {}),
+  };
+  // The whole form's own rules too (lengths, the language's code, the dates within the period),
+  // reported on the column they come from where there is one.
   const whole = NominationInputSchema.safeParse({ ...content, partnerId: 'id' in partner ? partner.id : 'pending' });
   if (!whole.success) {
-    for (const issue of whole.error.issues) check.fail('reference', importProblem('field', { path: issue.path.join('.'), message: issue.message }));
+    for (const issue of whole.error.issues) {
+      const column = COLUMN_OF_FIELD[String(issue.path[0])];
+      check.fail(column ?? 'reference', column ? importProblem('field', { path: column, message: issue.message }) : importProblem('field', { path: issue.path.join('.'), message: issue.message }));
+    }
     return undefined;
   }
   const id = importedId(ctx, `mobility#${email}#${partnerKey}#${academicYear}#${period}`);
@@ -276,6 +288,9 @@ function planMobility(check: RowCheck, faculty: Faculty | undefined, partner: Pa
     createdOn: actualStart ?? `${startYear}-09-01`,
   };
 }
+
+/** The form's fields a mobility row has a column of its own for: the form's refusal is reported there. */
+const COLUMN_OF_FIELD: Record<string, string> = { format: 'format', plannedStartDate: 'plannedStart', plannedEndDate: 'plannedEnd' };
 
 /** What a past mobility may have ended as; approved and accepted ones go through the app. */
 export const IMPORTED_MOBILITY_STATUSES = ['completed', 'declined_by_partner', 'withdrawn', 'rejected'] as const;

@@ -4,6 +4,7 @@
  * levels and recommended languages.
  */
 import * as z from 'zod/mini';
+import { isIscedField } from '../isced';
 import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, whenParsed } from './common';
 
 export const AgreementKindSchema = z.enum([
@@ -24,6 +25,10 @@ export const CooperationScopeSchema = z.enum([
   'double_diplomas',
   'conferences',
   'internships',
+  // Developing curricula together (a course or module taught on both sides), and running a joint
+  // or double-degree programme: what the memoranda of the region's universities name most after exchange.
+  'joint_curricula',
+  'joint_programmes',
 ]);
 
 export const AgreementStatusSchema = z.enum([
@@ -39,25 +44,68 @@ export const AgreementStatusSchema = z.enum([
 ]);
 export type AgreementStatus = z.infer<typeof AgreementStatusSchema>;
 
+/** A four-digit ISCED-F 2013 field code that names a field (shared/isced.ts). */
+export const IscedFieldSchema = z.string().check(z.regex(/^\d{4}$/, 'ISCED-F 4-digit code'), z.refine(isIscedField, 'No ISCED-F field has this code'));
+
+/** An EQF level of a degree programme: 5 (short cycle) to 8 (doctoral). */
+const EqfLevelSchema = z.number().check(z.int(), z.minimum(5), z.maximum(8));
+
+/**
+ * A joint or double-degree programme the agreement runs: its name, field and level, the degree
+ * each side awards (both when it is a double degree, one joint diploma otherwise), and the places
+ * a year where the agreement fixes them.
+ */
+export const DegreeProgrammeSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  field: IscedFieldSchema,
+  eqfLevel: EqfLevelSchema,
+  /** The degree our university awards (e.g. "Master of Physics"), or empty where only the partner's is awarded. */
+  degreeHome: z.string().check(z.trim(), z.maxLength(300)),
+  /** The degree the partner awards. */
+  degreePartner: z.string().check(z.trim(), z.maxLength(300)),
+  placesPerYear: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(1000))),
+}).check(z.meta({ example: { name: 'Materials Science (double degree)', field: '0533', eqfLevel: 7, degreeHome: 'Master of Physics', degreePartner: 'Master of Materials Science and Engineering', placesPerYear: 5 } }));
+export type DegreeProgramme = z.infer<typeof DegreeProgrammeSchema>;
+
+/** A research area named on the agreement: an ISCED-F field code, or words where no code fits ("quantum materials"). */
+export const ResearchAreaSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine((area) => !/^\d+$/.test(area) || (/^\d{4}$/.test(area) && isIscedField(area)), 'No ISCED-F field has this code'),
+);
+
 export const CooperationConditionSchema = z.object({
   type: z.enum(['student_studies', 'student_traineeship', 'staff_teaching', 'staff_training']),
   /** Who sends: the home university (outgoing) or the partner (incoming). */
   sender: z.enum(['home', 'partner']),
   mobilitiesPerYear: z.number().check(z.int(), z.minimum(0), z.maximum(1000)),
   totalMonthsPerYear: z.optional(z.number().check(z.minimum(0), z.maximum(12000))),
-  subjectAreas: z._default(z.array(z.string().check(z.regex(/^\d{4}$/, 'ISCED-F 4-digit code'))).check(z.maxLength(20)), []),
-  eqfLevels: z._default(z.array(z.number().check(z.int(), z.minimum(5), z.maximum(8))).check(z.maxLength(4)), []),
+  subjectAreas: z._default(z.array(IscedFieldSchema).check(z.maxLength(20)), []),
+  eqfLevels: z._default(z.array(EqfLevelSchema).check(z.maxLength(4)), []),
   languages: z._default(z.array(LanguageSkillSchema).check(z.maxLength(10)), []),
   academicYears: z._default(z.array(AcademicYearSchema).check(z.maxLength(10)), []),
-});
+  /**
+   * Students may come or go as blended mobility under it (a physical part with a virtual one), as
+   * EWP's student specs say (`blended`). Not said: not offered. Students' conditions only.
+   */
+  blended: z.optional(z.boolean()),
+}).check(
+  z.refine((c) => !c.blended || c.type === 'student_studies' || c.type === 'student_traineeship', { message: 'Blended mobility is offered to students only', path: ['blended'] }),
+);
 export type CooperationCondition = z.infer<typeof CooperationConditionSchema>;
 
 /** The memorandum's fields, shared with the submission that may propose its partner (memorandum-submission.ts). */
 export const memorandumFields = {
   partnerId: IdSchema,
   kind: AgreementKindSchema,
-  scope: z.array(CooperationScopeSchema).check(z.minLength(1), z.maxLength(7)),
+  scope: z.array(CooperationScopeSchema).check(z.minLength(1), z.maxLength(CooperationScopeSchema.options.length)),
   cooperationConditions: z.array(CooperationConditionSchema).check(z.maxLength(40)),
+  /** The joint or double-degree programmes it runs (none: it runs none, or they are not recorded). */
+  degreeProgrammes: z.optional(z.array(DegreeProgrammeSchema).check(z.maxLength(20))),
+  /** Research areas and joint laboratories named on it. */
+  researchAreas: z.optional(z.array(ResearchAreaSchema).check(z.maxLength(20))),
+  jointLaboratories: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))).check(z.maxLength(20))),
   startDate: IsoDateSchema,
   /** `null` for an open-ended memorandum. */
   endDate: z.nullable(IsoDateSchema),
@@ -98,6 +146,8 @@ export const MemorandumInputSchema = z
       coordinator: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
       initiatingFaculty: 'physics',
       summary: 'Student and staff exchange in physics and materials science.',
+      researchAreas: ['0533', 'quantum materials'],
+      jointLaboratories: ['Laboratory of thin films'],
     },
   }));
 export type MemorandumInput = z.infer<typeof MemorandumInputSchema>;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { AGREEMENT_DIMENSIONS, MOBILITY_DIMENSIONS } from '../reports/statistics';
 import { AcademicYearSchema, IdSchema, IsoDateSchema } from './common';
-import { DirectionSchema, MobilityTypeSchema } from './nomination';
+import { DirectionSchema, MobilityFormatSchema, MobilityTypeSchema } from './nomination';
 import { CountryCodeSchema } from './partner';
 
 const NOMINATION_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed'] as const;
@@ -119,13 +119,14 @@ export const RegisterExportQuerySchema = z.strictObject(format);
 /**
  * The office's nominations list (GET /api/nominations), with the filters a statistics figure is
  * counted by, so that a figure can open the list of exactly what it counts: an academic year, a
- * direction, a mobility type, the nominee's faculty, a partner, the partner's country, and one or
+ * direction, a mobility type, its format (`mobilityFormat`: `format` is the export's file format), the nominee's faculty, a partner, the partner's country, and one or
  * more statuses (comma-separated, as the export takes them).
  */
 export const NominationListQuerySchema = z.strictObject({
   academicYear: z.optional(AcademicYearSchema.check(z.meta({ example: '2026/2027' }))),
   direction: z.optional(DirectionSchema.check(z.meta({ example: 'outgoing' }))),
   type: z.optional(MobilityTypeSchema.check(z.meta({ example: 'semester_study' }))),
+  mobilityFormat: z.optional(MobilityFormatSchema.check(z.meta({ example: 'virtual' }))),
   faculty: z.optional(IdSchema.check(z.meta({ example: 'physics' }))),
   partner: z.optional(IdSchema.check(z.meta({ example: 'tu-berlin' }))),
   country: z.optional(CountryCodeSchema.check(z.meta({ example: 'DE' }))),

@@ -7,7 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coreRoutes } from '../../functions/api/core-routes';
+import { fileRoutes } from '../../functions/api/file-routes';
+import { ApiRouter } from '../../functions/api/router';
 import { loadConfig } from '../../functions/lib/config';
+import { FILES_ROUTES } from '../../infra/constructs/api';
 import { itemReadWriteActions } from '../../infra/constructs/data';
 import { defaultContentSecurityPolicy, pageRoutesFunctionCode } from '../../infra/constructs/web';
 import { contentSecurityPolicy } from '../../infra/web-site';
@@ -287,6 +291,16 @@ describe('the functions', () => {
       }
     });
 
+    it('carry the files routes (exceljs, the XML reader, the import and export services) in the exports’ bundle only', () => {
+      // saxes ships its own source map, whose source is its TypeScript file.
+      const heavy = ['node_modules/exceljs/', 'saxes.ts', 'functions/lib/services/imports.ts', 'functions/lib/services/exports.ts', 'functions/lib/ewp/'];
+      for (const name of functionNames) {
+        const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+
+        for (const part of heavy) expect(map.sources.some((source) => source.includes(part)), `${name}: ${part}`).toBe(name === 'exports');
+      }
+    });
+
     it('load on Node as ES modules with the environment the stack gives them, and export a handler', () => {
       for (const name of functionNames) {
         const variables = resolvedEnvironment(name);
@@ -316,11 +330,30 @@ describe('the API', () => {
     });
   });
 
-  it('sends the exports and the imports, and only them, to the exports (files) function, through one integration', () => {
-    for (const key of ['GET /api/exports/{proxy+}', 'POST /api/exports/workbook', 'GET /api/imports/{proxy+}', 'POST /api/imports/{proxy+}']) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: key });
+  it('sends the exports, the imports and the EWP files, and only them, to the exports (files) function, through one integration', () => {
+    for (const [path, methods] of FILES_ROUTES) for (const method of methods) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${method} ${path}` });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
-    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(5);
+    const routeKeys = FILES_ROUTES.flatMap(([, methods]) => methods).length;
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(1 + routeKeys);
     expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length).toBe(2);
+  });
+
+  it('routes each files route to the files function and each core route to the api function, whose bundle serves only those', () => {
+    // The gateway's path templates as patterns: {proxy+} takes the rest, {name} one segment.
+    const toFiles = (method: string, path: string) =>
+      FILES_ROUTES.some(
+        ([template, methods]) =>
+          methods.some((m) => m === method.toUpperCase()) &&
+          new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{proxy\+\}/, '.+').replace(/\{[a-z]+\}/g, '[^/]+')}$`).test(path),
+      );
+    // A Hono path with a sample for each parameter, as a request would come.
+    const sample = (path: string) => `/api${path.replace(/:[A-Za-z]+/g, 'x7')}`;
+    const files = fileRoutes(new ApiRouter()).specs;
+    const core = coreRoutes(new ApiRouter()).specs;
+
+    expect(files.length).toBeGreaterThan(0);
+    for (const spec of files) expect(toFiles(spec.method, sample(spec.path)), `${spec.method} ${spec.path}`).toBe(true);
+    for (const spec of core) expect(toFiles(spec.method, sample(spec.path)), `${spec.method} ${spec.path}`).toBe(false);
   });
 
   it('throttles the default stage', () => {

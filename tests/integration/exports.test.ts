@@ -90,6 +90,20 @@ describe('the registers and the statistics', () => {
     expect((await csv('/api/exports/nominations?status=completed')).length).toBe(1);
   });
 
+  it('export each nomination’s format and dates, and filter by the format', async () => {
+    const [header, ...rows] = await csv('/api/exports/nominations');
+    const at = (name: string) => header!.indexOf(name);
+    expect(header!.slice(at('period'), at('partner'))).toEqual(['period', 'format', 'planned start', 'planned end', 'physical start', 'physical end', 'staff hours', 'subject']);
+    for (const row of rows) {
+      expect(row[at('format')]).toBe('physical');
+      // The example's academic year overridden: its planned dates dropped (the period's usual ones).
+      expect([row[at('planned start')], row[at('planned end')]]).toEqual(['', '']);
+    }
+    expect((await csv('/api/exports/nominations?mobilityFormat=physical')).length).toBe(rows.length + 1);
+    expect(await csv('/api/exports/nominations?mobilityFormat=virtual')).toEqual([header]);
+    expect((await h.get('/api/exports/nominations?mobilityFormat=online', { cookie: admin })).status).toBe(400);
+  });
+
   it('export every statistics table', async () => {
     expect((await csv('/api/exports/reports/mobilities?years=2026,2027&by=direction&status=all')).slice(1)).toEqual([
       ['2026/2027', 'outgoing', '1', '5'],

@@ -161,3 +161,28 @@ describe('the nominations export, filtered as the list', () => {
     expect(((await res.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toContain('direction');
   });
 });
+
+// Last: it adds a nomination the tests above do not expect.
+describe('the format filter (mobilityFormat)', () => {
+  it('lists a virtual mobility alone, in the year’s facts and in the list index, and the physical ones without it', async () => {
+    const virtual = await submit({ format: 'virtual' });
+    for (const year of ['', 'academicYear=2027/2028&']) {
+      const res = await h.get(`/api/nominations?${year}mobilityFormat=virtual`, { cookie: iro });
+      expect(res.status, await res.clone().text()).toBe(200);
+      expect(((await res.json()) as { id: string }[]).map((n) => n.id), year).toEqual([virtual]);
+      expect(await listed(`${year}mobilityFormat=physical`), year).not.toContain('virtual');
+      expect((await listed(`${year}mobilityFormat=physical`)).length, year).toBeGreaterThan(0);
+    }
+    const registry = await h.get('/api/nominations/registry?mobilityFormat=blended', { cookie: iro });
+    expect(((await registry.json()) as { nominations: unknown[] }).nominations).toEqual([]);
+    const [listedVirtual, exportedVirtual] = await listedAndExported('mobilityFormat=virtual');
+    expect(exportedVirtual).toEqual(listedVirtual);
+    expect(exportedVirtual).toHaveLength(1);
+  });
+
+  it('refuses a format it does not know, naming the filter', async () => {
+    const res = await h.get('/api/nominations?mobilityFormat=online', { cookie: iro });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toContain('mobilityFormat');
+  });
+});

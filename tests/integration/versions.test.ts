@@ -114,6 +114,27 @@ describe('changing an agreement in force', () => {
   });
 });
 
+describe('an agreement’s programmes, research areas and laboratories', () => {
+  it('are recorded as a new version at once (they move no places), kept as given, and a made-up ISCED-F code is refused on its field', async () => {
+    const current = await read();
+    const programme = { name: 'Physics and Materials Science (double degree)', field: '0533', eqfLevel: 7, degreeHome: 'Master of Physics', degreePartner: 'Master of Materials Science', placesPerYear: 3 };
+    const content = { ...strip(current.content), scope: ['student_exchange', 'joint_programmes', 'joint_curricula'], degreeProgrammes: [programme], researchAreas: ['0533', 'thin films'], jointLaboratories: ['Laboratory of thin films'] };
+
+    const bad = await change({ ...content, degreeProgrammes: [{ ...programme, field: '0599' }], researchAreas: ['0618'] } as Content);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { fields: { path: string }[] }).fields.map((f) => f.path).sort()).toEqual(['content.degreeProgrammes.0.field', 'content.researchAreas.0']);
+
+    const res = await change(content as Content);
+    expect(res.status, await res.clone().text()).toBe(200);
+    const body = (await res.json()) as { applied: boolean; agreement: Agreement };
+    expect(body.applied).toBe(true);
+    expect(body.agreement.content).toMatchObject({ degreeProgrammes: [programme], researchAreas: ['0533', 'thin films'], jointLaboratories: ['Laboratory of thin films'] });
+    const versions = (await (await h.get(`/api/agreements/${ID}/versions`, { cookie: iro })).json()) as { how: string; changes: { path: string }[] }[];
+    expect(versions.at(-1)!.how).toBe('edited');
+    expect(versions.at(-1)!.changes.map((c) => c.path)).toEqual(['degreeProgrammes', 'jointLaboratories', 'researchAreas', 'scope']);
+  });
+});
+
 describeBadInput(() => h, [
   {
     name: '/api/agreements/:id/changes',

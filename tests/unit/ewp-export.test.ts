@@ -56,6 +56,12 @@ describe('an agreement as an EWP IIA', () => {
     expect(missing.map((m) => m.field)).toEqual(['partner.iiaId']);
   });
 
+  it('says a student condition offers blended mobility where the agreement says so', () => {
+    const { xml } = exported(agreement([condition({ blended: true }), condition({ type: 'student_traineeship' })]));
+    expect(specXml(xml, 'student-studies')).toContain('<blended>true</blended>');
+    expect(specXml(xml, 'student-traineeship')).toContain('<blended>false</blended>');
+  });
+
   it('writes a traineeship from the partner, its years from the agreement’s dates, needing no language', () => {
     const { xml, missing } = exported(agreement([condition({ type: 'student_traineeship', sender: 'partner', totalMonthsPerYear: 2.555 })]));
     const spec = specXml(xml, 'student-traineeship');

@@ -22,7 +22,8 @@ import type { ImportReport, ImportResult } from '../../web/src/api-types';
 import { OfficeImportPage } from '../../web/src/pages/office-import-page';
 import { importProblem } from '../../web/src/import-problems';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
-import { ImportWork, importWork, MAX_IMPORT_BYTES } from '../../web/src/pages/import-work';
+import { ImportWork, importWork } from '../../web/src/pages/import-work';
+import { MAX_IMPORT_BYTES } from '../../shared/media-types';
 import { clearRoot, freshRoot } from '../support/page-root';
 
 const WORDS: WordChunks = {

@@ -153,7 +153,7 @@ const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
   ...over,
 });
 const mobilityHeader = IMPORT_COLUMNS.mobilities.map((c) => c.headers.ru);
-const mobility = (over: Record<string, string> = {}) => IMPORT_COLUMNS.mobilities.map((c) => over[c.key] ?? { reference: '', agreement: 'AGR-2024-0003', academicYear: '2024/2025', actualStart: '02.09.2024', actualEnd: '31.01.2025' }[c.key] ?? c.example);
+const mobility = (over: Record<string, string> = {}) => IMPORT_COLUMNS.mobilities.map((c) => over[c.key] ?? { reference: '', agreement: 'AGR-2024-0003', academicYear: '2024/2025', actualStart: '02.09.2024', actualEnd: '31.01.2025', format: '', plannedStart: '', plannedEnd: '' }[c.key] ?? c.example);
 
 describe('the plan of a file', () => {
   it('turns good rows into completed mobilities under registered partners, with the same id from the same row', () => {
@@ -180,6 +180,27 @@ describe('the plan of a file', () => {
         { row: 2, column: 'K (соглашение)', code: 'noAgreement', values: { value: 'AGR-1999-0001' }, message: expect.stringMatching(/No agreement “AGR-1999-0001”.*import the agreements first/) },
       ]),
     );
+  });
+
+  it('takes a mobility’s format and planned dates, each refused on its own column', () => {
+    const plan = planImport('mobilities', [mobilityHeader, mobility({ format: 'Virtual', plannedStart: '02.09.2024', plannedEnd: '20.12.2024' }), mobility({ nomineeEmail: 'b@student.uni.example' })], ctx());
+    expect(plan.errors).toEqual([]);
+    expect(plan.planned[0]).toMatchObject({ content: { format: 'virtual', plannedStartDate: '2024-09-02', plannedEndDate: '2024-12-20' } });
+    // No format given: stored as before formats (read as physical), no planned dates.
+    expect(plan.planned[1]!.content).not.toHaveProperty('format');
+    expect(plan.planned[1]!.content).not.toHaveProperty('plannedStartDate');
+
+    const bad = planImport(
+      'mobilities',
+      [mobilityHeader, mobility({ format: 'online' }), mobility({ nomineeEmail: 'c@student.uni.example', plannedStart: '02.09.2024' }), mobility({ nomineeEmail: 'd@student.uni.example', plannedStart: '02.09.2023', plannedEnd: '20.12.2023' })],
+      ctx(),
+    );
+    expect(bad.planned).toEqual([]);
+    expect(bad.errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'U (формат)', code: 'notOneOf' }),
+      expect.objectContaining({ row: 3, column: 'W (плановое окончание)', code: 'bothDates' }),
+      expect.objectContaining({ row: 4, column: 'V (плановое начало)', code: 'field' }),
+    ]);
   });
 
   it('lists a partner not registered (in the Uzbek template) as one the import registers', () => {

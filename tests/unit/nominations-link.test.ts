@@ -38,6 +38,8 @@ describe('the nominations list’s address', () => {
     expect(readNominationFilters('?status=lost&direction=sideways&type=holiday&country=XX&academicYear=2026&faculty=%E2%9C%93&partner=osh')).toEqual({ partner: 'osh' });
     expect(readNominationFilters('?year=2025/2026&status=approved')).toEqual({ academicYear: '2025/2026', status: ['approved'] });
     expect(readNominationFilters('?country=de')).toEqual({ country: 'DE' });
+    expect(readNominationFilters('?mobilityFormat=blended&format=xlsx')).toEqual({ mobilityFormat: 'blended' });
+    expect(readNominationFilters('?mobilityFormat=online')).toEqual({});
   });
 
   it('says which filters are set, in the address’s order', () => {
@@ -64,6 +66,8 @@ describe('a statistics figure’s link', () => {
     expect(figureFilters(readChoices('?by=country', NOW), row('KG'))?.country).toBe('KG');
     expect(figureFilters(readChoices('?by=faculty', NOW), row('physics'))?.faculty).toBe('physics');
     expect(figureFilters(readChoices('?by=direction', NOW), row('incoming'))?.direction).toBe('incoming');
+    // The list's name for the format: `format` is the export's file format.
+    expect(listLink(readChoices('?by=format', NOW), row('virtual'))).toBe(`/office/nominations?academicYear=2025%2F2026&mobilityFormat=virtual&status=${COUNTED}`);
   });
 
   it('carries the page’s filters: faculty, direction, type and country', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/canonical';
+import { isIscedField } from '../../shared/isced';
 import { AcademicYearSchema, EmailSchema, exampleOf, IsoDateSchema, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
 
 type NominationExample = {
@@ -237,5 +238,48 @@ describe('canonicalJson', () => {
     // Assess
     expect(ta).toBe(tb);
     expect(JSON.parse(ta)).toEqual(a);
+  });
+});
+
+describe('an agreement’s programmes, research areas and laboratories (ISCED-F checked)', () => {
+  const programme = { name: 'Materials Science (double degree)', field: '0533', eqfLevel: 7, degreeHome: 'Master of Physics', degreePartner: 'Master of Materials Science', placesPerYear: 5 };
+
+  it('knows the ISCED-F 2013 fields and its residual codes, and no made-up code', () => {
+    for (const code of ['0533', '0613', '0912', '1041', '0530', '0539', '0500', '0588', '9999', '0011']) expect(isIscedField(code), code).toBe(true);
+    for (const code of ['0534', '0599', '0040', '1100', '0618', '9998', '533', '05330']) expect(isIscedField(code), code).toBe(false);
+  });
+
+  it('takes a double-degree programme, research areas as codes or words, joint laboratories, and the new scopes', () => {
+    const result = MemorandumInputSchema.safeParse({
+      ...memorandumExample(),
+      kind: 'double_degree_agreement',
+      scope: ['joint_programmes', 'joint_curricula', 'double_diplomas'],
+      degreeProgrammes: [programme],
+      researchAreas: ['0533', 'quantum materials'],
+      jointLaboratories: ['Laboratory of thin films'],
+    });
+
+    expect(issuePaths(result)).toEqual([]);
+  });
+
+  it('refuses an unknown ISCED-F code wherever one is given, on its field', () => {
+    const example = memorandumExample() as { cooperationConditions: Record<string, unknown>[] };
+    const result = MemorandumInputSchema.safeParse({
+      ...example,
+      cooperationConditions: [{ ...example.cooperationConditions[0], subjectAreas: ['0534'] }],
+      degreeProgrammes: [{ ...programme, field: '0599', eqfLevel: 9 }],
+      researchAreas: ['0618', 'plasma physics'],
+    });
+
+    expect(issuePaths(result).sort()).toEqual(['cooperationConditions.0.subjectAreas.0', 'degreeProgrammes.0.eqfLevel', 'degreeProgrammes.0.field', 'researchAreas.0']);
+    expect(result.error!.issues.find((i) => i.path.join('.') === 'researchAreas.0')!.message).toBe('No ISCED-F field has this code');
+  });
+
+  it('lets a students’ condition offer blended mobility, and refuses it on a staff condition', () => {
+    const example = memorandumExample() as { cooperationConditions: Record<string, unknown>[] };
+    const [studies] = example.cooperationConditions;
+    const result = MemorandumInputSchema.safeParse({ ...example, cooperationConditions: [{ ...studies, blended: true }, { ...studies, type: 'staff_teaching', eqfLevels: [], blended: true }] });
+
+    expect(issuePaths(result)).toEqual(['cooperationConditions.1.blended']);
   });
 });

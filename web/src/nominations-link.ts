@@ -11,7 +11,7 @@ import type { NominationListQuery } from '../../shared/schemas/reports';
 export const NOMINATIONS_LIST = '/office/nominations';
 
 /** The list's filters, in the order the address names them. */
-export const NOMINATION_FILTERS = ['academicYear', 'direction', 'type', 'faculty', 'partner', 'country', 'status'] as const;
+export const NOMINATION_FILTERS = ['academicYear', 'direction', 'type', 'mobilityFormat', 'faculty', 'partner', 'country', 'status'] as const;
 export type NominationFilter = (typeof NOMINATION_FILTERS)[number];
 export type NominationFilters = NominationListQuery;
 

@@ -183,11 +183,11 @@ export function agreementTable(answer: AgreementAnswer, c: ReportChoices): Repor
 }
 
 /** The mobility dimensions the nominations list filters by, each under the list's own name for it. */
-const LIST_FILTER_OF: Partial<Record<MobilityDimension, Exclude<NominationFilter, 'academicYear'>>> = { direction: 'direction', type: 'type', faculty: 'faculty', partner: 'partner', country: 'country', status: 'status' };
+const LIST_FILTER_OF: Partial<Record<MobilityDimension, Exclude<NominationFilter, 'academicYear'>>> = { direction: 'direction', type: 'type', format: 'mobilityFormat', faculty: 'faculty', partner: 'partner', country: 'country', status: 'status' };
 
 /**
  * The nominations list's filters that show exactly what a row counts, or undefined where the list
- * cannot: it filters by academic year, direction, mobility type, faculty, partner, country and
+ * cannot: it filters by academic year, direction, mobility type, format, faculty, partner, country and
  * status, so a row of mobilities in an academic year links there with the page's filters and its
  * group; calendar years and a grouping by role, level or programme would list more than they
  * count, and link nowhere. So does a group whose value is not known (a partner's country unread).

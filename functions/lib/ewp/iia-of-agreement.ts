@@ -64,7 +64,7 @@ function specOf(condition: CooperationCondition, agreement: Agreement, heiIds: {
   if (isStudentKind(kind)) {
     const months = condition.totalMonthsPerYear === undefined ? 0 : twoDecimals(condition.totalMonthsPerYear);
     if (months > 0) spec.totalMonthsPerYear = months;
-    spec.blended = false;
+    spec.blended = condition.blended ?? false;
     spec.eqfLevels = [...condition.eqfLevels];
   } else {
     // Hamkor keeps months for every condition; EWP counts staff mobility in days, and a month is

@@ -18,9 +18,6 @@ import { isOffice } from './identity';
 import { allPartners, partnerById } from './partners';
 import { getVisible } from './submissions';
 
-/** A partner's IIA file: a few KB in practice; 1 MB leaves room for long contact lists and keeps a Lambda safe. */
-export const MAX_IIA_BYTES = 1024 * 1024;
-
 export type EwpExport = { xml: string; iiaId: string; reference: string; iiaHash: string; heiIds: { us: string | null; partner: string | null }; missing: MissingField[] };
 
 function officeOnly(person: Person): void {

@@ -14,6 +14,7 @@ import type { Cell, ExportTable } from '../exports/table';
 import { isOffice } from './identity';
 import { dimensionsOf, matchesFilters } from './nomination-list';
 import * as reports from './reports';
+import { formatOf } from '../../../shared/workflow/mobility-dates';
 
 function requireOffice(person: Person) {
   if (!isOffice(person)) throw new ForbiddenError('Only the international office exports the registers');
@@ -52,13 +53,13 @@ export async function nominationsList(deps: Deps, person: Person, filters: Nomin
       for (const n of (page as Nomination[]).filter(keep)) {
         const c = n.content;
         const p = partners.get(c.partnerId);
-        yield [n.reference, n.status, c.nominee.name, c.nominee.role, c.nominee.studyLevel, c.nominee.faculty, c.nominee.department, c.direction, c.programme, c.mobilityType, c.academicYear, c.period, p?.name ?? c.partnerId, p?.country, c.agreementId, n.completion?.actualStartDate, n.completion?.actualEndDate, n.createdAt.slice(0, 10)];
+        yield [n.reference, n.status, c.nominee.name, c.nominee.role, c.nominee.studyLevel, c.nominee.faculty, c.nominee.department, c.direction, c.programme, c.mobilityType, c.academicYear, c.period, formatOf(c), c.plannedStartDate, c.plannedEndDate, c.physicalStartDate, c.physicalEndDate, c.staffHours, c.subject, p?.name ?? c.partnerId, p?.country, c.agreementId, n.completion?.actualStartDate, n.completion?.actualEndDate, n.createdAt.slice(0, 10)];
       }
     }
   }
   return {
     name: 'Nominations',
-    columns: ['reference', 'status', 'nominee', 'role', 'level', 'faculty', 'department', 'direction', 'programme', 'mobility type', 'academic year', 'period', 'partner', 'country', 'agreement', 'actual start', 'actual end', 'submitted'],
+    columns: ['reference', 'status', 'nominee', 'role', 'level', 'faculty', 'department', 'direction', 'programme', 'mobility type', 'academic year', 'period', 'format', 'planned start', 'planned end', 'physical start', 'physical end', 'staff hours', 'subject', 'partner', 'country', 'agreement', 'actual start', 'actual end', 'submitted'],
     rows: rows(),
   };
 }

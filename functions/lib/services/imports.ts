@@ -29,13 +29,7 @@ import type { Deps } from '../deps';
 import type { XlsxReader } from '../imports/xlsx-read';
 import { isOffice } from './identity';
 import { partnerSlug, slugCandidate } from '../../../shared/partner-names';
-
-/**
- * At most 4 MiB. API Gateway hands a binary body to Lambda base64-encoded (a third larger), and a
- * synchronous invocation takes at most 6 MB: 4 MiB is what fits with room for the headers. The
- * 20,000 rows of the mobilities template take about 3.8 MB.
- */
-export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from '../../../shared/media-types';
 
 /** Chunks written at once: quick enough for 20,000 rows within the function's time, gentle on a small table. */
 const PARALLEL_CHUNKS = 4;

@@ -22,6 +22,7 @@ import { getPartner } from '../db/directory';
 import { mobilityFactsOf } from '../db/facts';
 import { getSubmissions, listAll, listByOwner } from '../db/submissions';
 import { isOffice } from './identity';
+import { formatOf } from '../../../shared/workflow/mobility-dates';
 
 /** The office's list (shared/schemas/responses.ts: NominationRegistrySchema): the nominations shown, and what was left out. */
 export type NominationRegistry = { nominations: Nomination[]; truncated: boolean; total: number | null };
@@ -30,7 +31,7 @@ export type NominationRegistry = { nominations: Nomination[]; truncated: boolean
 export const LIST_LIMIT = 200;
 
 /** The filters given, as the fields of a nomination they look at (and its partner's country). */
-type Dimensions = Pick<MobilityFact, 'academicYear' | 'direction' | 'type' | 'faculty' | 'partner' | 'country' | 'status'>;
+type Dimensions = Pick<MobilityFact, 'academicYear' | 'direction' | 'type' | 'format' | 'faculty' | 'partner' | 'country' | 'status'>;
 
 /** Whether a nomination (as its dimensions) is one the filters ask for; a filter not given asks for nothing. */
 export function matchesFilters(d: Dimensions, f: NominationListQuery): boolean {
@@ -38,6 +39,7 @@ export function matchesFilters(d: Dimensions, f: NominationListQuery): boolean {
     (!f.academicYear || d.academicYear === f.academicYear) &&
     (!f.direction || d.direction === f.direction) &&
     (!f.type || d.type === f.type) &&
+    (!f.mobilityFormat || d.format === f.mobilityFormat) &&
     (!f.faculty || d.faculty === f.faculty) &&
     (!f.partner || d.partner === f.partner) &&
     (!f.country || d.country === f.country) &&
@@ -50,6 +52,7 @@ export const dimensionsOf = (n: Nomination, country: string): Dimensions => ({
   academicYear: n.content.academicYear,
   direction: n.content.direction,
   type: n.content.mobilityType,
+  format: formatOf(n.content),
   faculty: n.content.nominee.faculty,
   partner: n.content.partnerId,
   country,

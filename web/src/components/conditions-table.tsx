@@ -17,11 +17,14 @@ type Props = {
   onChange: (rows: ConditionRow[]) => void;
   /** Errors by path in the body: `cooperationConditions.<i>.<part>`. */
   errors?: Record<string, string>;
+  /** The heading's id and level: the memorandum form's is an h3, the agreement edit form's (under its own h3) an h4. */
+  headingId?: string;
+  headingLevel?: 'h3' | 'h4';
 };
 
 const pathOf = (i: number, part: string) => `cooperationConditions.${i}.${part}`;
 
-export function ConditionsTable({ rows, onChange, errors = {} }: Props) {
+export function ConditionsTable({ rows, onChange, errors = {}, headingId = 'm-conditions-heading', headingLevel: Heading = 'h3' }: Props) {
   const add = useRef<HTMLButtonElement>(null);
   // Where the focus goes once the rows have changed: a row's direction (by its key), or "add".
   const focusNext = useRef<number | 'add' | null>(null);
@@ -46,8 +49,8 @@ export function ConditionsTable({ rows, onChange, errors = {} }: Props) {
   };
 
   return (
-    <section class="conditions" aria-labelledby="m-conditions-heading">
-      <h3 id="m-conditions-heading">{t('form.conditions')}</h3>
+    <section class="conditions" aria-labelledby={headingId}>
+      <Heading id={headingId}>{t('form.conditions')}</Heading>
       <p class="hint">{t('form.conditionsHint')}</p>
       <p class="muted no-conditions" hidden={rows.length > 0}>
         {t('form.noConditions')}

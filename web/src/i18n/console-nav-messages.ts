@@ -1,7 +1,7 @@
 /**
  * The console navigation's links to the overview, people, chains, statistics and import pages, which every console page shows.
  * A module of their own so that the other console pages carry these words and not the rest
- * of admin-messages.ts (a module imported by office.ts lands in every console page's chunk).
+ * of admin-messages.ts (console-words-part.ts puts them in every console page's word set).
  */
 import type { Words } from './words';
 

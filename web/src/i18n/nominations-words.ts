@@ -32,7 +32,7 @@ export const WORDS = {
   ...NOMINATIONS_MESSAGES,
   ...pick(REPORTS_MESSAGES, [], ['reports.csv', 'reports.xlsx']),
   ...pick(OFFICE_MESSAGES, ['nom.'], ['office.status', 'office.anyStatus', 'office.reference', 'office.loadFailed']),
-  ...pick(COMMON_MESSAGES, [], ['content.academicYear', 'content.direction', 'content.mobilityType', 'content.partner', 'content.nominee', 'common.sending', 'common.offline']),
+  ...pick(COMMON_MESSAGES, [], ['content.academicYear', 'content.direction', 'content.mobilityType', 'content.format', 'content.partner', 'content.nominee', 'common.sending', 'common.offline']),
   ...pick(FORM_PART_MESSAGES, ['attach.']),
   ...pick(labelWords(), [], CODES.map((code) => `label.${code}`)),
 };

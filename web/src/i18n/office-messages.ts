@@ -342,6 +342,7 @@ export const OFFICE_MESSAGES = {
   'diff.cond.language': { en: 'language {k}', ru: 'язык {k}', uz: '{k}-til' },
   'diff.cond.level': { en: 'level (CEFR)', ru: 'уровень (CEFR)', uz: 'daraja (CEFR)' },
   'diff.cond.years': { en: 'academic years', ru: 'учебные годы', uz: "o'quv yillari" },
+  'diff.cond.blended': { en: 'blended mobility', ru: 'смешанная мобильность', uz: 'aralash mobillik' },
 
   // ---- changing an agreement after approval -------------------------------------------------
   'edit.open': { en: 'Edit agreement', ru: 'Изменить соглашение', uz: 'Shartnomani tahrirlash' },

@@ -21,13 +21,11 @@ import { errorId, Field, hintId } from '../components/field';
 import { ImportDuplicates, ImportErrors, ImportOutcome, ImportSummary, problemText } from '../components/import-report';
 import { MessageBox, type Message } from '../components/message-box';
 import { fieldText, lang, t } from '../i18n/live';
+import { MAX_IMPORT_BYTES, XLSX_TYPE } from '../../../shared/media-types';
 
 export type ImportKind = ImportReport['kind'];
 type Text = () => string;
 
-/** As the API takes at most (functions/lib/services/imports.ts MAX_IMPORT_BYTES): 4 MiB. */
-export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The API takes at most 200 characters of a file's name (shared/schemas/imports.ts). */
 const MAX_NAME = 200;
 

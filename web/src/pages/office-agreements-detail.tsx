@@ -15,7 +15,7 @@ import { day, languageName, list, number, region, when } from '../format';
 import { label, lang, plural, t, type MessageKey } from '../i18n/live';
 import { contentRows, eventNote, historyLine, type Content, type Speech } from '../item-words';
 import { DocumentsSection } from './office-agreements-documents';
-import { EditPart, LifePart } from './office-agreements-older-parts';
+import { EditPart, LifePart } from './office-agreements-later-parts';
 import { partnerName, type AgreementRead, type AmendmentBase, type OfficeAgreements } from './office-agreements-page';
 import { agreementHref, PAGE } from './office-agreements-rows';
 

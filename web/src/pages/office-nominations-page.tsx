@@ -38,6 +38,7 @@ const FILTER_NAME: Record<NominationFilter, MessageKey> = {
   academicYear: 'content.academicYear',
   direction: 'content.direction',
   type: 'content.mobilityType',
+  mobilityFormat: 'content.format',
   faculty: 'nom.filter.faculty',
   partner: 'content.partner',
   country: 'nom.filter.country',
@@ -162,7 +163,7 @@ function partnerName(model: OfficeNominations, id: string | undefined): string {
 
 function wordedFilter(model: OfficeNominations, name: NominationFilter, value: string): string {
   if (name === 'status') return list(value.split(',').map((s) => label(s)));
-  if (name === 'direction' || name === 'type') return label(value);
+  if (name === 'direction' || name === 'type' || name === 'mobilityFormat') return label(value);
   if (name === 'partner') return partnerName(model, value);
   if (name === 'country') return region(value);
   return value;
