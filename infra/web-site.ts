@@ -29,6 +29,8 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   '/': 'index.html',
   '/signin': 'signin.html',
   '/act': 'act.html',
+  // A partner coordinator's link: accept or decline an approved nomination.
+  '/partner': 'partner.html',
   // The office console's landing page: its dashboard (a Preact page in the console's frame).
   '/office': 'office-dashboard.html',
   // The office console's agreements; one agreement is `?id=<id>` on the same page.

@@ -10,7 +10,7 @@
  * The API function never imports it: the response schemas are for the document and the tests.
  */
 import type * as z from 'zod';
-import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from './schemas/api';
+import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, PartnerAnswerRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from './schemas/api';
 import { MemorandumInputSchema } from './schemas/agreement';
 import { MemorandumSubmissionSchema } from './schemas/memorandum-submission';
 import { NominationInputSchema } from './schemas/nomination';
@@ -98,6 +98,8 @@ export const API_CONTRACT = {
   'POST /actions/document': { body: ActionDocumentRequestSchema, ok: { 200: R.DownloadUrlSchema } },
   'POST /actions/decide': { body: DecideRequestSchema, ok: { 200: R.DecisionAnswerSchema } },
   'POST /actions/refresh': { body: PreviewRequestSchema, ok: { 202: R.MessageSchema } },
+  'POST /partner-links/preview': { body: PreviewRequestSchema, ok: { 200: R.PartnerPreviewSchema } },
+  'POST /partner-links/answer': { body: PartnerAnswerRequestSchema, ok: { 200: R.PartnerAnswerResultSchema } },
 
   'POST /nominations/:id/quota-override': { body: QuotaOverrideRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },

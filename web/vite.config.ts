@@ -15,6 +15,8 @@ export const PAGE_ENTRIES = {
   index: at('index.html'),
   signin: at('signin.html'),
   act: at('act.html'),
+  // The partner coordinator's answer to a nomination, from their link (i18n/partner-link-words.ts).
+  partner: at('partner.html'),
   // The office console: entries of their own, so the form page carries none of their code nor
   // their words (i18n/office-messages.ts, which only these pages import).
   office: at('office-agreements.html'),

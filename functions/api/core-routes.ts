@@ -5,6 +5,7 @@
  */
 import { actionRoutes } from './routes/actions';
 import { activityRoutes } from './routes/activities';
+import { partnerLinkRoutes } from './routes/partner-links';
 import { agreementLifeRoutes } from './routes/agreement-life';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
@@ -30,6 +31,7 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   documentRoutes(api, 'nomination', '/nominations');
   documentRoutes(api, 'memorandum', '/agreements');
   actionRoutes(api);
+  partnerLinkRoutes(api);
   mobilityRoutes(api);
   reportRoutes(api);
   activityRoutes(api);

@@ -2,7 +2,8 @@
  * What happens when SES reports that mail could not be delivered: the address is marked
  * undeliverable, and the office is told through the usual event → notifier path — on the item
  * the email was about, naming the approval step that now waits on someone who cannot be reached.
- * So an approver whose mailbox is gone is escalated to a person, never silently skipped.
+ * So an approver whose mailbox is gone is escalated to a person, never silently skipped; and so is
+ * a partner's coordinator whose answer an approved nomination waits for (the office records it by hand).
  */
 import type { Deps } from '../lib/deps';
 import { markUndeliverable, putUndeliverableNotice, type MailUndeliverable } from '../lib/db/notices';
@@ -33,6 +34,8 @@ export async function recordUndeliverable(deps: Deps, sesEvent: SesMailEvent): P
     const review = item?.status === 'in_review' ? item.review : undefined;
     const step = review?.steps[review.stepIndex];
     const waiting = step?.approvers.some((a) => a.email === r.email && !a.receipt);
+    // A partner's coordinator (no account, no role): the approved nomination waits on their answer.
+    const partnerWaiting = item?.kind === 'nomination' && item.status === 'approved' && item.partnerRequest?.contact.email === r.email;
     const event: MailUndeliverable = {
       type: 'mail_undeliverable',
       at: now,
@@ -41,6 +44,7 @@ export async function recordUndeliverable(deps: Deps, sesEvent: SesMailEvent): P
       detail: r.detail,
       ...(finding.template ? { template: finding.template } : {}),
       ...(waiting && review && step ? { waitingAt: { role: step.role, round: review.round, stepIndex: review.stepIndex } } : {}),
+      ...(partnerWaiting ? { partnerWaiting: true as const } : {}),
     };
     if (await putUndeliverableNotice(deps.db, { event, messageId: finding.messageId, subject, entityVersion: item?.version })) report.noticed++;
   }

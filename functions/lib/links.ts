@@ -27,12 +27,16 @@ export function looksLikeToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
 }
 
-export type LinkPurpose = 'signin' | 'action';
+/** `partner`: a partner university's coordinator answering a nomination (no account, like an approver). */
+export type LinkPurpose = 'signin' | 'action' | 'partner';
+
+const LINK_PAGES: Record<LinkPurpose, string> = { signin: 'signin', action: 'act', partner: 'partner' };
 
 /**
- * `<app>/act#t=<token>`; with `language`, `&l=<language>` follows in the fragment, so the page an
- * approver without an account opens speaks the language of the email (it never reaches a server).
+ * `<app>/act#t=<token>` (`/partner#t=…` for a partner's link); with `language`, `&l=<language>`
+ * follows in the fragment, so the page someone without an account opens speaks the language of
+ * the email (it never reaches a server).
  */
 export function linkUrl(appUrl: string, purpose: LinkPurpose, token: string, language?: string): string {
-  return `${appUrl}/${purpose === 'signin' ? 'signin' : 'act'}#t=${token}${language ? `&l=${language}` : ''}`;
+  return `${appUrl}/${LINK_PAGES[purpose]}#t=${token}${language ? `&l=${language}` : ''}`;
 }

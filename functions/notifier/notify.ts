@@ -15,7 +15,7 @@ import { addDays } from '../../shared/workflow';
 import type { NotifierDeps as Deps } from '../lib/deps';
 import { findRoleHolders, getPerson, listAdmins } from '../lib/db/directory';
 import type { Key } from '../lib/db/keys';
-import { issueActionLink, issueSigninLink, voidStepLink } from '../lib/db/links';
+import { issueActionLink, issuePartnerLink, issueSigninLink, voidStepLink } from '../lib/db/links';
 import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
@@ -44,6 +44,10 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
     return { url: linkUrl(deps.config.appUrl, 'signin', token), expiresAt };
   }
   const expiresAt = addDays(now, deps.config.approvalLinkDays);
+  if (mail.link.purpose === 'partner') {
+    const token = await issuePartnerLink(deps.db, { entityId: subject!.id, email: mail.to.email, name: mail.to.name ?? mail.to.email }, { now, expiresAt });
+    return { url: linkUrl(deps.config.appUrl, 'partner', token, language), expiresAt };
+  }
   const token = await issueActionLink(
     deps.db,
     { kind: subject!.kind, entityId: subject!.id, round: mail.link.round, stepIndex: mail.link.stepIndex, email: mail.to.email, name: mail.to.name ?? mail.to.email },

@@ -20,11 +20,11 @@ export function stepsWithNobody(event: NotifiableEvent): { role: StepRef['role']
 
 /** Events the administrators hear of (the notifier reads who they are only for these). */
 export function tellsAdmins(event: NotifiableEvent): boolean {
-  return event.type === 'escalated' || event.type === 'mail_undeliverable' || stepsWithNobody(event).length > 0;
+  return event.type === 'escalated' || event.type === 'partner_unanswered' || event.type === 'mail_undeliverable' || stepsWithNobody(event).length > 0;
 }
 
 /** The one-time link an email carries, minted just before sending. */
-export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number };
+export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number } | { purpose: 'partner' };
 
 export type PlannedMail = {
   to: { email: string; name?: string };
@@ -79,7 +79,16 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       .map((admin) => ({
         to: admin,
         template: 'undeliverable_notice' as const,
-        render: () => ({ template: 'undeliverable_notice' as const, subject: about, email: event.email, cause: event.cause, detail: event.detail, waitingRole: event.waitingAt?.role, viewLink }),
+        render: () => ({
+          template: 'undeliverable_notice' as const,
+          subject: about,
+          email: event.email,
+          cause: event.cause,
+          detail: event.detail,
+          waitingRole: event.waitingAt?.role,
+          ...(event.partnerWaiting ? { partnerWaiting: true } : {}),
+          viewLink,
+        }),
       }));
   }
   if (!subject) return [];
@@ -100,6 +109,20 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       link: { purpose: 'action', round, stepIndex: step.index },
       render: (l) => ({ template: 'action_request', subject: about, link: l!.url, stepRole: step.role, dueAt: step.dueAt, expiresAt: l!.expiresAt, reminder }),
     }));
+
+  // The partner's coordinator (no account): their link, in their language if the office knows it, else English.
+  const partnerRequest = (reminder: number): PlannedMail[] =>
+    subject.partnerContact
+      ? [
+          {
+            to: { email: subject.partnerContact.email, name: subject.partnerContact.name },
+            template: 'partner_request',
+            link: { purpose: 'partner' },
+            language: subject.partnerContact.language ?? 'en',
+            render: (l) => ({ template: 'partner_request', subject: about, link: l!.url, expiresAt: l!.expiresAt, reminder }),
+          },
+        ]
+      : [];
 
   switch (event.type) {
     case 'submitted':
@@ -140,6 +163,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
                   },
                 ]
               : []),
+            ...(event.outcome === 'approved' ? partnerRequest(0) : []),
           ];
         case 'changes_requested':
           return [
@@ -207,6 +231,14 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         render: () => ({ template: 'mobility_update' as const, subject: about, what, ...(reason ? { reason } : {}) }),
       }));
     }
+    case 'partner_reminded':
+      return partnerRequest(event.count);
+    case 'partner_unanswered':
+      return ctx.admins.map((a) => ({
+        to: a,
+        template: 'partner_unanswered' as const,
+        render: () => ({ template: 'partner_unanswered' as const, subject: about, contact: event.contact, reminders: event.reminders, viewLink }),
+      }));
     case 'link_requested':
       return [
         {

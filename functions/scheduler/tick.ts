@@ -1,6 +1,7 @@
 /**
  * The hourly tick: every item whose next reminder is due (found through the sparse `byDue`
- * index, never a Scan) gets a reminder or, after enough of them, an escalation; then every
+ * index, never a Scan) gets a reminder or, after enough of them, an escalation (an approver's, or
+ * a partner coordinator's for an approved nomination, whose reminder carries a fresh link); then every
  * agreement whose watch day has come comes into force, is reminded of its end, or expires. All
  * written like any other transition, so the notifier sends the emails. Last, incoming students'
  * invitation data whose keeping time is over is deleted (services/incoming.ts).
@@ -20,14 +21,16 @@ export async function tick(deps: Deps): Promise<TickReport> {
   for (const item of await listDue(deps.db, now)) {
     report.due++;
     try {
-      const next = workflow.remind(item, { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders });
+      const cadence = { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders };
+      // An approved nomination in the index waits on the partner's coordinator, not on an approver.
+      const next = item.kind === 'nomination' && item.status === 'approved' ? workflow.remindPartner(item, cadence) : workflow.remind(item, cadence);
       if (!next) {
         report.skipped++;
         continue;
       }
       const saved = { ...next.entity, updatedAt: now };
       await saveTransition(deps.db, { entity: saved, expectedVersion: item.version, event: next.event, subject: subjectOf(saved, await titlesFor(deps, saved)) });
-      if (next.event.type === 'escalated') report.escalated++;
+      if (next.event.type === 'escalated' || next.event.type === 'partner_unanswered') report.escalated++;
       else report.reminded++;
     } catch (error) {
       // Someone decided while we looked: the next tick sees the fresh state.

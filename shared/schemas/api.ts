@@ -51,3 +51,24 @@ export const DecideRequestSchema = z
 export const WithdrawRequestSchema = z
   .strictObject({ reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))) })
   .check(z.meta({ id: 'WithdrawRequest', example: { reason: 'The student chose another programme.' } }));
+
+/** The partner coordinator's answer to an approved nomination, from their link (a decline needs a reason). */
+export const PartnerAnswerSchema = z.enum(['accept', 'decline']);
+
+export const PartnerAnswerRequestSchema = z
+  .strictObject({
+    token: TokenSchema,
+    answer: PartnerAnswerSchema,
+    reason: z.optional(z.string().check(z.maxLength(4000))),
+    /** The hash the preview returned: an answer to a nomination that changed since is refused. */
+    snapshotHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'The snapshotHash from the preview')),
+  })
+  .check(z.meta({
+    id: 'PartnerAnswerRequest',
+    example: {
+      token: 'mB2w3D4rQ0p7y8cVdE5fG6hJ9kL1nP3sT5vW7xZ0aB2',
+      answer: 'decline',
+      reason: 'No supervisor in condensed-matter physics is free in the autumn semester.',
+      snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a',
+    },
+  }));

@@ -1,6 +1,7 @@
 /** The two things that travel through an approval chain, as domain objects. */
 import type { HeldPlace, QuotaOverride } from '../workflow/quota';
 import type { Actor, Review, Signature } from '../workflow/types';
+import type { PartnerRequest } from '../workflow/partner-answer';
 import type { AgreementStatus, MemorandumInput } from './agreement';
 import type { NominationInput } from './nomination';
 
@@ -39,7 +40,10 @@ export type Nomination = Common & {
   place?: HeldPlace;
   /** The international office's permission for the final approval to exceed the places. */
   quotaOverride?: QuotaOverride;
-  partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string };
+  /** The partner's coordinator asked for the answer through a link (shared/workflow/partner-answer.ts), while the nomination waits on it. */
+  partnerRequest?: PartnerRequest;
+  /** `viaLink`: given by the partner's coordinator through their link, with the hash of what they were shown. */
+  partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string; viaLink?: true; snapshotHash?: string };
   completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; by: Actor; at: string };
   /** An incoming student's arrival, as the office recorded it (shared/workflow/incoming.ts). */
   arrival?: { date: string; by: Actor; at: string };

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { isCountryCode } from '../countries';
 import { normalisePartnerName } from '../partner-names';
 import { PARTNER_TYPES } from '../partner-type';
-import { ContactSchema, IdSchema } from './common';
+import { ContactSchema, IdSchema, LanguageSchema } from './common';
 
 /** Upper-cased before the check, so `kz` is accepted as `KZ`; `UK`, `KAZ` and `SU` are not countries. */
 export const CountryCodeSchema = z
@@ -61,6 +61,8 @@ export const PartnerNameSchema = z
 const FORM_LANGUAGES = ['en', 'ru', 'uz'] as const;
 
 export const PartnerContactSchema = z.extend(ContactSchema, {
+  /** The language the contact reads (en/ru/uz): a partner link's email is written in it, else in English. */
+  language: z.optional(LanguageSchema),
   role: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   phone: z.optional(
     z.string().check(z.trim(), z.maxLength(40), z.regex(/^\+?[0-9][0-9 ()./-]{3,}[0-9]$/, 'A phone number such as +7 727 377 33 33')),

@@ -236,6 +236,12 @@ export const HistoryEventSchema = z
     place: HeldPlaceSchema.optional(),
     // The office's events (shared/workflow/types.ts OfficeEvent) and a bounce's: what each kind adds.
     accepted: z.boolean().optional(),
+    // The partner's answer through a link, and its reminders: to whom, how many.
+    viaLink: z.literal(true).optional(),
+    snapshotHash: z.string().optional(),
+    contact: ActorSchema.optional(),
+    count: z.number().int().optional(),
+    reminders: z.number().int().optional(),
     actualStartDate: z.string().optional(),
     actualEndDate: z.string().optional(),
     arrivalDate: z.string().optional(),
@@ -293,7 +299,14 @@ export const NominationSchema = z
     content: NominationInputSchema,
     place: HeldPlaceSchema.optional(),
     quotaOverride: z.object({ by: ActorSchema, reason: z.string(), at: Timestamp }).optional(),
-    partnerResponse: z.object({ accepted: z.boolean(), reason: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
+    /** The partner's coordinator asked through a link: who, since when, how many reminders. */
+    partnerRequest: z
+      .object({ contact: ActorSchema.extend({ language: z.optional(LanguageSchema) }), sentAt: Timestamp, reminders: z.number().int(), nextReminderAt: Timestamp.optional(), escalatedAt: Timestamp.optional() })
+      .optional(),
+    /** `viaLink`: the partner's coordinator answered through their link; `snapshotHash`, of what they were shown. */
+    partnerResponse: z
+      .object({ accepted: z.boolean(), reason: z.string().optional(), by: ActorSchema, at: Timestamp, viaLink: z.literal(true).optional(), snapshotHash: z.string().optional() })
+      .optional(),
     completion: z.object({ actualStartDate: z.string(), actualEndDate: z.string(), certificateDocumentId: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
     arrival: z.object({ date: z.string(), by: ActorSchema, at: Timestamp }).optional(),
   })
@@ -510,6 +523,68 @@ export const DecisionAnswerSchema = z
   .meta({
     id: 'DecisionAnswer',
     example: { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
+  });
+
+// ---- the partner coordinator's link --------------------------------------------------------
+
+/** What the partner's coordinator is shown: no more personal data than the answer needs (shared/workflow/partner-answer.ts). */
+const PartnerSideNominationSchema = z.object({
+  reference: z.string(),
+  university: z.string(),
+  partner: z.object({ name: z.string() }),
+  agreement: z.object({ reference: z.string() }).optional(),
+  nominee: z.object({ name: z.string(), role: z.string(), studyLevel: z.string(), faculty: z.string().optional() }),
+  mobility: z.object({
+    direction: z.string(),
+    programme: z.string(),
+    mobilityType: z.string(),
+    format: z.string().optional(),
+    academicYear: z.string(),
+    period: z.string(),
+    plannedStartDate: z.string().optional(),
+    plannedEndDate: z.string().optional(),
+    language: z.object({ code: z.string(), level: z.string() }),
+    subject: z.string().optional(),
+  }),
+});
+
+export const PartnerPreviewSchema = z
+  .object({
+    reference: z.string(),
+    status: z.string(),
+    nomination: PartnerSideNominationSchema,
+    contact: ActorSchema,
+    snapshotHash: z.string().regex(/^[0-9a-f]{64}$/),
+    choices: z.array(z.enum(['accept', 'decline'])),
+    /** Present when this link can no longer answer: who answered what and when, or what became of the nomination. */
+    closed: z
+      .object({
+        status: z.string().optional(),
+        decidedBy: z.string().optional(),
+        decidedByName: z.string().optional(),
+        decision: z.string().optional(),
+        accepted: z.boolean().optional(),
+        answeredBy: z.enum(['partner', 'office']).optional(),
+        at: Timestamp.optional(),
+      })
+      .optional(),
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'PartnerPreview' });
+
+/** What the partner's answer recorded, with the hash of what they were shown (their receipt). */
+export const PartnerAnswerResultSchema = z
+  .object({ status: z.string(), reference: z.string(), answer: z.enum(['accept', 'decline']), decidedBy: z.string(), at: Timestamp, snapshotHash: z.string() })
+  .meta({
+    id: 'PartnerAnswerResult',
+    example: {
+      status: 'accepted_by_partner',
+      reference: 'NOM-2026-0042',
+      answer: 'accept',
+      decidedBy: 'anna.kowalska@uw.example',
+      at: NOW,
+      snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a',
+    },
   });
 
 // ---- reports ------------------------------------------------------------------------------

@@ -7,3 +7,4 @@ export * from './incoming';
 export * from './agreement-life';
 export * from './versions';
 export * from './chain-check';
+export * from './partner-answer';

@@ -123,7 +123,11 @@ export type Signature = { date: string; signatoryName: string; signatoryPosition
  */
 export type OfficeEvent =
   | { type: 'quota_overridden'; at: string; actor: Actor; reason: string }
-  | { type: 'partner_responded'; at: string; actor: Actor; accepted: boolean; reason?: string; placeReturned?: HeldPlace }
+  | { type: 'partner_responded'; at: string; actor: Actor; accepted: boolean; reason?: string; placeReturned?: HeldPlace; viaLink?: true; snapshotHash?: string }
+  /** The partner's coordinator has not answered yet: a reminder with a fresh link (partner-answer.ts). */
+  | { type: 'partner_reminded'; at: string; contact: Actor; count: number }
+  /** Still no answer after the reminders: the office is told, to write to the partner itself. */
+  | { type: 'partner_unanswered'; at: string; contact: Actor; reminders: number }
   | { type: 'completed'; at: string; actor: Actor; actualStartDate: string; actualEndDate: string }
   | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
   | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean }

@@ -752,6 +752,7 @@ describe('the web front end', () => {
     expect(rewrite('/')).toBe('/index.html');
     expect(rewrite('/signin')).toBe('/signin.html');
     expect(rewrite('/act')).toBe('/act.html');
+    expect(rewrite('/partner')).toBe('/partner.html');
     expect(rewrite('/office')).toBe('/office-dashboard.html');
     expect(rewrite('/office/agreements')).toBe('/office-agreements.html');
     expect(rewrite('/office/nominations')).toBe('/office-nominations.html');
@@ -809,7 +810,7 @@ describe('the web front end', () => {
       const dir = stagedBuild();
       const files = readdirSync(dir, { recursive: true }).map(String);
 
-      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-activities.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html', 'office-dashboard.html']) {
+      for (const page of ['index.html', 'signin.html', 'act.html', 'partner.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-activities.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html', 'office-dashboard.html']) {
         const html = readFileSync(join(dir, page), 'utf8');
         const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
 

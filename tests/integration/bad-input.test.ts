@@ -33,6 +33,14 @@ const routes: BodyRoute[] = [
   { cookie: () => cookie, name: '/api/actions/decide', method: 'POST', path: () => '/api/actions/decide', valid: () => ({ token: 'x'.repeat(43), decision: 'approve', snapshotHash: 'a'.repeat(64) }) },
   { cookie: () => cookie, name: '/api/actions/document', method: 'POST', path: () => '/api/actions/document', valid: () => ({ token: 'x'.repeat(43), documentId: '00mhz3k9a-Qm9sZXMtYW5kLW5vdGVz' }) },
   { cookie: () => office, name: '/api/exports/workbook', method: 'POST', path: () => '/api/exports/workbook', valid: () => ({ name: 'Annual report 2025', sheets: [{ name: 'Figures', columns: ['figure', 'number'], rows: [['signed', 3]] }] }) },
+  { cookie: () => cookie, name: '/api/partner-links/preview', method: 'POST', path: () => '/api/partner-links/preview', valid: () => ({ token: 'x'.repeat(43) }) },
+  {
+    cookie: () => cookie,
+    name: '/api/partner-links/answer',
+    method: 'POST',
+    path: () => '/api/partner-links/answer',
+    valid: () => ({ token: 'x'.repeat(43), answer: 'decline', reason: 'No supervisor.', snapshotHash: 'a'.repeat(64) }),
+  },
   { cookie: () => cookie, name: '/api/actions/refresh', method: 'POST', path: () => '/api/actions/refresh', valid: () => ({ token: 'x'.repeat(43) }) },
 ];
 

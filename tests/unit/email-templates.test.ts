@@ -15,6 +15,7 @@ const REF = 'NOM-2026-0001';
 const ACT_LINK = `http://localhost:3000/act#t=${'A'.repeat(21)}-_${'b'.repeat(20)}`;
 const SIGNIN_LINK = `http://localhost:3000/signin#t=${'C'.repeat(43)}`;
 const VIEW_LINK = 'http://localhost:3000/nominations/n1';
+const PARTNER_LINK = `http://localhost:3000/partner#t=${'P'.repeat(43)}`;
 const EDIT_LINK = 'http://localhost:3000/nominations/n1/edit';
 
 const about: EmailSubject = { kind: 'nomination', reference: REF, title: NASTY, submitterName: NASTY };
@@ -45,6 +46,14 @@ const cases: { name: string; t: EmailTemplate; links: string[] }[] = [
     links: [VIEW_LINK],
   },
   { name: 'no approver left', t: { template: 'approver_missing', subject: about, steps: [{ role: 'dean', number: 2, active: true }], viewLink: VIEW_LINK }, links: [VIEW_LINK] },
+  { name: 'partner request', t: { template: 'partner_request', subject: about, link: PARTNER_LINK, expiresAt: '2026-12-12T10:00:00Z', reminder: 0 }, links: [PARTNER_LINK] },
+  { name: 'partner reminder', t: { template: 'partner_request', subject: about, link: PARTNER_LINK, expiresAt: '2026-12-12T10:00:00Z', reminder: 1 }, links: [PARTNER_LINK] },
+  { name: 'partner silent', t: { template: 'partner_unanswered', subject: about, contact: { name: NASTY, email: 'anna@osh.example' }, reminders: 2, viewLink: VIEW_LINK }, links: [VIEW_LINK] },
+  {
+    name: 'partner bounce',
+    t: { template: 'undeliverable_notice', subject: about, email: 'anna@osh.example', cause: 'bounce', detail: NASTY, partnerWaiting: true, viewLink: VIEW_LINK },
+    links: [VIEW_LINK],
+  },
 ];
 
 describe.each(LANGS)('every email in %s', (lang) => {

@@ -108,6 +108,16 @@ describe('linkUrl', () => {
     expect(url.search).toBe('');
   });
 
+  it('puts a partner coordinator’s token in the fragment of /partner, with the email’s language', () => {
+    const token = newToken();
+
+    const url = new URL(linkUrl('https://hamkor.uni.example', 'partner', token, 'ru'));
+
+    expect(url.pathname).toBe('/partner');
+    expect(url.hash).toBe(`#t=${token}&l=ru`);
+    expect(url.search).toBe('');
+  });
+
   it('carries the email’s language after the token, still in the fragment', () => {
     const token = newToken();
 

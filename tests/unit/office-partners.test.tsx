@@ -389,6 +389,26 @@ describe('editing a partner', () => {
     expect(byId('city').value).toBe('');
   });
 
+  it('keeps a coordinator’s language for the partner link’s emails, and sends the one chosen', async () => {
+    const coordinator = { name: 'Aida Sadykova', email: 'a.sadykova@oshsu.example', role: 'International coordinator', language: 'ru' };
+    const asked = await shown('admin', {
+      'GET /api/partners/osh-state-university': [200, { ...oshRead, contacts: [...oshRead.contacts, coordinator] }],
+      'PUT /api/partners/osh-state-university': [200, { ...oshRead, version: 4 }],
+    });
+    $<HTMLButtonElement>('#edit-osh-state-university')!.click();
+    await vi.waitFor(() => expect(byId<HTMLSelectElement>('contacts.1.language').value).toBe('ru'));
+    expect(byId<HTMLSelectElement>('contacts.0.language').value).toBe('');
+
+    const unset = byId<HTMLSelectElement>('contacts.0.language');
+    unset.value = 'uz';
+    unset.dispatchEvent(new Event('change', { bubbles: true }));
+    submit();
+
+    await vi.waitFor(() => expect(asked.some((a) => a.method === 'PUT')).toBe(true));
+    const put = asked.find((a) => a.method === 'PUT')!.body as { contacts: unknown[] };
+    expect(put.contacts).toEqual([{ name: 'Bakyt Asanov', email: 'b.asanov@oshsu.example', phone: '+996 3222 7 07 12', language: 'uz' }, coordinator]);
+  });
+
   it('shows someone else’s newer version and says so, rather than overwriting it', async () => {
     const theirs = { ...oshRead, city: 'Jalal-Abad', version: 4 };
     await editing({ 'PUT /api/partners/osh-state-university': [409, { error: 'partner_changed', partner: json(theirs) }] });

@@ -5,7 +5,7 @@
  */
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
 import { describe, expect, it } from 'vitest';
-import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
+import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PartnerAnswerRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
@@ -41,6 +41,7 @@ describe('the OpenAPI document', () => {
       PartnerUpdate: PartnerUpdateSchema,
       QuotaOverrideRequest: QuotaOverrideRequestSchema,
       PartnerResponseRequest: PartnerResponseRequestSchema,
+      PartnerAnswerRequest: PartnerAnswerRequestSchema,
       CompletionRequest: CompletionRequestSchema,
       SignatureRequest: SignatureRequestSchema,
       TerminationRequest: TerminationRequestSchema,

@@ -40,6 +40,9 @@ export type AttachedDocument = z.output<typeof R.AttachedDocumentSchema>;
 export type Preview = z.output<typeof R.PreviewSchema>;
 /** What a decision recorded (`POST /actions/decide`): the item's new status and the decision's outcome. */
 export type DecisionAnswer = z.output<typeof R.DecisionAnswerSchema>;
+/** What a partner coordinator's link shows (read-only), and what their answer recorded. */
+export type PartnerPreview = z.output<typeof R.PartnerPreviewSchema>;
+export type PartnerAnswerResult = z.output<typeof R.PartnerAnswerResultSchema>;
 
 /** An import's dry run (`POST /imports/dry-run`): every row checked, the partners, the duplicates. */
 export type ImportReport = z.output<typeof R.ImportReportSchema>;

@@ -145,9 +145,15 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
     case 'quota_overridden':
       return t('history.quotaOverridden', { who });
     case 'partner_responded':
+      // Through the coordinator's link the coordinator answered; by hand, the office recorded the partner's answer.
+      if (e.viaLink) return t(e.accepted ? 'history.partnerAcceptedByLink' : 'history.partnerDeclinedByLink', { who });
       return t(e.accepted ? 'history.partnerAccepted' : 'history.partnerDeclined', { who });
     case 'arrived':
       return t('history.arrived', { who, date: day(e.arrivalDate ?? '') });
+    case 'partner_reminded':
+      return t('history.partnerReminded', { who: e.contact?.name ?? '' });
+    case 'partner_unanswered':
+      return t('history.partnerUnanswered', { who: e.contact?.name ?? '' });
     case 'completed':
       return t('history.completed', { who, from: day(e.actualStartDate ?? ''), to: day(e.actualEndDate ?? '') });
     case 'signed': {

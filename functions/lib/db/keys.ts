@@ -128,6 +128,8 @@ export const keys = {
     pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,
     sk: 'SLOT',
   }),
+  /** The one live link of a nomination's partner coordinator (a reminder's fresh link voids the last). */
+  partnerLinkSlot: (entityPk: string): Key => ({ pk: `SLOT#${entityPk}#partner`, sk: 'SLOT' }),
   /** How many fresh links an approver asked for at one step of one round: a small cap, so a link cannot mint mail without end. */
   freshLinkRequests: (entityPk: string, round: number, stepIndex: number, email: string): Key => ({
     pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,

@@ -8,7 +8,7 @@ import type { SubmissionKind } from '../../../shared/schemas/entities';
 import { newToken, tokenHash, type LinkPurpose } from '../links';
 import { capacityOption, report, type Db } from './client';
 import { isConditionFailure } from './errors';
-import { keys } from './keys';
+import { keys, type Key } from './keys';
 
 export type LinkRecord = {
   hash: string;
@@ -88,12 +88,27 @@ export type ActionLinkTarget = {
  */
 export async function issueActionLink(db: Db, target: ActionLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
   const entityPk = keys.submission(target.kind, target.entityId).pk;
-  const slotKey = keys.linkSlot(entityPk, target.round, target.stepIndex, target.email);
+  return issueInSlot(db, keys.linkSlot(entityPk, target.round, target.stepIndex, target.email), { purpose: 'action', ...target }, opts);
+}
+
+export type PartnerLinkTarget = { entityId: string; email: string; name: string };
+
+/**
+ * Issues the partner's coordinator's link for a nomination, voiding the previous one (a reminder
+ * sends a fresh link): the same token model and the same slot rule as an approver's, one live
+ * partner link per nomination.
+ */
+export async function issuePartnerLink(db: Db, target: PartnerLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
+  const entityPk = keys.submission('nomination', target.entityId).pk;
+  return issueInSlot(db, keys.partnerLinkSlot(entityPk), { purpose: 'partner', kind: 'nomination', ...target }, opts);
+}
+
+async function issueInSlot(db: Db, slotKey: Key, target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>, opts: { now: string; expiresAt: string }): Promise<string> {
   const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
   const previous = slot.Item?.hash as string | undefined;
   const token = newToken();
   const hash = tokenHash(token);
-  const record: LinkRecord = { hash, purpose: 'action', ...target, createdAt: opts.now, expiresAt: opts.expiresAt };
+  const record: LinkRecord = { hash, ...target, createdAt: opts.now, expiresAt: opts.expiresAt };
   const ttl = epochSeconds(opts.expiresAt) + 30 * 86400;
   await db.doc.send(
     new TransactWriteCommand({

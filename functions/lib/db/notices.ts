@@ -24,6 +24,8 @@ export type MailUndeliverable = {
   template?: string;
   /** The approval step the item waits on this person for, if it does. */
   waitingAt?: { role: RoleName; round: number; stepIndex: number };
+  /** The address is the partner coordinator's whose answer an approved nomination waits for. */
+  partnerWaiting?: true;
 };
 
 /** A role in one place, as the role lookup keys it (`department:physics/general-physics`). */

@@ -18,6 +18,7 @@ import { factPut } from './facts';
 import { getPartner } from './directory';
 import { factOf } from '../../../shared/reports/facts';
 import type { AgreementVersion } from '../../../shared/workflow/versions';
+import type { PartnerAsked } from '../../../shared/workflow/partner-answer';
 
 /** Who and what an event is about, copied onto the event so the notifier needs no extra read. */
 export type EventSubject = {
@@ -32,6 +33,8 @@ export type EventSubject = {
   nominee?: { email: string; name: string };
   /** A memorandum's coordinator: told of its coming into force, expiry and termination. */
   coordinator?: { email: string; name: string };
+  /** An approved nomination's partner coordinator, asked for the partner's answer through a link. */
+  partnerContact?: PartnerAsked;
 };
 
 export type StoredEvent = { key: Key; event: ReviewEvent; subject: EventSubject };
@@ -45,7 +48,7 @@ export function subjectOf(s: Submission, titles: Titles): EventSubject {
     titles,
     submitter: s.submitter,
     ...(s.kind === 'nomination'
-      ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name } }
+      ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name }, ...(s.partnerRequest ? { partnerContact: s.partnerRequest.contact } : {}) }
       : { coordinator: { email: s.content.coordinator.email, name: s.content.coordinator.name } }),
   };
 }
@@ -53,12 +56,15 @@ export function subjectOf(s: Submission, titles: Titles): EventSubject {
 function submissionItem(s: Submission): Record<string, unknown> {
   const key = keys.submission(s.kind, s.id);
   const waiting = s.status === 'in_review' && s.review?.nextReminderAt;
+  // An approved nomination waits on the partner's coordinator, reminded through the same index.
+  const partnerDue = s.kind === 'nomination' && s.status === 'approved' ? s.partnerRequest?.nextReminderAt : undefined;
   // In review an item waits on approvers; after, an agreement waits on its own dates.
   const watchAt = !waiting && s.kind === 'memorandum' ? nextWatchAt(s) : undefined;
   return {
     ...key,
     ...keys.submissionLists(s.kind, s.id, s.submitter.email, s.createdAt),
     ...(waiting ? keys.due(s.review!.nextReminderAt!, key.pk) : {}),
+    ...(partnerDue ? keys.due(partnerDue, key.pk) : {}),
     ...(watchAt ? keys.watch(watchAt, key.pk) : {}),
     itemType: 'submission',
     ...s,
@@ -302,7 +308,7 @@ export async function listDue(db: Db, now: string, pageSize = 100): Promise<Subm
 /**
  * Every item in review, from the same sparse index (all of the `DUE` partition, whatever the
  * date): what a role change looks through for the steps it affects. It holds only what waits on
- * an approver, so it reads the items in review, never the table. Index reads are eventually
+ * someone (an approver, or a partner's coordinator), so it reads those items, never the table. Index reads are eventually
  * consistent: callers read each item they act on again.
  */
 export async function listInReview(db: Db, pageSize = 100): Promise<Submission[]> {
@@ -311,7 +317,8 @@ export async function listInReview(db: Db, pageSize = 100): Promise<Submission[]
     { IndexName: 'byDue', KeyConditionExpression: 'duePk = :d', ExpressionAttributeValues: { ':d': keys.duePartition }, Limit: pageSize },
     'ListInReview',
   );
-  return items.map(toSubmission);
+  // The partition also holds approved nominations waiting on the partner's answer: not in review.
+  return items.map(toSubmission).filter((s) => s.status === 'in_review');
 }
 
 /** Agreements whose next watch day has come (see shared/workflow/agreement-life.ts). */

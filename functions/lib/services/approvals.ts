@@ -23,6 +23,7 @@ import { takesPlace } from '../../../shared/workflow/mobility-dates';
 import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
 import { approvedMemorandumWrites } from './agreements';
 import { titlesFor } from './submissions';
+import { partnerRequestFor } from './partner-answers';
 import { titlesOf, type Titles } from '../../../shared/i18n/titles';
 import { invitationDataForApprover, type InvitationDataAnswer } from './incoming';
 
@@ -201,6 +202,12 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
         ? await approvedMemorandumWrites(deps, saved, { email: link.email, name: link.name }, now)
         : undefined;
     if (memo?.contentVersion && saved.kind === 'memorandum') saved.contentVersion = memo.contentVersion;
+    // The final approval of a nomination asks the partner's coordinator, where the partner has one
+    // with an email: the notifier sends them their link with this very event.
+    if (saved.kind === 'nomination' && event.type === 'decided' && event.outcome === 'approved') {
+      const asked = await partnerRequestFor(deps, saved, now);
+      if (asked) saved.partnerRequest = asked;
+    }
     const answer: DecisionAnswer = {
       status: saved.status,
       kind: saved.kind,

@@ -126,6 +126,23 @@ export const en: Words = {
       })[what],
     reason: 'The partner’s reason:',
   },
+  partner: {
+    subject: (a, r) => `${r > 0 ? `Reminder ${r}: your answer` : 'Your answer'} is needed: nomination ${a.reference}`,
+    heading: (r) => (r > 0 ? `Reminder ${r}: the nomination still waits for your answer` : 'A nomination waits for your answer'),
+    body: (a) =>
+      `Nomination ${a.reference} “${a.title}” has been approved by the sending university and is now sent to you, as your university’s coordinator. Please accept or decline it (a decline needs a reason).`,
+    button: 'Review and answer',
+    safe: 'The link opens a page that shows the nomination; nothing is recorded until you press Accept or Decline there.',
+    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+  },
+  partnerSilent: {
+    subject: (a) => `No answer from the partner: ${a.reference}`,
+    heading: 'The partner has not answered',
+    body: (a, contact, n) =>
+      `Nomination ${a.reference} “${a.title}” was sent to the partner’s coordinator ${contact} for their answer. ${plural(n, 'reminder was', 'reminders were')} sent, and no answer has come; no more reminders will be sent.`,
+    followUp: 'Please write to the partner yourself and record their answer in Hamkor.',
+    button: 'Open in Hamkor',
+  },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,
     heading: 'An email could not be delivered',
@@ -138,6 +155,7 @@ export const en: Words = {
     detail: 'What the mail server said:',
     waiting: (role) => `The item is waiting for this person’s decision at the step “${role}”. Please reach them another way (by phone or in person), or give the role to someone else.`,
     notWaiting: 'Nothing is waiting for this person’s decision now. Please check their address in the directory.',
+    partnerWaiting: 'This is the partner’s coordinator, whose answer the nomination waits for. Please reach the partner another way and record their answer in Hamkor, or correct the contact’s address on the partner.',
     button: 'Open in Hamkor',
   },
 };

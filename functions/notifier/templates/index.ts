@@ -28,7 +28,9 @@ export type EmailTemplate =
   | { template: 'approver_missing'; subject: EmailSubject; steps: { role: RoleName; number: number; active: boolean }[]; viewLink: string }
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
-  | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; viewLink: string };
+  | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
+  | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
+  | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -61,7 +63,7 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       blocks: [
         { p: s.body(t.email, t.cause, a) },
         ...quoted(s.detail, t.detail),
-        { p: t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
+        { p: t.partnerWaiting ? s.partnerWaiting : t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
         button(s.button, t.viewLink),
       ],
     };
@@ -92,6 +94,23 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       // No button: the nominee has no account; the submitter finds it on the home page.
       const s = w.mobility;
       return { subject: s.subject(a, t.what), heading: s.heading(t.what), blocks: [{ p: s.body(a, t.what) }, ...quoted(s.reason, t.reason)] };
+    }
+    case 'partner_request': {
+      const s = w.partner;
+      return {
+        subject: s.subject(a, t.reminder),
+        heading: s.heading(t.reminder),
+        // Said in every request because mail scanners open links too: opening the page is harmless.
+        blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
+      };
+    }
+    case 'partner_unanswered': {
+      const s = w.partnerSilent;
+      return {
+        subject: s.subject(a),
+        heading: s.heading,
+        blocks: [{ p: s.body(a, `${t.contact.name} <${t.contact.email}>`, t.reminders) }, { small: s.followUp }, button(s.button, t.viewLink)],
+      };
     }
     case 'action_request': {
       const s = w.action;

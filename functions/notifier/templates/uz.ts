@@ -128,6 +128,23 @@ export const uz: Words = {
       })[what],
     reason: "Hamkorning ko'rsatgan sababi:",
   },
+  partner: {
+    subject: (a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Javobingiz kutilmoqda: ${a.reference} nomzodi`,
+    heading: (r) => (r > 0 ? `${r}-eslatma: nomzod hali ham javobingizni kutmoqda` : 'Nomzod javobingizni kutmoqda'),
+    body: (a) =>
+      `${a.reference} «${a.title}» nomzodi yuboruvchi universitet tomonidan tasdiqlandi va sizga, universitetingiz koordinatoriga yuborildi. Iltimos, uni qabul qiling yoki rad eting (rad etishda sababini ko'rsating).`,
+    button: "Ko'rib chiqish va javob berish",
+    safe: "Havola nomzod ko'rsatilgan sahifani ochadi. Siz u yerda «Qabul qilish» yoki «Rad etish» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
+    personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
+  },
+  partnerSilent: {
+    subject: (a) => `Hamkordan javob yo'q: ${a.reference}`,
+    heading: 'Hamkor javob bermadi',
+    body: (a, contact, n) =>
+      `${a.reference} «${a.title}» nomzodi javob uchun hamkor koordinatoriga (${contact}) yuborilgan. ${n} ta eslatma yuborildi, ammo javob kelmadi; boshqa eslatma yuborilmaydi.`,
+    followUp: "Iltimos, hamkorga o'zingiz yozing va uning javobini Hamkor tizimiga kiriting.",
+    button: 'Hamkor tizimida ochish',
+  },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,
     heading: "Xatni yetkazib bo'lmadi",
@@ -140,6 +157,7 @@ export const uz: Words = {
     detail: 'Pochta serverining javobi:',
     waiting: (role) => `Ariza «${role}» bosqichida shu xodimning qarorini kutmoqda. Iltimos, u bilan boshqa yo'l bilan (telefon orqali yoki shaxsan) bog'laning yoki rolni boshqa xodimga bering.`,
     notWaiting: "Hozir bu xodimning qarorini hech narsa kutmayapti. Iltimos, uning manzilini ma'lumotnomada tekshiring.",
+    partnerWaiting: "Bu nomzod javobini kutayotgan hamkor koordinatori. Iltimos, hamkor bilan boshqa yo'l bilan bog'laning va uning javobini Hamkor tizimiga kiriting yoki hamkor kartasida kontakt manzilini tuzating.",
     button: 'Hamkor tizimida ochish',
   },
 };

@@ -109,6 +109,23 @@ export type Words = {
     body: (a: About, what: MobilityNews) => string;
     reason: string;
   };
+  /** To a partner university's coordinator: an approved nomination waits for their answer (reminder 0 = the first request). */
+  partner: {
+    subject: (a: About, reminder: number) => string;
+    heading: (reminder: number) => string;
+    body: (a: About) => string;
+    button: string;
+    safe: string;
+    personal: (date: string) => string;
+  };
+  /** To the administrators: a partner's coordinator has not answered after every reminder. */
+  partnerSilent: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About, contact: string, reminders: number) => string;
+    followUp: string;
+    button: string;
+  };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
   undeliverable: {
     subject: (email: string, a?: About) => string;
@@ -117,6 +134,8 @@ export type Words = {
     detail: string;
     waiting: (role: string) => string;
     notWaiting: string;
+    /** The address is a partner coordinator's, whose answer a nomination waits for. */
+    partnerWaiting: string;
     button: string;
   };
 };

@@ -134,6 +134,10 @@ export const COMMON_MESSAGES = {
   'history.partnerAccepted': { en: '{who} recorded that the partner accepted it', ru: '{who}: партнёр принял', uz: '{who} hamkor qabul qilganini qayd etdi' },
   'history.partnerDeclined': { en: '{who} recorded that the partner declined it', ru: '{who}: партнёр отказал', uz: '{who} hamkor rad etganini qayd etdi' },
   'history.arrived': { en: '{who} recorded the student’s arrival on {date}', ru: '{who}: студент прибыл {date}', uz: "{who} talaba {date} kuni kelganini qayd etdi" },
+  'history.partnerAcceptedByLink': { en: '{who} accepted it for the partner, through their link', ru: '{who} принял(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali qabul qildi" },
+  'history.partnerDeclinedByLink': { en: '{who} declined it for the partner, through their link', ru: '{who} отклонил(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali rad etdi" },
+  'history.partnerReminded': { en: 'Reminder sent to the partner’s coordinator {who}', ru: 'Координатору партнёра ({who}) отправлено напоминание', uz: 'Hamkor koordinatoriga ({who}) eslatma yuborildi' },
+  'history.partnerUnanswered': { en: 'No answer from the partner’s coordinator {who}; the office was told', ru: 'Координатор партнёра ({who}) не ответил; отдел уведомлён', uz: "Hamkor koordinatori ({who}) javob bermadi; bo'limga xabar berildi" },
   'history.completed': {
     en: '{who} recorded the mobility as completed ({from} – {to})',
     ru: '{who}: мобильность состоялась ({from} – {to})',

@@ -212,6 +212,13 @@ export const OFFICE_MESSAGES = {
   'partners.contactEmail': { en: 'Email, contact {n}', ru: 'Эл. почта, контакт {n}', uz: 'Elektron pochta, {n}-aloqa shaxsi' },
   'partners.contactRole': { en: 'Role, contact {n}', ru: 'Должность, контакт {n}', uz: 'Lavozimi, {n}-aloqa shaxsi' },
   'partners.contactPhone': { en: 'Phone, contact {n}', ru: 'Телефон, контакт {n}', uz: 'Telefon, {n}-aloqa shaxsi' },
+  'partners.contactLanguage': { en: 'Emails to contact {n} in', ru: 'Язык писем контакту {n}', uz: '{n}-aloqa shaxsiga xatlar tili' },
+  'partners.contactLanguageHint': {
+    en: 'A coordinator (a role naming a coordinator) is sent approved nominations to answer through a link, in this language; unset, in English.',
+    ru: 'Координатору (роль со словом «координатор») одобренные выдвижения приходят для ответа по ссылке на этом языке; если не указан — на английском.',
+    uz: "Koordinatorga (roli «koordinator» so'zini o'z ichiga olgan) tasdiqlangan nomzodlar havola orqali javob uchun shu tilda yuboriladi; ko'rsatilmasa — ingliz tilida.",
+  },
+  'partners.contactLanguageUnset': { en: 'Not set (English)', ru: 'Не указан (английский)', uz: "Ko'rsatilmagan (ingliz tili)" },
   'partners.addContact': { en: 'Add a contact', ru: 'Добавить контактное лицо', uz: "Aloqa shaxsini qo'shish" },
   'partners.removeContact': { en: 'Remove contact {n}', ru: 'Удалить контакт {n}', uz: "{n}-aloqa shaxsini o'chirish" },
   'partners.edit': { en: 'Edit {name}', ru: 'Изменить: {name}', uz: 'Tahrirlash: {name}' },

@@ -31,11 +31,13 @@ import { MessageBox, type Message } from '../components/message-box';
 import { CountryPicker } from '../components/country-picker';
 import { lang, t, type Language, type MessageKey } from '../i18n/live';
 import { PARTNER_WORDS } from '../partner-words';
+import { LANGUAGE_NAMES } from '../i18n/choice';
 
 type PartnerBody = ApiBody<'POST /partners'>;
 
 /** One contact row as typed; `key` keeps a row's fields its own when a row above it is removed. */
-export type ContactDraft = { key: number; name: string; email: string; role: string; phone: string };
+/** `language`: the one the contact's emails are written in (a partner coordinator's link), '' for none (English). */
+export type ContactDraft = { key: number; name: string; email: string; role: string; phone: string; language: '' | Language };
 
 /** The form as typed (the country is the picker's). */
 export type PartnerDraft = {
@@ -99,7 +101,7 @@ const FIXED_CONTROLS = ['name', 'type', 'names.ru', 'names.uz', 'names.own.name'
 /** The control a path is about, if the form has one (`contacts.1.email` while there are two rows). */
 function controlOf(path: string, contacts: number): string | undefined {
   if (FIXED_CONTROLS.includes(path)) return path;
-  const row = /^contacts\.(\d+)\.(name|email|role|phone)$/.exec(path);
+  const row = /^contacts\.(\d+)\.(name|email|role|phone|language)$/.exec(path);
   return row && Number(row[1]) < contacts ? path : undefined;
 }
 
@@ -159,7 +161,7 @@ export function partnerForm(host: FormHost) {
 
   function addContact(): void {
     const n = draft.value.contacts.length;
-    change({ contacts: [...draft.value.contacts, { key: nextKey++, name: '', email: '', role: '', phone: '' }] });
+    change({ contacts: [...draft.value.contacts, { key: nextKey++, name: '', email: '', role: '', phone: '', language: '' }] });
     host.focusOn(`contacts.${n}.name`);
   }
 
@@ -185,7 +187,7 @@ export function partnerForm(host: FormHost) {
       website: f.website,
       erasmusCode: f.erasmusCode ?? '',
       schacId: f.schacId ?? '',
-      contacts: f.contacts.map((c) => ({ key: nextKey++, name: c.name, email: c.email, role: c.role ?? '', phone: c.phone ?? '' })),
+      contacts: f.contacts.map((c) => ({ key: nextKey++, name: c.name, email: c.email, role: c.role ?? '', phone: c.phone ?? '', language: c.language ?? '' })),
     };
     country.value = { code: f.country };
   }
@@ -255,6 +257,7 @@ export function partnerForm(host: FormHost) {
         email: c.email.trim(),
         ...(c.role.trim() ? { role: c.role.trim() } : {}),
         ...(c.phone.trim() ? { phone: c.phone.trim() } : {}),
+        ...(c.language ? { language: c.language } : {}),
       })),
     };
   }
@@ -340,12 +343,15 @@ function languageChoices(chosen: string, language: Language): { code: string; na
   return codes.map((code) => ({ code, name: displayNameIn('language', code, language) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-const CONTACT_PARTS: readonly { key: Exclude<keyof ContactDraft, 'key'>; caption: MessageKey; type: 'text' | 'email' | 'tel'; max: number }[] = [
+const CONTACT_PARTS: readonly { key: Exclude<keyof ContactDraft, 'key' | 'language'>; caption: MessageKey; type: 'text' | 'email' | 'tel'; max: number }[] = [
   { key: 'name', caption: 'partners.contactName', type: 'text', max: 200 },
   { key: 'email', caption: 'partners.contactEmail', type: 'email', max: 254 },
   { key: 'role', caption: 'partners.contactRole', type: 'text', max: 200 },
   { key: 'phone', caption: 'partners.contactPhone', type: 'tel', max: 40 },
 ];
+
+/** The languages Hamkor writes in, each named in itself (as the language switcher names them). */
+const CONTACT_LANGUAGES = (Object.entries(LANGUAGE_NAMES) as [Language, string][]).map(([code, name]) => ({ code, name }));
 
 const typed = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
@@ -371,6 +377,18 @@ function Contacts({ form, errorOf }: { form: PartnerForm; errorOf: (field: strin
                   </Field>
                 );
               })}
+              <Field id={`contacts.${i}.language`} label={t('partners.contactLanguage', { n: i + 1 })} hint={t('partners.contactLanguageHint')} error={errorOf(`contacts.${i}.language`)}>
+                {(control) => (
+                  <select {...control} name={`contacts.${i}.language`} value={c.language} onChange={(e) => form.changeContact(c.key, { language: (e.currentTarget as HTMLSelectElement).value as ContactDraft['language'] })}>
+                    <option value="">{t('partners.contactLanguageUnset')}</option>
+                    {CONTACT_LANGUAGES.map((l) => (
+                      <option key={l.code} value={l.code} lang={l.code}>
+                        {l.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
             </div>
             <button type="button" class="secondary" onClick={() => form.removeContact(c.key)}>
               {t('partners.removeContact', { n: i + 1 })}
