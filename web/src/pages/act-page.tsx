@@ -16,12 +16,11 @@
  */
 import { computed, signal } from '@preact/signals';
 import { Fragment, type ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { api, type ApiRefusalBody } from '../api';
+import { idempotencyKeyOf } from '../idempotency';
+import { LinkAnswerForm } from '../components/link-answer-form';
 import type { DecisionAnswer, Preview } from '../api-types';
-import { ActionButton, SubmitButton } from '../components/buttons';
-import { Choices } from '../components/choices';
-import { Field } from '../components/field';
+import { ActionButton } from '../components/buttons';
 import { HistoryList, speech } from '../components/history-list';
 import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
@@ -44,13 +43,6 @@ const DECISIONS: readonly Decision[] = ['approve', 'reject', 'request_changes'];
 const AFTER = { recorded: 'act.after.recorded', advanced: 'act.after.advanced', approved: 'act.after.approved', changes_requested: 'act.after.changes_requested' } as const;
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // crypto.randomUUID exists only in secure contexts; a plain-http LAN address lacks it.
-  const h = Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20)}`;
-}
 
 /** What a 409 says of the item's state now: who decided what and when (the API's refusal carries it). */
 const closedFrom = (data: ApiRefusalBody): Closed => ({
@@ -77,7 +69,7 @@ export function approval(token: string | null) {
   const documentsMessage = signal<Message | undefined>(undefined);
   const downloading = signal<string | undefined>(undefined);
   /** One key per page load: a network retry of the same decision gets the same answer back. */
-  const idempotencyKey = uuid();
+  const idempotencyKey = idempotencyKeyOf();
 
   const tell = (text: Text | undefined, tone: Tone = '', focus = false) => {
     message.value = text && { text, tone, focus };
@@ -433,43 +425,21 @@ function History({ events }: { events: Preview['history'] }) {
 }
 
 function DecisionForm({ model }: { model: Approval }) {
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const error = model.commentError.value;
-  // A comment refused (missing, or by the API) takes the focus, as the old page did.
-  useLayoutEffect(() => {
-    if (error) textarea.current?.focus();
-  }, [error]);
-  const needs = model.needsComment.value;
   return (
     <section class="card" id="decision-section" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('act.decisionHeading')}</h2>
-      <form
-        id="decision-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void model.decide();
-        }}
+      <LinkAnswerForm
+        ids={{ form: 'decision-form', choices: 'decision', text: 'comment', button: 'decide-button' }}
+        legend={t('act.chooseOne')}
+        options={DECISIONS.map((d) => ({ value: d, label: decisionName(d) }))}
+        chosen={model.decision.value}
+        choose={model.choose}
+        text={{ label: t('act.comment'), hint: t('act.commentHint'), value: model.comment.value, error: model.commentError.value?.text(), required: model.needsComment.value, onInput: (v) => (model.comment.value = v) }}
+        busy={model.busy.value}
+        send={() => void model.decide()}
       >
-        <Choices name="decision" legend={t('act.chooseOne')} options={DECISIONS.map((d) => ({ value: d, label: decisionName(d) }))} value={model.decision.value} onChange={model.choose} />
-        <Field id="comment" label={t('act.comment')} hint={t('act.commentHint')} error={error?.text()} describedBy="comment-hint">
-          {(control) => (
-            <textarea
-              {...control}
-              ref={textarea}
-              name="comment"
-              maxLength={4000}
-              required={needs}
-              aria-required={needs ? 'true' : 'false'}
-              value={model.comment.value}
-              onInput={(event) => (model.comment.value = event.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <SubmitButton id="decide-button" busy={model.busy.value} busyLabel={t('common.sending')} disabled={!model.decision.value}>
-          {t('act.send')}
-        </SubmitButton>
-      </form>
+        {t('act.send')}
+      </LinkAnswerForm>
     </section>
   );
 }

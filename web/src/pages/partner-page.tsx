@@ -11,13 +11,12 @@
  * functions and worded at render time, so a switch of language renders again.
  */
 import { computed, signal } from '@preact/signals';
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { api, type ApiRefusalBody } from '../api';
+import { idempotencyKeyOf } from '../idempotency';
+import { LinkAnswerForm } from '../components/link-answer-form';
 import type { PartnerAnswerResult, PartnerPreview } from '../api-types';
-import { ActionButton, SubmitButton } from '../components/buttons';
-import { Choices } from '../components/choices';
-import { Field } from '../components/field';
+import { ActionButton } from '../components/buttons';
 import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
 import { day, when } from '../format';
@@ -30,13 +29,6 @@ type Offer = { text: Text; run: () => Promise<void> };
 
 const ANSWERS: readonly Answer[] = ['accept', 'decline'];
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // crypto.randomUUID exists only in secure contexts; a plain-http LAN address lacks it.
-  const h = Array.from(crypto.getRandomValues(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20)}`;
-}
 
 const answerWord = (accepted: boolean | undefined, decision?: string): string =>
   t(accepted === false || decision === 'decline' ? 'partnerLink.declined' : 'partnerLink.accepted');
@@ -70,7 +62,7 @@ export function partnerAnswer(token: string | null) {
   const reason = signal('');
   const reasonError = signal<{ text: Text } | undefined>(undefined);
   const busy = signal(false);
-  const idempotencyKey = uuid();
+  const idempotencyKey = idempotencyKeyOf();
 
   const tell = (text: Text | undefined, tone: Tone = '', focus = false) => {
     message.value = text && { text, tone, focus };
@@ -223,43 +215,22 @@ function Nomination({ p }: { p: PartnerPreview }) {
 }
 
 function AnswerForm({ model }: { model: PartnerAnswerModel }) {
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const error = model.reasonError.value;
-  useLayoutEffect(() => {
-    if (error) textarea.current?.focus();
-  }, [error]);
-  const needs = model.needsReason.value;
   return (
     <section class="card" id="answer-section" aria-labelledby="answer-heading">
       <h2 id="answer-heading">{t('partnerLink.answerHeading')}</h2>
       <p class="muted">{t('partnerLink.safe')}</p>
-      <form
-        id="answer-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void model.send();
-        }}
+      <LinkAnswerForm
+        ids={{ form: 'answer-form', choices: 'answer', text: 'reason', button: 'answer-button' }}
+        legend={t('partnerLink.chooseOne')}
+        options={ANSWERS.map((a) => ({ value: a, label: t(a === 'accept' ? 'partnerLink.accept' : 'partnerLink.decline') }))}
+        chosen={model.answer.value}
+        choose={model.choose}
+        text={{ label: t('partnerLink.reason'), hint: t('partnerLink.reasonHint'), value: model.reason.value, error: model.reasonError.value?.text(), required: model.needsReason.value, onInput: (v) => (model.reason.value = v) }}
+        busy={model.busy.value}
+        send={() => void model.send()}
       >
-        <Choices name="answer" legend={t('partnerLink.chooseOne')} options={ANSWERS.map((a) => ({ value: a, label: t(a === 'accept' ? 'partnerLink.accept' : 'partnerLink.decline') }))} value={model.answer.value} onChange={model.choose} />
-        <Field id="reason" label={t('partnerLink.reason')} hint={t('partnerLink.reasonHint')} error={error?.text()} describedBy="reason-hint">
-          {(control) => (
-            <textarea
-              {...control}
-              ref={textarea}
-              name="reason"
-              maxLength={4000}
-              required={needs}
-              aria-required={needs ? 'true' : 'false'}
-              value={model.reason.value}
-              onInput={(event) => (model.reason.value = event.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <SubmitButton id="answer-button" busy={model.busy.value} busyLabel={t('common.sending')} disabled={!model.answer.value}>
-          {t('partnerLink.send')}
-        </SubmitButton>
-      </form>
+        {t('partnerLink.send')}
+      </LinkAnswerForm>
     </section>
   );
 }
