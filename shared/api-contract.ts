@@ -27,6 +27,7 @@ import {
   TerminationRequestSchema,
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
+import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from './schemas/residence';
 import { XLSX_TYPE } from './media-types';
 import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
@@ -99,6 +100,10 @@ export const API_CONTRACT = {
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/completion': { body: CompletionRequestSchema, ok: { 200: R.NominationSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
+  'GET /residences': { ok: { 200: R.ResidenceListSchema } },
+  'PUT /residences/:id': { body: ResidenceUpdateSchema, ok: { 200: R.ResidenceViewSchema }, failures: { 409: R.RoomConflictSchema } },
+  'POST /nominations/:id/accommodation': { body: RoomAssignmentRequestSchema, ok: { 200: R.NominationSchema }, failures: { 409: R.RoomConflictSchema } },
+  'POST /nominations/:id/accommodation/cancel': { ok: { 200: R.NominationSchema }, failures: { 409: R.RoomConflictSchema } },
 
   'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },
   'GET /reports/agreements': { ok: { 200: R.AgreementStatisticsSchema } },

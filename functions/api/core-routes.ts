@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { housingRoutes } from './routes/housing';
 import { mobilityRoutes } from './routes/mobility';
 import { partnerRoutes } from './routes/partners';
 import { peopleRoutes } from './routes/people';
@@ -30,6 +31,7 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   documentRoutes(api, 'memorandum', '/agreements');
   actionRoutes(api);
   mobilityRoutes(api);
+  housingRoutes(api);
   reportRoutes(api);
   return api;
 }

@@ -18,6 +18,9 @@ export type NominationStatus =
 /** Where an item imported from a file (the office's past, shared/imports/) came from. */
 export type ImportOrigin = { fileName: string; fileHash: string; row: number };
 
+/** A room in a residence from the day of moving in to the day of leaving, and who gave it when. */
+export type RoomAssignment = { residenceId: string; room: string; from: string; to: string; by: Actor; at: string };
+
 type Common = {
   id: string;
   reference: string;
@@ -40,6 +43,8 @@ export type Nomination = Common & {
   /** The international office's permission for the final approval to exceed the places. */
   quotaOverride?: QuotaOverride;
   partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string };
+  /** The room the international office gave an incoming student who asked for one (shared/workflow/housing.ts). */
+  roomAssignment?: RoomAssignment;
   completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; by: Actor; at: string };
 };
 

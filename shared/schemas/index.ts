@@ -8,3 +8,4 @@ export * from './entities';
 export * from './api';
 export * from './document';
 export * from './office';
+export * from './residence';

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { mobilityProblems } from '../workflow/mobility-dates';
+import { AccommodationRequestSchema } from './residence';
 import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
@@ -55,10 +56,18 @@ export const NominationInputSchema = z
     /** Staff teaching or training: the hours taught or trained, and the subject. */
     staffHours: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1000))),
     subject: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+    /** An incoming nominee's housing: a place in one of the university's residences, or their own. */
+    accommodation: z.optional(AccommodationRequestSchema),
   })
   .check(
     z.superRefine((n, ctx) => {
       for (const p of mobilityProblems(n)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
+    }),
+  )
+  .check(
+    z.superRefine((n, ctx) => {
+      // The host university houses the students it receives; an outgoing one is housed by the partner.
+      if (n.accommodation && n.direction !== 'incoming') ctx.addIssue({ code: 'custom', path: ['accommodation'], message: 'Only an incoming nomination asks for accommodation', input: n.accommodation });
     }),
   )
   .check(z.meta({

@@ -6,3 +6,4 @@ export * from './mobility';
 export * from './agreement-life';
 export * from './versions';
 export * from './chain-check';
+export * from './housing';

@@ -128,7 +128,13 @@ describe('the failures each route lists', () => {
 
   it('are described with the shared error schema, field errors on a 400 (or a route’s own, which extends it)', () => {
     // A route's own failure schema (shared/api-contract.ts `failures`): the partners' 409 with its candidates.
-    const OWN: Record<string, string> = { 'POST /partners 409': 'PartnerConflict', 'PUT /partners/:id 409': 'PartnerConflict' };
+    const OWN: Record<string, string> = {
+      'POST /partners 409': 'PartnerConflict',
+      'PUT /partners/:id 409': 'PartnerConflict',
+      'PUT /residences/:id 409': 'RoomConflict',
+      'POST /nominations/:id/accommodation 409': 'RoomConflict',
+      'POST /nominations/:id/accommodation/cancel 409': 'RoomConflict',
+    };
     for (const spec of specs) {
       for (const [status, response] of Object.entries(operationOf(spec).responses)) {
         if (Number(status) < 400) continue;

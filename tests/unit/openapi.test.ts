@@ -3,6 +3,7 @@
  * It is a pure function of the routes and the contract; the API itself is asked in process
  * (`app.request`) for what it answers, with clients that are never used, so nothing is started.
  */
+import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from '../../shared/schemas/residence';
 import { describe, expect, it } from 'vitest';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
@@ -48,6 +49,8 @@ describe('the OpenAPI document', () => {
       PersonUpdate: PersonUpdateSchema,
       ChainUpdate: ChainUpdateSchema,
       WorkbookRequest: WorkbookRequestSchema,
+      ResidenceUpdate: ResidenceUpdateSchema,
+      RoomAssignmentRequest: RoomAssignmentRequestSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),
