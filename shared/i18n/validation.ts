@@ -56,6 +56,11 @@ const KNOWN: Record<string, Words> = {
   'Give the planned end date with its start date': { en: 'Give the planned end date with its start date', ru: 'Укажите и дату окончания', uz: 'Tugash sanasini ham kiriting' },
   'Give the physical part’s start date with its end date': { en: 'Give the physical part’s start date with its end date', ru: 'Укажите и дату начала очной части', uz: 'Jismoniy qismning boshlanish sanasini ham kiriting' },
   'Give the physical part’s end date with its start date': { en: 'Give the physical part’s end date with its start date', ru: 'Укажите и дату окончания очной части', uz: 'Jismoniy qismning tugash sanasini ham kiriting' },
+  'Only an incoming nomination asks for accommodation': {
+    en: 'Only an incoming nomination asks for accommodation',
+    ru: 'Жильё запрашивается только для входящей номинации',
+    uz: "Turar joy faqat kiruvchi nomzod uchun so'raladi",
+  },
   'The end date must not be before the start date': { en: 'The end date must not be before the start date', ru: 'Дата окончания не может быть раньше даты начала', uz: "Tugash sanasi boshlanish sanasidan oldin bo'lmasin" },
   'Only a blended mobility has a physical part’s dates': { en: 'Only a blended mobility has a physical part’s dates', ru: 'Даты очной части есть только у смешанной мобильности', uz: "Jismoniy qism sanalari faqat aralash mobillikda bo'ladi" },
   'Hours are for staff teaching or training': { en: 'Hours are for staff teaching or training', ru: 'Часы указываются только для преподавания или стажировки сотрудников', uz: "Soatlar faqat xodimlarning dars berishi yoki malaka oshirishi uchun" },
