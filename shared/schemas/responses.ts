@@ -301,16 +301,18 @@ const residenceExample = {
 export const ResidenceViewSchema = ResidenceSchema.check(z.meta({ id: 'Residence', example: residenceExample }));
 export const ResidenceListSchema = z.array(ResidenceSchema).meta({ id: 'ResidenceList', example: [residenceExample] });
 
+const OccupancySchema = z.object({ residenceId: z.string(), room: z.string(), beds: z.number().int(), stays: z.array(z.object({ nominationId: z.string(), from: z.string(), to: z.string() })) });
+
 /**
  * A 409 from giving a room: `room_full` or `room_busy` with the room's occupancy (its beds and every
  * stay in it), `not_assignable` (the nomination's status), `no_room_assigned`, `residence_changed`
- * (the current residence), or `busy`.
+ * (the current residence), `rooms_in_use` (a residence edit leaving rooms with fewer beds than their
+ * students: `rooms`), or `busy`.
  */
 export const RoomConflictSchema = ApiErrorSchema.extend({
-  error: z.enum(['room_full', 'room_busy', 'not_assignable', 'no_room_assigned', 'residence_changed', 'busy']),
-  occupancy: z
-    .object({ residenceId: z.string(), room: z.string(), beds: z.number().int(), stays: z.array(z.object({ nominationId: z.string(), from: z.string(), to: z.string() })) })
-    .optional(),
+  error: z.enum(['room_full', 'room_busy', 'not_assignable', 'no_room_assigned', 'residence_changed', 'rooms_in_use', 'busy']),
+  occupancy: OccupancySchema.optional(),
+  rooms: z.array(OccupancySchema).optional().meta({ description: 'rooms_in_use: each room the edit would leave with fewer beds than students on a night' }),
   status: z.string().optional(),
   residence: z.optional(z.nullable(ResidenceSchema)),
 }).meta({

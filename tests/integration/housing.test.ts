@@ -182,6 +182,26 @@ describe('a room for an incoming student', () => {
     expect(((await again.json()) as Conflict).error).toBe('no_room_assigned');
   });
 
+  it('keeps a residence edit from leaving a room fewer beds than its students (409 rooms_in_use with them)', async () => {
+    const id = await approvedIncoming();
+    expect((await assign(id, { residenceId: 'residence-2', room: '202', ...SEMESTER })).status).toBe(200);
+    const list = (await (await h.get('/api/residences', { cookie: iro })).json()) as { id: string; name: string; address?: string; rooms: { number: string; beds: number }[]; version: number }[];
+    const current = list.find((r) => r.id === 'residence-2')!;
+    const withBeds = (beds: number | undefined) => ({
+      name: current.name,
+      address: current.address,
+      rooms: current.rooms.flatMap((r) => (r.number !== '202' ? [r] : beds === undefined ? [] : [{ number: '202', beds }])),
+    });
+
+    const shrunk = await h.fetchPut('/api/residences/residence-2', { ...withBeds(1), version: current.version }, iro);
+    expect(shrunk.status).toBe(200);
+    const removed = await h.fetchPut('/api/residences/residence-2', { ...withBeds(undefined), version: current.version + 1 }, iro);
+    expect(removed.status).toBe(409);
+    const conflict = (await removed.json()) as Conflict & { rooms: { room: string; stays: Stay[] }[] };
+    expect(conflict.error).toBe('rooms_in_use');
+    expect(conflict.rooms).toEqual([expect.objectContaining({ room: '202', stays: [{ nominationId: id, ...SEMESTER }] })]);
+  });
+
   it('goes to exactly one of 20 students sent at once to the same one-bed room for overlapping dates', async () => {
     // Prepare: twenty approved incoming students; their dates all overlap on November.
     const ids = await Promise.all(Array.from({ length: 20 }, () => approvedIncoming()));

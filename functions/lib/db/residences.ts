@@ -4,15 +4,17 @@
  * and a `version`; an assignment writes the nomination and the ledger of each room it touches in
  * one TransactWriteItems, each conditional on the version it was read at. Two assignments racing
  * for the last bed both read version n; DynamoDB lets one of them write n+1 and cancels the other,
- * which reads again and finds the room full. One item per room keeps the transaction at two or
+ * which reads again and finds the room full. The assignment also checks the residence's version (the
+ * beds it counted), and an edit taking beds away checks the ledgers of the rooms it shrinks, so
+ * neither can slip past the other. One item per room keeps the transaction at two or
  * three items whatever the stay's length (per-night counters would need one item a night).
  */
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Nomination, RoomAssignment } from '../../../shared/schemas/entities';
 import type { Residence } from '../../../shared/schemas/residence';
 import type { Stay } from '../../../shared/workflow/housing';
 import { capacityOption, queryAll, report, type Db } from './client';
-import { failedConditions, isConditionFailure } from './errors';
+import { failedConditions } from './errors';
 import { keys } from './keys';
 import { VersionConflictError } from './submissions';
 
@@ -50,24 +52,39 @@ export function residenceItem(residence: Residence) {
   return { ...keys.residence(residence.id), ...keys.residenceList(residence.name, residence.id), itemType: 'residence', ...residence };
 }
 
-/** Writes `next` if the stored residence is still at `previousVersion` (0: there is none yet). */
-export async function putResidence(db: Db, next: Residence, previousVersion: number): Promise<void> {
+/**
+ * Writes `next` if the stored residence is still at `previousVersion` (0: there is none yet). With
+ * `keptRooms` (rooms losing beds, or removed, that hold stays), also on each of those rooms' ledgers
+ * being as they were read, so a room is not shrunk under a stay given a moment before.
+ */
+export async function putResidence(db: Db, next: Residence, previousVersion: number, keptRooms: RoomLedger[] = []): Promise<void> {
+  const put = {
+    TableName: db.table,
+    Item: residenceItem(next),
+    ...(previousVersion === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': previousVersion } }),
+  };
   try {
-    const out = await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: residenceItem(next),
-        ...(previousVersion === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': previousVersion } }),
-        ...capacityOption(db),
-      }),
-    );
+    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...keptRooms.map((r) => roomCheck(db, r))], ...capacityOption(db) }));
     report(db, 'PutResidence', out.ConsumedCapacity);
   } catch (error) {
-    if (isConditionFailure(error)) throw new ResidenceChangedError(`Residence ${next.id} changed meanwhile`);
-    throw error;
+    const failed = failedConditions(error);
+    if (!failed || !failed.some(Boolean)) throw error;
+    if (failed[0]) throw new ResidenceChangedError(`Residence ${next.id} changed meanwhile`);
+    throw new RoomChangedError('A room was given meanwhile');
   }
+}
+
+/** The ledger is still at the version read (absent, if never given). */
+function versionCondition(version: number) {
+  return version === 0
+    ? { ConditionExpression: 'attribute_not_exists(pk)' }
+    : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': version } };
+}
+
+function roomCheck(db: Db, ledger: RoomLedger) {
+  return { ConditionCheck: { TableName: db.table, Key: keys.roomStays(ledger.residenceId, ledger.room), ...versionCondition(ledger.version) } };
 }
 
 export async function readRoom(db: Db, residenceId: string, room: string): Promise<RoomLedger> {
@@ -82,9 +99,7 @@ function roomPut(db: Db, ledger: RoomLedger) {
       TableName: db.table,
       Item: { ...keys.roomStays(ledger.residenceId, ledger.room), itemType: 'room-stays', residenceId: ledger.residenceId, room: ledger.room, stays: ledger.stays, version: ledger.version + 1 },
       // The race guard: the ledger is still as it was read, so the capacity check made on it holds.
-      ...(ledger.version === 0
-        ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': ledger.version } }),
+      ...versionCondition(ledger.version),
     },
   };
 }
@@ -93,7 +108,10 @@ function roomPut(db: Db, ledger: RoomLedger) {
  * Gives the nomination its new assignment (or takes it away: `assignment` undefined) and writes
  * each touched room's new stays (`rooms`, each with the version it was read at), all or nothing.
  */
-export async function saveRoomAssignment(db: Db, opts: { nomination: Nomination; assignment: RoomAssignment | undefined; now: string; rooms: RoomLedger[] }): Promise<void> {
+export async function saveRoomAssignment(
+  db: Db,
+  opts: { nomination: Nomination; assignment: RoomAssignment | undefined; now: string; rooms: RoomLedger[]; residence?: { id: string; version: number } },
+): Promise<void> {
   const { nomination, assignment } = opts;
   const nominationUpdate = {
     Update: {
@@ -106,8 +124,12 @@ export async function saveRoomAssignment(db: Db, opts: { nomination: Nomination;
       ExpressionAttributeValues: { ':v': nomination.version, ':next': nomination.version + 1, ':now': opts.now, ...(assignment ? { ':a': assignment } : {}) },
     },
   };
+  // The beds counted are the residence's as read: an edit taking beds away meanwhile cancels this.
+  const residenceCheck = opts.residence
+    ? [{ ConditionCheck: { TableName: db.table, Key: keys.residence(opts.residence.id), ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': opts.residence.version } } }]
+    : [];
   try {
-    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: [nominationUpdate, ...opts.rooms.map((r) => roomPut(db, r))], ...capacityOption(db) }));
+    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: [nominationUpdate, ...residenceCheck, ...opts.rooms.map((r) => roomPut(db, r))], ...capacityOption(db) }));
     report(db, 'SaveRoomAssignment', out.ConsumedCapacity);
   } catch (error) {
     const failed = failedConditions(error);

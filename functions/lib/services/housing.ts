@@ -7,7 +7,7 @@
 import { ConflictError, ForbiddenError, ValidationError } from '../../../shared/errors';
 import type { Nomination, Person, RoomAssignment } from '../../../shared/schemas';
 import type { Residence, ResidenceUpdate, RoomAssignmentRequest } from '../../../shared/schemas/residence';
-import { assignmentRefusal, roomHasBed, stayDateProblems, type Stay } from '../../../shared/workflow/housing';
+import { assignmentRefusal, peakOccupancy, roomHasBed, stayDateProblems, type Stay } from '../../../shared/workflow/housing';
 import type { Deps } from '../deps';
 import { isTransactionConflict } from '../db/errors';
 import { listResidences, putResidence, readResidence, readRoom, ResidenceChangedError, RoomChangedError, saveRoomAssignment, type RoomLedger } from '../db/residences';
@@ -33,18 +33,45 @@ export function allResidences(deps: Deps): Promise<Residence[]> {
 export async function saveResidence(deps: Deps, id: string, update: ResidenceUpdate, person: Person): Promise<Residence> {
   requireOffice(person);
   if (update.id !== undefined && update.id !== id) throw new ValidationError('This is not the residence being edited', [{ path: 'id', message: `The residence being edited is ${id}` }]);
-  const current = await readResidence(deps.db, id);
-  const currentVersion = current?.version ?? 0;
-  if (currentVersion !== update.version) throw residenceChanged(current);
-  const next: Residence = { id, name: update.name, ...(update.address ? { address: update.address } : {}), rooms: update.rooms, version: currentVersion + 1, updatedAt: deps.clock().toISOString() };
-  try {
-    await putResidence(deps.db, next, currentVersion);
-  } catch (error) {
-    if (error instanceof ResidenceChangedError) throw residenceChanged(await readResidence(deps.db, id));
-    throw error;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const current = await readResidence(deps.db, id);
+    const currentVersion = current?.version ?? 0;
+    if (currentVersion !== update.version) throw residenceChanged(current);
+    const now = deps.clock().toISOString();
+    const next: Residence = { id, name: update.name, ...(update.address ? { address: update.address } : {}), rooms: update.rooms, version: currentVersion + 1, updatedAt: now };
+    const kept = await roomsLosingBeds(deps, current, next, now.slice(0, 10));
+    try {
+      await putResidence(deps.db, next, currentVersion, kept);
+      deps.log.info('residence saved', { residenceId: id, version: next.version });
+      return next;
+    } catch (error) {
+      if (error instanceof ResidenceChangedError) throw residenceChanged(await readResidence(deps.db, id));
+      if (isTransactionConflict(error)) await backoff(attempt);
+      else if (!(error instanceof RoomChangedError)) throw error;
+    }
   }
-  deps.log.info('residence saved', { residenceId: id, version: next.version });
-  return next;
+  throw new ConflictError('busy', 'Many rooms are being given at this moment; send it again');
+}
+
+/**
+ * The ledgers of the rooms this edit takes beds from (or removes) that hold stays not yet over;
+ * a 409 `rooms_in_use` when one of them would then hold more students on a night than its beds.
+ */
+async function roomsLosingBeds(deps: Deps, current: Residence | undefined, next: Residence, today: string): Promise<RoomLedger[]> {
+  const shrinking = (current?.rooms ?? []).filter((r) => (next.rooms.find((n) => n.number === r.number)?.beds ?? 0) < r.beds);
+  const ledgers = await Promise.all(shrinking.map((r) => readRoom(deps.db, next.id, r.number)));
+  const over = ledgers.filter((l) => {
+    const beds = next.rooms.find((n) => n.number === l.room)?.beds ?? 0;
+    const ahead = l.stays.filter((s) => s.to > today);
+    return ahead.length > 0 && peakOccupancy(ahead, today, '9999-12-31') > beds;
+  });
+  if (over.length > 0) {
+    throw new ConflictError('rooms_in_use', `Students are given ${over.map((l) => l.room).join(', ')} for more beds than the edit leaves; move them first`, {
+      rooms: over.map((l) => occupancyOf(l, current!.rooms.find((r) => r.number === l.room)!.beds)),
+    });
+  }
+  // Every one, given or not: an assignment to it committing first makes this edit read again.
+  return ledgers;
 }
 
 function residenceChanged(current: Residence | undefined): ConflictError {
@@ -88,7 +115,7 @@ export async function assignRoom(deps: Deps, id: string, person: Person, request
     const now = deps.clock().toISOString();
     const assignment: RoomAssignment = { residenceId: residence.id, room: room.number, from: request.from, to: request.to, by: actorOf(person), at: now };
     try {
-      await saveRoomAssignment(deps.db, { nomination, assignment, now, rooms });
+      await saveRoomAssignment(deps.db, { nomination, assignment, now, rooms, residence: { id: residence.id, version: residence.version } });
       deps.log.info(previous ? 'room reassigned' : 'room assigned', { nominationId: id, residenceId: residence.id });
       return { ...nomination, roomAssignment: assignment, version: nomination.version + 1, updatedAt: now };
     } catch (error) {
