@@ -22,7 +22,7 @@ export const STAY_MARGIN_DAYS = 7;
 /** Do the two stays share a night? */
 export const overlaps = (a: Pick<Stay, 'from' | 'to'>, b: Pick<Stay, 'from' | 'to'>): boolean => a.from < b.to && b.from < a.to;
 
-/** The most stays present on any one night of `[from, to)`: the beds already taken then. */
+/** The most stays present on a single night of `[from, to)`: the beds already taken then. */
 export function peakOccupancy(stays: readonly Pick<Stay, 'from' | 'to'>[], from: string, to: string): number {
   // A sweep over the days stays begin and end within the window; a leaving guest frees the bed
   // before an arriving one takes it (ends sort before starts on the same day).
