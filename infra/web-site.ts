@@ -36,6 +36,8 @@ export const PAGE_FILES: Readonly<Record<string, string>> = {
   // All nominations, with the partner's answer and the completion; the partners registry.
   '/office/nominations': 'office-nominations.html',
   '/office/partners': 'office-partners.html',
+  // The registry of international activities: conferences, projects, delegations.
+  '/office/activities': 'office-activities.html',
   // Administration: people and their roles, the approval chains (admins edit, the office reads).
   '/office/people': 'office-people.html',
   '/office/chains': 'office-chains.html',

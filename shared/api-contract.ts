@@ -28,10 +28,11 @@ import {
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from './schemas/residence';
+import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from './schemas/activity';
 import { XLSX_TYPE } from './media-types';
 import * as R from './schemas/responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
-import { EWP_XML_TYPE } from './media-types';
+import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
 /** `failures`: a route's own schema for a failure body, where it says more than `Error` (the document only). */
 type Route = { body?: z.core.$ZodType; ok: Partial<Record<200 | 201 | 202, z.core.$ZodType>>; files?: Partial<Record<200, readonly string[]>>; failures?: Partial<Record<409, z.core.$ZodType>> };
@@ -61,6 +62,8 @@ export const API_CONTRACT = {
   'GET /agreements/dormant': { ok: { 200: R.DormantAgreementListSchema } },
   'GET /agreements/:id/ewp-iia.xml': { ok: { 200: EwpIiaFileSchema }, files: { 200: [EWP_XML_TYPE] as const } },
   'GET /agreements/:id/ewp-iia': { ok: { 200: EwpIiaCheckSchema } },
+  'GET /agreements/:id/memorandum.docx': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [DOCX_TYPE] as const } },
+  'GET /agreements/:id/memorandum.pdf': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [PDF_TYPE] as const } },
   // The body is the partner's XML file itself: no body schema.
   'POST /ewp/iias/compare': { ok: { 200: IiaComparisonListSchema } },
   'POST /agreements/:id/signatures': { body: SignatureRequestSchema, ok: { 200: R.AgreementSchema } },
@@ -104,6 +107,13 @@ export const API_CONTRACT = {
   'PUT /residences/:id': { body: ResidenceUpdateSchema, ok: { 200: R.ResidenceViewSchema }, failures: { 409: R.RoomConflictSchema } },
   'POST /nominations/:id/accommodation': { body: RoomAssignmentRequestSchema, ok: { 200: R.NominationSchema }, failures: { 409: R.RoomConflictSchema } },
   'POST /nominations/:id/accommodation/cancel': { ok: { 200: R.NominationSchema }, failures: { 409: R.RoomConflictSchema } },
+
+  'GET /activities': { ok: { 200: R.ActivityRegistrySchema } },
+  'POST /activities': { body: ActivityInputSchema, ok: { 201: R.ActivityViewSchema } },
+  'GET /activities/:id': { ok: { 200: R.ActivityViewSchema } },
+  'PUT /activities/:id': { body: ActivityUpdateSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'POST /activities/:id/cancel': { body: ActivityCancellationSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'GET /reports/activities': { ok: { 200: R.ActivityStatisticsSchema } },
 
   'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },
   'GET /reports/agreements': { ok: { 200: R.AgreementStatisticsSchema } },

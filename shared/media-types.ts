@@ -20,3 +20,7 @@ export const MAX_IIA_BYTES = 1024 * 1024;
  * headers. The 20,000 rows of the mobilities template take about 3.8 MB.
  */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+
+/** The memorandum's text (GET /api/agreements/{id}/memorandum.docx and .pdf). */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';

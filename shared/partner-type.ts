@@ -14,3 +14,6 @@ export function mobilityRefusal(partnerType: PartnerType | undefined, mobilityTy
   if (partnerType === 'company' && STUDY.has(mobilityType)) return 'A company partner offers traineeships, not study: choose training, or a university partner';
   return undefined;
 }
+
+/** Whether a partner of `partnerType` can host a mobility of `mobilityType` (the forms offer only those). */
+export const hostsMobility = (partnerType: PartnerType | undefined, mobilityType: string): boolean => mobilityRefusal(partnerType, mobilityType) === undefined;

@@ -20,6 +20,8 @@ export const PAGE_ENTRIES = {
   office: at('office-agreements.html'),
   nominations: at('office-nominations.html'),
   partners: at('office-partners.html'),
+  // The registry of international activities (Preact), with its own words (i18n/activities-words.ts).
+  activities: at('office-activities.html'),
   // People and roles, approval chains: with words of their own (i18n/admin-messages.ts).
   people: at('office-people.html'),
   chains: at('office-chains.html'),

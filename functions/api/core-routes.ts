@@ -4,6 +4,7 @@
  * files function, so this function's bundle, loaded on every cold start, does without their code.
  */
 import { actionRoutes } from './routes/actions';
+import { activityRoutes } from './routes/activities';
 import { agreementLifeRoutes } from './routes/agreement-life';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
@@ -33,5 +34,6 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   mobilityRoutes(api);
   housingRoutes(api);
   reportRoutes(api);
+  activityRoutes(api);
   return api;
 }

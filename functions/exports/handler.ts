@@ -1,8 +1,9 @@
 /**
  * The files function: the files routes (functions/api/file-routes.ts: exports, imports, EWP IIA
- * files) in the API's shell, given the XLSX writer and reader (exceljs). Behind the same HTTP API
+ * files, the memorandum's text) in the API's shell, given the XLSX writer and reader (exceljs) and
+ * the memorandum's writer (docx, pdf-lib). Behind the same HTTP API
  * for their paths only (infra/constructs/api.ts). Its own function so that the API function's
- * bundle, loaded on every cold start, carries neither a spreadsheet library nor an XML reader.
+ * bundle, loaded on every cold start, carries none of them.
  */
 import { handle } from 'hono/aws-lambda';
 import { fileRoutes } from '../api/file-routes';
@@ -10,9 +11,10 @@ import { ApiRouter } from '../api/router';
 import { appAround } from '../api/shell';
 import { xlsxStream } from '../lib/exports/xlsx';
 import { readXlsx } from '../lib/imports/xlsx-read';
+import { writeMemorandum } from '../lib/memorandum/writer';
 import { loadConfig } from '../lib/config';
 import { createDeps } from '../lib/deps';
 import { storageFor } from '../lib/storage/s3';
 
 const deps = createDeps(loadConfig());
-export const handler = handle(appAround({ ...deps, storage: storageFor(deps.config) }, fileRoutes(new ApiRouter(), { xlsx: xlsxStream, xlsxRead: readXlsx })));
+export const handler = handle(appAround({ ...deps, storage: storageFor(deps.config) }, fileRoutes(new ApiRouter(), { xlsx: xlsxStream, xlsxRead: readXlsx, memorandum: writeMemorandum })));

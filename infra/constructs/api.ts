@@ -19,6 +19,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/edge';
+import { MEMORANDUM_FONT } from '../../shared/memorandum-font';
 import { AppFunction } from './app-function';
 import { DOCUMENTS_PREFIX, type Data } from './data';
 
@@ -36,6 +37,9 @@ export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
   ['/api/agreements/{id}/ewp-iia.xml', [apigw.HttpMethod.GET]],
   ['/api/agreements/{id}/ewp-iia', [apigw.HttpMethod.GET]],
   ['/api/ewp/{proxy+}', [apigw.HttpMethod.POST]],
+  // The memorandum's text, written with docx and pdf-lib.
+  ['/api/agreements/{id}/memorandum.docx', [apigw.HttpMethod.GET]],
+  ['/api/agreements/{id}/memorandum.pdf', [apigw.HttpMethod.GET]],
 ];
 
 /**
@@ -161,17 +165,19 @@ export class Api extends Construct {
     });
     this.handler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
 
-    // A spreadsheet library and an XML reader are heavy; the API function loads on every cold start
+    // A spreadsheet library, an XML reader and the memorandum's writers are heavy; the API function loads on every cold start
     // and serves every page, so the files routes have a function of their own, routed below. It reads the table
     // (and a session's sign-in may touch it) but has no grant on the documents.
     this.exportsHandler = new AppFunction(this, 'Exports', {
       entry: 'functions/exports/handler.ts',
-      description: 'Hamkor files: exports (registers, statistics) and imports (past records) as CSV or XLSX, and EWP IIA files, behind their paths (FILES_ROUTES)',
+      description: 'Hamkor files: exports (registers, statistics) and imports (past records) as CSV or XLSX, EWP IIA files, and the memorandum as DOCX or PDF, behind their paths (FILES_ROUTES)',
       environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
       memorySize: 1024,
       timeout: Duration.seconds(29),
       logRetention,
       reservedConcurrency: props.exportsReservedConcurrency ?? 5,
+      // The memorandum's PDF embeds DejaVu Sans (Cyrillic and Uzbek Latin); the files travel beside the bundle.
+      besideBundle: Object.values(MEMORANDUM_FONT.files).map((f) => `node_modules/${MEMORANDUM_FONT.packageDir}/${f}`),
     });
     props.data.grantItemReadWrite(this.exportsHandler.function);
     this.exportsHandler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());

@@ -56,6 +56,12 @@ export interface AppFunctionProps {
    * @default RemovalPolicy.RETAIN
    */
   readonly logRemovalPolicy?: RemovalPolicy;
+  /**
+   * Files the code reads at run time, copied beside the bundle (paths relative to the repository
+   * root; the code finds them next to itself, as the memorandum's font: functions/lib/memorandum/fonts.ts).
+   * @default none
+   */
+  readonly besideBundle?: readonly string[];
 }
 
 export class AppFunction extends Construct {
@@ -117,6 +123,15 @@ export class AppFunction extends Construct {
         banner: requireShim,
         // Bundle with the esbuild in node_modules: synth needs no Docker and no network.
         forceDockerBundling: false,
+        ...(props.besideBundle?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) => props.besideBundle!.map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+              },
+            }
+          : {}),
       },
     });
 

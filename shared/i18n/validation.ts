@@ -61,6 +61,23 @@ const KNOWN: Record<string, Words> = {
     ru: 'Жильё запрашивается только для входящей номинации',
     uz: "Turar joy faqat kiruvchi nomzod uchun so'raladi",
   },
+  'Name a partner, or describe an activity that has none': {
+    en: 'Name a partner, or describe an activity that has none',
+    ru: 'Укажите партнёра или опишите мероприятие без партнёра',
+    uz: "Hamkorni ko'rsating yoki hamkorsiz tadbirni tasvirlab bering",
+  },
+  'A partner is named twice': { en: 'A partner is named twice', ru: 'Партнёр указан дважды', uz: "Hamkor ikki marta ko'rsatilgan" },
+  'Use an ISO 4217 currency code such as UZS, EUR, USD': {
+    en: 'Use a three-letter currency code such as UZS, EUR, USD',
+    ru: 'Трёхбуквенный код валюты, например UZS, EUR, USD',
+    uz: "Uch harfli valyuta kodi, masalan UZS, EUR, USD",
+  },
+  'No currency has this code': { en: 'No currency has this code', ru: 'Валюты с таким кодом нет', uz: "Bunday kodli valyuta yo'q" },
+  'The agreement is not with one of the activity’s partners': {
+    en: 'The agreement is not with one of the activity’s partners',
+    ru: 'Соглашение заключено не с партнёром этого мероприятия',
+    uz: 'Shartnoma ushbu tadbir hamkorlaridan biri bilan tuzilmagan',
+  },
   'The end date must not be before the start date': { en: 'The end date must not be before the start date', ru: 'Дата окончания не может быть раньше даты начала', uz: "Tugash sanasi boshlanish sanasidan oldin bo'lmasin" },
   'Only a blended mobility has a physical part’s dates': { en: 'Only a blended mobility has a physical part’s dates', ru: 'Даты очной части есть только у смешанной мобильности', uz: "Jismoniy qism sanalari faqat aralash mobillikda bo'ladi" },
   'Hours are for staff teaching or training': { en: 'Hours are for staff teaching or training', ru: 'Часы указываются только для преподавания или стажировки сотрудников', uz: "Soatlar faqat xodimlarning dars berishi yoki malaka oshirishi uchun" },

@@ -9,3 +9,4 @@ export * from './api';
 export * from './document';
 export * from './office';
 export * from './residence';
+export * from './activity';

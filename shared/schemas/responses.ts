@@ -19,6 +19,7 @@ import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
 import { ResidenceSchema } from './residence';
+import { ActivitySchema } from './activity';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
@@ -688,6 +689,14 @@ export const ExportFileSchema = z
   .string()
   .meta({ id: 'ExportFile', description: 'The file itself (text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)', example: '\uFEFFreference,status,partner\r\nAGR-2024-0003,active,Osh State University\r\n' });
 
+/** The memorandum's text (GET /agreements/{id}/memorandum.docx and .pdf): bytes, not JSON. */
+export const MemorandumFileSchema = z.string().meta({
+  id: 'MemorandumFile',
+  description:
+    'The memorandum as a DOCX (application/vnd.openxmlformats-officedocument.wordprocessingml.document) or PDF (application/pdf) file: English beside Russian or Uzbek, and at the foot of every page the SHA-256 its approval receipts record (also in the `Memorandum-Hash` header)',
+  format: 'binary',
+});
+
 // ---- imports ------------------------------------------------------------------------------
 
 /**
@@ -795,5 +804,71 @@ export const InReviewByStepSchema = z
         { kind: 'memorandum', step: 'legal', role: 'legal', position: 2, count: 2, overdue: 2 },
       ],
       total: { count: 6, overdue: 3 },
+    },
+  });
+
+// ---- international activities -----------------------------------------------------------
+
+const activityExample = {
+  kind: 'guest_lecture',
+  title: 'Guest lectures in condensed-matter physics',
+  description: 'Three online lectures for second-year students by the partner laboratory’s head.',
+  partnerIds: ['osh-state-university'],
+  agreementId: 'agr-osh-2024',
+  startDate: '2026-10-12',
+  endDate: '2026-10-14',
+  format: 'virtual',
+  faculty: 'physics',
+  organiser: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
+  participants: { incoming: 1, outgoing: 0, staff: 1, students: 46 },
+  funding: [{ source: 'University budget', amount: 1500000, currency: 'UZS' }],
+  outcome: 'Lecture notes shared; two students applied for the spring semester in Osh.',
+  id: '3f1c2b7e-8a4d-4c55-9a0e-2d6b1f7c9e10',
+  status: 'recorded',
+  version: 1,
+  createdAt: NOW,
+  createdBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
+  updatedAt: NOW,
+  updatedBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
+};
+
+export const ActivityViewSchema = ActivitySchema.check(z.meta({ id: 'Activity', example: activityExample }));
+
+/** The activities list: the latest-starting 200 that match; `truncated` when there were more to look at. */
+export const ActivityRegistrySchema = z
+  .object({ activities: z.array(ActivitySchema), truncated: z.boolean() })
+  .meta({ id: 'ActivityRegistry', example: { activities: [activityExample], truncated: false } });
+
+/** A 409 from an edit or a cancellation: `activity_changed` (read at an older version) or `activity_cancelled`, with the current activity. */
+export const ActivityConflictSchema = ApiErrorSchema.extend({ error: z.enum(['activity_changed', 'activity_cancelled']), activity: ActivitySchema }).meta({
+  id: 'ActivityConflict',
+  example: { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+});
+
+const ActivityCountSchema = z.object({ key: z.string(), activities: z.number().int().min(0), incoming: z.number().int().min(0), outgoing: z.number().int().min(0) });
+
+/** Recorded activities of the years asked, counted by kind, year, faculty and format; funding summed per currency, never across. */
+export const ActivityStatisticsSchema = z
+  .object({
+    years: z.array(z.number().int()),
+    total: z.number().int().min(0),
+    byKind: z.array(ActivityCountSchema),
+    byYear: z.array(ActivityCountSchema),
+    byFaculty: z.array(ActivityCountSchema),
+    byFormat: z.array(ActivityCountSchema),
+    participants: z.object({ incoming: z.number().int(), outgoing: z.number().int(), staff: z.number().int(), students: z.number().int() }),
+    funding: z.array(z.object({ currency: z.string(), amount: z.number(), activities: z.number().int().min(1) })),
+  })
+  .meta({
+    id: 'ActivityStatistics',
+    example: {
+      years: [2026],
+      total: 3,
+      byKind: [{ key: 'guest_lecture', activities: 2, incoming: 2, outgoing: 0 }, { key: 'grant_project', activities: 1, incoming: 0, outgoing: 4 }],
+      byYear: [{ key: '2026', activities: 3, incoming: 2, outgoing: 4 }],
+      byFaculty: [{ key: 'physics', activities: 3, incoming: 2, outgoing: 4 }],
+      byFormat: [{ key: 'virtual', activities: 2, incoming: 2, outgoing: 0 }, { key: 'physical', activities: 1, incoming: 0, outgoing: 4 }],
+      participants: { incoming: 2, outgoing: 4, staff: 6, students: 92 },
+      funding: [{ currency: 'EUR', amount: 120000, activities: 1 }, { currency: 'UZS', amount: 3000000, activities: 2 }],
     },
   });

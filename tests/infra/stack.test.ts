@@ -16,6 +16,7 @@ import { itemReadWriteActions } from '../../infra/constructs/data';
 import { defaultContentSecurityPolicy, pageRoutesFunctionCode } from '../../infra/constructs/web';
 import { contentSecurityPolicy } from '../../infra/web-site';
 import { tableDefinition } from '../../shared/table';
+import { MEMORANDUM_FONT } from '../../shared/memorandum-font';
 import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, testInstallation, type Statement } from './synth';
 
 let synth: ReturnType<typeof synthHamkor>;
@@ -291,13 +292,25 @@ describe('the functions', () => {
       }
     });
 
-    it('carry the files routes (exceljs, the XML reader, the import and export services) in the exports’ bundle only', () => {
+    it('carry the files routes (exceljs, the XML reader, docx and pdf-lib, the import and export services) in the exports’ bundle only', () => {
       // saxes ships its own source map, whose source is its TypeScript file.
-      const heavy = ['node_modules/exceljs/', 'saxes.ts', 'functions/lib/services/imports.ts', 'functions/lib/services/exports.ts', 'functions/lib/ewp/'];
+      const heavy = ['node_modules/exceljs/', 'saxes.ts', 'functions/lib/services/imports.ts', 'functions/lib/services/exports.ts', 'functions/lib/ewp/', 'node_modules/docx/', 'node_modules/pdf-lib/'];
       for (const name of functionNames) {
         const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
 
         for (const part of heavy) expect(map.sources.some((source) => source.includes(part)), `${name}: ${part}`).toBe(name === 'exports');
+      }
+    });
+
+    it('give the exports function the memorandum’s writers and font, and the API function neither', () => {
+      const sources = (name: (typeof functionNames)[number]) => (JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+      for (const lib of ['node_modules/docx/', 'node_modules/pdf-lib/', 'node_modules/@pdf-lib/fontkit/']) {
+        expect(sources('exports').some((s) => s.includes(lib)), lib).toBe(true);
+        expect(sources('api').some((s) => s.includes(lib)), lib).toBe(false);
+      }
+      for (const font of Object.values(MEMORANDUM_FONT.files)) {
+        expect(existsSync(join(assetDir('exports'), font)), font).toBe(true);
+        expect(existsSync(join(assetDir('api'), font)), font).toBe(false);
       }
     });
 
@@ -330,7 +343,7 @@ describe('the API', () => {
     });
   });
 
-  it('sends the exports, the imports and the EWP files, and only them, to the exports (files) function, through one integration', () => {
+  it('sends the exports, the imports, the EWP files and the memorandum’s text, and only them, to the exports (files) function, through one integration', () => {
     for (const [path, methods] of FILES_ROUTES) for (const method of methods) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${method} ${path}` });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
     const routeKeys = FILES_ROUTES.flatMap(([, methods]) => methods).length;
@@ -743,6 +756,7 @@ describe('the web front end', () => {
     expect(rewrite('/office/agreements')).toBe('/office-agreements.html');
     expect(rewrite('/office/nominations')).toBe('/office-nominations.html');
     expect(rewrite('/office/partners')).toBe('/office-partners.html');
+    expect(rewrite('/office/activities')).toBe('/office-activities.html');
     expect(rewrite('/office/people')).toBe('/office-people.html');
     expect(rewrite('/office/chains')).toBe('/office-chains.html');
     expect(rewrite('/office/reports')).toBe('/office-reports.html');
@@ -795,7 +809,7 @@ describe('the web front end', () => {
       const dir = stagedBuild();
       const files = readdirSync(dir, { recursive: true }).map(String);
 
-      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html', 'office-dashboard.html']) {
+      for (const page of ['index.html', 'signin.html', 'act.html', 'office-agreements.html', 'office-nominations.html', 'office-partners.html', 'office-activities.html', 'office-people.html', 'office-chains.html', 'office-reports.html', 'office-annual.html', 'office-import.html', 'office-dashboard.html']) {
         const html = readFileSync(join(dir, page), 'utf8');
         const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
 

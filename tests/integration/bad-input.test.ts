@@ -61,6 +61,8 @@ const queryRoutes: QueryRoute[] = [
   { cookie: () => office, name: '/api/exports/reports/balance', path: '/api/exports/reports/balance', valid: 'years=2026' },
   { cookie: () => office, name: '/api/exports/reports/yearly', path: '/api/exports/reports/yearly', valid: 'year=2026' },
   { cookie: () => office, name: '/api/imports/template', path: '/api/imports/template', valid: 'kind=mobilities&language=ru&format=xlsx' },
+  { cookie: () => office, name: '/api/agreements/:id/memorandum.docx', path: '/api/agreements/agr-osh-2024/memorandum.docx', valid: 'pair=uz' },
+  { cookie: () => office, name: '/api/agreements/:id/memorandum.pdf', path: '/api/agreements/agr-osh-2024/memorandum.pdf', valid: 'pair=ru' },
 ];
 
 describeBadQuery(() => h, queryRoutes);
@@ -91,6 +93,17 @@ describe('POST /api/ewp/iias/compare', () => {
   it('answers an EWP export of an unknown or malformed id with 404 or 400, never 500', async () => {
     for (const id of ['does-not-exist', '%E2%9C%93bad', 'x'.repeat(200)]) {
       for (const path of [`/api/agreements/${id}/ewp-iia.xml`, `/api/agreements/${id}/ewp-iia`]) expect([400, 404]).toContain((await h.get(path, { cookie: office })).status);
+    }
+  });
+});
+
+describe('GET /api/agreements/{id}/memorandum.docx and .pdf', () => {
+  it('answer an unknown or malformed id, or a pair that is not a language of the text, with 404 or 400, never 500', async () => {
+    for (const id of ['does-not-exist', '%E2%9C%93bad', 'x'.repeat(200), '..', '%00']) {
+      for (const format of ['docx', 'pdf']) expect([400, 404]).toContain((await h.get(`/api/agreements/${id}/memorandum.${format}`, { cookie: office })).status);
+    }
+    for (const pair of ['en', 'RU', '', 'ru,uz', 'x'.repeat(5000), '%00']) {
+      expect((await h.get(`/api/agreements/agr-osh-2024/memorandum.pdf?pair=${pair}`, { cookie: office })).status).toBe(400);
     }
   });
 });

@@ -22,6 +22,7 @@ import { nominationBody, startHarness, to, tokenFrom, type Harness, type StoredE
 type ApiHandler = (typeof import('../../functions/api/handler'))['handler'];
 type NotifierHandler = (typeof import('../../functions/notifier/handler'))['handler'];
 type SchedulerHandler = (typeof import('../../functions/scheduler/handler'))['handler'];
+type ExportsHandler = (typeof import('../../functions/exports/handler'))['handler'];
 
 /** What the deployed stack sets APP_URL to: the public https address, not the local server's. */
 const APP_URL = 'https://hamkor.uni.example';
@@ -32,6 +33,7 @@ let handlerTag: string;
 let api: ApiHandler;
 let notifier: NotifierHandler;
 let scheduler: SchedulerHandler;
+let files: ExportsHandler;
 let facultyCookie: string;
 
 beforeAll(async () => {
@@ -52,6 +54,7 @@ beforeAll(async () => {
   ({ handler: api } = await import('../../functions/api/handler'));
   ({ handler: notifier } = await import('../../functions/notifier/handler'));
   ({ handler: scheduler } = await import('../../functions/scheduler/handler'));
+  ({ handler: files } = await import('../../functions/exports/handler'));
   facultyCookie = await h.signIn('faculty@uni.example');
 });
 afterAll(async () => {
@@ -218,6 +221,24 @@ describe('the API handler, given API Gateway HTTP API (payload 2.0) events', () 
     // Assess
     expect(result.statusCode).toBe(401);
     expect(jsonBody<{ error: string }>(result).error).toBe('unauthenticated');
+  });
+});
+
+describe('the exports (files) handler, given API Gateway events', () => {
+  it('answers GET /api/agreements/{id}/memorandum.pdf with the PDF, base64-encoded as API Gateway wants a binary body', async () => {
+    // Prepare
+    const event = fixture<APIGatewayProxyEventV2>('apigateway/memorandum-pdf.json', { SESSION_COOKIE: facultyCookie });
+
+    // Act
+    const result = await files(event as unknown as Parameters<ExportsHandler>[0]);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(result.isBase64Encoded).toBe(true);
+    expect(result.headers?.['content-type']).toBe('application/pdf');
+    expect(result.headers?.['content-disposition']).toBe('attachment; filename="agr-2024-0003-memorandum-en-uz.pdf"');
+    expect(result.headers?.['memorandum-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(Buffer.from(result.body, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
 

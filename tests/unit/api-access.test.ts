@@ -134,6 +134,8 @@ describe('the failures each route lists', () => {
       'PUT /residences/:id 409': 'RoomConflict',
       'POST /nominations/:id/accommodation 409': 'RoomConflict',
       'POST /nominations/:id/accommodation/cancel 409': 'RoomConflict',
+      'PUT /activities/:id 409': 'ActivityConflict',
+      'POST /activities/:id/cancel 409': 'ActivityConflict',
     };
     for (const spec of specs) {
       for (const [status, response] of Object.entries(operationOf(spec).responses)) {

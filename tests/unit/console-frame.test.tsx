@@ -68,6 +68,7 @@ describe('ConsoleFrame', () => {
       ['Partners', '/office/partners'],
       ['People', '/office/people'],
       ['Approval chains', '/office/chains'],
+      ['Activities', '/office/activities'],
       ['Statistics', '/office/reports'],
       ['Import', '/office/import'],
     ]);

@@ -140,6 +140,19 @@ describe('a changed field in the office’s words', () => {
     }
   });
 
+  it('words an agreement’s programmes, research areas and laboratories, and a condition offering blended mobility, in every language', () => {
+    const programme = { name: 'Materials Science', field: '0533', eqfLevel: 7, degreeHome: 'Master of Physics', degreePartner: 'Master of Materials Science', placesPerYear: 5 };
+    const after = { ...CONTENT, cooperationConditions: [{ ...CONDITION, blended: true }], degreeProgrammes: [programme], researchAreas: ['0533', 'thin films'], jointLaboratories: ['Laboratory of thin films'] };
+    const changes = diffContent(CONTENT, after);
+
+    expect(changes.map((c) => changedField(c.path, en))).toEqual(['Condition 1: blended mobility', 'Joint and double-degree programmes', 'Joint laboratories', 'Research areas']);
+    expect(changedValue('degreeProgrammes', [programme], en)).toBe('Materials Science; ISCED-F 0533; EQF 7; degrees: Master of Physics (ours), Master of Materials Science (the partner’s); 5 per year');
+    expect(conditionLine({ ...CONDITION, blended: true }, en)).toMatch(/; blended mobility offered$/);
+    for (const lang of LANGUAGES) {
+      for (const c of changes.slice(1)) expect(changedField(c.path, wordingIn(lang)), lang).not.toMatch(/[A-Za-z]+[A-Z]|›|\{/);
+    }
+  });
+
   it('keeps an unknown path readable: its known head worded, positions from 1', () => {
     expect(changedField('cooperationConditions.0.somethingNew', en)).toBe('Cooperation conditions › 1 › somethingNew');
     expect(changedField('signatories.1.name', en)).toBe('signatories › 2 › name');

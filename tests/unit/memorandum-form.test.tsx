@@ -12,7 +12,7 @@ import type { Faculty, Partner } from '../../web/src/api-types';
 import { MemorandumForm, type MemorandumFormProps } from '../../web/src/components/memorandum-form';
 import type { Sent } from '../../web/src/components/nomination-form';
 import { chooseLanguage, startWords, type WordChunks } from '../../web/src/i18n/live';
-import { blankMemorandum, bodyOf, readDraft } from '../../web/src/memorandum-values';
+import { blankMemorandum, bodyOf, placeOf, problemsOf, readDraft, saveDraft, valuesOf } from '../../web/src/memorandum-values';
 
 const WORDS: WordChunks = {
   en: () => import('../../web/src/i18n/home-words?lang=en'),
@@ -396,5 +396,49 @@ describe('MemorandumForm', () => {
     expect($('label[for=m-summary] span').textContent).toBe('Краткое описание');
     expect($<HTMLTextAreaElement>('#m-summary').value).toBe('Kept');
     expect(bodyOf(blankMemorandum(me)).endDate).toBe('');
+  });
+});
+
+describe('an agreement’s programmes, research areas, laboratories and blended conditions in the form’s values', () => {
+  const stored = {
+    partnerId: 'osh-state-university',
+    kind: 'double_degree_agreement',
+    scope: ['joint_programmes'],
+    cooperationConditions: [{ type: 'student_studies', sender: 'home', mobilitiesPerYear: 2, subjectAreas: [], eqfLevels: [], languages: [], academicYears: [], blended: true }],
+    startDate: '2027-01-01',
+    endDate: '2031-12-31',
+    coordinator: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
+    initiatingFaculty: 'physics',
+    summary: 'Double degree in materials science.',
+    degreeProgrammes: [{ name: 'Materials Science', field: '0533', eqfLevel: 7, degreeHome: 'Master of Physics', degreePartner: 'Master of Materials Science', placesPerYear: 5 }],
+    researchAreas: ['0533', 'thin films'],
+    jointLaboratories: ['Laboratory of thin films'],
+  };
+
+  it('are read from stored content and sent back as they were', () => {
+    const values = valuesOf(stored, { faculty: 'physics' });
+
+    expect(values.fields.researchAreas).toBe('0533; thin films');
+    expect(bodyOf(values)).toEqual(stored);
+    expect(problemsOf(values)).toEqual([]);
+  });
+
+  it('place a programme’s problem on its own control, and leave out lists left empty', () => {
+    const values = valuesOf({ ...stored, degreeProgrammes: [{ ...stored.degreeProgrammes[0], field: '0599' }] }, { faculty: 'physics' });
+
+    expect(problemsOf(values).map((p) => p.path)).toEqual(['degreeProgrammes.0.field']);
+    expect(placeOf('degreeProgrammes.0.field')).toMatchObject({ id: 'm-p1-field' });
+    const bare = bodyOf({ ...values, programmes: [], fields: { ...values.fields, researchAreas: ' ', jointLaboratories: '' } });
+    expect(bare).not.toHaveProperty('degreeProgrammes');
+    expect(bare).not.toHaveProperty('researchAreas');
+    expect(bare).not.toHaveProperty('jointLaboratories');
+  });
+
+  it('keep the programmes in the draft on this device', () => {
+    const values = valuesOf(stored, { faculty: 'physics' });
+    const blank = blankMemorandum({ faculty: 'physics' });
+    saveDraft('hamkor.draft.memorandum:test', values, blank);
+
+    expect(bodyOf(readDraft('hamkor.draft.memorandum:test', blank)!)).toMatchObject({ degreeProgrammes: stored.degreeProgrammes, researchAreas: stored.researchAreas });
   });
 });

@@ -255,6 +255,28 @@ describe('NominationForm', () => {
     expect(body.format).toBe('physical');
   });
 
+  it('offers a company partner only what it hosts: no study, and says why', async () => {
+    const withCompany = [...partners, { id: 'uzbekneftegaz', name: 'Uzbekneftegaz', country: 'UZ', type: 'company' }] as unknown as Partner[];
+    show({ partners: withCompany });
+    const options = () => [...$<HTMLSelectElement>('#n-type').options].map((o) => o.value);
+    expect(options()).toContain('semester_study');
+
+    enter('n-partner', 'uzbekneftegaz');
+    await settle();
+
+    // The study type chosen before is not chosen for a company: the person picks what it hosts.
+    expect(options()).toEqual(['', 'teaching', 'training', 'research']);
+    expect($<HTMLSelectElement>('#n-type').value).toBe('');
+    expect($('#n-type-hint').textContent).toBe('A company partner takes trainees, not students on a study mobility');
+    enter('n-type', 'training');
+    await settle();
+    expect(options()).toEqual(['teaching', 'training', 'research']);
+
+    enter('n-partner', 'osh-state-university');
+    await settle();
+    expect(options()).toContain('semester_study');
+  });
+
   it('puts the server’s field errors on their fields, under “Please check the form”', async () => {
     // Prepare
     show({ send: async () => ({ ok: false, status: 400, data: { fields: [{ path: 'agreementId', message: 'The agreement is with another partner' }] } }) as Sent });

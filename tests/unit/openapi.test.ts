@@ -4,6 +4,7 @@
  * (`app.request`) for what it answers, with clients that are never used, so nothing is started.
  */
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from '../../shared/schemas/residence';
+import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
 import { describe, expect, it } from 'vitest';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
@@ -51,6 +52,9 @@ describe('the OpenAPI document', () => {
       WorkbookRequest: WorkbookRequestSchema,
       ResidenceUpdate: ResidenceUpdateSchema,
       RoomAssignmentRequest: RoomAssignmentRequestSchema,
+      ActivityInput: ActivityInputSchema,
+      ActivityUpdate: ActivityUpdateSchema,
+      ActivityCancellation: ActivityCancellationSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),

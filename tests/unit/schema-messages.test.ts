@@ -4,7 +4,7 @@
  * built-in check would say only "Invalid input". The API answers a 400 with the same schemas'
  * issues (router.ts, errors.ts `fieldErrors`) in a process that also runs classic zod. For the
  * same bad input both must give the same fields and the same English messages: the pages word
- * the API's messages by their text (web/src/field-words.ts), and the API's other clients read them.
+ * the API's messages by their text (shared/i18n/validation.ts `fieldMessage`), and the API's other clients read them.
  */
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
@@ -16,7 +16,7 @@ import { createLogger } from '../../functions/lib/log';
 import type { ApiDeps } from '../../functions/lib/deps';
 import type { FieldError } from '../../shared/errors';
 
-/** What the page reads of its check (web/src/forms.ts `validate`, form-problems.ts `schemaProblems`). */
+/** What the page reads of its check (memorandum-values.ts `problemsOf`, form-problems.ts `schemaProblems`). */
 const pageFields = (schema: { safeParse(body: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }, body: unknown): FieldError[] =>
   (schema.safeParse(body).error?.issues ?? []).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 

@@ -25,6 +25,7 @@ export type Condition = {
   eqfLevels?: unknown[];
   languages?: { code?: string; level?: string }[];
   academicYears?: unknown[];
+  blended?: boolean;
 };
 
 /** One row of the table, as typed. `key` tells rows apart while they are added and removed. */
@@ -38,6 +39,8 @@ export type ConditionRow = {
   eqfLevels: number[];
   languages: { code: string; level: string }[];
   academicYears: string;
+  /** Blended mobility offered (students' conditions only: a staff row's box is not shown, and not sent). */
+  blended: boolean;
 };
 
 let nextKey = 1;
@@ -56,8 +59,12 @@ export function conditionRow(c: Condition = {}): ConditionRow {
     eqfLevels: (c.eqfLevels ?? []).map(Number).filter((n) => Number.isFinite(n)),
     languages,
     academicYears: (c.academicYears ?? []).join(', '),
+    blended: c.blended === true,
   };
 }
+
+/** Whether a condition of this type may offer blended mobility (EWP has it for students only). */
+export const offersBlended = (type: string) => type === 'student_studies' || type === 'student_traineeship';
 
 const commaList = (v: string) =>
   v
@@ -87,6 +94,7 @@ export function conditionOf(row: ConditionRow): Condition {
     academicYears: commaList(row.academicYears),
   };
   if (months) c.totalMonthsPerYear = num(months);
+  if (row.blended && offersBlended(row.type)) c.blended = true;
   return c;
 }
 

@@ -1,8 +1,8 @@
 /**
  * What this device keeps for a person signed in: their drafts (the home page's forms', under `hamkor.draft.`),
  * forgotten at sign-out, and the language it last put in their profile. Plain functions with no
- * words in them, shared by the older pages (chrome.ts) and the Preact console (console-frame.tsx),
- * so both sign out and keep the language the same way.
+ * words in them, used by the console's frame (console-frame.tsx) and the faculty's pages, so every
+ * page signs out and keeps the language the same way.
  */
 import { api } from './api';
 import { isLanguage, type Language } from './i18n/choice';

@@ -40,6 +40,9 @@ const FIELDS: Record<string, MessageKey> = {
   initiatingFaculty: 'content.initiatingFaculty',
   summary: 'content.summary',
   cooperationConditions: 'content.conditions',
+  degreeProgrammes: 'content.degreeProgrammes',
+  researchAreas: 'content.researchAreas',
+  jointLaboratories: 'content.jointLaboratories',
 };
 
 const COORDINATOR_PARTS: Record<string, MessageKey> = { name: 'diff.part.name', email: 'diff.part.email' };
@@ -54,6 +57,7 @@ const CONDITION_PARTS: Record<string, MessageKey> = {
   eqfLevels: 'diff.cond.eqf',
   languages: 'diff.cond.languages',
   academicYears: 'diff.cond.years',
+  blended: 'diff.cond.blended',
 };
 
 const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
@@ -103,7 +107,24 @@ type Condition = {
   eqfLevels?: number[];
   languages?: { code: string; level: string }[];
   academicYears?: string[];
+  blended?: boolean;
 };
+
+type Programme = { name?: string; field?: string; eqfLevel?: number; degreeHome?: string; degreePartner?: string; placesPerYear?: number };
+
+/** A joint or double-degree programme in one line, as the agreement's page lists them. */
+export function programmeLine(p: Programme, w: Wording): string {
+  // A dash, not a word: the submitter's pages, which list programmes too, carry no office words.
+  const none = '—';
+  const parts = [
+    p.name,
+    p.field && w.t('content.subjectAreas', { list: p.field }),
+    p.eqfLevel !== undefined && w.t('content.eqf', { list: String(p.eqfLevel) }),
+    (p.degreeHome || p.degreePartner) && w.t('content.degrees', { home: p.degreeHome || none, partner: p.degreePartner || none }),
+    p.placesPerYear !== undefined && w.t('content.perYear', { n: p.placesPerYear }),
+  ];
+  return parts.filter(Boolean).join('; ');
+}
 
 /** A recommended language by its name, with its level: "Russian B2", as the nomination names its language. */
 const languageText = (l: { code?: string; level?: string }, w: Wording) => [l.code && w.language(l.code), l.level].filter(Boolean).join(' ');
@@ -119,6 +140,7 @@ export function conditionLine(k: Condition, w: Wording): string {
     k.eqfLevels?.length && w.t('content.eqf', { list: k.eqfLevels.join(', ') }),
     k.languages?.length && w.t('content.languages', { list: k.languages.map((l) => languageText(l, w)).join(', ') }),
     k.academicYears?.length && w.t('content.years', { list: k.academicYears.join(', ') }),
+    k.blended && w.t('content.blendedOffered'),
   ];
   return parts.filter(Boolean).join('; ');
 }
@@ -152,6 +174,8 @@ export function changedValue(path: string, value: unknown, w: Wording): string {
   if (field === 'scope' && Array.isArray(value)) return value.length ? w.list(value.map((v) => w.label(String(v)))) : w.t('office.empty');
   if (last === 'sender' && typeof value === 'string') return value === 'home' ? w.t('office.outgoing') : value === 'partner' ? w.t('office.incoming') : value;
   if (field === 'cooperationConditions' && segments.length === 2 && isObject(value)) return conditionLine(value as Condition, w);
+  if (field === 'degreeProgrammes' && segments.length === 2 && isObject(value)) return programmeLine(value as Programme, w);
+  if (field === 'degreeProgrammes' && segments.length === 1 && Array.isArray(value)) return value.length ? value.map((p) => programmeLine(p as Programme, w)).join(' · ') : w.t('office.empty');
   if (segments.includes('languages')) {
     if (isObject(value)) return languageText(value as { code?: string; level?: string }, w);
     if (Array.isArray(value)) return value.length ? value.map((l) => (isObject(l) ? languageText(l as { code?: string; level?: string }, w) : String(l))).join(', ') : w.t('office.empty');

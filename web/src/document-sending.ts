@@ -4,8 +4,8 @@
  * starting with the bytes such a file starts with), then declared (POST …/documents for a
  * presigned URL), put straight into the document store, and confirmed (POST …/complete), which the
  * API checks against what was declared. What went wrong is a sentence's key and its values
- * (`attach.*`, form-part-messages.ts), so that each page words it in its own way: the Preact pages
- * with i18n/live.ts, the older ones through document-upload.ts.
+ * (`attach.*`, form-part-messages.ts), worded by document-upload.ts in the page's words when it is
+ * shown, so a language switch words it again.
  */
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AGREEMENT_DOCUMENT_KINDS, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
 import { api } from './api';

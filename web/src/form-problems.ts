@@ -2,7 +2,8 @@
  * A Preact form's body checked with the API's own zod schema before it is sent, and the API's
  * field errors (a 400's `fields`) after it was: one problem per control, the first issue found on
  * it, each worded when it is shown, in the page's language, so a language switch words it again.
- * The people and chains pages use it; the older pages have field-words.ts, which reads the DOM.
+ * The people and chains pages use it; the memorandum form and the agreement edit form have
+ * memorandum-values.ts, which also words a condition's row.
  *
  * The page says where a path's problem is shown (`Place`): a path with no control of its own
  * (`roles.0.scope`) goes to the nearest that has one (`roles.0.scope.type`); a path with no

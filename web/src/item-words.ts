@@ -1,11 +1,10 @@
 /**
  * How an item reads to a person, as data: the submitted content as rows (a term and its value)
- * and each history event as a sentence. Pure: the words come in as a `Speech` (the older pages
- * pass i18n/index.ts's functions through present.ts, the Preact pages i18n/live.ts's and
- * format.ts's), so the same wording serves both until every page is Preact.
+ * and each history event as a sentence. Pure: the words come in as a `Speech` (the pages pass
+ * i18n/live.ts's and format.ts's), so the item's page and the office's agreement page word them alike.
  */
 import type { Agreement, HistoryEvent, Nomination, Partner as RegisteredPartner } from './api-types';
-import { conditionLine, type Wording } from './diff-words';
+import { conditionLine, programmeLine, type Wording } from './diff-words';
 import type { MessageKey } from './i18n/messages';
 
 /** The words an item's view needs: diff-words' `Wording`, with moments and plurals. */
@@ -41,7 +40,7 @@ export type Content = Partial<Nomination['content'] & Agreement['content']>;
 
 /**
  * Ids in the content, in the words people use, where the page knows more than the ids:
- * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string, or for the older pages a Node, e.g. a link).
+ * `faculty(id)`, `department(facultyId, id)`, `agreement(id)` (a string, or what the page shows for it, e.g. a link).
  */
 export type Names<Shown = string> = {
   faculty?: (id: string) => string | undefined;
@@ -93,6 +92,9 @@ export function contentRows<Shown = string>(kind: string, c: Content, w: Speech,
     const conditions = Array.isArray(c.cooperationConditions) ? c.cooperationConditions : [];
     if (conditions.length === 0) row('content.conditions', w.t('content.noConditions'));
     else rows.push({ term: 'content.conditions', lines: conditions.map((k) => conditionLine(k, w)) });
+    if (c.degreeProgrammes?.length) rows.push({ term: 'content.degreeProgrammes', lines: c.degreeProgrammes.map((p) => programmeLine(p, w)) });
+    row('content.researchAreas', c.researchAreas?.length ? w.list(c.researchAreas) : undefined);
+    row('content.jointLaboratories', c.jointLaboratories?.length ? w.list(c.jointLaboratories) : undefined);
   }
   return rows;
 }

@@ -14,7 +14,7 @@ import { fieldMessage, issueMessage, type IssueLike } from '../../shared/i18n/va
 import { AgreementKindSchema, CooperationScopeSchema, MemorandumInputSchema } from '../../shared/schemas/agreement';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 import type { Me } from './api-types';
-import { conditionControlId, conditionOf, conditionRow, type Condition, type ConditionRow } from './condition-rows';
+import { conditionControlId, conditionOf, conditionRow, num, type Condition, type ConditionRow } from './condition-rows';
 import { exactCountry } from './country-match';
 import { lang, t, type MessageKey } from './i18n/live';
 import { PARTNER_WORDS } from './partner-words';
@@ -29,6 +29,8 @@ export const CONTROLS = {
   'coordinator.email': { id: 'm-coord-email', caption: 'form.email', choice: false },
   initiatingFaculty: { id: 'm-faculty', caption: 'form.initiatingFaculty', choice: true },
   summary: { id: 'm-summary', caption: 'form.summary', hint: 'form.summaryHint', choice: false },
+  researchAreas: { id: 'm-research', caption: 'form.researchAreas', hint: 'form.researchAreasHint', choice: false },
+  jointLaboratories: { id: 'm-labs', caption: 'form.jointLaboratories', hint: 'form.jointLaboratoriesHint', choice: false },
   'proposedPartner.name': { id: 'm-pp-name', caption: 'partners.name', hint: 'partners.nameHint', choice: false },
   'proposedPartner.names.ru': { id: 'm-pp-ru', caption: 'partners.nameRu', hint: 'partners.optional', choice: false },
   'proposedPartner.names.uz': { id: 'm-pp-uz', caption: 'partners.nameUz', hint: 'partners.optional', choice: false },
@@ -56,12 +58,56 @@ export type MemorandumValues = {
   /** The partner proposed (`proposedPartner`) rather than chosen from the registry (`partnerId`). */
   propose: boolean;
   conditions: ConditionRow[];
+  /** The joint or double-degree programmes, as typed. */
+  programmes: ProgrammeRow[];
 };
+
+/** A programme as typed; `key` tells rows apart while they are added and removed. */
+export type ProgrammeRow = { key: number; name: string; field: string; eqfLevel: string; degreeHome: string; degreePartner: string; placesPerYear: string };
+export const PROGRAMME_PARTS = ['name', 'field', 'eqfLevel', 'degreeHome', 'degreePartner', 'placesPerYear'] as const;
+export type ProgrammePart = (typeof PROGRAMME_PARTS)[number];
+const PROGRAMME_CAPTIONS: Record<ProgrammePart, MessageKey> = {
+  name: 'form.progName',
+  field: 'form.progField',
+  eqfLevel: 'form.progEqf',
+  degreeHome: 'form.progDegreeHome',
+  degreePartner: 'form.progDegreePartner',
+  placesPerYear: 'form.progPlaces',
+};
+/** A programme's control: `m-p2-degreeHome` (rows count from 1), the same in both forms, as a condition's. */
+export const programmeControlId = (n: number, part: ProgrammePart) => `m-p${n}-${part}`;
+
+let nextProgramme = 1;
+/** A new programme row, filled from a stored programme when given. */
+export function programmeRow(p: Record<string, unknown> = {}): ProgrammeRow {
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  return { key: nextProgramme++, name: text(p.name), field: text(p.field), eqfLevel: text(p.eqfLevel), degreeHome: text(p.degreeHome), degreePartner: text(p.degreePartner), placesPerYear: text(p.placesPerYear) };
+}
+
+/** A row as the API's programme: the numbers as numbers where they are ones (else as typed, for the schema to word). */
+function programmeOf(row: ProgrammeRow): Record<string, unknown> {
+  const places = row.placesPerYear.trim();
+  return {
+    name: row.name.trim(),
+    field: row.field.trim(),
+    eqfLevel: row.eqfLevel === '' ? undefined : num(row.eqfLevel),
+    degreeHome: row.degreeHome.trim(),
+    degreePartner: row.degreePartner.trim(),
+    ...(places ? { placesPerYear: num(places) } : {}),
+  };
+}
+
+/** "0533; thin films" as the list it is: separated by semicolons or lines (a name may hold a comma). */
+const listOf = (text: string) =>
+  text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A new memorandum: the first kind, the signed-in person's own faculty, nothing else. */
 export function blankMemorandum(me: Pick<Me, 'faculty'>): MemorandumValues {
   const fields = Object.fromEntries(NAMES.map((n) => [n, ''])) as Record<ControlName, string>;
-  return { fields: { ...fields, kind: KINDS[0] ?? '', initiatingFaculty: me.faculty ?? '' }, scope: [], openEnded: false, propose: false, conditions: [] };
+  return { fields: { ...fields, kind: KINDS[0] ?? '', initiatingFaculty: me.faculty ?? '' }, scope: [], openEnded: false, propose: false, conditions: [], programmes: [] };
 }
 
 const at = (content: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), content);
@@ -72,7 +118,8 @@ export function valuesOf(content: Record<string, unknown>, me: Pick<Me, 'faculty
   const fields = { ...blank.fields };
   for (const n of NAMES) {
     const value = at(content, n);
-    if (value !== undefined && value !== null) fields[n] = String(value);
+    if (Array.isArray(value)) fields[n] = value.join('; ');
+    else if (value !== undefined && value !== null) fields[n] = String(value);
   }
   const conditions = Array.isArray(content.cooperationConditions) ? (content.cooperationConditions as Condition[]) : [];
   return {
@@ -81,6 +128,7 @@ export function valuesOf(content: Record<string, unknown>, me: Pick<Me, 'faculty
     openEnded: content.endDate === null,
     propose: false,
     conditions: conditions.filter((c) => c && typeof c === 'object').map((c) => conditionRow(c)),
+    programmes: Array.isArray(content.degreeProgrammes) ? (content.degreeProgrammes as unknown[]).filter((p): p is Record<string, unknown> => !!p && typeof p === 'object').map((p) => programmeRow(p)) : [],
   };
 }
 
@@ -102,6 +150,12 @@ export function bodyOf(values: MemorandumValues): Record<string, unknown> {
     initiatingFaculty: f('initiatingFaculty'),
     summary: f('summary'),
   };
+  // Optional lists: sent only when there is something in them, as a memorandum without them was.
+  if (values.programmes.length) body.degreeProgrammes = values.programmes.map(programmeOf);
+  const research = listOf(values.fields.researchAreas);
+  if (research.length) body.researchAreas = research;
+  const labs = listOf(values.fields.jointLaboratories);
+  if (labs.length) body.jointLaboratories = labs;
   if (!values.propose) return { partnerId: f('partnerId'), ...body };
   const country = f('proposedPartner.country');
   const names = Object.fromEntries((['ru', 'uz'] as const).flatMap((l) => (f(`proposedPartner.names.${l}`) ? [[l, f(`proposedPartner.names.${l}`)]] : [])));
@@ -131,6 +185,7 @@ const CONDITION_PARTS: Record<string, MessageKey> = {
   subjectAreas: 'form.condSubjects',
   eqfLevels: 'form.condEqf',
   academicYears: 'form.condYears',
+  blended: 'form.condBlended',
 };
 
 /** A condition's path (`cooperationConditions.1.languages.0`) placed on its row's control. */
@@ -163,6 +218,11 @@ const GROUPS: Record<string, ControlName> = {
 export function placeOf(path: string): Place | undefined {
   const parts = path.split('.');
   if (parts[0] === 'cooperationConditions' && parts.length > 2) return conditionPlace(Number(parts[1]), parts.slice(2));
+  if (parts[0] === 'degreeProgrammes' && parts.length > 2 && (PROGRAMME_PARTS as readonly string[]).includes(parts[2]!)) {
+    const n = Number(parts[1]) + 1;
+    const part = parts[2] as ProgrammePart;
+    return { path: parts.slice(0, 3).join('.'), id: programmeControlId(n, part), caption: () => t(PROGRAMME_CAPTIONS[part], { n }), choice: part === 'eqfLevel' };
+  }
   if (parts[0] === 'scope') return { path: 'scope', id: scopeId(SCOPES[0] ?? ''), caption: () => t('form.scope'), choice: true };
   for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
     const name = (p in CONTROLS ? p : GROUPS[p]) as ControlName | undefined;
@@ -216,7 +276,7 @@ export function serverProblems(values: MemorandumValues, fields: { path: string;
 
 // ---- the draft on this device -------------------------------------------------------------
 
-type Saved = { fields: Record<string, string>; checked: string[]; conditions: Condition[] };
+type Saved = { fields: Record<string, string>; checked: string[]; conditions: Condition[]; programmes?: Record<string, unknown>[] };
 
 const OPEN = '#m-open';
 const PROPOSE = '#m-propose';
@@ -239,6 +299,7 @@ export function readDraft(key: string, blank: MemorandumValues): MemorandumValue
       openEnded: checked.includes(OPEN),
       propose: checked.includes(PROPOSE),
       conditions: conditions.map((c) => conditionRow(c)),
+      programmes: Array.isArray(v.programmes) ? (v.programmes as unknown[]).filter((p): p is Record<string, unknown> => !!p && typeof p === 'object').map((p) => programmeRow(p)) : [],
     };
   } catch {
     return null;
@@ -248,10 +309,10 @@ export function readDraft(key: string, blank: MemorandumValues): MemorandumValue
 /** Saves the values, or forgets the draft when nothing differs from a new form. */
 export function saveDraft(key: string, values: MemorandumValues, blank: MemorandumValues): void {
   const checked = [...values.scope.map((s) => `scope=${s}`), ...(values.openEnded ? [OPEN] : []), ...(values.propose ? [PROPOSE] : [])];
-  const untouched = !checked.length && !values.conditions.length && NAMES.every((n) => values.fields[n] === blank.fields[n]);
+  const untouched = !checked.length && !values.conditions.length && !values.programmes.length && NAMES.every((n) => values.fields[n] === blank.fields[n]);
   try {
     if (untouched) localStorage.removeItem(key);
-    else localStorage.setItem(key, JSON.stringify({ fields: values.fields, checked, conditions: values.conditions.map(conditionOf) } satisfies Saved));
+    else localStorage.setItem(key, JSON.stringify({ fields: values.fields, checked, conditions: values.conditions.map(conditionOf), programmes: values.programmes.map(({ key: _key, ...typed }) => typed) } satisfies Saved));
   } catch {
     /* storage blocked or full: no draft, the form still works */
   }

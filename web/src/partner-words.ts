@@ -1,9 +1,9 @@
 /**
  * The words of the partner schema's own messages (shared/schemas/partner.ts), by their English
  * text, for the forms that edit a partner: the console's partner form and the memorandum's
- * partner proposal. zod's built-in messages and the shared ones are worded by field-words.ts.
+ * partner proposal. zod's built-in messages and the shared ones are worded by shared/i18n/validation.ts.
  */
-import type { MessageKey } from './i18n';
+import type { MessageKey } from './i18n/live';
 
 export const PARTNER_WORDS: Record<string, MessageKey> = {
   'Use an ISO 3166-1 alpha-2 country code such as KZ, KG, CN, DE': 'partners.err.country',

@@ -60,6 +60,17 @@ export const keys = {
   activityList: (lastMobilityAt: string, agreementId: string) => ({ gsi2pk: 'ACTIVE_AGREEMENTS', gsi2sk: `${lastMobilityAt}#${agreementId}` }),
 
   /**
+   * An international activity (a conference, a project, a delegation: shared/schemas/activity.ts),
+   * `ACT#…`, and where the activities list finds it: one partition of the list index, ordered by
+   * the start date, so a calendar year is one key range of one Query (`activityYearRange`).
+   */
+  internationalActivity: (id: string): Key => ({ pk: `ACT#${id}`, sk: 'ACT' }),
+  internationalActivityList: (startDate: string, id: string) => ({ gsi2pk: 'ACTIVITIES', gsi2sk: `${startDate}#${id}` }),
+  internationalActivityPartition: 'ACTIVITIES',
+  /** The list index's sort keys of the activities starting in these calendar years (`#` sorts after every digit and `-`). */
+  activityYearRange: (from: number, to: number) => ({ first: `${from}-01-01`, last: `${to}-12-31#~` }),
+
+  /**
    * A nomination's or memorandum's report fact (shared/reports/facts.ts), in its item's own
    * partition, outside the `EVENT#` range: rewritten with the item in one transaction.
    */

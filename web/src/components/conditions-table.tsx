@@ -8,7 +8,7 @@
  */
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { CEFR_LEVELS, CONDITION_TYPES, conditionControlId, conditionRow, EQF_LEVELS, SENDERS, type ConditionRow } from '../condition-rows';
+import { CEFR_LEVELS, CONDITION_TYPES, conditionControlId, conditionRow, EQF_LEVELS, offersBlended, SENDERS, type ConditionRow } from '../condition-rows';
 import { label, t, type MessageKey } from '../i18n/live';
 import { errorId } from './field';
 
@@ -17,11 +17,14 @@ type Props = {
   onChange: (rows: ConditionRow[]) => void;
   /** Errors by path in the body: `cooperationConditions.<i>.<part>`. */
   errors?: Record<string, string>;
+  /** The heading's id and level: the memorandum form's is an h3, the agreement edit form's (under its own h3) an h4. */
+  headingId?: string;
+  headingLevel?: 'h3' | 'h4';
 };
 
 const pathOf = (i: number, part: string) => `cooperationConditions.${i}.${part}`;
 
-export function ConditionsTable({ rows, onChange, errors = {} }: Props) {
+export function ConditionsTable({ rows, onChange, errors = {}, headingId = 'm-conditions-heading', headingLevel: Heading = 'h3' }: Props) {
   const add = useRef<HTMLButtonElement>(null);
   // Where the focus goes once the rows have changed: a row's direction (by its key), or "add".
   const focusNext = useRef<number | 'add' | null>(null);
@@ -46,8 +49,8 @@ export function ConditionsTable({ rows, onChange, errors = {} }: Props) {
   };
 
   return (
-    <section class="conditions" aria-labelledby="m-conditions-heading">
-      <h3 id="m-conditions-heading">{t('form.conditions')}</h3>
+    <section class="conditions" aria-labelledby={headingId}>
+      <Heading id={headingId}>{t('form.conditions')}</Heading>
       <p class="hint">{t('form.conditionsHint')}</p>
       <p class="muted no-conditions" hidden={rows.length > 0}>
         {t('form.noConditions')}
@@ -165,6 +168,12 @@ function ConditionFieldset({ row, i, errors, onChange, onRemove }: RowProps) {
           </p>
         ) : null}
       </fieldset>
+      {offersBlended(row.type) ? (
+        <label class="choice blended" for={conditionControlId(n, 'blended')}>
+          <input type="checkbox" id={conditionControlId(n, 'blended')} data-field={pathOf(i, 'blended')} checked={row.blended} onChange={(e) => onChange({ blended: e.currentTarget.checked })} />{' '}
+          <span>{t('form.condBlended', { n })}</span>
+        </label>
+      ) : null}
       <button type="button" class="secondary remove" onClick={onRemove}>
         {t('form.removeCondition', { n })}
       </button>

@@ -30,6 +30,7 @@ export const CONSOLE_PAGES = [
   { page: 'partners', href: '/office/partners', word: 'office.nav.partners' },
   { page: 'people', href: '/office/people', word: 'admin.nav.people' },
   { page: 'chains', href: '/office/chains', word: 'admin.nav.chains' },
+  { page: 'activities', href: '/office/activities', word: 'office.nav.activities' },
   { page: 'reports', href: '/office/reports', word: 'office.nav.reports' },
   { page: 'import', href: '/office/import', word: 'office.nav.import' },
 ] as const satisfies readonly { page: string; href: string; word: MessageKey }[];

@@ -9,10 +9,10 @@ import { t } from '../i18n/live';
 
 export type FormSaid = { text: () => string; tone?: 'ok' | 'warn' | 'error'; link?: { text: string; href: string }; signIn?: boolean };
 
-export function FormStatus({ said, children }: { said: FormSaid | undefined; children?: ComponentChildren }) {
+export function FormStatus({ id, said, children }: { id?: string; said: FormSaid | undefined; children?: ComponentChildren }) {
   const text = said?.text();
   return (
-    <div class={said?.tone ? `message ${said.tone}` : 'message'} role="status" aria-live="polite">
+    <div id={id} class={said?.tone ? `message ${said.tone}` : 'message'} role="status" aria-live="polite">
       {text ? <Sentence text={text} link={said?.link} /> : null}
       {children}
       {said?.signIn ? (
@@ -28,7 +28,7 @@ export function FormStatus({ said, children }: { said: FormSaid | undefined; chi
 }
 
 /** A sentence with a link where its `\0` is. */
-function Sentence({ text, link }: { text: string; link?: { text: string; href: string } | undefined }) {
+export function Sentence({ text, link }: { text: string; link?: { text: string; href: string } | undefined }) {
   if (!link) return <span>{text}</span>;
   const [before, after] = text.split('\u0000');
   return (

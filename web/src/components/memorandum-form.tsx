@@ -12,7 +12,8 @@
  * its partner kept (no proposal), no draft, and "Resubmit memorandum" on its button.
  *
  * The ids, names and wording are the older form's (index.html's template): the e2e tests and
- * people's habits rely on them. The page owns the data and the API calls; the form owns what is typed.
+ * people's habits rely on them. The content's fields are components/memorandum-fields.tsx's,
+ * which the office's agreement edit form draws too, with its own ids. The page owns the data and the API calls; the form owns what is typed.
  */
 import { useSignal } from '@preact/signals';
 import { Fragment } from 'preact';
@@ -25,13 +26,9 @@ import {
   bodyOf,
   CONTROLS,
   forgetDraft,
-  KINDS,
-  placeOf,
   problemsOf,
   readDraft,
   saveDraft,
-  SCOPES,
-  scopeId,
   serverProblems,
   valuesOf,
   type ControlName,
@@ -39,12 +36,12 @@ import {
   type MemorandumValues,
 } from '../memorandum-values';
 import { AttachmentList, type AttachmentRow } from './attachment-list';
-import { ConditionsTable } from './conditions-table';
 import { CountryPicker } from './country-picker';
 import { ErrorSummary } from './error-summary';
 import { FormStatus, type FormSaid } from './form-status';
 import { Field, type ControlProps } from './field';
 import { Fieldset } from './fieldset';
+import { MEMORANDUM_IDS, MemorandumFields, summaryOf } from './memorandum-fields';
 import type { Sent } from './nomination-form';
 import { PartnerPicker } from './partner-picker';
 
@@ -206,15 +203,11 @@ export function MemorandumForm(props: MemorandumFormProps) {
 
   // Each problem next to its control, and in the summary as a link to it.
   const errorAt = (path: string) => problems.value.find((p) => p.path === path)?.message();
-  const conditionErrors = Object.fromEntries(problems.value.filter((p) => p.path.startsWith('cooperationConditions.')).map((p) => [p.path, p.message()]));
-  const summary = problems.value.map((p) => {
-    if (p.path.startsWith('attachment.')) {
-      const n = rows.value.findIndex((r) => `attachment.${r.key}` === p.path) + 1;
-      return { field: `m-file-${p.path.slice('attachment.'.length)}`, text: `${t('attach.file', { n })}: ${p.message()}` };
-    }
-    const place = placeOf(p.path);
-    if (place) return { field: place.id, text: `${place.caption()}: ${p.message()}` };
-    return { text: p.path ? `${p.path}: ${p.message()}` : p.message() };
+  const summary = summaryOf(problems.value, MEMORANDUM_IDS, (path) => {
+    if (!path.startsWith('attachment.')) return undefined;
+    const n = rows.value.findIndex((r) => `attachment.${r.key}` === path) + 1;
+    const problem = problems.value.find((p) => p.path === path)!;
+    return { field: `m-file-${path.slice('attachment.'.length)}`, text: `${t('attach.file', { n })}: ${problem.message()}` };
   });
 
   const v = values.value;
@@ -265,78 +258,7 @@ export function MemorandumForm(props: MemorandumFormProps) {
           </div>
         </>
       )}
-      <Field {...field('kind')}>
-        {(control) => (
-          <select {...control} name="kind" value={v.fields.kind} onChange={(e) => set('kind', e.currentTarget.value)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {label(k)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Fieldset id="m-scope" legend={t('form.scope')} hint={t('form.scopeHint')} error={errorAt('scope')}>
-        {(first) =>
-          SCOPES.map((s, i) => (
-            <label key={s} class="choice" for={scopeId(s)}>
-              <input
-                type="checkbox"
-                id={scopeId(s)}
-                name="scope"
-                value={s}
-                checked={v.scope.includes(s)}
-                {...(i === 0 ? first : {})}
-                onChange={(e) => change({ ...values.value, scope: e.currentTarget.checked ? [...values.value.scope, s] : values.value.scope.filter((x) => x !== s) })}
-              />{' '}
-              <span>{label(s)}</span>
-            </label>
-          ))
-        }
-      </Fieldset>
-      <ConditionsTable rows={v.conditions} errors={conditionErrors} onChange={(conditions) => change({ ...values.value, conditions })} />
-      <div class="row">
-        <Field {...field('startDate')}>{(control) => <input {...control} type="date" name="startDate" required value={v.fields.startDate} onInput={(e) => set('startDate', e.currentTarget.value)} />}</Field>
-        <Field {...field('endDate')}>
-          {(control) => <input {...control} type="date" name="endDate" required disabled={v.openEnded} value={v.openEnded ? '' : v.fields.endDate} onInput={(e) => set('endDate', e.currentTarget.value)} />}
-        </Field>
-      </div>
-      <div class="field">
-        <label class="choice">
-          <input
-            type="checkbox"
-            id="m-open"
-            checked={v.openEnded}
-            onChange={(e) => {
-              const open = e.currentTarget.checked;
-              change({ ...values.value, openEnded: open, fields: open ? { ...values.value.fields, endDate: '' } : values.value.fields });
-            }}
-          />{' '}
-          <span>{t('form.openEnded')}</span>
-        </label>
-      </div>
-      <fieldset>
-        <legend>{t('form.coordinator')}</legend>
-        {text('coordinator.name', { autocomplete: 'name', required: true })}
-        <Field {...field('coordinator.email')}>
-          {(control) => (
-            <input {...control} type="email" name="coordinator.email" autocomplete="email" inputMode="email" required value={v.fields['coordinator.email']} onInput={(e) => set('coordinator.email', e.currentTarget.value)} />
-          )}
-        </Field>
-      </fieldset>
-      <Field {...field('initiatingFaculty')}>
-        {(control) => (
-          <select {...control} name="initiatingFaculty" required value={v.fields.initiatingFaculty} onChange={(e) => set('initiatingFaculty', e.currentTarget.value)}>
-            <option value="">{t('form.choose')}</option>
-            {facultyChoices.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.text}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field {...field('summary')}>{(control) => <textarea {...control} name="summary" maxLength={4000} required value={v.fields.summary} onInput={(e) => set('summary', e.currentTarget.value)} />}</Field>
+      <MemorandumFields ids={MEMORANDUM_IDS} values={v} update={(next) => change(next(values.value))} set={set} problems={problems.value} faculties={facultyChoices} prompt />
       <AttachmentList
         idPrefix="m-file"
         legend={t('form.memorandumDocuments')}

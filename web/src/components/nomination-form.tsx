@@ -16,6 +16,7 @@ import type { ApiRefusalBody } from '../api';
 import type { Agreement, Faculty, Me, Partner, PlacesRow } from '../api-types';
 import { label, lang, t, type MessageKey } from '../i18n/live';
 import { agreementNote, agreementPlaceholder, agreementText, chosenAgreement, offerOf, type PlacesRead } from '../nomination-offer';
+import { hostsMobility } from '../../../shared/partner-type';
 import {
   CONTROLS,
   applies,
@@ -75,6 +76,8 @@ export type NominationFormProps = {
 type Choice = { value: string; key?: MessageKey; text?: string };
 const coded = (codes: readonly string[]): Choice[] => codes.map((value) => ({ value }));
 
+const MOBILITY_TYPES = ['semester_study', 'full_year_study', 'short_term', 'teaching', 'training', 'research'] as const;
+
 function Options({ choices }: { choices: Choice[] }) {
   return (
     <>
@@ -132,10 +135,14 @@ export function NominationForm(props: NominationFormProps) {
     const department = faculties.find((f) => f.id === v['nominee.faculty'])?.departments ?? [];
     const offer = offerOf({ partnerId: v.partnerId, direction: v.direction, mobilityType: v.mobilityType, role: v['nominee.role'], academicYear: v.academicYear }, agreements);
     const departmentId = department.some((d) => d.id === v['nominee.department']) ? v['nominee.department'] : department.some((d) => d.id === me.department) ? me.department! : '';
-    return { department, offer, shown: { ...v, agreementId: chosenAgreement(v.agreementId, offer.offered), 'nominee.department': departmentId } as NominationValues };
+    // A company hosts trainees, not study (shared/partner-type.ts): a study type is not chosen for one.
+    const partnerType = partners.find((p) => p.id === v.partnerId)?.type;
+    const mobilityType = hostsMobility(partnerType, v.mobilityType) ? v.mobilityType : '';
+    return { department, offer, partnerType, shown: { ...v, mobilityType, agreementId: chosenAgreement(v.agreementId, offer.offered), 'nominee.department': departmentId } as NominationValues };
   };
   const v = values.value;
-  const { department, offer, shown } = shownOf(v);
+  const { department, offer, partnerType, shown } = shownOf(v);
+  const mobilityTypes = MOBILITY_TYPES.filter((type) => hostsMobility(partnerType, type));
   const agreementId = shown.agreementId;
 
   // The places of the agreements offered, read once each.
@@ -233,8 +240,8 @@ export function NominationForm(props: NominationFormProps) {
   });
 
   const field = (name: keyof NominationValues, hint?: MessageKey) => ({ id: CONTROLS[name].id, label: t(captionKeyOf(name)), hint: hint && t(hint), error: errorOf(name) });
-  const select = (name: keyof NominationValues, choices: Choice[], extra: { required?: boolean } = {}) => (
-    <Field {...field(name)}>
+  const select = (name: keyof NominationValues, choices: Choice[], extra: { required?: boolean } = {}, hint?: MessageKey) => (
+    <Field {...field(name, hint)}>
       {(control) => (
         <select {...control} name={name} required={extra.required} value={shown[name]} onChange={(e) => set(name, e.currentTarget.value)}>
           <Options choices={choices} />
@@ -299,7 +306,7 @@ export function NominationForm(props: NominationFormProps) {
       </div>
       <Field {...field('partnerId')}>{(control) => <PartnerPicker {...control} name="partnerId" partners={partners} checkedOnly required value={v.partnerId} onChange={(id) => set('partnerId', id)} />}</Field>
       <div class="row">
-        {select('mobilityType', coded(['semester_study', 'full_year_study', 'short_term', 'teaching', 'training', 'research']))}
+        {select('mobilityType', [...(shown.mobilityType ? [] : [{ value: '', key: 'form.choose' as const }]), ...coded(mobilityTypes)], {}, partnerType === 'company' ? 'form.companyTraineeships' : undefined)}
         {select('period', coded(['first_semester', 'second_semester', 'full_year', 'summer', 'short_term']))}
       </div>
       <Field {...field('academicYear', 'form.academicYearHint')}>

@@ -6,8 +6,7 @@
  *
  * Every state is said in words at the start of its line, not by colour or a symbol alone, so the
  * list reads the same to a screen reader; the marks drawn by style.css are decoration. The words
- * come in as props (`TimelineWords`): the older pages pass i18n/index.ts's functions, the Preact
- * pages i18n/live.ts's and format.ts's.
+ * come in as props (`TimelineWords`): the pages pass i18n/live.ts's and format.ts's.
  */
 import type { Agreement, Nomination, ReviewStep } from '../api-types';
 import type { Wording } from '../diff-words';

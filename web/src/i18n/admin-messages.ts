@@ -1,8 +1,8 @@
 /**
  * The words of the console's administration pages (people and roles, approval chains), in
  * English, Russian and Uzbek. Apart from office-messages.ts so that only these two pages carry
- * them; the two navigation links every console page shows are in console-nav-messages.ts, which
- * office.ts adds on each console page.
+ * them; the navigation links every console page shows are in console-nav-messages.ts, which every
+ * console page's word set takes (console-words-part.ts).
  */
 import { CONSOLE_NAV_MESSAGES } from './console-nav-messages';
 import type { Words } from './words';

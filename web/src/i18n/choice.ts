@@ -1,8 +1,8 @@
 /**
  * Which language a page opens in, and remembering a person's choice: a choice made on this device
  * (localStorage), else the browser's languages, else English. Plain functions with no words in
- * them, shared by the older pages (i18n/index.ts) and the Preact pages (i18n/live.ts), so both
- * remember the choice the same way and a page costs none of the other's bytes.
+ * them, kept apart from the words (i18n/live.ts) so a page's switcher and its first language
+ * cost no table's bytes.
  */
 import type { Language } from '../../../shared/schemas/common';
 

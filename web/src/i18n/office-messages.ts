@@ -87,6 +87,14 @@ export const OFFICE_MESSAGES = {
   'office.doc.signed': { en: 'Signed copy', ru: 'Подписанный экземпляр', uz: 'Imzolangan nusxa' },
   'office.doc.annex': { en: 'Annex', ru: 'Приложение', uz: 'Ilova' },
   'office.download': { en: 'Download {name}', ru: 'Скачать {name}', uz: '{name} ni yuklab olish' },
+  'office.memorandumText': { en: 'The memorandum’s text', ru: 'Текст меморандума', uz: 'Memorandum matni' },
+  'office.memorandumTextHint': {
+    en: 'English beside Russian or Uzbek, made from the templates, with the hash of the approved text at the foot of every page.',
+    ru: 'Английский текст рядом с русским или узбекским, по шаблонам, с хешем одобренного текста внизу каждой страницы.',
+    uz: "Ingliz tilidagi matn rus yoki o'zbek tilidagi matn yonida, shablonlar asosida, har bir sahifa ostida ma'qullangan matn xeshi bilan.",
+  },
+  'office.memorandumEnRu': { en: 'English and Russian', ru: 'Английский и русский', uz: 'Ingliz va rus tillari' },
+  'office.memorandumEnUz': { en: 'English and Uzbek', ru: 'Английский и узбекский', uz: "Ingliz va o'zbek tillari" },
   'office.addDocument': { en: 'File a document', ru: 'Добавить документ', uz: "Hujjat qo'shish" },
   'office.documentKind': { en: 'Kind of document', ru: 'Вид документа', uz: 'Hujjat turi' },
   'office.documentFile': { en: 'File', ru: 'Файл', uz: 'Fayl' },
@@ -360,6 +368,7 @@ export const OFFICE_MESSAGES = {
   'diff.cond.language': { en: 'language {k}', ru: 'язык {k}', uz: '{k}-til' },
   'diff.cond.level': { en: 'level (CEFR)', ru: 'уровень (CEFR)', uz: 'daraja (CEFR)' },
   'diff.cond.years': { en: 'academic years', ru: 'учебные годы', uz: "o'quv yillari" },
+  'diff.cond.blended': { en: 'blended mobility', ru: 'смешанная мобильность', uz: 'aralash mobillik' },
 
   // ---- changing an agreement after approval -------------------------------------------------
   'edit.open': { en: 'Edit agreement', ru: 'Изменить соглашение', uz: 'Shartnomani tahrirlash' },

@@ -1,37 +1,14 @@
 /**
  * What the home page's two forms (nomination-form-page.tsx, memorandum-form-page.tsx) add to a
  * submission: the files attached, uploaded one by one once the item exists, with the progress in
- * words under the form and a "Try again" for a file that failed; after a resubmission whose files
- * did not all go, where the item is now; and document-upload.ts's older words kept in the page's
- * language. One module for both, so the two forms report their uploads alike.
+ * words under the form and a "Try again" for a file that failed; and after a resubmission whose
+ * files did not all go, where the item is now. One module for both, so the two forms report their uploads alike.
  */
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
 import { DOCUMENT_KIND_WORDS } from '../document-kinds';
 import { ACCEPTED_FILES, fileRefusal, uploadDocument } from '../document-upload';
 import { list } from '../format';
-import { addMessages, chooseLanguage as chooseOlderLanguage, chosenLanguage, lang as olderLanguage, preferLanguage as preferOlderLanguage } from '../i18n';
-import { FORM_PART_MESSAGES } from '../i18n/form-part-messages';
-import { label, lang, t } from '../i18n/live';
-import { OFFICE_MESSAGES } from '../i18n/office-messages';
-
-// A refused file and a failed upload are worded by document-upload.ts, in the page's older words.
-addMessages(OFFICE_MESSAGES);
-addMessages(FORM_PART_MESSAGES);
-
-/**
- * document-upload.ts's words follow the page's language: a choice made on this device is already
- * remembered (by the page's switch), so applying it again changes nothing stored; otherwise the
- * language is only preferred, as the profile's was.
- */
-export function useOlderWords(): void {
-  const language = lang.value;
-  useEffect(() => {
-    if (olderLanguage() === language) return;
-    if (chosenLanguage()) chooseOlderLanguage(language);
-    else preferOlderLanguage(language);
-  }, [language]);
-}
+import { label, t } from '../i18n/live';
 
 export const kindName = (kind: string) => (DOCUMENT_KIND_WORDS[kind] ? t(DOCUMENT_KIND_WORDS[kind]!) : label(kind));
 

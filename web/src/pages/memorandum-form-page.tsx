@@ -13,7 +13,7 @@ import { api } from '../api';
 import type { Faculty, Me, Partner } from '../api-types';
 import { MemorandumForm } from '../components/memorandum-form';
 import type { MemorandumDocumentKind } from '../document-upload';
-import { attachmentsOf, formUploads, ResubmittedSee, useOlderWords } from './form-uploads';
+import { attachmentsOf, formUploads, ResubmittedSee } from './form-uploads';
 
 /** What a memorandum's files may be: its draft first, what it is proposed with, so that legal and the rector read the text they approve. */
 const KINDS = ['draft', 'annex', 'signed'] as const satisfies readonly MemorandumDocumentKind[];
@@ -28,7 +28,6 @@ export type MemorandumFormData = { me: Me; partners: readonly Partner[]; faculti
  * a partner the lists should now name).
  */
 export function HomeMemorandumForm({ data, submitted, pathOf }: { data: MemorandumFormData; submitted: () => void; pathOf: (id: string) => string }) {
-  useOlderWords();
   const { me, partners, faculties } = data;
   return (
     <MemorandumForm
@@ -57,7 +56,6 @@ export function HomeMemorandumForm({ data, submitted, pathOf }: { data: Memorand
  * with its "Try again", and the item's page is a link away.
  */
 export function MemorandumEdit({ data, item, path }: { data: MemorandumFormData; item: { id: string; reference: string; content: Record<string, unknown> }; path: string }) {
-  useOlderWords();
   const said = useSignal(false);
   return (
     <MemorandumForm

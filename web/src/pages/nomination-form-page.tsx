@@ -14,7 +14,7 @@ import type { Agreement, Faculty, Me, Partner } from '../api-types';
 import { NominationForm } from '../components/nomination-form';
 import type { NominationDocumentKind } from '../document-upload';
 import { valuesOf } from '../nomination-values';
-import { attachmentsOf, formUploads, ResubmittedSee, useOlderWords } from './form-uploads';
+import { attachmentsOf, formUploads, ResubmittedSee } from './form-uploads';
 
 /** What a nomination's files may be (the certificate of attendance is the office's, later). */
 const KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'other'] as const satisfies readonly NominationDocumentKind[];
@@ -33,7 +33,6 @@ const readPlaces = async (id: string) => {
  * with its "Try again", and the item's page is a link away.
  */
 export function NominationEdit({ data, item, path }: { data: NominationFormData; item: { id: string; reference: string; content: Record<string, unknown> }; path: string }) {
-  useOlderWords();
   const said = useSignal(false);
   // Read once: the form starts from the content as it was sent back, then keeps what is typed.
   const [content] = useState(() => valuesOf(item.content));
@@ -66,7 +65,6 @@ export type NominationFormData = { me: Me; partners: readonly Partner[]; faculti
  * when the page reads it again); `submitted` is told of each nomination made.
  */
 export function HomeNominationForm({ data, submitted, pathOf }: { data: NominationFormData; submitted: () => void; pathOf: (id: string) => string }) {
-  useOlderWords();
   const { me, partners, faculties, agreements } = data;
   return (
     <NominationForm

@@ -15,7 +15,7 @@ import { day, languageName, list, number, region, when } from '../format';
 import { label, lang, plural, t, type MessageKey } from '../i18n/live';
 import { contentRows, eventNote, historyLine, type Content, type Speech } from '../item-words';
 import { DocumentsSection } from './office-agreements-documents';
-import { EditPart, LifePart } from './office-agreements-older-parts';
+import { EditPart, LifePart } from './office-agreements-later-parts';
 import { partnerName, type AgreementRead, type AmendmentBase, type OfficeAgreements } from './office-agreements-page';
 import { agreementHref, PAGE } from './office-agreements-rows';
 
@@ -251,6 +251,33 @@ function History({ read, speech }: { read: AgreementRead; speech: Speech }) {
   );
 }
 
+/** The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx): plain links, the browser downloads. */
+function MemorandumText({ id }: { id: string }) {
+  const pairs = [
+    ['ru', t('office.memorandumEnRu')],
+    ['uz', t('office.memorandumEnUz')],
+  ] as const;
+  return (
+    <Card id="memorandum-text" heading={t('office.memorandumText')}>
+      <p class="hint">{t('office.memorandumTextHint')}</p>
+      <ul id="memorandum-files">
+        {pairs.map(([pair, name]) => (
+          <li key={pair}>
+            {name}:{' '}
+            <a href={`/api/agreements/${encodeURIComponent(id)}/memorandum.pdf?pair=${pair}`} download>
+              PDF
+            </a>
+            {' · '}
+            <a href={`/api/agreements/${encodeURIComponent(id)}/memorandum.docx?pair=${pair}`} download>
+              DOCX
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 function Agreement({ model, read }: { model: OfficeAgreements; read: AgreementRead }) {
   const a = read.agreement;
   const speech = wordingOf(model, read);
@@ -272,6 +299,7 @@ function Agreement({ model, read }: { model: OfficeAgreements; read: AgreementRe
       </Card>
       <Places answer={read.amended ? read.amended.places : read.places} of={amendedReference} />
       <DocumentsSection model={model} read={read} />
+      <MemorandumText id={a.id} />
       {read.amended ? <AmendmentChanges amendment={a} base={read.amended.base} words={speech} /> : <Versions read={read} words={speech} />}
       <History read={read} speech={speech} />
     </div>

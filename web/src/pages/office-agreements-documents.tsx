@@ -3,7 +3,7 @@
  * minutes, so it is asked for when the person wants the file; the file comes as an attachment,
  * so the page stays), and the office's filing of the signed copy, a draft or an annex. A file is
  * checked by the API's own rules first and uploaded through the same steps as every document
- * (document-upload.ts, loaded with the page's older modules); the list is then read again, so
+ * (document-upload.ts, loaded after the page with its edit form, office-agreements-later.ts); the list is then read again, so
  * what is shown is what the API holds.
  */
 import { useSignal } from '@preact/signals';
@@ -74,8 +74,8 @@ function FilingForm({ model, read }: { model: OfficeAgreements; read: AgreementR
   const said = useSignal<Message | undefined>(undefined);
   const busy = useSignal(false);
   const file = useRef<HTMLInputElement>(null);
-  const older = model.older.value;
-  if (!older) return null; // offline: the documents listed as read, nothing to file with
+  const later = model.later.value;
+  if (!later) return null; // offline: the documents listed as read, nothing to file with
   const { reference, id } = read.agreement;
 
   const refuse = (why: () => string) => {
@@ -87,15 +87,15 @@ function FilingForm({ model, read }: { model: OfficeAgreements; read: AgreementR
   async function upload(form: HTMLFormElement): Promise<void> {
     const chosen = file.current?.files?.[0];
     fileError.value = undefined;
-    if (!older) return;
+    if (!later) return;
     if (!chosen) return refuse(() => t('attach.chooseFile'));
-    const refusal = await older.fileRefusal(chosen);
+    const refusal = await later.fileRefusal(chosen);
     if (refusal) return refuse(refusal);
     const name = chosen.name;
     const asKind = kind.value;
     busy.value = true;
     said.value = { text: () => t('nom.uploading', { name }) };
-    const result = await older.uploadDocument({ kind: 'memorandum', id }, asKind, chosen);
+    const result = await later.uploadDocument({ kind: 'memorandum', id }, asKind, chosen);
     busy.value = false;
     if ('failure' in result) return refuse(() => t('attach.failed', { name, reason: result.failure() }));
     form.reset();
@@ -128,7 +128,7 @@ function FilingForm({ model, read }: { model: OfficeAgreements; read: AgreementR
           )}
         </Field>
         <Field id="document-file" label={t('office.documentFile')} hint={t('office.documentFileHint')} error={fileError.value?.()}>
-          {(control) => <input ref={file} type="file" {...control} name="file" accept={older.ACCEPTED_FILES} />}
+          {(control) => <input ref={file} type="file" {...control} name="file" accept={later.ACCEPTED_FILES} />}
         </Field>
       </div>
       <SubmitButton busy={busy.value}>{t('office.uploadDocument')}</SubmitButton>

@@ -18,7 +18,7 @@
  * an action the page reads the agreement again, so its history shows the new event, and the
  * focus goes to the part's heading with what happened said under it.
  *
- * Loaded after the page (office-agreements-older.ts) with the schemas and rules it checks by.
+ * Loaded after the page (office-agreements-later.ts) with the schemas and rules it checks by.
  */
 import { useSignal, type Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';

@@ -19,7 +19,7 @@
  * anything, and nothing is asked for before. Loading only reads; only a person pressing an
  * action's Save changes an agreement.
  */
-import { batch, effect, signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { api, type ApiAnswer, type ApiRefusalBody } from '../api';
 import type { Agreement, AgreementVersion, AgreementWithHistory, DormantAgreement, Faculty, Partner, PlacesRow } from '../api-types';
@@ -81,8 +81,8 @@ export type AgreementRead = {
 
 export type AgreementPart = { state: 'loading' } | { state: 'failed'; status: number; message: Message } | { state: 'ready'; read: AgreementRead };
 
-/** The older modules the agreement's page still draws through (office-agreements-older.ts), once loaded. */
-export type Older = typeof import('./office-agreements-older');
+/** What the agreement's page loads after itself (office-agreements-later.ts), once loaded. */
+export type Later = typeof import('./office-agreements-later');
 
 /** Waits until Preact has drawn what the signals just changed (its layout effects included). */
 export const drawn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -104,7 +104,7 @@ export function officeAgreements(search: string, addressBar: (address: string) =
   let placesReading = 0;
 
   const agreement = signal<AgreementPart>({ state: 'loading' });
-  const older = signal<Older | undefined>(undefined);
+  const later = signal<Later | undefined>(undefined);
 
   const keepPartners = (answer: ApiAnswer<'GET /partners'>) => {
     if (answer.ok) partners.value = new Map(answer.data.map((p) => [p.id, p]));
@@ -230,14 +230,12 @@ export function officeAgreements(search: string, addressBar: (address: string) =
 
   /**
    * The edit form, the signatures, termination and renewal and the upload's checks, after the
-   * page: the registry never needs them. Their language follows the page's from then on.
+   * page: the registry never needs them.
    */
-  async function loadOlder(): Promise<void> {
-    if (older.value) return;
+  async function loadLater(): Promise<void> {
+    if (later.value) return;
     try {
-      const modules = await import('./office-agreements-older');
-      effect(() => modules.speak(lang.value));
-      older.value = modules;
+      later.value = await import('./office-agreements-later');
     } catch {
       /* offline: the agreement is shown as read, without its actions */
     }
@@ -245,7 +243,7 @@ export function officeAgreements(search: string, addressBar: (address: string) =
 
   function start(): Promise<void> {
     if (route.page === 'registry') return loadRegistry();
-    if (route.page === 'agreement') return Promise.all([loadAgreement(route.id), loadOlder()]).then(() => undefined);
+    if (route.page === 'agreement') return Promise.all([loadAgreement(route.id), loadLater()]).then(() => undefined);
     agreement.value = { state: 'failed', status: 404, message: { text: () => t('item.notFoundLong'), tone: 'warn' } };
     return Promise.resolve();
   }
@@ -257,7 +255,7 @@ export function officeAgreements(search: string, addressBar: (address: string) =
     await drawn();
   }
 
-  return { route, partners, message, registry, filters, placesOf, agreement, older, start, setFilters, readPlacesOf, reloadAgreement, rereadDocuments, today: () => localDay(new Date()) };
+  return { route, partners, message, registry, filters, placesOf, agreement, later, start, setFilters, readPlacesOf, reloadAgreement, rereadDocuments, today: () => localDay(new Date()) };
 }
 
 export type OfficeAgreements = ReturnType<typeof officeAgreements>;

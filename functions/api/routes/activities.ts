@@ -1,0 +1,95 @@
+/**
+ * The registry of international activities (conferences, projects, delegations…): the international
+ * office records and edits every one, a faculty member their own faculty's; counted by the activities report.
+ */
+import { ActivityCancellationSchema, ActivityInputSchema, ActivityListQuerySchema, ActivityReportQuerySchema, ActivityUpdateSchema } from '../../../shared/schemas/activity';
+import * as activities from '../../lib/services/activities';
+import { depsOf, signedIn } from '../context';
+import type { ApiRouter } from '../router';
+
+const tag = 'activities';
+const BAD = { 400: 'Bad input, with field errors (a partner, agreement or faculty the registry does not have is named on its field)', 401: 'Not signed in' };
+const WHO = { 403: 'Neither the international office nor a member of the activity’s faculty' };
+const MISSING = { 404: 'No such activity' };
+const CONFLICT = { 409: 'The activity changed since it was read (activity_changed) or was cancelled (activity_cancelled); the body has the current activity' };
+
+export function activityRoutes(r: ApiRouter) {
+  r.add(
+    {
+      method: 'get',
+      operationId: 'listActivities',
+      access: 'session',
+      path: '/activities',
+      tag,
+      summary: 'International activities, latest start first: all for the international office, a faculty member’s own faculty’s',
+      description:
+        'Filters: `year` (the calendar year it starts in), `kind`, `faculty`, `partner`, `format`, `status`. With a year, the whole year is read; without one, the latest-starting 200 are filtered (`truncated` when there were more). Example: `GET /api/activities?year=2026&kind=conference&format=virtual`.',
+      query: ActivityListQuerySchema,
+      responses: { 200: 'The activities, and whether the list was cut', 400: 'A query parameter is not valid (named)', 401: BAD[401], ...WHO },
+    },
+    async (c, { query }) => c.json(await activities.listActivities(depsOf(c), await signedIn(c), query), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'recordActivity',
+      access: 'session',
+      path: '/activities',
+      tag,
+      summary: 'Record an international activity (the international office; a faculty member for their own faculty)',
+      description: 'An activity with no partner needs a description. The agreement, when named, must be with one of its partners. Saved at once: no approval chain.',
+      body: ActivityInputSchema,
+      responses: { 201: 'The activity, at version 1', ...BAD, ...WHO },
+    },
+    async (c, { body }) => c.json(await activities.recordActivity(depsOf(c), body, await signedIn(c)), 201),
+  );
+
+  r.add(
+    { method: 'get', operationId: 'getActivity', access: 'session', path: '/activities/:id', tag, summary: 'One international activity', responses: { 200: 'The activity', 400: 'Not a valid id', 401: BAD[401], ...WHO, ...MISSING } },
+    async (c, { id }) => c.json(await activities.activityById(depsOf(c), id, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'put',
+      operationId: 'editActivity',
+      access: 'session',
+      path: '/activities/:id',
+      tag,
+      summary: 'Edit an international activity: the whole form with the `version` it was read at',
+      body: ActivityUpdateSchema,
+      responses: { 200: 'The activity, one version on', ...BAD, ...WHO, ...MISSING, ...CONFLICT },
+    },
+    async (c, { id, body }) => c.json(await activities.editActivity(depsOf(c), id, body, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'cancelActivity',
+      access: 'session',
+      path: '/activities/:id/cancel',
+      tag,
+      summary: 'Cancel an international activity (kept in the registry, counted by no report)',
+      body: ActivityCancellationSchema,
+      responses: { 200: 'The activity, cancelled', ...BAD, ...WHO, ...MISSING, ...CONFLICT },
+    },
+    async (c, { id, body }) => c.json(await activities.cancelActivity(depsOf(c), id, body, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      operationId: 'countActivities',
+      access: 'session',
+      path: '/reports/activities',
+      tag: 'reports',
+      summary: 'Recorded international activities counted by kind, calendar year, faculty and format, with participants and funding summed (per currency)',
+      description: '`years` (comma-separated, default this one) and `faculty`. Cancelled activities count nowhere. Example: `GET /api/reports/activities?years=2025,2026`.',
+      query: ActivityReportQuerySchema,
+      responses: { 200: 'The counts', 400: 'A query parameter is not valid (named)', 401: BAD[401], 403: 'Not the international office, an administrator or a dean (a dean: not their own faculty)' },
+    },
+    async (c, { query }) => c.json(await activities.activityReport(depsOf(c), await signedIn(c), query), 200),
+  );
+}

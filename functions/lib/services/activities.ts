@@ -1,0 +1,168 @@
+/**
+ * The registry of international activities: the international office records and edits every one; a
+ * faculty member records and edits their own faculty's (and sees only those); anyone else is
+ * refused. The partners, the agreement and the faculty named must exist, and the agreement must be
+ * one of the partners'. An edit names the version it was read at: a stale one is a 409 with the
+ * current activity. An activity is cancelled rather than deleted: the registry keeps what was
+ * planned, and the reports count only what was not called off.
+ *
+ * Faculty-recorded activities are saved at once: the "short chain if the office configures one"
+ * of issue 12 is not built (README, Activities).
+ */
+import { randomUUID } from 'node:crypto';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
+import { activityYear, mayManage } from '../../../shared/activity-rules';
+import { activityStatistics, type ActivityStatistics } from '../../../shared/reports/activities';
+import type { Person } from '../../../shared/schemas';
+import type { Activity, ActivityCancellation, ActivityInput, ActivityListQuery, ActivityReportQuery, ActivityUpdate } from '../../../shared/schemas/activity';
+import type { Agreement } from '../../../shared/schemas/entities';
+import type { Deps } from '../deps';
+import { getFaculty, getPartner } from '../db/directory';
+import { ActivityChangedError, activitiesOfYears, insertActivity, latestActivities, readActivity, replaceActivity } from '../db/international-activities';
+import { getSubmission } from '../db/submissions';
+import { isOffice } from './identity';
+import { reportFaculties } from './reports';
+
+/** What one screen lists: the latest-starting this many of those that match. */
+export const ACTIVITY_LIST_LIMIT = 200;
+
+export type ActivityRegistry = { activities: Activity[]; truncated: boolean };
+
+const actor = (p: Person) => ({ email: p.email, name: p.name });
+
+function requireManager(person: Person, activity: { faculty: string }): void {
+  if (isOffice(person)) return;
+  if (!person.faculty) throw new ForbiddenError('Only the international office and faculty members record activities');
+  if (!mayManage(person, activity)) throw new ForbiddenError('A faculty member records and edits their own faculty’s activities only');
+}
+
+/** The partners, agreement and faculty the activity names, each checked against the registry: 400 on the field that names a missing one. */
+async function checkReferences(deps: Deps, input: ActivityInput): Promise<void> {
+  const fields: FieldError[] = [];
+  const [faculty, partners, agreement] = await Promise.all([
+    getFaculty(deps.db, input.faculty),
+    Promise.all(input.partnerIds.map((id) => getPartner(deps.db, id))),
+    input.agreementId ? getSubmission(deps.db, 'memorandum', input.agreementId) : undefined,
+  ]);
+  if (!faculty) fields.push({ path: 'faculty', message: 'No faculty with this id' });
+  partners.forEach((p, i) => {
+    if (!p) fields.push({ path: `partnerIds.${i}`, message: 'No partner with this id' });
+  });
+  if (input.agreementId) {
+    if (!agreement) fields.push({ path: 'agreementId', message: 'No agreement with this id' });
+    else if (!input.partnerIds.includes((agreement as Agreement).content.partnerId)) fields.push({ path: 'agreementId', message: 'The agreement is not with one of the activity’s partners' });
+  }
+  if (fields.length) throw new ValidationError('Some fields name what the registry does not have', fields);
+}
+
+export async function recordActivity(deps: Deps, input: ActivityInput, person: Person): Promise<Activity> {
+  requireManager(person, input);
+  await checkReferences(deps, input);
+  const now = deps.clock().toISOString();
+  const activity: Activity = { ...input, id: randomUUID(), status: 'recorded', version: 1, createdAt: now, createdBy: actor(person), updatedAt: now, updatedBy: actor(person) };
+  await insertActivity(deps.db, activity);
+  deps.log.info('activity recorded', { activityId: activity.id, kind: activity.kind, faculty: activity.faculty });
+  return activity;
+}
+
+/** One activity, for the office or its faculty's members; 404 when there is none. */
+export async function activityById(deps: Deps, id: string, person: Person): Promise<Activity> {
+  const activity = await readActivity(deps.db, id);
+  if (!activity) throw new NotFoundError('No activity with this id');
+  requireManager(person, activity);
+  return activity;
+}
+
+const changed = (current: Activity) => new ConflictError('activity_changed', 'Someone changed this activity since you opened it; here is the current version', { activity: current });
+
+/** The whole form against the version it was read at; moving it to another faculty needs the right to both. */
+export async function editActivity(deps: Deps, id: string, update: ActivityUpdate, person: Person): Promise<Activity> {
+  const { version, ...input } = update;
+  const current = await activityById(deps, id, person);
+  requireManager(person, input);
+  if (current.version !== version) throw changed(current);
+  if (current.status === 'cancelled') throw new ConflictError('activity_cancelled', 'This activity was cancelled; it is kept as it was', { activity: current });
+  await checkReferences(deps, input);
+  const next: Activity = { ...current, ...input, version: current.version + 1, updatedAt: deps.clock().toISOString(), updatedBy: actor(person) };
+  // Optional fields left out of the form are cleared, not kept from before: the form is the whole activity.
+  for (const k of ['description', 'agreementId', 'outcome'] as const) if (input[k] === undefined) delete next[k];
+  await save(deps, next, current);
+  deps.log.info('activity edited', { activityId: id, version: next.version });
+  return next;
+}
+
+export async function cancelActivity(deps: Deps, id: string, cancellation: ActivityCancellation, person: Person): Promise<Activity> {
+  const current = await activityById(deps, id, person);
+  if (current.version !== cancellation.version) throw changed(current);
+  if (current.status === 'cancelled') throw new ConflictError('activity_cancelled', 'This activity is already cancelled', { activity: current });
+  const now = deps.clock().toISOString();
+  const next: Activity = {
+    ...current,
+    status: 'cancelled',
+    version: current.version + 1,
+    updatedAt: now,
+    updatedBy: actor(person),
+    cancellation: { at: now, by: actor(person), ...(cancellation.reason ? { reason: cancellation.reason } : {}) },
+  };
+  await save(deps, next, current);
+  deps.log.info('activity cancelled', { activityId: id });
+  return next;
+}
+
+async function save(deps: Deps, next: Activity, current: Activity): Promise<void> {
+  try {
+    await replaceActivity(deps.db, next, current.version);
+  } catch (error) {
+    if (!(error instanceof ActivityChangedError)) throw error;
+    const now = await readActivity(deps.db, current.id);
+    if (!now) throw new NotFoundError('No activity with this id');
+    throw changed(now);
+  }
+}
+
+export function matchesActivityFilters(a: Activity, f: ActivityListQuery): boolean {
+  return (
+    (f.year === undefined || activityYear(a) === f.year) &&
+    (!f.kind || a.kind === f.kind) &&
+    (!f.faculty || a.faculty === f.faculty) &&
+    (!f.partner || a.partnerIds.includes(f.partner)) &&
+    (!f.format || a.format === f.format) &&
+    (!f.status || a.status === f.status)
+  );
+}
+
+/**
+ * The activities a person may list that match the filters, latest start first. With a year, that
+ * year's key range of the list index (all of it); without one, the latest-starting
+ * ACTIVITY_LIST_LIMIT; the other filters are applied to what was read. A faculty member lists
+ * their own faculty's, whatever `faculty` they ask for (another is a 403, not an empty list).
+ */
+export async function listActivities(deps: Deps, person: Person, f: ActivityListQuery): Promise<ActivityRegistry> {
+  const filters = { ...f };
+  if (!isOffice(person)) {
+    if (!person.faculty) throw new ForbiddenError('Only the international office and faculty members list activities');
+    if (f.faculty && f.faculty !== person.faculty) throw new ForbiddenError('A faculty member lists their own faculty’s activities only');
+    filters.faculty = person.faculty;
+  }
+  if (f.year !== undefined) {
+    // The whole year was read: cut only when more than a screen's worth match.
+    const matching = (await activitiesOfYears(deps.db, f.year, f.year)).reverse().filter((a) => matchesActivityFilters(a, filters));
+    return { activities: matching.slice(0, ACTIVITY_LIST_LIMIT), truncated: matching.length > ACTIVITY_LIST_LIMIT };
+  }
+  // One more than a screen's worth, only to know whether there were more to look at.
+  const read = await latestActivities(deps.db, ACTIVITY_LIST_LIMIT + 1);
+  return { activities: read.slice(0, ACTIVITY_LIST_LIMIT).filter((a) => matchesActivityFilters(a, filters)), truncated: read.length > ACTIVITY_LIST_LIMIT };
+}
+
+/**
+ * The activities report: who may read it is the other reports' rule (the office the university, a
+ * dean their faculty). Counted from the activity items of the years asked (one Query on the list
+ * index's key range), not from report facts: an activity has no workflow whose state a fact would
+ * freeze, and the item itself carries every dimension counted.
+ */
+export async function activityReport(deps: Deps, person: Person, q: ActivityReportQuery): Promise<ActivityStatistics> {
+  const faculties = reportFaculties(person, q.faculty);
+  const years = q.years ?? [deps.clock().getUTCFullYear()];
+  const read = await activitiesOfYears(deps.db, years[0]!, years.at(-1)!);
+  return activityStatistics(faculties ? read.filter((a) => faculties.includes(a.faculty)) : read, years);
+}
