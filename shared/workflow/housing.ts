@@ -71,3 +71,8 @@ export function stayDateProblems(n: Housed, stay: Pick<Stay, 'from' | 'to'>): Ho
   if (stay.to > latest || stay.to <= planned.start) problems.push({ path: 'to', message: `Leave between ${addDays(planned.start, 1)} and ${latest} (the mobility runs ${planned.start} to ${planned.end})` });
   return problems;
 }
+
+/** A nomination that ends here gives its room back in the same transition: the bed is another student's. */
+export const ROOM_FREEING_STATUSES: readonly NominationStatus[] = ['withdrawn', 'declined_by_partner', 'rejected'];
+
+export const freesRoom = (n: { status: NominationStatus; roomAssignment?: unknown }): boolean => Boolean(n.roomAssignment) && ROOM_FREEING_STATUSES.includes(n.status);

@@ -202,6 +202,19 @@ describe('a room for an incoming student', () => {
     expect(conflict.rooms).toEqual([expect.objectContaining({ room: '202', stays: [{ nominationId: id, ...SEMESTER }] })]);
   });
 
+  it('is given back when the nomination is withdrawn, in the withdrawal itself', async () => {
+    const [leaving, next] = [await approvedIncoming(), await approvedIncoming()];
+    expect((await assign(leaving, { residenceId: 'residence-2', room: '203', ...SEMESTER })).status).toBe(200);
+    expect((await assign(next, { residenceId: 'residence-2', room: '203', ...SEMESTER })).status).toBe(200);
+
+    const withdrawn = await h.post(`/api/nominations/${leaving}/withdraw`, { reason: 'The student chose another university.' }, { cookie: iro });
+    expect(withdrawn.status).toBe(200);
+    expect(((await withdrawn.json()) as NominationView).roomAssignment).toBeUndefined();
+
+    // Room 203 has two beds: with the withdrawn student gone, a third fits beside the one left.
+    expect((await assign(await approvedIncoming(), { residenceId: 'residence-2', room: '203', ...SEMESTER })).status).toBe(200);
+  });
+
   it('goes to exactly one of 20 students sent at once to the same one-bed room for overlapping dates', async () => {
     // Prepare: twenty approved incoming students; their dates all overlap on November.
     const ids = await Promise.all(Array.from({ length: 20 }, () => approvedIncoming()));

@@ -93,7 +93,8 @@ export async function readRoom(db: Db, residenceId: string, room: string): Promi
   return { residenceId, room, stays: (out.Item?.stays as Stay[] | undefined) ?? [], version: Number(out.Item?.version ?? 0) };
 }
 
-function roomPut(db: Db, ledger: RoomLedger) {
+/** The transaction item writing a room's new stays, conditional on the version they were read at. */
+export function roomPut(db: Db, ledger: RoomLedger) {
   return {
     Put: {
       TableName: db.table,
