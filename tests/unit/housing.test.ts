@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDate } from '../../shared/workflow/agreement-life';
-import { assignmentRefusal, overlaps, peakOccupancy, roomHasBed, stayDateProblems, type Stay } from '../../shared/workflow/housing';
+import { assignmentRefusal, freesRoom, overlaps, peakOccupancy, roomHasBed, stayDateProblems, type Stay } from '../../shared/workflow/housing';
 
 const stay = (nominationId: string, from: string, to: string): Stay => ({ nominationId, from, to });
 
@@ -72,5 +72,16 @@ describe('who is given a room, and when', () => {
     const undated = { ...incoming(), content: { ...incoming().content, plannedStartDate: undefined, plannedEndDate: undefined, period: 'second_semester' as const } };
     expect(stayDateProblems(undated, { from: '2028-01-26', to: '2028-07-07' })).toEqual([]);
     expect(stayDateProblems(undated, { from: '2027-09-01', to: '2027-12-01' }).map((p) => p.path)).toEqual(['from', 'to']);
+  });
+});
+
+describe('a room given back', () => {
+  it('is one held by a nomination withdrawn, declined or rejected, not by one completed or accepted', () => {
+    const room = { residenceId: 'residence-1', room: '101' };
+    expect(freesRoom({ status: 'withdrawn', roomAssignment: room })).toBe(true);
+    expect(freesRoom({ status: 'declined_by_partner', roomAssignment: room })).toBe(true);
+    expect(freesRoom({ status: 'completed', roomAssignment: room })).toBe(false);
+    expect(freesRoom({ status: 'accepted_by_partner', roomAssignment: room })).toBe(false);
+    expect(freesRoom({ status: 'withdrawn' })).toBe(false);
   });
 });
