@@ -27,6 +27,7 @@ import {
   TerminationRequestSchema,
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
+import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from './schemas/residence';
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from './schemas/activity';
 import { CSV_TYPE, XLSX_TYPE } from './media-types';
 import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
@@ -108,6 +109,10 @@ export const API_CONTRACT = {
   'PUT /nominations/:id/invitation-data': { body: InvitationDataSchema, ok: { 200: R.InvitationDataAnswerSchema } },
   'GET /nominations/:id/invitation-data': { ok: { 200: R.InvitationDataAnswerSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
+  'GET /residences': { ok: { 200: R.ResidenceListSchema } },
+  'PUT /residences/:id': { body: ResidenceUpdateSchema, ok: { 200: R.ResidenceViewSchema }, failures: { 409: R.RoomConflictSchema } },
+  'POST /nominations/:id/accommodation': { body: RoomAssignmentRequestSchema, ok: { 200: R.NominationSchema }, failures: { 409: R.RoomConflictSchema } },
+  'POST /nominations/:id/accommodation/cancel': { ok: { 200: R.NominationSchema }, failures: { 409: R.RoomConflictSchema } },
 
   'GET /activities': { ok: { 200: R.ActivityRegistrySchema } },
   'POST /activities': { body: ActivityInputSchema, ok: { 201: R.ActivityViewSchema } },

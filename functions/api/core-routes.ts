@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { housingRoutes } from './routes/housing';
 import { mobilityRoutes } from './routes/mobility';
 import { partnerRoutes } from './routes/partners';
 import { peopleRoutes } from './routes/people';
@@ -33,6 +34,7 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   actionRoutes(api);
   partnerLinkRoutes(api);
   mobilityRoutes(api);
+  housingRoutes(api);
   reportRoutes(api);
   activityRoutes(api);
   return api;

@@ -7,6 +7,8 @@ import * as z from 'zod';
 import { FacultySchema, MemorandumInputSchema, PartnerSchema, PersonSchema, AgreementStatusSchema, type Submission } from '../../shared/schemas';
 import { IdSchema } from '../../shared/schemas/common';
 import { RoleNameSchema, UniversitySchema } from '../../shared/schemas/directory';
+import { ResidenceSchema } from '../../shared/schemas/residence';
+import { residenceItem } from '../../functions/lib/db/residences';
 import type { Db } from '../../functions/lib/db/client';
 import { chainItem, facultyItem, getChain, partnerItems, personItems, putAll, universityItem } from '../../functions/lib/db/directory';
 import { counterItem, seededSubmissionItem } from '../../functions/lib/db/submissions';
@@ -35,6 +37,8 @@ export const SeedSchema = z.object({
   people: z.array(PersonSchema),
   chains: z.array(ChainSchema),
   partners: z.array(PartnerSchema),
+  /** The university's residences, with rooms and beds: where incoming students are housed. */
+  residences: z.array(ResidenceSchema).default([]),
   agreements: z
     .array(
       z.object({
@@ -73,6 +77,7 @@ export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
     ...seed.people.flatMap(personItems),
     // Each partner with the claims on its names, so a seeded partner cannot be registered twice.
     ...seed.partners.flatMap(partnerItems),
+    ...seed.residences.map(residenceItem),
     ...agreements,
     ...firstVersions,
     ...seed.agreements.filter((a) => a.status === 'active').map((a) => activityRecord(a.id, a.lastMobilityAt ?? now)),

@@ -19,6 +19,9 @@ export type NominationStatus =
 /** Where an item imported from a file (the office's past, shared/imports/) came from. */
 export type ImportOrigin = { fileName: string; fileHash: string; row: number };
 
+/** A room in a residence from the day of moving in to the day of leaving, and who gave it when. */
+export type RoomAssignment = { residenceId: string; room: string; from: string; to: string; by: Actor; at: string };
+
 type Common = {
   id: string;
   reference: string;
@@ -44,6 +47,8 @@ export type Nomination = Common & {
   partnerRequest?: PartnerRequest;
   /** `viaLink`: given by the partner's coordinator through their link, with the hash of what they were shown. */
   partnerResponse?: { accepted: boolean; reason?: string; by: Actor; at: string; viaLink?: true; snapshotHash?: string };
+  /** The room the international office gave an incoming student who asked for one (shared/workflow/housing.ts). */
+  roomAssignment?: RoomAssignment;
   completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; by: Actor; at: string };
   /** An incoming student's arrival, as the office recorded it (shared/workflow/incoming.ts). */
   arrival?: { date: string; by: Actor; at: string };

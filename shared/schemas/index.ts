@@ -8,5 +8,6 @@ export * from './entities';
 export * from './api';
 export * from './document';
 export * from './office';
+export * from './residence';
 export * from './activity';
 export * from './incoming';

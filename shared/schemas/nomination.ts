@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { incomingProblems } from '../workflow/incoming';
 import { mobilityProblems } from '../workflow/mobility-dates';
 import { IncomingDetailsSchema } from './incoming';
+import { AccommodationRequestSchema } from './residence';
 import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
@@ -59,10 +60,18 @@ export const NominationInputSchema = z
     subject: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
     /** An incoming student's home institution: its contact and the student's coordinator there (only with direction `incoming`). */
     incoming: z.optional(IncomingDetailsSchema),
+    /** An incoming nominee's housing: a place in one of the university's residences, or their own. */
+    accommodation: z.optional(AccommodationRequestSchema),
   })
   .check(
     z.superRefine((n, ctx) => {
       for (const p of [...mobilityProblems(n), ...incomingProblems(n)]) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
+    }),
+  )
+  .check(
+    z.superRefine((n, ctx) => {
+      // The host university houses the students it receives; an outgoing one is housed by the partner.
+      if (n.accommodation && n.direction !== 'incoming') ctx.addIssue({ code: 'custom', path: ['accommodation'], message: 'Only an incoming nomination asks for accommodation', input: n.accommodation });
     }),
   )
   .check(z.meta({

@@ -18,6 +18,7 @@ import { FacultySchema, PersonSchema, RoleNameSchema, UniversitySchema } from '.
 import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
+import { ResidenceSchema } from './residence';
 import { ActivitySchema } from './activity';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
@@ -289,6 +290,49 @@ const commonFields = {
   updatedAt: Timestamp,
 };
 
+/** A room given to an incoming student: from the day of moving in to the day of leaving. */
+const RoomAssignmentSchema = z
+  .object({ residenceId: z.string(), room: z.string(), from: z.string(), to: z.string(), by: ActorSchema, at: Timestamp })
+  .meta({ id: 'RoomAssignment', example: { residenceId: 'residence-1', room: '101', from: '2027-08-28', to: '2028-02-03', by: { email: 'office@uni.example', name: 'Malika Yusupova' }, at: NOW } });
+
+const residenceExample = {
+  id: 'residence-1',
+  name: 'Student Residence No. 1',
+  address: 'Universitet ko‘chasi 4, Tashkent',
+  rooms: [
+    { number: '101', beds: 2 },
+    { number: '102', beds: 1 },
+  ],
+  version: 1,
+  updatedAt: NOW,
+};
+export const ResidenceViewSchema = ResidenceSchema.check(z.meta({ id: 'Residence', example: residenceExample }));
+export const ResidenceListSchema = z.array(ResidenceSchema).meta({ id: 'ResidenceList', example: [residenceExample] });
+
+const OccupancySchema = z.object({ residenceId: z.string(), room: z.string(), beds: z.number().int(), stays: z.array(z.object({ nominationId: z.string(), from: z.string(), to: z.string() })) });
+
+/**
+ * A 409 from giving a room: `room_full` or `room_busy` with the room's occupancy (its beds and every
+ * stay in it), `not_assignable` (the nomination's status), `no_room_assigned`, `residence_changed`
+ * (the current residence), `rooms_in_use` (a residence edit leaving rooms with fewer beds than their
+ * students: `rooms`), or `busy`.
+ */
+export const RoomConflictSchema = ApiErrorSchema.extend({
+  error: z.enum(['room_full', 'room_busy', 'not_assignable', 'no_room_assigned', 'residence_changed', 'rooms_in_use', 'busy']),
+  occupancy: OccupancySchema.optional(),
+  rooms: z.array(OccupancySchema).optional().meta({ description: 'rooms_in_use: each room the edit would leave with fewer beds than students on a night' }),
+  status: z.string().optional(),
+  residence: z.optional(z.nullable(ResidenceSchema)),
+}).meta({
+  id: 'RoomConflict',
+  example: {
+    error: 'room_full',
+    message: 'Room 102 of Student Residence No. 1 has no free bed for these dates',
+    occupancy: { residenceId: 'residence-1', room: '102', beds: 1, stays: [{ nominationId: '01JD7Q3M8X', from: '2027-08-30', to: '2028-01-31' }] },
+    requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20',
+  },
+});
+
 const NominationStatusSchema = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed']);
 
 export const NominationSchema = z
@@ -307,6 +351,7 @@ export const NominationSchema = z
     partnerResponse: z
       .object({ accepted: z.boolean(), reason: z.string().optional(), by: ActorSchema, at: Timestamp, viaLink: z.literal(true).optional(), snapshotHash: z.string().optional() })
       .optional(),
+    roomAssignment: RoomAssignmentSchema.optional(),
     completion: z.object({ actualStartDate: z.string(), actualEndDate: z.string(), certificateDocumentId: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
     arrival: z.object({ date: z.string(), by: ActorSchema, at: Timestamp }).optional(),
   })

@@ -8,3 +8,4 @@ export * from './agreement-life';
 export * from './versions';
 export * from './chain-check';
 export * from './partner-answer';
+export * from './housing';

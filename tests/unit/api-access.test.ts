@@ -131,6 +131,9 @@ describe('the failures each route lists', () => {
     const OWN: Record<string, string> = {
       'POST /partners 409': 'PartnerConflict',
       'PUT /partners/:id 409': 'PartnerConflict',
+      'PUT /residences/:id 409': 'RoomConflict',
+      'POST /nominations/:id/accommodation 409': 'RoomConflict',
+      'POST /nominations/:id/accommodation/cancel 409': 'RoomConflict',
       'PUT /activities/:id 409': 'ActivityConflict',
       'POST /activities/:id/cancel 409': 'ActivityConflict',
     };

@@ -399,3 +399,77 @@ describe('an incoming student’s arrival', () => {
     expect(button('Record arrival of NOM-2026-0004')).toBeNull();
   });
 });
+
+describe('a room for an incoming student', () => {
+  const incoming = nomination('n-4', 'NOM-2026-0004', {
+    content: {
+      partnerId: 'osh-state-university',
+      nominee: { name: 'Guest Student' },
+      direction: 'incoming',
+      academicYear: '2027/2028',
+      period: 'first_semester',
+      plannedStartDate: '2027-09-01',
+      plannedEndDate: '2028-01-31',
+      accommodation: { request: 'dormitory', note: 'Quiet floor, please' },
+    } as Nomination['content'],
+  });
+  const residences = [{ id: 'residence-1', name: 'Student Residence No. 1', rooms: [{ number: '101', beds: 2 }, { number: '302', beds: 1 }], version: 1 }];
+  const assignment = { residenceId: 'residence-1', room: '302', from: '2027-08-30', to: '2028-02-01', by: office, at: AT };
+
+  it('is offered for an approved incoming student who asked for a dormitory, and given with the rooms of the residence chosen', async () => {
+    const asked = stubApi(
+      answers({
+        'GET /api/nominations/registry': [200, listed([approved, incoming])],
+        'GET /api/residences': [200, residences],
+        'POST /api/nominations/n-4/accommodation': [200, { ...incoming, roomAssignment: assignment }],
+      }),
+    );
+    await shown();
+    expect(rows().find((r) => r[0] === 'NOM-2026-0004')!.join(' ')).toContain('Asks for a dormitory');
+    expect(button('Give NOM-2026-0001 a room')).toBeNull();
+
+    click(button('Give NOM-2026-0004 a room'));
+    await vi.waitFor(() => expect($<HTMLSelectElement>('#residence')!.disabled).toBe(false));
+    expect($('#room-form')!.textContent).toContain('Quiet floor, please');
+    expect($<HTMLInputElement>('#move-in')!.value).toBe('2027-09-01');
+    const residence = $<HTMLSelectElement>('#residence')!;
+    residence.value = 'residence-1';
+    residence.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect($$('#room option').map((o) => o.textContent)).toEqual(['—', 'Room 101, beds: 2', 'Room 302, beds: 1']));
+    const room = $<HTMLSelectElement>('#room')!;
+    room.value = '302';
+    room.dispatchEvent(new Event('change', { bubbles: true }));
+    type('#move-in', '2027-08-30');
+    type('#move-out', '2028-02-01');
+    submit('room-form');
+    await vi.waitFor(() => expect($('#message')!.textContent).toBe('NOM-2026-0004: room 302, Student Residence No. 1.'));
+
+    expect(asked.find((a) => a.method === 'POST')!.body).toEqual({ residenceId: 'residence-1', room: '302', from: '2027-08-30', to: '2028-02-01' });
+  });
+
+  it('stays open on a full room, saying the stays it holds, and puts a date refused on its field', async () => {
+    let answer: Reply = [409, { error: 'room_full', message: 'full', occupancy: { residenceId: 'residence-1', room: '302', beds: 1, stays: [{ nominationId: 'n-9', from: '2027-09-01', to: '2027-12-01' }] }, requestId: 'r' }];
+    stubApi(
+      answers({
+        'GET /api/nominations/registry': [200, listed([{ ...incoming, roomAssignment: assignment }])],
+        'GET /api/residences': [200, residences],
+        'POST /api/nominations/n-4/accommodation': () => answer,
+      }),
+    );
+    await shown();
+    expect(rows()[0]!.join(' ')).toContain('Room 302, residence-1');
+
+    click(button('Change the room of NOM-2026-0004'));
+    await vi.waitFor(() => expect($<HTMLSelectElement>('#room')!.disabled).toBe(false));
+    expect($<HTMLSelectElement>('#room')!.value).toBe('302');
+    submit('room-form');
+    await vi.waitFor(() => expect($('#room-form .message')!.textContent).toContain('Room 302 has no free bed for these dates.'));
+    expect($('#room-form')).not.toBeNull();
+
+    answer = [400, { error: 'validation_failed', message: 'x', fields: [{ path: 'from', message: 'Move in between 2027-08-25 and 2028-01-31' }], requestId: 'r' }];
+    submit('room-form');
+    await vi.waitFor(() => expect($('#room-form .field-error')!.textContent).toBe('Choose dates within a week of the mobility’s'));
+    expect(document.activeElement?.id).toBe('move-in');
+    expect(button('Take the room back')).not.toBeNull();
+  });
+});

@@ -3,6 +3,7 @@
  * It is a pure function of the routes and the contract; the API itself is asked in process
  * (`app.request`) for what it answers, with clients that are never used, so nothing is started.
  */
+import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from '../../shared/schemas/residence';
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
 import { describe, expect, it } from 'vitest';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PartnerAnswerRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
@@ -51,6 +52,8 @@ describe('the OpenAPI document', () => {
       PersonUpdate: PersonUpdateSchema,
       ChainUpdate: ChainUpdateSchema,
       WorkbookRequest: WorkbookRequestSchema,
+      ResidenceUpdate: ResidenceUpdateSchema,
+      RoomAssignmentRequest: RoomAssignmentRequestSchema,
       ActivityInput: ActivityInputSchema,
       ActivityUpdate: ActivityUpdateSchema,
       ActivityCancellation: ActivityCancellationSchema,

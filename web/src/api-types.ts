@@ -16,6 +16,7 @@ export type Partner = z.output<typeof R.PartnerViewSchema>;
 export type ChainView = z.output<typeof R.ChainViewSchema>;
 
 export type Nomination = z.output<typeof R.NominationSchema>;
+export type Residence = z.output<typeof R.ResidenceViewSchema>;
 export type Agreement = z.output<typeof R.AgreementSchema>;
 /** One entry of an item's history; kinds of event carry fields of their own besides these. */
 export type HistoryEvent = z.output<typeof R.HistoryEventSchema>;

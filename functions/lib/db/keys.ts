@@ -27,6 +27,15 @@ export const keys = {
   partnerList: (name: string, id: string) => ({ gsi2pk: 'PARTNERS', gsi2sk: `${name.toLowerCase()}#${id}` }),
   /** Held by the one partner with this normalised name in this country (shared/partner-names.ts); created with `attribute_not_exists(pk)`. */
   partnerName: (country: string, normalisedName: string): Key => ({ pk: `PARTNERNAME#${country}#${normalisedName}`, sk: 'PARTNERNAME' }),
+  /** A residence of the university (a dormitory) and its rooms: directory data, edited by the office. */
+  residence: (id: string): Key => ({ pk: `RESIDENCE#${id}`, sk: 'RESIDENCE' }),
+  residenceList: (name: string, id: string) => ({ gsi2pk: 'RESIDENCES', gsi2sk: `${name.toLowerCase()}#${id}` }),
+  residenceListPartition: 'RESIDENCES',
+  /**
+   * One room's ledger of stays, in its residence's partition: every assignment to the room is one
+   * entry here, and the item's `version` is what two assignments racing for the room are decided on.
+   */
+  roomStays: (residenceId: string, room: string): Key => ({ pk: `RESIDENCE#${residenceId}`, sk: `ROOM#${room}` }),
 
   submission: (kind: SubmissionKind, id: string): Key => ({ pk: `${ENTITY_PREFIX[kind]}#${id}`, sk: ENTITY_PREFIX[kind] }),
   submissionLists: (kind: SubmissionKind, id: string, submitter: string, createdAt: string) => ({

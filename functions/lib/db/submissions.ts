@@ -14,6 +14,7 @@ import { keys, type Key } from './keys';
 import { activityItem, type ActivityChange } from './activity';
 import { ledgerItem, NoPlaceLeftError, type LedgerChange } from './places';
 import { versionItem } from './versions';
+import { roomPut, type RoomLedger } from './residences';
 import { factPut } from './facts';
 import { getPartner } from './directory';
 import { factOf } from '../../../shared/reports/facts';
@@ -165,6 +166,8 @@ export async function saveTransition(
     activity?: ActivityChange[];
     /** Agreement versions this transition writes (immutable; a number is never written twice). */
     versions?: { agreementId: string; version: AgreementVersion }[];
+    /** Rooms whose stays this transition changes (a withdrawn student's room given back), each conditional on its version read. */
+    rooms?: RoomLedger[];
     /** A second item moved in the same transaction (a renewal and the agreement it renews). */
     companion?: { entity: Submission; expectedVersion: number; event: EntityEvent; subject: EventSubject };
     operation?: string;
@@ -221,6 +224,8 @@ export async function saveTransition(
     ...ledger,
     ...(opts.activity ?? []).map((change) => activityItem(db, change)),
     ...(opts.versions ?? []).map((v) => versionItem(db, v.agreementId, v.version)),
+    // A room's ledger changed meanwhile fails below as a version conflict: the caller reads again.
+    ...(opts.rooms ?? []).map((r) => roomPut(db, r)),
     // The report facts move with their items, in this same transaction: a report never counts a
     // change that did not happen, nor misses one that did. Last, and without conditions.
     ...(await Promise.all([opts.entity, ...(opts.companion ? [opts.companion.entity] : [])].map((s) => factPutFor(db, s)))),

@@ -4,6 +4,8 @@
  * transaction.
  */
 import { randomUUID } from 'node:crypto';
+import { freesRoom } from '../../../shared/workflow/housing';
+import { readRoom, type RoomLedger } from '../db/residences';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
 import { mobilityRefusal } from '../../../shared/partner-type';
 import type { Agreement, MemorandumInput, Nomination, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
@@ -267,14 +269,24 @@ export async function withdraw(deps: Deps, kind: SubmissionKind, id: string, per
  */
 export async function saveMove<T extends Submission>(deps: Deps, current: T, moved: workflow.Moved<T>): Promise<T> {
   const now = deps.clock().toISOString();
-  const saved = { ...moved.entity, updatedAt: now } as T;
+  let saved = { ...moved.entity, updatedAt: now } as T;
   const returned = 'placeReturned' in moved.event ? moved.event.placeReturned : undefined;
+  const rooms: RoomLedger[] = [];
+  if (saved.kind === 'nomination' && freesRoom(saved) && saved.roomAssignment) {
+    // The student's room is given back with the move itself, never left held for nobody.
+    const { residenceId, room } = saved.roomAssignment;
+    const ledger = await readRoom(deps.db, residenceId, room);
+    rooms.push({ ...ledger, stays: ledger.stays.filter((s) => s.nominationId !== saved.id) });
+    const { roomAssignment: _freed, ...rest } = saved;
+    saved = rest as T;
+  }
   await saveTransition(deps.db, {
     entity: saved,
     expectedVersion: current.version,
     event: moved.event,
     subject: subjectOf(saved, await titlesFor(deps, saved)),
     ledger: returned ? [{ kind: 'return', place: returned }] : [],
+    rooms,
   });
   return saved;
 }

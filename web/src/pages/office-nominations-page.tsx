@@ -26,6 +26,7 @@ import { label, lang, t, type MessageKey } from '../i18n/live';
 import { readNominationFilters } from '../nomination-filters';
 import { activeFilters, nominationsExportHref, nominationsListHref, NOMINATIONS_LIST, type NominationFilter, type NominationFilters } from '../nominations-link';
 import { fold } from '../search-text';
+import { assignmentRefusal } from '../../../shared/workflow/housing';
 import { OpenStepForm, type OpenStep, type StepEnds } from './office-nominations-steps';
 
 /** The statuses a nomination can have, in the order the office thinks of them. */
@@ -258,6 +259,11 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
           ) : n.status === 'in_review' && n.quotaOverride ? (
             <span class="block place-note">{t('nom.overridden')}</span>
           ) : null}
+          {n.roomAssignment ? (
+            <span class="block place-note">{t('nom.roomLine', { room: n.roomAssignment.room, residence: n.roomAssignment.residenceId, from: day(n.roomAssignment.from), to: day(n.roomAssignment.to) })}</span>
+          ) : c.accommodation?.request === 'dormitory' ? (
+            <span class="block place-note">{t('nom.asksDormitory')}</span>
+          ) : null}
           {n.arrival ? <span class="block place-note">{t('nom.arrivedLine', { date: day(n.arrival.date) })}</span> : null}
           {n.status === 'completed' && n.completion ? <span class="block place-note">{t('nom.completedLine', { from: day(n.completion.actualStartDate), to: day(n.completion.actualEndDate) })}</span> : null}
         </div>
@@ -271,12 +277,18 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
           {c.direction === 'incoming' && !n.arrival && (n.status === 'approved' || n.status === 'accepted_by_partner')
             ? button(`arrival-${n.id}`, t('nom.recordArrival', { reference: n.reference }), () => model.openStep({ kind: 'arrival', nomination: n }, `arrival-${n.id}`))
             : null}
+          {givesRoom(n)
+            ? button(`room-${n.id}`, t(n.roomAssignment ? 'nom.changeRoom' : 'nom.giveRoom', { reference: n.reference }), () => model.openStep({ kind: 'room', nomination: n }, `room-${n.id}`))
+            : null}
           {places ? button(`override-${n.id}`, t('nom.override', { reference: n.reference }), () => model.openStep({ kind: 'override', nomination: n, places }, `override-${n.id}`)) : null}
         </div>
       </td>
     </tr>
   );
 }
+
+/** An approved incoming student who asked for a dormitory: the office may give a room (the server's own rule). */
+const givesRoom = (n: Nomination) => assignmentRefusal(n) === undefined;
 
 /** How many are shown, and, when the server cut the list at its newest 200, that it did and how to see the others. */
 function Count({ model, shown }: { model: OfficeNominations; shown: Nomination[] }) {

@@ -18,16 +18,22 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { fieldMessage, genericMessage } from '../../../shared/i18n/validation';
 import { api, type ApiAnswer } from '../api';
-import type { AttachedDocument, Nomination, PlacesLeft } from '../api-types';
+import type { AttachedDocument, Nomination, PlacesLeft, Residence } from '../api-types';
 import { SubmitButton } from '../components/buttons';
 import { errorId, Field } from '../components/field';
 import { MessageBox, type Message } from '../components/message-box';
 import { DOCUMENT_KIND_WORDS } from '../document-kinds';
 import { ACCEPTED_FILES, fileProblem, sendDocument } from '../document-sending';
+import { day } from '../format';
 import { label, lang, t, type MessageKey } from '../i18n/live';
 
 /** The step a form is open for: which form, on which nomination (and, to override, the places it lacks). */
-export type OpenStep = { kind: 'answer'; nomination: Nomination } | { kind: 'completion'; nomination: Nomination } | { kind: 'arrival'; nomination: Nomination } | { kind: 'override'; nomination: Nomination; places: PlacesLeft };
+export type OpenStep =
+  | { kind: 'answer'; nomination: Nomination }
+  | { kind: 'completion'; nomination: Nomination }
+  | { kind: 'arrival'; nomination: Nomination }
+  | { kind: 'override'; nomination: Nomination; places: PlacesLeft }
+  | { kind: 'room'; nomination: Nomination };
 
 /** What a step's form needs of the page: to close it, and to say how it ended once the list is read again. */
 export type StepEnds = {
@@ -85,7 +91,8 @@ function useSending(ends: StepEnds, saveId: string, controls: Record<string, str
     if (first) document.getElementById(first)?.focus();
   }, [problems.value]);
 
-  async function send(step: () => Promise<StepAnswer>, own: OwnWords, done: (data: Nomination) => () => string): Promise<void> {
+  /** `conflict`: a 409 this form words itself and stays open for (a room with no free bed); otherwise a 409 closes it. */
+  async function send(step: () => Promise<StepAnswer>, own: OwnWords, done: (data: Nomination) => () => string, conflict?: (data: unknown) => Message | undefined): Promise<void> {
     problems.value = [];
     message.value = { text: () => t('common.sending') };
     busy.value = true;
@@ -103,6 +110,8 @@ function useSending(ends: StepEnds, saveId: string, controls: Record<string, str
         problems.value = found;
         const unplaced = found.filter((p) => !p.id);
         message.value = { text: () => [t('nom.checkFields'), ...unplaced.map((p) => p.text())].join(' '), tone: 'error' };
+      } else if (status === 409 && conflict?.(data)) {
+        message.value = conflict(data);
       } else if (status === 409) {
         closed = true;
         await ends.movedOn();
@@ -122,7 +131,7 @@ function useSending(ends: StepEnds, saveId: string, controls: Record<string, str
 }
 
 type FormProps = {
-  id: 'answer' | 'completion' | 'override' | 'arrival';
+  id: 'answer' | 'completion' | 'override' | 'arrival' | 'room';
   heading: string;
   saveLabel: string;
   busy: boolean;
@@ -434,11 +443,145 @@ export function ArrivalForm({ nomination, ends }: { nomination: Nomination; ends
   );
 }
 
+// ---- a room for an incoming student ------------------------------------------------------------
+
+const ROOM_CONTROLS = { residenceId: 'residence', room: 'room', from: 'move-in', to: 'move-out' };
+
+/** The room's refusals in the reader's words: a date left empty, the dates against the mobility's. */
+const roomWords =
+  (dates: { from: string; to: string }): OwnWords =>
+  (message, path) => {
+    if ((path === 'from' || path === 'to') && !dates[path]) return () => genericMessage('fillIn', lang.value);
+    if (path === 'from' || path === 'to') return () => t('nom.err.stayDates');
+    return undefined;
+  };
+
+type Occupancy = { room: string; stays: { from: string; to: string }[] };
+
+/** A room with no free bed: said in the form, with the stays it holds, so another room or other dates can be tried. */
+function roomFull(data: unknown): Message | undefined {
+  const body = data as { error?: string; occupancy?: Occupancy } | undefined;
+  if (!body?.occupancy || (body.error !== 'room_full' && body.error !== 'room_busy')) return undefined;
+  const { room, stays } = body.occupancy;
+  return { text: () => t('nom.roomFull', { room, stays: stays.map((s) => `${day(s.from)} – ${day(s.to)}`).join('; ') }), tone: 'error' };
+}
+
+/** Reads the residences when the form opens; undefined while reading. */
+function useResidences(residences: Signal<Residence[] | undefined>, message: Signal<Message | undefined>) {
+  useEffect(() => {
+    let open = true;
+    void (async () => {
+      let answer: ApiAnswer<'GET /residences'>;
+      try {
+        answer = await api('GET /residences');
+      } catch {
+        answer = { ok: false, status: 0, data: {} };
+      }
+      if (!open) return;
+      residences.value = answer.ok ? answer.data : [];
+      if (!answer.ok) {
+        const status = String(answer.status || '—');
+        message.value = { text: () => t('nom.residencesFailed', { status }), tone: 'warn' };
+      }
+    })();
+    return () => {
+      open = false;
+    };
+  }, []);
+}
+
+export function RoomForm({ nomination, ends }: { nomination: Nomination; ends: StepEnds }) {
+  const given = nomination.roomAssignment;
+  const residences = useSignal<Residence[] | undefined>(undefined);
+  const residenceId = useSignal(given?.residenceId ?? '');
+  const room = useSignal(given?.room ?? '');
+  const from = useSignal(given?.from ?? nomination.content.plannedStartDate ?? '');
+  const to = useSignal(given?.to ?? nomination.content.plannedEndDate ?? '');
+  const { busy, problems, message, send } = useSending(ends, 'room-save', ROOM_CONTROLS);
+  useResidences(residences, message);
+  const chosen = residences.value?.find((r) => r.id === residenceId.value);
+  const residenceName = (id: string) => residences.value?.find((r) => r.id === id)?.name ?? id;
+
+  const submit = () => {
+    const dates = { from: from.value, to: to.value };
+    void send(
+      () => api('POST /nominations/:id/accommodation', { params: { id: nomination.id }, body: { residenceId: residenceId.value, room: room.value, ...dates } }),
+      roomWords(dates),
+      (data) => () => t('nom.roomGiven', { reference: nomination.reference, room: data.roomAssignment?.room ?? '', residence: residenceName(data.roomAssignment?.residenceId ?? '') }),
+      roomFull,
+    );
+  };
+  const takeBack = () =>
+    void send(
+      () => api('POST /nominations/:id/accommodation/cancel', { params: { id: nomination.id } }),
+      () => undefined,
+      () => () => t('nom.roomTakenBack', { reference: nomination.reference }),
+    );
+
+  return (
+    <StepForm id="room" heading={t('nom.roomHeading', { reference: nomination.reference })} saveLabel={t('nom.save')} busy={busy.value} message={message.value} ends={ends} onSubmit={submit}>
+      {nomination.content.accommodation?.note ? <p class="hint">{nomination.content.accommodation.note}</p> : null}
+      <div class="row">
+        <Field id="residence" label={t('nom.residence')} error={problemAt(problems.value, 'residenceId')}>
+          {(control) => (
+            <select
+              {...control}
+              name="residenceId"
+              required
+              disabled={!residences.value}
+              value={residenceId.value}
+              onChange={(e) => {
+                residenceId.value = e.currentTarget.value;
+                room.value = '';
+              }}
+            >
+              <option value="">—</option>
+              {(residences.value ?? []).map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="room" label={t('nom.room')} error={problemAt(problems.value, 'room')}>
+          {(control) => (
+            <select {...control} name="room" required disabled={!chosen} value={room.value} onChange={(e) => (room.value = e.currentTarget.value)}>
+              <option value="">—</option>
+              {(chosen?.rooms ?? []).map((r) => (
+                <option key={r.number} value={r.number}>
+                  {t('nom.roomOption', { number: r.number, beds: String(r.beds) })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div class="row">
+        <Field id="move-in" label={t('nom.moveIn')} hint={t('nom.moveHint')} error={problemAt(problems.value, 'from')}>
+          {(control) => <input {...control} type="date" name="from" required value={from.value} onInput={(e) => (from.value = e.currentTarget.value)} />}
+        </Field>
+        <Field id="move-out" label={t('nom.moveOut')} error={problemAt(problems.value, 'to')}>
+          {(control) => <input {...control} type="date" name="to" required value={to.value} onInput={(e) => (to.value = e.currentTarget.value)} />}
+        </Field>
+      </div>
+      {given ? (
+        <p>
+          <button type="button" id="room-take-back" class="secondary" disabled={busy.value} onClick={takeBack}>
+            {t('nom.roomTakeBack')}
+          </button>
+        </p>
+      ) : null}
+    </StepForm>
+  );
+}
+
 /** The form of the step open, if any, keyed by its nomination so that another one starts afresh. */
 export function OpenStepForm({ step, ends }: { step: OpenStep | undefined; ends: StepEnds }) {
   if (!step) return null;
   const key = `${step.kind}-${step.nomination.id}`;
   if (step.kind === 'answer') return <AnswerForm key={key} nomination={step.nomination} ends={ends} />;
+  if (step.kind === 'room') return <RoomForm key={key} nomination={step.nomination} ends={ends} />;
   if (step.kind === 'completion') return <CompletionForm key={key} nomination={step.nomination} ends={ends} />;
   if (step.kind === 'arrival') return <ArrivalForm key={key} nomination={step.nomination} ends={ends} />;
   return <OverrideForm key={key} nomination={step.nomination} places={step.places} ends={ends} />;
