@@ -32,14 +32,17 @@ describe('the memorandum’s text on the agreement’s page', () => {
     const card = page.locator('section[aria-labelledby="memorandum-text-heading"]');
     await card.waitFor({ state: 'visible', timeout: 20_000 });
 
-    // Assess: four links, each to its route.
+    // Assess: four links, each to its route, and the agreement as an EWP IIA file.
     const hrefs = await card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual([
       '/api/agreements/agr-osh-2024/memorandum.pdf?pair=ru',
       '/api/agreements/agr-osh-2024/memorandum.docx?pair=ru',
       '/api/agreements/agr-osh-2024/memorandum.pdf?pair=uz',
       '/api/agreements/agr-osh-2024/memorandum.docx?pair=uz',
+      '/api/agreements/agr-osh-2024/ewp-iia.xml',
     ]);
+    const [ewp] = await Promise.all([page.waitForEvent('download'), card.locator('#ewp-file a').click()]);
+    expect(ewp.suggestedFilename()).toBe('agr-2024-0003-ewp-iia.xml');
     expect(await checkPage(page, 'memorandum-text-links')).toEqual(PASSES);
 
     // Act: the browser downloads the English and Uzbek PDF.

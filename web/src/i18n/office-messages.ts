@@ -95,6 +95,7 @@ export const OFFICE_MESSAGES = {
   },
   'office.memorandumEnRu': { en: 'English and Russian', ru: 'Английский и русский', uz: 'Ingliz va rus tillari' },
   'office.memorandumEnUz': { en: 'English and Uzbek', ru: 'Английский и узбекский', uz: "Ingliz va o'zbek tillari" },
+  'office.ewpIiaFile': { en: 'Erasmus Without Paper: the agreement as an IIA v7 file (XML, with its iia-hash)', ru: 'Erasmus Without Paper: соглашение в формате IIA v7 (XML, с iia-hash)', uz: 'Erasmus Without Paper: shartnoma IIA v7 fayli sifatida (XML, iia-hash bilan)' },
   'office.addDocument': { en: 'File a document', ru: 'Добавить документ', uz: "Hujjat qo'shish" },
   'office.documentKind': { en: 'Kind of document', ru: 'Вид документа', uz: 'Hujjat turi' },
   'office.documentFile': { en: 'File', ru: 'Файл', uz: 'Fayl' },

@@ -251,7 +251,7 @@ function History({ read, speech }: { read: AgreementRead; speech: Speech }) {
   );
 }
 
-/** The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx): plain links, the browser downloads. */
+/** The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx), and the agreement as an EWP IIA (…/ewp-iia.xml): plain links, the browser downloads. */
 function MemorandumText({ id }: { id: string }) {
   const pairs = [
     ['ru', t('office.memorandumEnRu')],
@@ -274,6 +274,12 @@ function MemorandumText({ id }: { id: string }) {
           </li>
         ))}
       </ul>
+      <p id="ewp-file">
+        {/* The same agreement for a partner's EWP system or the Erasmus+ Dashboard (README "Erasmus Without Paper"). */}
+        <a href={`/api/agreements/${encodeURIComponent(id)}/ewp-iia.xml`} download>
+          {t('office.ewpIiaFile')}
+        </a>
+      </p>
     </Card>
   );
 }
