@@ -35,6 +35,9 @@ const facts = (more: Partial<MemorandumFacts> = {}): MemorandumFacts => ({
   ourCoordinator: { name: 'Aziz Rakhimov', email: 'aziz@uni.example' },
   partnerCoordinator: { name: 'Kanybek Izakov', email: 'k.izakov@oshsu.example', role: 'International office' },
   signatures: { home: { signatoryName: 'Gʻayrat Oʻrinov', signatoryPosition: 'Rector', date: '2027-01-05' } },
+  programmes: [],
+  researchAreas: [],
+  jointLaboratories: [],
   hash: HASH,
   approved: true,
   ...more,
@@ -175,6 +178,24 @@ describe('filling a template', () => {
 
   it('replaces a placeholder written with spaces inside its braces', () => {
     expect(fillText('{{ partner.name }} and {{university.name}}', { 'partner.name': 'A', 'university.name': 'B' })).toBe('A and B');
+  });
+
+  it('prints the joint programmes, research areas and laboratories an agreement names, and leaves their paragraphs out in both columns when it names none', () => {
+    const programme = { name: 'Materials Science (double degree)', field: '0533', eqfLevel: 7, degreeHome: 'Master of Physics', degreePartner: 'Master of Materials Science', placesPerYear: 5 };
+    const named = sideBySide(MEMORANDUM_TEMPLATES.en, MEMORANDUM_TEMPLATES.ru, facts({ programmes: [programme], researchAreas: ['0533', 'thin films'], jointLaboratories: ['Laboratory of thin films'] }));
+    const none = sideBySide(MEMORANDUM_TEMPLATES.en, MEMORANDUM_TEMPLATES.ru, facts());
+
+    const tables = named.rows.filter(([l]) => l.kind === 'table').map(([l, r]) => [l, r] as const);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]![0]).toMatchObject({ columns: ['Programme', 'Field and level', 'Degrees awarded', 'Places a year'], rows: [['Materials Science (double degree)', 'ISCED-F 0533, EQF 7', 'Master of Physics / Master of Materials Science', '5']] });
+    expect(tables[0]![1]).toMatchObject({ columns: ['Программа', 'Область и уровень', 'Присуждаемые степени', 'Мест в год'] });
+    expect(JSON.stringify(named.rows)).toContain('Research areas: 0533, thin films.');
+    expect(JSON.stringify(named.rows)).toContain('Совместные лаборатории: Laboratory of thin films.');
+    // Without them: the programmes' table and both paragraphs gone, on both sides alike.
+    expect(none.rows.filter(([l]) => l.kind === 'table')).toHaveLength(1);
+    expect(JSON.stringify(none.rows)).not.toMatch(/Research areas|Joint laboratories|Области совместных исследований/);
+    expect(named.rows.length - none.rows.length).toBe(3);
+    for (const [l, r] of named.rows) expect(r.kind).toBe(l.kind);
   });
 
   it('pairs English with the other language row by row, and says in the footer whether a receipt records the hash', () => {

@@ -5,9 +5,9 @@
  */
 import { formatDate } from '../../../shared/i18n';
 import { codeLabel, displayName } from '../../../shared/i18n/labels';
-import type { CooperationCondition } from '../../../shared/schemas/agreement';
+import type { CooperationCondition, DegreeProgramme } from '../../../shared/schemas/agreement';
 import type { Language } from '../../../shared/schemas/common';
-import { blockOf, checkPair, type BlockPlaceholder, type InlinePlaceholder, type MemorandumTemplate } from './template';
+import { blockOf, checkPair, placeholdersIn, type BlockPlaceholder, type InlinePlaceholder, type MemorandumTemplate } from './template';
 
 /** What the text is made from: the agreement's version shown, its partner, our university and the hash. */
 export type MemorandumFacts = {
@@ -18,6 +18,10 @@ export type MemorandumFacts = {
   startDate: string;
   endDate: string | null;
   conditions: CooperationCondition[];
+  /** Joint or double-degree programmes, research areas and joint laboratories: none leaves their paragraphs out. */
+  programmes: DegreeProgramme[];
+  researchAreas: string[];
+  jointLaboratories: string[];
   university: { name: string; names?: Partial<Record<Language, string>> };
   partner: { name: string; names: Record<string, string>; country: string; city?: string };
   ourCoordinator: { name: string; email: string };
@@ -73,6 +77,8 @@ function inlineValues(f: MemorandumFacts, t: MemorandumTemplate): Record<InlineP
     'term.end': f.endDate ? formatDate(f.endDate, lang) : t.words.openEnded,
     summary: f.summary,
     'receipt.hash': f.hash,
+    'agreement.researchAreas': f.researchAreas.join(', '),
+    'agreement.jointLaboratories': f.jointLaboratories.join(', '),
   };
 }
 
@@ -99,9 +105,15 @@ function conditionRow(c: CooperationCondition, t: MemorandumTemplate, values: Re
   return [`${codeLabel(c.type, lang)}, ${direction}`, perYear, areas, `${languages}; ${years}`];
 }
 
-function block(name: BlockPlaceholder, f: MemorandumFacts, t: MemorandumTemplate, values: Record<string, string>): Block {
+function programmeRow(p: DegreeProgramme): string[] {
+  return [p.name, `ISCED-F ${p.field}, EQF ${p.eqfLevel}`, [p.degreeHome, p.degreePartner].filter(Boolean).join(' / '), p.placesPerYear === undefined ? '—' : String(p.placesPerYear)];
+}
+
+function block(name: BlockPlaceholder, f: MemorandumFacts, t: MemorandumTemplate, values: Record<string, string>): Block | undefined {
   const w = t.words;
   switch (name) {
+    case 'programmes':
+      return f.programmes.length ? { kind: 'table', columns: [...w.programmeColumns], rows: f.programmes.map(programmeRow), empty: '' } : undefined;
     case 'conditions':
       return { kind: 'table', columns: [...w.conditionColumns], rows: f.conditions.map((c) => conditionRow(c, t, values)), empty: w.noConditions };
     case 'coordinators': {
@@ -135,8 +147,16 @@ export function fillTemplate(t: MemorandumTemplate, f: MemorandumFacts): Memoran
     blocks.push({ kind: 'heading', text: fillText(clause.heading, values) });
     for (const p of clause.paragraphs) {
       const name = blockOf(p);
-      if (name) blocks.push(block(name, f, t, values));
-      else blocks.push({ kind: 'paragraph', text: fillText(p, values) });
+      if (name) {
+        const filled = block(name, f, t, values);
+        if (filled) blocks.push(filled);
+        continue;
+      }
+      // A paragraph whose every placeholder is empty (no research areas, no laboratories) says
+      // nothing: left out, in both languages alike, so the columns stay in line.
+      const named = placeholdersIn(p);
+      if (named.length && named.every((n) => !values[n as InlinePlaceholder])) continue;
+      blocks.push({ kind: 'paragraph', text: fillText(p, values) });
     }
   }
   return { language: t.language, languageName: t.languageName, blocks, words: t.words };

@@ -20,10 +20,16 @@ export const INLINE_PLACEHOLDERS = [
   'term.end',
   'summary',
   'receipt.hash',
+  'agreement.researchAreas',
+  'agreement.jointLaboratories',
 ] as const;
 
-/** Placeholders replaced by a block (a table, the coordinators, the signature blocks): a paragraph of their own. */
-export const BLOCK_PLACEHOLDERS = ['conditions', 'coordinators', 'signatures'] as const;
+/**
+ * Placeholders replaced by a block (a table, the coordinators, the signature blocks): a paragraph
+ * of their own. `programmes` (the joint or double-degree programmes' table) is left out, with its
+ * paragraph, when the agreement runs none.
+ */
+export const BLOCK_PLACEHOLDERS = ['conditions', 'coordinators', 'signatures', 'programmes'] as const;
 
 export type InlinePlaceholder = (typeof INLINE_PLACEHOLDERS)[number];
 export type BlockPlaceholder = (typeof BLOCK_PLACEHOLDERS)[number];
@@ -44,6 +50,7 @@ export const MemorandumTemplateSchema = z.strictObject({
   /** The words the blocks are made of (the table's columns, the signature block's lines, the footer). */
   words: z.strictObject({
     conditionColumns: z.tuple([Word, Word, Word, Word]),
+    programmeColumns: z.tuple([Word, Word, Word, Word]),
     noConditions: Word,
     fromUs: Word,
     fromPartner: Word,
@@ -149,6 +156,6 @@ export function checkPair(english: MemorandumTemplate, other: MemorandumTemplate
     }
   });
   if (blockPlaces(english) !== blockPlaces(other)) {
-    throw new TemplateError(`The ${other.language} template's blocks ({{conditions}}, {{coordinators}}, {{signatures}}) are not where the English one has them`, 'clauses');
+    throw new TemplateError(`The ${other.language} template's blocks ({{conditions}}, {{coordinators}}, {{signatures}}, {{programmes}}) are not where the English one has them`, 'clauses');
   }
 }
