@@ -81,7 +81,8 @@ const acrossFields = () =>
     for (const p of activityProblems(a)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: a });
   }, { when: whenParsed('partnerIds', 'description', 'startDate', 'endDate') });
 
-const example = {
+/** The documented activity (the OpenAPI document's examples for the form and, with what is stored beside it, for the answer). */
+export const ACTIVITY_EXAMPLE = {
   kind: 'guest_lecture',
   title: 'Guest lectures in condensed-matter physics',
   description: 'Three online lectures for second-year students by the partner laboratory’s head.',
@@ -100,14 +101,14 @@ const example = {
 export const ActivityInputSchema = z
   .strictObject(activityFields)
   .check(acrossFields())
-  .check(z.meta({ id: 'ActivityInput', example }));
+  .check(z.meta({ id: 'ActivityInput', example: ACTIVITY_EXAMPLE }));
 export type ActivityInput = z.infer<typeof ActivityInputSchema>;
 
 /** The whole form again, with the `version` it was read at: an edit made against an older one is a 409 with the current activity. */
 export const ActivityUpdateSchema = z
   .strictObject({ ...activityFields, version: z.number().check(z.int(), z.minimum(1)) })
   .check(acrossFields())
-  .check(z.meta({ id: 'ActivityUpdate', example: { ...example, outcome: 'Two students applied for the spring semester in Osh.', version: 1 } }));
+  .check(z.meta({ id: 'ActivityUpdate', example: { ...ACTIVITY_EXAMPLE, outcome: 'Two students applied for the spring semester in Osh.', version: 1 } }));
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 
 export const ActivityCancellationSchema = z

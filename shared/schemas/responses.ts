@@ -19,7 +19,7 @@ import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
 import { ResidenceSchema } from './residence';
-import { ActivitySchema } from './activity';
+import { ACTIVITY_EXAMPLE, ActivitySchema } from './activity';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
@@ -915,19 +915,7 @@ export const InReviewByStepSchema = z
 // ---- international activities -----------------------------------------------------------
 
 const activityExample = {
-  kind: 'guest_lecture',
-  title: 'Guest lectures in condensed-matter physics',
-  description: 'Three online lectures for second-year students by the partner laboratory’s head.',
-  partnerIds: ['osh-state-university'],
-  agreementId: 'agr-osh-2024',
-  startDate: '2026-10-12',
-  endDate: '2026-10-14',
-  format: 'virtual',
-  faculty: 'physics',
-  organiser: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
-  participants: { incoming: 1, outgoing: 0, staff: 1, students: 46 },
-  funding: [{ source: 'University budget', amount: 1500000, currency: 'UZS' }],
-  outcome: 'Lecture notes shared; two students applied for the spring semester in Osh.',
+  ...ACTIVITY_EXAMPLE,
   id: '3f1c2b7e-8a4d-4c55-9a0e-2d6b1f7c9e10',
   status: 'recorded',
   version: 1,

@@ -15,7 +15,7 @@
  * functions (`() => t(…)`) and worded at render time, so a switch of language renders again.
  */
 import { computed, signal } from '@preact/signals';
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
 import { api, type ApiRefusalBody } from '../api';
 import { idempotencyKeyOf } from '../idempotency';
 import { LinkAnswerForm } from '../components/link-answer-form';
@@ -24,6 +24,7 @@ import { ActionButton } from '../components/buttons';
 import { HistoryList, speech } from '../components/history-list';
 import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
+import { TermRow } from '../components/term-row';
 import { conditionLine } from '../diff-words';
 import { DOCUMENT_KIND_WORDS } from '../document-kinds';
 import { day, list, when } from '../format';
@@ -316,15 +317,6 @@ export type Approval = ReturnType<typeof approval>;
 
 // ---- the view ------------------------------------------------------------------------------
 
-function Row({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
 function StepDetails({ p }: { p: Preview }) {
   const st = p.step;
   // The preview's policy is the chain's (one approver decides, or all of them).
@@ -332,10 +324,10 @@ function StepDetails({ p }: { p: Preview }) {
   return (
     <dl class="details" id="step">
       {/* step.index counts from 0 (the server's array index); people count from 1. */}
-      <Row term={t('act.step')}>{t('act.stepOf', { n: st.index + 1, of: st.of, role: label(st.role) })}</Row>
-      {policy ? <Row term={t('act.whoDecides')}>{policy}</Row> : null}
-      {st.dueAt ? <Row term={t('act.due')}>{when(st.dueAt)}</Row> : null}
-      {p.expiresAt ? <Row term={t('act.linkUntil')}>{when(p.expiresAt)}</Row> : null}
+      <TermRow term={t('act.step')}>{t('act.stepOf', { n: st.index + 1, of: st.of, role: label(st.role) })}</TermRow>
+      {policy ? <TermRow term={t('act.whoDecides')}>{policy}</TermRow> : null}
+      {st.dueAt ? <TermRow term={t('act.due')}>{when(st.dueAt)}</TermRow> : null}
+      {p.expiresAt ? <TermRow term={t('act.linkUntil')}>{when(p.expiresAt)}</TermRow> : null}
     </dl>
   );
 }

@@ -11,7 +11,6 @@
  * functions and worded at render time, so a switch of language renders again.
  */
 import { computed, signal } from '@preact/signals';
-import type { ComponentChildren } from 'preact';
 import { api, type ApiRefusalBody } from '../api';
 import { idempotencyKeyOf } from '../idempotency';
 import { LinkAnswerForm } from '../components/link-answer-form';
@@ -19,6 +18,7 @@ import type { PartnerAnswerResult, PartnerPreview } from '../api-types';
 import { ActionButton } from '../components/buttons';
 import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
+import { TermRow } from '../components/term-row';
 import { day, when } from '../format';
 import { fieldText, label, lang, t } from '../i18n/live';
 
@@ -170,15 +170,6 @@ export type PartnerAnswerModel = ReturnType<typeof partnerAnswer>;
 
 // ---- the view ------------------------------------------------------------------------------
 
-function Row({ term, children }: { term: string; children: ComponentChildren }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
 function languageName(code: string): string {
   try {
     return new Intl.DisplayNames([lang.value], { type: 'language' }).of(code) ?? code;
@@ -193,23 +184,23 @@ function Nomination({ p }: { p: PartnerPreview }) {
   const dates = m.plannedStartDate && m.plannedEndDate ? `${day(m.plannedStartDate)} – ${day(m.plannedEndDate)}` : undefined;
   return (
     <dl class="details" id="content">
-      <Row term={t('content.nominee')}>{n.nominee.name}</Row>
-      <Row term={t('content.role')}>{label(n.nominee.role)}</Row>
-      {n.nominee.studyLevel !== 'none' ? <Row term={t('content.studyLevel')}>{label(n.nominee.studyLevel)}</Row> : null}
-      {n.nominee.faculty ? <Row term={t('content.facultyDepartment')}>{n.nominee.faculty}</Row> : null}
-      <Row term={t('partnerLink.university')}>{n.university}</Row>
-      <Row term={t('content.partner')}>{n.partner.name}</Row>
-      {n.agreement ? <Row term={t('content.agreement')}>{n.agreement.reference}</Row> : null}
-      <Row term={t('content.direction')}>{label(m.direction)}</Row>
-      <Row term={t('content.programme')}>{label(m.programme)}</Row>
-      <Row term={t('content.mobilityType')}>{label(m.mobilityType)}</Row>
-      {m.format ? <Row term={t('content.format')}>{label(m.format)}</Row> : null}
-      <Row term={t('content.academicYear')}>{m.academicYear}</Row>
-      <Row term={t('content.period')}>{label(m.period)}</Row>
-      {dates ? <Row term={t('content.plannedDates')}>{dates}</Row> : null}
-      <Row term={t('content.language')}>{t('content.languageLevel', { language: languageName(m.language.code), code: m.language.code, level: m.language.level })}</Row>
-      {m.subject ? <Row term={t('content.subject')}>{m.subject}</Row> : null}
-      <Row term={t('partnerLink.linkUntil')}>{when(p.expiresAt)}</Row>
+      <TermRow term={t('content.nominee')}>{n.nominee.name}</TermRow>
+      <TermRow term={t('content.role')}>{label(n.nominee.role)}</TermRow>
+      {n.nominee.studyLevel !== 'none' ? <TermRow term={t('content.studyLevel')}>{label(n.nominee.studyLevel)}</TermRow> : null}
+      {n.nominee.faculty ? <TermRow term={t('content.facultyDepartment')}>{n.nominee.faculty}</TermRow> : null}
+      <TermRow term={t('partnerLink.university')}>{n.university}</TermRow>
+      <TermRow term={t('content.partner')}>{n.partner.name}</TermRow>
+      {n.agreement ? <TermRow term={t('content.agreement')}>{n.agreement.reference}</TermRow> : null}
+      <TermRow term={t('content.direction')}>{label(m.direction)}</TermRow>
+      <TermRow term={t('content.programme')}>{label(m.programme)}</TermRow>
+      <TermRow term={t('content.mobilityType')}>{label(m.mobilityType)}</TermRow>
+      {m.format ? <TermRow term={t('content.format')}>{label(m.format)}</TermRow> : null}
+      <TermRow term={t('content.academicYear')}>{m.academicYear}</TermRow>
+      <TermRow term={t('content.period')}>{label(m.period)}</TermRow>
+      {dates ? <TermRow term={t('content.plannedDates')}>{dates}</TermRow> : null}
+      <TermRow term={t('content.language')}>{t('content.languageLevel', { language: languageName(m.language.code), code: m.language.code, level: m.language.level })}</TermRow>
+      {m.subject ? <TermRow term={t('content.subject')}>{m.subject}</TermRow> : null}
+      <TermRow term={t('partnerLink.linkUntil')}>{when(p.expiresAt)}</TermRow>
     </dl>
   );
 }
