@@ -54,6 +54,8 @@ async function fillMemorandum(page: Page, m: MemorandumInput): Promise<void> {
   await page.locator('#m-coord-email').fill(m.coordinator.email);
   await page.locator('#m-faculty').selectOption(m.initiatingFaculty);
   await page.locator('#m-summary').fill(m.summary);
+  await page.locator('#m-research').fill((m.researchAreas ?? []).join('; '));
+  await page.locator('#m-labs').fill((m.jointLaboratories ?? []).join('; '));
 }
 
 /** The `nth` (from 0) action email to `address` about the memorandum, once it has come. */

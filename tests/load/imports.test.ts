@@ -14,7 +14,8 @@ let h: Harness;
 let office: string;
 
 beforeAll(async () => {
-  h = await startHarness('imports-load');
+  // Errors logged (not silent, as elsewhere): a 500 here under a loaded run says its cause in the CI log.
+  h = await startHarness('imports-load', { LOG_LEVEL: 'error' });
   office = await h.signIn('iro@uni.example');
 });
 afterAll(() => h?.stop());

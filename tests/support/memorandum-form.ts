@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { memorandumBody } from './harness';
 
-type Example = { partnerId: string; kind: string; scope: string[]; startDate: string; endDate: string; coordinator: { name: string; email: string }; initiatingFaculty: string; summary: string };
+type Example = { partnerId: string; kind: string; scope: string[]; startDate: string; endDate: string; coordinator: { name: string; email: string }; initiatingFaculty: string; summary: string; researchAreas?: string[]; jointLaboratories?: string[] };
 
 /** The memorandum's fields other than the conditions. */
 export async function fillMemorandum(page: Page): Promise<void> {
@@ -16,4 +16,7 @@ export async function fillMemorandum(page: Page): Promise<void> {
   await page.locator('#m-coord-email').fill(m.coordinator.email);
   await page.locator('#m-faculty').selectOption(m.initiatingFaculty);
   await page.locator('#m-summary').fill(m.summary);
+  // Lists as a person types them: separated by semicolons.
+  if (m.researchAreas) await page.locator('#m-research').fill(m.researchAreas.join('; '));
+  if (m.jointLaboratories) await page.locator('#m-labs').fill(m.jointLaboratories.join('; '));
 }
