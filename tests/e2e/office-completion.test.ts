@@ -149,6 +149,10 @@ describe('recording a completed mobility on the nominations page', () => {
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/language') && r.request().method() === 'PUT', WAIT);
     await page.getByLabel('Язык', { exact: true }).selectOption('en');
     expect((await saved).status()).toBe(200);
+    // The Russian choice's save may still land after the English one on a busy machine: wait until
+    // the profile says English, or the next test's window opens in Russian.
+    const language = async () => ((await (await h.get('/api/me', { cookie: office })).json()) as { language?: string }).language;
+    await expect.poll(language, WAIT).toBe('en');
     await context.close();
     const stored = await read();
 
