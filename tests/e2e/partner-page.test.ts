@@ -67,6 +67,8 @@ describe('the partner coordinator’s page', () => {
     expect(page.url()).not.toContain('#t=');
     expect(await page.locator('input[type=radio]:checked').count()).toBe(0);
     expect(await page.locator('#content').innerText()).toContain('Dilnoza Karimova');
+    // The direction as the partner sees it: our outgoing student comes to them.
+    expect(await page.locator('#content').innerText()).toMatch(/Sending university\s+\S.*[\s\S]*Direction\s+To your university: .+ sends the participant/);
     expect(await page.locator('body').innerText()).not.toContain('dilnoza.karimova@student.uni.example');
     expect(await checkPage(page, 'partner-en')).toEqual(PASSES);
     expect(answers).toEqual([]);

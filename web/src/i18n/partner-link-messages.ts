@@ -15,6 +15,10 @@ export const PARTNER_LINK_MESSAGES = {
   'partnerLink.answeringAs': { en: 'You are answering as {name} ({email}).', ru: 'Вы отвечаете как {name} ({email}).', uz: 'Siz {name} ({email}) sifatida javob bermoqdasiz.' },
   'partnerLink.nomination': { en: 'The nomination', ru: 'Выдвижение', uz: 'Nomzod' },
   'partnerLink.university': { en: 'Sending university', ru: 'Направляющий университет', uz: 'Yuboruvchi universitet' },
+  'partnerLink.hostUniversity': { en: 'Host university', ru: 'Принимающий университет', uz: 'Qabul qiluvchi universitet' },
+  // The direction as the partner sees it: our "outgoing" comes to them, our "incoming" leaves them.
+  'partnerLink.toYou': { en: 'To your university: {university} sends the participant', ru: 'К вам: участника направляет {university}', uz: 'Sizga: ishtirokchini {university} yuboradi' },
+  'partnerLink.fromYou': { en: 'From your university: {university} receives the participant', ru: 'От вас: участника принимает {university}', uz: 'Sizdan: ishtirokchini {university} qabul qiladi' },
   'partnerLink.linkUntil': { en: 'This link works until', ru: 'Ссылка действует до', uz: 'Havola amal qiladi' },
   'partnerLink.answerHeading': { en: 'Your answer', ru: 'Ваш ответ', uz: 'Sizning javobingiz' },
   'partnerLink.chooseOne': { en: 'Choose one', ru: 'Выберите одно', uz: 'Bittasini tanlang' },

@@ -188,10 +188,10 @@ function Nomination({ p }: { p: PartnerPreview }) {
       <TermRow term={t('content.role')}>{label(n.nominee.role)}</TermRow>
       {n.nominee.studyLevel !== 'none' ? <TermRow term={t('content.studyLevel')}>{label(n.nominee.studyLevel)}</TermRow> : null}
       {n.nominee.faculty ? <TermRow term={t('content.facultyDepartment')}>{n.nominee.faculty}</TermRow> : null}
-      <TermRow term={t('partnerLink.university')}>{n.university}</TermRow>
+      <TermRow term={t(m.direction === 'incoming' ? 'partnerLink.hostUniversity' : 'partnerLink.university')}>{n.university}</TermRow>
       <TermRow term={t('content.partner')}>{n.partner.name}</TermRow>
       {n.agreement ? <TermRow term={t('content.agreement')}>{n.agreement.reference}</TermRow> : null}
-      <TermRow term={t('content.direction')}>{label(m.direction)}</TermRow>
+      <TermRow term={t('content.direction')}>{t(m.direction === 'incoming' ? 'partnerLink.fromYou' : 'partnerLink.toYou', { university: n.university })}</TermRow>
       <TermRow term={t('content.programme')}>{label(m.programme)}</TermRow>
       <TermRow term={t('content.mobilityType')}>{label(m.mobilityType)}</TermRow>
       {m.format ? <TermRow term={t('content.format')}>{label(m.format)}</TermRow> : null}
