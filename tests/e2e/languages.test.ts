@@ -61,6 +61,8 @@ describe('the language switcher', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('ru');
     // The Russian words come on demand (a chunk per language): the page switches once they are in.
     await expect.poll(() => htmlLang(page)).toBe('ru');
+    // The tab's title follows the page's words in an effect after they are drawn: a moment later on a busy machine.
+    await expect.poll(() => page.title()).toBe('Вход — Hamkor');
     const russian = { h1: await text(page, 'h1'), lang: await htmlLang(page), label: await text(page, 'label[for=email]'), title: await page.title() };
     await page.reload();
     await expect.poll(() => text(page, 'h1')).toBe('Вход');
