@@ -21,6 +21,7 @@ import { Field, type ControlProps } from '../components/field';
 import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { lang, t, type MessageKey } from '../i18n/live';
+import { day } from '../format';
 
 const FORMATS = ['physical', 'virtual', 'blended'] as const;
 
@@ -246,7 +247,6 @@ const kindWord = (kind: string) => t(`activities.kind.${kind}` as MessageKey);
 const formatWord = (format: string) => t(`activities.format.${format}` as MessageKey);
 const facultyName = (f: Faculty) => f.names?.[lang.value] ?? f.name;
 const partnerName = (p: Partner) => p.names?.[lang.value] ?? p.name;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(lang.value, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 
 function Filters({ model }: { model: OfficeActivities }) {
   const f = model.filters.value;
@@ -261,6 +261,15 @@ function Filters({ model }: { model: OfficeActivities }) {
       </option>
     )),
   ];
+  /** A filter chosen from a list, "all" first: `filter-<name>` (the e2e tests use the ids). */
+  const choice = (name: 'kind' | 'faculty' | 'partner' | 'format', caption: MessageKey, values: readonly string[], word: (v: string) => string) => (
+    <div class="field">
+      <label for={`filter-${name}`}>{t(caption)}</label>
+      <select id={`filter-${name}`} value={f[name]} onChange={(e) => set({ [name]: e.currentTarget.value })}>
+        {options(values, word)}
+      </select>
+    </div>
+  );
   return (
     <form
       id="filters"
@@ -278,30 +287,10 @@ function Filters({ model }: { model: OfficeActivities }) {
         <label for="filter-year">{t('activities.year')}</label>
         <input id="filter-year" inputMode="numeric" pattern="[0-9]{4}" size={6} value={f.year} onInput={(e) => set({ year: e.currentTarget.value.trim() })} />
       </div>
-      <div class="field">
-        <label for="filter-kind">{t('activities.kind')}</label>
-        <select id="filter-kind" value={f.kind} onChange={(e) => set({ kind: e.currentTarget.value })}>
-          {options(ACTIVITY_KINDS, kindWord)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-faculty">{t('activities.faculty')}</label>
-        <select id="filter-faculty" value={f.faculty} onChange={(e) => set({ faculty: e.currentTarget.value })}>
-          {options(model.faculties.value.map((x) => x.id), (id) => facultyName(model.faculties.value.find((x) => x.id === id)!))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-partner">{t('activities.partner')}</label>
-        <select id="filter-partner" value={f.partner} onChange={(e) => set({ partner: e.currentTarget.value })}>
-          {options(model.partners.value.map((x) => x.id), (id) => partnerName(model.partners.value.find((x) => x.id === id)!))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-format">{t('activities.format')}</label>
-        <select id="filter-format" value={f.format} onChange={(e) => set({ format: e.currentTarget.value })}>
-          {options(FORMATS, formatWord)}
-        </select>
-      </div>
+      {choice('kind', 'activities.kind', ACTIVITY_KINDS, kindWord)}
+      {choice('faculty', 'activities.faculty', model.faculties.value.map((x) => x.id), (id) => facultyName(model.faculties.value.find((x) => x.id === id)!))}
+      {choice('partner', 'activities.partner', model.partners.value.map((x) => x.id), (id) => partnerName(model.partners.value.find((x) => x.id === id)!))}
+      {choice('format', 'activities.format', FORMATS, formatWord)}
       <button type="submit" id="filter-show">
         {t('activities.show')}
       </button>
