@@ -32,6 +32,8 @@ import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema }
 import { CSV_TYPE, XLSX_TYPE } from './media-types';
 import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
+import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from './schemas/study-plan';
+import * as SP from './schemas/study-plan-responses';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
@@ -108,6 +110,12 @@ export const API_CONTRACT = {
   'POST /nominations/:id/arrival': { body: ArrivalRequestSchema, ok: { 200: R.NominationSchema } },
   'PUT /nominations/:id/invitation-data': { body: InvitationDataSchema, ok: { 200: R.InvitationDataAnswerSchema } },
   'GET /nominations/:id/invitation-data': { ok: { 200: R.InvitationDataAnswerSchema } },
+  'GET /nominations/:id/study-plan': { ok: { 200: SP.StudyPlanViewSchema } },
+  'PUT /nominations/:id/study-plan': { body: StudyPlanSaveRequestSchema, ok: { 200: SP.StudyPlanViewSchema } },
+  'GET /nominations/:id/study-plan/versions': { ok: { 200: SP.StudyPlanVersionListSchema } },
+  'POST /nominations/:id/study-plan/send': { ok: { 200: SP.StudyPlanViewSchema } },
+  'POST /study-plan-links/preview': { body: PreviewRequestSchema, ok: { 200: SP.StudyPlanPreviewSchema } },
+  'POST /study-plan-links/answer': { body: StudyPlanAnswerRequestSchema, ok: { 200: SP.StudyPlanAnswerResultSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
   'GET /residences': { ok: { 200: R.ResidenceListSchema } },
   'PUT /residences/:id': { body: ResidenceUpdateSchema, ok: { 200: R.ResidenceViewSchema }, failures: { 409: R.RoomConflictSchema } },

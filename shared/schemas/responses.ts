@@ -246,6 +246,10 @@ export const HistoryEventSchema = z
     actualStartDate: z.string().optional(),
     actualEndDate: z.string().optional(),
     arrivalDate: z.string().optional(),
+    // An incoming student's study plan (shared/workflow/study-plan.ts): which version, sent to whom.
+    planVersion: z.number().int().optional(),
+    newVersion: z.boolean().optional(),
+    coordinator: ActorSchema.optional(),
     party: z.enum(['home', 'partner']).optional(),
     signature: z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string() }).optional(),
     activated: z.boolean().optional(),

@@ -150,6 +150,12 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t(e.accepted ? 'history.partnerAccepted' : 'history.partnerDeclined', { who });
     case 'arrived':
       return t('history.arrived', { who, date: day(e.arrivalDate ?? '') });
+    case 'study_plan_saved':
+      return t(e.newVersion && (e.planVersion ?? 1) > 1 ? 'history.studyPlanNewVersion' : 'history.studyPlanSaved', { who, version: e.planVersion ?? 1 });
+    case 'study_plan_sent':
+      return t('history.studyPlanSent', { who, version: e.planVersion ?? 1, coordinator: e.coordinator?.name ?? '' });
+    case 'study_plan_decided':
+      return t(e.decision === 'approve' ? 'history.studyPlanApproved' : 'history.studyPlanChangesRequested', { who, version: e.planVersion ?? 1 });
     case 'partner_reminded':
       return t('history.partnerReminded', { who: e.contact?.name ?? '' });
     case 'partner_unanswered':
