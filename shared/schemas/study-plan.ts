@@ -45,13 +45,18 @@ const StudyPlanFields = {
   courses: z.array(CourseSchema).check(
     z.minLength(1, 'A study plan needs at least one course'),
     z.maxLength(60),
-    z.superRefine((courses, ctx) => {
-      const seen = new Set<string>();
-      courses.forEach((c, i) => {
-        if (seen.has(normalCode(c.code))) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'This course code is already in the plan' });
-        seen.add(normalCode(c.code));
-      });
-    }),
+    // Run whenever the codes parsed, whatever the credits did: a form learns of a repeated code with everything else.
+    z.superRefine(
+      (courses, ctx) => {
+        const seen = new Set<string>();
+        courses.forEach((c, i) => {
+          if (typeof c?.code !== 'string') return;
+          if (seen.has(normalCode(c.code))) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'This course code is already in the plan', input: c.code });
+          seen.add(normalCode(c.code));
+        });
+      },
+      { when: (payload) => Array.isArray(payload.value) && !payload.issues.some((i) => i.path?.[1] === 'code') },
+    ),
   ),
   note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 };

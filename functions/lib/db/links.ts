@@ -113,7 +113,8 @@ export type StudyPlanLinkTarget = { entityId: string; planVersion: number; email
 export async function issueStudyPlanLink(db: Db, target: StudyPlanLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
   const entityPk = keys.submission('nomination', target.entityId).pk;
   const { planVersion, ...who } = target;
-  return issueInSlot(db, keys.studyPlanLinkSlot(entityPk), { purpose: 'study-plan', kind: 'nomination', round: planVersion, ...who }, opts);
+  // The last link of the slot may have answered (an approved version 1, and now version 2 goes out): it stays as it was.
+  return issueInSlot(db, keys.studyPlanLinkSlot(entityPk), { purpose: 'study-plan', kind: 'nomination', round: planVersion, ...who }, { ...opts, previousMayBeUsed: true });
 }
 
 /** Voids the study plan's live link, if it is unused: the plan changed, and the coordinator must see the new one. */
@@ -139,9 +140,19 @@ export async function voidStudyPlanLink(db: Db, nominationId: string, now: strin
   }
 }
 
-async function issueInSlot(db: Db, slotKey: Key, target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>, opts: { now: string; expiresAt: string }): Promise<string> {
+/**
+ * `previousMayBeUsed`: the slot outlives a decision (a study plan's next version goes to the same
+ * slot), so its last link may be used; then it is left as it was rather than voided.
+ */
+async function issueInSlot(
+  db: Db,
+  slotKey: Key,
+  target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>,
+  opts: { now: string; expiresAt: string; previousMayBeUsed?: boolean },
+): Promise<string> {
   const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
   const previous = slot.Item?.hash as string | undefined;
+  const voidPrevious = previous !== undefined && !(opts.previousMayBeUsed && (await getLink(db, previous))?.usedAt);
   const token = newToken();
   const hash = tokenHash(token);
   const record: LinkRecord = { hash, ...target, createdAt: opts.now, expiresAt: opts.expiresAt };
@@ -159,7 +170,7 @@ async function issueInSlot(db: Db, slotKey: Key, target: Omit<LinkRecord, 'hash'
               : { ConditionExpression: 'attribute_not_exists(pk)' }),
           },
         },
-        ...(previous
+        ...(voidPrevious
           ? [
               {
                 Update: {
