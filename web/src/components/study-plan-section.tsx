@@ -245,6 +245,7 @@ export function StudyPlanSection({ model }: { model: StudyPlanModel }) {
             ))}
           </select>
         </div>
+        <div class="table-scroll" role="region" aria-labelledby="study-plan-heading" tabIndex={0}>
         <table id="study-plan-courses">
           <thead>
             <tr>
@@ -264,6 +265,7 @@ export function StudyPlanSection({ model }: { model: StudyPlanModel }) {
             ))}
           </tbody>
         </table>
+        </div>
         <p>
           <button type="button" class="secondary" id="plan-add" onClick={model.addRow}>
             {t('plan.add')}

@@ -82,6 +82,8 @@ export type StudyPlanApprovalModel = ReturnType<typeof studyPlanApproval>;
 
 function PlanTable({ p }: { p: Preview['studyPlan'] }) {
   return (
+    // Wider than a phone: it scrolls in its own box, never the page.
+    <div class="table-scroll" role="region" aria-labelledby="approval-plan-heading" tabIndex={0}>
     <table id="approval-courses">
       <thead>
         <tr>
@@ -102,6 +104,7 @@ function PlanTable({ p }: { p: Preview['studyPlan'] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
