@@ -14,7 +14,7 @@ export type CreditSystem = z.infer<typeof CreditSystemSchema>;
 const CreditsSchema = z.number('Credits must be a number').check(z.positive('Credits must be more than 0'), z.maximum(60, 'At most 60 credits for one course'));
 
 /**
- * A course code as the host faculty prints it: letters (any script), digits, spaces, `-`, `_`, `/`.
+ * A course code as the host faculty prints it: letters (in every script), digits, spaces, `-`, `_`, `/`.
  * No dots: the versions' diff names a course by its code in a dotted path (`courses.CS-201.credits`).
  */
 const CourseCodeSchema = z.string().check(z.trim(), z.minLength(1, 'Give the course code'), z.maxLength(30), z.regex(/^[\p{L}\p{N}][\p{L}\p{N} _/-]*$/u, 'Use letters, digits, spaces and - _ / only'));

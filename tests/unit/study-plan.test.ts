@@ -71,7 +71,7 @@ describe('versions', () => {
   const now = '2027-09-10T10:00:00.000Z';
   const first = saveStudyPlan(undefined, { nominationId: 'n1', content, revision: 0, arrived: false, actor, now });
 
-  it('start at 1; a save before any approval or arrival edits the current version and sends it back to draft', () => {
+  it('start at 1; a save before an approval or the arrival edits the current version and sends it back to draft', () => {
     expect(first).toMatchObject({ newVersion: true, expectedRevision: 0, state: { current: 1, revision: 1, status: 'draft' } });
     const sent = sendStudyPlan(first.state, { coordinator, actor, now });
     const edited = saveStudyPlan({ state: sent.state, version: first.version }, { nominationId: 'n1', content: { ...content, note: 'x' }, revision: 2, arrived: false, actor, now });
