@@ -45,6 +45,10 @@ describe('the study plan', () => {
     await expect.poll(() => page.locator('#study-plan-heading').innerText(), { timeout: 15_000 }).toBe('Учебный план');
     await page.locator('#plan-code-0').fill('PHY-301');
     await page.locator('#plan-title-0').fill('Физика твёрдого тела');
+    // Credits that are not a number: the API's refusal, worded in Russian by course.
+    await page.locator('#plan-credits-0').fill('шесть');
+    await page.locator('#plan-save').click();
+    await expect.poll(() => page.locator('#study-plan-problems').innerText(), { timeout: 10_000 }).toContain('Курс 1: Кредиты должны быть числом');
     await page.locator('#plan-credits-0').fill('6');
     await page.locator('#plan-add').click();
     await page.locator('#plan-code-1').fill('PHY 214');

@@ -11,7 +11,7 @@ import { api } from '../api';
 import type { ApiBody } from '../../../shared/api-contract';
 import type * as SP from '../../../shared/schemas/study-plan-responses';
 import { day, when } from '../format';
-import { label, t, type MessageKey } from '../i18n/live';
+import { fieldText, label, t, type MessageKey } from '../i18n/live';
 import { useEffect, useMemo } from 'preact/hooks';
 import { MessageBox, type Message } from './message-box';
 
@@ -71,7 +71,7 @@ export function studyPlanSection(nominationId: string, period: string) {
     const fields = data.fields ?? [];
     problems.value = fields.map((f) => {
       const m = /^courses\.(\d+)\.?/.exec(f.path);
-      return m ? `${t('plan.row', { n: Number(m[1]) + 1 })}: ${f.message}` : f.message;
+      return m ? `${t('plan.row', { n: Number(m[1]) + 1 })}: ${fieldText(f.message)}` : fieldText(f.message);
     });
     message.value = { text: () => (fields.length ? t('plan.fixFields') : (data.message ?? t('plan.failed', { status }))), tone: 'error', focus: true };
   }
