@@ -14,10 +14,10 @@ import { day, when } from '../format';
 import { fieldText, label, t, type MessageKey } from '../i18n/live';
 import { useEffect, useMemo } from 'preact/hooks';
 import { MessageBox, type Message } from './message-box';
+import { changeLine, type FieldChange } from '../study-plan-words';
 
 type Plan = z.output<typeof SP.StudyPlanViewSchema>;
 type Versions = z.output<typeof SP.StudyPlanVersionListSchema>;
-type FieldChange = Versions['versions'][number]['changes'][number];
 type CreditSystem = 'ects' | 'local';
 /** What a save sends; its credits may be text as typed (see `asNumber`), for the server to refuse by course. */
 type SaveBody = ApiBody<'PUT /nominations/:id/study-plan'>;
@@ -125,15 +125,6 @@ export function studyPlanSection(nominationId: string, period: string) {
 }
 
 export type StudyPlanModel = ReturnType<typeof studyPlanSection>;
-
-/** One change of a version in words: a course added, removed, or one of its fields from → to. */
-export function changeLine(c: FieldChange): string {
-  const [head, code, field] = c.path.split('.');
-  if (head !== 'courses' || !code) return t('plan.otherChange', { field: c.path });
-  if (!field) return t(c.to === undefined ? 'plan.removed' : 'plan.added', { code });
-  const names: Record<string, MessageKey> = { credits: 'plan.credits', ectsCredits: 'plan.ects', title: 'plan.title', creditSystem: 'plan.system' };
-  return t('plan.changed', { code, field: names[field] ? t(names[field]!) : field, from: String(c.from ?? '—'), to: String(c.to ?? '—') });
-}
 
 function StatusLine({ plan }: { plan: Plan }) {
   const v = plan.version;

@@ -7,7 +7,6 @@
  */
 import { mountPage } from '../components/page';
 import { ActPage, approval } from './act-page';
-import { StudyPlanApprovalPage, studyPlanApproval } from './study-plan-approval';
 
 const fragment = new URLSearchParams(location.hash.slice(1));
 // Read once, then gone from the address bar and the history: a shared screen, a screenshot or the
@@ -22,8 +21,11 @@ const words = {
 
 // The email's language, carried by its link (`l=`): the approver has no profile to take it from.
 if (fragment.get('k') === 'study-plan') {
-  const plan = studyPlanApproval(fragment.get('t'));
-  void mountPage(() => <StudyPlanApprovalPage model={plan} />, words, fragment.get('l')).then(() => plan.load());
+  // Its own chunk: an approver's page, opened on phones, does not carry the study plan's.
+  void import('./study-plan-approval').then(({ StudyPlanApprovalPage, studyPlanApproval }) => {
+    const plan = studyPlanApproval(fragment.get('t'));
+    return mountPage(() => <StudyPlanApprovalPage model={plan} />, words, fragment.get('l')).then(() => plan.load());
+  });
 } else {
   const model = approval(fragment.get('t'));
   void mountPage(() => <ActPage model={model} />, words, fragment.get('l')).then(() => model.load());

@@ -12,7 +12,7 @@ import type * as SP from '../../../shared/schemas/study-plan-responses';
 import { LinkAnswerForm } from '../components/link-answer-form';
 import { MessageBox, type Message } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
-import { changeLine } from '../components/study-plan-section';
+import { changeLine } from '../study-plan-words';
 import { idempotencyKeyOf } from '../idempotency';
 import { label, t, type MessageKey } from '../i18n/live';
 import { when } from '../format';
