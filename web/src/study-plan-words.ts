@@ -12,7 +12,8 @@ export type FieldChange = z.output<typeof SP.StudyPlanVersionListSchema>['versio
 /** One change of a version in words: a course added, removed, or one of its fields from → to. */
 export function changeLine(c: FieldChange): string {
   const [head, code, field] = c.path.split('.');
-  if (head !== 'courses' || !code) return t('plan.otherChange', { field: c.path });
+  const plan: Record<string, MessageKey> = { note: 'plan.note', period: 'plan.period' };
+  if (head !== 'courses' || !code) return t('plan.otherChange', { field: plan[c.path] ? t(plan[c.path]!) : c.path });
   if (!field) return t(c.to === undefined ? 'plan.removed' : 'plan.added', { code });
   const names: Record<string, MessageKey> = { credits: 'plan.credits', ectsCredits: 'plan.ects', title: 'plan.title', creditSystem: 'plan.system' };
   return t('plan.changed', { code, field: names[field] ? t(names[field]!) : field, from: String(c.from ?? '—'), to: String(c.to ?? '—') });
