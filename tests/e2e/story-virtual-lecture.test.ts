@@ -120,9 +120,7 @@ describe('a staff member’s virtual guest lecture', () => {
     await iro.close();
 
     // Assess: the list was filtered by the format, and said so in words.
-    // Case aside: the list's words (web/src/i18n/nominations-words.ts) do not carry the formats'
-    // names yet, so the page says the code, "virtual".
-    expect(filtered).toMatch(/^Showing the nominations with Format: virtual\. Show every nomination$/i);
+    expect(filtered).toBe('Showing the nominations with Format: Virtual. Show every nomination');
     expect(rowText).toContain(LECTURER.name);
     expect(rowText).toContain('Osh State University');
     expect(rowText).toContain('In review');
