@@ -22,6 +22,8 @@ describe('the second iia-hash implementation', () => {
   it.each([
     ['iias-v7/resources/xsltKit/get-response-v7.xml', ['87b33170d7a6c6d894215641f39e7b7de36501265479e5ab3922f32d5b225033']],
     ['iias-v7/endpoints/get-response-example.xml', ['e950faa83a799cf45839e7915db88ed51575babe7845c1219dfde54ce30a61e4']],
+    ['iias-v7/example-scenario/01-A-get-response.part.xml', ['dc05c99f62e2ceec395d0c3bc49c0760b03b0f71bba7326e1807aced0a10640f']],
+    ['iias-v7/example-scenario/02-B-get-response.part.xml', ['aaedb42ed4dbc4437a4da2ae3836a92a5553b62028e51066b4f50dccd2deb3f9']],
     ['vectors/edge-two-iias.xml', ['3537c82d45607dd9c70e61e98d8efcdee783376aabc3bd32aae1c16ae5dd8fd1', 'a6e23789cdf3fa2a63073c179143ac4c03db6c4f411ee70aa85f46169ba4820e']],
   ])('gives the verified vectors of %s', (file, hashes) => {
     expect(secondIiaHashes(readEwp(file))).toEqual(hashes);
