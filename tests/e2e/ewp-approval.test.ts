@@ -1,7 +1,8 @@
 /**
- * The partner's EWP approval on the agreement's page, in a real browser (English): the office
- * uploads a partner file whose IIA differs from ours and sees both hashes and the field that
- * differs; then uploads our IIA as the partner approved it, and the page shows the hash recorded.
+ * A partner's EWP IIA in a real browser (English). On the agreement's page the office uploads a
+ * partner file whose IIA differs from ours and sees both hashes and the field that differs, then
+ * our IIA as the partner approved it, and the page shows the hash recorded. On the registry it
+ * creates an agreement from a partner's IIA and sees what was not taken.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { readEwp } from '../support/ewp-reference';
 import { startHarness, type Harness } from '../support/harness';
 import { checkPage, PASSES } from '../support/pages';
 import { openSignedIn } from '../support/signed-in';
@@ -64,6 +66,36 @@ describe('the partner’s EWP approval on the agreement’s page', () => {
     await recorded.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await recorded.textContent()).toContain(`The partner approved iia-hash ${hash}`);
     expect(await page.locator('#ewp-mismatch').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates an agreement from a partner’s IIA on the registry, and lists what it did not take', async () => {
+    // Prepare: the upstream example served by a partner with us second; the partner chosen by hand.
+    const dir = mkdtempSync(path.join(tmpdir(), 'ewp-e2e-'));
+    const partnerFile = path.join(dir, 'partner.xml');
+    writeFileSync(partnerFile, readEwp('iias-v7/endpoints/get-response-example.xml').replaceAll('hibo.no', 'uni.example'));
+    const { page, errors } = await openSignedIn(browser, h, iro, '/office/agreements', { locale: 'en-US' });
+    const form = page.locator('#ewp-create-form');
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+
+    // Act: without a faculty, then with one.
+    await page.locator('#ewp-create-file').setInputFiles(partnerFile);
+    await form.getByRole('button', { name: 'Create the agreement' }).click();
+    await page.locator('#ewp-create-faculty-error').waitFor({ timeout: 10_000 });
+    expect(await page.locator('#ewp-create-faculty-error').textContent()).toBe('Choose the faculty');
+    await page.locator('#ewp-create-faculty').selectOption('physics');
+    await page.locator('#ewp-create-partner').selectOption('osh-state-university');
+    await form.getByRole('button', { name: 'Create the agreement' }).click();
+
+    // Assess
+    const created = page.locator('#ewp-created');
+    await created.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('#ewp-create').textContent()).toMatch(/AGR-\d{4}-\d{4} is created and in review/);
+    expect(await page.locator('#ewp-unmapped').textContent()).toContain('total-days-per-year');
+    expect(await checkPage(page, 'ewp-created')).toEqual(PASSES);
+    await created.locator('a').click();
+    await page.locator('#detail').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('#detail-meta').textContent()).toMatch(/review/i);
     expect(errors).toEqual([]);
   });
 });
