@@ -2,7 +2,7 @@
  * Erasmus Without Paper, IIAs API v7: an agreement exported as the IIA our system would serve, and
  * a partner's IIA file compared with ours. The office's, like the agreement's other office reads.
  * The EWP rules are in functions/lib/ewp/ (pure); this module reads the records they need. From a
- * partner's file the office can also create our agreement (through the same submission as any
+ * partner's file the office can also create our agreement (through the same submission as every
  * memorandum) or record the partner's approval of our IIA's hash.
  */
 import { ConflictError, ForbiddenError, ValidationError } from '../../../shared/errors';
@@ -105,7 +105,7 @@ async function partnerOfIia(deps: Deps, heiId: string, chosen: string | undefine
 /**
  * An agreement created from the partner's IIA, when none of ours matches it: its conditions,
  * scopes and term from the file (functions/lib/ewp/agreement-of-iia.ts), the partner by SCHAC
- * id or the office's choice, and it goes into our internal chain as any memorandum submitted by
+ * id or the office's choice, and it goes into our internal chain as every memorandum submitted by
  * the office does (submitNew), so nothing skips the approvals. What the file says that our
  * agreement cannot hold is answered in `unmapped`, never guessed.
  */
