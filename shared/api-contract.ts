@@ -34,7 +34,7 @@ import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
 import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from './schemas/study-plan';
 import * as SP from './schemas/study-plan-responses';
-import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
+import { EwpApprovalConflictSchema, EwpIiaCheckSchema, EwpIiaFileSchema, IiaAgreementCreatedSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
 /** `failures`: a route's own schema for a failure body, where it says more than `Error` (the document only). */
@@ -69,6 +69,8 @@ export const API_CONTRACT = {
   'GET /agreements/:id/memorandum.pdf': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [PDF_TYPE] as const } },
   // The body is the partner's XML file itself: no body schema.
   'POST /ewp/iias/compare': { ok: { 200: IiaComparisonListSchema } },
+  'POST /ewp/iias/agreements': { ok: { 201: IiaAgreementCreatedSchema } },
+  'POST /agreements/:id/ewp-approval': { ok: { 200: R.AgreementSchema }, failures: { 409: EwpApprovalConflictSchema } },
   'POST /agreements/:id/signatures': { body: SignatureRequestSchema, ok: { 200: R.AgreementSchema } },
   'POST /agreements/:id/termination': { body: TerminationRequestSchema, ok: { 200: R.AgreementSchema } },
   'POST /agreements/:id/renewal': { body: RenewalRequestSchema, ok: { 201: R.AgreementSchema } },

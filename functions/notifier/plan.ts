@@ -205,6 +205,9 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'arrived':
       // The office recorded it itself; the student is here. Nobody needs an email about it.
       return [];
+    case 'ewp_approval_recorded':
+      // The office recorded it from the partner's file: it already knows, and nothing changes state.
+      return [];
     case 'amended':
     case 'signed':
     case 'activated':

@@ -270,6 +270,10 @@ export const HistoryEventSchema = z
     fileHash: z.string().optional(),
     row: z.number().int().optional(),
     status: z.string().optional(),
+    // The partner's EWP approval of our IIA: the hash, and the partner's ids where its file gave them.
+    iiaHash: z.string().optional(),
+    partnerHeiId: z.string().optional(),
+    partnerIiaId: z.string().nullable().optional(),
   })
   .meta({
     id: 'HistoryEvent',
@@ -378,6 +382,8 @@ export const AgreementSchema = z
     contentVersion: z.number().int().optional(),
     pendingAmendment: z.string().optional(),
     amends: z.string().optional(),
+    /** The partner's EWP approval of our IIA's iia-hash, as the office recorded it from the partner's file. */
+    ewpApproval: z.object({ iiaHash: z.string(), partnerHeiId: z.string(), partnerIiaId: z.string().nullable(), by: ActorSchema, at: Timestamp }).optional(),
   })
   .meta({ id: 'Agreement' });
 

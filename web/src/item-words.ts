@@ -186,6 +186,8 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.renewed', { who, reference: e.renewalReference });
     case 'mail_undeliverable':
       return t('history.mailUndeliverable', { email: e.email });
+    case 'ewp_approval_recorded':
+      return t('history.ewpApprovalRecorded', { who, hash: String(e.iiaHash ?? '').slice(0, 12) });
     case 'imported':
       return t('history.imported', { who, file: e.fileName ?? '', row: e.row ?? '' });
     default:

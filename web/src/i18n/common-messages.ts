@@ -170,6 +170,11 @@ export const COMMON_MESSAGES = {
     ru: '{who}: внесено расторжение с {date}',
     uz: '{who} {date} dan kuchga kiradigan bekor qilishni qayd etdi',
   },
+  'history.ewpApprovalRecorded': {
+    en: '{who} recorded the partner’s EWP approval of iia-hash {hash}…',
+    ru: '{who}: внесено одобрение партнёром в EWP, iia-hash {hash}…',
+    uz: '{who} hamkorning EWP tasdiqini qayd etdi, iia-hash {hash}…',
+  },
   'history.terminated': { en: 'Terminated with effect from {date}', ru: 'Расторгнуто с {date}', uz: '{date} dan bekor qilingan' },
   'history.amended': { en: '{who} changed it: version {version} is in force', ru: '{who}: внесены изменения, действует редакция {version}', uz: "{who} o'zgartirdi: {version}-tahrir amalda" },
   'history.imported': { en: '{who} imported it from {file} (row {row})', ru: '{who}: импортировано из {file} (строка {row})', uz: "{who} {file} faylidan import qildi ({row}-qator)" },
