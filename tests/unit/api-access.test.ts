@@ -127,7 +127,7 @@ describe('the failures each route lists', () => {
   });
 
   it('are described with the shared error schema, field errors on a 400 (or a route’s own, which extends it)', () => {
-    // A route's own failure schema (shared/api-contract.ts `failures`): the partners' 409 with its candidates.
+    // A route's own failure schema (shared/api-contract.ts `failures`): the partners' 409 with its candidates, the rooms', the activities', the EWP approval's with both hashes.
     const OWN: Record<string, string> = {
       'POST /partners 409': 'PartnerConflict',
       'PUT /partners/:id 409': 'PartnerConflict',
@@ -136,6 +136,7 @@ describe('the failures each route lists', () => {
       'POST /nominations/:id/accommodation/cancel 409': 'RoomConflict',
       'PUT /activities/:id 409': 'ActivityConflict',
       'POST /activities/:id/cancel 409': 'ActivityConflict',
+      'POST /agreements/:id/ewp-approval 409': 'EwpApprovalConflict',
     };
     for (const spec of specs) {
       for (const [status, response] of Object.entries(operationOf(spec).responses)) {
