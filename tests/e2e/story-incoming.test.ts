@@ -6,7 +6,9 @@
  * home institution's contacts and the invitation letter's data; the head of department sends it
  * back from their email's link asking whether the student needs a dormitory, and the answer is
  * resubmitted; the head of department, the dean, the international office and the vice-rector each
- * open the link in their own email and approve. The international office, signed in from its
+ * open the link in their own email and approve. The faculty member adds the study plan's courses on
+ * the nomination's page and sends them; the host faculty's coordinator approves them from the link
+ * in their email. The international office, signed in from its
  * mailbox in Russian, records the partner's acceptance, gives the student a room in a residence
  * and records the arrival, reading at each step the status words in Russian. Every page visited
  * passes axe-core (no serious or critical violation) and fits a 360 px phone.
@@ -38,7 +40,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   // The seed's agreement with ENU is a memorandum on research with no places: an agreement in
   // force that plans two ENU students a year with us is made first, as the office makes one.
-  const [faculty, iro] = await Promise.all([h.signIn('faculty@uni.example'), h.signIn('iro@uni.example')]);
+  const [faculty, iro, admin] = await Promise.all([h.signIn('faculty@uni.example'), h.signIn('iro@uni.example'), h.signIn('admin@uni.example')]);
+  // The host faculty's coordinator, who approves the study plan: the demo directory names none.
+  const person = await h.post('/api/people', { email: COORDINATOR, name: 'Бобур Алиев', language: 'ru', faculty: 'physics', roles: [{ role: 'faculty_coordinator', scope: { type: 'faculty', faculty: 'physics' } }] }, { cookie: admin });
+  expect(person.status).toBe(201);
   agreement = await agreementInForce(
     h,
     memorandumBody({
@@ -65,6 +70,8 @@ const CHOICE_IN: Record<string, { approve: string; sendBack?: string }> = {
   'iro@uni.example': { approve: 'Approve' },
   'vicerector@uni.example': { approve: 'Approve' },
 };
+
+const COORDINATOR = 'coordinator.physics@uni.example';
 
 const STUDENT = { name: 'Даурен Жумабаев', email: 'd.zhumabayev@enu.kz.example' };
 
@@ -169,7 +176,7 @@ async function officeStep(page: Page, button: string, form: string, fill: () => 
 }
 
 describe('an incoming student from ENU, in Russian', () => {
-  it('is nominated from the form, sent back for the dormitory, approved at every step, given a room and recorded as arrived', { timeout: 240_000 }, async () => {
+  it('is nominated from the form, sent back for the dormitory, approved at every step, its study plan approved by the coordinator, given a room and recorded as arrived', { timeout: 240_000 }, async () => {
     // Prepare: the faculty member signs in from the link in their mailbox, the sign-in page in Russian.
     const faculty = await signInThroughMailbox(browser, h, 'faculty@uni.example', { language: 'ru', check: 'story-incoming' });
     const { page } = faculty;
@@ -214,10 +221,41 @@ describe('an incoming student from ENU, in Russian', () => {
     const homeApproved = await checkPage(page, 'story-incoming-home-approved');
     const outcome = await h.waitForEmail((e) => aboutTo('faculty@uni.example', reference)(e) && e.subject.startsWith('Одобрено'), 'the outcome email, in Russian');
     await h.waitForEmail((e) => to(STUDENT.email)(e) && e.subject.includes(reference), 'the email to the student');
-    const errors = faculty.errors;
-    await faculty.close();
 
-    // study plan: added after the studyplan branch merges (the host faculty's coordinator approves the courses here).
+    // Act: the study plan, on the nomination's page: two courses, saved and sent to the host
+    // faculty's coordinator, who approves it from the link in their email.
+    await page.goto(`${h.url}/nominations/${encodeURIComponent(id)}`);
+    await expect.poll(() => page.locator('#study-plan-heading').innerText(), { timeout: 15_000 }).toBe('Учебный план');
+    await page.locator('#plan-code-0').fill('PHY-301');
+    await page.locator('#plan-title-0').fill('Физика твёрдого тела');
+    await page.locator('#plan-credits-0').fill('6');
+    await page.locator('#plan-add').click();
+    await page.locator('#plan-code-1').fill('PHY-214');
+    await page.locator('#plan-title-1').fill('Лаборатория оптики');
+    await page.locator('#plan-system-1').selectOption('local');
+    await page.locator('#plan-credits-1').fill('4');
+    await page.locator('#plan-ects-1').fill('5');
+    await page.locator('#plan-save').click();
+    await expect.poll(() => page.locator('#study-plan-message').innerText(), { timeout: 10_000 }).toContain('Сохранено как версия 1');
+    await page.locator('#plan-send').click();
+    await expect.poll(() => page.locator('#study-plan-message').innerText(), { timeout: 10_000 }).toContain('Направлено координатору факультета: Бобур Алиев');
+    const planMail = await h.waitForEmail((e) => to(COORDINATOR)(e) && e.subject.includes(reference), 'the coordinator’s email');
+    const planLink = /https?:\/\/\S+\/act#t=[A-Za-z0-9_-]{43}&k=study-plan&l=ru/.exec(planMail.body.text ?? '')![0];
+    const coordinator = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    const coordinatorErrors = watchErrors(coordinator);
+    await coordinator.goto(planLink);
+    await expect.poll(() => coordinator.locator('#approval-plan').innerText(), { timeout: 15_000 }).toContain(STUDENT.name);
+    const planTotal = await coordinator.locator('#approval-total').innerText();
+    const planPage = await checkPage(coordinator, 'story-incoming-study-plan');
+    await coordinator.locator('input[type=radio][value=approve]').check();
+    await coordinator.locator('#plan-answer-send').click();
+    await expect.poll(() => coordinator.locator('#message').innerText(), { timeout: 10_000 }).toContain('Записано: вы утвердили версию 1 учебного плана');
+    await coordinator.close();
+    await page.reload();
+    await expect.poll(() => page.locator('#study-plan-status').innerText(), { timeout: 10_000 }).toContain('Версия 1: утверждён');
+    const planStatus = await page.locator('#study-plan-status').innerText();
+    const errors = [...faculty.errors, ...coordinatorErrors];
+    await faculty.close();
 
     // Act: the international office, signed in from its mailbox in Russian, on its nominations list.
     const iro = await signInThroughMailbox(browser, h, 'iro@uni.example', { language: 'ru' });
@@ -289,6 +327,11 @@ describe('an incoming student from ENU, in Russian', () => {
     expect(arrived).toBe(`${reference}: теперь «Принято партнёром».`);
     expect(arrivedRow).toContain(`Прибыл(а) 1 сентября ${A} г.`);
 
+    // Assess: the study plan was approved by the host faculty's coordinator, in Russian.
+    expect(planMail.subject).toContain('Учебный план на утверждение');
+    expect(planTotal).toBe('Итого: 11 ECTS, курсов: 2');
+    expect(planStatus).toContain('Утвердил(а) Бобур Алиев');
+
     // Assess: the nomination as the API has it.
     const final = (await (await h.get(`/api/nominations/${id}`, { cookie: iro.cookie })).json()) as {
       status: string;
@@ -304,7 +347,7 @@ describe('an incoming student from ENU, in Russian', () => {
     expect(JSON.stringify(final)).not.toContain('N12345678');
 
     // Assess: every page met the bars, and no script failed.
-    for (const quality of [...faculty.quality, formPage, submittedPage, homeSentBack, homeApproved, officeApproved, officeRoom, officeArrived, sentBack.quality, ...turns.map((t) => t.quality)]) expect(quality).toEqual(PASSES);
+    for (const quality of [...faculty.quality, formPage, submittedPage, homeSentBack, homeApproved, officeApproved, officeRoom, officeArrived, planPage, sentBack.quality, ...turns.map((t) => t.quality)]) expect(quality).toEqual(PASSES);
     expect([...errors, ...officeErrors, ...sentBack.errors, ...turns.flatMap((t) => t.errors)]).toEqual([]);
   });
 });
