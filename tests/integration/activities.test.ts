@@ -9,6 +9,7 @@ import { exampleOf } from '../../shared/schemas/common';
 import { ActivityInputSchema, type Activity } from '../../shared/schemas/activity';
 import { describeBadInput, type BodyRoute } from '../support/bad-input';
 import { startHarness, type Harness } from '../support/harness';
+import { loadSeed } from '../../infra/local/seed';
 
 let h: Harness;
 let iro: string;
@@ -18,6 +19,8 @@ let legal: string;
 let seeded: Activity;
 
 const activityBody = (overrides: Record<string, unknown> = {}) => ({ ...(exampleOf(ActivityInputSchema) as Record<string, unknown>), ...overrides });
+/** The demo seed's own activities of 2026 (a conference with Osh, a webinar series, a grant project, a delegation), listed beside the test's. */
+const demo = Object.fromEntries(loadSeed().activities.map((a) => [a.kind, a.title]));
 const json = async <T>(res: Response) => (await res.json()) as T;
 
 beforeAll(async () => {
@@ -130,16 +133,17 @@ describe('the list', () => {
   it('filters by year, kind, faculty, partner and format', async () => {
     const list = async (query: string) => (await json<{ activities: Activity[] }>(await h.get(`/api/activities?${query}`, { cookie: iro }))).activities.map((a) => a.title);
     expect(await list('year=2025')).toEqual(['Joint lab with Wuhan']);
-    expect(await list('kind=conference')).toEqual(['Economics conference']);
-    expect(await list('faculty=economics')).toEqual(['Economics conference']);
-    expect(await list('partner=wuhan-university-of-science-and-technology')).toEqual(['Joint lab with Wuhan']);
-    expect(await list('year=2026&format=blended')).toEqual([]);
+    expect(await list('kind=conference')).toEqual(['Economics conference', demo.conference]);
+    expect(await list('faculty=economics')).toEqual([demo.delegation_visit, 'Economics conference', demo.webinar]);
+    expect(await list('partner=wuhan-university-of-science-and-technology')).toEqual([demo.grant_project, 'Joint lab with Wuhan']);
+    expect(await list('year=2026&format=blended')).toEqual([demo.conference, demo.grant_project]);
+    expect(await list('year=2026&format=blended&kind=summer_school')).toEqual([]);
     expect(await list('year=2026&kind=guest_lecture&format=virtual')).toContain('Guest lectures in condensed-matter physics');
   });
 
   it('lists a faculty member their own faculty’s only, and refuses another faculty’s with 403', async () => {
     const own = await json<{ activities: Activity[] }>(await h.get('/api/activities', { cookie: economics }));
-    expect(own.activities.map((a) => a.faculty)).toEqual(['economics']);
+    expect(own.activities.map((a) => a.faculty)).toEqual(['economics', 'economics', 'economics']);
     expect((await h.get('/api/activities?faculty=physics', { cookie: economics })).status).toBe(403);
   });
 
@@ -157,13 +161,13 @@ describe('the activities report', () => {
     const res = await h.get('/api/reports/activities?years=2026', { cookie: iro });
     expect(res.status).toBe(200);
     const report = await json<{ total: number; byKind: { key: string; activities: number }[]; byFaculty: { key: string }[]; byFormat: { key: string }[]; funding: { currency: string; amount: number }[] }>(res);
-    // The seeded lecture, the physics summer school, the webinar and the conference; the cancelled delegation and the 2025 laboratory do not count.
-    expect(report.total).toBe(4);
+    // The demo seed's four, the lecture, the physics summer school, the webinar and the conference; the cancelled delegation and the 2025 laboratory do not count.
+    expect(report.total).toBe(8);
     expect(report.byKind.find((r) => r.key === 'guest_lecture')?.activities).toBe(1);
     expect(report.byFaculty.map((r) => r.key).sort()).toEqual(['economics', 'physics']);
     expect(report.funding).toEqual([
-      { currency: 'EUR', amount: 1200.5, activities: 1 },
-      { currency: 'UZS', amount: 4500000, activities: 3 },
+      { currency: 'EUR', amount: 1200.5 + 398500, activities: 2 },
+      { currency: 'UZS', amount: 4500000 + 42000000 + 150000000, activities: 5 },
     ]);
   });
 
