@@ -841,7 +841,11 @@ const importReportExample = {
   rowsWithErrors: 1,
   errorCount: 1,
   errors: [{ row: 4, column: 'S (actual start)', code: 'notADate' as const, values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' }],
-  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [] },
+  partners: {
+    matched: [{ partnerId: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', rows: 2 }],
+    toCreate: [],
+    byLikeness: [{ row: 3, given: 'Eurasian National University named after L.N. Gumilyov', partnerId: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', why: 'same_words' as const, theirs: 'L.N. Gumilyov Eurasian National University' }],
+  },
   duplicateCount: 1,
   duplicates: [{ row: 3, existingId: 'imp-3f2a1c0b9d8e7f6a5b4c3d2e', reference: 'NOM-2019-I3F2A1C', alreadyImported: true }],
 };
@@ -869,6 +873,10 @@ export const ImportReportSchema = z
     partners: z.object({
       matched: z.array(z.object({ partnerId: z.string(), name: z.string(), rows: z.number().int() })),
       toCreate: z.array(z.object({ name: z.string(), country: z.string(), city: z.string().optional(), rows: z.number().int(), firstRow: z.number().int() })),
+      /** Rows whose partner, written as no registered name, was one registered partner by meaning (word order, "named after", script, abbreviation): which, and why. */
+      byLikeness: z.array(
+        z.object({ row: z.number().int(), given: z.string(), partnerId: z.string(), name: z.string(), why: z.enum(['same_words', 'one_word_more', 'abbreviation']), theirs: z.string() }),
+      ),
     }),
     duplicateCount: z.number().int().min(0),
     duplicates: z.array(z.object({ row: z.number().int(), existingId: z.string(), reference: z.string(), alreadyImported: z.boolean() })),
