@@ -967,6 +967,8 @@ export const ActivityStatisticsSchema = z
     byYear: z.array(ActivityCountSchema),
     byFaculty: z.array(ActivityCountSchema),
     byFormat: z.array(ActivityCountSchema),
+    /** By the partners' countries (ISO codes): an activity with partners in two countries counts in each, one with no partner in none. */
+    byCountry: z.array(ActivityCountSchema),
     participants: z.object({ incoming: z.number().int(), outgoing: z.number().int(), staff: z.number().int(), students: z.number().int() }),
     funding: z.array(z.object({ currency: z.string(), amount: z.number(), activities: z.number().int().min(1) })),
   })
@@ -979,6 +981,7 @@ export const ActivityStatisticsSchema = z
       byYear: [{ key: '2026', activities: 3, incoming: 2, outgoing: 4 }],
       byFaculty: [{ key: 'physics', activities: 3, incoming: 2, outgoing: 4 }],
       byFormat: [{ key: 'virtual', activities: 2, incoming: 2, outgoing: 0 }, { key: 'physical', activities: 1, incoming: 0, outgoing: 4 }],
+      byCountry: [{ key: 'KG', activities: 2, incoming: 2, outgoing: 0 }, { key: 'CN', activities: 1, incoming: 0, outgoing: 4 }],
       participants: { incoming: 2, outgoing: 4, staff: 6, students: 92 },
       funding: [{ currency: 'EUR', amount: 120000, activities: 1 }, { currency: 'UZS', amount: 3000000, activities: 2 }],
     },

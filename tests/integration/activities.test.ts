@@ -160,11 +160,13 @@ describe('the activities report', () => {
   it('counts recorded activities by kind, year, faculty and format, with funding per currency', async () => {
     const res = await h.get('/api/reports/activities?years=2026', { cookie: iro });
     expect(res.status).toBe(200);
-    const report = await json<{ total: number; byKind: { key: string; activities: number }[]; byFaculty: { key: string }[]; byFormat: { key: string }[]; funding: { currency: string; amount: number }[] }>(res);
+    const report = await json<{ total: number; byKind: { key: string; activities: number }[]; byFaculty: { key: string }[]; byFormat: { key: string }[]; byCountry: { key: string; activities: number }[]; funding: { currency: string; amount: number }[] }>(res);
     // The demo seed's four, the lecture, the physics summer school, the webinar and the conference; the cancelled delegation and the 2025 laboratory do not count.
     expect(report.total).toBe(8);
     expect(report.byKind.find((r) => r.key === 'guest_lecture')?.activities).toBe(1);
     expect(report.byFaculty.map((r) => r.key).sort()).toEqual(['economics', 'physics']);
+    // By the partners' countries: Osh's conference and the lectures (KG), ENU's webinars and Auezov's delegation (KZ), Wuhan's grant (CN); the economics conference has no partner.
+    expect(Object.fromEntries(report.byCountry.map((r) => [r.key, r.activities]))).toEqual({ KG: 4, KZ: 2, CN: 1 });
     expect(report.funding).toEqual([
       { currency: 'EUR', amount: 1200.5 + 398500, activities: 2 },
       { currency: 'UZS', amount: 4500000 + 42000000 + 150000000, activities: 5 },

@@ -85,7 +85,7 @@ export function activityRoutes(r: ApiRouter) {
       access: 'session',
       path: '/reports/activities',
       tag: 'reports',
-      summary: 'Recorded international activities counted by kind, calendar year, faculty and format, with participants and funding summed (per currency)',
+      summary: 'Recorded international activities counted by kind, calendar year, faculty, format and partner country, with participants and funding summed (per currency)',
       description: '`years` (comma-separated, default this one) and `faculty`. Cancelled activities count nowhere. Example: `GET /api/reports/activities?years=2025,2026`.',
       query: ActivityReportQuerySchema,
       responses: { 200: 'The counts', 400: 'A query parameter is not valid (named)', 401: BAD[401], 403: 'Not the international office, an administrator or a dean (a dean: not their own faculty)' },
