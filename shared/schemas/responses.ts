@@ -487,7 +487,7 @@ export const PlacesTableSchema = z
 export const AttachedDocumentSchema = z
   .object({
     id: z.string(),
-    entity: z.object({ kind: z.enum(['nomination', 'memorandum']), id: z.string() }),
+    entity: z.object({ kind: z.enum(['nomination', 'memorandum', 'activity']), id: z.string() }),
     kind: z.string(),
     fileName: z.string(),
     contentType: z.string(),

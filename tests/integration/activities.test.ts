@@ -10,6 +10,7 @@ import { ActivityInputSchema, type Activity } from '../../shared/schemas/activit
 import { describeBadInput, type BodyRoute } from '../support/bad-input';
 import { startHarness, type Harness } from '../support/harness';
 import { loadSeed } from '../../infra/local/seed';
+import { pdfBytes, uploadPdf } from '../support/documents';
 
 let h: Harness;
 let iro: string;
@@ -178,7 +179,48 @@ describe('the activities report', () => {
   });
 });
 
+describe('an activity’s documents', () => {
+  const conference = '/api/activities/act-osh-conference-2026';
+
+  it('takes the programme and a report from a member of its faculty, lists them and serves the file as it was sent', async () => {
+    // Prepare
+    const bytes = pdfBytes('programme');
+
+    // Act
+    const programme = await uploadPdf(h, physics, conference, { kind: 'programme', fileName: 'Conference programme.pdf', bytes });
+    await uploadPdf(h, iro, conference, { kind: 'report', fileName: 'Report to the rector.pdf' });
+    const listed = await json<{ id: string; kind: string; entity: { kind: string; id: string }; uploadedBy: { email: string } }[]>(await h.get(`${conference}/documents`, { cookie: physics }));
+    const link = await json<{ url: string }>(await h.get(`${conference}/documents/${programme.id}/download`, { cookie: iro }));
+    const file = new Uint8Array(await (await fetch(link.url)).arrayBuffer());
+
+    // Assess
+    expect(listed.map((d) => [d.kind, d.uploadedBy.email])).toEqual([
+      ['programme', 'faculty@uni.example'],
+      ['report', 'iro@uni.example'],
+    ]);
+    expect(listed[0]!.entity).toEqual({ kind: 'activity', id: 'act-osh-conference-2026' });
+    expect(file).toEqual(bytes);
+  });
+
+  it('refuses another faculty’s member with 403, a nomination’s kind of document with 400, and an unknown activity with 404', async () => {
+    const declare = (cookie: string, kind: string, path = conference) => h.post(`${path}/documents`, { kind, fileName: 'photo.png', contentType: 'image/png', size: 2048 }, { cookie });
+    expect((await declare(economics, 'photo')).status).toBe(403);
+    expect((await h.get(`${conference}/documents`, { cookie: economics })).status).toBe(403);
+    const wrongKind = await declare(physics, 'transcript');
+    expect(wrongKind.status).toBe(400);
+    expect((await json<{ fields: { path: string }[] }>(wrongKind)).fields.map((f) => f.path)).toEqual(['kind']);
+    expect((await declare(iro, 'photo', '/api/activities/no-such-activity')).status).toBe(404);
+  });
+});
+
 const routes: BodyRoute[] = [
+  {
+    name: '/api/activities/:id/documents',
+    method: 'POST',
+    path: () => '/api/activities/act-webinar-series-2026/documents',
+    valid: () => ({ kind: 'photo', fileName: 'webinar.png', contentType: 'image/png', size: 2048 }),
+    cookie: () => iro,
+  },
   { name: '/api/activities', method: 'POST', path: () => '/api/activities', valid: () => activityBody(), cookie: () => iro },
   { name: '/api/activities/:id', method: 'PUT', path: () => `/api/activities/${seeded.id}`, valid: () => ({ ...activityBody(), version: 1 }), cookie: () => iro },
   { name: '/api/activities/:id/cancel', method: 'POST', path: () => `/api/activities/${seeded.id}/cancel`, valid: () => ({ version: 1, reason: 'Postponed.' }), cookie: () => iro },
