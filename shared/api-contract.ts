@@ -16,7 +16,7 @@ import { MemorandumSubmissionSchema } from './schemas/memorandum-submission';
 import { NominationInputSchema } from './schemas/nomination';
 import { PartnerInputSchema, PartnerUpdateSchema } from './schemas/partner';
 import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from './schemas/directory';
-import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from './schemas/document';
+import { ActivityDocumentRequestSchema, AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from './schemas/document';
 import {
   AgreementChangeRequestSchema,
   CompletionRequestSchema,
@@ -129,6 +129,10 @@ export const API_CONTRACT = {
   'GET /activities/:id': { ok: { 200: R.ActivityViewSchema } },
   'PUT /activities/:id': { body: ActivityUpdateSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
   'POST /activities/:id/cancel': { body: ActivityCancellationSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'POST /activities/:id/documents': { body: ActivityDocumentRequestSchema, ok: { 201: R.UploadTicketSchema } },
+  'POST /activities/:id/documents/:docId/complete': { ok: { 200: R.AttachedDocumentSchema } },
+  'GET /activities/:id/documents': { ok: { 200: R.DocumentListSchema } },
+  'GET /activities/:id/documents/:docId/download': { ok: { 200: R.DownloadUrlSchema } },
   'GET /reports/activities': { ok: { 200: R.ActivityStatisticsSchema } },
 
   'GET /reports/mobilities': { ok: { 200: R.MobilityStatisticsSchema } },

@@ -14,6 +14,8 @@ import { chainItem, facultyItem, getChain, partnerItems, personItems, putAll, un
 import { counterItem, seededSubmissionItem } from '../../functions/lib/db/submissions';
 import { activityRecord } from '../../functions/lib/db/activity';
 import { versionRecord } from '../../functions/lib/db/versions';
+import { activityItem } from '../../functions/lib/db/international-activities';
+import { ActivityInputSchema } from '../../shared/schemas/activity';
 
 const ChainSchema = z.object({
   kind: z.enum(['nomination', 'memorandum']),
@@ -51,6 +53,8 @@ export const SeedSchema = z.object({
       }),
     )
     .default([]),
+  /** International activities already recorded (a conference, a webinar series, a grant project, a delegation), so the registry and the reports show something. */
+  activities: z.array(z.intersection(z.object({ id: IdSchema }), ActivityInputSchema)).default([]),
 });
 export type Seed = z.infer<typeof SeedSchema>;
 
@@ -81,6 +85,7 @@ export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
     ...agreements,
     ...firstVersions,
     ...seed.agreements.filter((a) => a.status === 'active').map((a) => activityRecord(a.id, a.lastMobilityAt ?? now)),
+    ...seed.activities.map((a) => activityItem({ ...a, status: 'recorded', version: 1, createdAt: now, createdBy: submitter, updatedAt: now, updatedBy: submitter })),
     ...[...counters].map(([year, seq]) => counterItem('memorandum', year, seq)),
     // Chains last: their presence is what marks the table as seeded.
     ...seed.chains.map(chainItem),

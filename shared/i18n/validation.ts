@@ -56,6 +56,11 @@ const KNOWN: Record<string, Words> = {
   'Give the planned end date with its start date': { en: 'Give the planned end date with its start date', ru: 'Укажите и дату окончания', uz: 'Tugash sanasini ham kiriting' },
   'Give the physical part’s start date with its end date': { en: 'Give the physical part’s start date with its end date', ru: 'Укажите и дату начала очной части', uz: 'Jismoniy qismning boshlanish sanasini ham kiriting' },
   'Give the physical part’s end date with its start date': { en: 'Give the physical part’s end date with its start date', ru: 'Укажите и дату окончания очной части', uz: 'Jismoniy qismning tugash sanasini ham kiriting' },
+  'An outgoing nomination needs its motivation': {
+    en: 'An outgoing nomination needs its motivation',
+    ru: 'Для исходящей номинации нужна мотивация',
+    uz: 'Chiquvchi nominatsiya uchun motivatsiya kerak',
+  },
   'Only an incoming nomination asks for accommodation': {
     en: 'Only an incoming nomination asks for accommodation',
     ru: 'Жильё запрашивается только для входящей номинации',

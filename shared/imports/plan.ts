@@ -11,6 +11,7 @@
  */
 import { daysBetween, EXPIRY_REMINDER_DAYS } from '../workflow/agreement-life';
 import { normalisePartnerName, nameClaims } from '../partner-names';
+import { duplicateCandidates, type Likeness } from '../partner-likeness';
 import { AcademicYearSchema, CefrLevelSchema, EmailSchema, IsoDateSchema, ISO_639_1, PersonNameSchema } from '../schemas/common';
 import { AgreementKindSchema, CooperationScopeSchema, MemorandumInputSchema, type MemorandumInput } from '../schemas/agreement';
 import { DirectionSchema, MobilityFormatSchema, MobilityPeriodSchema, MobilityTypeSchema, NominationInputSchema, NomineeRoleSchema, ProgrammeSchema, StudyLevelSchema, type NominationInput } from '../schemas/nomination';
@@ -59,8 +60,11 @@ export type ImportPlan = {
   rowsWithErrors: number[];
   planned: PlannedRow[];
   duplicates: Duplicate[];
-  partners: { matched: { partnerId: string; name: string; rows: number }[]; toCreate: NewPartner[] };
+  partners: { matched: { partnerId: string; name: string; rows: number }[]; toCreate: NewPartner[]; byLikeness: MatchedByLikeness[] };
 };
+
+/** A row whose partner is written differently from every registered name but is one registered partner by meaning (shared/partner-likeness.ts). */
+export type MatchedByLikeness = { row: number; given: string; partnerId: string; name: string; why: Likeness; theirs: string };
 
 /** `dd.mm.yyyy` (or `d.m.yyyy`, with `/` or `.`) and `yyyy-mm-dd`, as a real day; undefined for anything else. */
 export function parseDate(value: string): string | undefined {
@@ -132,7 +136,7 @@ function partnerIndex(partners: Partner[]) {
 export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext): ImportPlan {
   const [header = [], ...body] = table;
   const { keys, problems } = readHeader(kind, header);
-  const plan: ImportPlan = { kind, rows: body.length, errors: [...problems], rowsWithErrors: [], planned: [], duplicates: [], partners: { matched: [], toCreate: [] } };
+  const plan: ImportPlan = { kind, rows: body.length, errors: [...problems], rowsWithErrors: [], planned: [], duplicates: [], partners: { matched: [], toCreate: [], byLikeness: [] } };
   if (problems.length) return plan;
   if (body.length > MAX_IMPORT_ROWS) {
     plan.errors.push({ row: MAX_IMPORT_ROWS + 2, column: 'A', ...importProblem('tooManyRows', { max: MAX_IMPORT_ROWS }) });
@@ -168,8 +172,15 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
     let partnerKeyText: string | undefined;
     if (partnerText && country) {
       const normalised = normalisePartnerName(partnerText);
-      const registered = partners.byId.get(partnerText) ?? partners.byName.get(`${country}#${normalised}`);
-      if (registered && registered.country !== country) check.fail('country', importProblem('partnerCountry', { partner: registered.name, registered: registered.country, given: country }));
+      const exact = partners.byId.get(partnerText) ?? partners.byName.get(`${country}#${normalised}`);
+      // Not written as registered: one partner alike by meaning (word order, "named after", script, ENU) is that partner; two are for the office to tell apart.
+      const alike = exact || !normalised ? [] : duplicateCandidates({ id: '', name: partnerText, names: {}, country }, ctx.partners).likely;
+      if (alike.length > 1) check.fail('partner', importProblem('partnerAmbiguous', { given: partnerText, candidates: alike.map((c) => c.name).join('; ') }));
+      const byLikeness = alike.length === 1 ? alike[0] : undefined;
+      const registered = exact ?? (byLikeness && partners.byId.get(byLikeness.id));
+      if (byLikeness && registered) plan.partners.byLikeness.push({ row, given: partnerText, partnerId: registered.id, name: registered.name, why: byLikeness.why, theirs: byLikeness.theirs });
+      if (alike.length > 1) partner = undefined;
+      else if (registered && registered.country !== country) check.fail('country', importProblem('partnerCountry', { partner: registered.name, registered: registered.country, given: country }));
       else if (registered) {
         partner = { id: registered.id };
         const m = matched.get(registered.id) ?? { partnerId: registered.id, name: registered.name, rows: 0 };
@@ -215,7 +226,7 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
     if (same) plan.duplicates.push({ row, existingId: same.id, reference: same.reference, alreadyImported: same.id === planned.id });
     else plan.planned.push(planned);
   });
-  plan.partners = { matched: [...matched.values()], toCreate: [...toCreate.values()].filter((p) => plan.planned.some((r) => 'create' in r.partner && r.partner.create === p.key)) };
+  plan.partners = { ...plan.partners, matched: [...matched.values()], toCreate: [...toCreate.values()].filter((p) => plan.planned.some((r) => 'create' in r.partner && r.partner.create === p.key)) };
   return plan;
 }
 

@@ -24,6 +24,7 @@ export const IMPORT_PROBLEMS = {
   cellCount: 'This row has {cells} cells, the header {headerCells}; a field with the delimiter in it must be in quotes',
   partnerCountry: '{partner} is registered in {registered}, not {given}',
   partnerName: 'A partner’s name needs at least one letter or digit',
+  partnerAmbiguous: '“{given}” is like more than one registered partner ({candidates}); write the one meant as it is registered',
   noFaculty: 'No faculty “{value}” in Hamkor; use one of {options}',
   noDepartment: 'No department “{value}” in {faculty}; use one of {options}',
   sameMobility: 'The same mobility (nominee email, partner, academic year and period) as row {row}',

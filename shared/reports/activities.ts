@@ -1,6 +1,7 @@
 /**
  * The activities report, pure: recorded activities (a cancelled one counts nowhere) counted by
- * kind, calendar year, faculty and format, with their participants summed and their funding summed
+ * kind, calendar year, faculty, format and partner country (an activity with partners in two
+ * countries counts once in each; one of our own, with no partner, in none), with their participants summed and their funding summed
  * per currency (amounts in different currencies are never added together: no rate is the office's
  * to choose).
  */
@@ -15,16 +16,16 @@ export type ActivityStatistics = {
   byYear: ActivityCount[];
   byFaculty: ActivityCount[];
   byFormat: ActivityCount[];
+  byCountry: ActivityCount[];
   participants: { incoming: number; outgoing: number; staff: number; students: number };
   funding: { currency: string; amount: number; activities: number }[];
 };
 
-type Counted = Pick<Activity, 'kind' | 'startDate' | 'faculty' | 'format' | 'participants' | 'funding' | 'status'>;
+type Counted = Pick<Activity, 'kind' | 'startDate' | 'faculty' | 'format' | 'participants' | 'funding' | 'status'> & { partnerIds?: readonly string[] };
 
-function countBy(activities: Counted[], keyOf: (a: Counted) => string): ActivityCount[] {
+function countBy(activities: Counted[], keysOf: (a: Counted) => string | string[]): ActivityCount[] {
   const rows = new Map<string, ActivityCount>();
-  for (const a of activities) {
-    const key = keyOf(a);
+  for (const a of activities) for (const key of new Set([keysOf(a)].flat())) {
     const row = rows.get(key) ?? { key, activities: 0, incoming: 0, outgoing: 0 };
     row.activities += 1;
     row.incoming += a.participants.incoming;
@@ -37,7 +38,8 @@ function countBy(activities: Counted[], keyOf: (a: Counted) => string): Activity
 /** Cents, not floats: 0.1 + 0.2 must sum to 0.3 in a report. */
 const addMoney = (a: number, b: number) => Math.round((a + b) * 100) / 100;
 
-export function activityStatistics(all: Counted[], years: number[]): ActivityStatistics {
+/** `countryOf` names a partner's country (ISO code) by its id; a partner it does not know counts in no country. */
+export function activityStatistics(all: Counted[], years: number[], countryOf: (partnerId: string) => string | undefined = () => undefined): ActivityStatistics {
   const counted = all.filter((a) => a.status === 'recorded' && years.includes(activityYear(a)));
   const funding = new Map<string, { currency: string; amount: number; activities: number }>();
   for (const a of counted) {
@@ -56,6 +58,7 @@ export function activityStatistics(all: Counted[], years: number[]): ActivitySta
     byYear: countBy(counted, (a) => String(activityYear(a))).sort((x, y) => (x.key < y.key ? -1 : 1)),
     byFaculty: countBy(counted, (a) => a.faculty),
     byFormat: countBy(counted, (a) => a.format),
+    byCountry: countBy(counted, (a) => (a.partnerIds ?? []).flatMap((id) => countryOf(id) ?? [])),
     participants: { incoming: sum((p) => p.incoming), outgoing: sum((p) => p.outgoing), staff: sum((p) => p.staff), students: sum((p) => p.students) },
     funding: [...funding.values()].sort((x, y) => (x.currency < y.currency ? -1 : 1)),
   };

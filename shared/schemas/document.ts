@@ -11,7 +11,11 @@ import type { SubmissionKind } from './entities';
 export const AGREEMENT_DOCUMENT_KINDS = ['draft', 'signed', 'annex'] as const;
 /** `certificate`: the partner's certificate of attendance, filed by the office when the mobility is complete. */
 export const NOMINATION_DOCUMENT_KINDS = ['transcript', 'cv', 'language_certificate', 'motivation_letter', 'certificate', 'other'] as const;
-export type DocumentKind = (typeof AGREEMENT_DOCUMENT_KINDS)[number] | (typeof NOMINATION_DOCUMENT_KINDS)[number];
+/** An international activity's: its programme (agenda), its report, photographs, anything else. */
+export const ACTIVITY_DOCUMENT_KINDS = ['programme', 'report', 'photo', 'other'] as const;
+export type DocumentKind = (typeof AGREEMENT_DOCUMENT_KINDS)[number] | (typeof NOMINATION_DOCUMENT_KINDS)[number] | (typeof ACTIVITY_DOCUMENT_KINDS)[number];
+/** What a document belongs to: a nomination, a memorandum or an international activity. */
+export type DocumentHolderKind = SubmissionKind | 'activity';
 
 /** 20 MiB: a scanned, signed memorandum of a few dozen pages fits; a video does not. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -85,6 +89,12 @@ export const AgreementDocumentRequestSchema = documentRequestSchema(AGREEMENT_DO
   example: { kind: 'signed', fileName: 'MoU Osh State University (signed).pdf', contentType: 'application/pdf', size: 2318112 },
 }));
 
+export const ActivityDocumentRequestSchema = documentRequestSchema(ACTIVITY_DOCUMENT_KINDS).check(z.meta({
+  id: 'ActivityDocumentRequest',
+  description: 'Declares a file of an international activity (its programme, report or a photograph) before it is uploaded: the answer carries a URL for one PUT of exactly this type and size.',
+  example: { kind: 'programme', fileName: 'Conference programme.pdf', contentType: 'application/pdf', size: 318204 },
+}));
+
 export type DocumentRequest = { kind: DocumentKind; fileName: string; contentType: DocumentContentType; size: number };
 
 export function documentRequestSchemaFor(kind: SubmissionKind) {
@@ -97,7 +107,7 @@ export type DocumentStatus = 'pending' | 'uploaded' | 'rejected';
 /** A document as the API shows it. Where it is stored is not shown. */
 export type AttachedDocument = {
   id: string;
-  entity: { kind: SubmissionKind; id: string };
+  entity: { kind: DocumentHolderKind; id: string };
   kind: DocumentKind;
   fileName: string;
   contentType: DocumentContentType;

@@ -3,11 +3,11 @@
  * (nominee, sending/receiving institution, academic year, mobility type, language skill).
  */
 import * as z from 'zod/mini';
-import { incomingProblems } from '../workflow/incoming';
+import { incomingProblems, motivationProblems } from '../workflow/incoming';
 import { mobilityProblems } from '../workflow/mobility-dates';
 import { IncomingDetailsSchema } from './incoming';
 import { AccommodationRequestSchema } from './residence';
-import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema } from './common';
+import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema, whenParsed } from './common';
 
 export const NomineeRoleSchema = z.enum(['student', 'academic_staff', 'administrative_staff']);
 /** EQF levels as the office names them; `none` for staff mobility. */
@@ -46,7 +46,11 @@ export const NominationInputSchema = z
     academicYear: AcademicYearSchema,
     period: MobilityPeriodSchema,
     language: LanguageSkillSchema,
-    motivation: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+    /**
+     * Why our nominee should go: required for an outgoing nomination. An incoming student was chosen
+     * by the sending university, so the form does not ask; one given (the partner's nomination letter) is kept.
+     */
+    motivation: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(4000))),
     /** Absent: physical, as every nomination was before formats. */
     format: z.optional(MobilityFormatSchema),
     /** The planned dates, both or neither (neither: the period's usual dates), within the period of the academic year. */
@@ -67,6 +71,12 @@ export const NominationInputSchema = z
     z.superRefine((n, ctx) => {
       for (const p of [...mobilityProblems(n), ...incomingProblems(n)]) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
     }),
+  )
+  .check(
+    // Said with every other problem, not after them: the form shows them all at once.
+    z.superRefine((n: { direction: string; motivation?: string }, ctx) => {
+      for (const p of motivationProblems(n)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: n });
+    }, { when: whenParsed('direction', 'motivation') }),
   )
   .check(
     z.superRefine((n, ctx) => {

@@ -487,7 +487,7 @@ export const PlacesTableSchema = z
 export const AttachedDocumentSchema = z
   .object({
     id: z.string(),
-    entity: z.object({ kind: z.enum(['nomination', 'memorandum']), id: z.string() }),
+    entity: z.object({ kind: z.enum(['nomination', 'memorandum', 'activity']), id: z.string() }),
     kind: z.string(),
     fileName: z.string(),
     contentType: z.string(),
@@ -841,7 +841,11 @@ const importReportExample = {
   rowsWithErrors: 1,
   errorCount: 1,
   errors: [{ row: 4, column: 'S (actual start)', code: 'notADate' as const, values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' }],
-  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [] },
+  partners: {
+    matched: [{ partnerId: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', rows: 2 }],
+    toCreate: [],
+    byLikeness: [{ row: 3, given: 'Eurasian National University named after L.N. Gumilyov', partnerId: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', why: 'same_words' as const, theirs: 'L.N. Gumilyov Eurasian National University' }],
+  },
   duplicateCount: 1,
   duplicates: [{ row: 3, existingId: 'imp-3f2a1c0b9d8e7f6a5b4c3d2e', reference: 'NOM-2019-I3F2A1C', alreadyImported: true }],
 };
@@ -869,6 +873,10 @@ export const ImportReportSchema = z
     partners: z.object({
       matched: z.array(z.object({ partnerId: z.string(), name: z.string(), rows: z.number().int() })),
       toCreate: z.array(z.object({ name: z.string(), country: z.string(), city: z.string().optional(), rows: z.number().int(), firstRow: z.number().int() })),
+      /** Rows whose partner, written as no registered name, was one registered partner by meaning (word order, "named after", script, abbreviation): which, and why. */
+      byLikeness: z.array(
+        z.object({ row: z.number().int(), given: z.string(), partnerId: z.string(), name: z.string(), why: z.enum(['same_words', 'one_word_more', 'abbreviation']), theirs: z.string() }),
+      ),
     }),
     duplicateCount: z.number().int().min(0),
     duplicates: z.array(z.object({ row: z.number().int(), existingId: z.string(), reference: z.string(), alreadyImported: z.boolean() })),
@@ -959,6 +967,8 @@ export const ActivityStatisticsSchema = z
     byYear: z.array(ActivityCountSchema),
     byFaculty: z.array(ActivityCountSchema),
     byFormat: z.array(ActivityCountSchema),
+    /** By the partners' countries (ISO codes): an activity with partners in two countries counts in each, one with no partner in none. */
+    byCountry: z.array(ActivityCountSchema),
     participants: z.object({ incoming: z.number().int(), outgoing: z.number().int(), staff: z.number().int(), students: z.number().int() }),
     funding: z.array(z.object({ currency: z.string(), amount: z.number(), activities: z.number().int().min(1) })),
   })
@@ -971,6 +981,7 @@ export const ActivityStatisticsSchema = z
       byYear: [{ key: '2026', activities: 3, incoming: 2, outgoing: 4 }],
       byFaculty: [{ key: 'physics', activities: 3, incoming: 2, outgoing: 4 }],
       byFormat: [{ key: 'virtual', activities: 2, incoming: 2, outgoing: 0 }, { key: 'physical', activities: 1, incoming: 0, outgoing: 4 }],
+      byCountry: [{ key: 'KG', activities: 2, incoming: 2, outgoing: 0 }, { key: 'CN', activities: 1, incoming: 0, outgoing: 4 }],
       participants: { incoming: 2, outgoing: 4, staff: 6, students: 92 },
       funding: [{ currency: 'EUR', amount: 120000, activities: 1 }, { currency: 'UZS', amount: 3000000, activities: 2 }],
     },

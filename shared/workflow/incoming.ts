@@ -16,6 +16,18 @@ export function incomingProblems(c: Partial<Pick<NominationInput, 'direction' | 
   return [];
 }
 
+/**
+ * What an incoming nomination does not ask: the motivation. The sending university chose its
+ * student and says why in its own nomination; ours records whom we receive. An outgoing one needs it.
+ */
+export function motivationProblems(c: { direction?: string; motivation?: string }): { path: string; message: string }[] {
+  if (c.direction !== 'incoming' && !c.motivation?.trim()) return [{ path: 'motivation', message: 'An outgoing nomination needs its motivation' }];
+  return [];
+}
+
+/** Whether the nomination form asks this question for a nomination in this direction (the schema agrees: motivationProblems). */
+export const askedFor = (field: 'motivation', direction: string): boolean => (field === 'motivation' ? direction !== 'incoming' : true);
+
 const yearsBefore = (day: string, years: number) => `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
 
 /** Refused: a birth date no student has (before 1900, or under 14 years before today). */

@@ -45,7 +45,7 @@ async function fillNomination(page: Page, overrides: Record<string, string> = {}
     'n-email': n.nominee.email,
     'n-year': n.academicYear,
     'n-lang': n.language.code,
-    'n-motivation': n.motivation,
+    'n-motivation': n.motivation!,
     // When, as the example says: a date picker takes its day typed as YYYY-MM-DD.
     ...(n.plannedStartDate ? { 'n-start': n.plannedStartDate } : {}),
     ...(n.plannedEndDate ? { 'n-end': n.plannedEndDate } : {}),

@@ -1,7 +1,7 @@
 /**
  * An incoming student's nomination filled in Russian, in a real browser: with direction Incoming
- * the form asks for the home institution and the invitation letter's data and says the faculty is
- * ours, the host's; once sent, the nomination holds the contacts and the office reads the
+ * the form asks for the home institution and the invitation letter's data, says the faculty is
+ * ours, the host's, and does not ask the motivation (the sending university chose the student); once sent, the nomination holds the contacts and the office reads the
  * letter's data apart from it, with the passport warning the API gives.
  */
 import type { Browser } from 'playwright-core';
@@ -35,19 +35,21 @@ describe('an incoming student’s nomination, in Russian', () => {
     await page.locator('#language').selectOption('ru');
     await page.locator('label[for=n-partner]', { hasText: 'Вуз-партнёр' }).waitFor({ timeout: 10_000 });
     const outgoingAsks = await page.locator('#n-passport').count();
+    const outgoingMotivation = await page.locator('#n-motivation').count();
 
     // Act
     await page.locator('#n-direction').selectOption('incoming');
     await page.locator('#n-passport').waitFor({ state: 'visible', timeout: 5_000 });
     const hostNote = await page.locator('#n-host-note').innerText();
     const legends = await page.locator('#n-incoming legend, #n-invitation legend').allInnerTexts();
+    // The sending university chose the student and said why: the motivation is an outgoing nomination's only.
+    const incomingMotivation = await page.locator('#n-motivation').count();
     await page.locator('#n-name').fill('Айгерим Серикова');
     await page.locator('#n-email').fill('aigerim.serikova@oshsu.kg.example');
     await page.locator('#n-partner').selectOption('osh-state-university');
     await page.locator('#n-year').fill('2027/2028');
     await expect.poll(() => page.locator('#n-agreement').inputValue(), { timeout: 10_000 }).toBe('agr-osh-2024');
     await page.locator('#n-lang').fill('ru');
-    await page.locator('#n-motivation').fill('Семестр физики конденсированного состояния в нашей лаборатории.');
     await page.locator('#n-home-contact-name').fill('Нурлан Абдыкадыров');
     await page.locator('#n-home-contact-email').fill('international@oshsu.kg.example');
     await page.locator('#n-home-contact-phone').fill('+996 3222 7 07 12');
@@ -66,6 +68,7 @@ describe('an incoming student’s nomination, in Russian', () => {
 
     // Assess
     expect(outgoingAsks).toBe(0);
+    expect([outgoingMotivation, incomingMotivation]).toEqual([1, 0]);
     expect(hostNote).toBe('Для входящего студента — наш факультет и кафедра, которые его принимают');
     expect(legends).toEqual(['Направляющий вуз', 'Для приглашения']);
     expect(reference).toMatch(/^NOM-\d{4}-\d{4}$/);
@@ -78,6 +81,7 @@ describe('an incoming student’s nomination, in Russian', () => {
       nominee: { name: 'Айгерим Серикова', faculty: 'physics' },
       incoming: { homeContact: { name: 'Нурлан Абдыкадыров', phone: '+996 3222 7 07 12' }, coordinator: { email: 'g.toktosunova@oshsu.kg.example' } },
     });
+    expect(sent.content).not.toHaveProperty('motivation');
     expect(JSON.stringify(sent)).not.toContain('1234567');
     const letter = await h.get(`/api/nominations/${sent.id}/invitation-data`, { cookie: iro });
     expect(await letter.json()).toMatchObject({ nationality: 'KG', dateOfBirth: '2005-03-14', passportNumber: 'AC1234567', warnings: [{ path: 'passportExpiry' }] });

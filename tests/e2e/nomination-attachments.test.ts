@@ -69,7 +69,7 @@ async function fillNomination(page: Page, name: string): Promise<void> {
   await page.locator('#n-email').fill(n.nominee.email);
   await page.locator('#n-year').fill(n.academicYear);
   await page.locator('#n-lang').fill(n.language.code);
-  await page.locator('#n-motivation').fill(n.motivation);
+  await page.locator('#n-motivation').fill(n.motivation!);
   await page.locator('#n-faculty').selectOption(n.nominee.faculty);
   await page.locator('#n-department').selectOption(n.nominee.department);
   await page.locator('#n-partner').selectOption(n.partnerId);

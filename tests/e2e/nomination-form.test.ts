@@ -169,7 +169,7 @@ describe('the nomination form’s draft', () => {
 
     // Act
     // The language code typed in capitals, as people write it ("RU"): sent as the code, "ru".
-    for (const [id, value] of Object.entries({ 'n-name': n.nominee.name, 'n-email': 'draft.case@student.uni.example', 'n-year': n.academicYear, 'n-lang': 'RU', 'n-motivation': n.motivation })) {
+    for (const [id, value] of Object.entries({ 'n-name': n.nominee.name, 'n-email': 'draft.case@student.uni.example', 'n-year': n.academicYear, 'n-lang': 'RU', 'n-motivation': n.motivation! })) {
       await page.locator(`#${id}`).fill(value);
     }
     await page.locator('#n-faculty').selectOption(n.nominee.faculty);

@@ -2,7 +2,8 @@
  * The office's registry of international activities in a real browser: the international office
  * records a virtual guest lecture with a partner, its agreement and a grant line, finds it in the
  * list filtered by kind and format, and is shown every problem at once when the form names no
- * partner and no description; in Russian, the page and the list speak Russian. Each page state
+ * partner and no description; in Russian, the page and the list speak Russian. A faculty member
+ * follows the home page's link, records their faculty's webinar, and the office finds it listed. Each page state
  * passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
 import type { Browser } from 'playwright-core';
@@ -16,10 +17,12 @@ import { openSignedIn } from '../support/signed-in';
 let h: Harness;
 let browser: Browser;
 let iro: string;
+let faculty: string;
 
 beforeAll(async () => {
   h = await startHarness('e2e-office-activities');
   iro = await h.signIn('iro@uni.example');
+  faculty = await h.signIn('faculty@uni.example');
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -115,5 +118,44 @@ describe('the activities registry', () => {
     expect(focused).toContain('error-summary');
     expect(invalid).toEqual(PASSES);
     expect(errors).toEqual([]);
+  });
+
+  it('lets a faculty member follow the home page’s link and record their faculty’s webinar, which the office then sees listed', async () => {
+    // Prepare
+    const { context, page, errors } = await openSignedIn(browser, h, faculty, '/', { locale: 'en-US' });
+
+    // Act: from the home page to the registry, which offers their own faculty only.
+    await page.locator('#record-activity').click();
+    await page.waitForURL('**/office/activities');
+    await expect.poll(() => page.locator('#field-partnerIds option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const form = page.locator('#activity-form');
+    const faculties = await form.getByLabel('Faculty').locator('option').allInnerTexts();
+    const navigation = await page.locator('.office-nav').count();
+    await form.getByLabel('Kind').selectOption('webinar');
+    await form.getByLabel('Title').fill('Webinars on thin-film physics with Osh');
+    await form.getByLabel(/^Partners/).selectOption(['osh-state-university']);
+    await form.getByLabel('Start date').fill('2026-11-03');
+    await form.getByLabel('End date').fill('2026-11-24');
+    await form.getByLabel('Format').selectOption('virtual');
+    await form.getByLabel('Organiser’s name').fill('Aziz Rakhimov');
+    await form.getByLabel('Organiser’s email').fill('faculty@uni.example');
+    await form.getByRole('button', { name: 'Record the activity' }).click();
+    await expect.poll(() => page.locator('#form-message').innerText(), { timeout: 10_000 }).toContain('is recorded');
+    const recorded = await checkPage(page, 'activities-faculty-recorded');
+    await context.close();
+    const office = await openSignedIn(browser, h, iro, '/office/activities', { locale: 'en-US' });
+    await expect.poll(() => office.page.locator('#registry-body').innerText(), { timeout: 15_000 }).toContain('Webinars on thin-film physics with Osh');
+    const listed = await office.page.locator('#registry-body').innerText();
+    await office.context.close();
+
+    // Assess
+    expect(faculties).toEqual(['Faculty of Physics']);
+    expect(navigation).toBe(0);
+    expect(recorded).toEqual(PASSES);
+    expect(listed).toContain('Webinar');
+    const stored = (await (await h.get('/api/activities?kind=webinar&faculty=physics', { cookie: iro })).json()) as { activities: Activity[] };
+    expect(stored.activities.find((a) => a.title === 'Webinars on thin-film physics with Osh')).toMatchObject({ faculty: 'physics', status: 'recorded', createdBy: { email: 'faculty@uni.example' } });
+    expect(errors).toEqual([]);
+    expect(office.errors).toEqual([]);
   });
 });

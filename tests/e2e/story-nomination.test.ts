@@ -60,7 +60,7 @@ async function fillNomination(page: Page, n: NominationInput): Promise<void> {
   await page.locator('#n-agreement').selectOption(n.agreementId);
   await page.locator('#n-lang').fill(n.language.code);
   await page.locator('#n-cefr').selectOption(n.language.level);
-  await page.locator('#n-motivation').fill(n.motivation);
+  await page.locator('#n-motivation').fill(n.motivation!);
 }
 
 /**

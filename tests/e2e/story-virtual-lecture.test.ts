@@ -180,7 +180,8 @@ describe('an activity', () => {
     expect(listed).toContain('12 in, 3 out');
     expect(listed).toContain('Faculty of Physics');
     const stored = (await (await h.get('/api/activities?year=2026&kind=conference', { cookie: iro.cookie })).json()) as { activities: Activity[] };
-    expect(stored.activities).toEqual([
+    // Beside the demo seed's conference with Osh State University.
+    expect(stored.activities.filter((a) => a.partnerIds.includes('enu-gumilyov'))).toEqual([
       expect.objectContaining({ title: 'Astana–Tashkent conference on condensed-matter physics', format: 'blended', partnerIds: ['enu-gumilyov'], agreementId: 'agr-enu-2023', participants: { incoming: 12, outgoing: 3 } }),
     ]);
     for (const quality of [recorded, listPage]) expect(quality).toEqual(PASSES);

@@ -9,6 +9,8 @@ import { exampleOf } from '../../shared/schemas/common';
 import { ActivityInputSchema, type Activity } from '../../shared/schemas/activity';
 import { describeBadInput, type BodyRoute } from '../support/bad-input';
 import { startHarness, type Harness } from '../support/harness';
+import { loadSeed } from '../../infra/local/seed';
+import { pdfBytes, uploadPdf } from '../support/documents';
 
 let h: Harness;
 let iro: string;
@@ -18,6 +20,8 @@ let legal: string;
 let seeded: Activity;
 
 const activityBody = (overrides: Record<string, unknown> = {}) => ({ ...(exampleOf(ActivityInputSchema) as Record<string, unknown>), ...overrides });
+/** The demo seed's own activities of 2026 (a conference with Osh, a webinar series, a grant project, a delegation), listed beside the test's. */
+const demo = Object.fromEntries(loadSeed().activities.map((a) => [a.kind, a.title]));
 const json = async <T>(res: Response) => (await res.json()) as T;
 
 beforeAll(async () => {
@@ -130,16 +134,17 @@ describe('the list', () => {
   it('filters by year, kind, faculty, partner and format', async () => {
     const list = async (query: string) => (await json<{ activities: Activity[] }>(await h.get(`/api/activities?${query}`, { cookie: iro }))).activities.map((a) => a.title);
     expect(await list('year=2025')).toEqual(['Joint lab with Wuhan']);
-    expect(await list('kind=conference')).toEqual(['Economics conference']);
-    expect(await list('faculty=economics')).toEqual(['Economics conference']);
-    expect(await list('partner=wuhan-university-of-science-and-technology')).toEqual(['Joint lab with Wuhan']);
-    expect(await list('year=2026&format=blended')).toEqual([]);
+    expect(await list('kind=conference')).toEqual(['Economics conference', demo.conference]);
+    expect(await list('faculty=economics')).toEqual([demo.delegation_visit, 'Economics conference', demo.webinar]);
+    expect(await list('partner=wuhan-university-of-science-and-technology')).toEqual([demo.grant_project, 'Joint lab with Wuhan']);
+    expect(await list('year=2026&format=blended')).toEqual([demo.conference, demo.grant_project]);
+    expect(await list('year=2026&format=blended&kind=summer_school')).toEqual([]);
     expect(await list('year=2026&kind=guest_lecture&format=virtual')).toContain('Guest lectures in condensed-matter physics');
   });
 
   it('lists a faculty member their own faculty’s only, and refuses another faculty’s with 403', async () => {
     const own = await json<{ activities: Activity[] }>(await h.get('/api/activities', { cookie: economics }));
-    expect(own.activities.map((a) => a.faculty)).toEqual(['economics']);
+    expect(own.activities.map((a) => a.faculty)).toEqual(['economics', 'economics', 'economics']);
     expect((await h.get('/api/activities?faculty=physics', { cookie: economics })).status).toBe(403);
   });
 
@@ -156,14 +161,16 @@ describe('the activities report', () => {
   it('counts recorded activities by kind, year, faculty and format, with funding per currency', async () => {
     const res = await h.get('/api/reports/activities?years=2026', { cookie: iro });
     expect(res.status).toBe(200);
-    const report = await json<{ total: number; byKind: { key: string; activities: number }[]; byFaculty: { key: string }[]; byFormat: { key: string }[]; funding: { currency: string; amount: number }[] }>(res);
-    // The seeded lecture, the physics summer school, the webinar and the conference; the cancelled delegation and the 2025 laboratory do not count.
-    expect(report.total).toBe(4);
+    const report = await json<{ total: number; byKind: { key: string; activities: number }[]; byFaculty: { key: string }[]; byFormat: { key: string }[]; byCountry: { key: string; activities: number }[]; funding: { currency: string; amount: number }[] }>(res);
+    // The demo seed's four, the lecture, the physics summer school, the webinar and the conference; the cancelled delegation and the 2025 laboratory do not count.
+    expect(report.total).toBe(8);
     expect(report.byKind.find((r) => r.key === 'guest_lecture')?.activities).toBe(1);
     expect(report.byFaculty.map((r) => r.key).sort()).toEqual(['economics', 'physics']);
+    // By the partners' countries: Osh's conference and the lectures (KG), ENU's webinars and Auezov's delegation (KZ), Wuhan's grant (CN); the economics conference has no partner.
+    expect(Object.fromEntries(report.byCountry.map((r) => [r.key, r.activities]))).toEqual({ KG: 4, KZ: 2, CN: 1 });
     expect(report.funding).toEqual([
-      { currency: 'EUR', amount: 1200.5, activities: 1 },
-      { currency: 'UZS', amount: 4500000, activities: 3 },
+      { currency: 'EUR', amount: 1200.5 + 398500, activities: 2 },
+      { currency: 'UZS', amount: 4500000 + 42000000 + 150000000, activities: 5 },
     ]);
   });
 
@@ -172,7 +179,48 @@ describe('the activities report', () => {
   });
 });
 
+describe('an activity’s documents', () => {
+  const conference = '/api/activities/act-osh-conference-2026';
+
+  it('takes the programme and a report from a member of its faculty, lists them and serves the file as it was sent', async () => {
+    // Prepare
+    const bytes = pdfBytes('programme');
+
+    // Act
+    const programme = await uploadPdf(h, physics, conference, { kind: 'programme', fileName: 'Conference programme.pdf', bytes });
+    await uploadPdf(h, iro, conference, { kind: 'report', fileName: 'Report to the rector.pdf' });
+    const listed = await json<{ id: string; kind: string; entity: { kind: string; id: string }; uploadedBy: { email: string } }[]>(await h.get(`${conference}/documents`, { cookie: physics }));
+    const link = await json<{ url: string }>(await h.get(`${conference}/documents/${programme.id}/download`, { cookie: iro }));
+    const file = new Uint8Array(await (await fetch(link.url)).arrayBuffer());
+
+    // Assess
+    expect(listed.map((d) => [d.kind, d.uploadedBy.email])).toEqual([
+      ['programme', 'faculty@uni.example'],
+      ['report', 'iro@uni.example'],
+    ]);
+    expect(listed[0]!.entity).toEqual({ kind: 'activity', id: 'act-osh-conference-2026' });
+    expect(file).toEqual(bytes);
+  });
+
+  it('refuses another faculty’s member with 403, a nomination’s kind of document with 400, and an unknown activity with 404', async () => {
+    const declare = (cookie: string, kind: string, path = conference) => h.post(`${path}/documents`, { kind, fileName: 'photo.png', contentType: 'image/png', size: 2048 }, { cookie });
+    expect((await declare(economics, 'photo')).status).toBe(403);
+    expect((await h.get(`${conference}/documents`, { cookie: economics })).status).toBe(403);
+    const wrongKind = await declare(physics, 'transcript');
+    expect(wrongKind.status).toBe(400);
+    expect((await json<{ fields: { path: string }[] }>(wrongKind)).fields.map((f) => f.path)).toEqual(['kind']);
+    expect((await declare(iro, 'photo', '/api/activities/no-such-activity')).status).toBe(404);
+  });
+});
+
 const routes: BodyRoute[] = [
+  {
+    name: '/api/activities/:id/documents',
+    method: 'POST',
+    path: () => '/api/activities/act-webinar-series-2026/documents',
+    valid: () => ({ kind: 'photo', fileName: 'webinar.png', contentType: 'image/png', size: 2048 }),
+    cookie: () => iro,
+  },
   { name: '/api/activities', method: 'POST', path: () => '/api/activities', valid: () => activityBody(), cookie: () => iro },
   { name: '/api/activities/:id', method: 'PUT', path: () => `/api/activities/${seeded.id}`, valid: () => ({ ...activityBody(), version: 1 }), cookie: () => iro },
   { name: '/api/activities/:id/cancel', method: 'POST', path: () => `/api/activities/${seeded.id}/cancel`, valid: () => ({ version: 1, reason: 'Postponed.' }), cookie: () => iro },

@@ -86,6 +86,23 @@ describe('importing mobilities', () => {
     expect(await importedNominations('err')).toBe(5);
   });
 
+  it('matches the seed’s other spelling of ENU and its Cyrillic name to the registered partner, says which rows, and registers no second ENU', async () => {
+    const spellings = ['Eurasian National University named after L.N. Gumilyov', 'Евразийский национальный университет им. Л. Н. Гумилева'];
+    const csv = mobilitiesCsv(2, { tag: 'enu', over: (i) => ({ partner: spellings[i]!, country: 'KZ', agreement: 'AGR-2023-0011' }) });
+    const report = await ok<Report & { partners: { byLikeness: { row: number; given: string; partnerId: string; why: string }[] } }>(await send('dry-run?kind=mobilities&fileName=enu.csv', csv));
+    expect(report.errors).toEqual([]);
+    expect(report.partners.toCreate).toEqual([]);
+    expect(report.partners.matched).toEqual([expect.objectContaining({ partnerId: 'enu-gumilyov', rows: 2 })]);
+    expect(report.partners.byLikeness).toEqual([
+      expect.objectContaining({ row: 2, given: spellings[0], partnerId: 'enu-gumilyov', why: 'same_words' }),
+      expect.objectContaining({ row: 3, given: spellings[1], partnerId: 'enu-gumilyov', why: 'same_words' }),
+    ]);
+    const applied = await ok<Result>(await send('apply?kind=mobilities&fileName=enu.csv', csv));
+    expect(applied.applied).toMatchObject({ created: 2, partnersCreated: 0 });
+    const partners = await ok<{ id: string; country: string }[]>(await h.get('/api/partners', { cookie: office }));
+    expect(partners.filter((p) => p.country === 'KZ').map((p) => p.id).sort()).toEqual(['auezov-south-kazakhstan', 'enu-gumilyov']);
+  });
+
   it('reads a Windows-1251 CSV with semicolons and Russian headers, and says it read it so', async () => {
     const text = mobilitiesCsv(2, { language: 'ru', delimiter: ';', tag: 'cp', over: (i) => ({ nomineeName: i ? 'Иван Петров' : 'Олег Ёлкин', partner: 'Ошский государственный университет' }) });
     const bytes = Uint8Array.from([...text].map((ch) => {

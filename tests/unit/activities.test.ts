@@ -108,6 +108,20 @@ describe('activityStatistics', () => {
     expect(stats.byFormat.map((r) => r.key).sort()).toEqual(['physical', 'virtual']);
   });
 
+  it('counts by the partners’ countries: once in each country of its partners, an activity of our own in none', () => {
+    const country: Record<string, string> = { osh: 'KG', knu: 'KG', enu: 'KZ' };
+    const stats = activityStatistics(
+      [activity({ partnerIds: ['osh', 'knu'] }), activity({ partnerIds: ['osh', 'enu'] }), activity({ partnerIds: [] }), activity({ partnerIds: ['gone'] })],
+      [2026],
+      (id) => country[id],
+    );
+    expect(stats.total).toBe(4);
+    expect(stats.byCountry).toEqual([
+      { key: 'KG', activities: 2, incoming: 2, outgoing: 0 },
+      { key: 'KZ', activities: 1, incoming: 1, outgoing: 0 },
+    ]);
+  });
+
   it('sums participants, and funding per currency without adding currencies together', () => {
     const stats = activityStatistics(
       [

@@ -100,6 +100,19 @@ const NOTABLE: NotableAnswers = {
     total: { count: 15, months: 50 },
   },
 };
+/** GET /reports/activities for 2025: a conference with Osh, a webinar series with ENU and a delegation from ENU and Osh together. */
+const ACTIVITIES = {
+  years: [2025],
+  total: 3,
+  byKind: [{ key: 'conference', activities: 1, incoming: 14, outgoing: 0 }, { key: 'delegation_visit', activities: 1, incoming: 3, outgoing: 0 }, { key: 'webinar', activities: 1, incoming: 6, outgoing: 0 }],
+  byYear: [{ key: '2025', activities: 3, incoming: 23, outgoing: 0 }],
+  byFaculty: [{ key: 'physics', activities: 2, incoming: 17, outgoing: 0 }, { key: 'economics', activities: 1, incoming: 6, outgoing: 0 }],
+  byFormat: [{ key: 'physical', activities: 2, incoming: 17, outgoing: 0 }, { key: 'virtual', activities: 1, incoming: 6, outgoing: 0 }],
+  byCountry: [{ key: 'KG', activities: 2, incoming: 17, outgoing: 0 }, { key: 'KZ', activities: 2, incoming: 9, outgoing: 0 }],
+  participants: { incoming: 23, outgoing: 0, staff: 10, students: 120 },
+  funding: [],
+};
+const NO_ACTIVITIES = { ...ACTIVITIES, years: [1995], total: 0, byKind: [], byYear: [], byFaculty: [], byFormat: [], byCountry: [], participants: { incoming: 0, outgoing: 0, staff: 0, students: 0 } };
 const UNIVERSITY = { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } };
 
 /** The API as a stub: `/me`, the names, and the reports from `answers` (by the query's view); the paths asked and the bodies posted are kept. */
@@ -121,6 +134,7 @@ function stubApi(answers: AnnualAnswers, me: { status: number; data: unknown } =
         : url.pathname === '/api/partners' ? PARTNERS
         : url.pathname === '/api/faculties' ? FACULTIES
         : url.pathname === '/api/university' ? UNIVERSITY
+        : url.pathname === '/api/reports/activities' ? (url.searchParams.get('years') === '2025' ? ACTIVITIES : NO_ACTIVITIES)
         : url.pathname === '/api/reports/yearly' && url.searchParams.get('year') === '2024' ? NOTABLE.previous
         : url.pathname === '/api/reports/mobilities' && url.searchParams.get('by') === 'partner' ? NOTABLE.byPartner
         : view === 'in_force' && url.searchParams.get('at')?.endsWith('-01-01') ? NOTABLE.atStart
@@ -209,7 +223,7 @@ describe('the annual report page', () => {
 
     // Assess
     expect($('h1')!.textContent).toBe('Annual report on international cooperation, 2025');
-    expect(document.querySelectorAll('table caption').length).toBe(7);
+    expect(document.querySelectorAll('table caption').length).toBe(11);
     expect(document.querySelectorAll('th[scope=col]').length).toBeGreaterThan(0);
     expect(cells('agreements-table')).toEqual([
       ['Memoranda signed in the year', '2'],
@@ -249,6 +263,34 @@ describe('the annual report page', () => {
     expect(asked).toContain('/api/reports/agreements?view=in_force&at=2025-12-31&by=country%2Cpartner');
   });
 
+  it('counts the year’s international activities by kind, faculty, format and partner country, with a chart by kind', async () => {
+    // Act
+    const { asked } = await open('?year=2025');
+
+    // Assess
+    expect(asked).toContain('/api/reports/activities?years=2025');
+    expect($('#activities-heading')!.textContent).toBe('International activities');
+    expect($('#activities .report-note')!.textContent).toContain('3 activities recorded in 2025');
+    expect(cells('activities-kind-table')).toEqual([
+      ['Conference', '1', '14', '0'],
+      ['Delegation visit', '1', '3', '0'],
+      ['Webinar', '1', '6', '0'],
+    ]);
+    expect(cells('activities-faculty-table')).toEqual([
+      ['Faculty of Economics', '1', '6', '0'],
+      ['Faculty of Physics', '2', '17', '0'],
+    ]);
+    expect(cells('activities-format-table')).toEqual([
+      ['In person', '2', '17', '0'],
+      ['Online', '1', '6', '0'],
+    ]);
+    expect(cells('activities-country-table')).toEqual([
+      ['Kazakhstan', '2', '9', '0'],
+      ['Kyrgyzstan', '2', '17', '0'],
+    ]);
+    expect([...document.querySelectorAll('#activities-chart .bar-value')].map((v) => v.textContent)).toEqual(['1', '1', '1']);
+  });
+
   it('is headed by the university, opens with what stands out, and saves the report as one workbook of the tables shown', async () => {
     // Prepare
     const saved: { name: string; href: string }[] = [];
@@ -278,9 +320,26 @@ describe('the annual report page', () => {
     expect(saved).toEqual([{ name: 'Annual report 2025.xlsx', href: 'blob:workbook' }]);
     const [workbook] = posted as { name: string; sheets: { name: string; columns: string[]; rows: unknown[][] }[] }[];
     expect(workbook!.name).toBe('Annual report 2025');
-    expect(workbook!.sheets.map((s) => s.name)).toEqual(['Of note', 'Memoranda', 'Mobility', 'By programme', 'Partners by country', 'New agreements', 'Agreements that ended', 'Mobility by faculty']);
+    expect(workbook!.sheets.map((s) => s.name)).toEqual([
+      'Of note',
+      'Memoranda',
+      'Mobility',
+      'By programme',
+      'Partners by country',
+      'New agreements',
+      'Agreements that ended',
+      'Mobility by faculty',
+      'Activities',
+      'Activities by faculty',
+      'Activities by format',
+      'Activities by country',
+    ]);
     // Each sheet is its table as shown, numbers as numbers.
-    const faculties = workbook!.sheets.at(-1)!;
+    const faculties = workbook!.sheets.find((s) => s.name === 'Mobility by faculty')!;
+    expect(workbook!.sheets.at(-1)!.rows).toEqual([
+      ['Kazakhstan', 2, 9, 0],
+      ['Kyrgyzstan', 2, 17, 0],
+    ]);
     expect(faculties.columns).toEqual(['Faculty', 'Sent abroad', 'Received', 'Total', 'Person-months']);
     expect(faculties.rows).toEqual([
       ['Faculty of Economics', 5, 0, 5, 20],

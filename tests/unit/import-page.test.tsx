@@ -52,7 +52,7 @@ const REPORT: ImportReport = {
     { row: 4, column: 'S (actual start)', code: 'notADate', values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' },
     { row: 4, column: 'E (level)', code: 'notOneOf', values: { value: 'professor', options: 'bachelor, master, doctoral, none' }, message: '“professor” is not one of bachelor, master, doctoral, none' },
   ],
-  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [{ name: 'Samarkand State University', country: 'UZ', rows: 1, firstRow: 3 }] },
+  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [{ name: 'Samarkand State University', country: 'UZ', rows: 1, firstRow: 3 }], byLikeness: [] },
   duplicateCount: 0,
   duplicates: [],
 };

@@ -210,6 +210,47 @@ describe('the plan of a file', () => {
     expect(plan.planned[0]).toMatchObject({ status: 'active', partner: { create: 'UZ#samarkand state university' } });
   });
 
+  it('matches a partner written another way (word order, “named after”, Cyrillic, an abbreviation) to the registered one, and says which rows were', () => {
+    const enu = (nomineeEmail: string, partner: string) => mobility({ nomineeEmail, partner, country: 'KZ', agreement: 'AGR-2023-0011' });
+    const plan = planImport(
+      'mobilities',
+      [
+        mobilityHeader,
+        enu('a@student.uni.example', 'Eurasian National University named after L.N. Gumilyov'),
+        enu('b@student.uni.example', 'Евразийский национальный университет им. Л. Н. Гумилева'),
+        enu('c@student.uni.example', 'ENU'),
+        mobility({ nomineeEmail: 'd@student.uni.example', partner: 'Oshskiy gosudarstvennyy universitet' }),
+        mobility({ nomineeEmail: 'e@student.uni.example', partner: 'Osh State University' }),
+      ],
+      ctx(),
+    );
+    expect(plan.errors).toEqual([]);
+    expect(plan.partners.toCreate).toEqual([]);
+    expect(plan.planned.map((r) => r.partner)).toEqual([{ id: 'enu-gumilyov' }, { id: 'enu-gumilyov' }, { id: 'enu-gumilyov' }, { id: 'osh-state-university' }, { id: 'osh-state-university' }]);
+    // The row written as registered is matched, not "by likeness".
+    expect(plan.partners.byLikeness.map(({ row, partnerId, why }) => ({ row, partnerId, why }))).toEqual([
+      { row: 2, partnerId: 'enu-gumilyov', why: 'same_words' },
+      { row: 3, partnerId: 'enu-gumilyov', why: 'same_words' },
+      { row: 4, partnerId: 'enu-gumilyov', why: 'abbreviation' },
+      { row: 5, partnerId: 'osh-state-university', why: 'same_words' },
+    ]);
+    expect(plan.partners.byLikeness[0]).toMatchObject({ given: 'Eurasian National University named after L.N. Gumilyov', name: 'L.N. Gumilyov Eurasian National University' });
+  });
+
+  it('refuses a row whose partner is like two registered partners, naming both, and registers none', () => {
+    const arts = { ...seed.partners.find((p) => p.id === 'enu-gumilyov')!, id: 'enu-arts', name: 'L.N. Gumilyov Eurasian National University of Arts', names: {} };
+    const plan = planImport('mobilities', [mobilityHeader, mobility({ partner: 'Eurasian National University named after L.N. Gumilyov', country: 'KZ', agreement: 'AGR-2023-0011' })], ctx({ partners: [...seed.partners, arts] }));
+    expect(plan.planned).toEqual([]);
+    expect(plan.partners.toCreate).toEqual([]);
+    expect(plan.errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        code: 'partnerAmbiguous',
+        values: { given: 'Eurasian National University named after L.N. Gumilyov', candidates: 'L.N. Gumilyov Eurasian National University; L.N. Gumilyov Eurasian National University of Arts' },
+      }),
+    ]);
+  });
+
   it('finds a row repeating a record already in the table, and a row repeating an earlier row', () => {
     const existing = { id: 'n-1', reference: 'NOM-2024-0009', email: 'dilnoza.karimova@student.uni.example', partnerId: 'osh-state-university', academicYear: '2024/2025', period: 'first_semester' };
     const plan = planImport('mobilities', [mobilityHeader, mobility(), mobility({ nomineeEmail: 'x@student.uni.example' }), mobility({ nomineeEmail: 'X@student.uni.example' })], ctx({ nominations: [existing] }));

@@ -4,8 +4,10 @@ import { ConflictError, ForbiddenError, ValidationError } from '../../shared/err
 import { InvitationDataSchema, NominationInputSchema, type Nomination } from '../../shared/schemas';
 import { exampleOf } from '../../shared/schemas/common';
 import {
+  askedFor,
   checkInvitationDataWritable,
   incomingProblems,
+  motivationProblems,
   invitationDataDeleteOn,
   invitationProblems,
   mayReadInvitationData,
@@ -36,6 +38,23 @@ describe('an incoming nomination’s home contacts', () => {
   it('are refused on an outgoing nomination, on the field', () => {
     expect(incomingProblems({ direction: 'outgoing', incoming: { homeContact: iro, coordinator: iro } })).toEqual([{ path: 'incoming', message: expect.any(String) }]);
     expect(incomingProblems({ direction: 'incoming', incoming: { homeContact: iro, coordinator: iro } })).toEqual([]);
+  });
+});
+
+describe('an incoming nomination’s motivation', () => {
+  it('is not asked: the sending university chose the student; an outgoing one needs it, on its field', () => {
+    expect(askedFor('motivation', 'incoming')).toBe(false);
+    expect(askedFor('motivation', 'outgoing')).toBe(true);
+    expect(motivationProblems({ direction: 'incoming' })).toEqual([]);
+    expect(motivationProblems({ direction: 'outgoing', motivation: '  ' })).toEqual([{ path: 'motivation', message: 'An outgoing nomination needs its motivation' }]);
+  });
+
+  it('is what the API’s schema agrees on, saying a missing one with every other problem', () => {
+    const { motivation: _m, ...without } = content;
+    expect(NominationInputSchema.safeParse(without).success).toBe(true);
+    expect(NominationInputSchema.safeParse({ ...without, motivation: 'The partner’s nomination letter.' }).success).toBe(true);
+    const outgoing = NominationInputSchema.safeParse({ ...without, direction: 'outgoing', academicYear: '2027-2028' });
+    expect(outgoing.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['academicYear', 'motivation']);
   });
 });
 

@@ -244,13 +244,14 @@ describe('NominationForm', () => {
     const sendInvitation = vi.fn(async () => ({ ok: true, status: 200, warnings: [{ path: 'passportExpiry', message: 'expires before the end' }] }));
     const props = show({ sendInvitation });
     fillIn();
-    const outgoing = { home: $('#n-incoming') !== null, letter: $('#n-invitation') !== null, note: $('#n-host-note') !== null };
+    const outgoing = { home: $('#n-incoming') !== null, letter: $('#n-invitation') !== null, note: $('#n-host-note') !== null, motivation: $('#n-motivation') !== null };
 
     // Act: incoming, the letter's data with a passport number that is too short
     enter('n-direction', 'incoming');
     await settle();
     fillInIncoming();
     const hostNote = $('#n-host-note').textContent;
+    const asksMotivation = $('#n-motivation') !== null;
     enter('n-passport', 'N1');
     $<HTMLButtonElement>('button[type=submit]').click();
     await settle();
@@ -261,10 +262,13 @@ describe('NominationForm', () => {
     await settle();
 
     // Assess
-    expect(outgoing).toEqual({ home: false, letter: false, note: false });
+    expect(outgoing).toEqual({ home: false, letter: false, note: false, motivation: true });
     expect(hostNote).toContain('our faculty and department that host them');
+    // The sending university chose the student: no motivation asked, none sent (the one typed while outgoing stays behind).
+    expect(asksMotivation).toBe(false);
     expect(refused).toEqual([expect.stringContaining('Passport number')]);
     const body = (props.send as ReturnType<typeof vi.fn>).mock.calls[0]![0] as Record<string, unknown>;
+    expect(body).not.toHaveProperty('motivation');
     expect(body.incoming).toEqual({ homeContact: { name: 'Aigerim Nurlanovna', email: 'international@enu.kz.example', phone: '+7 7172 70 95 00' }, coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.kz.example' } });
     expect(JSON.stringify(body)).not.toContain('1234');
     expect(sendInvitation).toHaveBeenCalledWith('n-1', { nationality: 'kz', dateOfBirth: '2004-05-17', passportNumber: 'n 1234 5678', passportExpiry: '2031-03-01' });

@@ -8,7 +8,7 @@ import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema }
 import { describe, expect, it } from 'vitest';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PartnerAnswerRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
-import { AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
+import { ActivityDocumentRequestSchema, AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
 import { AgreementChangeRequestSchema, CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../shared/schemas/office';
 import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../shared/schemas/directory';
 import { WorkbookRequestSchema } from '../../shared/schemas/reports';
@@ -39,6 +39,7 @@ describe('the OpenAPI document', () => {
       WithdrawRequest: WithdrawRequestSchema,
       NominationDocumentRequest: NominationDocumentRequestSchema,
       AgreementDocumentRequest: AgreementDocumentRequestSchema,
+      ActivityDocumentRequest: ActivityDocumentRequestSchema,
       PartnerInput: PartnerInputSchema,
       PartnerUpdate: PartnerUpdateSchema,
       QuotaOverrideRequest: QuotaOverrideRequestSchema,

@@ -47,7 +47,8 @@ export async function fileProblem(file: File): Promise<Saying | undefined> {
 }
 
 /** The item a document belongs to: a nomination or a memorandum (an agreement), by id. */
-export type DocumentOwner = AttachedDocument['entity'];
+// The pages send documents of nominations and memoranda; an activity's go through the API for now.
+export type DocumentOwner = { kind: Exclude<AttachedDocument['entity']['kind'], 'activity'>; id: string };
 /** Where the API keeps each kind of item: memoranda under "agreements", as the office says. */
 export const ITEMS = { nomination: 'nominations', memorandum: 'agreements' } as const;
 

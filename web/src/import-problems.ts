@@ -25,6 +25,7 @@ const WORDS: Record<ImportProblemCode, MessageKey> = {
   cellCount: 'import.problem.cellCount',
   partnerCountry: 'import.problem.partnerCountry',
   partnerName: 'import.problem.partnerName',
+  partnerAmbiguous: 'import.problem.partnerAmbiguous',
   noFaculty: 'import.problem.noFaculty',
   noDepartment: 'import.problem.noDepartment',
   sameMobility: 'import.problem.sameMobility',

@@ -13,6 +13,7 @@ import { fieldMessage, issueMessage } from '../../shared/i18n/validation';
 import { InvitationDataSchema } from '../../shared/schemas/incoming';
 import { NominationInputSchema } from '../../shared/schemas/nomination';
 import { isStaffTeachingOrTraining } from '../../shared/workflow/mobility-dates';
+import { askedFor } from '../../shared/workflow/incoming';
 import type { Me } from './api-types';
 import { lang, type MessageKey } from './i18n/live';
 
@@ -109,7 +110,7 @@ export function valuesOf(content: Record<string, unknown>): Partial<NominationVa
 }
 
 /** The controls a nomination may leave empty: an empty one is not sent. */
-const OPTIONAL = new Set<ControlName>(['plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject', 'incoming.homeContact.phone', 'incoming.coordinator.phone']);
+const OPTIONAL = new Set<ControlName>(['motivation', 'plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject', 'incoming.homeContact.phone', 'incoming.coordinator.phone']);
 
 /** The invitation letter's data: a person's, so never part of the nomination's body nor of the draft kept on the device. */
 const isInvitation = (name: ControlName) => name.startsWith('invitation.');
@@ -123,6 +124,8 @@ const INVITATION = NAMES.filter(isInvitation);
 export function applies(name: ControlName, values: NominationValues): boolean {
   if (name === 'physicalStartDate' || name === 'physicalEndDate') return values.format === 'blended';
   if (name === 'staffHours' || name === 'subject') return isStaffTeachingOrTraining({ mobilityType: values.mobilityType as never, nominee: { role: values['nominee.role'] } as never });
+  // The sending university chose an incoming student and says why itself: the form does not ask.
+  if (name === 'motivation') return askedFor('motivation', values.direction);
   // The home institution and the invitation letter are an incoming student's only.
   if (name.startsWith('incoming.') || isInvitation(name)) return values.direction === 'incoming';
   return true;

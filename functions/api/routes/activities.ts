@@ -3,7 +3,9 @@
  * office records and edits every one, a faculty member their own faculty's; counted by the activities report.
  */
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityListQuerySchema, ActivityReportQuerySchema, ActivityUpdateSchema } from '../../../shared/schemas/activity';
+import { ActivityDocumentRequestSchema, type DocumentRequest } from '../../../shared/schemas/document';
 import * as activities from '../../lib/services/activities';
+import * as documents from '../../lib/services/activity-documents';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
 
@@ -80,12 +82,66 @@ export function activityRoutes(r: ApiRouter) {
 
   r.add(
     {
+      method: 'post',
+      operationId: 'addActivityDocument',
+      access: 'session',
+      path: '/activities/:id/documents',
+      tag,
+      summary: 'Declare a document of an activity (programme, report, photo, other) and get a URL to upload it to',
+      description:
+        'PDF, DOCX, JPEG or PNG, at most 20 MB, as for nominations: send the file with exactly the answer’s `upload.headers` within ten minutes, then call `…/complete`.',
+      body: ActivityDocumentRequestSchema,
+      responses: { 201: 'The pending document and its upload URL', ...BAD, ...WHO, ...MISSING, 409: 'The activity was cancelled (activity_cancelled)' },
+    },
+    async (c, { id, body }) => c.json(await documents.requestActivityUpload(depsOf(c), id, body as DocumentRequest, await signedIn(c)), 201),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'completeActivityDocument',
+      access: 'session',
+      path: '/activities/:id/documents/:docId/complete',
+      tag,
+      summary: 'Confirm an activity document’s upload: the file is checked in storage against what was declared',
+      responses: {
+        200: 'The document, uploaded',
+        400: 'The stored file is not what was declared (size, type or content); the document is refused',
+        401: BAD[401],
+        403: 'Not the office nor the activity’s faculty, or not who started the upload',
+        404: 'No such activity or document',
+        409: 'Nothing uploaded yet, or the upload was already refused',
+      },
+    },
+    async (c, { id, params }) => c.json(await documents.completeActivityUpload(depsOf(c), id, params.docId!, await signedIn(c)), 200),
+  );
+
+  r.add(
+    { method: 'get', operationId: 'listActivityDocuments', access: 'session', path: '/activities/:id/documents', tag, summary: 'The uploaded documents of an activity, oldest first', responses: { 200: 'The documents', 400: 'Not a valid id', 401: BAD[401], ...WHO, ...MISSING } },
+    async (c, { id }) => c.json(await documents.activityDocuments(depsOf(c), id, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      operationId: 'downloadActivityDocument',
+      access: 'session',
+      path: '/activities/:id/documents/:docId/download',
+      tag,
+      summary: 'A download URL for one document of an activity, valid for five minutes',
+      responses: { 200: '`{url, expiresAt}`', 400: 'Not a valid id', 401: BAD[401], ...WHO, 404: 'No such activity or uploaded document', 409: 'The stored file is no longer the one that was checked (document_changed)' },
+    },
+    async (c, { id, params }) => c.json(await documents.activityDocumentDownload(depsOf(c), id, params.docId!, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
       method: 'get',
       operationId: 'countActivities',
       access: 'session',
       path: '/reports/activities',
       tag: 'reports',
-      summary: 'Recorded international activities counted by kind, calendar year, faculty and format, with participants and funding summed (per currency)',
+      summary: 'Recorded international activities counted by kind, calendar year, faculty, format and partner country, with participants and funding summed (per currency)',
       description: '`years` (comma-separated, default this one) and `faculty`. Cancelled activities count nowhere. Example: `GET /api/reports/activities?years=2025,2026`.',
       query: ActivityReportQuerySchema,
       responses: { 200: 'The counts', 400: 'A query parameter is not valid (named)', 401: BAD[401], 403: 'Not the international office, an administrator or a dean (a dean: not their own faculty)' },

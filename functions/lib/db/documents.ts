@@ -4,8 +4,7 @@
  * `rejected`) once the file in storage has been checked; only the check moves it, and only once.
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AttachedDocument } from '../../../shared/schemas/document';
-import type { SubmissionKind } from '../../../shared/schemas/entities';
+import type { AttachedDocument, DocumentHolderKind } from '../../../shared/schemas/document';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { isConditionFailure } from './errors';
 import { keys } from './keys';
@@ -23,7 +22,8 @@ export type CheckedWrite = { etag: string; versionId?: string };
 /** An upload that is never completed leaves no record behind: DynamoDB's TTL removes it after a day. */
 const PENDING_TTL_SECONDS = 24 * 3600;
 
-const entityPk = (kind: SubmissionKind, entityId: string) => keys.submission(kind, entityId).pk;
+// An activity's documents lie in its partition as a nomination's lie in its own.
+const entityPk = (kind: DocumentHolderKind, entityId: string) => (kind === 'activity' ? keys.internationalActivity(entityId).pk : keys.submission(kind, entityId).pk);
 
 const STORED = ['id', 'entity', 'kind', 'fileName', 'contentType', 'size', 'status', 'uploadedBy', 'createdAt', 'uploadedAt', 'rejectedReason'] as const;
 
@@ -57,7 +57,7 @@ export async function putPendingDocument(db: Db, document: Omit<AttachedDocument
   return { document: stored, objectKey };
 }
 
-export async function getDocument(db: Db, kind: SubmissionKind, entityId: string, documentId: string): Promise<DocumentRecord | undefined> {
+export async function getDocument(db: Db, kind: DocumentHolderKind, entityId: string, documentId: string): Promise<DocumentRecord | undefined> {
   const out = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: keys.document(entityPk(kind, entityId), documentId), ConsistentRead: true, ...capacityOption(db) }),
   );
@@ -71,7 +71,7 @@ export async function getDocument(db: Db, kind: SubmissionKind, entityId: string
  */
 export async function settleDocument(
   db: Db,
-  kind: SubmissionKind,
+  kind: DocumentHolderKind,
   entityId: string,
   documentId: string,
   outcome: { status: 'uploaded'; at: string; checked?: CheckedWrite } | { status: 'rejected'; at: string; reason: string },
@@ -109,8 +109,8 @@ export async function settleDocument(
   }
 }
 
-/** Every document record of a nomination or memorandum, oldest first, page by page. */
-export async function listDocuments(db: Db, kind: SubmissionKind, entityId: string): Promise<DocumentRecord[]> {
+/** Every document record of a nomination, memorandum or activity, oldest first, page by page. */
+export async function listDocuments(db: Db, kind: DocumentHolderKind, entityId: string): Promise<DocumentRecord[]> {
   const items = await queryAll(
     db,
     { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)', ExpressionAttributeValues: { ':pk': entityPk(kind, entityId), ':d': keys.documentPrefix } },

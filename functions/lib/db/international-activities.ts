@@ -24,7 +24,8 @@ function toActivity(item: Record<string, unknown>): Activity {
   return copy as Activity;
 }
 
-function activityItem(activity: Activity): Record<string, unknown> {
+/** The item of an activity with its keys (also what the demo seed writes). */
+export function activityItem(activity: Activity): Record<string, unknown> {
   return { ...keys.internationalActivity(activity.id), ...keys.internationalActivityList(activity.startDate, activity.id), itemType: 'activity', ...activity };
 }
 

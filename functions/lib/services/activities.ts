@@ -17,7 +17,7 @@ import type { Person } from '../../../shared/schemas';
 import type { Activity, ActivityCancellation, ActivityInput, ActivityListQuery, ActivityReportQuery, ActivityUpdate } from '../../../shared/schemas/activity';
 import type { Agreement } from '../../../shared/schemas/entities';
 import type { Deps } from '../deps';
-import { getFaculty, getPartner } from '../db/directory';
+import { getFaculty, getPartner, listPartners } from '../db/directory';
 import { ActivityChangedError, activitiesOfYears, insertActivity, latestActivities, readActivity, replaceActivity } from '../db/international-activities';
 import { getSubmission } from '../db/submissions';
 import { isOffice } from './identity';
@@ -155,7 +155,7 @@ export async function listActivities(deps: Deps, person: Person, f: ActivityList
 }
 
 /**
- * The activities report: who may read it is the other reports' rule (the office the university, a
+ * The activities report (by kind, year, faculty, format and partner country): who may read it is the other reports' rule (the office the university, a
  * dean their faculty). Counted from the activity items of the years asked (one Query on the list
  * index's key range), not from report facts: an activity has no workflow whose state a fact would
  * freeze, and the item itself carries every dimension counted.
@@ -163,6 +163,7 @@ export async function listActivities(deps: Deps, person: Person, f: ActivityList
 export async function activityReport(deps: Deps, person: Person, q: ActivityReportQuery): Promise<ActivityStatistics> {
   const faculties = reportFaculties(person, q.faculty);
   const years = q.years ?? [deps.clock().getUTCFullYear()];
-  const read = await activitiesOfYears(deps.db, years[0]!, years.at(-1)!);
-  return activityStatistics(faculties ? read.filter((a) => faculties.includes(a.faculty)) : read, years);
+  const [read, partners] = await Promise.all([activitiesOfYears(deps.db, years[0]!, years.at(-1)!), listPartners(deps.db)]);
+  const countries = new Map(partners.map((p) => [p.id, p.country]));
+  return activityStatistics(faculties ? read.filter((a) => faculties.includes(a.faculty)) : read, years, (id) => countries.get(id));
 }

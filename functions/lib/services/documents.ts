@@ -1,11 +1,12 @@
 /**
- * Documents of a nomination or memorandum: declare a file and get an upload URL, confirm the
- * upload, list, download. Whoever may not see the item gets the same 404 as for an unknown id
+ * Documents of a nomination, memorandum or international activity: declare a file and get an
+ * upload URL, confirm the upload, list, download. Who may is each holder's rule (an activity's are
+ * activity-documents.ts's); what happens to the file is one and the same here. Whoever may not see the item gets the same 404 as for an unknown id
  * (getVisible), so a document URL never confirms that an item exists.
  */
 import { randomBytes } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../shared/errors';
-import { SIGNATURE_BYTES, uploadMismatch, type AttachedDocument, type DocumentRequest } from '../../../shared/schemas/document';
+import { SIGNATURE_BYTES, uploadMismatch, type AttachedDocument, type DocumentHolderKind, type DocumentRequest } from '../../../shared/schemas/document';
 import type { Person, Submission, SubmissionKind } from '../../../shared/schemas';
 import type { ApiDeps, Deps } from '../deps';
 import { getDocument, listDocuments, putPendingDocument, settleDocument, type DocumentRecord } from '../db/documents';
@@ -45,10 +46,19 @@ export async function requestUpload(
 ): Promise<{ document: AttachedDocument; upload: PresignedUpload }> {
   const entity = await getVisible(deps, kind, entityId, person);
   assertMayAttach(person, entity);
+  return issueUpload(deps, { kind, id: entity.id }, request, person);
+}
+
+/** What a document belongs to, once the caller has checked who may add to it or read it. */
+export type DocumentHolder = { kind: DocumentHolderKind; id: string };
+
+/** A pending record and a URL to upload its file to, for a holder the caller may add to. */
+export async function issueUpload(deps: ApiDeps, holder: DocumentHolder, request: DocumentRequest, person: Person): Promise<{ document: AttachedDocument; upload: PresignedUpload }> {
+  const { kind, id } = holder;
   const now = deps.clock();
   const record = await putPendingDocument(deps.db, {
     id: newDocumentId(now),
-    entity: { kind, id: entity.id },
+    entity: { kind, id },
     kind: request.kind,
     fileName: request.fileName,
     contentType: request.contentType,
@@ -57,7 +67,7 @@ export async function requestUpload(
     createdAt: now.toISOString(),
   });
   const upload = await presignUpload(deps.storage, { key: record.objectKey, contentType: request.contentType, size: request.size, now });
-  deps.log.info('document upload issued', { kind, entityId: entity.id, documentId: record.document.id, size: request.size });
+  deps.log.info('document upload issued', { kind, entityId: id, documentId: record.document.id, size: request.size });
   return { document: record.document, upload };
 }
 
@@ -66,7 +76,15 @@ export async function requestUpload(
  * file of that type. Repeating it after success answers the same document.
  */
 export async function completeUpload(deps: ApiDeps, kind: SubmissionKind, entityId: string, documentId: string, person: Person): Promise<AttachedDocument> {
-  const { entity, record } = await visibleDocument(deps, kind, entityId, documentId, person);
+  const entity = await getVisible(deps, kind, entityId, person);
+  return checkUpload(deps, { kind, id: entity.id }, documentId, person);
+}
+
+/** Confirms an upload of a holder the caller may see (the check above, for any holder). */
+export async function checkUpload(deps: ApiDeps, holder: DocumentHolder, documentId: string, person: Person): Promise<AttachedDocument> {
+  const { kind, id } = holder;
+  const record = await getDocument(deps.db, kind, id, documentId);
+  if (!record) throw new NotFoundError('No document with this id');
   const { document } = record;
   if (document.uploadedBy.email !== person.email && !isAdmin(person)) {
     throw new ForbiddenError('Only the person who started this upload may complete it');
@@ -86,18 +104,18 @@ export async function completeUpload(deps: ApiDeps, kind: SubmissionKind, entity
   const settled = await settleDocument(
     deps.db,
     kind,
-    entity.id,
+    id,
     documentId,
     mismatch ? { status: 'rejected', at, reason: mismatch } : { status: 'uploaded', at, checked: stored.version },
   );
   if (!settled) {
     // Someone else's check finished first: theirs is the answer.
-    const again = await getDocument(deps.db, kind, entity.id, documentId);
+    const again = await getDocument(deps.db, kind, id, documentId);
     if (again?.document.status === 'uploaded') return again.document;
     throw new ConflictError('upload_rejected', `This upload was refused: ${again?.document.rejectedReason ?? 'it is no longer pending'}`, { document: again?.document });
   }
   if (mismatch) {
-    deps.log.warn('document upload refused', { kind, entityId: entity.id, documentId, reason: mismatch });
+    deps.log.warn('document upload refused', { kind, entityId: id, documentId, reason: mismatch });
     throw new ValidationError('The uploaded file is not what was declared', [{ path: 'file', message: mismatch }]);
   }
   return { ...document, status: 'uploaded', uploadedAt: at };
@@ -113,7 +131,7 @@ export async function listVisible(deps: ApiDeps, kind: SubmissionKind, entityId:
  * The uploaded documents of an item the caller has already shown the right to see (a signed-in
  * person through getVisible, an approver through a live link).
  */
-export async function uploadedDocumentsOf(deps: Deps, entity: Pick<Submission, 'kind' | 'id'>): Promise<AttachedDocument[]> {
+export async function uploadedDocumentsOf(deps: Deps, entity: DocumentHolder): Promise<AttachedDocument[]> {
   const records = await listDocuments(deps.db, entity.kind, entity.id);
   return records.filter((r: DocumentRecord) => r.document.status === 'uploaded').map((r) => r.document);
 }
@@ -130,7 +148,7 @@ export async function downloadUrl(deps: ApiDeps, kind: SubmissionKind, entityId:
  * served only while its ETag is still the checked one: a file replaced since is refused, never
  * served as checked. Uploads are write-once (presignUpload), so that takes a write past the URLs.
  */
-export async function downloadUrlOf(deps: ApiDeps, entity: Pick<Submission, 'kind' | 'id'>, documentId: string): Promise<{ url: string; expiresAt: string }> {
+export async function downloadUrlOf(deps: ApiDeps, entity: DocumentHolder, documentId: string): Promise<{ url: string; expiresAt: string }> {
   const record = await getDocument(deps.db, entity.kind, entity.id, documentId);
   if (record?.document.status !== 'uploaded') throw new NotFoundError('No uploaded document with this id');
   const { checked } = record;

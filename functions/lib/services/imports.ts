@@ -106,7 +106,7 @@ function reportOf(plan: ImportPlan, file: ReadFile, meta: { fileName: string; fi
     rowsWithErrors: plan.rowsWithErrors.length,
     errorCount: plan.errors.length,
     errors: plan.errors.slice(0, 1000),
-    partners: { matched: plan.partners.matched, toCreate: plan.partners.toCreate.map(({ key: _key, ...p }) => p) },
+    partners: { matched: plan.partners.matched, toCreate: plan.partners.toCreate.map(({ key: _key, ...p }) => p), byLikeness: plan.partners.byLikeness.slice(0, 1000) },
     duplicateCount: plan.duplicates.length,
     duplicates: plan.duplicates.slice(0, 1000),
   };

@@ -19,7 +19,7 @@ import { MessageBox } from './message-box';
 import { useTitle } from './page';
 
 /** The person signed in, as the console's pages need them. */
-export type OfficeMember = { email: string; roles: string[] };
+export type OfficeMember = { email: string; roles: string[]; faculty?: string };
 
 /** Each page of the console, by where it lives. */
 export const CONSOLE_PAGES = [
@@ -43,7 +43,8 @@ export type Access =
   | { state: 'offline' }
   | { state: 'signedOut' }
   | { state: 'failed'; status: number }
-  | { state: 'notOffice' }
+  /** Not the office; `member` when they belong to a faculty (a page open to faculty members lets them in). */
+  | { state: 'notOffice'; member?: OfficeMember & { faculty: string } }
   | { state: 'office'; member: OfficeMember };
 
 const isOffice = (roles: readonly string[]) => roles.some((r) => r === 'admin' || r === 'international_office');
@@ -71,7 +72,8 @@ export function consoleAccess() {
       await preferLanguage(me.data.language);
       keepChoice = keepLanguageInProfile(me.data.language, lang.value, (l) => void chooseLanguage(l));
       const roles = me.data.roles.map((r) => r.role);
-      access.value = isOffice(roles) ? { state: 'office', member: { email: me.data.email, roles } } : { state: 'notOffice' };
+      const faculty = me.data.faculty;
+      access.value = isOffice(roles) ? { state: 'office', member: { email: me.data.email, roles, ...(faculty ? { faculty } : {}) } } : { state: 'notOffice', ...(faculty ? { member: { email: me.data.email, roles, faculty } } : {}) };
     }
   }
 
@@ -161,9 +163,11 @@ type FrameProps = {
   children: (member: OfficeMember) => ComponentChildren;
   /** The check to use (tests give their own); by default one made for this frame. */
   access?: ConsoleAccess;
+  /** Also a faculty member's page (their faculty's own, as the API answers them): shown without the office's navigation. */
+  openToFaculty?: boolean;
 };
 
-export function ConsoleFrame({ current, title, children, access: given }: FrameProps) {
+export function ConsoleFrame({ current, title, children, access: given, openToFaculty }: FrameProps) {
   const [model] = useState(() => given ?? consoleAccess());
   useEffect(() => {
     void model.check();
@@ -183,7 +187,7 @@ export function ConsoleFrame({ current, title, children, access: given }: FrameP
       </header>
       {access.state === 'office' ? <ConsoleNav current={current} /> : null}
       <main id="main" tabIndex={-1}>
-        {access.state === 'office' ? children(access.member) : <Refusal access={access} title={title} />}
+        {access.state === 'office' ? children(access.member) : openToFaculty && access.state === 'notOffice' && access.member ? children(access.member) : <Refusal access={access} title={title} />}
       </main>
     </>
   );

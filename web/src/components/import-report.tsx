@@ -96,6 +96,17 @@ export function ImportSummary({ report, focus }: { report: ImportReport; focus: 
       ) : (
         <p class="muted">{t('import.none')}</p>
       )}
+      {partners.byLikeness.length ? (
+        <>
+          <h3>{t('import.summary.partnersByLikeness')}</h3>
+          <p class="hint">{t('import.partnersByLikeness.hint')}</p>
+          <ul id="partners-by-likeness">
+            {partners.byLikeness.map((p) => (
+              <li key={p.row}>{t('import.likenessRow', { row: p.row, given: p.given, name: p.name })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>{t('import.summary.partnersToCreate')}</h3>
       {partners.toCreate.length ? (
         <>

@@ -418,9 +418,11 @@ export function NominationForm(props: NominationFormProps) {
           ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((level) => ({ value: level, text: level })),
         )}
       </div>
-      <Field {...field('motivation')}>
-        {(control) => <textarea {...control} name="motivation" maxLength={4000} required value={v.motivation} onInput={(e) => set('motivation', e.currentTarget.value)} />}
-      </Field>
+      {applies('motivation', v) ? (
+        <Field {...field('motivation')}>
+          {(control) => <textarea {...control} name="motivation" maxLength={4000} required value={v.motivation} onInput={(e) => set('motivation', e.currentTarget.value)} />}
+        </Field>
+      ) : null}
       <AttachmentList
         idPrefix="n-file"
         legend={t('form.attachments')}

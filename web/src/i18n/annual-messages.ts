@@ -157,4 +157,31 @@ export const ANNUAL_MESSAGES = {
   'annual.personMonths': { en: 'Person-months', ru: 'Человеко-месяцы', uz: 'Kishi-oylar' },
   'annual.facultyChart': { en: 'People sent abroad and received in {year}, by faculty', ru: 'Направлено и принято в {year} году, по факультетам', uz: "{year}-yilda yuborilgan va qabul qilinganlar, fakultetlar bo'yicha" },
   'annual.noFaculty': { en: 'Faculty not recorded', ru: 'Факультет не указан', uz: "Fakultet ko'rsatilmagan" },
+
+  // ---- international activities ---------------------------------------------------------------
+  'annual.activities': { en: 'International activities', ru: 'Международные мероприятия', uz: 'Xalqaro tadbirlar' },
+  'annual.activitiesTotal': {
+    en: '{n} activities recorded in {year} (conferences, webinars, projects, delegations…), cancelled ones not counted.',
+    ru: 'Мероприятий, записанных в {year} году (конференции, вебинары, проекты, делегации…): {n}; отменённые не считаются.',
+    uz: "{year}-yilda qayd etilgan tadbirlar (konferensiyalar, vebinarlar, loyihalar, delegatsiyalar…): {n}; bekor qilinganlari hisoblanmaydi.",
+  },
+  'annual.noActivities': { en: 'No international activity recorded in {year}.', ru: 'В {year} году международные мероприятия не записаны.', uz: '{year}-yilda xalqaro tadbirlar qayd etilmagan.' },
+  'annual.activitiesByKind': { en: 'Activities in {year}, by kind', ru: 'Мероприятия {year} года по видам', uz: "{year}-yil tadbirlari, turlar bo'yicha" },
+  'annual.activitiesByFaculty': { en: 'Activities in {year}, by faculty', ru: 'Мероприятия {year} года по факультетам', uz: "{year}-yil tadbirlari, fakultetlar bo'yicha" },
+  'annual.activitiesByFormat': { en: 'Activities in {year}, by format', ru: 'Мероприятия {year} года по формату', uz: "{year}-yil tadbirlari, format bo'yicha" },
+  'annual.activitiesByCountry': {
+    en: 'Activities in {year}, by partner country (one with partners in two countries counts in each)',
+    ru: 'Мероприятия {year} года по странам партнёров (мероприятие с партнёрами из двух стран учтено в каждой)',
+    uz: "{year}-yil tadbirlari, hamkor mamlakatlari bo'yicha (ikki mamlakatdagi hamkorli tadbir har birida hisoblanadi)",
+  },
+  'annual.activitiesChart': { en: 'Activities in {year}, by kind', ru: 'Мероприятия {year} года по видам', uz: "{year}-yil tadbirlari, turlar bo'yicha" },
+  'annual.activityKind': { en: 'Kind', ru: 'Вид', uz: 'Turi' },
+  'annual.activityFormat': { en: 'Format', ru: 'Формат', uz: 'Format' },
+  'annual.activityCount': { en: 'Activities', ru: 'Мероприятий', uz: 'Tadbirlar' },
+  'annual.cameIn': { en: 'Came to us', ru: 'Приехало к нам', uz: 'Bizga kelganlar' },
+  'annual.wentOut': { en: 'Went from us', ru: 'Выехало от нас', uz: 'Bizdan borganlar' },
+  'annual.sheetActivities': { en: 'Activities', ru: 'Мероприятия', uz: 'Tadbirlar' },
+  'annual.sheetActivitiesFaculty': { en: 'Activities by faculty', ru: 'Мероприятия по факультетам', uz: "Tadbirlar fakultetlar bo'yicha" },
+  'annual.sheetActivitiesFormat': { en: 'Activities by format', ru: 'Мероприятия по формату', uz: "Tadbirlar format bo'yicha" },
+  'annual.sheetActivitiesCountry': { en: 'Activities by country', ru: 'Мероприятия по странам', uz: "Tadbirlar mamlakatlar bo'yicha" },
 } satisfies Record<string, Words>;

@@ -568,6 +568,13 @@ export const COMMON_MESSAGES = {
   // ---- the home page's links to the office console ----------------------------------------
   'home.console': { en: 'Office console', ru: 'Рабочее место отдела', uz: "Bo'lim ish joyi" },
   'home.consoleNominations': { en: 'Office console: nominations', ru: 'Рабочее место отдела: номинации', uz: "Bo'lim ish joyi: nomzodlar" },
+  'home.activities': { en: 'International activities', ru: 'Международные мероприятия', uz: 'Xalqaro tadbirlar' },
+  'home.activitiesHint': {
+    en: 'A conference, a webinar, guest lectures, a grant project, a delegation’s visit of your faculty: record it for the office’s registry and reports.',
+    ru: 'Конференция, вебинар, гостевые лекции, грантовый проект, визит делегации вашего факультета: запишите их в реестр и отчёты отдела.',
+    uz: "Fakultetingizning konferensiyasi, vebinari, mehmon ma'ruzalari, grant loyihasi, delegatsiya tashrifi: ularni bo'lim reyestri va hisobotlari uchun qayd eting.",
+  },
+  'home.recordActivity': { en: 'Record an activity', ru: 'Записать мероприятие', uz: 'Tadbirni qayd etish' },
   'home.consolePartners': { en: 'Office console: partners', ru: 'Рабочее место отдела: партнёры', uz: "Bo'lim ish joyi: hamkorlar" },
 
   // ---- the forms' parts few submissions need (a proposed partner, attachments; their other words: form-part-messages.ts)

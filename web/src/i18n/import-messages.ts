@@ -114,6 +114,13 @@ export const IMPORT_MESSAGES = {
     ru: 'Импорт зарегистрирует их как предложенных, чтобы администратор дополнил сведения. Проверьте, что названия выглядят верно.',
     uz: "Import ularni taklif qilingan deb ro'yxatga oladi, ma'lumotlarini administrator to'ldiradi. Nomlari to'g'ri ko'rinishini tekshiring.",
   },
+  'import.summary.partnersByLikeness': { en: 'Rows whose partner was recognised by likeness', ru: 'Строки, где партнёр узнан по сходству названия', uz: "Hamkori nomining o'xshashligi bo'yicha aniqlangan qatorlar" },
+  'import.partnersByLikeness.hint': {
+    en: 'Written differently from the registry (word order, “named after”, another script, an abbreviation), but one registered partner. Check that each is the one meant.',
+    ru: 'Написано не так, как в реестре (порядок слов, «имени», другой алфавит, сокращение), но это один зарегистрированный партнёр. Проверьте, что это именно он.',
+    uz: "Reyestrdagidan boshqacha yozilgan (so'zlar tartibi, “nomidagi”, boshqa alifbo, qisqartma), lekin bitta ro'yxatdagi hamkor. Har biri aynan shu ekanini tekshiring.",
+  },
+  'import.likenessRow': { en: 'Row {row}: “{given}” → {name}', ru: 'Строка {row}: «{given}» → {name}', uz: '{row}-qator: “{given}” → {name}' },
   'import.partnerRows': { en: '{name}: rows {n}', ru: '{name}: строк {n}', uz: '{name}: qatorlar {n}' },
   'import.newPartnerRows': { en: '{name} ({country}): rows {n}', ru: '{name} ({country}): строк {n}', uz: '{name} ({country}): qatorlar {n}' },
   'import.none': { en: 'None', ru: 'Нет', uz: "Yo'q" },
@@ -218,6 +225,11 @@ export const IMPORT_MESSAGES = {
     en: '{partner} is registered in {registered}, not in {given}.',
     ru: '{partner} зарегистрирован в стране {registered}, а не {given}.',
     uz: "{partner} {given} emas, {registered} mamlakatida ro'yxatga olingan.",
+  },
+  'import.problem.partnerAmbiguous': {
+    en: '“{given}” is like more than one registered partner ({candidates}): write the one meant as it is registered.',
+    ru: '«{given}» похоже на нескольких зарегистрированных партнёров ({candidates}): напишите нужного так, как он записан в реестре.',
+    uz: "“{given}” ro'yxatdagi bir nechta hamkorga o'xshaydi ({candidates}): keraklisini reyestrdagidek yozing.",
   },
   'import.problem.partnerName': {
     en: 'A partner’s name needs at least one letter or digit.',

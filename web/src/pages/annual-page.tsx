@@ -19,6 +19,7 @@ import { api, apiFile, saveFile, type ApiRefusalBody } from '../api';
 import type { Faculty, Partner } from '../api-types';
 import type { University } from '../../../shared/schemas/directory';
 import type { WorkbookRequest } from '../../../shared/schemas/reports';
+import type { ActivityCount, ActivityStatistics } from '../../../shared/reports/activities';
 import {
   exportAddress,
   facultyLines,
@@ -45,7 +46,7 @@ import { MessageBox, type Message } from '../components/message-box';
 import { ConsoleFrame, type ConsoleAccess } from '../components/console-frame';
 import { useTitle } from '../components/page';
 import { day, number, region } from '../format';
-import { label, lang, t } from '../i18n/live';
+import { label, lang, t, type MessageKey } from '../i18n/live';
 
 type Text = () => string;
 /** Where the year is kept: the address's query, read and written (a stub in the component tests). */
@@ -70,6 +71,8 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
   /** The year the figures shown are for. */
   const year = signal<number | undefined>(undefined);
   const answers = signal<AnnualAnswers | undefined>(undefined);
+  /** The year's international activities; undefined when they could not be read (the report stands without them). */
+  const activities = signal<ActivityStatistics | undefined>(undefined);
   const names = signal<Names>({ partners: new Map(), faculties: new Map() });
   /** What stands out in the year; undefined when its comparisons could not be read (the report stands without it). */
   const notable = signal<Notable[] | undefined>(undefined);
@@ -100,7 +103,7 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     const q = reportQueries(asked);
     const n = notableQueries(asked);
     try {
-      const [yearly, partners, signed, ended, faculties, previous, atStart, byPartner] = await Promise.all([
+      const [yearly, partners, signed, ended, faculties, previous, atStart, byPartner, counted] = await Promise.all([
         api('GET /reports/yearly', { query: q.yearly }),
         api('GET /reports/agreements', { query: q.partners }),
         api('GET /reports/agreements', { query: q.signed }),
@@ -109,6 +112,7 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
         api('GET /reports/yearly', { query: n.previous }),
         api('GET /reports/agreements', { query: n.atStart }),
         api('GET /reports/mobilities', { query: n.byPartner }),
+        api('GET /reports/activities', { query: { years: String(asked) } }),
         readNames(),
       ]);
       if (!yearly.ok || !partners.ok || !signed.ok || !ended.ok || !faculties.ok) {
@@ -119,6 +123,7 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
       }
       year.value = asked;
       answers.value = { yearly: yearly.data, partners: partners.data, signed: signed.data, ended: ended.data, faculties: faculties.data };
+      activities.value = counted.ok ? counted.data : undefined;
       notable.value = previous.ok && atStart.ok && byPartner.ok ? notableItems(answers.value, { previous: previous.data, atStart: atStart.data, byPartner: byPartner.data }) : undefined;
       workbookMessage.value = undefined;
       message.value = undefined;
@@ -175,7 +180,7 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     saving.value = true;
     workbookMessage.value = { text: () => t('common.loading') };
     try {
-      const body = workbookOf(a, year.value, names.value, notable.value);
+      const body = workbookOf(a, year.value, names.value, notable.value, activities.value);
       const answer = await apiFile('POST /exports/workbook', { body });
       if (!answer.ok) {
         workbookMessage.value = { text: () => `${t('annual.workbookFailed', { status: String(answer.status) })}${answer.data.requestId ? ` ${t('common.requestId', { id: answer.data.requestId })}` : ''}`, tone: 'error' };
@@ -190,7 +195,7 @@ export function annualReport({ address = browserAddress, now = () => new Date() 
     }
   }
 
-  return { yearText, yearError, year, answers, names, notable, message, busy, focusTitle, saving, workbookMessage, start, show, saveWorkbook, now };
+  return { yearText, yearError, year, answers, activities, names, notable, message, busy, focusTitle, saving, workbookMessage, start, show, saveWorkbook, now };
 }
 
 export type AnnualReport = ReturnType<typeof annualReport>;
@@ -369,10 +374,55 @@ function notableText(item: Notable, year: number, names: Names): string {
   }
 }
 
+// ---- the international activities (GET /reports/activities: one calendar year) ---------------
+
+const activityKindWord = (kind: string) => t(`activities.kind.${kind}` as MessageKey);
+const activityFormatWord = (format: string) => t(`activities.format.${format}` as MessageKey);
+
+/** One table of the activities counted one way: each line's name, the activities, who came and who went. */
+function activityTable(id: string, sheet: string, caption: string, first: string, lines: ActivityCount[], name: (key: string) => string): Table | undefined {
+  return lines.length
+    ? { id, sheet, caption, head: [first, t('annual.activityCount'), t('annual.cameIn'), t('annual.wentOut')], rows: byName(lines, (l) => name(l.key)).map((l) => ({ key: l.key, cells: [name(l.key), l.activities, l.incoming, l.outgoing] })) }
+    : undefined;
+}
+
+function activityTables(s: ActivityStatistics | undefined, year: string, names: Names): Table[] {
+  if (!s?.total) return [];
+  return [
+    activityTable('activities-kind-table', t('annual.sheetActivities'), t('annual.activitiesByKind', { year }), t('annual.activityKind'), s.byKind, activityKindWord),
+    activityTable('activities-faculty-table', t('annual.sheetActivitiesFaculty'), t('annual.activitiesByFaculty', { year }), t('annual.faculty'), s.byFaculty, (id) => facultyName(names, id)),
+    activityTable('activities-format-table', t('annual.sheetActivitiesFormat'), t('annual.activitiesByFormat', { year }), t('annual.activityFormat'), s.byFormat, activityFormatWord),
+    activityTable('activities-country-table', t('annual.sheetActivitiesCountry'), t('annual.activitiesByCountry', { year }), t('annual.country'), s.byCountry, countryName),
+  ].filter((table): table is Table => table !== undefined);
+}
+
+function Activities({ s, year, names }: { s: ActivityStatistics | undefined; year: string; names: Names }) {
+  // Not read (a refusal, a network failure): the rest of the report stands without this section.
+  if (!s) return null;
+  return (
+    <Section id="activities" heading={t('annual.activities')}>
+      {s.total ? (
+        <>
+          <p class="report-note">{t('annual.activitiesTotal', { n: number(s.total), year })}</p>
+          {activityTables(s, year, names).map((table) => (
+            <ReportTableView key={table.id} table={table} />
+          ))}
+          <BarChart
+            caption={{ id: 'activities-chart', title: t('annual.activitiesChart', { year }) }}
+            bars={byName(s.byKind, (l) => activityKindWord(l.key)).map((l) => ({ key: l.key, label: activityKindWord(l.key), value: l.activities, valueText: number(l.activities) }))}
+          />
+        </>
+      ) : (
+        <p class="report-note">{t('annual.noActivities', { year })}</p>
+      )}
+    </Section>
+  );
+}
+
 /** Every table the report shows for the year, in its order (the notable items first), as the workbook's sheets. */
-function workbookOf(a: AnnualAnswers, year: number, names: Names, notable: Notable[] | undefined): WorkbookRequest {
+function workbookOf(a: AnnualAnswers, year: number, names: Names, notable: Notable[] | undefined, activities?: ActivityStatistics): WorkbookRequest {
   const y = String(year);
-  const tables = [agreementsTable(a, y), mobilityTable(a, y), programmeTable(a, y), partnersTable(a, y, names), newTable(a, y, names), endedTable(a, y, names), facultyTable(a, y, names)];
+  const tables = [agreementsTable(a, y), mobilityTable(a, y), programmeTable(a, y), partnersTable(a, y, names), newTable(a, y, names), endedTable(a, y, names), facultyTable(a, y, names), ...activityTables(activities, y, names)];
   const sheets = tables.filter((table): table is Table => table !== undefined).map((table) => ({ name: table.sheet, columns: table.head, rows: table.rows.map((r) => r.cells) }));
   const notes = notable?.length ? [{ name: t('annual.notable'), columns: [t('annual.notable')], rows: notable.map((item) => [notableText(item, year, names)]) }] : [];
   return { name: t('annual.workbookName', { year: y }), sheets: [...notes, ...sheets] };
@@ -544,7 +594,8 @@ function Report({ model, a, year }: { model: AnnualReport; a: AnnualAnswers; yea
   const notable = model.notable.value;
   const today = model.now();
   const isoToday = today.toISOString().slice(0, 10);
-  if (nothingRecorded(a)) {
+  // A year of activities only (a conference, no exchange) is still a report.
+  if (nothingRecorded(a) && !model.activities.value?.total) {
     return (
       <p id="nothing" class="message warn">
         {t('annual.nothing', { year: y })}
@@ -563,6 +614,7 @@ function Report({ model, a, year }: { model: AnnualReport; a: AnnualAnswers; yea
       <NewAgreements a={a} year={y} names={names} />
       <EndedAgreements a={a} year={y} names={names} />
       <Faculties a={a} year={y} names={names} />
+      <Activities s={model.activities.value} year={y} names={names} />
     </div>
   );
 }

@@ -266,6 +266,18 @@ function Home({ model, me }: { model: HomePageModel; me: Me }) {
           {/* Drawn once the partners, faculties and agreements are read; it restores its own draft. */}
           <div id="nomination-slot">{Nominating && mine ? <Nominating data={data} submitted={() => void model.readAgain()} pathOf={(id) => itemPath('nomination', id)} /> : null}</div>
         </section>
+        {/* A faculty member records their faculty's activities on the registry's page, which shows them their faculty's only. */}
+        {me.faculty ? (
+          <section class="card" aria-labelledby="activities-heading">
+            <h2 id="activities-heading">{t('home.activities')}</h2>
+            <p class="hint">{t('home.activitiesHint')}</p>
+            <p>
+              <a class="button secondary" id="record-activity" href="/office/activities">
+                {t('home.recordActivity')}
+              </a>
+            </p>
+          </section>
+        ) : null}
         <section class="card" aria-labelledby="memorandum-heading">
           <h2 id="memorandum-heading">{t('home.propose')}</h2>
           {/* Drawn once the partners and faculties are read; it restores its own draft. A memorandum may propose a partner: the lists are read again. */}

@@ -149,9 +149,10 @@ export function officeActivities() {
     activities.value ??= [];
   }
 
-  async function load(): Promise<void> {
+  /** `ownFaculty`: a faculty member's, the only one their activities may name (the API refuses another's). */
+  async function load(ownFaculty?: string): Promise<void> {
     const [f, p, a] = await Promise.all([api('GET /faculties'), api('GET /partners'), api('GET /agreements')]).catch(() => [undefined, undefined, undefined]);
-    if (f?.ok) faculties.value = f.data;
+    if (f?.ok) faculties.value = ownFaculty ? f.data.filter((one) => one.id === ownFaculty) : f.data;
     if (p?.ok) partners.value = [...p.data].sort((x, y) => x.name.localeCompare(y.name));
     if (a?.ok) agreements.value = a.data;
     if (!draft.value.faculty && faculties.value[0]) draft.value = { ...draft.value, faculty: faculties.value[0].id };
@@ -526,10 +527,10 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
   );
 }
 
-function ActivitiesView({ model }: { model: OfficeActivities }) {
+function ActivitiesView({ model, ownFaculty }: { model: OfficeActivities; ownFaculty?: string }) {
   useTitle(t('activities.title'));
   useEffect(() => {
-    void model.load();
+    void model.load(ownFaculty);
   }, [model]);
   const activities = model.activities.value;
   return (
@@ -546,8 +547,8 @@ function ActivitiesView({ model }: { model: OfficeActivities }) {
 
 export function OfficeActivitiesPage({ model, access }: { model: OfficeActivities; access?: ConsoleAccess }) {
   return (
-    <ConsoleFrame current="activities" title={t('activities.title')} {...(access ? { access } : {})}>
-      {() => <ActivitiesView model={model} />}
+    <ConsoleFrame current="activities" title={t('activities.title')} openToFaculty {...(access ? { access } : {})}>
+      {(member) => <ActivitiesView model={model} ownFaculty={member.roles.some((r) => r === 'admin' || r === 'international_office') ? undefined : member.faculty} />}
     </ConsoleFrame>
   );
 }
