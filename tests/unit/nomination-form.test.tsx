@@ -277,6 +277,33 @@ describe('NominationForm', () => {
     expect(localStorage.getItem(DRAFT) ?? '').not.toContain('1234');
   });
 
+  it('asks an incoming student what housing they need: a dormitory request with its note is sent, none while unstated', async () => {
+    // Prepare
+    const props = show({ sendInvitation: vi.fn(async () => ({ ok: true, status: 200, warnings: [] })) });
+    fillIn();
+    const outgoing = $('#n-accommodation') !== null;
+    enter('n-direction', 'incoming');
+    await settle();
+    fillInIncoming();
+    const noteWhileUnstated = $('#n-accommodation-note') !== null;
+    const options = [...document.querySelectorAll<HTMLOptionElement>('#n-accommodation option')].map((o) => o.textContent);
+
+    // Act: a place in the dormitory asked for, with a note
+    enter('n-accommodation', 'dormitory');
+    await settle();
+    enter('n-accommodation-note', ' From 28 August ');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(outgoing).toBe(false);
+    expect(noteWhileUnstated).toBe(false);
+    expect(options).toEqual(['Not stated yet', 'A place in our dormitory', 'Finds their own']);
+    const body = (props.send as ReturnType<typeof vi.fn>).mock.calls[0]![0] as Record<string, unknown>;
+    expect(body.accommodation).toEqual({ request: 'dormitory', note: 'From 28 August' });
+  });
+
   it('refuses dates outside the period on their field before sending, and sends no dates left empty', async () => {
     // Prepare
     const props = show();

@@ -49,6 +49,9 @@ export const CONTROLS = {
   'incoming.coordinator.name': { id: 'n-home-coordinator-name', caption: 'form.homeCoordinatorName', choice: false },
   'incoming.coordinator.email': { id: 'n-home-coordinator-email', caption: 'form.homeCoordinatorEmail', choice: false },
   'incoming.coordinator.phone': { id: 'n-home-coordinator-phone', caption: 'form.homeCoordinatorPhone', choice: false },
+  // …what they ask for as housing (the office gives a room to a dormitory request)…
+  'accommodation.request': { id: 'n-accommodation', caption: 'form.accommodation', choice: true },
+  'accommodation.note': { id: 'n-accommodation-note', caption: 'form.accommodationNote', choice: false },
   // …and the invitation letter's data, sent apart (PUT …/invitation-data), never in the nomination's body.
   'invitation.nationality': { id: 'n-nationality', caption: 'form.nationality', choice: false },
   'invitation.dateOfBirth': { id: 'n-birth', caption: 'form.dateOfBirth', choice: false },
@@ -94,6 +97,8 @@ export const blankNomination = (me: Pick<Me, 'faculty' | 'department'>): Nominat
   'incoming.coordinator.name': '',
   'incoming.coordinator.email': '',
   'incoming.coordinator.phone': '',
+  'accommodation.request': '',
+  'accommodation.note': '',
   'invitation.nationality': '',
   'invitation.dateOfBirth': '',
   'invitation.passportNumber': '',
@@ -110,7 +115,7 @@ export function valuesOf(content: Record<string, unknown>): Partial<NominationVa
 }
 
 /** The controls a nomination may leave empty: an empty one is not sent. */
-const OPTIONAL = new Set<ControlName>(['motivation', 'plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject', 'incoming.homeContact.phone', 'incoming.coordinator.phone']);
+const OPTIONAL = new Set<ControlName>(['motivation', 'plannedStartDate', 'plannedEndDate', 'physicalStartDate', 'physicalEndDate', 'staffHours', 'subject', 'incoming.homeContact.phone', 'incoming.coordinator.phone', 'accommodation.request', 'accommodation.note']);
 
 /** The invitation letter's data: a person's, so never part of the nomination's body nor of the draft kept on the device. */
 const isInvitation = (name: ControlName) => name.startsWith('invitation.');
@@ -126,8 +131,10 @@ export function applies(name: ControlName, values: NominationValues): boolean {
   if (name === 'staffHours' || name === 'subject') return isStaffTeachingOrTraining({ mobilityType: values.mobilityType as never, nominee: { role: values['nominee.role'] } as never });
   // The sending university chose an incoming student and says why itself: the form does not ask.
   if (name === 'motivation') return askedFor('motivation', values.direction);
-  // The home institution and the invitation letter are an incoming student's only.
-  if (name.startsWith('incoming.') || isInvitation(name)) return values.direction === 'incoming';
+  // A note about housing says something only with the request it explains (the API refuses a note alone).
+  if (name === 'accommodation.note') return values.direction === 'incoming' && values['accommodation.request'] !== '';
+  // The home institution, the housing asked for and the invitation letter are an incoming student's only.
+  if (name.startsWith('incoming.') || name.startsWith('accommodation.') || isInvitation(name)) return values.direction === 'incoming';
   return true;
 }
 

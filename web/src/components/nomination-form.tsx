@@ -344,6 +344,17 @@ export function NominationForm(props: NominationFormProps) {
               {textField('incoming.coordinator.phone', 'tel', { maxLength: 40 })}
             </div>
           </fieldset>
+          <fieldset id="n-housing">
+            <legend>{t('form.housing')}</legend>
+            <div class="row">
+              {select('accommodation.request', [
+                { value: '', key: 'form.accommodationUnstated' },
+                { value: 'dormitory', key: 'form.accommodationDormitory' },
+                { value: 'own', key: 'form.accommodationOwn' },
+              ])}
+              {applies('accommodation.note', v) ? textField('accommodation.note', 'text', { maxLength: 1000 }) : null}
+            </div>
+          </fieldset>
           <fieldset id="n-invitation">
             <legend>{t('form.invitation')}</legend>
             <p class="hint">{t('form.invitationHint')}</p>

@@ -441,6 +441,12 @@ export const COMMON_MESSAGES = {
   'form.homeCoordinatorName': { en: 'Student’s coordinator', ru: 'Координатор студента', uz: 'Talaba koordinatori' },
   'form.homeCoordinatorEmail': { en: 'Coordinator’s email', ru: 'Эл. почта координатора', uz: 'Koordinatorning elektron pochtasi' },
   'form.homeCoordinatorPhone': { en: 'Coordinator’s phone (optional)', ru: 'Телефон координатора (необязательно)', uz: 'Koordinatorning telefoni (ixtiyoriy)' },
+  'form.housing': { en: 'Housing', ru: 'Проживание', uz: 'Turar joy' },
+  'form.accommodation': { en: 'Accommodation', ru: 'Размещение', uz: 'Joylashtirish' },
+  'form.accommodationUnstated': { en: 'Not stated yet', ru: 'Пока не указано', uz: "Hali ko'rsatilmagan" },
+  'form.accommodationDormitory': { en: 'A place in our dormitory', ru: 'Место в нашем общежитии', uz: 'Yotoqxonamizdan joy' },
+  'form.accommodationOwn': { en: 'Finds their own', ru: 'Жильё найдёт сам(а)', uz: "O'zi topadi" },
+  'form.accommodationNote': { en: 'About the housing (optional)', ru: 'О проживании (необязательно)', uz: "Turar joy haqida (ixtiyoriy)" },
   'form.invitation': { en: 'For the invitation letter', ru: 'Для приглашения', uz: 'Taklifnoma uchun' },
   'form.invitationHint': {
     en: 'Only the international office and the approvers see these; they are deleted two years after the mobility (90 days after a refusal)',
