@@ -32,6 +32,7 @@ import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema }
 import { CSV_TYPE, XLSX_TYPE } from './media-types';
 import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
+import { SignatoryAnswerRequestSchema, SignatorySendRequestSchema, SignatoryTextRequestSchema, SignedCopyCompleteRequestSchema, SignedCopyRequestSchema } from './schemas/partner-signing';
 import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
@@ -101,6 +102,11 @@ export const API_CONTRACT = {
   'POST /actions/refresh': { body: PreviewRequestSchema, ok: { 202: R.MessageSchema } },
   'POST /partner-links/preview': { body: PreviewRequestSchema, ok: { 200: R.PartnerPreviewSchema } },
   'POST /partner-links/answer': { body: PartnerAnswerRequestSchema, ok: { 200: R.PartnerAnswerResultSchema } },
+  'POST /partner-links/sign': { body: SignatoryAnswerRequestSchema, ok: { 200: R.SignatoryAnswerResultSchema } },
+  'POST /partner-links/signed-copy': { body: SignedCopyRequestSchema, ok: { 201: R.UploadTicketSchema } },
+  'POST /partner-links/signed-copy/complete': { body: SignedCopyCompleteRequestSchema, ok: { 200: R.SignedCopyResultSchema } },
+  'POST /partner-links/memorandum.pdf': { body: SignatoryTextRequestSchema, ok: { 200: R.MemorandumFileSchema }, files: { 200: [PDF_TYPE] as const } },
+  'POST /agreements/:id/partner-signatory': { body: SignatorySendRequestSchema, ok: { 200: R.AgreementSchema } },
 
   'POST /nominations/:id/quota-override': { body: QuotaOverrideRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },

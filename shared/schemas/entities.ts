@@ -2,6 +2,7 @@
 import type { HeldPlace, QuotaOverride } from '../workflow/quota';
 import type { Actor, Review, Signature } from '../workflow/types';
 import type { PartnerRequest } from '../workflow/partner-answer';
+import type { PartnerSigning } from '../workflow/partner-signing';
 import type { AgreementStatus, MemorandumInput } from './agreement';
 import type { NominationInput } from './nomination';
 
@@ -70,6 +71,8 @@ export type AgreementLife = {
   pendingAmendment?: string;
   /** This memorandum is an amendment of that agreement: on approval its content becomes a new version there. */
   amends?: string;
+  /** The approved text sent to the partner's signatory through a link, and where that stands (shared/workflow/partner-signing.ts). */
+  partnerSigning?: PartnerSigning;
 };
 
 export type Agreement = Common & AgreementLife & { kind: 'memorandum'; status: AgreementStatus; content: MemorandumInput };

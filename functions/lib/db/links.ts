@@ -103,6 +103,18 @@ export async function issuePartnerLink(db: Db, target: PartnerLinkTarget, opts: 
   return issueInSlot(db, keys.partnerLinkSlot(entityPk), { purpose: 'partner', kind: 'nomination', ...target }, opts);
 }
 
+export type SignatoryLinkTarget = { entityId: string; round: number; email: string; name: string };
+
+/**
+ * Issues the partner's signatory's link for one sending (round) of a memorandum: the partner link
+ * (purpose `partner`, kind `memorandum`), one live per round, a reminder's voiding the last. A link
+ * of an earlier round is answered `link_replaced` by its round, as an approver's of an earlier round.
+ */
+export async function issueSignatoryLink(db: Db, target: SignatoryLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
+  const entityPk = keys.submission('memorandum', target.entityId).pk;
+  return issueInSlot(db, keys.signatoryLinkSlot(entityPk, target.round), { purpose: 'partner', kind: 'memorandum', ...target }, opts);
+}
+
 async function issueInSlot(db: Db, slotKey: Key, target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>, opts: { now: string; expiresAt: string }): Promise<string> {
   const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
   const previous = slot.Item?.hash as string | undefined;

@@ -71,6 +71,17 @@ export async function completeUpload(deps: ApiDeps, kind: SubmissionKind, entity
   if (document.uploadedBy.email !== person.email && !isAdmin(person)) {
     throw new ForbiddenError('Only the person who started this upload may complete it');
   }
+  return checkUpload(deps, kind, entity.id, record);
+}
+
+/**
+ * The check of an upload, for whoever may complete it (a signed-in uploader, or the partner's
+ * signatory through their link): in storage, of the declared size and type, starting like one.
+ */
+export async function checkUpload(deps: ApiDeps, kind: SubmissionKind, entityId: string, record: DocumentRecord): Promise<AttachedDocument> {
+  const { document } = record;
+  const documentId = document.id;
+  const entity = { id: entityId };
   if (document.status === 'uploaded') return document;
   if (document.status === 'rejected') {
     throw new ConflictError('upload_rejected', `This upload was refused: ${document.rejectedReason ?? 'it did not match'}. Start a new one.`, { document });

@@ -11,7 +11,7 @@ import { en } from './en';
 import { renderHtml, renderText, type Block, type Message } from './layout';
 import { ru } from './ru';
 import { uz } from './uz';
-import type { About, AgreementNews, MobilityNews, Words } from './words';
+import type { About, AgreementNews, MobilityNews, SignatoryNews, Words } from './words';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 /** `titles`: the item's title in each language (the reader's is used); `title`, the English one, for events stored before. */
@@ -30,7 +30,9 @@ export type EmailTemplate =
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
-  | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string };
+  | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string }
+  | { template: 'signatory_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
+  | { template: 'signatory_news'; subject: EmailSubject; what: SignatoryNews; who: { name: string; email: string }; comment?: string; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -102,6 +104,23 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
         heading: s.heading(t.reminder),
         // Said in every request because mail scanners open links too: opening the page is harmless.
         blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
+      };
+    }
+    case 'signatory_request': {
+      const s = w.signatory;
+      return {
+        subject: s.subject(a, t.reminder),
+        heading: s.heading(t.reminder),
+        // Said in every request because mail scanners open links too: opening the page is harmless.
+        blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
+      };
+    }
+    case 'signatory_news': {
+      const s = w.signatoryNews;
+      return {
+        subject: s.subject(a, t.what),
+        heading: s.heading(t.what),
+        blocks: [{ p: s.body(a, t.what, `${t.who.name} <${t.who.email}>`) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)],
       };
     }
     case 'partner_unanswered': {
