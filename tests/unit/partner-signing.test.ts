@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleOf, MemorandumInputSchema, type Agreement, type MemorandumInput } from '../../shared/schemas';
-import { answerAsSignatory, recordSignature, recordSignedCopy, remindSignatory, sendToSignatory, signatoryOf } from '../../shared/workflow';
+import { answerAsSignatory, partnerCoordinatorOf, recordSignature, recordSignedCopy, remindSignatory, sendToSignatory, signatoryOf } from '../../shared/workflow';
+import { loadSeed, withDemoContacts } from '../../infra/local/seed';
 
 const NOW = '2026-12-07T10:00:00.000Z';
 const OFFICE = { email: 'iro@uni.example', name: 'International Office' };
@@ -126,5 +127,14 @@ describe('the partner’s signatory', () => {
         if (a.partnerSigning) expect(['awaiting', 'changes_requested', 'approved']).toContain(a.partnerSigning.state);
       }),
     );
+  });
+});
+
+describe('the demo’s partners', () => {
+  it('each have a coordinator and a signatory at example.org addresses, so `npm start` shows both links', () => {
+    for (const p of withDemoContacts(loadSeed()).partners) {
+      expect(partnerCoordinatorOf(p.contacts)?.email, p.id).toMatch(/@[a-z.]+\.example\.org$/);
+      expect(signatoryOf(p.contacts)?.email, p.id).toMatch(/@[a-z.]+\.example\.org$/);
+    }
   });
 });
