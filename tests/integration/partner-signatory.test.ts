@@ -224,7 +224,8 @@ describe('the partner signatory’s link', () => {
       event.detail.mail.tags['hamkor-id'] = [a.id];
       const bounce = SesMailEventSchema.parse(event.detail);
       expect((await recordUndeliverable(h.deps, bounce)).noticed).toBe(1);
-      await h.waitForEmail((e) => to('admin@uni.example')(e) && /Undeliverable/.test(e.subject) && e.subject.includes(a.reference), 'the office told of the bounce');
+      const notice = await h.waitForEmail((e) => to('admin@uni.example')(e) && /Undeliverable/.test(e.subject) && e.subject.includes(a.reference), 'the office told of the bounce');
+      expect(notice.body.text).toContain('the partner’s signatory, whose approval of the memorandum’s text is awaited');
 
       // Past its time, the newest link (the second reminder's) is gone too.
       const last = await nthLink(a.reference, 3);

@@ -178,6 +178,7 @@ export const en: Words = {
     waiting: (role) => `The item is waiting for this person’s decision at the step “${role}”. Please reach them another way (by phone or in person), or give the role to someone else.`,
     notWaiting: 'Nothing is waiting for this person’s decision now. Please check their address in the directory.',
     partnerWaiting: 'This is the partner’s coordinator, whose answer the nomination waits for. Please reach the partner another way and record their answer in Hamkor, or correct the contact’s address on the partner.',
+    signatoryWaiting: 'This is the partner’s signatory, whose approval of the memorandum’s text is awaited. Please correct the contact’s address on the partner and send the text again from the agreement’s page, or reach the partner another way and record the partner’s signature by hand.',
     button: 'Open in Hamkor',
   },
 };

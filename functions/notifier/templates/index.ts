@@ -65,7 +65,7 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       blocks: [
         { p: s.body(t.email, t.cause, a) },
         ...quoted(s.detail, t.detail),
-        { p: t.partnerWaiting ? s.partnerWaiting : t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
+        { p: t.partnerWaiting ? (t.subject?.kind === 'memorandum' ? s.signatoryWaiting : s.partnerWaiting) : t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
         button(s.button, t.viewLink),
       ],
     };

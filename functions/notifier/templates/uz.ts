@@ -180,6 +180,7 @@ export const uz: Words = {
     waiting: (role) => `Ariza «${role}» bosqichida shu xodimning qarorini kutmoqda. Iltimos, u bilan boshqa yo'l bilan (telefon orqali yoki shaxsan) bog'laning yoki rolni boshqa xodimga bering.`,
     notWaiting: "Hozir bu xodimning qarorini hech narsa kutmayapti. Iltimos, uning manzilini ma'lumotnomada tekshiring.",
     partnerWaiting: "Bu nomzod javobini kutayotgan hamkor koordinatori. Iltimos, hamkor bilan boshqa yo'l bilan bog'laning va uning javobini Hamkor tizimiga kiriting yoki hamkor kartasida kontakt manzilini tuzating.",
+    signatoryWaiting: "Bu memorandum matnini tasdiqlashi kutilayotgan hamkorning imzolovchisi. Iltimos, hamkor kartasida kontakt manzilini tuzating va matnni kelishuv sahifasidan qayta yuboring yoki hamkor bilan boshqa yo'l bilan bog'lanib, uning imzosini qo'lda kiriting.",
     button: 'Hamkor tizimida ochish',
   },
 };

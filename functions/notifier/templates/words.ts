@@ -155,6 +155,8 @@ export type Words = {
     notWaiting: string;
     /** The address is a partner coordinator's, whose answer a nomination waits for. */
     partnerWaiting: string;
+    /** The address is a partner signatory's, whose answer to a memorandum's text waits. */
+    signatoryWaiting: string;
     button: string;
   };
 };
