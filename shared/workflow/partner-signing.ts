@@ -73,6 +73,8 @@ export function sendToSignatory(
   if (a.status !== 'approved') throw new ConflictError('wrong_status', `This agreement is ${a.status}; the text goes to the partner’s signatory once approved, before it is in force`, signingState(a));
   if (a.amends) throw new ConflictError('is_amendment', 'An amendment is sent as the agreement it amends', signingState(a));
   if (a.signatures?.partner) throw new ConflictError('already_signed', 'The partner’s signature is already recorded', signingState(a));
+  // Ending it and asking the partner to sign it contradict each other.
+  if (a.termination) throw new ConflictError('terminating', `A termination taking effect on ${a.termination.effectiveDate} is recorded; an agreement being ended is not sent for signing`, signingState(a));
   const last = a.partnerSigning;
   if (last?.state === 'approved' && last.snapshotHash === cmd.snapshotHash) {
     throw new ConflictError('already_approved', 'The partner’s signatory has already approved this very text', signingState(a));

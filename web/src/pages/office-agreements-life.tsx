@@ -367,10 +367,10 @@ function offers(a: Agreement): { key: MessageKey; form: FormId }[] {
   return list;
 }
 
-/** Approved, not an amendment, the partner's side not signed, and the signatory not already waiting on or done with this text. */
+/** Approved, not an amendment nor being ended, the partner's side not signed, and the signatory not done with this text. */
 function mayAskSignatory(a: Agreement): boolean {
   const state = a.partnerSigning?.state;
-  return !a.amends && a.status === 'approved' && !a.signatures?.partner && state !== 'approved' && state !== 'signed';
+  return !a.amends && !a.termination && a.status === 'approved' && !a.signatures?.partner && state !== 'approved' && state !== 'signed';
 }
 
 /** The sentence with its `{reference}` a link, when it has one. */
