@@ -35,6 +35,7 @@ import * as R from './schemas/responses';
 import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from './schemas/study-plan';
 import * as SP from './schemas/study-plan-responses';
 import { EwpApprovalConflictSchema, EwpIiaCheckSchema, EwpIiaFileSchema, IiaAgreementCreatedSchema, IiaComparisonListSchema } from './schemas/ewp';
+import { SignatoryAnswerRequestSchema, SignatorySendRequestSchema, SignatoryTextRequestSchema, SignedCopyCompleteRequestSchema, SignedCopyRequestSchema } from './schemas/partner-signing';
 import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
 /** `failures`: a route's own schema for a failure body, where it says more than `Error` (the document only). */
@@ -105,6 +106,11 @@ export const API_CONTRACT = {
   'POST /actions/refresh': { body: PreviewRequestSchema, ok: { 202: R.MessageSchema } },
   'POST /partner-links/preview': { body: PreviewRequestSchema, ok: { 200: R.PartnerPreviewSchema } },
   'POST /partner-links/answer': { body: PartnerAnswerRequestSchema, ok: { 200: R.PartnerAnswerResultSchema } },
+  'POST /partner-links/sign': { body: SignatoryAnswerRequestSchema, ok: { 200: R.SignatoryAnswerResultSchema } },
+  'POST /partner-links/signed-copy': { body: SignedCopyRequestSchema, ok: { 201: R.UploadTicketSchema } },
+  'POST /partner-links/signed-copy/complete': { body: SignedCopyCompleteRequestSchema, ok: { 200: R.SignedCopyResultSchema } },
+  'POST /partner-links/memorandum.pdf': { body: SignatoryTextRequestSchema, ok: { 200: R.MemorandumFileSchema }, files: { 200: [PDF_TYPE] as const } },
+  'POST /agreements/:id/partner-signatory': { body: SignatorySendRequestSchema, ok: { 200: R.AgreementSchema } },
 
   'POST /nominations/:id/quota-override': { body: QuotaOverrideRequestSchema, ok: { 200: R.NominationSchema } },
   'POST /nominations/:id/partner-response': { body: PartnerResponseRequestSchema, ok: { 200: R.NominationSchema } },

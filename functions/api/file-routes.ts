@@ -14,6 +14,7 @@ import { ewpRoutes } from './routes/ewp';
 import { exportRoutes } from './routes/exports';
 import { importRoutes } from './routes/imports';
 import { memorandumTextRoutes } from './routes/memorandum-text';
+import { signatoryTextRoutes } from './routes/signatory-text';
 
 /** What only the files function (and the local server) is given: exceljs comes in with them. */
 export type FileTools = {
@@ -30,5 +31,6 @@ export function fileRoutes(api: ApiRouter, tools: FileTools = {}): ApiRouter {
   exportRoutes(api, tools.xlsx);
   importRoutes(api, tools.xlsx, tools.xlsxRead);
   memorandumTextRoutes(api, tools.memorandum);
+  signatoryTextRoutes(api, tools.memorandum);
   return api;
 }

@@ -12,7 +12,7 @@ import { titlesFor } from '../lib/services/submissions';
 import { undeliverableFrom, type SesMailEvent } from './ses-event';
 
 /** Mail to the office itself: if that bounces, telling the office by mail again would loop. */
-const OFFICE_TEMPLATES = new Set(['undeliverable_notice', 'escalation', 'approver_missing']);
+const OFFICE_TEMPLATES = new Set(['undeliverable_notice', 'escalation', 'approver_missing', 'signatory_news']);
 
 export type BounceReport = { undeliverable: number; noticed: number };
 
@@ -35,7 +35,10 @@ export async function recordUndeliverable(deps: Deps, sesEvent: SesMailEvent): P
     const step = review?.steps[review.stepIndex];
     const waiting = step?.approvers.some((a) => a.email === r.email && !a.receipt);
     // A partner's coordinator (no account, no role): the approved nomination waits on their answer.
-    const partnerWaiting = item?.kind === 'nomination' && item.status === 'approved' && item.partnerRequest?.contact.email === r.email;
+    // So is the partner's signatory, whom an approved memorandum waits on (the office sends it again, or to someone else).
+    const partnerWaiting =
+      (item?.kind === 'nomination' && item.status === 'approved' && item.partnerRequest?.contact.email === r.email) ||
+      (item?.kind === 'memorandum' && item.status === 'approved' && item.partnerSigning?.state === 'awaiting' && item.partnerSigning.contact.email === r.email);
     const event: MailUndeliverable = {
       type: 'mail_undeliverable',
       at: now,

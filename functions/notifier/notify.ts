@@ -15,7 +15,7 @@ import { addDays } from '../../shared/workflow';
 import type { NotifierDeps as Deps } from '../lib/deps';
 import { findRoleHolders, getPerson, listAdmins } from '../lib/db/directory';
 import type { Key } from '../lib/db/keys';
-import { issueActionLink, issuePartnerLink, issueSigninLink, issueStudyPlanLink, voidStepLink } from '../lib/db/links';
+import { issueActionLink, issuePartnerLink, issueSignatoryLink, issueSigninLink, issueStudyPlanLink, voidStepLink } from '../lib/db/links';
 import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
@@ -44,6 +44,11 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
     return { url: linkUrl(deps.config.appUrl, 'signin', token), expiresAt };
   }
   const expiresAt = addDays(now, deps.config.approvalLinkDays);
+  if (mail.link.purpose === 'signatory') {
+    // A partner link, of the memorandum's sending `round`: the same page, the same token model.
+    const token = await issueSignatoryLink(deps.db, { entityId: subject!.id, round: mail.link.round, email: mail.to.email, name: mail.to.name ?? mail.to.email }, { now, expiresAt });
+    return { url: linkUrl(deps.config.appUrl, 'partner', token, language), expiresAt };
+  }
   if (mail.link.purpose === 'partner') {
     const token = await issuePartnerLink(deps.db, { entityId: subject!.id, email: mail.to.email, name: mail.to.name ?? mail.to.email }, { now, expiresAt });
     return { url: linkUrl(deps.config.appUrl, 'partner', token, language), expiresAt };
@@ -62,7 +67,7 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
 }
 
 /** Events about an agreement's life that the international office hears of. */
-const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated', 'amended']);
+const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated', 'amended', 'signatory_answered', 'signatory_unanswered']);
 
 /** Lets a bounce be traced back to the email and the item it was about (see functions/bounces). */
 function mailTags(template: string, subject: EventSubject | undefined): Record<string, string> {

@@ -8,6 +8,7 @@ import type { Actor, OfficeEvent, ReviewEvent, StepRef } from '../../shared/work
 import type { LinkRequested, MailUndeliverable, RolesChanged, SigninRequested } from '../lib/db/notices';
 import type { EventSubject } from '../lib/db/submissions';
 import type { EmailSubject, EmailTemplate } from './templates';
+import type { SignatoryNews } from './templates/words';
 
 export type NotifiableEvent = ReviewEvent | OfficeEvent | StudyPlanEvent | SigninRequested | LinkRequested | MailUndeliverable | RolesChanged;
 
@@ -25,7 +26,12 @@ export function tellsAdmins(event: NotifiableEvent): boolean {
 }
 
 /** The one-time link an email carries, minted just before sending. */
-export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number } | { purpose: 'partner' } | { purpose: 'study-plan'; planVersion: number };
+export type LinkNeed =
+  | { purpose: 'signin' }
+  | { purpose: 'action'; round: number; stepIndex: number }
+  | { purpose: 'partner' }
+  | { purpose: 'study-plan'; planVersion: number }
+  | { purpose: 'signatory'; round: number };
 
 export type PlannedMail = {
   to: { email: string; name?: string };
@@ -125,7 +131,36 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         ]
       : [];
 
+  // The partner's signatory (no account): the text of `round`, in their language if the office knows it, else English.
+  const signatoryRequest = (reminder: number): PlannedMail[] =>
+    subject.signatory
+      ? [
+          {
+            to: { email: subject.signatory.email, name: subject.signatory.name },
+            template: 'signatory_request',
+            link: { purpose: 'signatory', round: subject.signatory.round },
+            language: subject.signatory.language ?? 'en',
+            render: (l) => ({ template: 'signatory_request', subject: about, link: l!.url, expiresAt: l!.expiresAt, reminder }),
+          },
+        ]
+      : [];
+  // What the signatory did, to the memorandum's coordinator and the office: it is theirs to act on.
+  const signatoryNews = (what: SignatoryNews, who: Actor, comment?: string): PlannedMail[] =>
+    once([subject.coordinator, ...(ctx.office ?? [])]).map((to) => ({
+      to,
+      template: 'signatory_news' as const,
+      render: () => ({ template: 'signatory_news' as const, subject: about, what, who, ...(comment ? { comment } : {}), viewLink }),
+    }));
+
   switch (event.type) {
+    case 'signatory_asked':
+      return signatoryRequest(0);
+    case 'signatory_reminded':
+      return signatoryRequest(event.count);
+    case 'signatory_answered':
+      return signatoryNews(event.answer === 'approve' ? 'approved' : 'changes_requested', event.actor, event.comment);
+    case 'signatory_unanswered':
+      return [...signatoryNews('unanswered', event.contact)];
     case 'submitted':
     case 'resubmitted':
       return [
@@ -165,6 +200,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
                 ]
               : []),
             ...(event.outcome === 'approved' ? partnerRequest(0) : []),
+            ...(event.outcome === 'approved' ? signatoryRequest(0) : []),
           ];
         case 'changes_requested':
           return [
@@ -215,6 +251,8 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'expired':
     case 'termination_recorded':
     case 'terminated': {
+      // The partner's signed copy through its link is news even before the agreement is in force.
+      if (event.type === 'signed' && event.viaLink && !event.activated) return signatoryNews('signed', event.actor);
       const news = agreementNews(event);
       if (!news) return [];
       return once([subject.coordinator, ...(ctx.office ?? [])]).map((to) => ({

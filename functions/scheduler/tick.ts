@@ -23,14 +23,20 @@ export async function tick(deps: Deps): Promise<TickReport> {
     try {
       const cadence = { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders };
       // An approved nomination in the index waits on the partner's coordinator, not on an approver.
-      const next = item.kind === 'nomination' && item.status === 'approved' ? workflow.remindPartner(item, cadence) : workflow.remind(item, cadence);
+      // An approved memorandum in the index waits on the partner's signatory.
+      const next =
+        item.kind === 'nomination' && item.status === 'approved'
+          ? workflow.remindPartner(item, cadence)
+          : item.kind === 'memorandum' && item.status === 'approved'
+            ? workflow.remindSignatory(item, cadence)
+            : workflow.remind(item, cadence);
       if (!next) {
         report.skipped++;
         continue;
       }
       const saved = { ...next.entity, updatedAt: now };
       await saveTransition(deps.db, { entity: saved, expectedVersion: item.version, event: next.event, subject: subjectOf(saved, await titlesFor(deps, saved)) });
-      if (next.event.type === 'escalated' || next.event.type === 'partner_unanswered') report.escalated++;
+      if (next.event.type === 'escalated' || next.event.type === 'partner_unanswered' || next.event.type === 'signatory_unanswered') report.escalated++;
       else report.reminded++;
     } catch (error) {
       // Someone decided while we looked: the next tick sees the fresh state.

@@ -42,6 +42,8 @@ export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
   // The memorandum's text, written with docx and pdf-lib.
   ['/api/agreements/{id}/memorandum.docx', [apigw.HttpMethod.GET]],
   ['/api/agreements/{id}/memorandum.pdf', [apigw.HttpMethod.GET]],
+  // The same text through the partner signatory's link (the token in the POST body).
+  ['/api/partner-links/memorandum.pdf', [apigw.HttpMethod.POST]],
 ];
 
 /**

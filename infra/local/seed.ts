@@ -64,6 +64,19 @@ export function loadSeed(path: URL | string = DEMO_SEED_PATH): Seed {
   return SeedSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
+/**
+ * The demo's partners' contacts (`npm start` only): a coordinator and a signatory each, at
+ * example.org addresses, so the demo shows the partner links in the local mailbox. The tests seed
+ * the partners without them, so that no test's mail or reminders change with the demo's contacts
+ * (the tests that need a partner contact give one).
+ */
+export const DEMO_CONTACTS_PATH = new URL('./seed/demo-contacts.json', import.meta.url);
+
+export function withDemoContacts(seed: Seed, path: URL | string = DEMO_CONTACTS_PATH): Seed {
+  const contacts = z.record(z.string(), PartnerSchema.shape.contacts).parse(JSON.parse(readFileSync(path, 'utf8')));
+  return { ...seed, partners: seed.partners.map((p) => (contacts[p.id] ? { ...p, contacts: contacts[p.id]! } : p)) };
+}
+
 export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
   const admin = seed.people.find((p) => p.roles.some((r) => r.role === 'admin'));
   const submitter = { email: admin?.email ?? 'admin@uni.example', name: admin?.name ?? 'Administrator' };

@@ -59,7 +59,7 @@ function extensionOf(fileName: string): string {
  * The extension must match the declared type: a file saved as `transcript.exe` but declared a
  * PDF would reach an approver's disk under a name that runs.
  */
-function extensionMatchesType(value: { fileName: string; contentType: DocumentContentType }, ctx: z.core.$RefinementCtx) {
+export function extensionMatchesType(value: { fileName: string; contentType: DocumentContentType }, ctx: z.core.$RefinementCtx) {
   const type = DOCUMENT_TYPES[value.contentType];
   if (!(type.extensions as readonly string[]).includes(extensionOf(value.fileName))) {
     ctx.addIssue({ code: 'custom', path: ['fileName'], message: `A ${type.label} file's name ends in ${type.extensions.join(' or ')}` });

@@ -2,6 +2,7 @@
 import type { HeldPlace, QuotaOverride } from '../workflow/quota';
 import type { Actor, Review, Signature } from '../workflow/types';
 import type { PartnerRequest } from '../workflow/partner-answer';
+import type { PartnerSigning } from '../workflow/partner-signing';
 import type { AgreementStatus, MemorandumInput } from './agreement';
 import type { NominationInput } from './nomination';
 
@@ -72,6 +73,8 @@ export type AgreementLife = {
   amends?: string;
   /** The partner approved our EWP IIA with this iia-hash (shared/workflow/ewp-approval.ts): the latest recorded. */
   ewpApproval?: EwpApproval;
+  /** The approved text sent to the partner's signatory through a link, and where that stands (shared/workflow/partner-signing.ts). */
+  partnerSigning?: PartnerSigning;
 };
 
 /**

@@ -11,3 +11,4 @@ export * from './office';
 export * from './residence';
 export * from './activity';
 export * from './incoming';
+export * from './partner-signing';

@@ -24,6 +24,12 @@ import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
 const Timestamp = z.string().min(1);
+
+/** The signatory's receipt: who approved which text (its SHA-256), as what, and when. */
+const PartnerApprovalSchema = z.object({ email: z.string(), name: z.string(), position: z.string(), at: Timestamp, snapshotHash: z.string(), contentVersion: z.number().int().optional() });
+
+const SigningStateSchema = z.enum(['awaiting', 'changes_requested', 'approved', 'signed']);
+
 const NOW = '2026-11-20T09:30:00.000Z';
 
 // ---- small answers ------------------------------------------------------------------------
@@ -274,6 +280,10 @@ export const HistoryEventSchema = z
     iiaHash: z.string().optional(),
     partnerHeiId: z.string().optional(),
     partnerIiaId: z.string().nullable().optional(),
+    // The partner's signatory (partner-signing.ts): their answer, its receipt, the signed copy.
+    answer: z.enum(['approve', 'request_changes']).optional(),
+    approval: PartnerApprovalSchema.optional(),
+    documentId: z.string().optional(),
   })
   .meta({
     id: 'HistoryEvent',
@@ -384,6 +394,23 @@ export const AgreementSchema = z
     amends: z.string().optional(),
     /** The partner's EWP approval of our IIA's iia-hash, as the office recorded it from the partner's file. */
     ewpApproval: z.object({ iiaHash: z.string(), partnerHeiId: z.string(), partnerIiaId: z.string().nullable(), by: ActorSchema, at: Timestamp }).optional(),
+    /** The text sent to the partner's signatory by link: the round, where it stands, their receipt or comment, the signed copy. */
+    partnerSigning: z
+      .object({
+        round: z.number().int(),
+        state: SigningStateSchema,
+        contact: ActorSchema.extend({ language: z.optional(LanguageSchema) }),
+        sentAt: Timestamp,
+        snapshotHash: z.string(),
+        contentVersion: z.number().int().optional(),
+        reminders: z.number().int(),
+        nextReminderAt: Timestamp.optional(),
+        escalatedAt: Timestamp.optional(),
+        changesRequested: z.object({ comment: z.string(), by: ActorSchema, at: Timestamp, snapshotHash: z.string() }).optional(),
+        approval: PartnerApprovalSchema.optional(),
+        signedCopy: z.object({ documentId: z.string(), fileName: z.string(), at: Timestamp }).optional(),
+      })
+      .optional(),
   })
   .meta({ id: 'Agreement' });
 
@@ -603,8 +630,9 @@ const PartnerSideNominationSchema = z.object({
   }),
 });
 
-export const PartnerPreviewSchema = z
+const NominationPartnerPreviewSchema = z
   .object({
+    kind: z.literal('nomination'),
     reference: z.string(),
     status: z.string(),
     nomination: PartnerSideNominationSchema,
@@ -625,7 +653,65 @@ export const PartnerPreviewSchema = z
       .optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'PartnerPreview' });
+  .meta({ id: 'NominationPartnerPreview' });
+
+/** What a partner signatory's link shows: the exact text of the memorandum sent, its hash, and what the link can still do. */
+const SignatoryPreviewSchema = z
+  .object({
+    kind: z.literal('memorandum'),
+    reference: z.string(),
+    status: z.string(),
+    memorandum: z.object({
+      reference: z.string(),
+      university: z.string(),
+      partner: z.object({ name: z.string(), country: z.string().optional() }),
+      content: MemorandumInputSchema,
+      contentVersion: z.number().int().optional(),
+    }),
+    contact: ActorSchema,
+    snapshotHash: z.string().regex(/^[0-9a-f]{64}$/),
+    choices: z.array(z.enum(['approve', 'request_changes'])),
+    signing: z.object({
+      state: SigningStateSchema,
+      approval: PartnerApprovalSchema.optional(),
+      changesRequested: z.object({ comment: z.string(), at: Timestamp }).optional(),
+      signedCopy: z.object({ fileName: z.string(), at: Timestamp }).optional(),
+      canUpload: z.boolean(),
+    }),
+    closed: z.record(z.string(), z.unknown()).optional(),
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'SignatoryPreview' });
+
+/** A partner link's preview: a nomination for the partner's coordinator, or a memorandum's text for its signatory (`kind`). */
+export const PartnerPreviewSchema = z.discriminatedUnion('kind', [NominationPartnerPreviewSchema, SignatoryPreviewSchema]).meta({ id: 'PartnerPreview' });
+
+/** What the signatory's answer recorded; an approval carries their receipt. */
+export const SignatoryAnswerResultSchema = z
+  .object({ status: z.string(), reference: z.string(), answer: z.enum(['approve', 'request_changes']), decidedBy: z.string(), at: Timestamp, snapshotHash: z.string(), receipt: PartnerApprovalSchema.optional() })
+  .meta({
+    id: 'SignatoryAnswerResult',
+    example: {
+      status: 'approved',
+      reference: 'AGR-2026-0007',
+      answer: 'approve',
+      decidedBy: 'rector@oshsu.example.org',
+      at: NOW,
+      snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a',
+      receipt: { email: 'rector@oshsu.example.org', name: 'Kanybek Izakov', position: 'Rector', at: NOW, snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a' },
+    },
+  });
+
+/** The signed copy checked and the partner's signature recorded from it (and the agreement in force, when the home one was there). */
+export const SignedCopyResultSchema = z
+  .object({
+    status: z.string(),
+    reference: z.string(),
+    signature: z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string() }),
+    activated: z.boolean(),
+    document: AttachedDocumentSchema,
+  })
+  .meta({ id: 'SignedCopyResult' });
 
 /** What the partner's answer recorded, with the hash of what they were shown (their receipt). */
 export const PartnerAnswerResultSchema = z

@@ -56,12 +56,23 @@ export function recordSignature(
   cmd: { actor: Actor; asOffice: boolean; party: 'home' | 'partner'; date: string; signatoryName: string; signatoryPosition: string; now: string },
 ): Moved<Agreement> {
   requireOffice(cmd.asOffice, 'record signatures');
+  return sign(a, { ...cmd, recordedBy: cmd.actor });
+}
+
+/**
+ * One side's signature, whoever brings it: the office typing it from the paper, or the partner's
+ * signatory uploading the signed copy through their link (partner-signing.ts).
+ */
+export function sign(
+  a: Agreement,
+  cmd: { actor: Actor; recordedBy: Actor; party: 'home' | 'partner'; date: string; signatoryName: string; signatoryPosition: string; now: string },
+): Moved<Agreement> {
   if (a.status === 'active' && a.signatures?.[cmd.party]) {
     throw new ConflictError('already_signed', `The ${cmd.party} signature of this agreement in force is already recorded`, { status: a.status, version: a.version });
   }
   if (a.status !== 'approved' && a.status !== 'active') throw wrongStatus(a, 'signatures are recorded after internal approval (or, not yet on record, while it is in force)');
   if (cmd.date > dayOf(cmd.now)) throw new ValidationError('A signature cannot be dated in the future', [{ path: 'date', message: 'Must not be in the future' }]);
-  const signature: Signature = { date: cmd.date, signatoryName: cmd.signatoryName, signatoryPosition: cmd.signatoryPosition, recordedBy: who(cmd.actor), recordedAt: cmd.now };
+  const signature: Signature = { date: cmd.date, signatoryName: cmd.signatoryName, signatoryPosition: cmd.signatoryPosition, recordedBy: who(cmd.recordedBy), recordedAt: cmd.now };
   const signed: Agreement = { ...a, signatures: { ...a.signatures, [cmd.party]: signature } };
   const activated = readyToActivate(signed, dayOf(cmd.now));
   return {

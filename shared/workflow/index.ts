@@ -8,4 +8,5 @@ export * from './agreement-life';
 export * from './versions';
 export * from './chain-check';
 export * from './partner-answer';
+export * from './partner-signing';
 export * from './housing';

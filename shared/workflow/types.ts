@@ -1,5 +1,6 @@
 /** The vocabulary of the approval workflow: chains, steps, decisions, receipts, events. */
 import type { RoleName } from '../schemas/directory';
+import type { PartnerApproval } from './partner-signing';
 import type { HeldPlace } from './quota';
 
 export type ReviewKind = 'nomination' | 'memorandum';
@@ -130,7 +131,14 @@ export type OfficeEvent =
   | { type: 'partner_unanswered'; at: string; contact: Actor; reminders: number }
   | { type: 'completed'; at: string; actor: Actor; actualStartDate: string; actualEndDate: string }
   | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
-  | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean }
+  /** `viaLink`: the partner's signatory uploaded the signed copy (`documentId`) through their link. */
+  | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean; viaLink?: true; documentId?: string }
+  /** The approved memorandum sent to the partner's signatory (round n: the links of earlier rounds are dead); partner-signing.ts. */
+  | { type: 'signatory_asked'; at: string; actor: Actor; round: number; contact: Actor; snapshotHash: string; contentVersion?: number }
+  /** The signatory approved the text (their receipt) or asked for changes (the comment), through their link. */
+  | { type: 'signatory_answered'; at: string; actor: Actor; round: number; answer: 'approve' | 'request_changes'; comment?: string; approval?: PartnerApproval; snapshotHash: string }
+  | { type: 'signatory_reminded'; at: string; contact: Actor; round: number; count: number }
+  | { type: 'signatory_unanswered'; at: string; contact: Actor; reminders: number }
   | { type: 'activated'; at: string }
   | { type: 'expiry_reminder'; at: string; daysLeft: number; threshold: number; endDate: string; coordinator: Actor }
   | { type: 'expired'; at: string; endDate: string }

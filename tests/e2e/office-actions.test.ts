@@ -217,7 +217,7 @@ describe('an agreement after its chain', () => {
     const renewal = await get('agreements', renewalId);
 
     // Assess
-    expect(offeredBefore).toEqual(['Record a signature', 'Record a termination', 'Renew']);
+    expect(offeredBefore).toEqual(['Send to the partner’s signatory', 'Record a signature', 'Record a termination', 'Renew']);
     expect(sides).toEqual(['Our university', 'The partner']);
     expect(afterHome.facts).toContain('Rustam Nazarov, Rector');
     expect(afterHome.history).toContain('recorded our signature (Rustam Nazarov');

@@ -34,6 +34,7 @@ const routes: BodyRoute[] = [
   },
   { ...office, name: '/api/agreements/:id/signatures', path: () => '/api/agreements/agr-osh-2024/signatures', valid: () => ({ party: 'home', date: '2026-10-01', signatoryName: 'Rustam Nazarov', signatoryPosition: 'Rector' }) },
   { ...office, name: '/api/agreements/:id/termination', path: () => '/api/agreements/agr-osh-2024/termination', valid: () => ({ reason: 'No exchanges.', noticeDate: '2026-11-01', effectiveDate: '2027-08-31' }) },
+  { ...office, name: '/api/agreements/:id/partner-signatory', path: () => '/api/agreements/agr-osh-2024/partner-signatory', valid: () => ({ contact: { email: 'rector@oshsu.example.org', name: 'Kanybek Izakov' } }), emptyBodyAccepted: true },
   { ...office, name: '/api/agreements/:id/renewal', path: () => '/api/agreements/agr-osh-2024/renewal', valid: () => ({ endDate: '2034-08-31', summary: 'Five more years.' }), emptyBodyAccepted: true },
 ];
 

@@ -62,7 +62,7 @@ describe('who may call each route', () => {
       expect(op['x-access'], `${where(spec)}: x-access`).toBe(spec.access);
     }
     // The approver's and the sign-in link's operations, by name: the link is their only key.
-    expect(specs.filter((s) => s.access === 'link').map(routeKey).sort()).toEqual(['POST /actions/decide', 'POST /actions/document', 'POST /actions/preview', 'POST /actions/refresh', 'POST /auth/session', 'POST /partner-links/answer', 'POST /partner-links/preview', 'POST /study-plan-links/answer', 'POST /study-plan-links/preview']);
+    expect(specs.filter((s) => s.access === 'link').map(routeKey).sort()).toEqual(['POST /actions/decide', 'POST /actions/document', 'POST /actions/preview', 'POST /actions/refresh', 'POST /auth/session', 'POST /partner-links/answer', 'POST /partner-links/memorandum.pdf', 'POST /partner-links/preview', 'POST /partner-links/sign', 'POST /partner-links/signed-copy', 'POST /partner-links/signed-copy/complete', 'POST /study-plan-links/answer', 'POST /study-plan-links/preview']);
     expect(specs.filter((s) => s.access === 'open').map(routeKey).sort()).toEqual(['GET /health', 'POST /auth/link', 'POST /auth/signout']);
   });
 

@@ -406,7 +406,8 @@ describe('an agreement’s signatures, termination and renewal', () => {
     stubApi(answersFor());
     await opened('?id=agr-new', '#life-actions button');
 
-    expect($$('#life-actions button').map((b) => b.textContent)).toEqual(['Record a signature', 'Record a termination', 'Renew']);
+    // Not yet sent to the partner's signatory: the office can send the text by link, or record the paper's signatures.
+    expect($$('#life-actions button').map((b) => b.textContent)).toEqual(['Send to the partner’s signatory', 'Record a signature', 'Record a termination', 'Renew']);
     expect($('#life-facts')!.textContent).toContain('Not signed yet');
     button('Record a signature').click();
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('sign-form-heading'));

@@ -3,6 +3,7 @@
  * It is a pure function of the routes and the contract; the API itself is asked in process
  * (`app.request`) for what it answers, with clients that are never used, so nothing is started.
  */
+import { SignatoryAnswerRequestSchema, SignatorySendRequestSchema, SignatoryTextRequestSchema, SignedCopyCompleteRequestSchema, SignedCopyRequestSchema } from '../../shared/schemas/partner-signing';
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from '../../shared/schemas/residence';
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,11 @@ describe('the OpenAPI document', () => {
       InvitationData: InvitationDataSchema,
       StudyPlanSaveRequest: StudyPlanSaveRequestSchema,
       StudyPlanAnswerRequest: StudyPlanAnswerRequestSchema,
+      SignatoryAnswerRequest: SignatoryAnswerRequestSchema,
+      SignatoryTextRequest: SignatoryTextRequestSchema,
+      SignedCopyRequest: SignedCopyRequestSchema,
+      SignedCopyCompleteRequest: SignedCopyCompleteRequestSchema,
+      SignatorySendRequest: SignatorySendRequestSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),

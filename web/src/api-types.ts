@@ -42,7 +42,12 @@ export type Preview = z.output<typeof R.PreviewSchema>;
 /** What a decision recorded (`POST /actions/decide`): the item's new status and the decision's outcome. */
 export type DecisionAnswer = z.output<typeof R.DecisionAnswerSchema>;
 /** What a partner coordinator's link shows (read-only), and what their answer recorded. */
-export type PartnerPreview = z.output<typeof R.PartnerPreviewSchema>;
+export type AnyPartnerPreview = z.output<typeof R.PartnerPreviewSchema>;
+export type PartnerPreview = Extract<AnyPartnerPreview, { kind: 'nomination' }>;
+/** What a partner signatory's link shows: the memorandum's exact text, its hash, and what the link can still do. */
+export type SignatoryPreview = Extract<AnyPartnerPreview, { kind: 'memorandum' }>;
+export type SignatoryAnswerResult = z.output<typeof R.SignatoryAnswerResultSchema>;
+export type SignedCopyResult = z.output<typeof R.SignedCopyResultSchema>;
 export type PartnerAnswerResult = z.output<typeof R.PartnerAnswerResultSchema>;
 
 /** An import's dry run (`POST /imports/dry-run`): every row checked, the partners, the duplicates. */

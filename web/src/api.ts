@@ -91,7 +91,7 @@ export async function api<K extends ApiRoute>(route: K, ...[options]: Args<K>): 
 }
 
 /** The routes that answer a file for a JSON body (the annual report's workbook). */
-export type FileAnswerRoute = 'POST /exports/workbook';
+export type FileAnswerRoute = 'POST /exports/workbook' | 'POST /partner-links/memorandum.pdf';
 
 /** One call of such a route: the file, or the refusal as `api` words it. */
 export async function apiFile<K extends FileAnswerRoute>(route: K, options: { body: ApiBody<K> }): Promise<{ ok: true; file: Blob } | { ok: false; status: number; data: ApiRefusalBody }> {

@@ -22,7 +22,7 @@ export const ACCEPTED_FILES = Object.entries(DOCUMENT_TYPES)
   .join(',');
 
 /** The type a file is declared as, by its name's extension (the API wants the two to agree). */
-function documentTypeOf(fileName: string): DocumentContentType | undefined {
+export function documentTypeOf(fileName: string): DocumentContentType | undefined {
   const dot = fileName.lastIndexOf('.');
   const extension = dot < 0 ? '' : fileName.slice(dot).toLowerCase();
   return (Object.keys(DOCUMENT_TYPES) as DocumentContentType[]).find((type) => (DOCUMENT_TYPES[type].extensions as readonly string[]).includes(extension));

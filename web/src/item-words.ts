@@ -160,6 +160,15 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.partnerReminded', { who: e.contact?.name ?? '' });
     case 'partner_unanswered':
       return t('history.partnerUnanswered', { who: e.contact?.name ?? '' });
+    // The partner's signatory and a memorandum's text (shared/workflow/partner-signing.ts).
+    case 'signatory_asked':
+      return t('history.signatoryAsked', { who: e.contact?.name ?? '', by: who });
+    case 'signatory_answered':
+      return t(e.answer === 'approve' ? 'history.signatoryApproved' : 'history.signatoryChanges', { who });
+    case 'signatory_reminded':
+      return t('history.signatoryReminded', { who: e.contact?.name ?? '' });
+    case 'signatory_unanswered':
+      return t('history.signatoryUnanswered', { who: e.contact?.name ?? '' });
     case 'completed':
       return t('history.completed', { who, from: day(e.actualStartDate ?? ''), to: day(e.actualEndDate ?? '') });
     case 'signed': {

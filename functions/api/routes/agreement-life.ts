@@ -3,9 +3,10 @@
  * (a new version, or an amendment through the chain) and compare its versions; and the office's
  * list of dormant agreements (in force, no mobility in 12 months).
  */
-import { AgreementChangeRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas';
+import { AgreementChangeRequestSchema, RenewalRequestSchema, SignatorySendRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas';
 import { ValidationError } from '../../../shared/errors';
 import * as agreements from '../../lib/services/agreements';
+import * as partnerSigning from '../../lib/services/partner-signing';
 import { isOffice } from '../../lib/services/identity';
 import { ForbiddenError } from '../../../shared/errors';
 import { depsOf, signedIn } from '../context';
@@ -48,6 +49,22 @@ export function agreementLifeRoutes(r: ApiRouter) {
       responses: { 200: 'The agreement, signed (and active when both sides have signed)', ...ANSWERS },
     },
     async (c, { id, body }) => c.json(await agreements.recordSignature(depsOf(c), id, await signedIn(c), body), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'sendToPartnerSignatory',
+      access: 'session',
+      path: '/agreements/:id/partner-signatory',
+      tag: 'agreements',
+      summary: 'Send the approved text to the partner’s signatory (or again, after changing it): a new link by email, and the last one dead',
+      description:
+        'To `contact`, else to whom the last sending went, else to the partner’s contact whose role names a signatory. After the signatory asked for changes, the text must have changed first (409 `not_edited`). International office only.',
+      body: SignatorySendRequestSchema,
+      responses: { 200: 'The agreement, with `partnerSigning` of the new round', ...ANSWERS },
+    },
+    async (c, { id, body }) => c.json(await partnerSigning.sendToSignatory(depsOf(c), id, await signedIn(c), body), 200),
   );
 
   r.add(

@@ -158,6 +158,8 @@ export const keys = {
   partnerLinkSlot: (entityPk: string): Key => ({ pk: `SLOT#${entityPk}#partner`, sk: 'SLOT' }),
   /** The one live link of a study plan's host-faculty coordinator (a new send voids the last). */
   studyPlanLinkSlot: (entityPk: string): Key => ({ pk: `SLOT#${entityPk}#study-plan`, sk: 'SLOT' }),
+  /** The one live link of an agreement's partner signatory in one sending (round): a reminder voids the last; a new round has a slot of its own. */
+  signatoryLinkSlot: (entityPk: string, round: number): Key => ({ pk: `SLOT#${entityPk}#signatory#${round}`, sk: 'SLOT' }),
   /** How many fresh links an approver asked for at one step of one round: a small cap, so a link cannot mint mail without end. */
   freshLinkRequests: (entityPk: string, round: number, stepIndex: number, email: string): Key => ({
     pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,

@@ -140,6 +140,18 @@ export async function voidStudyPlanLink(db: Db, nominationId: string, now: strin
   }
 }
 
+export type SignatoryLinkTarget = { entityId: string; round: number; email: string; name: string };
+
+/**
+ * Issues the partner's signatory's link for one sending (round) of a memorandum: the partner link
+ * (purpose `partner`, kind `memorandum`), one live per round, a reminder's voiding the last. A link
+ * of an earlier round is answered `link_replaced` by its round, as an approver's of an earlier round.
+ */
+export async function issueSignatoryLink(db: Db, target: SignatoryLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
+  const entityPk = keys.submission('memorandum', target.entityId).pk;
+  return issueInSlot(db, keys.signatoryLinkSlot(entityPk, target.round), { purpose: 'partner', kind: 'memorandum', ...target }, opts);
+}
+
 /**
  * `previousMayBeUsed`: the slot outlives a decision (a study plan's next version goes to the same
  * slot), so its last link may be used; then it is left as it was rather than voided.

@@ -36,6 +36,8 @@ export type EventSubject = {
   coordinator?: { email: string; name: string };
   /** An approved nomination's partner coordinator, asked for the partner's answer through a link. */
   partnerContact?: PartnerAsked;
+  /** An approved memorandum's partner signatory, while the text sent in `round` waits on them. */
+  signatory?: PartnerAsked & { round: number };
 };
 
 export type StoredEvent = { key: Key; event: ReviewEvent; subject: EventSubject };
@@ -50,7 +52,10 @@ export function subjectOf(s: Submission, titles: Titles): EventSubject {
     submitter: s.submitter,
     ...(s.kind === 'nomination'
       ? { nominee: { email: s.content.nominee.email, name: s.content.nominee.name }, ...(s.partnerRequest ? { partnerContact: s.partnerRequest.contact } : {}) }
-      : { coordinator: { email: s.content.coordinator.email, name: s.content.coordinator.name } }),
+      : {
+          coordinator: { email: s.content.coordinator.email, name: s.content.coordinator.name },
+          ...(s.partnerSigning?.state === 'awaiting' ? { signatory: { ...s.partnerSigning.contact, round: s.partnerSigning.round } } : {}),
+        }),
   };
 }
 
@@ -61,11 +66,15 @@ function submissionItem(s: Submission): Record<string, unknown> {
   const partnerDue = s.kind === 'nomination' && s.status === 'approved' ? s.partnerRequest?.nextReminderAt : undefined;
   // In review an item waits on approvers; after, an agreement waits on its own dates.
   const watchAt = !waiting && s.kind === 'memorandum' ? nextWatchAt(s) : undefined;
+  // An approved memorandum sent to the partner's signatory waits on their answer; its own dates (a
+  // termination taking effect) come first, and the reminders resume from the tick after.
+  const signatoryDue = !watchAt && s.kind === 'memorandum' && s.status === 'approved' && s.partnerSigning?.state === 'awaiting' ? s.partnerSigning.nextReminderAt : undefined;
   return {
     ...key,
     ...keys.submissionLists(s.kind, s.id, s.submitter.email, s.createdAt),
     ...(waiting ? keys.due(s.review!.nextReminderAt!, key.pk) : {}),
     ...(partnerDue ? keys.due(partnerDue, key.pk) : {}),
+    ...(signatoryDue ? keys.due(signatoryDue, key.pk) : {}),
     ...(watchAt ? keys.watch(watchAt, key.pk) : {}),
     itemType: 'submission',
     ...s,

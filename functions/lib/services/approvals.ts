@@ -24,6 +24,7 @@ import { noPlaceLeft, placesLeftFor, placeToTake } from './places';
 import { approvedMemorandumWrites } from './agreements';
 import { titlesFor } from './submissions';
 import { partnerRequestFor } from './partner-answers';
+import { signingOnApproval } from './partner-signing';
 import { titlesOf, type Titles } from '../../../shared/i18n/titles';
 import { invitationDataForApprover, type InvitationDataAnswer } from './incoming';
 
@@ -207,6 +208,12 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
     if (saved.kind === 'nomination' && event.type === 'decided' && event.outcome === 'approved') {
       const asked = await partnerRequestFor(deps, saved, now);
       if (asked) saved.partnerRequest = asked;
+    }
+    // The final approval of a memorandum sends its text to the partner's signatory, where the
+    // partner has one with an email: the notifier sends their link with this very event.
+    if (saved.kind === 'memorandum' && event.type === 'decided' && event.outcome === 'approved') {
+      const signing = await signingOnApproval(deps, saved, now);
+      if (signing) saved.partnerSigning = signing;
     }
     const answer: DecisionAnswer = {
       status: saved.status,

@@ -89,6 +89,17 @@ export async function checkUpload(deps: ApiDeps, holder: DocumentHolder, documen
   if (document.uploadedBy.email !== person.email && !isAdmin(person)) {
     throw new ForbiddenError('Only the person who started this upload may complete it');
   }
+  return settleUpload(deps, holder, record);
+}
+
+/**
+ * The check of an upload, for whoever may complete it (a signed-in uploader, or the partner's
+ * signatory through their link): in storage, of the declared size and type, starting like one.
+ */
+export async function settleUpload(deps: ApiDeps, holder: DocumentHolder, record: DocumentRecord): Promise<AttachedDocument> {
+  const { kind, id } = holder;
+  const { document } = record;
+  const documentId = document.id;
   if (document.status === 'uploaded') return document;
   if (document.status === 'rejected') {
     throw new ConflictError('upload_rejected', `This upload was refused: ${document.rejectedReason ?? 'it did not match'}. Start a new one.`, { document });

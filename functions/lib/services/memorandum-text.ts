@@ -25,7 +25,11 @@ function partnerCoordinator(partner: Partner): MemorandumFacts['partnerCoordinat
 
 /** Whoever may read the agreement (GET /agreements/{id}'s rule) may download its text. */
 export async function memorandumFacts(deps: Deps, id: string, person: Person): Promise<MemorandumFacts> {
-  const agreement = (await getVisible(deps, 'memorandum', id, person)) as Agreement;
+  return factsOf(deps, (await getVisible(deps, 'memorandum', id, person)) as Agreement);
+}
+
+/** The facts of an agreement the caller has shown the right to read (a session above, or the partner's signatory's live link). */
+export async function factsOf(deps: Deps, agreement: Agreement): Promise<MemorandumFacts> {
   const [partner, university] = await Promise.all([partnerById(deps, agreement.content.partnerId), getUniversity(deps.db)]);
   const hash = snapshotHashOf(agreement);
   const c = agreement.content;

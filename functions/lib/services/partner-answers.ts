@@ -16,6 +16,7 @@ import { isTransactionConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { getSubmission, LinkSpentError, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
+import * as signing from './partner-signing';
 import { titlesFor } from './submissions';
 
 type PartnerLink = LinkRecord & { purpose: 'partner'; entityId: string; name: string };
@@ -25,7 +26,7 @@ const INVALID = () => new NotFoundError('This link is not valid. Open the newest
 
 async function findPartnerLink(deps: Deps, token: string): Promise<PartnerLink> {
   const link = await getLink(deps.db, tokenHash(token));
-  if (!link || link.purpose !== 'partner' || !link.entityId) throw INVALID();
+  if (!link || link.purpose !== 'partner' || !link.entityId || link.kind === 'memorandum') throw INVALID();
   return link as PartnerLink;
 }
 
@@ -57,6 +58,7 @@ async function viewOf(deps: Deps, n: Nomination): Promise<PartnerView> {
 const hashOf = (view: PartnerView): string => sha256Hex(workflow.partnerViewText(view));
 
 export type PartnerPreview = {
+  kind: 'nomination';
   reference: string;
   status: string;
   nomination: PartnerView;
@@ -76,6 +78,7 @@ export async function preview(deps: Deps, token: string): Promise<PartnerPreview
   const view = await viewOf(deps, n);
   const open = !link.usedAt && n.status === 'approved';
   return {
+    kind: 'nomination',
     reference: n.reference,
     status: n.status,
     nomination: view,
@@ -85,6 +88,15 @@ export async function preview(deps: Deps, token: string): Promise<PartnerPreview
     ...(open ? {} : { closed: link.usedAt ? { decidedBy: link.email, decidedByName: link.name, decision: link.decision, at: link.usedAt, status: n.status } : workflow.partnerAnswerState(n) }),
     expiresAt: link.expiresAt,
   };
+}
+
+/**
+ * A partner link's preview, whichever it is: a memorandum's text for its signatory
+ * (services/partner-signing.ts), else a nomination for the partner's coordinator.
+ */
+export async function previewAny(deps: Deps, token: string): Promise<PartnerPreview | signing.SignatoryPreview> {
+  const link = await getLink(deps.db, tokenHash(token));
+  return link && signing.isSignatoryLink(link) ? signing.preview(deps, token) : preview(deps, token);
 }
 
 export type PartnerAnswerRequest = { token: string; answer: PartnerAnswer; reason?: string; snapshotHash: string; idempotencyKey?: string };

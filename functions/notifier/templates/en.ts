@@ -158,6 +158,28 @@ export const en: Words = {
     followUp: 'Please write to the partner yourself and record their answer in Hamkor.',
     button: 'Open in Hamkor',
   },
+  signatory: {
+    subject: (a, r) => `${r > 0 ? `Reminder ${r}: your approval` : 'Your approval'} is needed: memorandum ${a.reference}`,
+    heading: (r) => (r > 0 ? `Reminder ${r}: the memorandum still waits for your approval` : 'A memorandum waits for your approval'),
+    body: (a) =>
+      `Memorandum ${a.reference} “${a.title}” has been approved by our university and is sent to you, as the signatory of your university. Please read the exact text, then approve it (with your name and position) or ask for changes. Once approved, you can upload the signed copy through the same link.`,
+    button: 'Read the text and answer',
+    safe: 'The link opens a page that shows the text; nothing is recorded until you press Approve or Ask for changes there.',
+    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+  },
+  signatoryNews: {
+    subject: (a, w) => `${{ approved: 'The partner approved the text', changes_requested: 'The partner asks for changes', signed: 'The partner’s signed copy is in', unanswered: 'No answer from the partner’s signatory' }[w]}: ${a.reference}`,
+    heading: (w) => ({ approved: 'The partner’s signatory approved the text', changes_requested: 'The partner’s signatory asks for changes', signed: 'The partner uploaded its signed copy', unanswered: 'The partner’s signatory has not answered' })[w],
+    body: (a, w, who) =>
+      ({
+        approved: `${who} approved the text of memorandum ${a.reference} “${a.title}”; the receipt is on the agreement. The partner can now upload its signed copy.`,
+        changes_requested: `${who} asked for changes to memorandum ${a.reference} “${a.title}”. Change the memorandum, then send it to the partner again: the old link stops working.`,
+        signed: `${who} uploaded the signed copy of memorandum ${a.reference} “${a.title}”; the partner’s signature is recorded from it.`,
+        unanswered: `Memorandum ${a.reference} “${a.title}” was sent to the partner’s signatory ${who}, and no answer has come after every reminder; no more reminders will be sent.`,
+      })[w],
+    comment: 'Their comment:',
+    button: 'Open in Hamkor',
+  },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,
     heading: 'An email could not be delivered',
@@ -171,6 +193,7 @@ export const en: Words = {
     waiting: (role) => `The item is waiting for this person’s decision at the step “${role}”. Please reach them another way (by phone or in person), or give the role to someone else.`,
     notWaiting: 'Nothing is waiting for this person’s decision now. Please check their address in the directory.',
     partnerWaiting: 'This is the partner’s coordinator, whose answer the nomination waits for. Please reach the partner another way and record their answer in Hamkor, or correct the contact’s address on the partner.',
+    signatoryWaiting: 'This is the partner’s signatory, whose approval of the memorandum’s text is awaited. Please correct the contact’s address on the partner and send the text again from the agreement’s page, or reach the partner another way and record the partner’s signature by hand.',
     button: 'Open in Hamkor',
   },
 };

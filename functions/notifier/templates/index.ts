@@ -11,7 +11,7 @@ import { en } from './en';
 import { renderHtml, renderText, type Block, type Message } from './layout';
 import { ru } from './ru';
 import { uz } from './uz';
-import type { About, AgreementNews, MobilityNews, Words } from './words';
+import type { About, AgreementNews, MobilityNews, SignatoryNews, Words } from './words';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 /** `titles`: the item's title in each language (the reader's is used); `title`, the English one, for events stored before. */
@@ -32,7 +32,9 @@ export type EmailTemplate =
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
   | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number }
   | { template: 'study_plan_answer'; subject: EmailSubject; planVersion: number; approved: boolean; decidedByName: string; comment?: string; viewLink: string }
-  | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string };
+  | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string }
+  | { template: 'signatory_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
+  | { template: 'signatory_news'; subject: EmailSubject; what: SignatoryNews; who: { name: string; email: string }; comment?: string; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -65,7 +67,7 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       blocks: [
         { p: s.body(t.email, t.cause, a) },
         ...quoted(s.detail, t.detail),
-        { p: t.partnerWaiting ? s.partnerWaiting : t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
+        { p: t.partnerWaiting ? (t.subject?.kind === 'memorandum' ? s.signatoryWaiting : s.partnerWaiting) : t.waitingRole ? s.waiting(roleLabel(t.waitingRole, lang)) : s.notWaiting },
         button(s.button, t.viewLink),
       ],
     };
@@ -118,6 +120,23 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     case 'study_plan_answer': {
       const s = w.studyPlanAnswer;
       return { subject: s.subject(a, t.approved), heading: s.heading(t.approved), blocks: [{ p: s.body(a, t.planVersion, t.approved, t.decidedByName) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)] };
+    }
+    case 'signatory_request': {
+      const s = w.signatory;
+      return {
+        subject: s.subject(a, t.reminder),
+        heading: s.heading(t.reminder),
+        // Said in every request because mail scanners open links too: opening the page is harmless.
+        blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
+      };
+    }
+    case 'signatory_news': {
+      const s = w.signatoryNews;
+      return {
+        subject: s.subject(a, t.what),
+        heading: s.heading(t.what),
+        blocks: [{ p: s.body(a, t.what, `${t.who.name} <${t.who.email}>`) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)],
+      };
     }
     case 'partner_unanswered': {
       const s = w.partnerSilent;

@@ -160,6 +160,28 @@ export const uz: Words = {
     followUp: "Iltimos, hamkorga o'zingiz yozing va uning javobini Hamkor tizimiga kiriting.",
     button: 'Hamkor tizimida ochish',
   },
+  signatory: {
+    subject: (a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdig'ingiz kutilmoqda: ${a.reference} memorandumi`,
+    heading: (r) => (r > 0 ? `${r}-eslatma: memorandum hali ham tasdig'ingizni kutmoqda` : "Memorandum tasdig'ingizni kutmoqda"),
+    body: (a) =>
+      `${a.reference} «${a.title}» memorandumi universitetimiz tomonidan tasdiqlandi va sizga, universitetingiz nomidan imzolovchi shaxsga yuborildi. Iltimos, aniq matnni o'qib chiqing, so'ng uni tasdiqlang (ismingiz va lavozimingiz bilan) yoki o'zgartirishlar so'rang. Tasdiqlagandan keyin imzolangan nusxani shu havola orqali yuklashingiz mumkin.`,
+    button: "Matnni o'qish va javob berish",
+    safe: "Havola matn ko'rsatilgan sahifani ochadi. Siz u yerda «Tasdiqlash» yoki «O'zgartirish so'rash» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
+    personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
+  },
+  signatoryNews: {
+    subject: (a, w) => `${{ approved: 'Hamkor matnni tasdiqladi', changes_requested: "Hamkor o'zgartirishlar so'ramoqda", signed: 'Hamkor imzolagan nusxa keldi', unanswered: "Hamkorning imzolovchisidan javob yo'q" }[w]}: ${a.reference}`,
+    heading: (w) => ({ approved: 'Hamkorning imzolovchisi matnni tasdiqladi', changes_requested: "Hamkorning imzolovchisi o'zgartirishlar so'ramoqda", signed: 'Hamkor imzolangan nusxani yukladi', unanswered: 'Hamkorning imzolovchisi javob bermadi' })[w],
+    body: (a, w, who) =>
+      ({
+        approved: `${who} ${a.reference} «${a.title}» memorandumi matnini tasdiqladi; kvitansiya kelishuvda saqlandi. Endi hamkor imzolangan nusxani yuklashi mumkin.`,
+        changes_requested: `${who} ${a.reference} «${a.title}» memorandumiga o'zgartirishlar kiritishni so'ramoqda. Memorandumni o'zgartiring va hamkorga qayta yuboring: eski havola ishlamay qoladi.`,
+        signed: `${who} ${a.reference} «${a.title}» memorandumining imzolangan nusxasini yukladi; hamkorning imzosi shu nusxa bo'yicha yozildi.`,
+        unanswered: `${a.reference} «${a.title}» memorandumi hamkorning imzolovchisi ${who}ga yuborilgan edi, barcha eslatmalardan keyin ham javob kelmadi; boshqa eslatma yuborilmaydi.`,
+      })[w],
+    comment: 'Izohi:',
+    button: 'Hamkorda ochish',
+  },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,
     heading: "Xatni yetkazib bo'lmadi",
@@ -173,6 +195,7 @@ export const uz: Words = {
     waiting: (role) => `Ariza «${role}» bosqichida shu xodimning qarorini kutmoqda. Iltimos, u bilan boshqa yo'l bilan (telefon orqali yoki shaxsan) bog'laning yoki rolni boshqa xodimga bering.`,
     notWaiting: "Hozir bu xodimning qarorini hech narsa kutmayapti. Iltimos, uning manzilini ma'lumotnomada tekshiring.",
     partnerWaiting: "Bu nomzod javobini kutayotgan hamkor koordinatori. Iltimos, hamkor bilan boshqa yo'l bilan bog'laning va uning javobini Hamkor tizimiga kiriting yoki hamkor kartasida kontakt manzilini tuzating.",
+    signatoryWaiting: "Bu memorandum matnini tasdiqlashi kutilayotgan hamkorning imzolovchisi. Iltimos, hamkor kartasida kontakt manzilini tuzating va matnni kelishuv sahifasidan qayta yuboring yoki hamkor bilan boshqa yo'l bilan bog'lanib, uning imzosini qo'lda kiriting.",
     button: 'Hamkor tizimida ochish',
   },
 };

@@ -17,6 +17,8 @@ export type About = {
 
 export type AgreementNews = 'activated' | 'expiry_reminder' | 'expired' | 'termination_scheduled' | 'terminated' | 'amended';
 export type MobilityNews = 'accepted' | 'declined' | 'completed';
+/** What the office hears of the partner's signatory: the text approved, changes asked for, the signed copy in, or silence. */
+export type SignatoryNews = 'approved' | 'changes_requested' | 'signed' | 'unanswered';
 
 export type Words = {
   footer: string;
@@ -143,6 +145,23 @@ export type Words = {
     followUp: string;
     button: string;
   };
+  /** To a partner university's signatory: an approved memorandum's text waits for their approval (reminder 0 = the first request). */
+  signatory: {
+    subject: (a: About, reminder: number) => string;
+    heading: (reminder: number) => string;
+    body: (a: About) => string;
+    button: string;
+    safe: string;
+    personal: (date: string) => string;
+  };
+  /** To the memorandum's coordinator and the office: what the partner's signatory did (`who`: their name and address). */
+  signatoryNews: {
+    subject: (a: About, what: SignatoryNews) => string;
+    heading: (what: SignatoryNews) => string;
+    body: (a: About, what: SignatoryNews, who: string) => string;
+    comment: string;
+    button: string;
+  };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
   undeliverable: {
     subject: (email: string, a?: About) => string;
@@ -153,6 +172,8 @@ export type Words = {
     notWaiting: string;
     /** The address is a partner coordinator's, whose answer a nomination waits for. */
     partnerWaiting: string;
+    /** The address is a partner signatory's, whose answer to a memorandum's text waits. */
+    signatoryWaiting: string;
     button: string;
   };
 };

@@ -143,6 +143,11 @@ export const COMMON_MESSAGES = {
   'history.studyPlanChangesRequested': { en: '{who} asked for changes to version {version} of the study plan', ru: '{who} запросил(а) изменения в версии {version} учебного плана', uz: "{who} o'quv rejaning {version}-versiyasiga o'zgartirish so'radi" },
   'history.partnerReminded': { en: 'Reminder sent to the partner’s coordinator {who}', ru: 'Координатору партнёра ({who}) отправлено напоминание', uz: 'Hamkor koordinatoriga ({who}) eslatma yuborildi' },
   'history.partnerUnanswered': { en: 'No answer from the partner’s coordinator {who}; the office was told', ru: 'Координатор партнёра ({who}) не ответил; отдел уведомлён', uz: "Hamkor koordinatori ({who}) javob bermadi; bo'limga xabar berildi" },
+  'history.signatoryAsked': { en: 'Text sent to the partner’s signatory {who} by {by}', ru: 'Текст отправлен подписанту партнёра {who} ({by})', uz: "Matn hamkorning imzolovchisi {who}ga yuborildi ({by})" },
+  'history.signatoryApproved': { en: 'The partner’s signatory {who} approved the text', ru: 'Подписант партнёра {who} одобрил(а) текст', uz: 'Hamkorning imzolovchisi {who} matnni tasdiqladi' },
+  'history.signatoryChanges': { en: 'The partner’s signatory {who} asked for changes', ru: 'Подписант партнёра {who} попросил(а) изменения', uz: "Hamkorning imzolovchisi {who} o'zgartirishlar so'radi" },
+  'history.signatoryReminded': { en: 'Reminder with a fresh link sent to the partner’s signatory {who}', ru: 'Подписанту партнёра {who} отправлено напоминание с новой ссылкой', uz: 'Hamkorning imzolovchisi {who}ga yangi havola bilan eslatma yuborildi' },
+  'history.signatoryUnanswered': { en: 'No answer from the partner’s signatory {who}; the office was told', ru: 'Подписант партнёра ({who}) не ответил; отдел уведомлён', uz: "Hamkorning imzolovchisi ({who}) javob bermadi; bo'limga xabar berildi" },
   'history.completed': {
     en: '{who} recorded the mobility as completed ({from} – {to})',
     ru: '{who}: мобильность состоялась ({from} – {to})',

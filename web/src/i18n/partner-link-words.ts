@@ -6,11 +6,14 @@
 import { COMMON_MESSAGES } from './common-messages';
 import { ACT_MESSAGES } from './act-messages';
 import { PARTNER_LINK_MESSAGES } from './partner-link-messages';
+import { FORM_PART_MESSAGES } from './form-part-messages';
 import { fieldWords, labelWords, pick } from './word-sets';
 
 export const WORDS = {
   ...pick(COMMON_MESSAGES, ['chrome.', 'common.', 'content.']),
   ...pick(ACT_MESSAGES, [], ['act.titleInvalid', 'act.titleExpired', 'act.titleReplaced', 'act.titleCouldNotLoad', 'act.offline', 'act.missingCode', 'act.checkInput']),
+  // The signed copy's file checks say what is wrong in the attachments' words.
+  ...pick(FORM_PART_MESSAGES, ['attach.']),
   ...PARTNER_LINK_MESSAGES,
   ...labelWords(),
   ...fieldWords(),

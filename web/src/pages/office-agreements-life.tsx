@@ -329,6 +329,15 @@ function Facts({ a, read }: { a: Agreement; read: AgreementRead }) {
   if (AFTER_CHAIN.includes(a.status) && own) for (const side of SIDES) rows.push([SIDE_WORDS[side], signatureText(a.signatures?.[side], a.status)]);
   if (a.termination) rows.push(['act.termination', `${t('act.terminationLine', { notice: day(a.termination.noticeDate), effective: day(a.termination.effectiveDate) })}. ${quote(a.termination.reason)}`]);
   const linkTo = (id: string) => <a href={agreementHref(id)}>{read.linked[id]?.reference ?? id}</a>;
+  const ps = a.partnerSigning;
+  if (ps && own) {
+    const lines: string[] = [];
+    if (ps.state === 'awaiting') lines.push(t('act.signingAwaiting', { name: ps.contact.name, email: ps.contact.email, date: day(ps.sentAt) }));
+    if (ps.changesRequested && ps.state !== 'approved' && ps.state !== 'signed') lines.push(`${t('act.signingChanges', { name: ps.changesRequested.by.name, date: day(ps.changesRequested.at) })} ${quote(ps.changesRequested.comment)}`);
+    if (ps.approval) lines.push(t('act.signingApproved', { name: ps.approval.name, position: ps.approval.position, date: day(ps.approval.at), hash: ps.approval.snapshotHash }));
+    if (ps.signedCopy) lines.push(t('act.signingCopy', { file: ps.signedCopy.fileName }));
+    rows.push(['act.partnerSigning', <ul id="partner-signing">{lines.map((l) => <li key={l}>{l}</li>)}</ul>]);
+  }
   if (a.renews) rows.push(['act.renews', linkTo(a.renews)]);
   if (a.renewedBy) rows.push(['act.renewedBy', linkTo(a.renewedBy)]);
   // It comes into force on its start only if a termination recorded does not end it first (the watch's order).
@@ -358,6 +367,12 @@ function offers(a: Agreement): { key: MessageKey; form: FormId }[] {
   return list;
 }
 
+/** Approved, not an amendment nor being ended, the partner's side not signed, and the signatory not done with this text. */
+function mayAskSignatory(a: Agreement): boolean {
+  const state = a.partnerSigning?.state;
+  return !a.amends && !a.termination && a.status === 'approved' && !a.signatures?.partner && state !== 'approved' && state !== 'signed';
+}
+
 /** The sentence with its `{reference}` a link, when it has one. */
 function LifeSentence({ message }: { message: LifeMessage }) {
   if (!message.link) return null;
@@ -376,6 +391,7 @@ export function AgreementLife({ model, read }: { model: OfficeAgreements; read: 
   const open = useSignal<FormId | undefined>(undefined);
   const values = useSignal<Values>({});
   const said = useSignal<LifeMessage | undefined>(undefined);
+  const sending = useSignal(false);
   /** What was typed in a form closed unsent, by agreement and form: put back when it opens again, forgotten once sent and accepted. */
   const [drafts] = useState(() => new Map<string, Values>());
   const openers = useRef<Partial<Record<FormId, HTMLButtonElement | null>>>({});
@@ -410,9 +426,23 @@ export function AgreementLife({ model, read }: { model: OfficeAgreements; read: 
     if ('done' in result) heading.current?.focus();
   }
 
+  /** The text to the partner's signatory (again, after a change): one press, one new link by email. */
+  async function askSignatory(): Promise<void> {
+    if (sending.value) return;
+    sending.value = true;
+    try {
+      const res = await api('POST /agreements/:id/partner-signatory', { params: { id: a.id }, body: {} });
+      if (res.ok) return await finish({ done: { text: () => t('act.sentToSignatory'), tone: 'ok' } });
+      const text = res.status === 400 ? t('act.signatoryMissing') : res.data.error === 'not_edited' ? t('act.notEdited') : t('act.conflict');
+      said.value = { text: () => text, tone: 'warn' };
+    } finally {
+      sending.value = false;
+    }
+  }
+
   const facts = Facts({ a, read });
   // No card with a heading alone: an amendment's, or one still in its chain with nothing linked.
-  if (facts.count === 0 && available.length === 0 && !said.value) return null;
+  if (facts.count === 0 && available.length === 0 && !mayAskSignatory(a) && !said.value) return null;
   const message = said.value;
   const headingOf: Record<FormId, string> = {
     'sign-form': t('act.signHeading', { reference: a.reference }),
@@ -426,6 +456,11 @@ export function AgreementLife({ model, read }: { model: OfficeAgreements; read: 
       </h2>
       {facts.list}
       <div class="form-actions" id="life-actions">
+        {mayAskSignatory(a) ? (
+          <button type="button" class="secondary" data-action="act.sendToSignatory" disabled={sending.value} onClick={() => void askSignatory()}>
+            {t('act.sendToSignatory')}
+          </button>
+        ) : null}
         {available.map((o) => (
           <button
             key={o.form}

@@ -21,6 +21,7 @@ import { PageFrame, useTitle } from '../components/page';
 import { TermRow } from '../components/term-row';
 import { day, when } from '../format';
 import { fieldText, label, lang, t } from '../i18n/live';
+import { SignatoryPart, signatoryAnswer, type SignatoryModel } from './partner-signatory';
 
 type Answer = PartnerPreview['choices'][number];
 type Closed = NonNullable<PartnerPreview['closed']>;
@@ -54,6 +55,7 @@ const closedFrom = (data: ApiRefusalBody): Closed => ({
 /** The page's state and what changes it, for the link's `token` (null: no token in the address). */
 export function partnerAnswer(token: string | null) {
   const preview = signal<PartnerPreview | null>(null);
+  const signatory = signal<SignatoryModel | null>(null);
   const title = signal<Text>(() => t('common.loading'));
   const message = signal<Message | undefined>(undefined);
   const offer = signal<Offer | undefined>(undefined);
@@ -94,7 +96,14 @@ export function partnerAnswer(token: string | null) {
     tell(() => t('common.loading'));
     try {
       const res = await api('POST /partner-links/preview', { body: { token } });
-      if (res.ok) return show(res.data);
+      if (res.ok) {
+        const data = res.data;
+        if (data.kind === 'nomination') return show(data);
+        // A memorandum's text for the partner's signatory: its own part of the page.
+        signatory.value = signatoryAnswer(token, data, load);
+        title.value = () => t('signLink.title', { reference: data.reference });
+        return tell(undefined);
+      }
       if (res.status === 404 || res.status === 410) return showGone(res.data, res.status);
       title.value = () => t('common.somethingWrong');
       tell(() => t('common.serverAnswered', { status: String(res.status) }), 'error');
@@ -151,6 +160,7 @@ export function partnerAnswer(token: string | null) {
 
   return {
     preview,
+    signatory,
     title,
     message,
     offer,
@@ -242,6 +252,7 @@ export function PartnerPage({ model }: { model: PartnerAnswerModel }) {
           </ActionButton>
         </div>
       ) : null}
+      {model.signatory.value ? <SignatoryPart model={model.signatory.value} /> : null}
       {p ? (
         <div id="item">
           <p id="intro">{t('partnerLink.intro', { university: p.nomination.university, partner: p.nomination.partner.name })}</p>
