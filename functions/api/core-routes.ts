@@ -17,6 +17,7 @@ import { partnerRoutes } from './routes/partners';
 import { peopleRoutes } from './routes/people';
 import { reportRoutes } from './routes/reports';
 import { submissionRoutes } from './routes/submissions';
+import { templateRoutes } from './routes/templates';
 import type { ApiRouter } from './router';
 
 export function coreRoutes(api: ApiRouter): ApiRouter {
@@ -37,5 +38,6 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   housingRoutes(api);
   reportRoutes(api);
   activityRoutes(api);
+  templateRoutes(api);
   return api;
 }

@@ -40,6 +40,8 @@ export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
   // The memorandum's text, written with docx and pdf-lib.
   ['/api/agreements/{id}/memorandum.docx', [apigw.HttpMethod.GET]],
   ['/api/agreements/{id}/memorandum.pdf', [apigw.HttpMethod.GET]],
+  // An incoming student's invitation letter, written with pdf-lib.
+  ['/api/nominations/{id}/invitation-letter.pdf', [apigw.HttpMethod.GET]],
 ];
 
 /**

@@ -802,6 +802,32 @@ export const MemorandumFileSchema = z.string().meta({
   format: 'binary',
 });
 
+export const InvitationLetterFileSchema = z.string().meta({
+  id: 'InvitationLetterFile',
+  description: 'An incoming student’s invitation letter as a PDF (application/pdf): English beside Russian or Uzbek, for the office to sign and send',
+  format: 'binary',
+});
+
+/** A template in force: the office's upload, or the built-in one when none is uploaded. */
+export const TemplateViewSchema = z
+  .object({
+    document: z.enum(['memorandum', 'invitation']),
+    language: LanguageSchema,
+    source: z.enum(['uploaded', 'built_in']),
+    updatedAt: z.string().optional(),
+    updatedBy: z.string().optional(),
+    template: z.record(z.string(), z.unknown()),
+  })
+  .meta({
+    id: 'TemplateView',
+    example: {
+      document: 'invitation',
+      language: 'en',
+      source: 'built_in',
+      template: { language: 'en', languageName: 'English', title: 'Invitation letter', subtitle: 'No. {{nomination.reference}} of {{letter.date}}', paragraphs: ['{{university.name}} invites {{student.name}} …', '{{signature}}'], words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' } },
+    },
+  });
+
 // ---- imports ------------------------------------------------------------------------------
 
 /**

@@ -116,6 +116,12 @@ export const keys = {
   invitationDataList: (nominationId: string) => ({ duePk: 'INVITATIONS', dueAt: `NOM#${nominationId}` }),
   invitationDataPartition: 'INVITATIONS',
 
+  /**
+   * A template the office uploaded for a document (memorandum, invitation) in one language: the
+   * three languages of a document in one partition, read together when a file is made.
+   */
+  template: (document: string, language: string): Key => ({ pk: `TEMPLATE#${document}`, sk: `LANG#${language}` }),
+
   /** One cell of an agreement's places ledger, in the agreement's own partition. */
   places: (agreementId: string, cellKey: string): Key => ({ pk: `AGR#${agreementId}`, sk: `PLACES#${cellKey}` }),
   placesPrefix: 'PLACES#',
