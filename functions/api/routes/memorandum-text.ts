@@ -38,7 +38,7 @@ async function download(c: Context<AppEnv>, id: string, pair: MemorandumPair, fo
 export function memorandumTextRoutes(r: ApiRouter, write?: MemorandumWriter) {
   const route = { method: 'get' as const, tag: 'agreements', access: 'session' as const, query: MemorandumTextQuerySchema };
   const description =
-    'English in the left column, Russian or Uzbek (`pair`) in the right, from the templates in force (the office's uploads, `GET /api/templates/memorandum/{language}`, else the files in functions/lib/memorandum/templates/): the conditions table, the term, the coordinators and signature blocks. ' +
+    'English in the left column, Russian or Uzbek (`pair`) in the right, from the templates in force (the office’s uploads, `GET /api/templates/memorandum/{language}`, else the files in functions/lib/memorandum/templates/): the conditions table, the term, the coordinators and signature blocks. ' +
     'The foot of every page (and the `Memorandum-Hash` header) carries SHA-256 of the canonical JSON of the agreement as its approvers were shown it: the hash their receipts record, once approved. Whoever may read the agreement may download it.';
   r.add(
     { ...route, operationId: 'downloadMemorandumDocx', path: '/agreements/:id/memorandum.docx', summary: 'The memorandum’s text as a Word document, two languages side by side', description, responses: { 200: 'The DOCX file, as an attachment', ...ANSWERS } },
