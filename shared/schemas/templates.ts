@@ -19,6 +19,14 @@ export const TemplateUploadSchema = z.record(z.string().check(z.maxLength(100)),
   z.meta({
     id: 'TemplateUpload',
     description: 'A template as JSON, in the shape of the built-in one that `GET /api/templates/{document}/{language}` returns (its `template`).',
+    example: {
+      language: 'en',
+      languageName: 'English',
+      title: 'Invitation letter',
+      subtitle: 'No. {{nomination.reference}} of {{letter.date}}',
+      paragraphs: ['{{university.name}} invites {{student.name}}, holder of passport No. {{passport.number}} valid until {{passport.expiry}}, to study at the {{host.faculty}} from {{stay.start}} to {{stay.end}}.', 'Accommodation: {{accommodation}}.', '{{signature}}'],
+      words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' },
+    },
   }),
 );
 

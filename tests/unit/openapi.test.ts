@@ -15,6 +15,7 @@ import { WorkbookRequestSchema } from '../../shared/schemas/reports';
 import { ArrivalRequestSchema, InvitationDataSchema } from '../../shared/schemas/incoming';
 import { offlineApp } from '../support/offline-app';
 import { apiDescription } from '../../functions/api/openapi';
+import { TemplateUploadSchema } from '../../shared/schemas/templates';
 
 const get = (path: string) => offlineApp.request(path);
 // Made as the web build makes it (infra/web-site.ts writes it beside the pages as /openapi.json).
@@ -59,6 +60,7 @@ describe('the OpenAPI document', () => {
       ActivityCancellation: ActivityCancellationSchema,
       ArrivalRequest: ArrivalRequestSchema,
       InvitationData: InvitationDataSchema,
+      TemplateUpload: TemplateUploadSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),
