@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/lib/db/keys';
+import { INVITATION_TEMPLATES } from '../../functions/lib/memorandum/templates';
 import { createLogger } from '../../functions/lib/log';
+import { describeBadInput, describeBadQuery } from '../support/bad-input';
 import { nominationBody, startHarness, type Harness } from '../support/harness';
 
 let h: Harness;
@@ -175,3 +177,24 @@ describe('the templates the office replaces', () => {
     expect((await h.get(templatePath('invitation', 'en'))).status).toBe(401);
   });
 });
+
+// Garbage in the letter's query and in a template's upload: a 400 with fields, never a 5xx. (The
+// memorandum's template, over-long in every string, is over the body cap: a 413, tested elsewhere.)
+let garbageLetter = '';
+beforeAll(async () => {
+  garbageLetter = `/api/nominations/${(await incoming('Query Garbage')).id}/invitation-letter.pdf`;
+});
+describeBadQuery(() => h, [
+  {
+    cookie: () => iro,
+    name: '/api/nominations/:id/invitation-letter.pdf',
+    // Read when each test runs: the nomination is made in beforeAll.
+    get path() {
+      return garbageLetter;
+    },
+    valid: 'language=uz',
+  },
+]);
+describeBadInput(() => h, [
+  { cookie: () => iro, name: '/api/templates/:document/:language', method: 'PUT', path: () => templatePath('invitation', 'ru'), valid: () => INVITATION_TEMPLATES.ru },
+]);
