@@ -481,7 +481,7 @@ export const OFFICE_MESSAGES = {
   },
   'nom.invitationLetter': { en: 'Invitation letter for {reference} (PDF)', ru: 'Приглашение для {reference} (PDF)', uz: '{reference} uchun taklifnoma (PDF)' },
   'nom.letterEnRu': { en: 'English and Russian', ru: 'английский и русский', uz: 'inglizcha va ruscha' },
-  'nom.letterEnUz': { en: 'English and Uzbek', ru: 'английский и узбекский', uz: 'inglizcha va oʻzbekcha' },
+  'nom.letterEnUz': { en: 'English and Uzbek', ru: 'английский и узбекский', uz: "inglizcha va o'zbekcha" },
   'nom.arrivedLine': { en: 'Arrived on {date}', ru: 'Прибыл(а) {date}', uz: '{date} kuni keldi' },
   'nom.recordArrival': { en: 'Record arrival of {reference}', ru: 'Отметить прибытие {reference}', uz: '{reference} kelganini qayd etish' },
   'nom.arrivalHeading': { en: 'The student arrived: {reference}', ru: 'Студент прибыл: {reference}', uz: 'Talaba keldi: {reference}' },
