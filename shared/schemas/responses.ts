@@ -246,6 +246,11 @@ export const HistoryEventSchema = z
     actualStartDate: z.string().optional(),
     actualEndDate: z.string().optional(),
     arrivalDate: z.string().optional(),
+    // A room given to an incoming student: the residence's name, the room, its dates.
+    residence: z.string().optional(),
+    room: z.string().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
     party: z.enum(['home', 'partner']).optional(),
     signature: z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string() }).optional(),
     activated: z.boolean().optional(),

@@ -130,6 +130,8 @@ export type OfficeEvent =
   | { type: 'partner_unanswered'; at: string; contact: Actor; reminders: number }
   | { type: 'completed'; at: string; actor: Actor; actualStartDate: string; actualEndDate: string }
   | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
+  /** The office gave an incoming student a room (or moved them): the residence by name, for people and the submitter's email. */
+  | { type: 'room_assigned'; at: string; actor: Actor; residence: string; room: string; from: string; to: string }
   | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean }
   | { type: 'activated'; at: string }
   | { type: 'expiry_reminder'; at: string; daysLeft: number; threshold: number; endDate: string; coordinator: Actor }

@@ -83,6 +83,15 @@ describe('GET /api/nominations/{id}/invitation-letter.pdf', () => {
     expect(res.status).toBe(200);
     const text = pdfText(await res.arrayBuffer());
     for (const expected of ['Taklifnoma', 'Dana Amanova', '2031', 'Accommodation:', 'room 101', 'xona 101', 'Yashash joyi']) expect(text, expected).toContain(expected);
+
+    // The room is in the history, worded by the residence's name, and the submitter is told by email.
+    const history = ((await (await h.get(`/api/nominations/${id}`, { cookie: iro })).json()) as { history: { type: string; residence?: string; room?: string }[] }).history;
+    expect(history).toContainEqual(expect.objectContaining({ type: 'room_assigned', room: '101', from: '2027-08-30', to: '2028-02-01' }));
+    const residence = history.find((e) => e.type === 'room_assigned')!.residence!;
+    expect(residence).not.toBe('residence-2');
+    const mail = await h.waitForEmail((e) => e.subject.includes('A room is given') && e.destination.to.some((t) => t.includes('faculty@uni.example')), 'the room email');
+    expect(mail.body.text).toContain(`room 101 in ${residence}`);
+    expect(mail.body.text).not.toContain(PASSPORT);
   });
 
   it('is the office’s only: a faculty member, even the submitter, gets 403', async () => {

@@ -126,6 +126,11 @@ export const en: Words = {
       })[what],
     reason: 'The partner’s reason:',
   },
+  room: {
+    subject: (a) => `A room is given: ${a.reference}`,
+    heading: 'The incoming student has a room',
+    body: (a, r) => `The international office has given the student of nomination ${a.reference} (“${a.title}”) room ${r.room} in ${r.residence}, from ${r.from} to ${r.to}. The invitation letter names it.`,
+  },
   partner: {
     subject: (a, r) => `${r > 0 ? `Reminder ${r}: your answer` : 'Your answer'} is needed: nomination ${a.reference}`,
     heading: (r) => (r > 0 ? `Reminder ${r}: the nomination still waits for your answer` : 'A nomination waits for your answer'),

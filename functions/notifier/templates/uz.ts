@@ -128,6 +128,11 @@ export const uz: Words = {
       })[what],
     reason: "Hamkorning ko'rsatgan sababi:",
   },
+  room: {
+    subject: (a) => `Xona ajratildi: ${a.reference}`,
+    heading: 'Keladigan talabaga xona ajratildi',
+    body: (a, r) => `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga «${r.residence}» yotoqxonasidagi ${r.room}-xonani ${r.from} dan ${r.to} gacha ajratdi. Xona taklifnomada ko'rsatilgan.`,
+  },
   partner: {
     subject: (a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Javobingiz kutilmoqda: ${a.reference} nomzodi`,
     heading: (r) => (r > 0 ? `${r}-eslatma: nomzod hali ham javobingizni kutmoqda` : 'Nomzod javobingizni kutmoqda'),

@@ -133,6 +133,11 @@ export const COMMON_MESSAGES = {
   },
   'history.partnerAccepted': { en: '{who} recorded that the partner accepted it', ru: '{who}: партнёр принял', uz: '{who} hamkor qabul qilganini qayd etdi' },
   'history.partnerDeclined': { en: '{who} recorded that the partner declined it', ru: '{who}: партнёр отказал', uz: '{who} hamkor rad etganini qayd etdi' },
+  'history.roomAssigned': {
+    en: '{who} gave the student room {room} in {residence}, {from} – {to}',
+    ru: '{who}: студенту выделена комната {room} в общежитии «{residence}», {from} – {to}',
+    uz: "{who} talabaga «{residence}» yotoqxonasidan {room}-xonani ajratdi, {from} – {to}",
+  },
   'history.arrived': { en: '{who} recorded the student’s arrival on {date}', ru: '{who}: студент прибыл {date}', uz: "{who} talaba {date} kuni kelganini qayd etdi" },
   'history.partnerAcceptedByLink': { en: '{who} accepted it for the partner, through their link', ru: '{who} принял(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali qabul qildi" },
   'history.partnerDeclinedByLink': { en: '{who} declined it for the partner, through their link', ru: '{who} отклонил(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali rad etdi" },
