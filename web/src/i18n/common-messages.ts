@@ -65,6 +65,8 @@ export const COMMON_MESSAGES = {
   'content.academicYear': { en: 'Academic year', ru: 'Учебный год', uz: "O'quv yili" },
   'content.period': { en: 'Period', ru: 'Период', uz: 'Davr' },
   'content.format': { en: 'Format', ru: 'Формат', uz: 'Shakli' },
+  'content.room': { en: 'Accommodation', ru: 'Проживание', uz: 'Yashash joyi' },
+  'content.roomLine': { en: '{residence}, room {room}, {from} – {to}', ru: '{residence}, комната {room}, {from} – {to}', uz: '{residence}, {room}-xona, {from} – {to}' },
   'content.plannedDates': { en: 'Planned dates', ru: 'Планируемые даты', uz: 'Rejalashtirilgan sanalar' },
   'content.physicalPart': { en: 'Physical part', ru: 'Очная часть', uz: 'Jismoniy qism' },
   'content.staffHours': { en: 'Hours', ru: 'Часы', uz: 'Soatlar' },
