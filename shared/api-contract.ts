@@ -33,7 +33,9 @@ import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema }
 import { CSV_TYPE, XLSX_TYPE } from './media-types';
 import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
-import { EwpIiaCheckSchema, EwpIiaFileSchema, IiaComparisonListSchema } from './schemas/ewp';
+import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from './schemas/study-plan';
+import * as SP from './schemas/study-plan-responses';
+import { EwpApprovalConflictSchema, EwpIiaCheckSchema, EwpIiaFileSchema, IiaAgreementCreatedSchema, IiaComparisonListSchema } from './schemas/ewp';
 import { DOCX_TYPE, EWP_XML_TYPE, PDF_TYPE } from './media-types';
 
 /** `failures`: a route's own schema for a failure body, where it says more than `Error` (the document only). */
@@ -72,6 +74,8 @@ export const API_CONTRACT = {
   'DELETE /templates/:document/:language': { ok: { 200: R.TemplateViewSchema } },
   // The body is the partner's XML file itself: no body schema.
   'POST /ewp/iias/compare': { ok: { 200: IiaComparisonListSchema } },
+  'POST /ewp/iias/agreements': { ok: { 201: IiaAgreementCreatedSchema } },
+  'POST /agreements/:id/ewp-approval': { ok: { 200: R.AgreementSchema }, failures: { 409: EwpApprovalConflictSchema } },
   'POST /agreements/:id/signatures': { body: SignatureRequestSchema, ok: { 200: R.AgreementSchema } },
   'POST /agreements/:id/termination': { body: TerminationRequestSchema, ok: { 200: R.AgreementSchema } },
   'POST /agreements/:id/renewal': { body: RenewalRequestSchema, ok: { 201: R.AgreementSchema } },
@@ -113,6 +117,12 @@ export const API_CONTRACT = {
   'POST /nominations/:id/arrival': { body: ArrivalRequestSchema, ok: { 200: R.NominationSchema } },
   'PUT /nominations/:id/invitation-data': { body: InvitationDataSchema, ok: { 200: R.InvitationDataAnswerSchema } },
   'GET /nominations/:id/invitation-data': { ok: { 200: R.InvitationDataAnswerSchema } },
+  'GET /nominations/:id/study-plan': { ok: { 200: SP.StudyPlanViewSchema } },
+  'PUT /nominations/:id/study-plan': { body: StudyPlanSaveRequestSchema, ok: { 200: SP.StudyPlanViewSchema } },
+  'GET /nominations/:id/study-plan/versions': { ok: { 200: SP.StudyPlanVersionListSchema } },
+  'POST /nominations/:id/study-plan/send': { ok: { 200: SP.StudyPlanViewSchema } },
+  'POST /study-plan-links/preview': { body: PreviewRequestSchema, ok: { 200: SP.StudyPlanPreviewSchema } },
+  'POST /study-plan-links/answer': { body: StudyPlanAnswerRequestSchema, ok: { 200: SP.StudyPlanAnswerResultSchema } },
   'GET /agreements/:id/places': { ok: { 200: R.PlacesTableSchema } },
   'GET /residences': { ok: { 200: R.ResidenceListSchema } },
   'PUT /residences/:id': { body: ResidenceUpdateSchema, ok: { 200: R.ResidenceViewSchema }, failures: { 409: R.RoomConflictSchema } },

@@ -16,6 +16,7 @@ import { mobilityRoutes } from './routes/mobility';
 import { partnerRoutes } from './routes/partners';
 import { peopleRoutes } from './routes/people';
 import { reportRoutes } from './routes/reports';
+import { studyPlanRoutes } from './routes/study-plans';
 import { submissionRoutes } from './routes/submissions';
 import { templateRoutes } from './routes/templates';
 import type { ApiRouter } from './router';
@@ -36,6 +37,7 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   partnerLinkRoutes(api);
   mobilityRoutes(api);
   housingRoutes(api);
+  studyPlanRoutes(api);
   reportRoutes(api);
   activityRoutes(api);
   templateRoutes(api);

@@ -24,8 +24,8 @@ import type { ApiRouter } from './router';
  */
 export const MAX_BODY_BYTES = 64 * 1024;
 const IMPORTS_PATH = '/api/imports/';
-/** A partner's EWP IIA file (XML), up to MAX_IIA_BYTES. */
-const IIA_COMPARE_PATH = '/api/ewp/iias/compare';
+/** Where a partner's EWP IIA file (XML) is the body, up to MAX_IIA_BYTES: compared, created from, or approved by. */
+const isIiaFilePath = (path: string) => path === '/api/ewp/iias/compare' || path === '/api/ewp/iias/agreements' || /^\/api\/agreements\/[^/]+\/ewp-approval$/.test(path);
 
 /** API Gateway's request id, from the Lambda event the adapter passes as the app's env. */
 function gatewayRequestId(env: unknown): string | undefined {
@@ -81,7 +81,7 @@ export function appAround(deps: ApiDeps, api: ApiRouter) {
       throw new HTTPException(413, { message: 'The IIA file is over 1 MB' });
     },
   });
-  app.use('/api/*', (c, next) => (c.req.path.startsWith(IMPORTS_PATH) ? fileLimit(c, next) : c.req.path === IIA_COMPARE_PATH ? iiaLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) => (c.req.path.startsWith(IMPORTS_PATH) ? fileLimit(c, next) : isIiaFilePath(c.req.path) ? iiaLimit(c, next) : jsonLimit(c, next)));
 
   // The API's description is a file beside the pages (written by the web build from these very
   // routes, functions/api/openapi.ts): the function neither builds it nor carries its schemas.

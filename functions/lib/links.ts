@@ -27,10 +27,15 @@ export function looksLikeToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
 }
 
-/** `partner`: a partner university's coordinator answering a nomination (no account, like an approver). */
-export type LinkPurpose = 'signin' | 'action' | 'partner';
+/**
+ * `partner`: a partner university's coordinator answering a nomination (no account, like an approver);
+ * `study-plan`: the host faculty's coordinator approving an incoming student's study plan.
+ */
+export type LinkPurpose = 'signin' | 'action' | 'partner' | 'study-plan';
 
-const LINK_PAGES: Record<LinkPurpose, string> = { signin: 'signin', action: 'act', partner: 'partner' };
+/** The study plan's coordinator opens the approver's page, which the fragment's `k=study-plan` turns to the plan. */
+const LINK_PAGES: Record<LinkPurpose, string> = { signin: 'signin', action: 'act', partner: 'partner', 'study-plan': 'act' };
+const PAGE_MARK: Partial<Record<LinkPurpose, string>> = { 'study-plan': '&k=study-plan' };
 
 /**
  * `<app>/act#t=<token>` (`/partner#t=…` for a partner's link); with `language`, `&l=<language>`
@@ -38,5 +43,5 @@ const LINK_PAGES: Record<LinkPurpose, string> = { signin: 'signin', action: 'act
  * the email (it never reaches a server).
  */
 export function linkUrl(appUrl: string, purpose: LinkPurpose, token: string, language?: string): string {
-  return `${appUrl}/${LINK_PAGES[purpose]}#t=${token}${language ? `&l=${language}` : ''}`;
+  return `${appUrl}/${LINK_PAGES[purpose]}#t=${token}${PAGE_MARK[purpose] ?? ''}${language ? `&l=${language}` : ''}`;
 }

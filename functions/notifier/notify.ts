@@ -15,7 +15,7 @@ import { addDays } from '../../shared/workflow';
 import type { NotifierDeps as Deps } from '../lib/deps';
 import { findRoleHolders, getPerson, listAdmins } from '../lib/db/directory';
 import type { Key } from '../lib/db/keys';
-import { issueActionLink, issuePartnerLink, issueSigninLink, voidStepLink } from '../lib/db/links';
+import { issueActionLink, issuePartnerLink, issueSigninLink, issueStudyPlanLink, voidStepLink } from '../lib/db/links';
 import { markDelivered, wasDelivered } from '../lib/db/notices';
 import { isEventInsert, newItemOf } from '../lib/db/stream';
 import type { EventSubject } from '../lib/db/submissions';
@@ -47,6 +47,10 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
   if (mail.link.purpose === 'partner') {
     const token = await issuePartnerLink(deps.db, { entityId: subject!.id, email: mail.to.email, name: mail.to.name ?? mail.to.email }, { now, expiresAt });
     return { url: linkUrl(deps.config.appUrl, 'partner', token, language), expiresAt };
+  }
+  if (mail.link.purpose === 'study-plan') {
+    const token = await issueStudyPlanLink(deps.db, { entityId: subject!.id, planVersion: mail.link.planVersion, email: mail.to.email, name: mail.to.name ?? mail.to.email }, { now, expiresAt });
+    return { url: linkUrl(deps.config.appUrl, 'study-plan', token, language), expiresAt };
   }
   const token = await issueActionLink(
     deps.db,

@@ -3,12 +3,13 @@
  * ("on final approval, the submitter and the nominee") are tested without SES.
  */
 import type { Language } from '../../shared/schemas/common';
+import type { StudyPlanEvent } from '../../shared/workflow/study-plan';
 import type { Actor, OfficeEvent, ReviewEvent, StepRef } from '../../shared/workflow/types';
 import type { LinkRequested, MailUndeliverable, RolesChanged, SigninRequested } from '../lib/db/notices';
 import type { EventSubject } from '../lib/db/submissions';
 import type { EmailSubject, EmailTemplate } from './templates';
 
-export type NotifiableEvent = ReviewEvent | OfficeEvent | SigninRequested | LinkRequested | MailUndeliverable | RolesChanged;
+export type NotifiableEvent = ReviewEvent | OfficeEvent | StudyPlanEvent | SigninRequested | LinkRequested | MailUndeliverable | RolesChanged;
 
 /** Steps an event leaves with nobody to decide them: the office must give the role to someone. */
 export function stepsWithNobody(event: NotifiableEvent): { role: StepRef['role']; number: number; active: boolean }[] {
@@ -24,7 +25,7 @@ export function tellsAdmins(event: NotifiableEvent): boolean {
 }
 
 /** The one-time link an email carries, minted just before sending. */
-export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number } | { purpose: 'partner' };
+export type LinkNeed = { purpose: 'signin' } | { purpose: 'action'; round: number; stepIndex: number } | { purpose: 'partner' } | { purpose: 'study-plan'; planVersion: number };
 
 export type PlannedMail = {
   to: { email: string; name?: string };
@@ -204,6 +205,9 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'arrived':
       // The office recorded it itself; the student is here. Nobody needs an email about it.
       return [];
+    case 'ewp_approval_recorded':
+      // The office recorded it from the partner's file: it already knows, and nothing changes state.
+      return [];
     case 'amended':
     case 'signed':
     case 'activated':
@@ -242,6 +246,34 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       ];
     case 'partner_reminded':
       return partnerRequest(event.count);
+    case 'study_plan_saved':
+      return [];
+    case 'study_plan_sent':
+      // The host faculty's coordinator: a one-time link to the version sent (a new send voids the last).
+      return [
+        {
+          to: event.coordinator,
+          template: 'study_plan_request' as const,
+          link: { purpose: 'study-plan', planVersion: event.planVersion },
+          render: (l) => ({ template: 'study_plan_request' as const, subject: about, link: l!.url, expiresAt: l!.expiresAt, planVersion: event.planVersion }),
+        },
+      ];
+    case 'study_plan_decided':
+      return [
+        {
+          to: subject.submitter,
+          template: 'study_plan_answer' as const,
+          render: () => ({
+            template: 'study_plan_answer' as const,
+            subject: about,
+            planVersion: event.planVersion,
+            approved: event.decision === 'approve',
+            decidedByName: event.actor.name,
+            ...(event.comment ? { comment: event.comment } : {}),
+            viewLink,
+          }),
+        },
+      ];
     case 'partner_unanswered':
       return ctx.admins.map((a) => ({
         to: a,

@@ -33,9 +33,11 @@ export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
   // The one export with a body: the tables a page shows, sent back as a workbook.
   ['/api/exports/workbook', [apigw.HttpMethod.POST]],
   ['/api/imports/{proxy+}', [apigw.HttpMethod.GET, apigw.HttpMethod.POST]],
-  // EWP: an agreement as an IIA file, its check, and a partner's file compared (saxes reads XML).
+  // EWP: an agreement as an IIA file, its check, a partner's file compared or created from, and
+  // the partner's approval of our hash recorded from its file (saxes reads XML).
   ['/api/agreements/{id}/ewp-iia.xml', [apigw.HttpMethod.GET]],
   ['/api/agreements/{id}/ewp-iia', [apigw.HttpMethod.GET]],
+  ['/api/agreements/{id}/ewp-approval', [apigw.HttpMethod.POST]],
   ['/api/ewp/{proxy+}', [apigw.HttpMethod.POST]],
   // The memorandum's text, written with docx and pdf-lib.
   ['/api/agreements/{id}/memorandum.docx', [apigw.HttpMethod.GET]],

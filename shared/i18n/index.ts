@@ -20,6 +20,7 @@ const ROLES: Table<RoleName> = {
   submitter: { en: 'Submitter', ru: 'Заявитель', uz: 'Ariza beruvchi' },
   head_of_department: { en: 'Head of department', ru: 'Заведующий кафедрой', uz: 'Kafedra mudiri' },
   dean: { en: 'Dean', ru: 'Декан', uz: 'Dekan' },
+  faculty_coordinator: { en: 'Faculty coordinator', ru: 'Координатор факультета', uz: 'Fakultet koordinatori' },
   international_office: { en: 'International office', ru: 'Отдел международных связей', uz: "Xalqaro aloqalar bo'limi" },
   legal: { en: 'Legal department', ru: 'Юридический отдел', uz: "Yuridik bo'lim" },
   vice_rector: { en: 'Vice-rector', ru: 'Проректор', uz: 'Prorektor' },

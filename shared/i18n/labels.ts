@@ -82,7 +82,7 @@ const CODES = {
 
 export type CodeName = keyof typeof CODES;
 
-const ROLE_NAMES = new Set<string>(['admin', 'submitter', 'head_of_department', 'dean', 'international_office', 'legal', 'vice_rector', 'rector']);
+const ROLE_NAMES = new Set<string>(['admin', 'submitter', 'head_of_department', 'dean', 'faculty_coordinator', 'international_office', 'legal', 'vice_rector', 'rector']);
 
 /** Every code `codeLabel` knows a name for: what a page's words per language carry (web/language-chunks.ts). */
 export const labelledCodes = (): string[] => [...Object.keys(CODES), 'nomination', 'memorandum', ...ROLE_NAMES, ...statusNames()];

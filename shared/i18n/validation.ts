@@ -143,6 +143,17 @@ const KNOWN: Record<string, Words> = {
     ru: 'В справочнике нет факультетов или кафедр для этого уровня',
     uz: "Ma'lumotnomada bu daraja uchun fakultet yoki kafedra yo'q",
   },
+  // An incoming student's study plan (shared/schemas/study-plan.ts, shared/workflow/study-plan.ts).
+  'Credits must be a number': { en: 'Credits must be a number', ru: 'Кредиты должны быть числом', uz: "Kreditlar son bo'lishi kerak" },
+  'Credits must be more than 0': { en: 'Credits must be more than 0', ru: 'Кредитов должно быть больше 0', uz: "Kreditlar 0 dan ko'p bo'lishi kerak" },
+  'At most 60 credits for one course': { en: 'At most 60 credits for one course', ru: 'Не более 60 кредитов за один курс', uz: "Bitta kurs uchun ko'pi bilan 60 kredit" },
+  'Give the course code': { en: 'Give the course code', ru: 'Укажите код курса', uz: 'Kurs kodini kiriting' },
+  'Give the course title': { en: 'Give the course title', ru: 'Укажите название курса', uz: 'Kurs nomini kiriting' },
+  'Use letters, digits, spaces and - _ / only': { en: 'Use letters, digits, spaces and - _ / only', ru: 'Только буквы, цифры, пробелы и - _ /', uz: "Faqat harflar, raqamlar, bo'shliq va - _ /" },
+  'State the ECTS equivalent of the local credits': { en: 'State the ECTS equivalent of the local credits', ru: 'Укажите эквивалент местных кредитов в ECTS', uz: 'Mahalliy kreditlarning ECTS ekvivalentini kiriting' },
+  'ECTS credits need no equivalent: leave this empty': { en: 'ECTS credits need no equivalent: leave this empty', ru: 'Кредитам ECTS эквивалент не нужен: оставьте поле пустым', uz: "ECTS kreditlariga ekvivalent kerak emas: bo'sh qoldiring" },
+  'This course code is already in the plan': { en: 'This course code is already in the plan', ru: 'Курс с этим кодом уже есть в плане', uz: 'Bu kodli kurs rejada allaqachon bor' },
+  'A study plan needs at least one course': { en: 'A study plan needs at least one course', ru: 'В учебном плане должен быть хотя бы один курс', uz: "O'quv rejada kamida bitta kurs bo'lishi kerak" },
 };
 
 /** The API's messages that name something, by pattern. */

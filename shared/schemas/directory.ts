@@ -7,6 +7,8 @@ export const RoleNameSchema = z.enum([
   'submitter',
   'head_of_department',
   'dean',
+  /** A faculty's academic (ECTS) coordinator: approves incoming students' study plans for the faculty. */
+  'faculty_coordinator',
   'international_office',
   'legal',
   'vice_rector',

@@ -70,7 +70,16 @@ export type AgreementLife = {
   pendingAmendment?: string;
   /** This memorandum is an amendment of that agreement: on approval its content becomes a new version there. */
   amends?: string;
+  /** The partner approved our EWP IIA with this iia-hash (shared/workflow/ewp-approval.ts): the latest recorded. */
+  ewpApproval?: EwpApproval;
 };
+
+/**
+ * What the office recorded of the partner's EWP approval: the iia-hash of our IIA the partner
+ * approved, the partner's own id for the agreement where its file gave one, who recorded it, when.
+ * A record of its own, apart from signatures: the hash proves the conditions, not a signature.
+ */
+export type EwpApproval = { iiaHash: string; partnerHeiId: string; partnerIiaId: string | null; by: Actor; at: string };
 
 export type Agreement = Common & AgreementLife & { kind: 'memorandum'; status: AgreementStatus; content: MemorandumInput };
 export type Submission = Nomination | Agreement;

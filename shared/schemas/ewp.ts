@@ -4,6 +4,7 @@
  * the API function never imports them.
  */
 import * as z from 'zod';
+import { AgreementSchema, ApiErrorSchema } from './responses';
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const HASH = '9a3c1e0f4b2d6a8c7e5f3a1b9d7c5e3f1a2b4c6d8e0f2a4b6c8d0e2f4a6b8c0d';
@@ -79,3 +80,30 @@ export const IiaComparisonListSchema = z
       ],
     },
   });
+
+const UnmappedFieldSchema = z.object({ path: z.string(), value: z.string(), reason: z.string() }).meta({
+  id: 'EwpUnmappedField',
+  description: 'A field of the partner’s IIA our agreement does not hold (by the comparison’s path), its value, and why it was left out rather than converted',
+});
+
+export const IiaAgreementCreatedSchema = z
+  .object({
+    agreement: AgreementSchema,
+    partner: z.object({ id: z.string(), name: z.string() }),
+    unmapped: z.array(UnmappedFieldSchema),
+  })
+  .meta({
+    id: 'IiaAgreementCreated',
+    description: 'The agreement created from the partner’s IIA (in review, in our internal chain), the partner it names, and each field of the IIA it could not hold',
+  });
+
+export const EwpApprovalConflictSchema = ApiErrorSchema.extend({
+  error: z.enum(['hash_differs', 'wrong_status', 'no_schac_id']),
+  ourHash: Sha256Hex.optional(),
+  theirHash: Sha256Hex.optional(),
+  differences: z.array(DifferenceSchema).optional(),
+  status: z.string().optional(),
+}).meta({
+  id: 'EwpApprovalConflict',
+  description: 'hash_differs: the partner’s IIA gives another iia-hash than our export (both hashes, and the fields that differ); wrong_status: the agreement is rejected, withdrawn, expired or terminated',
+});

@@ -251,6 +251,10 @@ export const HistoryEventSchema = z
     room: z.string().optional(),
     from: z.string().optional(),
     to: z.string().optional(),
+    // An incoming student's study plan (shared/workflow/study-plan.ts): which version, sent to whom.
+    planVersion: z.number().int().optional(),
+    newVersion: z.boolean().optional(),
+    coordinator: ActorSchema.optional(),
     party: z.enum(['home', 'partner']).optional(),
     signature: z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string() }).optional(),
     activated: z.boolean().optional(),
@@ -271,6 +275,10 @@ export const HistoryEventSchema = z
     fileHash: z.string().optional(),
     row: z.number().int().optional(),
     status: z.string().optional(),
+    // The partner's EWP approval of our IIA: the hash, and the partner's ids where its file gave them.
+    iiaHash: z.string().optional(),
+    partnerHeiId: z.string().optional(),
+    partnerIiaId: z.string().nullable().optional(),
   })
   .meta({
     id: 'HistoryEvent',
@@ -379,6 +387,8 @@ export const AgreementSchema = z
     contentVersion: z.number().int().optional(),
     pendingAmendment: z.string().optional(),
     amends: z.string().optional(),
+    /** The partner's EWP approval of our IIA's iia-hash, as the office recorded it from the partner's file. */
+    ewpApproval: z.object({ iiaHash: z.string(), partnerHeiId: z.string(), partnerIiaId: z.string().nullable(), by: ActorSchema, at: Timestamp }).optional(),
   })
   .meta({ id: 'Agreement' });
 

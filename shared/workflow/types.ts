@@ -141,6 +141,8 @@ export type OfficeEvent =
   | { type: 'renewed'; at: string; actor: Actor; renewalId: string; renewalReference: string }
   | { type: 'amended'; at: string; actor: Actor; version: number; paths: string[]; amendment?: { id: string; reference: string }; note?: string }
   | { type: 'amendment_proposed'; at: string; actor: Actor; amendmentId: string; amendmentReference: string; paths: string[] }
+  /** The office recorded that the partner approved our EWP IIA with this iia-hash (ewp-approval.ts). */
+  | { type: 'ewp_approval_recorded'; at: string; actor: Actor; iiaHash: string; partnerHeiId: string; partnerIiaId: string | null }
   /**
    * Written from a file of the office's past, in its final status (shared/imports/): the first and
    * only event of such an item until the office acts on it. The notifier sends nothing for it.

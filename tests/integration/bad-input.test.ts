@@ -81,8 +81,12 @@ describeBadFile(() => h, [
   { cookie: () => office, name: '/api/imports/apply', path: '/api/imports/apply?kind=agreements&validOnly=true' },
 ]);
 
-// A partner's EWP IIA file: XML garbage, each a 4xx naming the problem, never a 5xx.
-describe('POST /api/ewp/iias/compare', () => {
+// A partner's EWP IIA file: XML garbage, each a 4xx naming the problem, never a 5xx, wherever it is sent.
+describe.each([
+  ['/api/ewp/iias/compare', () => '/api/ewp/iias/compare'],
+  ['/api/ewp/iias/agreements', () => '/api/ewp/iias/agreements?initiatingFaculty=physics'],
+  ['/api/agreements/:id/ewp-approval', () => `/api/agreements/${memorandumId}/ewp-approval`],
+])('POST %s', (_name, path) => {
   const garbage: [string, string | Uint8Array, number][] = [
     ['an empty body', '', 400],
     ['binary bytes', new Uint8Array([0x00, 0x01, 0xff, 0xfe, 0x41]), 400],
@@ -93,9 +97,19 @@ describe('POST /api/ewp/iias/compare', () => {
     ['a file over 1 MB', `<a>${'x'.repeat(1024 * 1024 + 10)}</a>`, 413],
   ];
   it.each(garbage)('answers %s with a 4xx, never a 5xx', async (_what, body, status) => {
-    const res = await fetch(`${h.url}/api/ewp/iias/compare`, { method: 'POST', headers: { 'content-type': 'application/xml', origin: h.url, cookie: office }, body: body as BodyInit });
+    const res = await fetch(`${h.url}${path()}`, { method: 'POST', headers: { 'content-type': 'application/xml', origin: h.url, cookie: office }, body: body as BodyInit });
     expect(res.status).toBe(status);
     expect(((await res.json()) as { message: string }).message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('POST /api/ewp/iias/agreements, GET /api/agreements/{id}/ewp-iia', () => {
+  it('answers garbage in the creation’s query with a 400 listing the fields, never a 5xx', async () => {
+    for (const query of ['iia=-1', 'iia=first', 'kind=treaty', 'partnerId=%E2%9C%93', 'unknown=1', '']) {
+      const res = await fetch(`${h.url}/api/ewp/iias/agreements?${query}`, { method: 'POST', headers: { 'content-type': 'application/xml', origin: h.url, cookie: office }, body: '<a/>' });
+      expect(res.status, query).toBe(400);
+      expect(((await res.json()) as { fields: unknown[] }).fields.length).toBeGreaterThan(0);
+    }
   });
 
   it('answers an EWP export of an unknown or malformed id with 404 or 400, never 500', async () => {

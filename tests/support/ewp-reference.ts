@@ -40,3 +40,22 @@ export function xmllintIia(xml: string): { valid: boolean; output: string } {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The iia-hash of each `<iia>` in the document by the second implementation (iia-hash.py beside
+ * this file: Python's standard library, written from the reference README's words), so a test can
+ * hold ours to one that shares no code with it. python3 is Debian's (.ci/run).
+ */
+export function secondIiaHashes(xml: string): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ewp-'));
+  try {
+    const file = path.join(dir, 'iia.xml');
+    writeFileSync(file, xml);
+    const run = spawnSync('python3', [fileURLToPath(new URL('./iia-hash.py', import.meta.url)), file], { encoding: 'utf8' });
+    if (run.error) throw new Error(`python3 could not be run (apt-get install python3): ${run.error.message}`);
+    if (run.status !== 0) throw new Error(`iia-hash.py failed: ${run.stderr}`);
+    return run.stdout.split('\n').filter(Boolean);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

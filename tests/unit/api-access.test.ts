@@ -62,7 +62,7 @@ describe('who may call each route', () => {
       expect(op['x-access'], `${where(spec)}: x-access`).toBe(spec.access);
     }
     // The approver's and the sign-in link's operations, by name: the link is their only key.
-    expect(specs.filter((s) => s.access === 'link').map(routeKey).sort()).toEqual(['POST /actions/decide', 'POST /actions/document', 'POST /actions/preview', 'POST /actions/refresh', 'POST /auth/session', 'POST /partner-links/answer', 'POST /partner-links/preview']);
+    expect(specs.filter((s) => s.access === 'link').map(routeKey).sort()).toEqual(['POST /actions/decide', 'POST /actions/document', 'POST /actions/preview', 'POST /actions/refresh', 'POST /auth/session', 'POST /partner-links/answer', 'POST /partner-links/preview', 'POST /study-plan-links/answer', 'POST /study-plan-links/preview']);
     expect(specs.filter((s) => s.access === 'open').map(routeKey).sort()).toEqual(['GET /health', 'POST /auth/link', 'POST /auth/signout']);
   });
 
@@ -127,7 +127,7 @@ describe('the failures each route lists', () => {
   });
 
   it('are described with the shared error schema, field errors on a 400 (or a route’s own, which extends it)', () => {
-    // A route's own failure schema (shared/api-contract.ts `failures`): the partners' 409 with its candidates.
+    // A route's own failure schema (shared/api-contract.ts `failures`): the partners' 409 with its candidates, the rooms', the activities', the EWP approval's with both hashes.
     const OWN: Record<string, string> = {
       'POST /partners 409': 'PartnerConflict',
       'PUT /partners/:id 409': 'PartnerConflict',
@@ -136,6 +136,7 @@ describe('the failures each route lists', () => {
       'POST /nominations/:id/accommodation/cancel 409': 'RoomConflict',
       'PUT /activities/:id 409': 'ActivityConflict',
       'POST /activities/:id/cancel 409': 'ActivityConflict',
+      'POST /agreements/:id/ewp-approval 409': 'EwpApprovalConflict',
     };
     for (const spec of specs) {
       for (const [status, response] of Object.entries(operationOf(spec).responses)) {

@@ -48,6 +48,9 @@ const cases: { name: string; t: EmailTemplate; links: string[] }[] = [
   { name: 'no approver left', t: { template: 'approver_missing', subject: about, steps: [{ role: 'dean', number: 2, active: true }], viewLink: VIEW_LINK }, links: [VIEW_LINK] },
   { name: 'partner request', t: { template: 'partner_request', subject: about, link: PARTNER_LINK, expiresAt: '2026-12-12T10:00:00Z', reminder: 0 }, links: [PARTNER_LINK] },
   { name: 'partner reminder', t: { template: 'partner_request', subject: about, link: PARTNER_LINK, expiresAt: '2026-12-12T10:00:00Z', reminder: 1 }, links: [PARTNER_LINK] },
+  { name: 'study plan request', t: { template: 'study_plan_request', subject: about, link: ACT_LINK, expiresAt: '2026-12-12T10:00:00Z', planVersion: 2 }, links: [ACT_LINK] },
+  { name: 'study plan approved', t: { template: 'study_plan_answer', subject: about, planVersion: 2, approved: true, decidedByName: NASTY, viewLink: VIEW_LINK }, links: [VIEW_LINK] },
+  { name: 'study plan sent back', t: { template: 'study_plan_answer', subject: about, planVersion: 1, approved: false, decidedByName: 'Bobur Aliyev', comment: NASTY, viewLink: VIEW_LINK }, links: [VIEW_LINK] },
   { name: 'partner silent', t: { template: 'partner_unanswered', subject: about, contact: { name: NASTY, email: 'anna@osh.example' }, reminders: 2, viewLink: VIEW_LINK }, links: [VIEW_LINK] },
   {
     name: 'partner bounce',

@@ -16,6 +16,7 @@ import { ArrivalRequestSchema, InvitationDataSchema } from '../../shared/schemas
 import { offlineApp } from '../support/offline-app';
 import { apiDescription } from '../../functions/api/openapi';
 import { TemplateUploadSchema } from '../../shared/schemas/templates';
+import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from '../../shared/schemas/study-plan';
 
 const get = (path: string) => offlineApp.request(path);
 // Made as the web build makes it (infra/web-site.ts writes it beside the pages as /openapi.json).
@@ -61,6 +62,8 @@ describe('the OpenAPI document', () => {
       ArrivalRequest: ArrivalRequestSchema,
       InvitationData: InvitationDataSchema,
       TemplateUpload: TemplateUploadSchema,
+      StudyPlanSaveRequest: StudyPlanSaveRequestSchema,
+      StudyPlanAnswerRequest: StudyPlanAnswerRequestSchema,
     };
     const bodies = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) => (op.requestBody?.content['application/json'] ? [{ at: `${method.toUpperCase()} ${path}`, schema: op.requestBody.content['application/json'].schema }] : [])),

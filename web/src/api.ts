@@ -39,8 +39,8 @@ export function queryString(query: Query | undefined): string {
   return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)])).toString()}` : '';
 }
 
-/** The routes whose body is a file as it is (an import's CSV or XLSX), not JSON. */
-export type FileRoute = 'POST /imports/dry-run' | 'POST /imports/apply';
+/** The routes whose body is a file as it is (an import's CSV or XLSX, a partner's EWP IIA), not JSON. */
+export type FileRoute = 'POST /imports/dry-run' | 'POST /imports/apply' | 'POST /agreements/:id/ewp-approval' | 'POST /ewp/iias/agreements';
 
 type Options<K extends ApiRoute> = ([ParamNames<PathOf<K>>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<PathOf<K>>, string | number> }) &
   ([K] extends [FileRoute] ? { body?: undefined; file: Blob } : ApiBody<K> extends undefined ? { body?: undefined } : { body: ApiBody<K> }) & {

@@ -152,6 +152,12 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.arrived', { who, date: day(e.arrivalDate ?? '') });
     case 'room_assigned':
       return t('history.roomAssigned', { who, room: e.room ?? '', residence: e.residence ?? '', from: day(e.from ?? ''), to: day(e.to ?? '') });
+    case 'study_plan_saved':
+      return t(e.newVersion && (e.planVersion ?? 1) > 1 ? 'history.studyPlanNewVersion' : 'history.studyPlanSaved', { who, version: e.planVersion ?? 1 });
+    case 'study_plan_sent':
+      return t('history.studyPlanSent', { who, version: e.planVersion ?? 1, coordinator: e.coordinator?.name ?? '' });
+    case 'study_plan_decided':
+      return t(e.decision === 'approve' ? 'history.studyPlanApproved' : 'history.studyPlanChangesRequested', { who, version: e.planVersion ?? 1 });
     case 'partner_reminded':
       return t('history.partnerReminded', { who: e.contact?.name ?? '' });
     case 'partner_unanswered':
@@ -182,6 +188,8 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.renewed', { who, reference: e.renewalReference });
     case 'mail_undeliverable':
       return t('history.mailUndeliverable', { email: e.email });
+    case 'ewp_approval_recorded':
+      return t('history.ewpApprovalRecorded', { who, hash: String(e.iiaHash ?? '').slice(0, 12) });
     case 'imported':
       return t('history.imported', { who, file: e.fileName ?? '', row: e.row ?? '' });
     default:

@@ -5,10 +5,19 @@
  */
 import type { Context } from 'hono';
 import { EWP_UPLOAD_TYPES, EWP_XML_TYPE } from '../../../shared/media-types';
+import { IiaCreationQuerySchema } from '../../../shared/schemas/ewp-requests';
 import * as ewp from '../../lib/services/ewp';
 import type { AppEnv } from '../context';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
+
+/** A partner's file as the body: what is refused before anything is compared. */
+const FILE_ANSWERS = {
+  400: 'The file is not well-formed XML, declares a DOCTYPE, is not an IIAs v7 get response, or departs from the v7 XSD: the field error at `file` names the first problem and its line',
+  401: 'Not signed in',
+  403: 'Not the international office',
+  413: 'The file is over 1 MB',
+};
 
 const ANSWERS = { 400: 'Not a valid id', 401: 'Not signed in', 403: 'Not the international office', 404: 'No such agreement' };
 
@@ -63,5 +72,46 @@ export function ewpRoutes(r: ApiRouter) {
       },
     },
     async (c) => c.json(await ewp.compareIiaFile(depsOf(c), await signedIn(c), await c.req.text()), 200),
+  );
+  r.add(
+    {
+      method: 'post',
+      tag: 'ewp',
+      access: 'session',
+      operationId: 'createAgreementFromIia',
+      path: '/ewp/iias/agreements',
+      summary: 'Create our agreement from a partner’s IIAs v7 get response (the XML file as the body): it goes into the internal chain',
+      description:
+        'For an IIA no agreement of ours matches. Conditions, scopes and term come from the IIA; the partner is the one with the IIA’s SCHAC id, or `partnerId`; the office chooses the faculty and kind. `unmapped` lists each field of the IIA the agreement cannot hold (staff days, organisational units, a language without a CEFR level…), never converted.',
+      file: EWP_UPLOAD_TYPES,
+      query: IiaCreationQuerySchema,
+      responses: {
+        201: 'The agreement, in review, with the fields left out',
+        ...FILE_ANSWERS,
+        400: `${FILE_ANSWERS[400]}; or no partner has the IIA’s SCHAC id (choose one: \`partnerId\`), or a query parameter is not valid`,
+        404: 'No partner with this partnerId',
+        409: 'The IIA already names one of our agreements (agreement_exists), or our university has no SCHAC id (no_schac_id)',
+      },
+    },
+    async (c, { query }) => c.json(await ewp.createFromIia(depsOf(c), await signedIn(c), await c.req.text(), query), 201),
+  );
+  r.add(
+    {
+      method: 'post',
+      tag: 'ewp',
+      access: 'session',
+      operationId: 'recordPartnerIiaApproval',
+      path: '/agreements/:id/ewp-approval',
+      summary: 'Record that the partner approved our IIA’s iia-hash, from the partner’s file (the XML as the body)',
+      description: 'Taken when the file’s IIA gives the iia-hash our export computes now; the same hash again changes nothing. Otherwise 409 with both hashes and the fields that differ.',
+      file: EWP_UPLOAD_TYPES,
+      responses: {
+        200: 'The agreement, with `ewpApproval`',
+        ...FILE_ANSWERS,
+        404: 'No such agreement',
+        409: 'The hashes differ (hash_differs: ourHash, theirHash, differences), or the agreement is no longer one to approve (wrong_status)',
+      },
+    },
+    async (c, { id }) => c.json(await ewp.recordPartnerApproval(depsOf(c), id, await signedIn(c), await c.req.text()), 200),
   );
 }

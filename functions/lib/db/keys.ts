@@ -122,6 +122,23 @@ export const keys = {
    */
   template: (document: string, language: string): Key => ({ pk: `TEMPLATE#${document}`, sk: `LANG#${language}` }),
 
+  /**
+   * An incoming student's study plan: its state (which version is current, where it stands) and
+   * its versions, in the nomination's partition outside the `EVENT#` range, so one Query on the
+   * `STUDYPLAN` prefix reads the plan with every version, and the nomination's reads never do.
+   */
+  studyPlan: (nominationId: string): Key => ({ pk: `NOM#${nominationId}`, sk: 'STUDYPLAN' }),
+  studyPlanVersion: (nominationId: string, number: number): Key => ({ pk: `NOM#${nominationId}`, sk: `STUDYPLAN#V#${String(number).padStart(5, '0')}` }),
+  studyPlanPrefix: 'STUDYPLAN',
+  /**
+   * A study plan's event in its nomination's history. The plan moves without the nomination, so
+   * the event is filed under the nomination's current version, after that version's own event
+   * (`~` sorts after every event type) and by time, so two of them never share a key.
+   */
+  studyPlanEvent: (nominationId: string, nominationVersion: number, at: string, type: string): Key => ({
+    pk: `NOM#${nominationId}`,
+    sk: `EVENT#${String(nominationVersion).padStart(8, '0')}#~${at}#${type}`,
+  }),
   /** One cell of an agreement's places ledger, in the agreement's own partition. */
   places: (agreementId: string, cellKey: string): Key => ({ pk: `AGR#${agreementId}`, sk: `PLACES#${cellKey}` }),
   placesPrefix: 'PLACES#',
@@ -145,6 +162,8 @@ export const keys = {
   }),
   /** The one live link of a nomination's partner coordinator (a reminder's fresh link voids the last). */
   partnerLinkSlot: (entityPk: string): Key => ({ pk: `SLOT#${entityPk}#partner`, sk: 'SLOT' }),
+  /** The one live link of a study plan's host-faculty coordinator (a new send voids the last). */
+  studyPlanLinkSlot: (entityPk: string): Key => ({ pk: `SLOT#${entityPk}#study-plan`, sk: 'SLOT' }),
   /** How many fresh links an approver asked for at one step of one round: a small cap, so a link cannot mint mail without end. */
   freshLinkRequests: (entityPk: string, round: number, stepIndex: number, email: string): Key => ({
     pk: `SLOT#${entityPk}#${round}#${stepIndex}#${email}`,

@@ -103,9 +103,56 @@ export async function issuePartnerLink(db: Db, target: PartnerLinkTarget, opts: 
   return issueInSlot(db, keys.partnerLinkSlot(entityPk), { purpose: 'partner', kind: 'nomination', ...target }, opts);
 }
 
-async function issueInSlot(db: Db, slotKey: Key, target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>, opts: { now: string; expiresAt: string }): Promise<string> {
+export type StudyPlanLinkTarget = { entityId: string; planVersion: number; email: string; name: string };
+
+/**
+ * Issues the host faculty coordinator's link for a study plan's version, voiding the previous one:
+ * the approver's token model, one live study-plan link per nomination. `round` holds the plan's
+ * version the link is for.
+ */
+export async function issueStudyPlanLink(db: Db, target: StudyPlanLinkTarget, opts: { now: string; expiresAt: string }): Promise<string> {
+  const entityPk = keys.submission('nomination', target.entityId).pk;
+  const { planVersion, ...who } = target;
+  // The last link of the slot may have answered (an approved version 1, and now version 2 goes out): it stays as it was.
+  return issueInSlot(db, keys.studyPlanLinkSlot(entityPk), { purpose: 'study-plan', kind: 'nomination', round: planVersion, ...who }, { ...opts, previousMayBeUsed: true });
+}
+
+/** Voids the study plan's live link, if it is unused: the plan changed, and the coordinator must see the new one. */
+export async function voidStudyPlanLink(db: Db, nominationId: string, now: string): Promise<boolean> {
+  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.studyPlanLinkSlot(keys.submission('nomination', nominationId).pk), ConsistentRead: true }));
+  const hash = slot.Item?.hash as string | undefined;
+  if (!hash) return false;
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.link(hash),
+        UpdateExpression: 'SET voidedAt = :now',
+        // A used link stays as it was: its decision is the plan's history.
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
+        ExpressionAttributeValues: { ':now': now },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * `previousMayBeUsed`: the slot outlives a decision (a study plan's next version goes to the same
+ * slot), so its last link may be used; then it is left as it was rather than voided.
+ */
+async function issueInSlot(
+  db: Db,
+  slotKey: Key,
+  target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>,
+  opts: { now: string; expiresAt: string; previousMayBeUsed?: boolean },
+): Promise<string> {
   const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
   const previous = slot.Item?.hash as string | undefined;
+  const voidPrevious = previous !== undefined && !(opts.previousMayBeUsed && (await getLink(db, previous))?.usedAt);
   const token = newToken();
   const hash = tokenHash(token);
   const record: LinkRecord = { hash, ...target, createdAt: opts.now, expiresAt: opts.expiresAt };
@@ -123,7 +170,7 @@ async function issueInSlot(db: Db, slotKey: Key, target: Omit<LinkRecord, 'hash'
               : { ConditionExpression: 'attribute_not_exists(pk)' }),
           },
         },
-        ...(previous
+        ...(voidPrevious
           ? [
               {
                 Update: {

@@ -131,6 +131,21 @@ export const en: Words = {
     heading: 'The incoming student has a room',
     body: (a, r) => `The international office has given the student of nomination ${a.reference} (“${a.title}”) room ${r.room} in ${r.residence}, from ${r.from} to ${r.to}. The invitation letter names it.`,
   },
+  studyPlan: {
+    subject: (a, v) => `Study plan to approve: ${a.reference} (version ${v})`,
+    heading: 'An incoming student’s study plan waits for your approval',
+    body: (a, v) => `Version ${v} of the study plan of ${a.kindLower} ${a.reference} “${a.title}” is sent to you as the coordinator of the host faculty. Please approve it, or request changes with a comment.`,
+    button: 'Review the study plan',
+    safe: 'The link opens a page that shows the study plan; nothing is recorded until you press Approve or Request changes there.',
+    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+  },
+  studyPlanAnswer: {
+    subject: (a, ok) => `${ok ? 'Study plan approved' : 'Changes requested to the study plan'}: ${a.reference}`,
+    heading: (ok) => (ok ? 'The study plan is approved' : 'The coordinator asks for changes to the study plan'),
+    body: (a, v, ok, by) => `${by} ${ok ? 'approved' : 'asked for changes to'} version ${v} of the study plan of ${a.kindLower} ${a.reference} “${a.title}”.`,
+    comment: 'The coordinator’s comment:',
+    button: 'Open the nomination',
+  },
   partner: {
     subject: (a, r) => `${r > 0 ? `Reminder ${r}: your answer` : 'Your answer'} is needed: nomination ${a.reference}`,
     heading: (r) => (r > 0 ? `Reminder ${r}: the nomination still waits for your answer` : 'A nomination waits for your answer'),

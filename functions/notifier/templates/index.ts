@@ -31,6 +31,8 @@ export type EmailTemplate =
   | { template: 'room_assigned'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
+  | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number }
+  | { template: 'study_plan_answer'; subject: EmailSubject; planVersion: number; approved: boolean; decidedByName: string; comment?: string; viewLink: string }
   | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
@@ -108,6 +110,19 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
         // Said in every request because mail scanners open links too: opening the page is harmless.
         blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
       };
+    }
+    case 'study_plan_request': {
+      const s = w.studyPlan;
+      return {
+        subject: s.subject(a, t.planVersion),
+        heading: s.heading,
+        // Said in every request because mail scanners open links too: opening the page is harmless.
+        blocks: [{ p: s.body(a, t.planVersion) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
+      };
+    }
+    case 'study_plan_answer': {
+      const s = w.studyPlanAnswer;
+      return { subject: s.subject(a, t.approved), heading: s.heading(t.approved), blocks: [{ p: s.body(a, t.planVersion, t.approved, t.decidedByName) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)] };
     }
     case 'partner_unanswered': {
       const s = w.partnerSilent;

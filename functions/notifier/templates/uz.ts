@@ -133,6 +133,21 @@ export const uz: Words = {
     heading: 'Keladigan talabaga xona ajratildi',
     body: (a, r) => `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga «${r.residence}» yotoqxonasidagi ${r.room}-xonani ${r.from} dan ${r.to} gacha ajratdi. Xona taklifnomada ko'rsatilgan.`,
   },
+  studyPlan: {
+    subject: (a, v) => `Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
+    heading: "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda",
+    body: (a, v) => `${a.reference} «${a.title}» nomzodining o'quv rejasi (${v}-versiya) sizga, qabul qiluvchi fakultet koordinatoriga yuborildi. Iltimos, uni tasdiqlang yoki izoh bilan o'zgartirish so'rang.`,
+    button: "O'quv rejani ko'rib chiqish",
+    safe: "Havola o'quv reja ko'rsatilgan sahifani ochadi. Siz u yerda «Tasdiqlash» yoki «O'zgartirish so'rash» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
+    personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
+  },
+  studyPlanAnswer: {
+    subject: (a, ok) => `${ok ? "O'quv reja tasdiqlandi" : "O'quv rejaga o'zgartirish so'raldi"}: ${a.reference}`,
+    heading: (ok) => (ok ? "O'quv reja tasdiqlandi" : "Koordinator o'quv rejani o'zgartirishni so'ramoqda"),
+    body: (a, v, ok, by) => `${by} ${a.reference} «${a.title}» nomzodi o'quv rejasining ${v}-versiyasini ${ok ? 'tasdiqladi' : "o'zgartirishni so'radi"}.`,
+    comment: 'Koordinator izohi:',
+    button: 'Nomzodni ochish',
+  },
   partner: {
     subject: (a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Javobingiz kutilmoqda: ${a.reference} nomzodi`,
     heading: (r) => (r > 0 ? `${r}-eslatma: nomzod hali ham javobingizni kutmoqda` : 'Nomzod javobingizni kutmoqda'),

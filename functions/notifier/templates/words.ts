@@ -124,6 +124,23 @@ export type Words = {
     safe: string;
     personal: (date: string) => string;
   };
+  /** To the host faculty's coordinator: an incoming student's study plan waits for their approval. */
+  studyPlan: {
+    subject: (a: About, version: number) => string;
+    heading: string;
+    body: (a: About, version: number) => string;
+    button: string;
+    safe: string;
+    personal: (date: string) => string;
+  };
+  /** To the submitter: the coordinator's answer to the study plan. */
+  studyPlanAnswer: {
+    subject: (a: About, approved: boolean) => string;
+    heading: (approved: boolean) => string;
+    body: (a: About, version: number, approved: boolean, by: string) => string;
+    comment: string;
+    button: string;
+  };
   /** To the administrators: a partner's coordinator has not answered after every reminder. */
   partnerSilent: {
     subject: (a: About) => string;

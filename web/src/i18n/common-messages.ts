@@ -143,6 +143,11 @@ export const COMMON_MESSAGES = {
   'history.arrived': { en: '{who} recorded the student’s arrival on {date}', ru: '{who}: студент прибыл {date}', uz: "{who} talaba {date} kuni kelganini qayd etdi" },
   'history.partnerAcceptedByLink': { en: '{who} accepted it for the partner, through their link', ru: '{who} принял(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali qabul qildi" },
   'history.partnerDeclinedByLink': { en: '{who} declined it for the partner, through their link', ru: '{who} отклонил(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali rad etdi" },
+  'history.studyPlanSaved': { en: '{who} saved the study plan (version {version})', ru: '{who} сохранил(а) учебный план (версия {version})', uz: "{who} o'quv rejani saqladi ({version}-versiya)" },
+  'history.studyPlanNewVersion': { en: '{who} saved version {version} of the study plan', ru: '{who} сохранил(а) версию {version} учебного плана', uz: "{who} o'quv rejaning {version}-versiyasini saqladi" },
+  'history.studyPlanSent': { en: '{who} sent version {version} of the study plan to the faculty coordinator {coordinator}', ru: '{who} направил(а) версию {version} учебного плана координатору факультета {coordinator}', uz: "{who} o'quv rejaning {version}-versiyasini fakultet koordinatori {coordinator}ga yubordi" },
+  'history.studyPlanApproved': { en: '{who} approved version {version} of the study plan', ru: '{who} утвердил(а) версию {version} учебного плана', uz: "{who} o'quv rejaning {version}-versiyasini tasdiqladi" },
+  'history.studyPlanChangesRequested': { en: '{who} asked for changes to version {version} of the study plan', ru: '{who} запросил(а) изменения в версии {version} учебного плана', uz: "{who} o'quv rejaning {version}-versiyasiga o'zgartirish so'radi" },
   'history.partnerReminded': { en: 'Reminder sent to the partner’s coordinator {who}', ru: 'Координатору партнёра ({who}) отправлено напоминание', uz: 'Hamkor koordinatoriga ({who}) eslatma yuborildi' },
   'history.partnerUnanswered': { en: 'No answer from the partner’s coordinator {who}; the office was told', ru: 'Координатор партнёра ({who}) не ответил; отдел уведомлён', uz: "Hamkor koordinatori ({who}) javob bermadi; bo'limga xabar berildi" },
   'history.completed': {
@@ -171,6 +176,11 @@ export const COMMON_MESSAGES = {
     en: '{who} recorded a termination taking effect on {date}',
     ru: '{who}: внесено расторжение с {date}',
     uz: '{who} {date} dan kuchga kiradigan bekor qilishni qayd etdi',
+  },
+  'history.ewpApprovalRecorded': {
+    en: '{who} recorded the partner’s EWP approval of iia-hash {hash}…',
+    ru: '{who}: внесено одобрение партнёром в EWP, iia-hash {hash}…',
+    uz: '{who} hamkorning EWP tasdiqini qayd etdi, iia-hash {hash}…',
   },
   'history.terminated': { en: 'Terminated with effect from {date}', ru: 'Расторгнуто с {date}', uz: '{date} dan bekor qilingan' },
   'history.amended': { en: '{who} changed it: version {version} is in force', ru: '{who}: внесены изменения, действует редакция {version}', uz: "{who} o'zgartirdi: {version}-tahrir amalda" },

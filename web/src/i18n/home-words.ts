@@ -7,6 +7,7 @@
 import { COMMON_MESSAGES } from './common-messages';
 import { FORM_PART_MESSAGES } from './form-part-messages';
 import { OFFICE_MESSAGES } from './office-messages';
+import { STUDY_PLAN_MESSAGES } from './study-plan-messages';
 import { fieldWords, labelWords, pick } from './word-sets';
 
 /** A partner proposed with a memorandum is worded as the office's partner form words a partner (office-messages.ts). */
@@ -33,6 +34,8 @@ export const WORDS = {
   ...pick(OFFICE_MESSAGES, ['country.', 'nom.doc', 'office.doc.', 'partners.err.'], [...PROPOSED_PARTNER_KEYS, 'office.documents', 'office.noDocuments', 'office.documentsFailed', 'office.download', 'office.docMeta', 'office.downloadFailed']),
   // The attachments' rows and the partner proposed with a memorandum (form-part-messages.ts).
   ...FORM_PART_MESSAGES,
+  // An incoming nomination's study plan, on its page.
+  ...STUDY_PLAN_MESSAGES,
   ...labelWords(),
   ...fieldWords(),
 };

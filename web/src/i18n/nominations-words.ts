@@ -2,9 +2,9 @@
  * The nominations list's words (pages/office-nominations.tsx), built into one chunk per language
  * (web/language-chunks.ts): the console frame's, the list's own (nominations-messages.ts) and its
  * steps' (the `nom.` part of office-messages.ts), the downloads' (reports-messages.ts), the
- * content's column names, the upload's (`attach.`, form-part-messages.ts) and the names of the statuses, directions and mobility types the list and its filters show.
+ * content's column names, the upload's (`attach.`, form-part-messages.ts) and the names of the statuses, directions, mobility types and formats the list and its filters show.
  */
-import { DirectionSchema, MobilityTypeSchema } from '../../../shared/schemas/nomination';
+import { DirectionSchema, MobilityFormatSchema, MobilityTypeSchema } from '../../../shared/schemas/nomination';
 import { COMMON_MESSAGES } from './common-messages';
 import { CONSOLE_WORDS } from './console-words-part';
 import { FORM_PART_MESSAGES } from './form-part-messages';
@@ -25,6 +25,7 @@ const CODES = [
   'completed',
   ...DirectionSchema.options,
   ...MobilityTypeSchema.options,
+  ...MobilityFormatSchema.options,
 ];
 
 export const WORDS = {

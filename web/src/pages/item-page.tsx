@@ -24,6 +24,7 @@ import { DOCUMENT_KIND_WORDS } from '../document-kinds';
 import { day, list, when } from '../format';
 import { label, lang, t } from '../i18n/live';
 import { contentRows, past, type Content, type Names } from '../item-words';
+import { StudyPlanCard } from '../components/study-plan-section';
 
 /** Which item a page shows: its kind, its id, and its page's address (`/nominations/<id>`). */
 export type ItemAddress = { kind: 'nomination' | 'memorandum'; id: string; path: string };
@@ -459,6 +460,7 @@ export function ItemView({ model, item }: { model: ItemPageModel; item: Item }) 
       <Notice item={item} isSubmitter={isSubmitter} path={model.address.path} />
       <SubmittedContent item={item} directory={model.directory.value} />
       <DocumentsList model={model} />
+      {item.kind === 'nomination' && item.content.direction === 'incoming' ? <StudyPlanCard nominationId={item.id} period={item.content.period} /> : null}
       <Chain item={item} />
       {mayWithdraw(item, isSubmitter) ? <WithdrawForm model={model} item={item} /> : null}
       <History item={item} />

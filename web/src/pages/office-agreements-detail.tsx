@@ -15,6 +15,7 @@ import { day, languageName, list, number, region, when } from '../format';
 import { label, lang, plural, t, type MessageKey } from '../i18n/live';
 import { contentRows, eventNote, historyLine, type Content, type Speech } from '../item-words';
 import { DocumentsSection } from './office-agreements-documents';
+import { EwpApprovalPart } from './office-agreements-ewp';
 import { EditPart, LifePart } from './office-agreements-later-parts';
 import { partnerName, type AgreementRead, type AmendmentBase, type OfficeAgreements } from './office-agreements-page';
 import { agreementHref, PAGE } from './office-agreements-rows';
@@ -251,8 +252,9 @@ function History({ read, speech }: { read: AgreementRead; speech: Speech }) {
   );
 }
 
-/** The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx), and the agreement as an EWP IIA (…/ewp-iia.xml): plain links, the browser downloads. */
-function MemorandumText({ id }: { id: string }) {
+/** The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx), and the agreement as an EWP IIA (…/ewp-iia.xml): plain links, the browser downloads; below, the partner's EWP approval. */
+function MemorandumText({ model, read }: { model: OfficeAgreements; read: AgreementRead }) {
+  const id = read.agreement.id;
   const pairs = [
     ['ru', t('office.memorandumEnRu')],
     ['uz', t('office.memorandumEnUz')],
@@ -280,6 +282,7 @@ function MemorandumText({ id }: { id: string }) {
           {t('office.ewpIiaFile')}
         </a>
       </p>
+      <EwpApprovalPart model={model} read={read} />
     </Card>
   );
 }
@@ -305,7 +308,7 @@ function Agreement({ model, read }: { model: OfficeAgreements; read: AgreementRe
       </Card>
       <Places answer={read.amended ? read.amended.places : read.places} of={amendedReference} />
       <DocumentsSection model={model} read={read} />
-      <MemorandumText id={a.id} />
+      <MemorandumText model={model} read={read} />
       {read.amended ? <AmendmentChanges amendment={a} base={read.amended.base} words={speech} /> : <Versions read={read} words={speech} />}
       <History read={read} speech={speech} />
     </div>

@@ -5,6 +5,7 @@
  * pushed), so Back from an agreement finds the registry as it was left; Enter in the search box
  * filters and sends nothing.
  */
+import { IiaCreateForm } from './office-agreements-ewp';
 import { useEffect } from 'preact/hooks';
 import { Field } from '../components/field';
 import { MessageBox } from '../components/message-box';
@@ -160,6 +161,7 @@ export function RegistryView({ model }: { model: OfficeAgreements }) {
         <div id="registry">
           <Filters model={model} />
           <Table model={model} />
+          <IiaCreateForm model={model} />
         </div>
       ) : (
         <p class="muted">{t('common.loading')}</p>

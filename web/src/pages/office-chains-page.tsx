@@ -45,7 +45,7 @@ export const scopesFor = (kind: Kind): StepScope[] => (kind === 'memorandum' ? [
 
 /** The level a role is usually given at, chosen when the role is chosen (where the chain offers it). */
 export function fittingScope(kind: Kind, role: string): StepScope {
-  const fit: StepScope = role === 'head_of_department' ? 'department' : role === 'dean' ? 'faculty' : 'university';
+  const fit: StepScope = role === 'head_of_department' ? 'department' : role === 'dean' || role === 'faculty_coordinator' ? 'faculty' : 'university';
   return scopesFor(kind).includes(fit) ? fit : 'faculty';
 }
 

@@ -45,7 +45,7 @@ const ROLES = RoleNameSchema.options;
 const SCOPE_TYPES: readonly ScopeType[] = ['university', 'faculty', 'department'];
 
 /** The place each role is usually given at; offered first, chosen when the role is chosen. */
-export const fittingScope = (role: string): ScopeType => (role === 'head_of_department' ? 'department' : role === 'dean' ? 'faculty' : 'university');
+export const fittingScope = (role: string): ScopeType => (role === 'head_of_department' ? 'department' : role === 'dean' || role === 'faculty_coordinator' ? 'faculty' : 'university');
 
 const isRole = (role: string): role is RoleName => (ROLES as readonly string[]).includes(role);
 

@@ -1,0 +1,108 @@
+/**
+ * Incoming students' study plans in the table: the plan's state and its versions in the
+ * nomination's partition (keys.studyPlan, keys.studyPlanVersion). Every change is one
+ * TransactWriteItems: the state (conditional on the revision it was read at), the version it
+ * writes, the nomination's history event and, for a coordinator's answer, the spent link.
+ */
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { StudyPlanEvent, StudyPlanState, StudyPlanVersion } from '../../../shared/workflow/study-plan';
+import { capacityOption, report, type Db } from './client';
+import { failedConditions } from './errors';
+import { keys } from './keys';
+import { LinkSpentError, type EventSubject, type LinkUse } from './submissions';
+
+export class StudyPlanChangedError extends Error {
+  override readonly name = 'StudyPlanChangedError';
+}
+
+export type StoredStudyPlan = { state?: StudyPlanState; versions: StudyPlanVersion[] };
+
+const strip = (item: Record<string, unknown>) => {
+  const { pk: _pk, sk: _sk, itemType: _t, nominationId: _n, ...rest } = item;
+  return rest;
+};
+
+/** The state and every version, oldest first: one strongly consistent Query. */
+export async function readStudyPlan(db: Db, nominationId: string): Promise<StoredStudyPlan> {
+  const key = keys.studyPlan(nominationId);
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': key.pk, ':p': keys.studyPlanPrefix },
+      ConsistentRead: true,
+      ...capacityOption(db),
+    }),
+  );
+  report(db, 'ReadStudyPlan', out.ConsumedCapacity);
+  const items = out.Items ?? [];
+  const state = items.find((i) => i.sk === key.sk);
+  return {
+    ...(state ? { state: { nominationId, ...strip(state) } as StudyPlanState } : {}),
+    versions: items.filter((i) => i.sk !== key.sk).map((i) => strip(i) as StudyPlanVersion),
+  };
+}
+
+export type StudyPlanWrite = {
+  state: StudyPlanState;
+  /** The revision the state was read at; 0: there was none. */
+  expectedRevision: number;
+  /** The version written: a new one (never there before) or the current one edited or decided. */
+  version?: { record: StudyPlanVersion; isNew: boolean };
+  event: StudyPlanEvent;
+  subject: EventSubject;
+  /** The nomination's version now: the event is filed under it (keys.studyPlanEvent). */
+  nominationVersion: number;
+  /** The coordinator's link, spent with their answer (unused, not void, not expired: checked in the transaction). */
+  link?: LinkUse;
+};
+
+export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
+  const { nominationId } = w.state;
+  const linkUpdate = w.link && {
+    Update: {
+      TableName: db.table,
+      Key: keys.link(w.link.hash),
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt) AND expiresAt > :now',
+      UpdateExpression: 'SET usedAt = :now, decision = :d, answer = :a' + (w.link.idempotencyKey ? ', idempotencyKey = :k' : ''),
+      ExpressionAttributeValues: { ':now': w.link.now, ':d': w.link.decision, ':a': w.link.answer, ...(w.link.idempotencyKey ? { ':k': w.link.idempotencyKey } : {}) },
+    },
+  };
+  const { nominationId: _n, ...state } = w.state;
+  const statePut = {
+    Put: {
+      TableName: db.table,
+      Item: { ...keys.studyPlan(nominationId), itemType: 'study_plan', nominationId, ...state },
+      // The revision is what two editors (or an editor and the coordinator) are decided on.
+      ...(w.expectedRevision === 0
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: '#r = :r', ExpressionAttributeNames: { '#r': 'revision' }, ExpressionAttributeValues: { ':r': w.expectedRevision } }),
+    },
+  };
+  const versionPut = w.version && {
+    Put: {
+      TableName: db.table,
+      Item: { ...keys.studyPlanVersion(nominationId, w.version.record.number), itemType: 'study_plan_version', nominationId, ...w.version.record },
+      // A new version's number is written once; the current one is rewritten under the state's condition.
+      ...(w.version.isNew ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
+    },
+  };
+  const eventPut = {
+    Put: {
+      TableName: db.table,
+      Item: { ...keys.studyPlanEvent(nominationId, w.nominationVersion, w.event.at, w.event.type), itemType: 'event', type: w.event.type, event: w.event, subject: w.subject, createdAt: w.event.at },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), eventPut];
+  try {
+    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
+    report(db, 'WriteStudyPlan', out.ConsumedCapacity);
+  } catch (error) {
+    const failed = failedConditions(error);
+    if (!failed) throw error;
+    if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
+    if (failed.some(Boolean)) throw new StudyPlanChangedError('The study plan changed meanwhile');
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The study plan's rules, pure: the schema's refusals (credits not a number, repeated codes, local
+ * credits without their ECTS equivalent), the totals, when a save is a new version, the diff
+ * between versions by course code, and the coordinator's answer.
+ */
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema, type StudyPlanContent } from '../../shared/schemas/study-plan';
+import { decideStudyPlan, ectsOf, linkIsCurrent, saveStudyPlan, sendStudyPlan, studyPlanChanges, totalsOf } from '../../shared/workflow/study-plan';
+
+const actor = { email: 'iro@uni.example', name: 'Malika Yusupova' };
+const coordinator = { email: 'coordinator.physics@uni.example', name: 'Bobur Aliyev' };
+const content: StudyPlanContent = {
+  period: 'first_semester',
+  courses: [
+    { code: 'PHY-301', title: 'Solid state physics', credits: 6, creditSystem: 'ects' },
+    { code: 'PHY 214', title: 'Optics laboratory', credits: 4, creditSystem: 'local', ectsCredits: 5 },
+  ],
+};
+const paths = (body: unknown) => {
+  const parsed = z.safeParse(StudyPlanSaveRequestSchema, body);
+  return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.')).sort();
+};
+
+describe('the study plan’s schema', () => {
+  it('takes a plan of ECTS and local courses with its revision', () => {
+    expect(paths({ ...content, revision: 0 })).toEqual([]);
+  });
+
+  it('refuses credits that are not a number, zero or negative, each on its course', () => {
+    const courses = [
+      { ...content.courses[0], credits: '6' },
+      { ...content.courses[0], code: 'A-1', credits: 0 },
+      { ...content.courses[0], code: 'A-2', credits: -3 },
+      { ...content.courses[0], code: 'A-3', credits: Number.NaN },
+    ];
+    expect(paths({ ...content, courses, revision: 0 })).toEqual(['courses.0.credits', 'courses.1.credits', 'courses.2.credits', 'courses.3.credits']);
+  });
+
+  it('refuses a code given twice (whatever its case and spaces), together with the other errors', () => {
+    const courses = [content.courses[0], { ...content.courses[1], code: ' phy-301 ', credits: 'four' }];
+    expect(paths({ ...content, courses, revision: 0 })).toEqual(['courses.1.code', 'courses.1.credits']);
+  });
+
+  it('wants local credits’ ECTS equivalent stated, and no equivalent for ECTS credits', () => {
+    const courses = [{ ...content.courses[1], ectsCredits: undefined }, { ...content.courses[0], ectsCredits: 6 }];
+    expect(paths({ ...content, courses, revision: 0 })).toEqual(['courses.0.ectsCredits', 'courses.1.ectsCredits']);
+  });
+
+  it('needs at least one course, and a code without dots (the diff names courses by code)', () => {
+    expect(paths({ ...content, courses: [], revision: 0 })).toEqual(['courses']);
+    expect(paths({ ...content, courses: [{ ...content.courses[0], code: 'PHY.301' }], revision: 0 })).toEqual(['courses.0.code']);
+  });
+
+  it('takes the coordinator’s answer only as approve or request_changes, with the preview’s hash', () => {
+    expect(z.safeParse(StudyPlanAnswerRequestSchema, { token: 't', decision: 'reject', snapshotHash: 'a'.repeat(64) }).success).toBe(false);
+    expect(z.safeParse(StudyPlanAnswerRequestSchema, { token: 't', decision: 'approve', snapshotHash: 'nope' }).success).toBe(false);
+  });
+});
+
+describe('credits', () => {
+  it('counts local credits by their stated ECTS equivalent, and sums without binary noise', () => {
+    expect(ectsOf(content.courses[1]!)).toBe(5);
+    expect(totalsOf(content)).toEqual({ ects: 11, local: 4, courses: 2 });
+    const tenths = { ...content, courses: [0.1, 0.1, 0.1].map((credits, i) => ({ code: `C${i}`, title: 'Seminar', credits, creditSystem: 'ects' as const })) };
+    expect(totalsOf(tenths).ects).toBe(0.3);
+  });
+});
+
+describe('versions', () => {
+  const now = '2027-09-10T10:00:00.000Z';
+  const first = saveStudyPlan(undefined, { nominationId: 'n1', content, revision: 0, arrived: false, actor, now });
+
+  it('start at 1; a save before an approval or the arrival edits the current version and sends it back to draft', () => {
+    expect(first).toMatchObject({ newVersion: true, expectedRevision: 0, state: { current: 1, revision: 1, status: 'draft' } });
+    const sent = sendStudyPlan(first.state, { coordinator, actor, now });
+    const edited = saveStudyPlan({ state: sent.state, version: first.version }, { nominationId: 'n1', content: { ...content, note: 'x' }, revision: 2, arrived: false, actor, now });
+    expect(edited).toMatchObject({ newVersion: false, state: { current: 1, revision: 3, status: 'draft' } });
+    expect(edited.state.sentTo).toBeUndefined();
+  });
+
+  it('after an approval, or once the student has arrived, a save is a new version with what changed', () => {
+    const sent = sendStudyPlan(first.state, { coordinator, actor, now });
+    const approved = decideStudyPlan(sent.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now });
+    const changed = { ...content, courses: [{ ...content.courses[0]!, credits: 5 }, { code: 'PHY-330', title: 'Quantum optics', credits: 6, creditSystem: 'ects' as const }] };
+    const second = saveStudyPlan({ state: approved.state, version: approved.version }, { nominationId: 'n1', content: changed, revision: approved.state.revision, arrived: false, actor, now });
+    expect(second).toMatchObject({ newVersion: true, state: { current: 2, status: 'draft' }, version: { number: 2 } });
+    expect(second.version.approval).toBeUndefined();
+    expect(second.version.changes).toEqual([
+      { path: 'courses.PHY 214', from: { title: 'Optics laboratory', credits: 4, creditSystem: 'local', ectsCredits: 5 } },
+      { path: 'courses.PHY-301.credits', from: 6, to: 5 },
+      { path: 'courses.PHY-330', to: { title: 'Quantum optics', credits: 6, creditSystem: 'ects' } },
+    ]);
+    const afterArrival = saveStudyPlan({ state: first.state, version: first.version }, { nominationId: 'n1', content, revision: 1, arrived: true, actor, now });
+    expect(afterArrival).toMatchObject({ newVersion: true, version: { number: 2, changes: [] } });
+  });
+
+  it('reorders courses without calling it a change', () => {
+    expect(studyPlanChanges(content, { ...content, courses: [...content.courses].reverse() })).toEqual([]);
+  });
+
+  it('refuses a save against an older revision (409 with the current one)', () => {
+    expect(() => saveStudyPlan({ state: first.state, version: first.version }, { nominationId: 'n1', content, revision: 0, arrived: false, actor, now })).toThrow(
+      expect.objectContaining({ code: 'study_plan_changed', details: expect.objectContaining({ revision: 1 }) }),
+    );
+  });
+});
+
+describe('the coordinator’s answer', () => {
+  const now = '2027-09-10T10:00:00.000Z';
+  const first = saveStudyPlan(undefined, { nominationId: 'n1', content, revision: 0, arrived: false, actor, now });
+  const sent = sendStudyPlan(first.state, { coordinator, actor, now });
+
+  it('records the approval on the version: name, time and the hash shown', () => {
+    const out = decideStudyPlan(sent.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now });
+    expect(out.version.approval).toEqual({ ...coordinator, at: now, snapshotHash: 'h' });
+    expect(out.state.status).toBe('approved');
+    expect(() => sendStudyPlan(out.state, { coordinator, actor, now })).toThrow(expect.objectContaining({ code: 'already_approved' }));
+  });
+
+  it('needs a comment to request changes (400 on the comment), and refuses a plan that changed under the coordinator’s eyes (409)', () => {
+    expect(() => decideStudyPlan(sent.state, first.version, { decision: 'request_changes', comment: '  ', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now })).toThrow(
+      expect.objectContaining({ fields: [expect.objectContaining({ path: 'comment' })] }),
+    );
+    expect(() => decideStudyPlan(sent.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'old', currentSnapshotHash: 'new', now })).toThrow(expect.objectContaining({ code: 'snapshot_changed' }));
+    expect(() => decideStudyPlan(first.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now })).toThrow(expect.objectContaining({ code: 'not_waiting' }));
+  });
+
+  it('counts a link current only for the version and the send it was made for', () => {
+    expect(linkIsCurrent(sent.state, { planVersion: 1, createdAt: '2027-09-10T10:00:01.000Z' })).toBe(true);
+    expect(linkIsCurrent(sent.state, { planVersion: 1, createdAt: '2027-09-10T09:59:59.000Z' })).toBe(false);
+    expect(linkIsCurrent(sent.state, { planVersion: 2, createdAt: '2027-09-10T10:00:01.000Z' })).toBe(false);
+    expect(linkIsCurrent(first.state, { planVersion: 1, createdAt: '2027-09-10T10:00:01.000Z' })).toBe(false);
+  });
+});
