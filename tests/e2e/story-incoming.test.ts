@@ -7,7 +7,7 @@
  * back from their email's link asking whether the student needs a dormitory, and the answer is
  * resubmitted; the head of department, the dean, the international office and the vice-rector each
  * open the link in their own email and approve. The international office, signed in from its
- * mailbox in Russian, records the partner's acceptance, gives the student a room in a residence
+ * mailbox in Russian, records the partner's acceptance, gives the student a room in a residence,
  * downloads the invitation letter (English and Russian, naming the room: read with pdftotext) and
  * records the arrival, reading at each step the status words in Russian. Every page visited
  * passes axe-core (no serious or critical violation) and fits a 360 px phone.
