@@ -11,7 +11,7 @@ export type TemplateDocument = z.infer<typeof TemplateDocumentSchema>;
 export const TemplateLanguageSchema = z.enum(['en', 'ru', 'uz']);
 
 /**
- * Any JSON object here: its shape depends on the document, and a placeholder the document does
+ * A JSON object of whatever keys: its shape depends on the document, and a placeholder the document does
  * not know must be refused with its name and place, which the server's check says better than a
  * schema's union would.
  */

@@ -1,7 +1,7 @@
 /**
  * The built-in templates: the memorandum's three files and the invitation letter's three beside
  * this module, checked when the function loads (a bad file fails the cold start and the unit
- * test, not a partner's download). The office may replace any of them (services/templates.ts).
+ * test, not a partner’s download). The office may replace each of them (services/templates.ts).
  */
 import type { Language } from '../../../shared/schemas/common';
 import en from './templates/en.json';
