@@ -27,6 +27,7 @@ import {
   TerminationRequestSchema,
 } from './schemas/office';
 import { WorkbookRequestSchema } from './schemas/reports';
+import { TemplateUploadSchema } from './schemas/templates';
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from './schemas/residence';
 import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from './schemas/activity';
 import { CSV_TYPE, XLSX_TYPE } from './media-types';
@@ -68,6 +69,10 @@ export const API_CONTRACT = {
   'GET /agreements/:id/ewp-iia': { ok: { 200: EwpIiaCheckSchema } },
   'GET /agreements/:id/memorandum.docx': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [DOCX_TYPE] as const } },
   'GET /agreements/:id/memorandum.pdf': { ok: { 200: R.MemorandumFileSchema }, files: { 200: [PDF_TYPE] as const } },
+  'GET /nominations/:id/invitation-letter.pdf': { ok: { 200: R.InvitationLetterFileSchema }, files: { 200: [PDF_TYPE] as const } },
+  'GET /templates/:document/:language': { ok: { 200: R.TemplateViewSchema } },
+  'PUT /templates/:document/:language': { body: TemplateUploadSchema, ok: { 200: R.TemplateViewSchema } },
+  'DELETE /templates/:document/:language': { ok: { 200: R.TemplateViewSchema } },
   // The body is the partner's XML file itself: no body schema.
   'POST /ewp/iias/compare': { ok: { 200: IiaComparisonListSchema } },
   'POST /ewp/iias/agreements': { ok: { 201: IiaAgreementCreatedSchema } },

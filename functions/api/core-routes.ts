@@ -18,6 +18,7 @@ import { peopleRoutes } from './routes/people';
 import { reportRoutes } from './routes/reports';
 import { studyPlanRoutes } from './routes/study-plans';
 import { submissionRoutes } from './routes/submissions';
+import { templateRoutes } from './routes/templates';
 import type { ApiRouter } from './router';
 
 export function coreRoutes(api: ApiRouter): ApiRouter {
@@ -39,5 +40,6 @@ export function coreRoutes(api: ApiRouter): ApiRouter {
   studyPlanRoutes(api);
   reportRoutes(api);
   activityRoutes(api);
+  templateRoutes(api);
   return api;
 }

@@ -1,6 +1,6 @@
 /**
  * The routes that make or read files: exports (CSV, XLSX), imports, EWP IIA files, and the
- * memorandum's text (DOCX, PDF). In AWS the
+ * memorandum's text (DOCX, PDF), and the invitation letter (PDF). In AWS the
  * HTTP API sends their paths to the files function (functions/exports/handler.ts;
  * infra/constructs/api.ts lists the paths, and tests/infra/stack.test.ts checks that they cover
  * these routes and no other), which carries the spreadsheet library, the XML reader and the
@@ -8,11 +8,12 @@
  */
 import type { XlsxWriter } from '../lib/exports/xlsx';
 import type { XlsxReader } from '../lib/imports/xlsx-read';
-import type { MemorandumWriter } from '../lib/memorandum/writer';
+import type { InvitationWriter, MemorandumWriter } from '../lib/memorandum/writer';
 import type { ApiRouter } from './router';
 import { ewpRoutes } from './routes/ewp';
 import { exportRoutes } from './routes/exports';
 import { importRoutes } from './routes/imports';
+import { invitationLetterRoutes } from './routes/invitation-letter';
 import { memorandumTextRoutes } from './routes/memorandum-text';
 import { signatoryTextRoutes } from './routes/signatory-text';
 
@@ -24,6 +25,8 @@ export type FileTools = {
   xlsxRead?: XlsxReader;
   /** The memorandum's writer (docx, pdf-lib and the font); without it its text is a 404. */
   memorandum?: MemorandumWriter;
+  /** The invitation letter's PDF writer (pdf-lib and the font); without it the letter is a 404. */
+  invitation?: InvitationWriter;
 };
 
 export function fileRoutes(api: ApiRouter, tools: FileTools = {}): ApiRouter {
@@ -32,5 +35,6 @@ export function fileRoutes(api: ApiRouter, tools: FileTools = {}): ApiRouter {
   importRoutes(api, tools.xlsx, tools.xlsxRead);
   memorandumTextRoutes(api, tools.memorandum);
   signatoryTextRoutes(api, tools.memorandum);
+  invitationLetterRoutes(api, tools.invitation);
   return api;
 }

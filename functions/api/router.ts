@@ -14,7 +14,7 @@ import { ValidationError } from '../../shared/errors';
 import { sessionRequired, type AppEnv } from './context';
 import { fieldErrors } from './errors';
 
-export type Method = 'get' | 'post' | 'put';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 
 /**
  * Who may call a route, declared with it; the document's `security` is made from it (openapi.ts)

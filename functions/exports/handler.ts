@@ -11,10 +11,10 @@ import { ApiRouter } from '../api/router';
 import { appAround } from '../api/shell';
 import { xlsxStream } from '../lib/exports/xlsx';
 import { readXlsx } from '../lib/imports/xlsx-read';
-import { writeMemorandum } from '../lib/memorandum/writer';
+import { writeInvitation, writeMemorandum } from '../lib/memorandum/writer';
 import { loadConfig } from '../lib/config';
 import { createDeps } from '../lib/deps';
 import { storageFor } from '../lib/storage/s3';
 
 const deps = createDeps(loadConfig());
-export const handler = handle(appAround({ ...deps, storage: storageFor(deps.config) }, fileRoutes(new ApiRouter(), { xlsx: xlsxStream, xlsxRead: readXlsx, memorandum: writeMemorandum })));
+export const handler = handle(appAround({ ...deps, storage: storageFor(deps.config) }, fileRoutes(new ApiRouter(), { xlsx: xlsxStream, xlsxRead: readXlsx, memorandum: writeMemorandum, invitation: writeInvitation })));

@@ -273,6 +273,15 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         render: () => ({ template: 'mobility_update' as const, subject: about, what, ...(reason ? { reason } : {}) }),
       }));
     }
+    case 'room_assigned':
+      // The submitter hears where their incoming student will live (the student has no account; the office writes to them).
+      return [
+        {
+          to: subject.submitter,
+          template: 'room_assigned' as const,
+          render: () => ({ template: 'room_assigned' as const, subject: about, residence: event.residence, room: event.room, from: event.from, to: event.to }),
+        },
+      ];
     case 'partner_reminded':
       return partnerRequest(event.count);
     case 'study_plan_saved':

@@ -44,6 +44,8 @@ export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
   ['/api/agreements/{id}/memorandum.pdf', [apigw.HttpMethod.GET]],
   // The same text through the partner signatory's link (the token in the POST body).
   ['/api/partner-links/memorandum.pdf', [apigw.HttpMethod.POST]],
+  // An incoming student's invitation letter, written with pdf-lib.
+  ['/api/nominations/{id}/invitation-letter.pdf', [apigw.HttpMethod.GET]],
 ];
 
 /**

@@ -13,7 +13,7 @@ import { relative } from 'node:path';
 import { createApp, type AppOptions } from '../../functions/api/app';
 import type { ApiDeps } from '../../functions/lib/deps';
 import { xlsxStream } from '../../functions/lib/exports/xlsx';
-import { writeMemorandum } from '../../functions/lib/memorandum/writer';
+import { writeInvitation, writeMemorandum } from '../../functions/lib/memorandum/writer';
 import { readXlsx } from '../../functions/lib/imports/xlsx-read';
 import { APP_PREFIXES, contentSecurityPolicy, OTHER_PAGE_ADDRESS, PAGE_FILES, WEB_DIST } from '../web-site';
 
@@ -22,7 +22,7 @@ export const WEB_ROOT = WEB_DIST;
 export function createLocalApp(deps: ApiDeps, options: AppOptions = {}) {
   const root = new Hono();
   // One process is every function here: the API and the files function's XLSX writer and reader together.
-  const api = createApp(deps, { xlsx: xlsxStream, xlsxRead: readXlsx, memorandum: writeMemorandum, ...options });
+  const api = createApp(deps, { xlsx: xlsxStream, xlsxRead: readXlsx, memorandum: writeMemorandum, invitation: writeInvitation, ...options });
   const webRoot = relative(process.cwd(), WEB_ROOT) || '.';
   // The pages' policy, as CloudFront sends it: an inline script that slipped into the build
   // fails here, on a laptop and in the browser tests, not first in AWS. Uploads go to s3rver.

@@ -252,6 +252,11 @@ export const HistoryEventSchema = z
     actualStartDate: z.string().optional(),
     actualEndDate: z.string().optional(),
     arrivalDate: z.string().optional(),
+    // A room given to an incoming student: the residence's name, the room, its dates.
+    residence: z.string().optional(),
+    room: z.string().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
     // An incoming student's study plan (shared/workflow/study-plan.ts): which version, sent to whom.
     planVersion: z.number().int().optional(),
     newVersion: z.boolean().optional(),
@@ -897,6 +902,32 @@ export const MemorandumFileSchema = z.string().meta({
     'The memorandum as a DOCX (application/vnd.openxmlformats-officedocument.wordprocessingml.document) or PDF (application/pdf) file: English beside Russian or Uzbek, and at the foot of every page the SHA-256 its approval receipts record (also in the `Memorandum-Hash` header)',
   format: 'binary',
 });
+
+export const InvitationLetterFileSchema = z.string().meta({
+  id: 'InvitationLetterFile',
+  description: 'An incoming student’s invitation letter as a PDF (application/pdf): English beside Russian or Uzbek, for the office to sign and send',
+  format: 'binary',
+});
+
+/** A template in force: the office's upload, or the built-in one when none is uploaded. */
+export const TemplateViewSchema = z
+  .object({
+    document: z.enum(['memorandum', 'invitation']),
+    language: LanguageSchema,
+    source: z.enum(['uploaded', 'built_in']),
+    updatedAt: z.string().optional(),
+    updatedBy: z.string().optional(),
+    template: z.record(z.string(), z.unknown()),
+  })
+  .meta({
+    id: 'TemplateView',
+    example: {
+      document: 'invitation',
+      language: 'en',
+      source: 'built_in',
+      template: { language: 'en', languageName: 'English', title: 'Invitation letter', subtitle: 'No. {{nomination.reference}} of {{letter.date}}', paragraphs: ['{{university.name}} invites {{student.name}} …', '{{signature}}'], words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' } },
+    },
+  });
 
 // ---- imports ------------------------------------------------------------------------------
 

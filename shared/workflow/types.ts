@@ -131,6 +131,8 @@ export type OfficeEvent =
   | { type: 'partner_unanswered'; at: string; contact: Actor; reminders: number }
   | { type: 'completed'; at: string; actor: Actor; actualStartDate: string; actualEndDate: string }
   | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
+  /** The office gave an incoming student a room (or moved them): the residence by name, for people and the submitter's email. */
+  | { type: 'room_assigned'; at: string; actor: Actor; residence: string; room: string; from: string; to: string }
   /** `viaLink`: the partner's signatory uploaded the signed copy (`documentId`) through their link. */
   | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean; viaLink?: true; documentId?: string }
   /** The approved memorandum sent to the partner's signatory (round n: the links of earlier rounds are dead); partner-signing.ts. */

@@ -8,11 +8,16 @@
  * resubmitted; the head of department, the dean, the international office and the vice-rector each
  * open the link in their own email and approve. The faculty member adds the study plan's courses on
  * the nomination's page and sends them; the host faculty's coordinator approves them from the link
- * in their email. The international office, signed in from its
- * mailbox in Russian, records the partner's acceptance, gives the student a room in a residence
- * and records the arrival, reading at each step the status words in Russian. Every page visited
+ * in their email. The international office, signed in from its mailbox in Russian, records the
+ * partner's acceptance, gives the student a room in a residence, downloads the invitation letter
+ * (English and Russian, naming the room: read with pdftotext) and records the arrival, reading at
+ * each step the status words in Russian. Every page visited
  * passes axe-core (no serious or critical violation) and fits a 360 px phone.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
@@ -281,7 +286,13 @@ describe('an incoming student from ENU, in Russian', () => {
     const roomRow = await row.innerText();
     const officeRoom = await checkPage(op, 'story-incoming-office-room');
 
-    // invitation letter: added after the invitation branch merges (the office downloads the PDF here and its text is checked).
+    // Act: the invitation letter in English and Russian, from the row's link (the room is given now).
+    const letterLink = op.locator(`[id="letter-ru-${id}"]`);
+    await expect.poll(() => letterLink.innerText(), { timeout: 10_000 }).toBe('английский и русский');
+    const letter = await op.context().request.get(`${h.url}${await letterLink.getAttribute('href')}`);
+    const letterFile = join(mkdtempSync(join(tmpdir(), 'hamkor-story-letter-')), 'letter.pdf');
+    writeFileSync(letterFile, await letter.body());
+    const letterText = execFileSync('pdftotext', ['-enc', 'UTF-8', letterFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
     // Act: the arrival, on the first day of the stay; the form shows the letter's data.
     let invitationShown = '';
@@ -295,6 +306,12 @@ describe('an incoming student from ENU, in Russian', () => {
     const officeArrived = await checkPage(op, 'story-incoming-office-arrived');
     const officeErrors = [...iro.errors, ...office.errors];
     await iro.close();
+
+    // Assess: the letter names the student, the passport's expiry and the room in both languages.
+    expect(letter.status()).toBe(200);
+    for (const expected of ['Invitation letter', 'Приглашение на учёбу', STUDENT.name, 'N12345678', `valid until 16 May ${A + 5}`, `действителен до 16 мая ${A + 5}`, 'room 301', 'комната 301']) {
+      expect(letterText, expected).toContain(expected);
+    }
 
     // Assess: the form said our faculty is the host's, and sent; the letter's data kept off the device.
     expect(hostNote).toBe('Для входящего студента — наш факультет и кафедра, которые его принимают');

@@ -16,6 +16,7 @@ import { WorkbookRequestSchema } from '../../shared/schemas/reports';
 import { ArrivalRequestSchema, InvitationDataSchema } from '../../shared/schemas/incoming';
 import { offlineApp } from '../support/offline-app';
 import { apiDescription } from '../../functions/api/openapi';
+import { TemplateUploadSchema } from '../../shared/schemas/templates';
 import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from '../../shared/schemas/study-plan';
 
 const get = (path: string) => offlineApp.request(path);
@@ -62,6 +63,7 @@ describe('the OpenAPI document', () => {
       ActivityCancellation: ActivityCancellationSchema,
       ArrivalRequest: ArrivalRequestSchema,
       InvitationData: InvitationDataSchema,
+      TemplateUpload: TemplateUploadSchema,
       StudyPlanSaveRequest: StudyPlanSaveRequestSchema,
       StudyPlanAnswerRequest: StudyPlanAnswerRequestSchema,
       SignatoryAnswerRequest: SignatoryAnswerRequestSchema,

@@ -9,6 +9,7 @@ import { DOCX_TYPE, PDF_TYPE } from '../../../shared/media-types';
 import { MemorandumTextQuerySchema, type MemorandumPair } from '../../../shared/schemas/memorandum-text';
 import type { MemorandumFormat, MemorandumWriter } from '../../lib/memorandum/writer';
 import { memorandumFacts } from '../../lib/services/memorandum-text';
+import { templatePair } from '../../lib/services/templates';
 import type { AppEnv } from '../context';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';
@@ -20,9 +21,11 @@ const ANSWERS = {
 };
 
 async function download(c: Context<AppEnv>, id: string, pair: MemorandumPair, format: MemorandumFormat, write: MemorandumWriter | undefined): Promise<Response> {
-  const facts = await memorandumFacts(depsOf(c), id, await signedIn(c));
+  const deps = depsOf(c);
+  const facts = await memorandumFacts(deps, id, await signedIn(c));
   if (!write) throw new NotFoundError('The memorandum’s text is served by the exports function');
-  const bytes = await write(facts, pair, format);
+  // The office's uploaded templates where there are some (PUT /api/templates/memorandum/{language}).
+  const bytes = await write(facts, pair, format, await templatePair(deps, 'memorandum', pair));
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'content-type': format === 'docx' ? DOCX_TYPE : PDF_TYPE,
     'content-disposition': `attachment; filename="${facts.reference.toLowerCase()}-memorandum-en-${pair}.${format}"`,
@@ -35,7 +38,7 @@ async function download(c: Context<AppEnv>, id: string, pair: MemorandumPair, fo
 export function memorandumTextRoutes(r: ApiRouter, write?: MemorandumWriter) {
   const route = { method: 'get' as const, tag: 'agreements', access: 'session' as const, query: MemorandumTextQuerySchema };
   const description =
-    'English in the left column, Russian or Uzbek (`pair`) in the right, from the templates in functions/lib/memorandum/templates/: the conditions table, the term, the coordinators and signature blocks. ' +
+    'English in the left column, Russian or Uzbek (`pair`) in the right, from the templates in force (the office’s uploads, `GET /api/templates/memorandum/{language}`, else the files in functions/lib/memorandum/templates/): the conditions table, the term, the coordinators and signature blocks. ' +
     'The foot of every page (and the `Memorandum-Hash` header) carries SHA-256 of the canonical JSON of the agreement as its approvers were shown it: the hash their receipts record, once approved. Whoever may read the agreement may download it.';
   r.add(
     { ...route, operationId: 'downloadMemorandumDocx', path: '/agreements/:id/memorandum.docx', summary: 'The memorandum’s text as a Word document, two languages side by side', description, responses: { 200: 'The DOCX file, as an attachment', ...ANSWERS } },

@@ -117,6 +117,12 @@ export const keys = {
   invitationDataPartition: 'INVITATIONS',
 
   /**
+   * A template the office uploaded for a document (memorandum, invitation) in one language: the
+   * three languages of a document in one partition, read together when a file is made.
+   */
+  template: (document: string, language: string): Key => ({ pk: `TEMPLATE#${document}`, sk: `LANG#${language}` }),
+
+  /**
    * An incoming student's study plan: its state (which version is current, where it stands) and
    * its versions, in the nomination's partition outside the `EVENT#` range, so one Query on the
    * `STUDYPLAN` prefix reads the plan with every version, and the nomination's reads never do.

@@ -16,7 +16,8 @@ import type { Stay } from '../../../shared/workflow/housing';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { failedConditions } from './errors';
 import { keys } from './keys';
-import { VersionConflictError } from './submissions';
+import { eventItem, VersionConflictError, type EventSubject } from './submissions';
+import type { OfficeEvent } from '../../../shared/workflow/types';
 
 /** The residence is no longer at the version the edit was made against. */
 export class ResidenceChangedError extends Error {
@@ -111,7 +112,7 @@ export function roomPut(db: Db, ledger: RoomLedger) {
  */
 export async function saveRoomAssignment(
   db: Db,
-  opts: { nomination: Nomination; assignment: RoomAssignment | undefined; now: string; rooms: RoomLedger[]; residence?: { id: string; version: number } },
+  opts: { nomination: Nomination; assignment: RoomAssignment | undefined; now: string; rooms: RoomLedger[]; residence?: { id: string; version: number }; event?: { event: OfficeEvent; subject: EventSubject } },
 ): Promise<void> {
   const { nomination, assignment } = opts;
   const nominationUpdate = {
@@ -130,7 +131,10 @@ export async function saveRoomAssignment(
     ? [{ ConditionCheck: { TableName: db.table, Key: keys.residence(opts.residence.id), ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': opts.residence.version } } }]
     : [];
   try {
-    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: [nominationUpdate, ...residenceCheck, ...opts.rooms.map((r) => roomPut(db, r))], ...capacityOption(db) }));
+    // The history's event in the same transaction: its stream record is what emails the submitter.
+    const moved = { ...nomination, version: nomination.version + 1 };
+    const event = opts.event ? [{ Put: { TableName: db.table, Item: eventItem(moved, opts.event.event, opts.event.subject), ConditionExpression: 'attribute_not_exists(pk)' } }] : [];
+    const out = await db.doc.send(new TransactWriteCommand({ TransactItems: [nominationUpdate, ...residenceCheck, ...opts.rooms.map((r) => roomPut(db, r)), ...event], ...capacityOption(db) }));
     report(db, 'SaveRoomAssignment', out.ConsumedCapacity);
   } catch (error) {
     const failed = failedConditions(error);

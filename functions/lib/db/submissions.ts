@@ -87,7 +87,7 @@ export function toSubmission(item: Record<string, unknown>): Submission {
   return copy as Submission;
 }
 
-function eventItem(entity: Submission, event: EntityEvent, subject: EventSubject) {
+export function eventItem(entity: Submission, event: EntityEvent, subject: EventSubject) {
   const key = keys.event(keys.submission(entity.kind, entity.id).pk, entity.version, event.type);
   return { ...key, itemType: 'event', type: event.type, event, subject, createdAt: event.at };
 }

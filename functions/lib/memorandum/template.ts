@@ -84,7 +84,6 @@ export class TemplateError extends Error {
   }
 }
 
-const isInline = (name: string): name is InlinePlaceholder => (INLINE_PLACEHOLDERS as readonly string[]).includes(name);
 const isBlock = (name: string): name is BlockPlaceholder => (BLOCK_PLACEHOLDERS as readonly string[]).includes(name);
 
 /** The placeholders a text names, in order. */
@@ -98,18 +97,38 @@ export function blockOf(paragraph: string): BlockPlaceholder | undefined {
   return m && isBlock(m[1]!) ? m[1] : undefined;
 }
 
-function checkText(text: string, path: string, blockAllowed: boolean): void {
+/** The placeholders a kind of document knows: inline (a word or phrase) and blocks (a paragraph of their own). */
+export type PlaceholderSet = { inline: readonly string[]; blocks: readonly string[] };
+const MEMORANDUM_PLACEHOLDERS: PlaceholderSet = { inline: INLINE_PLACEHOLDERS, blocks: BLOCK_PLACEHOLDERS };
+
+/**
+ * A text's placeholders checked against what its document knows, and where they stand: a block
+ * only as a paragraph of its own. Shared by the memorandum's and the invitation letter's templates.
+ */
+export function checkText(text: string, path: string, blockAllowed: boolean, known: PlaceholderSet = MEMORANDUM_PLACEHOLDERS): void {
+  const blockAlone = /^\s*\{\{\s*(\w+)\s*\}\}\s*$/.exec(text)?.[1];
   for (const name of placeholdersIn(text)) {
-    if (isInline(name)) continue;
-    if (isBlock(name)) {
-      if (blockAllowed && blockOf(text)) continue;
+    if (known.inline.includes(name)) continue;
+    if (known.blocks.includes(name)) {
+      if (blockAllowed && blockAlone === name) continue;
       throw new TemplateError(`{{${name}}} is a block (a table or a list): it must be a paragraph of its own, at ${path}`, path, name);
     }
-    throw new TemplateError(`Unknown placeholder {{${name}}} at ${path}; known: ${[...INLINE_PLACEHOLDERS, ...BLOCK_PLACEHOLDERS].map((p) => `{{${p}}}`).join(', ')}`, path, name);
+    throw new TemplateError(`Unknown placeholder {{${name}}} at ${path}; known: ${[...known.inline, ...known.blocks].map((p) => `{{${p}}}`).join(', ')}`, path, name);
   }
   // A brace pair left open would print as is: as much a mistake as an unknown name.
   const rest = text.replace(PLACEHOLDER, '');
   if (rest.includes('{{') || rest.includes('}}')) throw new TemplateError(`An unclosed {{ or a stray }} at ${path}`, path);
+}
+
+/** A template's shape checked by its schema: the first problem as a TemplateError naming its place. */
+export function parseTemplate<T>(schema: z.ZodMiniType<T>, raw: unknown): T {
+  const parsed = z.safeParse(schema, raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.map(String).join('.');
+    throw new TemplateError(`The template does not have the expected shape at ${path || '(top)'}: ${issue.message}`, path);
+  }
+  return parsed.data;
 }
 
 /**
@@ -117,13 +136,7 @@ function checkText(text: string, path: string, blockAllowed: boolean): void {
  * where it may stand. Throws a TemplateError naming the first problem.
  */
 export function checkTemplate(raw: unknown, expected?: Language): MemorandumTemplate {
-  const parsed = z.safeParse(MemorandumTemplateSchema, raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.map(String).join('.');
-    throw new TemplateError(`The template does not have the expected shape at ${path || '(top)'}: ${issue.message}`, path);
-  }
-  const t = parsed.data;
+  const t = parseTemplate(MemorandumTemplateSchema, raw);
   if (expected && t.language !== expected) throw new TemplateError(`The ${expected} template says its language is ${t.language}`, 'language');
   checkText(t.title, 'title', false);
   checkText(t.subtitle, 'subtitle', false);

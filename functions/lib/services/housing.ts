@@ -11,9 +11,9 @@ import { assignmentRefusal, peakOccupancy, roomHasBed, stayDateProblems, type St
 import type { Deps } from '../deps';
 import { isTransactionConflict } from '../db/errors';
 import { listResidences, putResidence, readResidence, readRoom, ResidenceChangedError, RoomChangedError, saveRoomAssignment, type RoomLedger } from '../db/residences';
-import { VersionConflictError } from '../db/submissions';
+import { subjectOf, VersionConflictError } from '../db/submissions';
 import { isOffice } from './identity';
-import { actorOf, getVisible } from './submissions';
+import { actorOf, getVisible, titlesFor } from './submissions';
 
 /** Lost version races before the answer is a 409: one retry on the fresh ledger, as a person would. */
 const LOST_RACES = 2;
@@ -115,7 +115,8 @@ export async function assignRoom(deps: Deps, id: string, person: Person, request
     const now = deps.clock().toISOString();
     const assignment: RoomAssignment = { residenceId: residence.id, room: room.number, from: request.from, to: request.to, by: actorOf(person), at: now };
     try {
-      await saveRoomAssignment(deps.db, { nomination, assignment, now, rooms, residence: { id: residence.id, version: residence.version } });
+      const event = { type: 'room_assigned' as const, at: now, actor: assignment.by, residence: residence.name, room: room.number, from: request.from, to: request.to };
+      await saveRoomAssignment(deps.db, { nomination, assignment, now, rooms, residence: { id: residence.id, version: residence.version }, event: { event, subject: subjectOf(nomination, await titlesFor(deps, nomination)) } });
       deps.log.info(previous ? 'room reassigned' : 'room assigned', { nominationId: id, residenceId: residence.id });
       return { ...nomination, roomAssignment: assignment, version: nomination.version + 1, updatedAt: now };
     } catch (error) {

@@ -126,6 +126,11 @@ export const en: Words = {
       })[what],
     reason: 'The partner’s reason:',
   },
+  room: {
+    subject: (a) => `A room is given: ${a.reference}`,
+    heading: 'The incoming student has a room',
+    body: (a, r) => `The international office has given the student of nomination ${a.reference} (“${a.title}”) room ${r.room} in ${r.residence}, from ${r.from} to ${r.to}. The invitation letter names it.`,
+  },
   studyPlan: {
     subject: (a, v) => `Study plan to approve: ${a.reference} (version ${v})`,
     heading: 'An incoming student’s study plan waits for your approval',

@@ -28,6 +28,7 @@ export type EmailTemplate =
   | { template: 'approver_missing'; subject: EmailSubject; steps: { role: RoleName; number: number; active: boolean }[]; viewLink: string }
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
+  | { template: 'room_assigned'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
   | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number }
@@ -98,6 +99,10 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       // No button: the nominee has no account; the submitter finds it on the home page.
       const s = w.mobility;
       return { subject: s.subject(a, t.what), heading: s.heading(t.what), blocks: [{ p: s.body(a, t.what) }, ...quoted(s.reason, t.reason)] };
+    }
+    case 'room_assigned': {
+      const s = w.room;
+      return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }) }] };
     }
     case 'partner_request': {
       const s = w.partner;

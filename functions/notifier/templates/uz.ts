@@ -128,6 +128,11 @@ export const uz: Words = {
       })[what],
     reason: "Hamkorning ko'rsatgan sababi:",
   },
+  room: {
+    subject: (a) => `Xona ajratildi: ${a.reference}`,
+    heading: 'Keladigan talabaga xona ajratildi',
+    body: (a, r) => `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga «${r.residence}» yotoqxonasidagi ${r.room}-xonani ${r.from} dan ${r.to} gacha ajratdi. Xona taklifnomada ko'rsatilgan.`,
+  },
   studyPlan: {
     subject: (a, v) => `Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
     heading: "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda",

@@ -111,6 +111,12 @@ export type Words = {
     body: (a: About, what: MobilityNews) => string;
     reason: string;
   };
+  /** To the submitter: the office gave their incoming student a room (dates already written in the reader's language). */
+  room: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About, r: { residence: string; room: string; from: string; to: string }) => string;
+  };
   /** To a partner university's coordinator: an approved nomination waits for their answer (reminder 0 = the first request). */
   partner: {
     subject: (a: About, reminder: number) => string;

@@ -329,6 +329,12 @@ function SubmittedContent({ item, directory }: { item: Item; directory: ItemDire
     },
   };
   const rows = contentRows<ComponentChildren>(item.kind, item.content as Content, speech, partner, names);
+  // An incoming student's room, named as its history's event names the residence (the page holds no residence list).
+  const room = 'roomAssignment' in item ? item.roomAssignment : undefined;
+  if (room) {
+    const residence = [...item.history].reverse().find((e) => e.type === 'room_assigned' && e.room === room.room)?.residence ?? room.residenceId;
+    rows.push({ term: 'content.room', value: t('content.roomLine', { residence, room: room.room, from: day(room.from), to: day(room.to) }) });
+  }
   return (
     <section class="card" aria-labelledby="content-heading">
       <h2 id="content-heading">{t('common.submitted')}</h2>

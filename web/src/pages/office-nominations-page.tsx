@@ -280,10 +280,31 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
           {givesRoom(n)
             ? button(`room-${n.id}`, t(n.roomAssignment ? 'nom.changeRoom' : 'nom.giveRoom', { reference: n.reference }), () => model.openStep({ kind: 'room', nomination: n }, `room-${n.id}`))
             : null}
+          {c.direction === 'incoming' ? <InvitationLetterLinks n={n} /> : null}
           {places ? button(`override-${n.id}`, t('nom.override', { reference: n.reference }), () => model.openStep({ kind: 'override', nomination: n, places }, `override-${n.id}`)) : null}
         </div>
       </td>
     </tr>
+  );
+}
+
+/**
+ * An incoming student's invitation letter (GET /api/nominations/{id}/invitation-letter.pdf):
+ * plain links, the browser downloads; the server says (409) when the invitation data is missing.
+ */
+function InvitationLetterLinks({ n }: { n: Nomination }) {
+  const href = (language: 'ru' | 'uz') => `/api/nominations/${encodeURIComponent(n.id)}/invitation-letter.pdf?language=${language}`;
+  return (
+    <span class="block">
+      {t('nom.invitationLetter', { reference: n.reference })}:{' '}
+      <a id={`letter-ru-${n.id}`} href={href('ru')} download>
+        {t('nom.letterEnRu')}
+      </a>
+      {' · '}
+      <a id={`letter-uz-${n.id}`} href={href('uz')} download>
+        {t('nom.letterEnUz')}
+      </a>
+    </span>
   );
 }
 
