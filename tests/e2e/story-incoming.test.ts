@@ -4,8 +4,8 @@
  * mailbox with the sign-in page in Russian and files the nomination of a student of L.N. Gumilyov
  * Eurasian National University (ENU) coming to our Physics faculty for the academic year, with the
  * home institution's contacts and the invitation letter's data; the head of department sends it
- * back from their email's link asking whether the student needs a dormitory, and the answer is
- * resubmitted; the head of department, the dean, the international office and the vice-rector each
+ * back from their email's link asking whether the student needs a dormitory, and the faculty member
+ * asks for one in the form of "Edit and resubmit"; the head of department, the dean, the international office and the vice-rector each
  * open the link in their own email and approve. The faculty member adds the study plan's courses on
  * the nomination's page and sends them; the host faculty's coordinator approves them from the link
  * in their email. The international office, signed in from its mailbox in Russian, records the
@@ -211,12 +211,19 @@ describe('an incoming student from ENU, in Russian', () => {
     const homeSentBack = await checkPage(page, 'story-incoming-home-sent-back');
     const changesEmail = await h.waitForEmail((e) => aboutTo('faculty@uni.example', reference)(e) && e.body.text?.includes('Talabaga yotoqxona kerakmi') === true, 'the decision, to the submitter');
 
-    // accommodation: the nomination form has no field for the dormitory request yet (the API has
-    // `accommodation`), so the answer is resubmitted through the API, with the content as it was.
-    const stored = (await (await h.get(`/api/nominations/${id}`, { cookie: faculty.cookie })).json()) as { content: Record<string, unknown> };
-    const accommodation = { request: 'dormitory', note: 'Нужно место в общежитии на весь учебный год' };
-    const resubmitted = await h.fetchPut(`/api/nominations/${id}`, { ...stored.content, accommodation }, faculty.cookie);
-    expect(resubmitted.status, await resubmitted.clone().text()).toBe(200);
+    // Act: the faculty member answers from the nomination's page: "Edit and resubmit", the dormitory
+    // asked for in the form, the letter's data left empty (kept as sent: the submitter cannot read it back).
+    await page.goto(`${h.url}/nominations/${encodeURIComponent(id)}`);
+    await page.getByRole('link', { name: 'Исправить и подать снова' }).click();
+    await page.waitForURL(`${h.url}/nominations/${encodeURIComponent(id)}/edit`);
+    await expect.poll(() => page.locator('#n-name').inputValue(), { timeout: 15_000 }).toBe(STUDENT.name);
+    const keptNote = await page.locator('#n-invitation-kept').innerText();
+    await page.locator('#n-accommodation').selectOption('dormitory');
+    await page.locator('#n-accommodation-note').fill('Нужно место в общежитии на весь учебный год');
+    const editPage = await checkPage(page, 'story-incoming-edit');
+    await page.getByRole('button', { name: 'Подать выдвижение снова' }).click();
+    await page.waitForURL(`${h.url}/nominations/${encodeURIComponent(id)}`, { timeout: 15_000 });
+    await page.goto(`${h.url}/`);
 
     // Act: every approver in turn, from their own email (the head of department's second one).
     const turns: Turn[] = [];
@@ -317,6 +324,7 @@ describe('an incoming student from ENU, in Russian', () => {
     expect(hostNote).toBe('Для входящего студента — наш факультет и кафедра, которые его принимают');
     expect(submitted).toBe(`Подано под номером ${reference}.`);
     expect(draft).not.toContain('N12345678');
+    expect(keptNote).toBe('Отправлены вместе с выдвижением и сохранены: оставьте поля пустыми, чтобы их сохранить, или заполните все четыре, чтобы заменить');
 
     // Assess: the approvers, each in their email's language, saw the home institution and the
     // passport's data on their page, and what they decided was recorded.
@@ -364,7 +372,7 @@ describe('an incoming student from ENU, in Russian', () => {
     expect(JSON.stringify(final)).not.toContain('N12345678');
 
     // Assess: every page met the bars, and no script failed.
-    for (const quality of [...faculty.quality, formPage, submittedPage, homeSentBack, homeApproved, officeApproved, officeRoom, officeArrived, planPage, sentBack.quality, ...turns.map((t) => t.quality)]) expect(quality).toEqual(PASSES);
+    for (const quality of [...faculty.quality, formPage, submittedPage, homeSentBack, homeApproved, officeApproved, officeRoom, officeArrived, planPage, editPage, sentBack.quality, ...turns.map((t) => t.quality)]) expect(quality).toEqual(PASSES);
     expect([...errors, ...officeErrors, ...sentBack.errors, ...turns.flatMap((t) => t.errors)]).toEqual([]);
   });
 });

@@ -446,4 +446,41 @@ describe('NominationForm', () => {
     expect($<HTMLInputElement>('#n-name').value).toBe('Dilnoza Yusupova');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('hamkor.draft.'))).toEqual([]);
   });
+
+  it('resubmits an incoming nomination with its invitation data kept when left empty (its submitter cannot read it back), or replaced when filled in', async () => {
+    // Prepare: an incoming nomination sent back; the letter's data was sent with it and is not in its content.
+    const content = valuesOf({
+      nominee: { name: 'Aruzhan Serikova', email: 'aruzhan@enu.kz.example', faculty: 'physics', department: 'general-physics' },
+      partnerId: 'osh-state-university',
+      academicYear: '2027/2028',
+      language: { code: 'ru', level: 'C1' },
+      direction: 'incoming',
+      incoming: { homeContact: { name: 'Aigerim Nurlanovna', email: 'international@enu.kz.example' }, coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.kz.example' } },
+    });
+    const sendInvitation = vi.fn(async () => ({ ok: true, status: 200, warnings: [] }));
+    const props = show({ draftKey: undefined, resubmission: { content }, sendInvitation });
+
+    // Act: resubmitted with the letter's fields empty, then again with all four filled in
+    enter('n-accommodation', 'dormitory');
+    await settle();
+    const kept = $('#n-invitation-kept').textContent;
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+    const keptCalls = sendInvitation.mock.calls.length;
+    enter('n-nationality', 'kz');
+    enter('n-birth', '2004-05-17');
+    enter('n-passport', 'N87654321');
+    enter('n-passport-expiry', '2031-03-01');
+    $<HTMLButtonElement>('button[type=submit]').click();
+    await settle();
+    await settle();
+
+    // Assess
+    expect(kept).toContain('leave these empty to keep them');
+    expect(keptCalls).toBe(0);
+    expect(props.send).toHaveBeenCalledTimes(2);
+    expect((props.send as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toMatchObject({ direction: 'incoming', accommodation: { request: 'dormitory' } });
+    expect(sendInvitation).toHaveBeenCalledWith('n-1', { nationality: 'kz', dateOfBirth: '2004-05-17', passportNumber: 'N87654321', passportExpiry: '2031-03-01' });
+  });
 });

@@ -160,9 +160,17 @@ export function bodyOf(values: NominationValues): Record<string, unknown> {
   return body;
 }
 
-/** The invitation letter's data from the values (`PUT /nominations/:id/invitation-data`'s body); none for an outgoing nomination. */
-export function invitationOf(values: NominationValues): Record<string, string> | undefined {
+/**
+ * How the form treats the invitation letter's data: a nomination sent back for changes was sent
+ * with it, and its submitter may not read it back (only the office and the approvers do), so its
+ * fields left empty keep what is stored (`keepStored`); filled in, they replace it.
+ */
+export type InvitationRule = { keepStored?: boolean };
+
+/** The invitation letter's data from the values (`PUT /nominations/:id/invitation-data`'s body); none for an outgoing nomination, nor when kept as stored. */
+export function invitationOf(values: NominationValues, rule: InvitationRule = {}): Record<string, string> | undefined {
   if (values.direction !== 'incoming') return undefined;
+  if (rule.keepStored && INVITATION.every((name) => values[name].trim() === '')) return undefined;
   return Object.fromEntries(INVITATION.map((name) => [name.slice('invitation.'.length), values[name].trim()]));
 }
 
@@ -176,9 +184,9 @@ export function controlOf(path: string): ControlName | undefined {
 }
 
 /** The values checked with the API's own schema: one problem per field. */
-export function problemsOf(values: NominationValues): FieldProblem[] {
+export function problemsOf(values: NominationValues, rule: InvitationRule = {}): FieldProblem[] {
   const problems = new Map<string, FieldProblem>();
-  const invitation = invitationOf(values);
+  const invitation = invitationOf(values, rule);
   const issues = [
     ...(NominationInputSchema.safeParse(bodyOf(values)).error?.issues ?? []),
     // The letter's data, checked with the API's schema for it, on the form's own controls.
@@ -199,8 +207,8 @@ export function problemsOf(values: NominationValues): FieldProblem[] {
  * The server's field errors: a field the schema also refuses in the schema's words; the API's own
  * checks (a partner that does not exist, an agreement with another partner) by their text.
  */
-export function serverProblems(values: NominationValues, fields: { path: string; message: string }[]): FieldProblem[] {
-  const local = new Map(problemsOf(values).map((p) => [p.path, p]));
+export function serverProblems(values: NominationValues, fields: { path: string; message: string }[], rule: InvitationRule = {}): FieldProblem[] {
+  const local = new Map(problemsOf(values, rule).map((p) => [p.path, p]));
   return fields.map((f) => local.get(f.path) ?? { path: f.path, message: () => fieldMessage(f.message, lang.value) });
 }
 

@@ -106,6 +106,7 @@ export function NominationForm(props: NominationFormProps) {
   const { me, partners, faculties, agreements, draftKey, attachments } = props;
   const { resubmission } = props;
   const values = useSignal<NominationValues>({ ...blankNomination(me), ...resubmission?.content });
+  const invitationRule = { keepStored: Boolean(resubmission) };
   const restored = useSignal(false);
   const problems = useSignal<FieldProblem[]>([]);
   const summaryTitle = useSignal<MessageKey>('form.needAttention');
@@ -183,7 +184,7 @@ export function NominationForm(props: NominationFormProps) {
 
   // Read when the person acts, not from the last drawing: a key pressed just before may not be drawn yet.
   const checkAll = (now: NominationValues): FieldProblem[] => {
-    const found = problemsOf(now);
+    const found = problemsOf(now, invitationRule);
     // A row without a file says so on its field, as a refused file does.
     rows.value = rows.value.map((r) => (r.file ? r : { ...r, problem: () => t('attach.chooseFile') }));
     for (const r of rows.value) if (r.problem) found.push({ path: `attachment.${r.key}`, message: r.problem });
@@ -208,7 +209,7 @@ export function NominationForm(props: NominationFormProps) {
       if (answer.ok) {
         const created = answer.data;
         const files = rows.value.flatMap((r) => (r.file ? [{ file: r.file, kind: r.kind }] : []));
-        const invitation = invitationOf(now);
+        const invitation = invitationOf(now, invitationRule);
         const letter = invitation && props.sendInvitation ? await props.sendInvitation(created.id, invitation).catch(() => ({ ok: false, status: 0, warnings: [] })) : undefined;
         // Said after the reference: the nomination is sent either way; what the letter's data needs is a note to act on.
         const after = !letter ? '' : !letter.ok ? ` ${t('form.invitationNotSaved', { status: String(letter.status) })}` : letter.warnings.length ? ` ${t('form.passportWarning')}` : '';
@@ -225,7 +226,7 @@ export function NominationForm(props: NominationFormProps) {
       const { status, data } = answer;
       if (status === 400) {
         summaryTitle.value = 'form.checkForm';
-        problems.value = serverProblems(now, Array.isArray(data.fields) ? data.fields : []);
+        problems.value = serverProblems(now, Array.isArray(data.fields) ? data.fields : [], invitationRule);
         said.value = { text: () => t('form.seeAbove'), tone: 'error' };
       } else if (status === 401) said.value = { text: () => t('form.sessionEnded'), tone: 'error', signIn: true };
       else if (status === 409) said.value = { text: () => `${t('form.wrongState')}${data.status ? ` ${t('common.itIsNow', { status: label(data.status) })}` : ''}`, tone: 'warn' };
@@ -358,6 +359,7 @@ export function NominationForm(props: NominationFormProps) {
           <fieldset id="n-invitation">
             <legend>{t('form.invitation')}</legend>
             <p class="hint">{t('form.invitationHint')}</p>
+            {resubmission ? <p class="hint" id="n-invitation-kept">{t('form.invitationKept')}</p> : null}
             <div class="row">
               {textField('invitation.nationality', 'text', { hint: 'form.nationalityHint', maxLength: 2 })}
               {textField('invitation.dateOfBirth', 'date')}

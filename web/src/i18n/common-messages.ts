@@ -465,6 +465,11 @@ export const COMMON_MESSAGES = {
     ru: 'Эти данные видят только международный отдел и согласующие; они удаляются через два года после мобильности (через 90 дней после отказа)',
     uz: "Bu ma'lumotlarni faqat xalqaro bo'lim va kelishuvchilar ko'radi; ular mobillikdan ikki yil o'tib (rad etilganda 90 kundan keyin) o'chiriladi",
   },
+  'form.invitationKept': {
+    en: 'Sent with the nomination and kept: leave these empty to keep them, or fill all four in to replace them',
+    ru: 'Отправлены вместе с выдвижением и сохранены: оставьте поля пустыми, чтобы их сохранить, или заполните все четыре, чтобы заменить',
+    uz: "Nomzodlik bilan yuborilgan va saqlangan: saqlab qolish uchun bo'sh qoldiring yoki almashtirish uchun to'rttasini ham to'ldiring",
+  },
   'form.nationality': { en: 'Nationality', ru: 'Гражданство', uz: 'Fuqaroligi' },
   'form.nationalityHint': { en: 'Country code, e.g. KZ, KG, CN', ru: 'Код страны, например KZ, KG, CN', uz: 'Mamlakat kodi, masalan KZ, KG, CN' },
   'form.dateOfBirth': { en: 'Date of birth', ru: 'Дата рождения', uz: "Tug'ilgan sanasi" },
