@@ -166,6 +166,8 @@ describe('editing a partner', () => {
     // The first, empty row is removed by keyboard; the second becomes contact 1.
     await form.getByRole('button', { name: 'Remove contact 1' }).focus();
     await page.keyboard.press('Enter');
+    // The focus moves once the row is gone and the form drawn again: read it when it has left the removed button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? ''), { timeout: 5_000 }).not.toBe('');
     const afterRemoval = { rows: await form.locator('fieldset.contact').count(), focused: await page.evaluate(() => document.activeElement?.id) };
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => form.locator('.field-error').count(), { timeout: 10_000 }).toBe(2);

@@ -190,6 +190,8 @@ describe('the submitter pages', () => {
       const response = await page.goto(`${h.url}${path}`);
       await page.locator('#language').selectOption('uz');
       await expect.poll(() => page.locator('#message').innerText(), { timeout: 10_000 }).not.toBe('');
+      // The title follows the words once they have arrived (in an effect after they are drawn): read it then.
+      await expect.poll(() => page.locator('#title').innerText(), { timeout: 10_000 }).not.toBe('Not found');
       seen[path] = { status: response?.status(), title: await page.locator('#title').innerText(), message: await page.locator('#message').innerText() };
     }
     const quality = await checkPage(page, 'unknown-address-uz');
