@@ -131,7 +131,7 @@ describe('the partner signatory’s link', () => {
     const officePdf = await h.get(`/api/agreements/${a.id}/memorandum.pdf`, { cookie: office });
     expect(officePdf.headers.get('memorandum-hash')).toBe(shown.body.snapshotHash);
     // The PDF of that very text, through the link.
-    const linkPdf = await h.post('/api/partner-links/memorandum.pdf', { token: fresh, pair: 'ru' });
+    const linkPdf = await h.post('/api/partner-links/memorandum.pdf', { token: fresh });
     expect(linkPdf.status).toBe(200);
     expect(linkPdf.headers.get('content-type')).toBe('application/pdf');
     expect(linkPdf.headers.get('memorandum-hash')).toBe(shown.body.snapshotHash);
