@@ -155,7 +155,7 @@ export const MemorandumInputSchema = z
       summary: 'Student and staff exchange in physics and materials science.',
       researchAreas: ['0533', 'quantum materials'],
       jointLaboratories: ['Laboratory of thin films'],
-      textLanguage: 'uz',
+      textLanguage: 'ru',
     },
   }));
 export type MemorandumInput = z.infer<typeof MemorandumInputSchema>;
