@@ -117,7 +117,8 @@ const at = (content: unknown, path: string) => path.split('.').reduce<unknown>((
 /** Stored content (a memorandum sent back for changes) as the form's values. */
 export function valuesOf(content: Record<string, unknown>, me: Pick<Me, 'faculty'>): MemorandumValues {
   const blank = blankMemorandum(me);
-  const fields = { ...blank.fields };
+  // Content that names no pair stays so (it is printed with Russian, and the select shows that): sent back as it was.
+  const fields = { ...blank.fields, textLanguage: '' };
   for (const n of NAMES) {
     const value = at(content, n);
     if (Array.isArray(value)) fields[n] = value.join('; ');
