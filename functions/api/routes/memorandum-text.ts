@@ -1,7 +1,8 @@
 /**
  * The memorandum's text (GET /api/agreements/{id}/memorandum.docx and .pdf): English beside
- * Russian or Uzbek (the agreement's own choice, or `pair`), with the hash at the foot of every page. In AWS these paths go to the exports
- * function, which is given the writer (docx, pdf-lib, the font); the API function is not.
+ * Russian or Uzbek (the agreement's own choice, or `pair`), with the hash at the foot of every
+ * page. In AWS these paths go to the exports function, which is given the writer (docx, pdf-lib,
+ * the font); the API function is not.
  */
 import type { Context } from 'hono';
 import { NotFoundError } from '../../../shared/errors';
