@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { isIscedField } from '../isced';
 import { AcademicYearSchema, ContactSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, whenParsed } from './common';
+import { MemorandumPairSchema } from './memorandum-text';
 
 export const AgreementKindSchema = z.enum([
   'memorandum_of_understanding',
@@ -112,6 +113,12 @@ export const memorandumFields = {
   coordinator: ContactSchema,
   initiatingFaculty: IdSchema,
   summary: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  /**
+   * The language printed beside English in the memorandum's text (functions/lib/memorandum/),
+   * chosen per agreement. Absent means Russian (`textLanguageOf`): no default is written in, so an
+   * agreement stored before the choice existed keeps its content, and so its receipts' hash.
+   */
+  textLanguage: z.optional(MemorandumPairSchema),
 };
 
 /** Checked as soon as both dates parse, so it is reported with every other error at once. */
@@ -148,6 +155,7 @@ export const MemorandumInputSchema = z
       summary: 'Student and staff exchange in physics and materials science.',
       researchAreas: ['0533', 'quantum materials'],
       jointLaboratories: ['Laboratory of thin films'],
+      textLanguage: 'ru',
     },
   }));
 export type MemorandumInput = z.infer<typeof MemorandumInputSchema>;

@@ -5,7 +5,6 @@
 import * as z from 'zod/mini';
 import { EmailSchema, IsoDateSchema, LanguageSchema, PersonNameSchema } from './common';
 import { DocumentContentTypeSchema, DocumentFileNameSchema, DocumentSizeSchema, extensionMatchesType } from './document';
-import { MemorandumPairSchema } from './memorandum-text';
 
 const TokenSchema = z.string().check(z.minLength(1), z.maxLength(256));
 const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'The snapshotHash from the preview'));
@@ -26,10 +25,13 @@ export const SignatoryAnswerRequestSchema = z
   .check(z.meta({ id: 'SignatoryAnswerRequest', example: { token: TOKEN, answer: 'approve', name: 'Kanybek Izakov', position: 'Rector', snapshotHash: HASH } }));
 export type SignatoryAnswerRequest = z.infer<typeof SignatoryAnswerRequestSchema>;
 
-/** The memorandum's text as a PDF through the link: the version the link was sent with. */
+/**
+ * The memorandum's text as a PDF through the link: the version the link was sent with, in the
+ * pair the office chose for the agreement (no `pair` here: the partner signs the office's choice).
+ */
 export const SignatoryTextRequestSchema = z
-  .strictObject({ token: TokenSchema, pair: z._default(MemorandumPairSchema, 'ru') })
-  .check(z.meta({ id: 'SignatoryTextRequest', example: { token: TOKEN, pair: 'ru' } }));
+  .strictObject({ token: TokenSchema })
+  .check(z.meta({ id: 'SignatoryTextRequest', example: { token: TOKEN } }));
 
 /** The signed copy declared before it is uploaded: the same types, sizes and name rules as any document. */
 export const SignedCopyRequestSchema = z

@@ -69,6 +69,9 @@ describe('the memorandum form’s cooperation conditions', () => {
     // Act
     await fillMemorandum(page);
     await fillTwoConditions(page);
+    // The text's pair: Russian until another is chosen.
+    const pairAtFirst = await page.getByLabel('The memorandum’s text').inputValue();
+    await page.getByLabel('The memorandum’s text').selectOption('uz');
     const quality = await checkPage(page, 'memorandum-conditions');
     await page.locator('#memorandum-form button[type=submit]').click();
     await expect.poll(() => page.locator('#memorandum-form .message').innerText(), { timeout: 10_000 }).toMatch(/^Submitted as /);
@@ -77,10 +80,12 @@ describe('the memorandum form’s cooperation conditions', () => {
     await close();
     const id = decodeURIComponent(href!.split('/').at(-1)!);
     const res = await h.get(`/api/agreements/${encodeURIComponent(id)}`, { cookie: faculty });
-    const stored = (await res.json()) as { content: { cooperationConditions: unknown[] } };
+    const stored = (await res.json()) as { content: { cooperationConditions: unknown[]; textLanguage?: string } };
 
     // Assess
     expect(res.status).toBe(200);
+    expect(pairAtFirst).toBe('ru');
+    expect(stored.content.textLanguage).toBe('uz');
     expect(stored.content.cooperationConditions).toEqual([
       {
         type: 'student_studies',

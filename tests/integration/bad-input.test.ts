@@ -44,7 +44,7 @@ const routes: BodyRoute[] = [
   { cookie: () => cookie, name: '/api/actions/refresh', method: 'POST', path: () => '/api/actions/refresh', valid: () => ({ token: 'x'.repeat(43) }) },
   // The partner signatory's link (a forged token: the valid body is a 404, never a 500).
   { cookie: () => cookie, name: '/api/partner-links/sign', method: 'POST', path: () => '/api/partner-links/sign', valid: () => ({ token: 'x'.repeat(43), answer: 'request_changes', comment: 'Name our faculty.', snapshotHash: 'a'.repeat(64) }) },
-  { cookie: () => cookie, name: '/api/partner-links/memorandum.pdf', method: 'POST', path: () => '/api/partner-links/memorandum.pdf', valid: () => ({ token: 'x'.repeat(43), pair: 'uz' }) },
+  { cookie: () => cookie, name: '/api/partner-links/memorandum.pdf', method: 'POST', path: () => '/api/partner-links/memorandum.pdf', valid: () => ({ token: 'x'.repeat(43) }) },
   { cookie: () => cookie, name: '/api/partner-links/signed-copy', method: 'POST', path: () => '/api/partner-links/signed-copy', valid: () => ({ token: 'x'.repeat(43), fileName: 'signed.pdf', contentType: 'application/pdf', size: 1000 }) },
   {
     cookie: () => cookie,

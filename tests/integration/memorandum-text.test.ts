@@ -3,6 +3,8 @@
  * is downloaded as DOCX (unzipped: both languages in its body, the receipt's hash in its footer)
  * and as PDF (read back with pdftotext: both columns, the hash on every page); a seeded agreement
  * without receipts says so; who may not read the agreement cannot download it; bad input is a 4xx.
+ * Without `pair` the text is in the pair the agreement chose (`textLanguage`), which the office
+ * changes as a new version.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -128,5 +130,51 @@ describe('who may download, and bad input', () => {
     expect(((await bad.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(['pair']);
     expect((await h.get(`/api/agreements/${approved.id}/memorandum.pdf?pair=ru&other=1`, { cookie: office })).status).toBe(400);
     expect((await h.get(`/api/agreements/${approved.id}/memorandum.pdf`)).status).toBe(401);
+  });
+});
+
+describe('the pair the agreement chose', () => {
+  type Version = { number: number; how: string; changes: { path: string; from?: unknown; to?: unknown }[] };
+  const ID = 'agr-enu-2023';
+
+  it('is Russian for an agreement stored before the choice existed, and Uzbek once the office chooses it, which is a new version', async () => {
+    // Prepare: a seeded agreement, which names no pair.
+    const before = (await (await h.get(`/api/agreements/${ID}`, { cookie: office })).json()) as { content: Record<string, unknown>; contentVersion?: number };
+    expect(before.content.textLanguage).toBeUndefined();
+    const russian = await download(ID, 'pdf');
+    expect(russian.res.headers.get('content-disposition')).toMatch(/-memorandum-en-ru\.pdf"$/);
+
+    // Act
+    const changed = await h.post(`/api/agreements/${ID}/changes`, { content: { ...before.content, textLanguage: 'uz' }, note: 'The partner signs in Uzbek.' }, { cookie: office });
+
+    // Assess: applied at once as a new version naming the change.
+    expect(changed.status, await changed.clone().text()).toBe(200);
+    const versions = (await (await h.get(`/api/agreements/${ID}/versions`, { cookie: office })).json()) as Version[];
+    expect(versions.at(-1)).toMatchObject({ number: (before.contentVersion ?? 1) + 1, how: 'edited', changes: [{ path: 'textLanguage', to: 'uz' }] });
+    // Without `pair`: English beside Uzbek, as pdftotext reads it.
+    const { res, bytes } = await download(ID, 'pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/-memorandum-en-uz\.pdf"$/);
+    const all = pdfPages(bytes).join('\n');
+    expect(all).toContain("Hamkorlik to'g'risida");
+    expect(all).not.toContain('Меморандум о');
+    // `pair` still overrides the choice for one download.
+    const docx = await download(ID, 'docx', '?pair=ru');
+    expect(docx.res.headers.get('content-disposition')).toMatch(/-memorandum-en-ru\.docx"$/);
+    expect(unzip(docx.bytes).get('word/document.xml')!).toContain('Меморандум о сотрудничестве');
+  });
+
+  it('refuses a language that is not one of the pairs with a field error, and changes nothing', async () => {
+    const before = (await (await h.get(`/api/agreements/${ID}`, { cookie: office })).json()) as { content: Record<string, unknown>; contentVersion?: number };
+    for (const textLanguage of ['en', 'RU', '', 7, null]) {
+      const res = await h.post(`/api/agreements/${ID}/changes`, { content: { ...before.content, textLanguage } }, { cookie: office });
+      expect(res.status, String(textLanguage)).toBe(400);
+      expect(((await res.json()) as { fields: { path: string }[] }).fields.map((f) => f.path), String(textLanguage)).toEqual(['content.textLanguage']);
+    }
+    const submitted = await h.post('/api/agreements', memorandumBody({ textLanguage: 'kk' }), { cookie: faculty });
+    expect(submitted.status).toBe(400);
+    expect(((await submitted.json()) as { fields: { path: string }[] }).fields.map((f) => f.path)).toEqual(['textLanguage']);
+    const after = (await (await h.get(`/api/agreements/${ID}`, { cookie: office })).json()) as { contentVersion?: number };
+    expect(after.contentVersion).toBe(before.contentVersion);
   });
 });

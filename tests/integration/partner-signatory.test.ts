@@ -113,9 +113,9 @@ describe('the partner signatory’s link', () => {
     expect(unchanged.status).toBe(409);
     expect(((await unchanged.json()) as { error: string }).error).toBe('not_edited');
 
-    // The office edits (a new version) and sends again: a new link; the old one is dead.
+    // The office edits (a new version, its text now English with Uzbek) and sends again: a new link; the old one is dead.
     const current = await agreement(a.id);
-    const edited = await h.post(`/api/agreements/${a.id}/changes`, { content: { ...current.content, summary: 'Student and staff exchange in physics, materials science and metallurgy.' } }, { cookie: office });
+    const edited = await h.post(`/api/agreements/${a.id}/changes`, { content: { ...current.content, summary: 'Student and staff exchange in physics, materials science and metallurgy.', textLanguage: 'uz' } }, { cookie: office });
     expect(edited.status, await edited.clone().text()).toBe(200);
     const resent = await h.post(`/api/agreements/${a.id}/partner-signatory`, {}, { cookie: office });
     expect(resent.status, await resent.clone().text()).toBe(200);
@@ -131,10 +131,12 @@ describe('the partner signatory’s link', () => {
     const officePdf = await h.get(`/api/agreements/${a.id}/memorandum.pdf`, { cookie: office });
     expect(officePdf.headers.get('memorandum-hash')).toBe(shown.body.snapshotHash);
     // The PDF of that very text, through the link.
-    const linkPdf = await h.post('/api/partner-links/memorandum.pdf', { token: fresh, pair: 'ru' });
+    const linkPdf = await h.post('/api/partner-links/memorandum.pdf', { token: fresh });
     expect(linkPdf.status).toBe(200);
     expect(linkPdf.headers.get('content-type')).toBe('application/pdf');
     expect(linkPdf.headers.get('memorandum-hash')).toBe(shown.body.snapshotHash);
+    // The pair the office chose for the agreement, whatever language the partner's page is in.
+    expect(linkPdf.headers.get('content-disposition')).toBe(`attachment; filename="${a.reference.toLowerCase()}-memorandum-en-uz.pdf"`);
     expect(new TextDecoder().decode(new Uint8Array(await linkPdf.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
 
     // Approve: name and position are needed; then the receipt holds the hash of the text shown.

@@ -133,6 +133,33 @@ describe('AgreementEditForm', () => {
     expect(done.tone).toBe('ok');
   });
 
+  it('shows an agreement that names no pair as English with Russian, and saves a choice of Uzbek as a new version; back to Russian is no change', async () => {
+    // Prepare: the Osh agreement was stored before the pair was chosen.
+    expect('textLanguage' in CONTENT).toBe(false);
+    const props = show();
+    expect($<HTMLSelectElement>('#edit-text-language').value).toBe('ru');
+    expect(texts('#edit-text-language option')).toEqual(['English with Russian', 'English with Uzbek']);
+    expect($('label[for=edit-text-language]').textContent).toContain('The memorandum’s text');
+
+    // Act
+    enter('edit-text-language', 'uz');
+    await settle();
+    const said = kindNote();
+    enter('edit-text-language', 'ru');
+    await settle();
+    const back = kindNote();
+    enter('edit-text-language', 'uz');
+    await settle();
+    submit();
+    await vi.waitFor(() => expect(props.onDone).toHaveBeenCalled());
+
+    // Assess
+    expect(said).toContain('This change takes effect at once as version 2.');
+    expect(said).toContain('Changed: The memorandum’s text.');
+    expect(back).toBe('Nothing is changed yet.');
+    expect(props.send).toHaveBeenCalledWith({ content: { ...CONTENT, textLanguage: 'uz' } });
+  });
+
   it('says a change of places is an amendment through the chain, and links to the amendment it sent', async () => {
     // Prepare
     const amendment = { ...OSH, id: 'agr-amend-1', reference: 'AGR-2026-0011', status: 'in_review' };

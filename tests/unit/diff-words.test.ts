@@ -153,6 +153,15 @@ describe('a changed field in the office’s words', () => {
     }
   });
 
+  it('words the memorandum’s text pair in every language, an agreement that names none as the Russian one', () => {
+    const [change] = diffContent(CONTENT, { ...CONTENT, textLanguage: 'uz' });
+
+    expect(change).toEqual({ path: 'textLanguage', to: 'uz' });
+    expect(LANGUAGES.map((lang) => changedField(change!.path, wordingIn(lang)))).toEqual(['The memorandum’s text', 'Текст меморандума', 'Memorandum matni']);
+    expect(LANGUAGES.map((lang) => changedValue('textLanguage', change!.to, wordingIn(lang)))).toEqual(['English with Uzbek', 'На английском и узбекском', "Ingliz va o'zbek tillarida"]);
+    expect(LANGUAGES.map((lang) => changedValue('textLanguage', change!.from, wordingIn(lang)))).toEqual(['English with Russian', 'На английском и русском', 'Ingliz va rus tillarida']);
+  });
+
   it('keeps an unknown path readable: its known head worded, positions from 1', () => {
     expect(changedField('cooperationConditions.0.somethingNew', en)).toBe('Cooperation conditions › 1 › somethingNew');
     expect(changedField('signatories.1.name', en)).toBe('signatories › 2 › name');

@@ -132,6 +132,10 @@ describe('MemorandumForm', () => {
     enter('m-c1-totalMonthsPerYear', '2,5');
     await settle();
     enter('m-c1-languages-0-code', 'EN');
+    // The text's pair: Russian until another is chosen.
+    expect($<HTMLSelectElement>('#m-text-language').value).toBe('ru');
+    expect($('#m-text-language-hint').textContent).toContain('Russian or Uzbek');
+    enter('m-text-language', 'uz');
 
     // Act
     submit();
@@ -148,6 +152,7 @@ describe('MemorandumForm', () => {
       coordinator: { name: 'Aziz Karimov', email: 'a.karimov@uni.example' },
       initiatingFaculty: 'physics',
       summary: 'Student exchange in physics.',
+      textLanguage: 'uz',
     });
     expect($('#memorandum-form > .message').textContent).toBe('Submitted as AGR-2026-0007.');
     expect($<HTMLAnchorElement>('#memorandum-form > .message a').getAttribute('href')).toBe('/agreements/agr-1');
@@ -155,6 +160,7 @@ describe('MemorandumForm', () => {
     expect($<HTMLSelectElement>('#m-partner').value).toBe('');
     expect(document.querySelectorAll('.condition')).toHaveLength(0);
     expect($<HTMLInputElement>('#m-open').checked).toBe(false);
+    expect($<HTMLSelectElement>('#m-text-language').value).toBe('ru');
   });
 
   it('puts a refused number of places on its own row’s field, in the summary as that row’s', async () => {
@@ -421,6 +427,16 @@ describe('an agreement’s programmes, research areas, laboratories and blended 
     expect(values.fields.researchAreas).toBe('0533; thin films');
     expect(bodyOf(values)).toEqual(stored);
     expect(problemsOf(values)).toEqual([]);
+  });
+
+  it('keep the pair a stored memorandum chose, and name none where it named none (printed with Russian)', () => {
+    const chosen = valuesOf({ ...stored, textLanguage: 'uz' }, { faculty: 'physics' });
+    const none = valuesOf(stored, { faculty: 'physics' });
+
+    expect(bodyOf(chosen).textLanguage).toBe('uz');
+    expect(none.fields.textLanguage).toBe('');
+    expect('textLanguage' in bodyOf(none)).toBe(false);
+    expect(bodyOf(blankMemorandum(me)).textLanguage).toBe('ru');
   });
 
   it('place a programme’s problem on its own control, and leave out lists left empty', () => {

@@ -288,6 +288,15 @@ describe('an agreement’s page', () => {
     expect($('#detail-content')!.textContent).toContain('Osh State University, Osh, Kyrgyzstan');
     expect($('#detail-content')!.textContent).toContain('Faculty of Physics');
     expect($('#detail-content')!.textContent).toContain('Russian B2');
+    // An agreement that names no pair: its text is English with Russian, linked first without `pair` (the server's choice), Uzbek after.
+    expect($('#detail-content')!.textContent).toContain('The memorandum’s textEnglish with Russian');
+    expect($$('#memorandum-files li').map((li) => li.textContent)).toEqual(['English and Russian (chosen for this agreement): PDF · DOCX', 'English and Uzbek: PDF · DOCX']);
+    expect($$('#memorandum-files a').map((a) => a.getAttribute('href'))).toEqual([
+      '/api/agreements/agr-osh/memorandum.pdf',
+      '/api/agreements/agr-osh/memorandum.docx',
+      '/api/agreements/agr-osh/memorandum.pdf?pair=uz',
+      '/api/agreements/agr-osh/memorandum.docx?pair=uz',
+    ]);
     // Beyond the plan (an override): "1 over", not "−1" left.
     expect(cells('#places-body tr')).toEqual([['2026/2027', 'Outgoing', $$('#places-body td')[1]!.textContent, '5', '6 (1 beyond the plan)', '1 over']]);
     expect($('#documents')!.textContent).toContain('Download Osh (signed).pdf');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/canonical';
 import { isIscedField } from '../../shared/isced';
 import { AcademicYearSchema, EmailSchema, exampleOf, IsoDateSchema, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
+import { MemorandumTextQuerySchema, textLanguageOf } from '../../shared/schemas/memorandum-text';
 
 type NominationExample = {
   nominee: Record<string, unknown>;
@@ -128,6 +129,23 @@ describe('MemorandumInputSchema', () => {
     // Assess
     expect(example).toBeDefined();
     expect(result.success).toBe(true);
+  });
+
+  it('takes the memorandum text’s pair as ru or uz, writes no default in when it is left out (Russian is read then), and refuses any other', () => {
+    // Prepare
+    const { textLanguage: _example, ...withoutPair } = memorandumExample();
+
+    // Act
+    const absent = MemorandumInputSchema.safeParse(withoutPair);
+    const uzbek = MemorandumInputSchema.safeParse({ ...withoutPair, textLanguage: 'uz' });
+    const others = ['en', 'RU', '', null, 1].map((textLanguage) => MemorandumInputSchema.safeParse({ ...withoutPair, textLanguage }));
+
+    // Assess: content stored before the choice keeps its canonical JSON, so its receipts' hash.
+    expect(absent.success && 'textLanguage' in absent.data).toBe(false);
+    expect(absent.success && textLanguageOf(absent.data)).toBe('ru');
+    expect(uzbek.success && textLanguageOf(uzbek.data)).toBe('uz');
+    for (const result of others) expect(issuePaths(result)).toEqual(['textLanguage']);
+    expect(MemorandumTextQuerySchema.parse({})).toEqual({});
   });
 
   it('refuses an end date before the start date on the endDate field', () => {

@@ -11,6 +11,7 @@
  */
 // The module file, not shared/workflow's index: the page needs this one pure rule only.
 import { isMaterial } from '../../shared/workflow/versions';
+import { DEFAULT_PAIR } from '../../shared/memorandum-pair';
 import type { MessageKey } from './i18n/messages';
 
 export type Wording = {
@@ -43,6 +44,7 @@ const FIELDS: Record<string, MessageKey> = {
   degreeProgrammes: 'content.degreeProgrammes',
   researchAreas: 'content.researchAreas',
   jointLaboratories: 'content.jointLaboratories',
+  textLanguage: 'content.textLanguage',
 };
 
 const COORDINATOR_PARTS: Record<string, MessageKey> = { name: 'diff.part.name', email: 'diff.part.email' };
@@ -167,6 +169,8 @@ export function changedValue(path: string, value: unknown, w: Wording): string {
   const [field = ''] = segments;
   const last = segments.at(-1) ?? '';
   if (field === 'endDate' && value === null) return w.t('content.openEnded');
+  // No pair named is the Russian one (shared/memorandum-pair.ts): said so, not "(empty)".
+  if (field === 'textLanguage') return value === 'ru' || value === 'uz' || value === undefined ? w.t(`content.textPair.${value ?? DEFAULT_PAIR}`) : String(value);
   if (value === undefined || value === null || value === '') return w.t('office.empty');
   if (field === 'partnerId' && typeof value === 'string') return w.partner?.(value) || value;
   if (field === 'initiatingFaculty' && typeof value === 'string') return w.faculty?.(value) || value;

@@ -6,6 +6,7 @@
 import type { Agreement, HistoryEvent, Nomination, Partner as RegisteredPartner } from './api-types';
 import { conditionLine, programmeLine, type Wording } from './diff-words';
 import type { MessageKey } from './i18n/messages';
+import { textLanguageOf } from '../../shared/memorandum-pair';
 
 /** The words an item's view needs: diff-words' `Wording`, with moments and plurals. */
 export type Speech = Wording & {
@@ -95,6 +96,8 @@ export function contentRows<Shown = string>(kind: string, c: Content, w: Speech,
     if (c.degreeProgrammes?.length) rows.push({ term: 'content.degreeProgrammes', lines: c.degreeProgrammes.map((p) => programmeLine(p, w)) });
     row('content.researchAreas', c.researchAreas?.length ? w.list(c.researchAreas) : undefined);
     row('content.jointLaboratories', c.jointLaboratories?.length ? w.list(c.jointLaboratories) : undefined);
+    // Every memorandum has a pair: one that names none is printed with Russian.
+    row('content.textLanguage', w.t(`content.textPair.${textLanguageOf(c)}`));
   }
   return rows;
 }

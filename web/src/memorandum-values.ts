@@ -11,6 +11,7 @@
  * either form is put back by this one, and signing out forgets it with the others (device.ts).
  */
 import { fieldMessage, issueMessage, type IssueLike } from '../../shared/i18n/validation';
+import { DEFAULT_PAIR } from '../../shared/memorandum-pair';
 import { AgreementKindSchema, CooperationScopeSchema, MemorandumInputSchema } from '../../shared/schemas/agreement';
 import { MemorandumSubmissionSchema } from '../../shared/schemas/memorandum-submission';
 import type { Me } from './api-types';
@@ -31,6 +32,7 @@ export const CONTROLS = {
   summary: { id: 'm-summary', caption: 'form.summary', hint: 'form.summaryHint', choice: false },
   researchAreas: { id: 'm-research', caption: 'form.researchAreas', hint: 'form.researchAreasHint', choice: false },
   jointLaboratories: { id: 'm-labs', caption: 'form.jointLaboratories', hint: 'form.jointLaboratoriesHint', choice: false },
+  textLanguage: { id: 'm-text-language', caption: 'form.textLanguage', hint: 'form.textLanguageHint', choice: true },
   'proposedPartner.name': { id: 'm-pp-name', caption: 'partners.name', hint: 'partners.nameHint', choice: false },
   'proposedPartner.names.ru': { id: 'm-pp-ru', caption: 'partners.nameRu', hint: 'partners.optional', choice: false },
   'proposedPartner.names.uz': { id: 'm-pp-uz', caption: 'partners.nameUz', hint: 'partners.optional', choice: false },
@@ -104,10 +106,10 @@ const listOf = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** A new memorandum: the first kind, the signed-in person's own faculty, nothing else. */
+/** A new memorandum: the first kind, the signed-in person's own faculty, its text in English with Russian (DEFAULT_PAIR), nothing else. */
 export function blankMemorandum(me: Pick<Me, 'faculty'>): MemorandumValues {
   const fields = Object.fromEntries(NAMES.map((n) => [n, ''])) as Record<ControlName, string>;
-  return { fields: { ...fields, kind: KINDS[0] ?? '', initiatingFaculty: me.faculty ?? '' }, scope: [], openEnded: false, propose: false, conditions: [], programmes: [] };
+  return { fields: { ...fields, kind: KINDS[0] ?? '', initiatingFaculty: me.faculty ?? '', textLanguage: DEFAULT_PAIR }, scope: [], openEnded: false, propose: false, conditions: [], programmes: [] };
 }
 
 const at = (content: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), content);
@@ -115,7 +117,8 @@ const at = (content: unknown, path: string) => path.split('.').reduce<unknown>((
 /** Stored content (a memorandum sent back for changes) as the form's values. */
 export function valuesOf(content: Record<string, unknown>, me: Pick<Me, 'faculty'>): MemorandumValues {
   const blank = blankMemorandum(me);
-  const fields = { ...blank.fields };
+  // Content that names no pair stays so (it is printed with Russian, and the select shows that): sent back as it was.
+  const fields = { ...blank.fields, textLanguage: '' };
   for (const n of NAMES) {
     const value = at(content, n);
     if (Array.isArray(value)) fields[n] = value.join('; ');
@@ -156,6 +159,7 @@ export function bodyOf(values: MemorandumValues): Record<string, unknown> {
   if (research.length) body.researchAreas = research;
   const labs = listOf(values.fields.jointLaboratories);
   if (labs.length) body.jointLaboratories = labs;
+  if (f('textLanguage')) body.textLanguage = f('textLanguage');
   if (!values.propose) return { partnerId: f('partnerId'), ...body };
   const country = f('proposedPartner.country');
   const names = Object.fromEntries((['ru', 'uz'] as const).flatMap((l) => (f(`proposedPartner.names.${l}`) ? [[l, f(`proposedPartner.names.${l}`)]] : [])));

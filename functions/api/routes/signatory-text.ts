@@ -21,7 +21,9 @@ export function signatoryTextRoutes(r: ApiRouter, write?: MemorandumWriter) {
       path: '/partner-links/memorandum.pdf',
       tag: 'approvals',
       summary: 'The text a partner signatory’s link was sent with, as a PDF (English beside Russian or Uzbek)',
-      description: 'Only while the link is live (not replaced, not expired), and only the text it was sent with: a text changed since is 409 `snapshot_changed`. Changes nothing.',
+      description:
+        'Only while the link is live (not replaced, not expired), and only the text it was sent with: a text changed since is 409 `snapshot_changed`. ' +
+        'English beside the language the office chose for the agreement (its `textLanguage`, Russian when it names none), whatever language the page is read in: the partner signs the text the office chose. Changes nothing.',
       body: SignatoryTextRequestSchema,
       responses: {
         200: 'The PDF file, as an attachment',
@@ -32,12 +34,12 @@ export function signatoryTextRoutes(r: ApiRouter, write?: MemorandumWriter) {
       },
     },
     async (c, { body }) => {
-      const facts = await textFacts(depsOf(c), body.token);
+      const { facts, pair } = await textFacts(depsOf(c), body.token);
       if (!write) throw new NotFoundError('The memorandum’s text is served by the exports function');
-      const bytes = await write(facts, body.pair, 'pdf');
+      const bytes = await write(facts, pair, 'pdf');
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'content-type': PDF_TYPE,
-        'content-disposition': `attachment; filename="${facts.reference.toLowerCase()}-memorandum-en-${body.pair}.pdf"`,
+        'content-disposition': `attachment; filename="${facts.reference.toLowerCase()}-memorandum-en-${pair}.pdf"`,
         'cache-control': 'no-store',
         'memorandum-hash': facts.hash,
       });

@@ -3,8 +3,11 @@
  * whoever may read it sees it, its partner, our university, and the hash that identifies the text.
  * The hash is the one an approval receipt records: SHA-256 of the canonical JSON of the agreement
  * as its approvers were shown it (shared/workflow/snapshot.ts), computed from the version shown.
+ * Which language goes beside English is the agreement's own choice unless a download asks for
+ * the other one.
  */
 import type { Agreement, Partner, Person } from '../../../shared/schemas';
+import { textLanguageOf, type MemorandumPair } from '../../../shared/schemas/memorandum-text';
 import type { Deps } from '../deps';
 import { getUniversity } from '../db/directory';
 import type { MemorandumFacts } from '../memorandum/fill';
@@ -23,9 +26,16 @@ function partnerCoordinator(partner: Partner): MemorandumFacts['partnerCoordinat
   return contact && { name: contact.name, email: contact.email, role: contact.role, phone: contact.phone };
 }
 
-/** Whoever may read the agreement (GET /agreements/{id}'s rule) may download its text. */
-export async function memorandumFacts(deps: Deps, id: string, person: Person): Promise<MemorandumFacts> {
-  return factsOf(deps, (await getVisible(deps, 'memorandum', id, person)) as Agreement);
+/** The text to write: its facts, and the language printed beside English. */
+export type MemorandumToWrite = { facts: MemorandumFacts; pair: MemorandumPair };
+
+/**
+ * Whoever may read the agreement (GET /agreements/{id}'s rule) may download its text: in the pair
+ * asked for, else in the agreement's own (`textLanguage`, Russian when it names none).
+ */
+export async function memorandumText(deps: Deps, id: string, person: Person, asked?: MemorandumPair): Promise<MemorandumToWrite> {
+  const agreement = (await getVisible(deps, 'memorandum', id, person)) as Agreement;
+  return { facts: await factsOf(deps, agreement), pair: asked ?? textLanguageOf(agreement.content) };
 }
 
 /** The facts of an agreement the caller has shown the right to read (a session above, or the partner's signatory's live link). */

@@ -10,7 +10,7 @@ import { ConflictError, ForbiddenError, GoneError, NotFoundError, ValidationErro
 import type { Agreement, Person } from '../../../shared/schemas';
 import type { AttachedDocument } from '../../../shared/schemas/document';
 import type { MemorandumInput } from '../../../shared/schemas/agreement';
-import type { MemorandumPair } from '../../../shared/schemas/memorandum-text';
+import { textLanguageOf } from '../../../shared/schemas/memorandum-text';
 import * as workflow from '../../../shared/workflow';
 import type { ApiDeps, Deps } from '../deps';
 import { getPartner, getUniversity } from '../db/directory';
@@ -19,13 +19,12 @@ import { isTransactionConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { getSubmission, LinkSpentError, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { tokenHash } from '../links';
-import type { MemorandumFacts } from '../memorandum/fill';
 import { presignUpload, type PresignedUpload } from '../storage/s3';
 import { snapshotHashOf } from './approvals';
 import { activityFor } from './agreements';
 import { newDocumentId, settleUpload } from './documents';
 import { isOffice } from './identity';
-import { factsOf } from './memorandum-text';
+import { factsOf, type MemorandumToWrite } from './memorandum-text';
 import { actorOf, getVisible, titlesFor, withFreshState } from './submissions';
 
 export type SignatoryLink = LinkRecord & { purpose: 'partner'; kind: 'memorandum'; entityId: string; round: number; name: string };
@@ -187,7 +186,7 @@ export async function answer(deps: Deps, req: SignatoryAnswerRequest): Promise<S
 }
 
 /** The memorandum's facts for its text, through the link: only while it is live, and only the text it was sent with. */
-export async function textFacts(deps: Deps, token: string): Promise<MemorandumFacts> {
+export async function textFacts(deps: Deps, token: string): Promise<MemorandumToWrite> {
   const link = await findLink(deps, token);
   const a = await agreementOf(deps, link);
   assertLive(link, a, deps.clock().toISOString());
@@ -195,7 +194,8 @@ export async function textFacts(deps: Deps, token: string): Promise<MemorandumFa
   if (a.partnerSigning && facts.hash !== a.partnerSigning.snapshotHash) {
     throw new ConflictError('snapshot_changed', 'The text changed since it was sent; wait for the newest email', workflow.signingState(a));
   }
-  return facts;
+  // The pair the office chose for the agreement, whatever language the partner reads the page in: the partner signs that text.
+  return { facts, pair: textLanguageOf(a.content) };
 }
 
 function requireUpload(link: SignatoryLink, a: Agreement): void {

@@ -19,6 +19,7 @@
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ApiBody } from '../../../shared/api-contract';
+import { DEFAULT_PAIR } from '../../../shared/memorandum-pair';
 import { MemorandumInputSchema } from '../../../shared/schemas/agreement';
 import { diffContent } from '../../../shared/workflow/versions';
 import type { ApiAnswer } from '../api';
@@ -46,22 +47,31 @@ export const EDIT_IDS: FieldIds = {
 const NOTE_ID = 'edit-note';
 
 /** The content's fields, as the API takes them: anything else stored alongside is left out. */
-const CONTENT_FIELDS = ['partnerId', 'kind', 'scope', 'cooperationConditions', 'startDate', 'endDate', 'coordinator', 'initiatingFaculty', 'summary', 'degreeProgrammes', 'researchAreas', 'jointLaboratories'];
+const CONTENT_FIELDS = ['partnerId', 'kind', 'scope', 'cooperationConditions', 'startDate', 'endDate', 'coordinator', 'initiatingFaculty', 'summary', 'degreeProgrammes', 'researchAreas', 'jointLaboratories', 'textLanguage'];
 
 /** The part of stored content the form compares with. */
 export const contentOf = (content: Record<string, unknown> | undefined): Record<string, unknown> =>
   Object.fromEntries(CONTENT_FIELDS.filter((k) => content && k in content).map((k) => [k, content![k]]));
 
-/** The content the form would send: checked and normalised by the API's schema when it passes. */
-export function proposedContent(values: MemorandumValues): Record<string, unknown> {
+/**
+ * The content the form would send: checked and normalised by the API's schema when it passes.
+ * An agreement stored before the pair was chosen names none and is printed with Russian: the
+ * choice left at Russian is left out again, so it is not a change.
+ */
+export function proposedContent(values: MemorandumValues, stored?: Record<string, unknown>): Record<string, unknown> {
   const body = bodyOf(values);
   const parsed = MemorandumInputSchema.safeParse(body);
-  return parsed.success ? parsed.data : body;
+  const content: Record<string, unknown> = parsed.success ? parsed.data : body;
+  if (stored && stored.textLanguage === undefined && content.textLanguage === DEFAULT_PAIR) {
+    const { textLanguage: _unchanged, ...rest } = content;
+    return rest;
+  }
+  return content;
 }
 
 /** The paths saving the form would change in the version in force. */
 export const changedPaths = (stored: Record<string, unknown> | undefined, values: MemorandumValues): string[] =>
-  diffContent(contentOf(stored), proposedContent(values)).map((c) => c.path);
+  diffContent(contentOf(stored), proposedContent(values, contentOf(stored))).map((c) => c.path);
 
 /** The server's own words for the content's checks the schema does not make. */
 const OWN_WORDS: Record<string, MessageKey> = {
@@ -129,7 +139,7 @@ export function AgreementEditForm(props: AgreementEditFormProps) {
       return;
     }
     problems.value = [];
-    const content = proposedContent(now);
+    const content = proposedContent(now, contentOf(a.content));
     if (diffContent(contentOf(a.content), content).length === 0) {
       said.value = { text: () => t('edit.err.same'), tone: 'warn' };
       return;

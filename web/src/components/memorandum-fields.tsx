@@ -1,12 +1,14 @@
 /**
  * A memorandum's content as fields, without its partner: the kind, the scope, the cooperation
- * conditions, the dates or an open end, the coordinator, the initiating faculty and the summary.
+ * conditions, the dates or an open end, the coordinator, the initiating faculty, the summary,
+ * and the language printed beside English in its text (Russian or Uzbek, chosen per agreement).
  * Two forms hold them: the memorandum form (components/memorandum-form.tsx, ids `m-*`) and the
  * office's agreement edit form (components/agreement-edit-form.tsx, ids `edit-*`), each with
  * its own ids (the e2e tests and the labels rely on them) and its own partner part. The form owns
  * the values and the problems; these fields show them and report what is typed.
  */
 import type { JSX } from 'preact';
+import { DEFAULT_PAIR } from '../../../shared/memorandum-pair';
 import { t, label } from '../i18n/live';
 import { EQF_LEVELS } from '../condition-rows';
 import { CONTROLS, KINDS, placeOf, programmeControlId, programmeRow, SCOPES, type ControlName, type FieldProblem, type MemorandumValues, type ProgrammePart, type ProgrammeRow } from '../memorandum-values';
@@ -16,7 +18,10 @@ import { Field } from './field';
 import { Fieldset } from './fieldset';
 
 /** The content's controls these fields draw (the partner's are the memorandum form's own). */
-export type ContentControl = 'kind' | 'startDate' | 'endDate' | 'coordinator.name' | 'coordinator.email' | 'initiatingFaculty' | 'summary' | 'researchAreas' | 'jointLaboratories';
+export type ContentControl = 'kind' | 'startDate' | 'endDate' | 'coordinator.name' | 'coordinator.email' | 'initiatingFaculty' | 'summary' | 'researchAreas' | 'jointLaboratories' | 'textLanguage';
+
+/** The languages the memorandum's text can be printed in beside English (shared/memorandum-pair.ts). */
+const PAIRS = ['ru', 'uz'] as const;
 
 /** A form's ids for the fields: each control's, the scope group's and its boxes', the open end's, the conditions' heading. */
 export type FieldIds = {
@@ -161,6 +166,18 @@ export function MemorandumFields({ ids, values: v, update, set, problems, facult
       </Field>
       <Field {...field('jointLaboratories')}>
         {(control) => <input {...control} type="text" name="jointLaboratories" autocomplete="off" value={v.fields.jointLaboratories} onInput={(e) => set('jointLaboratories', e.currentTarget.value)} />}
+      </Field>
+      <Field {...field('textLanguage')}>
+        {(control) => (
+          // An agreement that names no pair is printed with Russian: the choice shows it so.
+          <select {...control} name="textLanguage" value={v.fields.textLanguage || DEFAULT_PAIR} onChange={(e) => set('textLanguage', e.currentTarget.value)}>
+            {PAIRS.map((pair) => (
+              <option key={pair} value={pair}>
+                {t(`content.textPair.${pair}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
     </>
   );

@@ -23,6 +23,8 @@ const EDIT_FORM_KEYS = [
   'form.researchAreasHint',
   'form.jointLaboratories',
   'form.jointLaboratoriesHint',
+  'form.textLanguage',
+  'form.textLanguageHint',
   'form.programmes',
   'form.programmesHint',
   'form.programmeN',

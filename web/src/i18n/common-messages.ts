@@ -98,6 +98,9 @@ export const COMMON_MESSAGES = {
   'content.degrees': { en: 'degrees: {home} (ours), {partner} (the partner’s)', ru: 'степени: {home} (наша), {partner} (партнёра)', uz: 'darajalar: {home} (bizniki), {partner} (hamkorniki)' },
   'content.researchAreas': { en: 'Research areas', ru: 'Области исследований', uz: 'Tadqiqot sohalari' },
   'content.jointLaboratories': { en: 'Joint laboratories', ru: 'Совместные лаборатории', uz: "Qo'shma laboratoriyalar" },
+  'content.textLanguage': { en: 'The memorandum’s text', ru: 'Текст меморандума', uz: 'Memorandum matni' },
+  'content.textPair.ru': { en: 'English with Russian', ru: 'На английском и русском', uz: 'Ingliz va rus tillarida' },
+  'content.textPair.uz': { en: 'English with Uzbek', ru: 'На английском и узбекском', uz: "Ingliz va o'zbek tillarida" },
 
   'past.approve': { en: 'Approved', ru: 'Одобрено', uz: 'Tasdiqlandi' },
   'past.reject': { en: 'Rejected', ru: 'Отклонено', uz: 'Rad etildi' },
@@ -575,6 +578,12 @@ export const COMMON_MESSAGES = {
   'form.researchAreasHint': { en: 'Optional. ISCED-F codes or words, separated by semicolons: 0533; thin films', ru: 'Необязательно. Коды ISCED-F или слова через точку с запятой: 0533; тонкие плёнки', uz: "Ixtiyoriy. ISCED-F kodlari yoki so'zlar, nuqtali vergul bilan: 0533; yupqa plyonkalar" },
   'form.jointLaboratories': { en: 'Joint laboratories', ru: 'Совместные лаборатории', uz: "Qo'shma laboratoriyalar" },
   'form.jointLaboratoriesHint': { en: 'Optional. Their names, separated by semicolons', ru: 'Необязательно. Названия через точку с запятой', uz: 'Ixtiyoriy. Nomlari, nuqtali vergul bilan' },
+  'form.textLanguage': { en: 'The memorandum’s text', ru: 'Текст меморандума', uz: 'Memorandum matni' },
+  'form.textLanguageHint': {
+    en: 'Printed in two columns: English, and Russian or Uzbek beside it. The partner’s signatory is sent this pair.',
+    ru: 'Печатается в две колонки: английский и рядом русский или узбекский. Подписанту партнёра отправляется именно эта пара.',
+    uz: "Ikki ustunda chop etiladi: ingliz tili va yonida rus yoki o'zbek tili. Hamkorning imzolovchisiga aynan shu juftlik yuboriladi.",
+  },
   'form.programmes': { en: 'Joint and double-degree programmes', ru: 'Совместные программы и программы двойного диплома', uz: "Qo'shma va qo'sh diplomli dasturlar" },
   'form.programmesHint': { en: 'Optional: for an agreement that runs a joint or double-degree programme.', ru: 'Необязательно: для соглашения о совместной программе или программе двойного диплома.', uz: "Ixtiyoriy: qo'shma yoki qo'sh diplomli dastur bo'yicha shartnoma uchun." },
   'form.programmeN': { en: 'Programme {n}', ru: 'Программа {n}', uz: '{n}-dastur' },

@@ -89,12 +89,13 @@ export const OFFICE_MESSAGES = {
   'office.download': { en: 'Download {name}', ru: 'Скачать {name}', uz: '{name} ni yuklab olish' },
   'office.memorandumText': { en: 'The memorandum’s text', ru: 'Текст меморандума', uz: 'Memorandum matni' },
   'office.memorandumTextHint': {
-    en: 'English beside Russian or Uzbek, made from the templates, with the hash of the approved text at the foot of every page.',
-    ru: 'Английский текст рядом с русским или узбекским, по шаблонам, с хешем одобренного текста внизу каждой страницы.',
-    uz: "Ingliz tilidagi matn rus yoki o'zbek tilidagi matn yonida, shablonlar asosida, har bir sahifa ostida ma'qullangan matn xeshi bilan.",
+    en: 'English beside the language chosen for the agreement (the other pair too, if it is needed), made from the templates, with the hash of the approved text at the foot of every page.',
+    ru: 'Английский текст рядом с языком, выбранным для соглашения (при необходимости и другая пара), по шаблонам, с хешем одобренного текста внизу каждой страницы.',
+    uz: "Ingliz tilidagi matn shartnoma uchun tanlangan til yonida (kerak bo'lsa, boshqa juftlik ham), shablonlar asosida, har bir sahifa ostida ma'qullangan matn xeshi bilan.",
   },
   'office.memorandumEnRu': { en: 'English and Russian', ru: 'Английский и русский', uz: 'Ingliz va rus tillari' },
   'office.memorandumEnUz': { en: 'English and Uzbek', ru: 'Английский и узбекский', uz: "Ingliz va o'zbek tillari" },
+  'office.memorandumChosen': { en: '{pair} (chosen for this agreement)', ru: '{pair} (выбрано для этого соглашения)', uz: '{pair} (ushbu shartnoma uchun tanlangan)' },
   'office.ewpRecordApproval': { en: 'The partner’s EWP approval', ru: 'Одобрение партнёра в EWP', uz: 'Hamkorning EWP tasdiqi' },
   'office.ewpPartnerFile': { en: 'The IIA the partner approved (XML)', ru: 'IIA, одобренное партнёром (XML)', uz: 'Hamkor tasdiqlagan IIA (XML)' },
   'office.ewpPartnerFileHint': {

@@ -6,6 +6,7 @@
  * worded by diff-words.ts, the content and the history by item-words.ts, as the other pages do.
  */
 import type { ComponentChildren } from 'preact';
+import { textLanguageOf } from '../../../shared/memorandum-pair';
 import { diffContent } from '../../../shared/workflow/versions';
 import type { Agreement, PlacesRow, VersionDiff } from '../api-types';
 import { MessageBox } from '../components/message-box';
@@ -252,29 +253,38 @@ function History({ read, speech }: { read: AgreementRead; speech: Speech }) {
   );
 }
 
-/** The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx), and the agreement as an EWP IIA (…/ewp-iia.xml): plain links, the browser downloads; below, the partner's EWP approval. */
+/**
+ * The memorandum's text as files (GET /api/agreements/{id}/memorandum.pdf and .docx), and the
+ * agreement as an EWP IIA (…/ewp-iia.xml): plain links, the browser downloads; below, the
+ * partner's EWP approval. First the pair chosen for the agreement (links without `pair`: the
+ * server writes the agreement's own choice), then the other pair (`?pair=`) for whoever needs it.
+ */
 function MemorandumText({ model, read }: { model: OfficeAgreements; read: AgreementRead }) {
   const id = read.agreement.id;
-  const pairs = [
-    ['ru', t('office.memorandumEnRu')],
-    ['uz', t('office.memorandumEnUz')],
-  ] as const;
+  const chosen = textLanguageOf(read.agreement.content);
+  const names = { ru: t('office.memorandumEnRu'), uz: t('office.memorandumEnUz') } as const;
+  const other = chosen === 'ru' ? 'uz' : 'ru';
+  const files = (query: string) => (
+    <>
+      <a href={`/api/agreements/${encodeURIComponent(id)}/memorandum.pdf${query}`} download>
+        PDF
+      </a>
+      {' · '}
+      <a href={`/api/agreements/${encodeURIComponent(id)}/memorandum.docx${query}`} download>
+        DOCX
+      </a>
+    </>
+  );
   return (
     <Card id="memorandum-text" heading={t('office.memorandumText')}>
       <p class="hint">{t('office.memorandumTextHint')}</p>
       <ul id="memorandum-files">
-        {pairs.map(([pair, name]) => (
-          <li key={pair}>
-            {name}:{' '}
-            <a href={`/api/agreements/${encodeURIComponent(id)}/memorandum.pdf?pair=${pair}`} download>
-              PDF
-            </a>
-            {' · '}
-            <a href={`/api/agreements/${encodeURIComponent(id)}/memorandum.docx?pair=${pair}`} download>
-              DOCX
-            </a>
-          </li>
-        ))}
+        <li key={chosen} class="chosen-pair">
+          {t('office.memorandumChosen', { pair: names[chosen] })}: {files('')}
+        </li>
+        <li key={other}>
+          {names[other]}: {files(`?pair=${other}`)}
+        </li>
       </ul>
       <p id="ewp-file">
         {/* The same agreement for a partner's EWP system or the Erasmus+ Dashboard (README "Erasmus Without Paper"). */}

@@ -16,9 +16,10 @@ import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { TermRow } from '../components/term-row';
 import { documentTypeOf, fileProblem } from '../document-sending';
 import { idempotencyKeyOf } from '../idempotency';
-import { fieldText, lang, t } from '../i18n/live';
+import { fieldText, t } from '../i18n/live';
 import { contentRows, type Content } from '../item-words';
 import { when } from '../format';
+import { textLanguageOf } from '../../../shared/memorandum-pair';
 
 type Answer = 'approve' | 'request_changes';
 type Text = () => string;
@@ -115,9 +116,10 @@ export function signatoryAnswer(token: string, first: SignatoryPreview, reload: 
   }
 
   async function download(): Promise<void> {
-    const pair = lang.value === 'uz' ? 'uz' : 'ru';
+    // The pair the office chose for the agreement, not the page's language: the partner signs that text.
+    const pair = textLanguageOf(preview.value.memorandum.content);
     try {
-      const res = await apiFile('POST /partner-links/memorandum.pdf', { body: { token, pair } });
+      const res = await apiFile('POST /partner-links/memorandum.pdf', { body: { token } });
       if (res.ok) return saveFile(res.file, `${preview.value.reference.toLowerCase()}-memorandum-en-${pair}.pdf`);
       tell(() => t('common.somethingWrongStatus', { status: String(res.status) }), 'error', true);
     } catch {
