@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { confirmerFor, decideActivity, mayConfirm, mayManage, returnComment, statusAfterEdit, type ActivityReviewer } from '../../shared/activity-rules';
-import { ActivityConfirmationSchema, ActivityReturnSchema } from '../../shared/schemas/activity';
+import { ActivityConfirmationSchema, ActivityReturnSchema, type ActivityDecision } from '../../shared/schemas/activity';
 
 const member: ActivityReviewer = { office: false, deanOf: [] };
 const physicsDean: ActivityReviewer = { office: false, deanOf: ['physics'] };
 const office: ActivityReviewer = { office: true, deanOf: [] };
 const by = { email: 'dean.physics@uni.example', name: 'Olga Petrova' };
 const AT = '2026-10-01T09:00:00.000Z';
-const proposed = { id: 'a1', faculty: 'physics', status: 'proposed', version: 3, confirmer: 'dean' as const };
+const proposed: { id: string; faculty: string; status: string; version: number; confirmer: 'dean'; decisions?: ActivityDecision[] } = { id: 'a1', faculty: 'physics', status: 'proposed', version: 3, confirmer: 'dean' };
 
 describe('confirmerFor', () => {
   it('asks nobody while the setting says nobody, whoever records', () => {
