@@ -96,7 +96,7 @@ describe('the activities page', () => {
   it('shows the current version in the form when the edit was made against an older one', async () => {
     const current = { ...lecture, version: 3, outcome: 'Two applications sent.' };
     const asked = await shown({ 'PUT /api/activities/a1': [409, { error: 'activity_changed', message: 'changed', activity: current, requestId: 'r' }] });
-    $<HTMLButtonElement>('#activity-a1 button')!.click();
+    $<HTMLButtonElement>('#activity-a1 button[aria-label^="Edit"]')!.click();
     await vi.waitFor(() => expect($('#form-heading')!.textContent).toBe('Editing Guest lectures in physics'));
     $<HTMLFormElement>('#activity-form')!.requestSubmit();
     await vi.waitFor(() => expect($('#form-message')!.textContent).toContain('Someone changed this activity meanwhile'));
