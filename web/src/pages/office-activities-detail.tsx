@@ -70,7 +70,7 @@ export function activityDetail(changed: (now: Activity) => Promise<void>) {
 
   const close = () => (opened.value = undefined);
 
-  /** Confirm (the comment, if any, goes with it) or return (the comment is needed). */
+  /** Confirm (a comment typed goes with it) or return (the comment is needed). */
   async function decide(decision: 'confirm' | 'return'): Promise<void> {
     const a = opened.value;
     if (!a) return;
