@@ -1,8 +1,10 @@
 /**
  * The rules of an international activity, pure: what its fields must say together (a partner or a
  * description; an end not before its start), which calendar year it belongs to, and whether a
- * person's faculty may record and edit it. The schemas (shared/schemas/activity.ts) check with
- * `activityProblems`, so the page and the API refuse the same things; the service asks `mayManage`.
+ * person's faculty may record and edit it, and the confirmation of what faculty members record
+ * (who confirms, who may, and what a confirmation, a return or an edit makes of it). The schemas
+ * (shared/schemas/activity.ts) check with `activityProblems`, so the page and the API refuse the
+ * same things; the service asks `mayManage`, `confirmerFor`, `decideActivity` and `statusAfterEdit`.
  */
 
 export type ActivityProblem = { path: string; message: string };
@@ -37,4 +39,78 @@ export const activityYear = (a: { startDate: string }): number => Number(a.start
  * Whether someone outside the international office may record or edit this activity: a faculty
  * member, for their own faculty's. The office (decided by the caller) may manage every one.
  */
-export const mayManage = (person: { faculty?: string }, activity: { faculty: string }): boolean => person.faculty !== undefined && person.faculty === activity.faculty;
+export const mayManage = (person: { faculty?: string; deanOf?: readonly string[] }, activity: { faculty: string }): boolean =>
+  (person.faculty !== undefined && person.faculty === activity.faculty) || (person.deanOf ?? []).includes(activity.faculty);
+
+// ---- confirmation of what faculty members record -------------------------------------------
+
+/** The office's setting: who confirms what faculty members record. */
+export type ActivityConfirmerSetting = 'nobody' | 'dean' | 'office';
+/** Who someone is to an activity's confirmation: the international office, and the faculties they are dean of. */
+export type ActivityReviewer = { office: boolean; deanOf: readonly string[] };
+type Actor = { email: string; name: string };
+type Confirmable = { faculty: string; status: string; version: number; confirmer?: 'dean' | 'office'; decisions?: { decision: 'confirmed' | 'returned'; at: string; by: Actor; comment?: string }[] };
+
+/**
+ * Who must confirm a new activity of `faculty` that `recorder` records: nobody (it counts at once)
+ * when the office asks for no confirmation, when the office itself records it, or when the recorder
+ * is the one who would confirm it (a dean recording their own faculty's: asking oneself adds nothing).
+ */
+export function confirmerFor(setting: ActivityConfirmerSetting, recorder: ActivityReviewer, faculty: string): 'dean' | 'office' | undefined {
+  if (setting === 'nobody' || recorder.office) return undefined;
+  if (setting === 'dean' && recorder.deanOf.includes(faculty)) return undefined;
+  return setting;
+}
+
+/** Whether this person confirms or returns this activity: its faculty's dean, or the office, as it was asked when proposed. */
+export function mayConfirm(person: ActivityReviewer, activity: { faculty: string; confirmer?: 'dean' | 'office' }): boolean {
+  if (activity.confirmer === 'office') return person.office;
+  if (activity.confirmer === 'dean') return person.deanOf.includes(activity.faculty);
+  return false;
+}
+
+export type ActivityVerdict = { decision: 'confirm'; comment?: string } | { decision: 'return'; comment: string };
+export type ActivityRefusal = 'changed' | 'not_proposed' | 'not_confirmer';
+
+/**
+ * A confirmer's answer to a proposed activity read at `version`: confirmed, it is `recorded` and
+ * counts; returned, it goes back to its faculty with the comment. A stale version, an activity no
+ * longer proposed, or someone not its confirmer is refused, in that order (the first says most:
+ * what they read is not what is there).
+ */
+export function decideActivity<A extends Confirmable>(
+  activity: A,
+  verdict: ActivityVerdict,
+  reviewer: ActivityReviewer,
+  version: number,
+  by: Actor,
+  at: string,
+): { activity: A } | { refusal: ActivityRefusal } {
+  if (activity.version !== version) return { refusal: 'changed' };
+  if (activity.status !== 'proposed') return { refusal: 'not_proposed' };
+  if (!mayConfirm(reviewer, activity)) return { refusal: 'not_confirmer' };
+  const decision = { decision: verdict.decision === 'confirm' ? ('confirmed' as const) : ('returned' as const), at, by, ...(verdict.comment ? { comment: verdict.comment } : {}) };
+  return {
+    activity: {
+      ...activity,
+      status: verdict.decision === 'confirm' ? 'recorded' : 'returned',
+      version: activity.version + 1,
+      decisions: [...(activity.decisions ?? []), decision],
+    },
+  };
+}
+
+/**
+ * The status an edit leaves: a returned activity edited by its faculty is proposed again, to the
+ * same confirmer (that is how it is sent back); a proposed one stays proposed (its confirmer reads
+ * the edit); a recorded one stays recorded (it was confirmed, or never needed to be).
+ */
+export function statusAfterEdit<S extends string>(status: S): S | 'proposed' {
+  return status === 'returned' ? 'proposed' : status;
+}
+
+/** The comment of the last return, while the activity waits for its faculty's edit: what the page shows them. */
+export function returnComment(activity: Pick<Confirmable, 'status' | 'decisions'>): string | undefined {
+  if (activity.status !== 'returned') return undefined;
+  return activity.decisions?.at(-1)?.comment;
+}

@@ -29,7 +29,7 @@ import {
 import { WorkbookRequestSchema } from './schemas/reports';
 import { TemplateUploadSchema } from './schemas/templates';
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from './schemas/residence';
-import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from './schemas/activity';
+import { ActivityCancellationSchema, ActivityConfirmationSchema, ActivityConfirmationSettingUpdateSchema, ActivityInputSchema, ActivityReturnSchema, ActivityUpdateSchema } from './schemas/activity';
 import { CSV_TYPE, XLSX_TYPE } from './media-types';
 import { ArrivalRequestSchema, InvitationDataSchema } from './schemas/incoming';
 import * as R from './schemas/responses';
@@ -140,6 +140,10 @@ export const API_CONTRACT = {
   'GET /activities/:id': { ok: { 200: R.ActivityViewSchema } },
   'PUT /activities/:id': { body: ActivityUpdateSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
   'POST /activities/:id/cancel': { body: ActivityCancellationSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'POST /activities/:id/confirm': { body: ActivityConfirmationSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'POST /activities/:id/return': { body: ActivityReturnSchema, ok: { 200: R.ActivityViewSchema }, failures: { 409: R.ActivityConflictSchema } },
+  'GET /settings/activity-confirmation': { ok: { 200: R.ActivityConfirmationSettingViewSchema } },
+  'PUT /settings/activity-confirmation': { body: ActivityConfirmationSettingUpdateSchema, ok: { 200: R.ActivityConfirmationSettingViewSchema }, failures: { 409: R.ActivityConfirmationSettingConflictSchema } },
   'POST /activities/:id/documents': { body: ActivityDocumentRequestSchema, ok: { 201: R.UploadTicketSchema } },
   'POST /activities/:id/documents/:docId/complete': { ok: { 200: R.AttachedDocumentSchema } },
   'GET /activities/:id/documents': { ok: { 200: R.DocumentListSchema } },

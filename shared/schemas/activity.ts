@@ -25,8 +25,17 @@ export const ACTIVITY_KINDS = [
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof ActivityKindSchema>;
 
-/** Recorded, or called off (kept, and counted by no report). */
-export const ActivityStatusSchema = z.enum(['recorded', 'cancelled']);
+/**
+ * Recorded (counted), or called off (kept, and counted by no report); a faculty member's, where the
+ * office asks for a confirmation, first `proposed` (waiting for its confirmer, counted by no report)
+ * and, when its confirmer sent it back with a comment, `returned` (its faculty edits and proposes it again).
+ */
+export const ActivityStatusSchema = z.enum(['proposed', 'returned', 'recorded', 'cancelled']);
+
+/** Who confirms the activities faculty members record before they count: the office's setting. */
+export const ACTIVITY_CONFIRMERS = ['nobody', 'dean', 'office'] as const;
+export const ActivityConfirmerSchema = z.enum(ACTIVITY_CONFIRMERS);
+export type ActivityConfirmer = z.infer<typeof ActivityConfirmerSchema>;
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const count = z._default(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)), 0);
@@ -145,6 +154,42 @@ export type ActivityReportQuery = z.output<typeof ActivityReportQuerySchema>;
 
 const ActorSchema = z.object({ email: z.string(), name: z.string() });
 
+/** A confirmer's answer to a proposed activity, kept on it in order: confirmed, or returned with why. */
+export const ActivityDecisionSchema = z.object({
+  decision: z.enum(['confirmed', 'returned']),
+  at: z.string(),
+  by: ActorSchema,
+  comment: z.optional(z.string()),
+});
+export type ActivityDecision = z.infer<typeof ActivityDecisionSchema>;
+
+/** A proposed activity confirmed, against the version it was read at, with a note to its faculty if the confirmer has one. */
+export const ActivityConfirmationSchema = z
+  .strictObject({ version: z.number().check(z.int(), z.minimum(1)), comment: z.optional(text(2000)) })
+  .check(z.meta({ id: 'ActivityConfirmation', example: { version: 1, comment: 'Thank you: please add the report when it is written.' } }));
+export type ActivityConfirmation = z.infer<typeof ActivityConfirmationSchema>;
+
+/** A proposed activity sent back to its faculty: the comment says what to change (required). */
+export const ActivityReturnSchema = z
+  .strictObject({ version: z.number().check(z.int(), z.minimum(1)), comment: text(2000) })
+  .check(z.meta({ id: 'ActivityReturn', example: { version: 1, comment: 'Add the partner’s programme and the number of our students who took part.' } }));
+export type ActivityReturn = z.infer<typeof ActivityReturnSchema>;
+
+/** The office's setting as stored and answered: version 0 while never set (nobody confirms). */
+export const ActivityConfirmationSettingSchema = z.object({
+  confirmer: ActivityConfirmerSchema,
+  version: z.number().check(z.int(), z.minimum(0)),
+  updatedAt: z.optional(z.string()),
+  updatedBy: z.optional(z.string()),
+});
+export type ActivityConfirmationSetting = z.infer<typeof ActivityConfirmationSettingSchema>;
+
+/** The setting changed, against the version read. */
+export const ActivityConfirmationSettingUpdateSchema = z
+  .strictObject({ confirmer: ActivityConfirmerSchema, version: z.number().check(z.int(), z.minimum(0)) })
+  .check(z.meta({ id: 'ActivityConfirmationSettingUpdate', example: { confirmer: 'dean', version: 0 } }));
+export type ActivityConfirmationSettingUpdate = z.infer<typeof ActivityConfirmationSettingUpdateSchema>;
+
 /** An activity as stored and answered. */
 export const ActivitySchema = z.object({
   ...activityFields,
@@ -156,5 +201,9 @@ export const ActivitySchema = z.object({
   updatedAt: z.string(),
   updatedBy: ActorSchema,
   cancellation: z.optional(z.object({ at: z.string(), by: ActorSchema, reason: z.optional(z.string()) })),
+  /** Who was asked to confirm it when its faculty proposed it (absent: recorded at once). */
+  confirmer: z.optional(z.enum(['dean', 'office'])),
+  /** Its confirmer's answers, oldest first (the last return's comment is what its faculty reads). */
+  decisions: z.optional(z.array(ActivityDecisionSchema)),
 });
 export type Activity = z.infer<typeof ActivitySchema>;

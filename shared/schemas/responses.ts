@@ -19,7 +19,7 @@ import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
 import { ResidenceSchema } from './residence';
-import { ACTIVITY_EXAMPLE, ActivitySchema } from './activity';
+import { ACTIVITY_EXAMPLE, ActivityConfirmationSettingSchema, ActivitySchema } from './activity';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
@@ -1067,10 +1067,24 @@ export const ActivityRegistrySchema = z
   .object({ activities: z.array(ActivitySchema), truncated: z.boolean() })
   .meta({ id: 'ActivityRegistry', example: { activities: [activityExample], truncated: false } });
 
-/** A 409 from an edit or a cancellation: `activity_changed` (read at an older version) or `activity_cancelled`, with the current activity. */
-export const ActivityConflictSchema = ApiErrorSchema.extend({ error: z.enum(['activity_changed', 'activity_cancelled']), activity: ActivitySchema }).meta({
+/**
+ * A 409 from an edit, a cancellation, a confirmation or a return, with the current activity: `activity_changed` (read at
+ * an older version), `activity_cancelled`, or `activity_not_proposed` (confirmed or returned already: nothing waits for a confirmer).
+ */
+export const ActivityConflictSchema = ApiErrorSchema.extend({ error: z.enum(['activity_changed', 'activity_cancelled', 'activity_not_proposed']), activity: ActivitySchema }).meta({
   id: 'ActivityConflict',
   example: { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+});
+
+/** The office's setting: who confirms what faculty members record (`nobody`: it counts at once). */
+export const ActivityConfirmationSettingViewSchema = ActivityConfirmationSettingSchema.check(
+  z.meta({ id: 'ActivityConfirmationSetting', example: { confirmer: 'dean', version: 1, updatedAt: NOW, updatedBy: 'admin@uni.example' } }),
+);
+
+/** A 409 from the setting's change: someone changed it since it was read; the body has it now. */
+export const ActivityConfirmationSettingConflictSchema = ApiErrorSchema.extend({ error: z.literal('setting_changed'), setting: ActivityConfirmationSettingSchema }).meta({
+  id: 'ActivityConfirmationSettingConflict',
+  example: { error: 'setting_changed', message: 'Someone changed this setting since you opened it; here is the current one', setting: { confirmer: 'office', version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
 });
 
 const ActivityCountSchema = z.object({ key: z.string(), activities: z.number().int().min(0), incoming: z.number().int().min(0), outgoing: z.number().int().min(0) });

@@ -3,7 +3,8 @@
  * The office's activities page without a browser (happy-dom), the API answered by a stub: the list
  * with its filters sent as the query; an edit made against a version someone else has since
  * replaced shows the current one in the form and says so; the server's field errors land on their
- * fields.
+ * fields; a proposed activity opened by its confirmer asks a comment before a return, and a
+ * confirmation that lost a race shows where the activity is now.
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -96,7 +97,7 @@ describe('the activities page', () => {
   it('shows the current version in the form when the edit was made against an older one', async () => {
     const current = { ...lecture, version: 3, outcome: 'Two applications sent.' };
     const asked = await shown({ 'PUT /api/activities/a1': [409, { error: 'activity_changed', message: 'changed', activity: current, requestId: 'r' }] });
-    $<HTMLButtonElement>('#activity-a1 button')!.click();
+    $<HTMLButtonElement>('#activity-a1 button[aria-label^="Edit"]')!.click();
     await vi.waitFor(() => expect($('#form-heading')!.textContent).toBe('Editing Guest lectures in physics'));
     $<HTMLFormElement>('#activity-form')!.requestSubmit();
     await vi.waitFor(() => expect($('#form-message')!.textContent).toContain('Someone changed this activity meanwhile'));
@@ -122,5 +123,28 @@ describe('the activities page', () => {
     $<HTMLFormElement>('#activity-form')!.requestSubmit();
     await vi.waitFor(() => expect($('[id="field-partnerIds-error"]')?.textContent).toBe('No partner with this id'));
     expect($('.error-summary a')!.getAttribute('href')).toBe('#field-partnerIds');
+  });
+
+  it('asks its confirmer for a comment before a return, and shows where a proposed activity is after a lost race', async () => {
+    const proposed = { ...lecture, status: 'proposed', confirmer: 'office' };
+    const confirmedMeanwhile = { ...proposed, status: 'recorded', version: 2, decisions: [{ decision: 'confirmed', at: '2026-10-02T00:00:00.000Z', by: actor }] };
+    const asked = await shown({
+      'GET /api/activities': [200, { activities: [proposed], truncated: false }],
+      'GET /api/settings/activity-confirmation': [200, { confirmer: 'office', version: 1 }],
+      'GET /api/activities/a1/documents': [200, []],
+      'POST /api/activities/a1/confirm': [409, { error: 'activity_not_proposed', message: 'x', activity: confirmedMeanwhile, requestId: 'r' }],
+    });
+    expect($('#activity-a1')!.textContent).toContain('Awaiting confirmation');
+    $<HTMLButtonElement>('#activity-a1 button[aria-label^="Open"]')!.click();
+    await vi.waitFor(() => expect($('#activity-documents')?.textContent).toContain('No documents yet'));
+    $<HTMLButtonElement>('#return-activity')!.click();
+    await vi.waitFor(() => expect($('[id="decision-comment-error"]')?.textContent).toBe('Write what the faculty should change'));
+    expect(asked.some((a) => a.url.endsWith('/return'))).toBe(false);
+    $<HTMLFormElement>('#decision-form')!.requestSubmit();
+    await vi.waitFor(() => expect($('#detail-message')!.textContent).toContain('no longer waits for a confirmation'));
+
+    expect(asked.find((a) => a.url.endsWith('/confirm'))!.body).toEqual({ version: 1 });
+    expect($('#detail-status')!.textContent).toBe('Recorded');
+    expect($('#decision-form')).toBeNull();
   });
 });

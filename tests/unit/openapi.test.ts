@@ -5,7 +5,7 @@
  */
 import { SignatoryAnswerRequestSchema, SignatorySendRequestSchema, SignatoryTextRequestSchema, SignedCopyCompleteRequestSchema, SignedCopyRequestSchema } from '../../shared/schemas/partner-signing';
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from '../../shared/schemas/residence';
-import { ActivityCancellationSchema, ActivityInputSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
+import { ActivityCancellationSchema, ActivityConfirmationSchema, ActivityConfirmationSettingUpdateSchema, ActivityInputSchema, ActivityReturnSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
 import { describe, expect, it } from 'vitest';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PartnerAnswerRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
@@ -61,6 +61,9 @@ describe('the OpenAPI document', () => {
       ActivityInput: ActivityInputSchema,
       ActivityUpdate: ActivityUpdateSchema,
       ActivityCancellation: ActivityCancellationSchema,
+      ActivityConfirmation: ActivityConfirmationSchema,
+      ActivityReturn: ActivityReturnSchema,
+      ActivityConfirmationSettingUpdate: ActivityConfirmationSettingUpdateSchema,
       ArrivalRequest: ArrivalRequestSchema,
       InvitationData: InvitationDataSchema,
       TemplateUpload: TemplateUploadSchema,

@@ -15,4 +15,7 @@ export const DOCUMENT_KIND_WORDS: Record<string, MessageKey> = {
   motivation_letter: 'nom.doc.motivation_letter',
   certificate: 'nom.doc.certificate',
   other: 'nom.doc.other',
+  programme: 'activities.doc.programme',
+  report: 'activities.doc.report',
+  photo: 'activities.doc.photo',
 };

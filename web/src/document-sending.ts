@@ -7,7 +7,7 @@
  * (`attach.*`, form-part-messages.ts), worded by document-upload.ts in the page's words when it is
  * shown, so a language switch words it again.
  */
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type AGREEMENT_DOCUMENT_KINDS, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, SIGNATURE_BYTES, type ACTIVITY_DOCUMENT_KINDS, type AGREEMENT_DOCUMENT_KINDS, type DocumentContentType, type NOMINATION_DOCUMENT_KINDS } from '../../shared/schemas/document';
 import { api } from './api';
 import type { AttachedDocument } from './api-types';
 import type { Params } from './i18n/fill';
@@ -46,19 +46,19 @@ export async function fileProblem(file: File): Promise<Saying | undefined> {
   return undefined;
 }
 
-/** The item a document belongs to: a nomination or a memorandum (an agreement), by id. */
-// The pages send documents of nominations and memoranda; an activity's go through the API for now.
-export type DocumentOwner = { kind: Exclude<AttachedDocument['entity']['kind'], 'activity'>; id: string };
+/** The item a document belongs to: a nomination, a memorandum (an agreement) or an international activity, by id. */
+export type DocumentOwner = { kind: AttachedDocument['entity']['kind']; id: string };
 /** Where the API keeps each kind of item: memoranda under "agreements", as the office says. */
-export const ITEMS = { nomination: 'nominations', memorandum: 'agreements' } as const;
+export const ITEMS = { nomination: 'nominations', memorandum: 'agreements', activity: 'activities' } as const;
 
 export type NominationDocumentKind = (typeof NOMINATION_DOCUMENT_KINDS)[number];
 export type MemorandumDocumentKind = (typeof AGREEMENT_DOCUMENT_KINDS)[number];
+export type ActivityDocumentKind = (typeof ACTIVITY_DOCUMENT_KINDS)[number];
 /** The kinds of document each kind of item takes (the API refuses the others). */
-export type DocumentKindOf<O extends DocumentOwner['kind']> = O extends 'nomination' ? NominationDocumentKind : MemorandumDocumentKind;
+export type DocumentKindOf<O extends DocumentOwner['kind']> = O extends 'nomination' ? NominationDocumentKind : O extends 'activity' ? ActivityDocumentKind : MemorandumDocumentKind;
 
 /**
- * Sends `file` as a document of kind `kind` of the item `owner` (a nomination or a memorandum):
+ * Sends `file` as a document of kind `kind` of the item `owner` (a nomination, a memorandum or an activity):
  * the document once the API confirmed it, or why it did not get there.
  */
 export async function sendDocument<O extends DocumentOwner['kind']>(owner: { kind: O; id: string }, kind: DocumentKindOf<O>, file: File): Promise<{ document: AttachedDocument } | { failure: Saying }> {
@@ -72,7 +72,9 @@ export async function sendDocument<O extends DocumentOwner['kind']>(owner: { kin
     const declared =
       items === 'nominations'
         ? await api('POST /nominations/:id/documents', { params, body: { ...request, kind: kind as NominationDocumentKind } })
-        : await api('POST /agreements/:id/documents', { params, body: { ...request, kind: kind as MemorandumDocumentKind } });
+        : items === 'activities'
+          ? await api('POST /activities/:id/documents', { params, body: { ...request, kind: kind as ActivityDocumentKind } })
+          : await api('POST /agreements/:id/documents', { params, body: { ...request, kind: kind as MemorandumDocumentKind } });
     if (!declared.ok) return { failure: { key: 'attach.answered', params: { status: String(declared.status) } } };
     const { url, method, headers } = declared.data.upload;
     // Exactly the headers the URL was signed with (the file's type, and If-None-Match: * that makes

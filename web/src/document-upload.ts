@@ -10,7 +10,7 @@ import { fileProblem, sendDocument, type DocumentKindOf, type DocumentOwner, typ
 import { t } from './i18n/live';
 
 // The checks and the sending are document-sending.ts's, without words: here they are worded in the page's words.
-export { ACCEPTED_FILES, ITEMS, type DocumentKindOf, type DocumentOwner, type MemorandumDocumentKind, type NominationDocumentKind } from './document-sending';
+export { ACCEPTED_FILES, ITEMS, type ActivityDocumentKind, type DocumentKindOf, type DocumentOwner, type MemorandumDocumentKind, type NominationDocumentKind } from './document-sending';
 
 const worded = (s: Saying) => () => t(s.key, s.params);
 

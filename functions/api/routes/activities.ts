@@ -1,8 +1,18 @@
 /**
  * The registry of international activities (conferences, projects, delegations…): the international
- * office records and edits every one, a faculty member their own faculty's; counted by the activities report.
+ * office records and edits every one, a faculty member their own faculty's (confirmed first by its dean
+ * or the office when the office's setting asks it); counted by the activities report.
  */
-import { ActivityCancellationSchema, ActivityInputSchema, ActivityListQuerySchema, ActivityReportQuerySchema, ActivityUpdateSchema } from '../../../shared/schemas/activity';
+import {
+  ActivityCancellationSchema,
+  ActivityConfirmationSchema,
+  ActivityConfirmationSettingUpdateSchema,
+  ActivityInputSchema,
+  ActivityListQuerySchema,
+  ActivityReportQuerySchema,
+  ActivityReturnSchema,
+  ActivityUpdateSchema,
+} from '../../../shared/schemas/activity';
 import { ActivityDocumentRequestSchema, type DocumentRequest } from '../../../shared/schemas/document';
 import * as activities from '../../lib/services/activities';
 import * as documents from '../../lib/services/activity-documents';
@@ -40,9 +50,10 @@ export function activityRoutes(r: ApiRouter) {
       path: '/activities',
       tag,
       summary: 'Record an international activity (the international office; a faculty member for their own faculty)',
-      description: 'An activity with no partner needs a description. The agreement, when named, must be with one of its partners. Saved at once: no approval chain.',
+      description:
+        'An activity with no partner needs a description. The agreement, when named, must be with one of its partners. The office’s is `recorded` at once; a faculty member’s too, unless the setting (`/settings/activity-confirmation`) asks the faculty’s dean or the office to confirm it: then it is `proposed`, with its `confirmer`, and counted by no report until confirmed.',
       body: ActivityInputSchema,
-      responses: { 201: 'The activity, at version 1', ...BAD, ...WHO },
+      responses: { 201: 'The activity, at version 1: recorded, or proposed', ...BAD, ...WHO, 409: 'The faculty’s dean is asked to confirm and the faculty has no dean (no_confirmer)' },
     },
     async (c, { body }) => c.json(await activities.recordActivity(depsOf(c), body, await signedIn(c)), 201),
   );
@@ -78,6 +89,62 @@ export function activityRoutes(r: ApiRouter) {
       responses: { 200: 'The activity, cancelled', ...BAD, ...WHO, ...MISSING, ...CONFLICT },
     },
     async (c, { id, body }) => c.json(await activities.cancelActivity(depsOf(c), id, body, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'confirmActivity',
+      access: 'session',
+      path: '/activities/:id/confirm',
+      tag,
+      summary: 'Confirm a proposed activity (its confirmer: the faculty’s dean or the international office, as the setting asked): it is recorded and counted',
+      body: ActivityConfirmationSchema,
+      responses: { 200: 'The activity, recorded', ...BAD, 403: 'Not whom the office asks to confirm this activity', ...MISSING, 409: 'Read at an older version (activity_changed) or not proposed (activity_not_proposed); the body has the current activity' },
+    },
+    async (c, { id, body }) => c.json(await activities.confirmActivity(depsOf(c), id, body, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'post',
+      operationId: 'returnActivity',
+      access: 'session',
+      path: '/activities/:id/return',
+      tag,
+      summary: 'Return a proposed activity to its faculty with a comment (required): they edit it, which proposes it again',
+      body: ActivityReturnSchema,
+      responses: { 200: 'The activity, returned', ...BAD, 403: 'Not whom the office asks to confirm this activity', ...MISSING, 409: 'Read at an older version (activity_changed) or not proposed (activity_not_proposed); the body has the current activity' },
+    },
+    async (c, { id, body }) => c.json(await activities.returnActivity(depsOf(c), id, body, await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'get',
+      operationId: 'getActivityConfirmationSetting',
+      access: 'session',
+      path: '/settings/activity-confirmation',
+      tag,
+      summary: 'Who confirms the activities faculty members record: nobody, the faculty’s dean, or the international office (international office)',
+      responses: { 200: 'The setting; version 0 while never set', 401: BAD[401], 403: 'Not the international office' },
+    },
+    async (c) => c.json(await activities.activityConfirmationSetting(depsOf(c), await signedIn(c)), 200),
+  );
+
+  r.add(
+    {
+      method: 'put',
+      operationId: 'changeActivityConfirmationSetting',
+      access: 'session',
+      path: '/settings/activity-confirmation',
+      tag,
+      summary: 'Change who confirms the activities faculty members record (administrators)',
+      description: 'With the `version` read. Applies to what is recorded from now on: a proposed activity keeps the confirmer it was proposed to.',
+      body: ActivityConfirmationSettingUpdateSchema,
+      responses: { 200: 'The setting, one version on', 400: 'Bad input, with field errors', 401: BAD[401], 403: 'Not an administrator', 409: 'The setting changed since it was read (setting_changed, with the current setting)' },
+    },
+    async (c, { body }) => c.json(await activities.changeActivityConfirmationSetting(depsOf(c), body, await signedIn(c)), 200),
   );
 
   r.add(

@@ -6,7 +6,7 @@
  * activity get one edit and one 409, never a silent overwrite.
  */
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Activity } from '../../../shared/schemas/activity';
+import type { Activity, ActivityConfirmationSetting } from '../../../shared/schemas/activity';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { isConditionFailure } from './errors';
 import { keys } from './keys';
@@ -93,4 +93,33 @@ export async function latestActivities(db: Db, limit: number): Promise<Activity[
   );
   report(db, 'QueryActivities', out.ConsumedCapacity);
   return (out.Items ?? []).map(toActivity);
+}
+
+/** The setting changed since the version its edit was made against. */
+export class SettingChangedError extends Error {
+  override readonly name = 'SettingChangedError';
+}
+
+/** Who confirms faculty members' activities, read fresh (a new activity is decided on it); never set: nobody, at version 0. */
+export async function readActivityConfirmationSetting(db: Db): Promise<ActivityConfirmationSetting> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.activityConfirmationSetting(), ConsistentRead: true, ...capacityOption(db) }));
+  report(db, 'GetActivityConfirmationSetting', out.ConsumedCapacity);
+  if (!out.Item) return { confirmer: 'nobody', version: 0 };
+  const { confirmer, version, updatedAt, updatedBy } = out.Item as ActivityConfirmationSetting;
+  return { confirmer, version, ...(updatedAt ? { updatedAt } : {}), ...(updatedBy ? { updatedBy } : {}) };
+}
+
+/** Saves the setting, conditional on it being at `previousVersion` (0: never saved), so two administrators get one change and one 409. */
+export async function saveActivityConfirmationSetting(db: Db, next: ActivityConfirmationSetting, previousVersion: number): Promise<void> {
+  const condition =
+    previousVersion === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': previousVersion } };
+  try {
+    const out = await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.activityConfirmationSetting(), itemType: 'setting', ...next }, ...condition, ...capacityOption(db) }));
+    report(db, 'PutActivityConfirmationSetting', out.ConsumedCapacity);
+  } catch (error) {
+    if (isConditionFailure(error)) throw new SettingChangedError('The activity confirmation setting changed meanwhile');
+    throw error;
+  }
 }

@@ -67,6 +67,8 @@ export const keys = {
   internationalActivity: (id: string): Key => ({ pk: `ACT#${id}`, sk: 'ACT' }),
   internationalActivityList: (startDate: string, id: string) => ({ gsi2pk: 'ACTIVITIES', gsi2sk: `${startDate}#${id}` }),
   internationalActivityPartition: 'ACTIVITIES',
+  /** The office's setting of who confirms the activities faculty members record: one item. */
+  activityConfirmationSetting: (): Key => ({ pk: 'SETTING#activity-confirmation', sk: 'SETTING' }),
   /** The list index's sort keys of the activities starting in these calendar years (`#` sorts after every digit and `-`). */
   activityYearRange: (from: number, to: number) => ({ first: `${from}-01-01`, last: `${to}-12-31#~` }),
 

@@ -6,21 +6,34 @@
  * current activity. An activity is cancelled rather than deleted: the registry keeps what was
  * planned, and the reports count only what was not called off.
  *
- * Faculty-recorded activities are saved at once: the "short chain if the office configures one"
- * of issue 12 is not built (README, Activities).
+ * What a faculty member records counts at once, unless the office's setting asks its faculty's
+ * dean or the office to confirm it first (issue 12's "short chain"): then it is `proposed` (counted
+ * by no report) until its confirmer confirms it on the activities page, or returns it with a comment
+ * for its faculty to edit, which proposes it again. The rules are shared/activity-rules.ts's.
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
-import { activityYear, mayManage } from '../../../shared/activity-rules';
+import { activityYear, confirmerFor, decideActivity, mayManage, statusAfterEdit, type ActivityReviewer, type ActivityVerdict } from '../../../shared/activity-rules';
+import { scopeKey } from '../../../shared/scopes';
 import { activityStatistics, type ActivityStatistics } from '../../../shared/reports/activities';
 import type { Person } from '../../../shared/schemas';
-import type { Activity, ActivityCancellation, ActivityInput, ActivityListQuery, ActivityReportQuery, ActivityUpdate } from '../../../shared/schemas/activity';
+import type { Activity, ActivityCancellation, ActivityConfirmation, ActivityConfirmationSetting, ActivityConfirmationSettingUpdate, ActivityInput, ActivityListQuery, ActivityReportQuery, ActivityReturn, ActivityUpdate } from '../../../shared/schemas/activity';
 import type { Agreement } from '../../../shared/schemas/entities';
 import type { Deps } from '../deps';
-import { getFaculty, getPartner, listPartners } from '../db/directory';
-import { ActivityChangedError, activitiesOfYears, insertActivity, latestActivities, readActivity, replaceActivity } from '../db/international-activities';
+import { findRoleHolders, getFaculty, getPartner, listPartners } from '../db/directory';
+import {
+  ActivityChangedError,
+  activitiesOfYears,
+  insertActivity,
+  latestActivities,
+  readActivity,
+  readActivityConfirmationSetting,
+  replaceActivity,
+  saveActivityConfirmationSetting,
+  SettingChangedError,
+} from '../db/international-activities';
 import { getSubmission } from '../db/submissions';
-import { isOffice } from './identity';
+import { isAdmin, isOffice } from './identity';
 import { reportFaculties } from './reports';
 
 /** What one screen lists: the latest-starting this many of those that match. */
@@ -30,10 +43,14 @@ export type ActivityRegistry = { activities: Activity[]; truncated: boolean };
 
 const actor = (p: Person) => ({ email: p.email, name: p.name });
 
+/** The faculties this person is dean of: where they confirm, and whose activities they read. */
+const deanOf = (person: Person): string[] => person.roles.flatMap((r) => (r.role === 'dean' && r.scope.type === 'faculty' ? [r.scope.faculty] : []));
+const reviewerOf = (person: Person): ActivityReviewer => ({ office: isOffice(person), deanOf: deanOf(person) });
+
 function requireManager(person: Person, activity: { faculty: string }): void {
   if (isOffice(person)) return;
-  if (!person.faculty) throw new ForbiddenError('Only the international office and faculty members record activities');
-  if (!mayManage(person, activity)) throw new ForbiddenError('A faculty member records and edits their own faculty’s activities only');
+  if (!person.faculty && deanOf(person).length === 0) throw new ForbiddenError('Only the international office and faculty members record activities');
+  if (!mayManage({ ...person, deanOf: deanOf(person) }, activity)) throw new ForbiddenError('A faculty member records and edits their own faculty’s activities only');
 }
 
 /** The partners, agreement and faculty the activity names, each checked against the registry: 400 on the field that names a missing one. */
@@ -55,13 +72,38 @@ async function checkReferences(deps: Deps, input: ActivityInput): Promise<void> 
   if (fields.length) throw new ValidationError('Some fields name what the registry does not have', fields);
 }
 
+/**
+ * Who must confirm what this person records for `faculty` now. A dean asked for when the faculty has
+ * none is refused here, as an approval chain's step that finds nobody is at submission: a proposal
+ * nobody can confirm would wait for ever.
+ */
+async function confirmerNow(deps: Deps, person: Person, faculty: string): Promise<'dean' | 'office' | undefined> {
+  const setting = await readActivityConfirmationSetting(deps.db);
+  const confirmer = confirmerFor(setting.confirmer, reviewerOf(person), faculty);
+  if (confirmer === 'dean' && (await findRoleHolders(deps.db, 'dean', scopeKey({ type: 'faculty', faculty }))).length === 0) {
+    throw new ConflictError('no_confirmer', 'The office asks the faculty’s dean to confirm its activities, and this faculty has no dean in the directory: ask the office');
+  }
+  return confirmer;
+}
+
 export async function recordActivity(deps: Deps, input: ActivityInput, person: Person): Promise<Activity> {
   requireManager(person, input);
   await checkReferences(deps, input);
+  const confirmer = await confirmerNow(deps, person, input.faculty);
   const now = deps.clock().toISOString();
-  const activity: Activity = { ...input, id: randomUUID(), status: 'recorded', version: 1, createdAt: now, createdBy: actor(person), updatedAt: now, updatedBy: actor(person) };
+  const activity: Activity = {
+    ...input,
+    id: randomUUID(),
+    status: confirmer ? 'proposed' : 'recorded',
+    ...(confirmer ? { confirmer } : {}),
+    version: 1,
+    createdAt: now,
+    createdBy: actor(person),
+    updatedAt: now,
+    updatedBy: actor(person),
+  };
   await insertActivity(deps.db, activity);
-  deps.log.info('activity recorded', { activityId: activity.id, kind: activity.kind, faculty: activity.faculty });
+  deps.log.info(confirmer ? 'activity proposed' : 'activity recorded', { activityId: activity.id, kind: activity.kind, faculty: activity.faculty, ...(confirmer ? { confirmer } : {}) });
   return activity;
 }
 
@@ -83,7 +125,8 @@ export async function editActivity(deps: Deps, id: string, update: ActivityUpdat
   if (current.version !== version) throw changed(current);
   if (current.status === 'cancelled') throw new ConflictError('activity_cancelled', 'This activity was cancelled; it is kept as it was', { activity: current });
   await checkReferences(deps, input);
-  const next: Activity = { ...current, ...input, version: current.version + 1, updatedAt: deps.clock().toISOString(), updatedBy: actor(person) };
+  // A returned activity edited is proposed again: the edit is the answer to the comment.
+  const next: Activity = { ...current, ...input, status: statusAfterEdit(current.status), version: current.version + 1, updatedAt: deps.clock().toISOString(), updatedBy: actor(person) };
   // Optional fields left out of the form are cleared, not kept from before: the form is the whole activity.
   for (const k of ['description', 'agreementId', 'outcome'] as const) if (input[k] === undefined) delete next[k];
   await save(deps, next, current);
@@ -106,6 +149,54 @@ export async function cancelActivity(deps: Deps, id: string, cancellation: Activ
   };
   await save(deps, next, current);
   deps.log.info('activity cancelled', { activityId: id });
+  return next;
+}
+
+const REFUSALS = {
+  changed: (current: Activity) => changed(current),
+  not_proposed: (current: Activity) => new ConflictError('activity_not_proposed', 'This activity is not waiting for a confirmation (it was confirmed or returned already); here is where it is', { activity: current }),
+  not_confirmer: () => new ForbiddenError('Only whom the office asks confirms this activity: its faculty’s dean, or the international office'),
+};
+
+/** A confirmer's answer (confirm, or return with a comment) to a proposed activity, against the version read. */
+async function decide(deps: Deps, id: string, verdict: ActivityVerdict, version: number, person: Person): Promise<Activity> {
+  const current = await readActivity(deps.db, id);
+  if (!current) throw new NotFoundError('No activity with this id');
+  const reviewer = reviewerOf(person);
+  // Someone who may neither read nor confirm it learns nothing of its state.
+  if (!reviewer.office && !mayManage({ ...person, deanOf: reviewer.deanOf }, current)) throw REFUSALS.not_confirmer();
+  const now = deps.clock().toISOString();
+  const outcome = decideActivity(current, verdict, reviewer, version, actor(person), now);
+  if ('refusal' in outcome) throw REFUSALS[outcome.refusal](current);
+  const next: Activity = { ...outcome.activity, updatedAt: now, updatedBy: actor(person) };
+  await save(deps, next, current);
+  deps.log.info(verdict.decision === 'confirm' ? 'activity confirmed' : 'activity returned', { activityId: id, version: next.version });
+  return next;
+}
+
+export const confirmActivity = (deps: Deps, id: string, body: ActivityConfirmation, person: Person) => decide(deps, id, { decision: 'confirm', ...(body.comment ? { comment: body.comment } : {}) }, body.version, person);
+export const returnActivity = (deps: Deps, id: string, body: ActivityReturn, person: Person) => decide(deps, id, { decision: 'return', comment: body.comment }, body.version, person);
+
+/** The setting, for the international office (the page shows it and what it asks). */
+export async function activityConfirmationSetting(deps: Deps, person: Person): Promise<ActivityConfirmationSetting> {
+  if (!isOffice(person)) throw new ForbiddenError('Only the international office reads this setting');
+  return readActivityConfirmationSetting(deps.db);
+}
+
+/** Administrators change it, against the version read, as they change the approval chains; it applies to what is recorded from now on. */
+export async function changeActivityConfirmationSetting(deps: Deps, update: ActivityConfirmationSettingUpdate, person: Person): Promise<ActivityConfirmationSetting> {
+  if (!isAdmin(person)) throw new ForbiddenError('Only administrators change who confirms activities');
+  const current = await readActivityConfirmationSetting(deps.db);
+  const stale = (now: ActivityConfirmationSetting) => new ConflictError('setting_changed', 'Someone changed this setting since you opened it; here is the current one', { setting: now });
+  if (current.version !== update.version) throw stale(current);
+  const next: ActivityConfirmationSetting = { confirmer: update.confirmer, version: current.version + 1, updatedAt: deps.clock().toISOString(), updatedBy: person.email };
+  try {
+    await saveActivityConfirmationSetting(deps.db, next, current.version);
+  } catch (error) {
+    if (!(error instanceof SettingChangedError)) throw error;
+    throw stale(await readActivityConfirmationSetting(deps.db));
+  }
+  deps.log.info('activity confirmation setting changed', { confirmer: next.confirmer, version: next.version });
   return next;
 }
 
@@ -139,19 +230,22 @@ export function matchesActivityFilters(a: Activity, f: ActivityListQuery): boole
  */
 export async function listActivities(deps: Deps, person: Person, f: ActivityListQuery): Promise<ActivityRegistry> {
   const filters = { ...f };
+  let own: string[] | undefined;
   if (!isOffice(person)) {
-    if (!person.faculty) throw new ForbiddenError('Only the international office and faculty members list activities');
-    if (f.faculty && f.faculty !== person.faculty) throw new ForbiddenError('A faculty member lists their own faculty’s activities only');
-    filters.faculty = person.faculty;
+    // A faculty member lists their faculty's; a dean, also the faculties they confirm for.
+    own = [...new Set([...(person.faculty ? [person.faculty] : []), ...deanOf(person)])];
+    if (own.length === 0) throw new ForbiddenError('Only the international office and faculty members list activities');
+    if (f.faculty && !own.includes(f.faculty)) throw new ForbiddenError('A faculty member lists their own faculty’s activities only');
   }
+  const mine = (a: Activity) => !own || own.includes(a.faculty);
   if (f.year !== undefined) {
     // The whole year was read: cut only when more than a screen's worth match.
-    const matching = (await activitiesOfYears(deps.db, f.year, f.year)).reverse().filter((a) => matchesActivityFilters(a, filters));
+    const matching = (await activitiesOfYears(deps.db, f.year, f.year)).reverse().filter((a) => mine(a) && matchesActivityFilters(a, filters));
     return { activities: matching.slice(0, ACTIVITY_LIST_LIMIT), truncated: matching.length > ACTIVITY_LIST_LIMIT };
   }
   // One more than a screen's worth, only to know whether there were more to look at.
   const read = await latestActivities(deps.db, ACTIVITY_LIST_LIMIT + 1);
-  return { activities: read.slice(0, ACTIVITY_LIST_LIMIT).filter((a) => matchesActivityFilters(a, filters)), truncated: read.length > ACTIVITY_LIST_LIMIT };
+  return { activities: read.slice(0, ACTIVITY_LIST_LIMIT).filter((a) => mine(a) && matchesActivityFilters(a, filters)), truncated: read.length > ACTIVITY_LIST_LIMIT };
 }
 
 /**

@@ -4,7 +4,10 @@
  * delegations, filtered by year, kind, faculty, partner and format, and one form to record an
  * activity or edit one (with the version it was read at: a stale edit shows the current one) or
  * cancel it. The form is checked with the server's own schema before it is sent, and every
- * problem is shown at once, in a summary linked to its field.
+ * problem is shown at once, in a summary linked to its field. A row opened shows where its
+ * confirmation stands, the confirmer's Confirm and Return, and its documents
+ * (office-activities-detail.tsx); the office's setting of who confirms is at the top
+ * (office-activities-setting.tsx).
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
@@ -22,6 +25,8 @@ import { MessageBox, type Message } from '../components/message-box';
 import { useTitle } from '../components/page';
 import { lang, t, type MessageKey } from '../i18n/live';
 import { day } from '../format';
+import { activityDetail, ActivityDetailPanel, viewerConfirms, type ActivityViewer } from './office-activities-detail';
+import { confirmationSetting, ConfirmationSettingForm } from './office-activities-setting';
 
 const FORMATS = ['physical', 'virtual', 'blended'] as const;
 
@@ -130,6 +135,13 @@ export function officeActivities() {
   const problems = signal<Problem[]>([]);
   const said = signal<Message | undefined>(undefined);
   const busy = signal(false);
+  const viewer = signal<ActivityViewer>({ office: false, admin: false, dean: false });
+  const setting = confirmationSetting();
+  /** The opened activity; when a decision moves it, the list is read again and a form editing it is let go. */
+  const detail = activityDetail(async (now) => {
+    if (editing.value?.id === now.id) stopEditing();
+    await loadList();
+  });
 
   const failed = (status: number): Message => ({ text: () => t('activities.failed', { status: String(status) }), tone: 'error' });
 
@@ -150,7 +162,9 @@ export function officeActivities() {
   }
 
   /** `ownFaculty`: a faculty member's, the only one their activities may name (the API refuses another's). */
-  async function load(ownFaculty?: string): Promise<void> {
+  async function load(ownFaculty: string | undefined, who: ActivityViewer): Promise<void> {
+    viewer.value = who;
+    if (who.office) void setting.load();
     const [f, p, a] = await Promise.all([api('GET /faculties'), api('GET /partners'), api('GET /agreements')]).catch(() => [undefined, undefined, undefined]);
     if (f?.ok) faculties.value = ownFaculty ? f.data.filter((one) => one.id === ownFaculty) : f.data;
     if (p?.ok) partners.value = [...p.data].sort((x, y) => x.name.localeCompare(y.name));
@@ -199,8 +213,10 @@ export function officeActivities() {
         : await api('POST /activities', { body });
       if (answer.ok) {
         const title = answer.data.title;
+        const proposed = answer.data.status === 'proposed';
         stopEditing();
-        said.value = { text: () => t(current ? 'activities.saved' : 'activities.recorded', { title }), tone: 'ok' };
+        said.value = { text: () => t(proposed ? 'activities.proposedSaid' : current ? 'activities.saved' : 'activities.recorded', { title }), tone: 'ok' };
+        if (detail.opened.value?.id === answer.data.id) detail.open(answer.data as Activity);
         await loadList();
       } else if (answer.status === 400) {
         problems.value = answer.data.fields ?? [];
@@ -239,7 +255,7 @@ export function officeActivities() {
     }
   }
 
-  return { activities, truncated, faculties, partners, agreements, filters, message, draft, editing, problems, said, busy, load, loadList, change, startEdit, stopEditing, send, cancel };
+  return { activities, truncated, faculties, partners, agreements, filters, message, draft, editing, problems, said, busy, viewer, setting, detail, load, loadList, change, startEdit, stopEditing, send, cancel };
 }
 
 export type OfficeActivities = ReturnType<typeof officeActivities>;
@@ -341,9 +357,15 @@ function Registry({ model, activities }: { model: OfficeActivities; activities: 
                     <td>{a.partnerIds.map((id) => (partnerById.get(id) ? partnerName(partnerById.get(id)!) : id)).join('; ')}</td>
                     <td>{formatWord(a.format)}</td>
                     <td class="nowrap">{t('activities.inOut', { incoming: a.participants.incoming, outgoing: a.participants.outgoing })}</td>
-                    <td>{t(`activities.status.${a.status}` as MessageKey)}</td>
                     <td>
-                      {a.status === 'recorded' ? (
+                      {t(`activities.status.${a.status}` as MessageKey)}
+                      {a.status === 'proposed' && a.confirmer ? <div class="muted">{t(`activities.confirmer.${a.confirmer}`)}</div> : null}
+                    </td>
+                    <td>
+                      <button type="button" class="link" aria-label={t('activities.openFull', { title: a.title })} onClick={() => model.detail.open(a)}>
+                        {viewerConfirms(model.viewer.value, a) ? t('activities.confirm') : t('activities.open')}
+                      </button>{' '}
+                      {a.status !== 'cancelled' ? (
                         <button type="button" class="link" aria-label={t('activities.edit', { title: a.title })} onClick={() => model.startEdit(a)}>
                           {t('activities.editShort')}
                         </button>
@@ -510,7 +532,7 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
       </Field>
       <div class="buttons">
         <SubmitButton id="send" busy={model.busy.value} busyLabel={t('common.sending')}>
-          {editing ? t('activities.save') : t('activities.record')}
+          {editing?.status === 'returned' ? t('activities.saveAndPropose') : editing ? t('activities.save') : t('activities.record')}
         </SubmitButton>
         {editing ? (
           <>
@@ -527,10 +549,10 @@ function ActivityForm({ model }: { model: OfficeActivities }) {
   );
 }
 
-function ActivitiesView({ model, ownFaculty }: { model: OfficeActivities; ownFaculty?: string }) {
+function ActivitiesView({ model, ownFaculty, viewer }: { model: OfficeActivities; ownFaculty?: string; viewer: ActivityViewer }) {
   useTitle(t('activities.title'));
   useEffect(() => {
-    void model.load(ownFaculty);
+    void model.load(ownFaculty, viewer);
   }, [model]);
   const activities = model.activities.value;
   return (
@@ -538,8 +560,10 @@ function ActivitiesView({ model, ownFaculty }: { model: OfficeActivities; ownFac
       <h1 id="title">{t('activities.title')}</h1>
       <p>{t('activities.intro')}</p>
       <MessageBox id="message" message={model.message.value} />
+      <ConfirmationSettingForm setting={model.setting} admin={model.viewer.value.admin} />
       <Filters model={model} />
       {activities ? <Registry model={model} activities={activities} /> : <p class="muted">{t('common.loading')}</p>}
+      <ActivityDetailPanel detail={model.detail} viewer={model.viewer.value} />
       <ActivityForm model={model} />
     </>
   );
@@ -548,7 +572,11 @@ function ActivitiesView({ model, ownFaculty }: { model: OfficeActivities; ownFac
 export function OfficeActivitiesPage({ model, access }: { model: OfficeActivities; access?: ConsoleAccess }) {
   return (
     <ConsoleFrame current="activities" title={t('activities.title')} openToFaculty {...(access ? { access } : {})}>
-      {(member) => <ActivitiesView model={model} ownFaculty={member.roles.some((r) => r === 'admin' || r === 'international_office') ? undefined : member.faculty} />}
+      {(member) => {
+        const office = member.roles.some((r) => r === 'admin' || r === 'international_office');
+        const viewer: ActivityViewer = { office, admin: member.roles.includes('admin'), dean: member.roles.includes('dean'), ...(member.faculty ? { faculty: member.faculty } : {}) };
+        return <ActivitiesView model={model} ownFaculty={office ? undefined : member.faculty} viewer={viewer} />;
+      }}
     </ConsoleFrame>
   );
 }
