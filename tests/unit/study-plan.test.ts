@@ -73,14 +73,14 @@ describe('versions', () => {
 
   it('start at 1; a save before an approval or the arrival edits the current version and sends it back to draft', () => {
     expect(first).toMatchObject({ newVersion: true, expectedRevision: 0, state: { current: 1, revision: 1, status: 'draft' } });
-    const sent = sendStudyPlan(first.state, { coordinator, actor, now });
+    const sent = sendStudyPlan(first.state, { coordinator, actor, now, everyDays: 3 });
     const edited = saveStudyPlan({ state: sent.state, version: first.version }, { nominationId: 'n1', content: { ...content, note: 'x' }, revision: 2, arrived: false, actor, now });
     expect(edited).toMatchObject({ newVersion: false, state: { current: 1, revision: 3, status: 'draft' } });
     expect(edited.state.sentTo).toBeUndefined();
   });
 
   it('after an approval, or once the student has arrived, a save is a new version with what changed', () => {
-    const sent = sendStudyPlan(first.state, { coordinator, actor, now });
+    const sent = sendStudyPlan(first.state, { coordinator, actor, now, everyDays: 3 });
     const approved = decideStudyPlan(sent.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now });
     const changed = { ...content, courses: [{ ...content.courses[0]!, credits: 5 }, { code: 'PHY-330', title: 'Quantum optics', credits: 6, creditSystem: 'ects' as const }] };
     const second = saveStudyPlan({ state: approved.state, version: approved.version }, { nominationId: 'n1', content: changed, revision: approved.state.revision, arrived: false, actor, now });
@@ -109,13 +109,13 @@ describe('versions', () => {
 describe('the coordinator’s answer', () => {
   const now = '2027-09-10T10:00:00.000Z';
   const first = saveStudyPlan(undefined, { nominationId: 'n1', content, revision: 0, arrived: false, actor, now });
-  const sent = sendStudyPlan(first.state, { coordinator, actor, now });
+  const sent = sendStudyPlan(first.state, { coordinator, actor, now, everyDays: 3 });
 
   it('records the approval on the version: name, time and the hash shown', () => {
     const out = decideStudyPlan(sent.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now });
     expect(out.version.approval).toEqual({ ...coordinator, at: now, snapshotHash: 'h' });
     expect(out.state.status).toBe('approved');
-    expect(() => sendStudyPlan(out.state, { coordinator, actor, now })).toThrow(expect.objectContaining({ code: 'already_approved' }));
+    expect(() => sendStudyPlan(out.state, { coordinator, actor, now, everyDays: 3 })).toThrow(expect.objectContaining({ code: 'already_approved' }));
   });
 
   it('needs a comment to request changes (400 on the comment), and refuses a plan that changed under the coordinator’s eyes (409)', () => {

@@ -2,10 +2,12 @@
  * Incoming students' study plans in the table: the plan's state and its versions in the
  * nomination's partition (keys.studyPlan, keys.studyPlanVersion). Every change is one
  * TransactWriteItems: the state (conditional on the revision it was read at), the version it
- * writes, the nomination's history event and, for a coordinator's answer, the spent link.
+ * writes, the nomination's history event, the plan's summary on the nomination (what the office's
+ * list shows) and, for a coordinator's answer, the spent link. A plan waiting on its coordinator is
+ * in the sparse due index (keys.studyPlanDue) for the scheduler's reminders.
  */
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { StudyPlanEvent, StudyPlanState, StudyPlanVersion } from '../../../shared/workflow/study-plan';
+import type { StudyPlanEvent, StudyPlanState, StudyPlanSummary, StudyPlanVersion } from '../../../shared/workflow/study-plan';
 import { capacityOption, report, type Db } from './client';
 import { failedConditions } from './errors';
 import { keys } from './keys';
@@ -43,6 +45,31 @@ export async function readStudyPlan(db: Db, nominationId: string): Promise<Store
   };
 }
 
+/** Only a plan sent and waiting, with a reminder to come, is in the due index. */
+function dueKeys(state: StudyPlanState) {
+  const next = state.status === 'sent' ? state.reminders?.nextReminderAt : undefined;
+  return next ? keys.studyPlanDue(next, keys.studyPlan(state.nominationId).pk) : {};
+}
+
+/**
+ * The plans whose next reminder is due by `now`, from the sparse due index (never a Scan). Index
+ * reads are eventually consistent: the scheduler reads each plan again before it writes.
+ */
+export async function listStudyPlansDue(db: Db, now: string, limit = 100): Promise<string[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'byDue',
+      KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
+      ExpressionAttributeValues: { ':d': keys.studyPlanDuePartition, ':now': `${now}#~` },
+      Limit: limit,
+      ...capacityOption(db),
+    }),
+  );
+  report(db, 'ListStudyPlansDue', out.ConsumedCapacity);
+  return (out.Items ?? []).map((i) => i.nominationId as string).filter(Boolean);
+}
+
 export type StudyPlanWrite = {
   state: StudyPlanState;
   /** The revision the state was read at; 0: there was none. */
@@ -55,6 +82,8 @@ export type StudyPlanWrite = {
   nominationVersion: number;
   /** The coordinator's link, spent with their answer (unused, not void, not expired: checked in the transaction). */
   link?: LinkUse;
+  /** The plan as the office's list shows it, written on the nomination in this same transaction. */
+  summary: StudyPlanSummary;
 };
 
 export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
@@ -72,7 +101,7 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
   const statePut = {
     Put: {
       TableName: db.table,
-      Item: { ...keys.studyPlan(nominationId), itemType: 'study_plan', nominationId, ...state },
+      Item: { ...keys.studyPlan(nominationId), ...dueKeys(w.state), itemType: 'study_plan', nominationId, ...state },
       // The revision is what two editors (or an editor and the coordinator) are decided on.
       ...(w.expectedRevision === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
@@ -94,7 +123,18 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
-  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), eventPut];
+  const summaryUpdate = {
+    Update: {
+      TableName: db.table,
+      Key: keys.submission('nomination', nominationId),
+      // Not the nomination's version: the plan moves beside it. A transition written from an older
+      // read is refused on the summary's revision instead (db/submissions.ts, saveTransition).
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET studyPlan = :s',
+      ExpressionAttributeValues: { ':s': w.summary },
+    },
+  };
+  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), eventPut, summaryUpdate];
   try {
     const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
     report(db, 'WriteStudyPlan', out.ConsumedCapacity);
