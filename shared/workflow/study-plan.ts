@@ -242,11 +242,20 @@ export function decideStudyPlan(
  * A sent plan the coordinator has not answered, as an approver's step: a reminder every
  * `everyDays` (the notifier mints a fresh link with it, voiding the last; functions/notifier/plan.ts),
  * and after `escalateAfter` of them the office is told once and the reminders stop (the office then
- * writes to the coordinator itself, or sends the plan again). Null when nothing is due.
+ * writes to the coordinator itself, or sends the plan again). Null when nothing is due. Once the
+ * nomination is over the reminders stop without a word (no event).
  */
-export function remindStudyPlan(state: StudyPlanState, cmd: { now: string; everyDays: number; escalateAfter: number }): { state: StudyPlanState; event: StudyPlanEvent } | null {
+export function remindStudyPlan(
+  state: StudyPlanState,
+  cmd: { now: string; everyDays: number; escalateAfter: number; nominationStatus?: Nomination['status'] },
+): { state: StudyPlanState; event?: StudyPlanEvent } | null {
   const r = state.reminders;
   if (state.status !== 'sent' || !state.sentTo || !r?.nextReminderAt || r.nextReminderAt > cmd.now) return null;
+  // The nomination is over (withdrawn, rejected, declined, completed): its plan can no longer change, so nobody is asked about it again.
+  if (cmd.nominationStatus && CLOSED.includes(cmd.nominationStatus)) {
+    const { nextReminderAt: _stop, ...stopped } = r;
+    return { state: { ...state, revision: state.revision + 1, reminders: stopped, updatedAt: cmd.now } };
+  }
   const coordinator = { email: state.sentTo.email, name: state.sentTo.name };
   const escalate = r.count >= cmd.escalateAfter;
   const { nextReminderAt: _next, ...kept } = r;

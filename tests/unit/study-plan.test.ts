@@ -159,6 +159,16 @@ describe('the reminders of a plan sent and unanswered', () => {
     expect(remindStudyPlan(told.state, cadence('2028-01-01T00:00:00.000Z'))).toBeNull();
   });
 
+  it('stop without a word once the nomination is over (withdrawn, rejected, declined, completed)', () => {
+    const due = cadence('2027-09-13T11:00:00.000Z');
+    const stopped = remindStudyPlan(sent.state, { ...due, nominationStatus: 'withdrawn' })!;
+    expect(stopped.event).toBeUndefined();
+    expect(stopped.state).toMatchObject({ revision: sent.state.revision + 1, status: 'sent', reminders: { count: 0 } });
+    expect(stopped.state.reminders?.nextReminderAt).toBeUndefined();
+    expect(remindStudyPlan(stopped.state, cadence('2028-01-01T00:00:00.000Z'))).toBeNull();
+    expect(remindStudyPlan(sent.state, { ...due, nominationStatus: 'accepted_by_partner' })!.event).toMatchObject({ type: 'study_plan_reminded' });
+  });
+
   it('stop when the plan is answered or changed, and start over when it is sent again', () => {
     const approved = decideStudyPlan(sent.state, first.version, { decision: 'approve', by: coordinator, shownSnapshotHash: 'h', currentSnapshotHash: 'h', now: sentAt });
     expect(approved.state.reminders).toBeUndefined();

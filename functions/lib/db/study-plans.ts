@@ -76,7 +76,8 @@ export type StudyPlanWrite = {
   expectedRevision: number;
   /** The version written: a new one (never there before) or the current one edited or decided. */
   version?: { record: StudyPlanVersion; isNew: boolean };
-  event: StudyPlanEvent;
+  /** None only when the scheduler quietly stops the reminders of a nomination that is over. */
+  event?: StudyPlanEvent;
   subject: EventSubject;
   /** The nomination's version now: the event is filed under it (keys.studyPlanEvent). */
   nominationVersion: number;
@@ -116,7 +117,7 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
       ...(w.version.isNew ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
     },
   };
-  const eventPut = {
+  const eventPut = w.event && {
     Put: {
       TableName: db.table,
       Item: { ...keys.studyPlanEvent(nominationId, w.nominationVersion, w.event.at, w.event.type), itemType: 'event', type: w.event.type, event: w.event, subject: w.subject, createdAt: w.event.at },
@@ -134,7 +135,7 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
       ExpressionAttributeValues: { ':s': w.summary },
     },
   };
-  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), eventPut, summaryUpdate];
+  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), ...(eventPut ? [eventPut] : []), summaryUpdate];
   try {
     const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
     report(db, 'WriteStudyPlan', out.ConsumedCapacity);

@@ -293,7 +293,10 @@ export async function remindStudyPlans(deps: Deps): Promise<StudyPlanReminderRep
     try {
       const plan = await readStudyPlan(deps.db, id);
       const n = await getSubmission(deps.db, 'nomination', id);
-      const next = plan.state && rules.remindStudyPlan(plan.state, { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders });
+      const next =
+        plan.state && n?.kind === 'nomination'
+          ? rules.remindStudyPlan(plan.state, { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders, nominationStatus: n.status })
+          : null;
       if (!next || !plan.state || n?.kind !== 'nomination') {
         report.skipped++;
         continue;
@@ -306,8 +309,9 @@ export async function remindStudyPlans(deps: Deps): Promise<StudyPlanReminderRep
         nominationVersion: n.version,
         summary: summaryAfter(plan, next.state),
       });
-      if (next.event.type === 'study_plan_unanswered') report.escalated++;
-      else report.reminded++;
+      if (next.event?.type === 'study_plan_unanswered') report.escalated++;
+      else if (next.event) report.reminded++;
+      else report.skipped++;
     } catch (error) {
       // Answered, saved or sent again while we looked (or a collision): the next tick sees the fresh state.
       if (error instanceof StudyPlanChangedError || isTransactionConflict(error)) {
