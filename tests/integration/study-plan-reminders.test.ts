@@ -4,9 +4,13 @@
  * transaction) after a save, a send and the coordinator's answer; a plan sent and unanswered is
  * reminded like an approver, each reminder with a fresh link that replaces the last (410), and
  * after the last one the office is told. The scheduler, run twice at the same moment, reminds once.
+ * A plan saved before the summaries existed gets its summary from the backfill, once.
  * Against DynamoDB Local and the local SES server, with the clock moved forward.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../functions/lib/db/keys';
+import { backfillStudyPlanSummaries } from '../../functions/lib/services/study-plans';
 import { tick } from '../../functions/scheduler/tick';
 import { approveSteps } from '../support/chains';
 import { nominationBody, startHarness, to, type Harness, type StoredEmail } from '../support/harness';
@@ -102,6 +106,23 @@ describe('the office’s nominations list', () => {
 
     const outgoing = await h.post('/api/nominations', nominationBody(), { cookie: faculty });
     expect(((await outgoing.json()) as Row).studyPlan).toBeUndefined();
+  });
+});
+
+describe('the summaries’ backfill', () => {
+  it('gives a nomination whose plan was saved before summaries existed its summary, and writes nothing the second time', async () => {
+    const n = await submitIncoming(4);
+    const saved = await save(n.id, 0);
+    // As a table from before this version: the plan without the nomination's summary.
+    await h.deps.db.doc.send(new UpdateCommand({ TableName: h.deps.db.table, Key: keys.submission('nomination', n.id), UpdateExpression: 'REMOVE studyPlan' }));
+    expect((await rowOf(n.id)).studyPlan).toBeUndefined();
+
+    const first = await backfillStudyPlanSummaries(h.deps);
+    const second = await backfillStudyPlanSummaries(h.deps);
+
+    expect(first.written).toBe(1);
+    expect(second.written).toBe(0);
+    expect((await rowOf(n.id)).studyPlan).toEqual({ status: 'draft', current: 1, revision: saved.revision });
   });
 });
 

@@ -6,10 +6,10 @@
  * list shows) and, for a coordinator's answer, the spent link. A plan waiting on its coordinator is
  * in the sparse due index (keys.studyPlanDue) for the scheduler's reminders.
  */
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StudyPlanEvent, StudyPlanState, StudyPlanSummary, StudyPlanVersion } from '../../../shared/workflow/study-plan';
 import { capacityOption, report, type Db } from './client';
-import { failedConditions } from './errors';
+import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
 import { LinkSpentError, type EventSubject, type LinkUse } from './submissions';
 
@@ -144,6 +144,29 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
     if (!failed) throw error;
     if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
     if (failed.some(Boolean)) throw new StudyPlanChangedError('The study plan changed meanwhile');
+    throw error;
+  }
+}
+
+/**
+ * The backfill's write: the summary on a nomination whose plan was written before summaries
+ * existed, only where there is none. A plan change racing it writes its own summary in its own
+ * transaction, so this one then finds one there and writes nothing (false).
+ */
+export async function putStudyPlanSummaryIfMissing(db: Db, nominationId: string, summary: StudyPlanSummary): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.submission('nomination', nominationId),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(studyPlan)',
+        UpdateExpression: 'SET studyPlan = :s',
+        ExpressionAttributeValues: { ':s': summary },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }

@@ -16,8 +16,8 @@ import type { Deps } from '../deps';
 import { getFaculty, getPartner, readRoleHoldersNow } from '../db/directory';
 import { isTransactionConflict } from '../db/errors';
 import { getLink, voidStudyPlanLink, type LinkRecord } from '../db/links';
-import { listStudyPlansDue, readStudyPlan, StudyPlanChangedError, writeStudyPlan, type StoredStudyPlan } from '../db/study-plans';
-import { getSubmission, LinkSpentError, subjectOf } from '../db/submissions';
+import { listStudyPlansDue, putStudyPlanSummaryIfMissing, readStudyPlan, StudyPlanChangedError, writeStudyPlan, type StoredStudyPlan } from '../db/study-plans';
+import { getSubmission, LinkSpentError, subjectOf, submissionPages } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
 import { actorOf, getVisible, titlesFor } from './submissions';
 
@@ -323,4 +323,24 @@ export async function remindStudyPlans(deps: Deps): Promise<StudyPlanReminderRep
     }
   }
   return report;
+}
+
+// ---- the backfill ------------------------------------------------------------------------------
+
+/**
+ * The one-off backfill of the list's summaries (with the report facts'; infra/backfill.ts, and every
+ * `npm start`): an incoming nomination without a summary whose plan exists gets one. Idempotent:
+ * a nomination with a summary is not read again, and a second run writes nothing.
+ */
+export async function backfillStudyPlanSummaries(deps: Pick<Deps, 'db'>): Promise<{ read: number; written: number }> {
+  const result = { read: 0, written: 0 };
+  for await (const page of submissionPages(deps.db, 'nomination')) {
+    for (const n of page as Nomination[]) {
+      if (n.content.direction !== 'incoming' || n.studyPlan) continue;
+      result.read++;
+      const plan = await readStudyPlan(deps.db, n.id);
+      if (plan.state && (await putStudyPlanSummaryIfMissing(deps.db, n.id, rules.summaryOf(plan.state, plan.versions)))) result.written++;
+    }
+  }
+  return result;
 }
