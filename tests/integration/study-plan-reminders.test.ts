@@ -8,7 +8,7 @@
  * Against DynamoDB Local and the local SES server, with the clock moved forward.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/lib/db/keys';
 import { backfillStudyPlanSummaries } from '../../functions/lib/services/study-plans';
 import { tick } from '../../functions/scheduler/tick';
@@ -165,10 +165,12 @@ describe('a study plan sent and unanswered', () => {
       expect(told.body.text).toContain(COORDINATOR);
       expect(told.body.text).toContain('2 reminders were sent');
 
-      // After the last: no more reminders, and the list says so.
+      // After the last: no more reminders, and the plan is out of the due index.
       offsetMs = 12 * DAY + 240_000;
       const after = await tick(h.deps);
       expect(after.studyPlans.reminded + after.studyPlans.escalated).toBe(0);
+      const stored = await h.deps.db.doc.send(new GetCommand({ TableName: h.deps.db.table, Key: keys.studyPlan(n.id), ConsistentRead: true }));
+      expect(stored.Item?.duePk).toBeUndefined();
       expect((await planMails(n.reference)).length).toBe(3);
     } finally {
       offsetMs = 0;
@@ -185,8 +187,11 @@ describe('a study plan sent and unanswered', () => {
     const first = await save(n.id, 0);
     await send(n.id);
     await nthLink(n.reference, 1);
-    // Changed before the coordinator answered: a draft again, no reminder due for it.
+    // Changed before the coordinator answered: a draft again, no reminder due for it, out of the due index.
     await save(n.id, first.revision + 1);
+    const stored = await h.deps.db.doc.send(new GetCommand({ TableName: h.deps.db.table, Key: keys.studyPlan(n.id), ConsistentRead: true }));
+    expect(stored.Item).toMatchObject({ status: 'draft' });
+    expect(stored.Item?.dueAt).toBeUndefined();
     offsetMs = 3 * DAY + 60_000;
     try {
       await tick(h.deps);

@@ -20,7 +20,8 @@ export class StudyPlanChangedError extends Error {
 export type StoredStudyPlan = { state?: StudyPlanState; versions: StudyPlanVersion[] };
 
 const strip = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, itemType: _t, nominationId: _n, ...rest } = item;
+  // The due index's keys are the table's, not the plan's: written afresh from the state each time.
+  const { pk: _pk, sk: _sk, itemType: _t, nominationId: _n, duePk: _d, dueAt: _a, ...rest } = item;
   return rest;
 };
 
@@ -102,7 +103,7 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
   const statePut = {
     Put: {
       TableName: db.table,
-      Item: { ...keys.studyPlan(nominationId), ...dueKeys(w.state), itemType: 'study_plan', nominationId, ...state },
+      Item: { ...keys.studyPlan(nominationId), itemType: 'study_plan', nominationId, ...state, ...dueKeys(w.state) },
       // The revision is what two editors (or an editor and the coordinator) are decided on.
       ...(w.expectedRevision === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
