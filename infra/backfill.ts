@@ -1,7 +1,8 @@
 /**
  * `npm run backfill -- --table <TableName> [--region <region>] [--endpoint <url>]`: gives every
  * nomination and memorandum in a deployed table its report fact (functions/lib/services/report-facts.ts),
- * with the operator's AWS credentials. Run once after the deploy that brings the report facts
+ * and every incoming nomination with a study plan its summary for the office's list
+ * (functions/lib/services/study-plans.ts), with the operator's AWS credentials. Run once after the deploy that brings the report facts
  * (and after any deploy that raises their revision); running it again writes nothing new. New
  * transitions write their own facts, so the reports are complete once it has finished.
  *
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createDb } from '../functions/lib/db/client';
 import { backfillFacts } from '../functions/lib/services/report-facts';
+import { backfillStudyPlanSummaries } from '../functions/lib/services/study-plans';
 
 const usage = 'Usage: npm run backfill -- --table <TableName> [--region <region>] [--endpoint <url>]';
 
@@ -22,6 +24,8 @@ async function main(argv: string[]): Promise<void> {
   const started = Date.now();
   const result = await backfillFacts({ db });
   console.log(`Report facts in ${values.table}: ${result.read} items read, ${result.written} facts written (the rest were current), in ${Math.round((Date.now() - started) / 1000)} s.`);
+  const plans = await backfillStudyPlanSummaries({ db });
+  console.log(`Study plans on the nominations list: ${plans.read} incoming nominations without a summary read, ${plans.written} summaries written.`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

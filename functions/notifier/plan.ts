@@ -22,7 +22,7 @@ export function stepsWithNobody(event: NotifiableEvent): { role: StepRef['role']
 
 /** Events the administrators hear of (the notifier reads who they are only for these). */
 export function tellsAdmins(event: NotifiableEvent): boolean {
-  return event.type === 'escalated' || event.type === 'partner_unanswered' || event.type === 'mail_undeliverable' || stepsWithNobody(event).length > 0;
+  return event.type === 'escalated' || event.type === 'partner_unanswered' || event.type === 'study_plan_unanswered' || event.type === 'mail_undeliverable' || stepsWithNobody(event).length > 0;
 }
 
 /** The one-time link an email carries, minted just before sending. */
@@ -287,15 +287,25 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     case 'study_plan_saved':
       return [];
     case 'study_plan_sent':
-      // The host faculty's coordinator: a one-time link to the version sent (a new send voids the last).
+    case 'study_plan_reminded': {
+      // The host faculty's coordinator: a one-time link to the version sent; a new send, or a reminder, mints a fresh one and voids the last.
+      const reminder = event.type === 'study_plan_reminded' ? event.count : 0;
       return [
         {
           to: event.coordinator,
           template: 'study_plan_request' as const,
           link: { purpose: 'study-plan', planVersion: event.planVersion },
-          render: (l) => ({ template: 'study_plan_request' as const, subject: about, link: l!.url, expiresAt: l!.expiresAt, planVersion: event.planVersion }),
+          render: (l) => ({ template: 'study_plan_request' as const, subject: about, link: l!.url, expiresAt: l!.expiresAt, planVersion: event.planVersion, reminder }),
         },
       ];
+    }
+    case 'study_plan_unanswered':
+      // After the last reminder: the office writes to the coordinator itself (or sends the plan again).
+      return ctx.admins.map((a) => ({
+        to: a,
+        template: 'study_plan_unanswered' as const,
+        render: () => ({ template: 'study_plan_unanswered' as const, subject: about, coordinator: event.coordinator, reminders: event.reminders, planVersion: event.planVersion, viewLink }),
+      }));
     case 'study_plan_decided':
       return [
         {

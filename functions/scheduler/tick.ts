@@ -2,7 +2,8 @@
  * The hourly tick: every item whose next reminder is due (found through the sparse `byDue`
  * index, never a Scan) gets a reminder or, after enough of them, an escalation (an approver's, or
  * a partner coordinator's for an approved nomination, whose reminder carries a fresh link); then every
- * agreement whose watch day has come comes into force, is reminded of its end, or expires. All
+ * agreement whose watch day has come comes into force, is reminded of its end, or expires; every
+ * study plan sent to a host faculty's coordinator and unanswered is reminded (services/study-plans.ts). All
  * written like any other transition, so the notifier sends the emails. Last, incoming students'
  * invitation data whose keeping time is over is deleted (services/incoming.ts).
  */
@@ -11,13 +12,14 @@ import type { Deps } from '../lib/deps';
 import { listDue, saveTransition, subjectOf, VersionConflictError } from '../lib/db/submissions';
 import { watchAgreements, type WatchReport } from '../lib/services/agreements';
 import { deleteExpiredInvitationData, type RetentionReport } from '../lib/services/incoming';
+import { remindStudyPlans, type StudyPlanReminderReport } from '../lib/services/study-plans';
 import { titlesFor } from '../lib/services/submissions';
 
-export type TickReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number; agreements: WatchReport; invitationData: RetentionReport };
+export type TickReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number; agreements: WatchReport; studyPlans: StudyPlanReminderReport; invitationData: RetentionReport };
 
 export async function tick(deps: Deps): Promise<TickReport> {
   const now = deps.clock().toISOString();
-  const report: TickReport = { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0, agreements: { due: 0, moved: 0, failed: 0 }, invitationData: { held: 0, deleted: 0 } };
+  const report: TickReport = { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0, agreements: { due: 0, moved: 0, failed: 0 }, studyPlans: { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0 }, invitationData: { held: 0, deleted: 0 } };
   for (const item of await listDue(deps.db, now)) {
     report.due++;
     try {
@@ -50,10 +52,12 @@ export async function tick(deps: Deps): Promise<TickReport> {
     }
   }
   report.agreements = await watchAgreements(deps);
+  report.studyPlans = await remindStudyPlans(deps);
   report.invitationData = await deleteExpiredInvitationData(deps);
   deps.log.info('scheduler tick', { ...report });
   // Still an error for the function (and its alarm) once the others are done.
   if (report.failed > 0) throw new Error(`${report.failed} of ${report.due} due items could not be reminded; see the log`);
+  if (report.studyPlans.failed > 0) throw new Error(`${report.studyPlans.failed} of ${report.studyPlans.due} study plans could not be reminded; see the log`);
   if (report.agreements.failed > 0) throw new Error(`${report.agreements.failed} of ${report.agreements.due} agreements could not be watched; see the log`);
   return report;
 }

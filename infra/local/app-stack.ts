@@ -15,6 +15,7 @@ import { storageFor } from '../../functions/lib/storage/s3';
 import { tick } from '../../functions/scheduler/tick';
 import { seedIfEmpty, type Seed } from './seed';
 import { backfillFacts } from '../../functions/lib/services/report-facts';
+import { backfillStudyPlanSummaries } from '../../functions/lib/services/study-plans';
 import { startLocalServer, type LocalServer } from './server';
 import type { AppOptions } from '../../functions/api/app';
 
@@ -51,6 +52,8 @@ export async function startAppStack(opts: {
   // Every start: the seed's agreements, and items from before the report facts, get theirs
   // (idempotent; on a table whose facts are current it reads and writes nothing new).
   await backfillFacts(deps);
+  // And study plans saved before the office's list showed them get their summary (idempotent as well).
+  await backfillStudyPlanSummaries(deps);
   const notifier = opts.notifier ?? processStream;
   const poller = pollStream({
     endpoint: opts.config.dynamoEndpoint!,

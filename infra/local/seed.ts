@@ -77,6 +77,19 @@ export function withDemoContacts(seed: Seed, path: URL | string = DEMO_CONTACTS_
   return { ...seed, partners: seed.partners.map((p) => (contacts[p.id] ? { ...p, contacts: contacts[p.id]! } : p)) };
 }
 
+/**
+ * The demo's extra people (`npm start` only): the Faculty of Physics' coordinator, who approves an
+ * incoming student's study plan by link, so the demo can send one. The tests' seed leaves the role
+ * empty (the `no_coordinator` answer is tested), and the tests that need a coordinator give one.
+ */
+export const DEMO_PEOPLE_PATH = new URL('./seed/demo-people.json', import.meta.url);
+
+export function withDemoPeople(seed: Seed, path: URL | string = DEMO_PEOPLE_PATH): Seed {
+  const people = z.array(PersonSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+  const known = new Set(seed.people.map((p) => p.email));
+  return { ...seed, people: [...seed.people, ...people.filter((p) => !known.has(p.email))] };
+}
+
 export function seedItems(seed: Seed, now: string): Record<string, unknown>[] {
   const admin = seed.people.find((p) => p.roles.some((r) => r.role === 'admin'));
   const submitter = { email: admin?.email ?? 'admin@uni.example', name: admin?.name ?? 'Administrator' };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { localAppConfig, loadLocalConfig } from '../../functions/lib/config';
 import { buildWeb } from '../web-site';
 import { startAppStack } from './app-stack';
-import { loadSeed, withDemoContacts } from './seed';
+import { loadSeed, withDemoContacts, withDemoPeople } from './seed';
 import { loadHistory } from './history';
 import { assertPortFree, checkJava, LocalStackError, startDynamoLocal, startS3Local, startSesLocal, type RunningService } from './services';
 
@@ -38,7 +38,7 @@ async function main() {
     running.push(ses);
     const s3 = await startS3Local({ port: local.s3Port, directory: join(local.dataDir, 's3') });
     running.push(s3);
-    const seed = withDemoContacts(loadSeed());
+    const seed = withDemoPeople(withDemoContacts(loadSeed()));
     stack = await startAppStack({ config: localAppConfig(local), port: local.port, seed, schedulerTickSeconds: local.schedulerTickSeconds });
     // The demo office's past, so the statistics have ten years to show (idempotent: a restart adds nothing).
     process.stdout.write('Loading ten years of the demo office’s history (infra/local/seed/history-*.csv)…\n');

@@ -3,6 +3,7 @@ import type { HeldPlace, QuotaOverride } from '../workflow/quota';
 import type { Actor, Review, Signature } from '../workflow/types';
 import type { PartnerRequest } from '../workflow/partner-answer';
 import type { PartnerSigning } from '../workflow/partner-signing';
+import type { StudyPlanSummary } from '../workflow/study-plan';
 import type { AgreementStatus, MemorandumInput } from './agreement';
 import type { NominationInput } from './nomination';
 
@@ -53,6 +54,8 @@ export type Nomination = Common & {
   completion?: { actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; by: Actor; at: string };
   /** An incoming student's arrival, as the office recorded it (shared/workflow/incoming.ts). */
   arrival?: { date: string; by: Actor; at: string };
+  /** An incoming student's study plan as the office's list shows it, kept with the plan's every change (shared/workflow/study-plan.ts). */
+  studyPlan?: StudyPlanSummary;
 };
 
 /** After internal approval: signatures, termination, renewal links and what the watch has sent. */

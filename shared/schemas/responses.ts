@@ -377,6 +377,18 @@ export const NominationSchema = z
     roomAssignment: RoomAssignmentSchema.optional(),
     completion: z.object({ actualStartDate: z.string(), actualEndDate: z.string(), certificateDocumentId: z.string().optional(), by: ActorSchema, at: Timestamp }).optional(),
     arrival: z.object({ date: z.string(), by: ActorSchema, at: Timestamp }).optional(),
+    /** An incoming student's study plan, as the office's list shows it: where it stands, its version, the last approved, to whom it went. */
+    studyPlan: z
+      .object({
+        status: z.enum(['draft', 'sent', 'approved', 'changes_requested']),
+        current: z.number().int().meta({ description: 'The current version’s number' }),
+        revision: z.number().int().meta({ description: 'The plan’s revision this summary is of' }),
+        approvedVersion: z.number().int().optional().meta({ description: 'The newest version the coordinator approved' }),
+        sentTo: ActorSchema.optional().meta({ description: 'The host faculty’s coordinator it was last sent to' }),
+        unanswered: z.literal(true).optional().meta({ description: 'Sent, unanswered after every reminder; the office was told' }),
+      })
+      .optional()
+      .meta({ id: 'StudyPlanSummary', example: { status: 'sent', current: 2, revision: 5, approvedVersion: 1, sentTo: { email: 'coordinator.physics@university.uz', name: 'Dilnoza Karimova' } } }),
   })
   .meta({ id: 'Nomination' });
 

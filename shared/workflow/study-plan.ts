@@ -36,13 +36,35 @@ export type StudyPlanState = {
   status: StudyPlanStatus;
   /** The host faculty's coordinator it was last sent to (their link is for `current`). */
   sentTo?: Actor & { at: string };
+  /** While sent and unanswered: how many reminders went (each with a fresh link), when the next is due, when the office was told. */
+  reminders?: StudyPlanReminders;
   updatedAt: string;
+};
+
+export type StudyPlanReminders = { count: number; nextReminderAt?: string; escalatedAt?: string };
+
+/**
+ * What the office's nominations list says of a plan, kept on the nomination itself (written in the
+ * plan's own transaction), so the list reads no plan: where it stands, its current version, the
+ * last approved version, and to whom it went. `revision` is the plan's, so a nomination written
+ * from a stale read cannot put an older summary back (functions/lib/db/submissions.ts).
+ */
+export type StudyPlanSummary = {
+  status: StudyPlanStatus;
+  current: number;
+  revision: number;
+  approvedVersion?: number;
+  sentTo?: Actor;
+  /** The coordinator did not answer after every reminder, and the office was told. */
+  unanswered?: true;
 };
 
 export type StudyPlanEvent =
   | { type: 'study_plan_saved'; at: string; actor: Actor; planVersion: number; newVersion: boolean; changes: number }
   | { type: 'study_plan_sent'; at: string; actor: Actor; planVersion: number; coordinator: Actor }
-  | { type: 'study_plan_decided'; at: string; actor: Actor; planVersion: number; decision: StudyPlanDecision; comment?: string; snapshotHash: string };
+  | { type: 'study_plan_decided'; at: string; actor: Actor; planVersion: number; decision: StudyPlanDecision; comment?: string; snapshotHash: string }
+  | { type: 'study_plan_reminded'; at: string; planVersion: number; coordinator: Actor; count: number }
+  | { type: 'study_plan_unanswered'; at: string; planVersion: number; coordinator: Actor; reminders: number };
 
 /** Nominations over and done with take no more plans; the office keeps what was there. */
 const CLOSED: Nomination['status'][] = ['rejected', 'withdrawn', 'declined_by_partner', 'completed'];
@@ -117,7 +139,8 @@ export function saveStudyPlan(
   const number = newVersion ? version.number + 1 : version.number;
   const base = newVersion ? version : previous;
   const saved: StudyPlanVersion = { number, content: cmd.content, savedAt: cmd.now, savedBy: cmd.actor, changes: studyPlanChanges(base?.content, cmd.content) };
-  const { sentTo: _sent, ...rest } = state;
+  // Not sent any more: no reminders are due for what it was.
+  const { sentTo: _sent, reminders: _reminders, ...rest } = state;
   return {
     state: { ...rest, revision: state.revision + 1, current: number, status: 'draft', updatedAt: cmd.now },
     version: saved,
@@ -127,13 +150,19 @@ export function saveStudyPlan(
   };
 }
 
-/** Sending the current version to the host faculty's coordinator (again: a fresh link, the old one void). */
-export function sendStudyPlan(state: StudyPlanState, cmd: { coordinator: Actor; actor: Actor; now: string }): { state: StudyPlanState; event: StudyPlanEvent } {
+const DAY_MS = 24 * 60 * 60 * 1000;
+const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+
+/**
+ * Sending the current version to the host faculty's coordinator (again: a fresh link, the old one
+ * void). The reminders start over: the first falls due `everyDays` after the send.
+ */
+export function sendStudyPlan(state: StudyPlanState, cmd: { coordinator: Actor; actor: Actor; now: string; everyDays: number }): { state: StudyPlanState; event: StudyPlanEvent } {
   if (state.status === 'approved') {
     throw new ConflictError('already_approved', `Version ${state.current} of the study plan is approved already; change it to send a new version`, { status: state.status, current: state.current, revision: state.revision });
   }
   return {
-    state: { ...state, revision: state.revision + 1, status: 'sent', sentTo: { ...cmd.coordinator, at: cmd.now }, updatedAt: cmd.now },
+    state: { ...state, revision: state.revision + 1, status: 'sent', sentTo: { ...cmd.coordinator, at: cmd.now }, reminders: { count: 0, nextReminderAt: addDays(cmd.now, cmd.everyDays) }, updatedAt: cmd.now },
     event: { type: 'study_plan_sent', at: cmd.now, actor: cmd.actor, planVersion: state.current, coordinator: cmd.coordinator },
   };
 }
@@ -191,6 +220,8 @@ export function decideStudyPlan(
   cmd: { decision: StudyPlanDecision; comment?: string; by: Actor; shownSnapshotHash: string; currentSnapshotHash: string; now: string },
 ): { state: StudyPlanState; version: StudyPlanVersion; event: StudyPlanEvent } {
   const comment = cmd.comment?.trim() || undefined;
+  // Answered: the reminders stop.
+  const { reminders: _reminders, ...answered } = state;
   if (cmd.decision === 'request_changes' && !comment) throw new ValidationError('Say what should change', [{ path: 'comment', message: 'A request for changes needs a comment' }]);
   if (state.status !== 'sent' || version.number !== state.current) throw new ConflictError('not_waiting', 'This study plan is no longer waiting for your answer', studyPlanState(state, version));
   if (cmd.shownSnapshotHash !== cmd.currentSnapshotHash) {
@@ -201,8 +232,52 @@ export function decideStudyPlan(
       ? { ...version, approval: { email: cmd.by.email, name: cmd.by.name, at: cmd.now, snapshotHash: cmd.shownSnapshotHash } }
       : { ...version, changesRequested: { email: cmd.by.email, name: cmd.by.name, at: cmd.now, comment: comment! } };
   return {
-    state: { ...state, revision: state.revision + 1, status: cmd.decision === 'approve' ? 'approved' : 'changes_requested', updatedAt: cmd.now },
+    state: { ...answered, revision: state.revision + 1, status: cmd.decision === 'approve' ? 'approved' : 'changes_requested', updatedAt: cmd.now },
     version: decided,
     event: { type: 'study_plan_decided', at: cmd.now, actor: cmd.by, planVersion: version.number, decision: cmd.decision, ...(comment ? { comment } : {}), snapshotHash: cmd.shownSnapshotHash },
+  };
+}
+
+/**
+ * A sent plan the coordinator has not answered, as an approver's step: a reminder every
+ * `everyDays` (the notifier mints a fresh link with it, voiding the last; functions/notifier/plan.ts),
+ * and after `escalateAfter` of them the office is told once and the reminders stop (the office then
+ * writes to the coordinator itself, or sends the plan again). Null when nothing is due. Once the
+ * nomination is over the reminders stop without a word (no event).
+ */
+export function remindStudyPlan(
+  state: StudyPlanState,
+  cmd: { now: string; everyDays: number; escalateAfter: number; nominationStatus?: Nomination['status'] },
+): { state: StudyPlanState; event?: StudyPlanEvent } | null {
+  const r = state.reminders;
+  if (state.status !== 'sent' || !state.sentTo || !r?.nextReminderAt || r.nextReminderAt > cmd.now) return null;
+  // The nomination is over (withdrawn, rejected, declined, completed): its plan can no longer change, so nobody is asked about it again.
+  if (cmd.nominationStatus && CLOSED.includes(cmd.nominationStatus)) {
+    const { nextReminderAt: _stop, ...stopped } = r;
+    return { state: { ...state, revision: state.revision + 1, reminders: stopped, updatedAt: cmd.now } };
+  }
+  const coordinator = { email: state.sentTo.email, name: state.sentTo.name };
+  const escalate = r.count >= cmd.escalateAfter;
+  const { nextReminderAt: _next, ...kept } = r;
+  const reminders: StudyPlanReminders = escalate ? { ...kept, escalatedAt: cmd.now } : { count: r.count + 1, nextReminderAt: addDays(cmd.now, cmd.everyDays) };
+  return {
+    // A new revision: two ticks reading the same state cannot both remind (the write is conditional on it).
+    state: { ...state, revision: state.revision + 1, reminders, updatedAt: cmd.now },
+    event: escalate
+      ? { type: 'study_plan_unanswered', at: cmd.now, planVersion: state.current, coordinator, reminders: r.count }
+      : { type: 'study_plan_reminded', at: cmd.now, planVersion: state.current, coordinator, count: reminders.count },
+  };
+}
+
+/** The list's summary of a plan (StudyPlanSummary); `approvedVersion`, the newest version approved, when one is. */
+export function summaryOf(state: StudyPlanState, versions: Pick<StudyPlanVersion, 'number' | 'approval'>[]): StudyPlanSummary {
+  const approved = versions.filter((v) => v.approval).reduce<number | undefined>((n, v) => Math.max(n ?? 0, v.number), undefined);
+  return {
+    status: state.status,
+    current: state.current,
+    revision: state.revision,
+    ...(approved !== undefined ? { approvedVersion: approved } : {}),
+    ...(state.sentTo ? { sentTo: { email: state.sentTo.email, name: state.sentTo.name } } : {}),
+    ...(state.status === 'sent' && state.reminders?.escalatedAt ? { unanswered: true as const } : {}),
   };
 }

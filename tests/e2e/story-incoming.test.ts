@@ -343,6 +343,8 @@ describe('an incoming student from ENU, in Russian', () => {
     // Assess: the office read each step in Russian.
     expect(approvedRow).toContain(STUDENT.name);
     expect(approvedRow).toContain('Просит место в общежитии');
+    // The study plan the coordinator approved, said on the row without opening the nomination.
+    expect(approvedRow).toContain('Учебный план: версия 1 утверждена');
     expect(approvedRow).toContain('Входящая (участник партнёра приезжает к нам)');
     expect(approvedRow).toContain('Евразийский национальный университет имени Л.Н. Гумилёва');
     expect(accepted).toBe(`${reference}: теперь «Принято партнёром».`);

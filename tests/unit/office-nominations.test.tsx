@@ -473,3 +473,39 @@ describe('a room for an incoming student', () => {
     expect(button('Take the room back')).not.toBeNull();
   });
 });
+
+describe('an incoming student’s study plan on the list', () => {
+  const incoming = (id: string, reference: string, studyPlan?: Nomination['studyPlan']) =>
+    nomination(id, reference, { content: { ...approved.content, direction: 'incoming' } as Nomination['content'], ...(studyPlan ? { studyPlan } : {}) });
+  const coordinator = { email: 'coordinator.physics@uni.example', name: 'Dilnoza Karimova' };
+
+  it('says where each plan stands from the summary the nomination carries, and nothing on an outgoing row', async () => {
+    const asked = stubApi(
+      answers({
+        'GET /api/nominations/registry': [
+          200,
+          listed([
+            incoming('n-5', 'NOM-2026-0005'),
+            incoming('n-6', 'NOM-2026-0006', { status: 'sent', current: 1, revision: 2, sentTo: coordinator }),
+            incoming('n-7', 'NOM-2026-0007', { status: 'draft', current: 2, revision: 5, approvedVersion: 1 }),
+            incoming('n-8', 'NOM-2026-0008', { status: 'changes_requested', current: 1, revision: 3, sentTo: coordinator }),
+            incoming('n-9', 'NOM-2026-0009', { status: 'sent', current: 1, revision: 6, sentTo: coordinator, unanswered: true }),
+            approved,
+          ]),
+        ],
+      }),
+    );
+    await shown();
+
+    expect(['n-5', 'n-6', 'n-7', 'n-8', 'n-9'].map((id) => $(`#plan-${id}`)?.textContent)).toEqual([
+      'Study plan: none yet',
+      'Study plan: version 1 sent to Dilnoza Karimova',
+      'Study plan: version 2, draft (version 1 approved)',
+      'Study plan: changes requested to version 1',
+      'Study plan: version 1 sent to Dilnoza Karimova, no answer after every reminder',
+    ]);
+    expect($(`#plan-${approved.id}`)).toBeNull();
+    // The list is one read: no request per row for the plans.
+    expect(asked.filter((a) => a.url.includes('study-plan'))).toEqual([]);
+  });
+});

@@ -161,6 +161,10 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.studyPlanSent', { who, version: e.planVersion ?? 1, coordinator: e.coordinator?.name ?? '' });
     case 'study_plan_decided':
       return t(e.decision === 'approve' ? 'history.studyPlanApproved' : 'history.studyPlanChangesRequested', { who, version: e.planVersion ?? 1 });
+    case 'study_plan_reminded':
+      return t('history.studyPlanReminded', { count: e.count ?? 1, version: e.planVersion ?? 1, coordinator: e.coordinator?.name ?? '' });
+    case 'study_plan_unanswered':
+      return t('history.studyPlanUnanswered', { version: e.planVersion ?? 1, coordinator: e.coordinator?.name ?? '' });
     case 'partner_reminded':
       return t('history.partnerReminded', { who: e.contact?.name ?? '' });
     case 'partner_unanswered':

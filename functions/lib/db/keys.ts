@@ -54,6 +54,13 @@ export const keys = {
    * day something happens to them by itself (coming into force, an expiry reminder, the end).
    */
   watch: (nextWatchAt: string, entityPk: string) => ({ duePk: 'WATCH', dueAt: `${nextWatchAt}#${entityPk}` }),
+  /**
+   * A study plan sent to the host faculty's coordinator and unanswered, in the same sparse index
+   * under its own partition: the approvers' `DUE` partition is read as "items in review" by role
+   * changes, and a plan is not one.
+   */
+  studyPlanDue: (nextReminderAt: string, entityPk: string) => ({ duePk: 'DUE#STUDYPLAN', dueAt: `${nextReminderAt}#${entityPk}` }),
+  studyPlanDuePartition: 'DUE#STUDYPLAN',
   watchPartition: 'WATCH',
   /** An agreement in force and the day of its last mobility: the dormant-agreements list. */
   activity: (agreementId: string): Key => ({ pk: `AGR#${agreementId}`, sk: 'ACTIVITY' }),

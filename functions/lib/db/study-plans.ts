@@ -2,12 +2,14 @@
  * Incoming students' study plans in the table: the plan's state and its versions in the
  * nomination's partition (keys.studyPlan, keys.studyPlanVersion). Every change is one
  * TransactWriteItems: the state (conditional on the revision it was read at), the version it
- * writes, the nomination's history event and, for a coordinator's answer, the spent link.
+ * writes, the nomination's history event, the plan's summary on the nomination (what the office's
+ * list shows) and, for a coordinator's answer, the spent link. A plan waiting on its coordinator is
+ * in the sparse due index (keys.studyPlanDue) for the scheduler's reminders.
  */
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { StudyPlanEvent, StudyPlanState, StudyPlanVersion } from '../../../shared/workflow/study-plan';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StudyPlanEvent, StudyPlanState, StudyPlanSummary, StudyPlanVersion } from '../../../shared/workflow/study-plan';
 import { capacityOption, report, type Db } from './client';
-import { failedConditions } from './errors';
+import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
 import { LinkSpentError, type EventSubject, type LinkUse } from './submissions';
 
@@ -18,7 +20,8 @@ export class StudyPlanChangedError extends Error {
 export type StoredStudyPlan = { state?: StudyPlanState; versions: StudyPlanVersion[] };
 
 const strip = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, itemType: _t, nominationId: _n, ...rest } = item;
+  // The due index's keys are the table's, not the plan's: written afresh from the state each time.
+  const { pk: _pk, sk: _sk, itemType: _t, nominationId: _n, duePk: _d, dueAt: _a, ...rest } = item;
   return rest;
 };
 
@@ -43,18 +46,46 @@ export async function readStudyPlan(db: Db, nominationId: string): Promise<Store
   };
 }
 
+/** Only a plan sent and waiting, with a reminder to come, is in the due index. */
+function dueKeys(state: StudyPlanState) {
+  const next = state.status === 'sent' ? state.reminders?.nextReminderAt : undefined;
+  return next ? keys.studyPlanDue(next, keys.studyPlan(state.nominationId).pk) : {};
+}
+
+/**
+ * The plans whose next reminder is due by `now`, from the sparse due index (never a Scan). Index
+ * reads are eventually consistent: the scheduler reads each plan again before it writes.
+ */
+export async function listStudyPlansDue(db: Db, now: string, limit = 100): Promise<string[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'byDue',
+      KeyConditionExpression: 'duePk = :d AND dueAt <= :now',
+      ExpressionAttributeValues: { ':d': keys.studyPlanDuePartition, ':now': `${now}#~` },
+      Limit: limit,
+      ...capacityOption(db),
+    }),
+  );
+  report(db, 'ListStudyPlansDue', out.ConsumedCapacity);
+  return (out.Items ?? []).map((i) => i.nominationId as string).filter(Boolean);
+}
+
 export type StudyPlanWrite = {
   state: StudyPlanState;
   /** The revision the state was read at; 0: there was none. */
   expectedRevision: number;
   /** The version written: a new one (never there before) or the current one edited or decided. */
   version?: { record: StudyPlanVersion; isNew: boolean };
-  event: StudyPlanEvent;
+  /** None only when the scheduler quietly stops the reminders of a nomination that is over. */
+  event?: StudyPlanEvent;
   subject: EventSubject;
   /** The nomination's version now: the event is filed under it (keys.studyPlanEvent). */
   nominationVersion: number;
   /** The coordinator's link, spent with their answer (unused, not void, not expired: checked in the transaction). */
   link?: LinkUse;
+  /** The plan as the office's list shows it, written on the nomination in this same transaction. */
+  summary: StudyPlanSummary;
 };
 
 export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
@@ -72,7 +103,7 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
   const statePut = {
     Put: {
       TableName: db.table,
-      Item: { ...keys.studyPlan(nominationId), itemType: 'study_plan', nominationId, ...state },
+      Item: { ...keys.studyPlan(nominationId), itemType: 'study_plan', nominationId, ...state, ...dueKeys(w.state) },
       // The revision is what two editors (or an editor and the coordinator) are decided on.
       ...(w.expectedRevision === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
@@ -87,14 +118,25 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
       ...(w.version.isNew ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
     },
   };
-  const eventPut = {
+  const eventPut = w.event && {
     Put: {
       TableName: db.table,
       Item: { ...keys.studyPlanEvent(nominationId, w.nominationVersion, w.event.at, w.event.type), itemType: 'event', type: w.event.type, event: w.event, subject: w.subject, createdAt: w.event.at },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
-  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), eventPut];
+  const summaryUpdate = {
+    Update: {
+      TableName: db.table,
+      Key: keys.submission('nomination', nominationId),
+      // Not the nomination's version: the plan moves beside it. A transition written from an older
+      // read is refused on the summary's revision instead (db/submissions.ts, saveTransition).
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: 'SET studyPlan = :s',
+      ExpressionAttributeValues: { ':s': w.summary },
+    },
+  };
+  const items = [...(linkUpdate ? [linkUpdate] : []), statePut, ...(versionPut ? [versionPut] : []), ...(eventPut ? [eventPut] : []), summaryUpdate];
   try {
     const out = await db.doc.send(new TransactWriteCommand({ TransactItems: items, ...capacityOption(db) }));
     report(db, 'WriteStudyPlan', out.ConsumedCapacity);
@@ -103,6 +145,29 @@ export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
     if (!failed) throw error;
     if (linkUpdate && failed[0]) throw new LinkSpentError('The link was used, replaced or expired meanwhile');
     if (failed.some(Boolean)) throw new StudyPlanChangedError('The study plan changed meanwhile');
+    throw error;
+  }
+}
+
+/**
+ * The backfill's write: the summary on a nomination whose plan was written before summaries
+ * existed, only where there is none. A plan change racing it writes its own summary in its own
+ * transaction, so this one then finds one there and writes nothing (false).
+ */
+export async function putStudyPlanSummaryIfMissing(db: Db, nominationId: string, summary: StudyPlanSummary): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.submission('nomination', nominationId),
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(studyPlan)',
+        UpdateExpression: 'SET studyPlan = :s',
+        ExpressionAttributeValues: { ':s': summary },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }

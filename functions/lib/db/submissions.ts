@@ -153,6 +153,19 @@ export class LinkSpentError extends Error {
 export type LinkUse = { hash: string; now: string; decision: string; idempotencyKey?: string; answer: Record<string, unknown> };
 
 /**
+ * An incoming nomination carries its study plan's summary (db/study-plans.ts writes it beside the
+ * plan, without the nomination's version). A transition puts the whole item back, so it must carry
+ * the summary as it is now: the put is conditional on the summary's revision it read (or on there
+ * being none), and one read before a plan change fails as any stale write does, to be read again.
+ */
+function studyPlanCondition(s: Submission): { expression: string; names: Record<string, string>; values?: Record<string, unknown> } | undefined {
+  if (s.kind !== 'nomination' || s.content.direction !== 'incoming') return undefined;
+  return s.studyPlan
+    ? { expression: '#sp.#spr = :spr', names: { '#sp': 'studyPlan', '#spr': 'revision' }, values: { ':spr': s.studyPlan.revision } }
+    : { expression: 'attribute_not_exists(#sp)', names: { '#sp': 'studyPlan' } };
+}
+
+/**
  * Writes a transition. `expectedVersion` null means a new item (condition: it does not exist).
  * With `link`, the approver's one-time link is spent in the same transaction.
  */
@@ -182,6 +195,7 @@ export async function saveTransition(
     operation?: string;
   },
 ): Promise<void> {
+  const planCheck = studyPlanCondition(opts.entity);
   const entityPut = {
     Put: {
       TableName: db.table,
@@ -189,7 +203,11 @@ export async function saveTransition(
       // The version check is what makes a decision happen at most once per state.
       ...(opts.expectedVersion === null
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': opts.expectedVersion } }),
+        : {
+            ConditionExpression: `#v = :v${planCheck ? ` AND ${planCheck.expression}` : ''}`,
+            ExpressionAttributeNames: { '#v': 'version', ...planCheck?.names },
+            ExpressionAttributeValues: { ':v': opts.expectedVersion, ...planCheck?.values },
+          }),
     },
   };
   const eventPut = {

@@ -16,8 +16,8 @@ import type { Deps } from '../deps';
 import { getFaculty, getPartner, readRoleHoldersNow } from '../db/directory';
 import { isTransactionConflict } from '../db/errors';
 import { getLink, voidStudyPlanLink, type LinkRecord } from '../db/links';
-import { readStudyPlan, StudyPlanChangedError, writeStudyPlan, type StoredStudyPlan } from '../db/study-plans';
-import { getSubmission, LinkSpentError, subjectOf } from '../db/submissions';
+import { listStudyPlansDue, putStudyPlanSummaryIfMissing, readStudyPlan, StudyPlanChangedError, writeStudyPlan, type StoredStudyPlan } from '../db/study-plans';
+import { getSubmission, LinkSpentError, subjectOf, submissionPages } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
 import { actorOf, getVisible, titlesFor } from './submissions';
 
@@ -58,6 +58,10 @@ const answerOf = (n: Nomination, state: StudyPlanState, version: StudyPlanVersio
   version,
   totals: rules.totalsOf(version.content),
 });
+
+/** The list's summary after a write: the plan's versions as they will be, the one written included. */
+const summaryAfter = (plan: StoredStudyPlan, state: StudyPlanState, written?: StudyPlanVersion) =>
+  rules.summaryOf(state, [...plan.versions.filter((v) => v.number !== written?.number), ...(written ? [written] : [])]);
 
 const NO_PLAN = () => new NotFoundError('This nomination has no study plan yet', 'no_study_plan');
 
@@ -104,6 +108,7 @@ export async function save(deps: Deps, id: string, person: Person, request: Stud
         event: out.event,
         subject: subjectOf(n, await titlesFor(deps, n)),
         nominationVersion: n.version,
+        summary: summaryAfter(plan, out.state, out.version),
       });
     } catch (error) {
       if (error instanceof StudyPlanChangedError) throw changedAnswer(await readStudyPlan(deps.db, id));
@@ -143,10 +148,17 @@ export async function send(deps: Deps, id: string, person: Person): Promise<Stud
     if (!current) throw NO_PLAN();
     const coordinator = await coordinatorFor(deps, n);
     const now = deps.clock().toISOString();
-    const out = rules.sendStudyPlan(current.state, { coordinator, actor: actorOf(person), now });
+    const out = rules.sendStudyPlan(current.state, { coordinator, actor: actorOf(person), now, everyDays: deps.config.reminderEveryDays });
     try {
       // The email with the link goes from the notifier, on this event (functions/notifier/plan.ts).
-      await writeStudyPlan(deps.db, { state: out.state, expectedRevision: current.state.revision, event: out.event, subject: subjectOf(n, await titlesFor(deps, n)), nominationVersion: n.version });
+      await writeStudyPlan(deps.db, {
+        state: out.state,
+        expectedRevision: current.state.revision,
+        event: out.event,
+        subject: subjectOf(n, await titlesFor(deps, n)),
+        nominationVersion: n.version,
+        summary: summaryAfter(plan, out.state),
+      });
       deps.log.info('study plan sent', { reference: n.reference, planVersion: current.state.current });
       return answerOf(n, out.state, current.version);
     } catch (error) {
@@ -224,7 +236,7 @@ export type StudyPlanAnswerResult = { reference: string; planVersion: number; st
 export async function answer(deps: Deps, req: StudyPlanAnswerRequest & { idempotencyKey?: string }): Promise<StudyPlanAnswerResult> {
   for (let attempt = 1; ; attempt++) {
     const now = deps.clock().toISOString();
-    const { link, n, state, version } = await open(deps, req.token, now);
+    const { link, n, plan, state, version } = await open(deps, req.token, now);
     if (link.usedAt) {
       // A retry of the very same request (same Idempotency-Key) gets the very same answer.
       if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return link.answer as StudyPlanAnswerResult;
@@ -248,6 +260,7 @@ export async function answer(deps: Deps, req: StudyPlanAnswerRequest & { idempot
         event: decided.event,
         subject: subjectOf(n, await titlesFor(deps, n)),
         nominationVersion: n.version,
+        summary: summaryAfter(plan, decided.state, decided.version),
         link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer: result },
       });
       deps.log.info('study plan decided', { reference: n.reference, planVersion: version.number, decision: req.decision });
@@ -260,4 +273,74 @@ export async function answer(deps: Deps, req: StudyPlanAnswerRequest & { idempot
       if (isTransactionConflict(error)) await pause(attempt);
     }
   }
+}
+
+// ---- the scheduler's reminders -----------------------------------------------------------------
+
+export type StudyPlanReminderReport = { due: number; reminded: number; escalated: number; skipped: number; failed: number };
+
+/**
+ * Every sent plan whose reminder is due (the sparse due index): a reminder, whose email carries a
+ * fresh link and voids the last (the notifier), or after the last one the office is told. Each plan
+ * is read again and written conditional on its revision, so a tick run twice, or one racing the
+ * coordinator's answer, reminds at most once; one plan that fails does not hold up the others.
+ */
+export async function remindStudyPlans(deps: Deps): Promise<StudyPlanReminderReport> {
+  const now = deps.clock().toISOString();
+  const report: StudyPlanReminderReport = { due: 0, reminded: 0, escalated: 0, skipped: 0, failed: 0 };
+  for (const id of await listStudyPlansDue(deps.db, now)) {
+    report.due++;
+    try {
+      const plan = await readStudyPlan(deps.db, id);
+      const n = await getSubmission(deps.db, 'nomination', id);
+      const next =
+        plan.state && n?.kind === 'nomination'
+          ? rules.remindStudyPlan(plan.state, { now, everyDays: deps.config.reminderEveryDays, escalateAfter: deps.config.escalateAfterReminders, nominationStatus: n.status })
+          : null;
+      if (!next || !plan.state || n?.kind !== 'nomination') {
+        report.skipped++;
+        continue;
+      }
+      await writeStudyPlan(deps.db, {
+        state: next.state,
+        expectedRevision: plan.state.revision,
+        event: next.event,
+        subject: subjectOf(n, await titlesFor(deps, n)),
+        nominationVersion: n.version,
+        summary: summaryAfter(plan, next.state),
+      });
+      if (next.event?.type === 'study_plan_unanswered') report.escalated++;
+      else if (next.event) report.reminded++;
+      else report.skipped++;
+    } catch (error) {
+      // Answered, saved or sent again while we looked (or a collision): the next tick sees the fresh state.
+      if (error instanceof StudyPlanChangedError || isTransactionConflict(error)) {
+        report.skipped++;
+        continue;
+      }
+      report.failed++;
+      deps.log.error('study plan reminder failed', { nominationId: id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return report;
+}
+
+// ---- the backfill ------------------------------------------------------------------------------
+
+/**
+ * The one-off backfill of the list's summaries (with the report facts'; infra/backfill.ts, and every
+ * `npm start`): an incoming nomination without a summary whose plan exists gets one. Idempotent:
+ * a nomination with a summary is not read again, and a second run writes nothing.
+ */
+export async function backfillStudyPlanSummaries(deps: Pick<Deps, 'db'>): Promise<{ read: number; written: number }> {
+  const result = { read: 0, written: 0 };
+  for await (const page of submissionPages(deps.db, 'nomination')) {
+    for (const n of page as Nomination[]) {
+      if (n.content.direction !== 'incoming' || n.studyPlan) continue;
+      result.read++;
+      const plan = await readStudyPlan(deps.db, n.id);
+      if (plan.state && (await putStudyPlanSummaryIfMissing(deps.db, n.id, rules.summaryOf(plan.state, plan.versions)))) result.written++;
+    }
+  }
+  return result;
 }

@@ -132,8 +132,8 @@ export const en: Words = {
     body: (a, r) => `The international office has given the student of nomination ${a.reference} (“${a.title}”) room ${r.room} in ${r.residence}, from ${r.from} to ${r.to}. The invitation letter names it.`,
   },
   studyPlan: {
-    subject: (a, v) => `Study plan to approve: ${a.reference} (version ${v})`,
-    heading: 'An incoming student’s study plan waits for your approval',
+    subject: (a, v, r) => `${r > 0 ? `Reminder ${r}: study plan` : 'Study plan'} to approve: ${a.reference} (version ${v})`,
+    heading: (r) => (r > 0 ? `Reminder ${r}: the study plan still waits for your approval` : 'An incoming student’s study plan waits for your approval'),
     body: (a, v) => `Version ${v} of the study plan of ${a.kindLower} ${a.reference} “${a.title}” is sent to you as the coordinator of the host faculty. Please approve it, or request changes with a comment.`,
     button: 'Review the study plan',
     safe: 'The link opens a page that shows the study plan; nothing is recorded until you press Approve or Request changes there.',
@@ -154,6 +154,14 @@ export const en: Words = {
     button: 'Review and answer',
     safe: 'The link opens a page that shows the nomination; nothing is recorded until you press Accept or Decline there.',
     personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+  },
+  studyPlanSilent: {
+    subject: (a) => `No answer from the faculty coordinator: study plan of ${a.reference}`,
+    heading: 'The faculty coordinator has not answered the study plan',
+    body: (a, v, c, n) =>
+      `Version ${v} of the study plan of nomination ${a.reference} “${a.title}” was sent to the host faculty’s coordinator ${c} for approval. ${plural(n, 'reminder was', 'reminders were')} sent, and no answer has come; no more reminders will be sent.`,
+    followUp: 'Please write to the coordinator yourself, or send the plan again (a fresh link) once they are ready.',
+    button: 'Open in Hamkor',
   },
   partnerSilent: {
     subject: (a) => `No answer from the partner: ${a.reference}`,

@@ -31,7 +31,8 @@ export type EmailTemplate =
   | { template: 'room_assigned'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
-  | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number }
+  | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number; reminder: number }
+  | { template: 'study_plan_unanswered'; subject: EmailSubject; coordinator: { name: string; email: string }; reminders: number; planVersion: number; viewLink: string }
   | { template: 'study_plan_answer'; subject: EmailSubject; planVersion: number; approved: boolean; decidedByName: string; comment?: string; viewLink: string }
   | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string }
   | { template: 'signatory_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
@@ -116,8 +117,8 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     case 'study_plan_request': {
       const s = w.studyPlan;
       return {
-        subject: s.subject(a, t.planVersion),
-        heading: s.heading,
+        subject: s.subject(a, t.planVersion, t.reminder),
+        heading: s.heading(t.reminder),
         // Said in every request because mail scanners open links too: opening the page is harmless.
         blocks: [{ p: s.body(a, t.planVersion) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
       };
@@ -141,6 +142,14 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
         subject: s.subject(a, t.what),
         heading: s.heading(t.what),
         blocks: [{ p: s.body(a, t.what, `${t.who.name} <${t.who.email}>`) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)],
+      };
+    }
+    case 'study_plan_unanswered': {
+      const s = w.studyPlanSilent;
+      return {
+        subject: s.subject(a),
+        heading: s.heading,
+        blocks: [{ p: s.body(a, t.planVersion, `${t.coordinator.name} <${t.coordinator.email}>`, t.reminders) }, { small: s.followUp }, button(s.button, t.viewLink)],
       };
     }
     case 'partner_unanswered': {

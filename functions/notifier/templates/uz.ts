@@ -134,8 +134,8 @@ export const uz: Words = {
     body: (a, r) => `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga «${r.residence}» yotoqxonasidagi ${r.room}-xonani ${r.from} dan ${r.to} gacha ajratdi. Xona taklifnomada ko'rsatilgan.`,
   },
   studyPlan: {
-    subject: (a, v) => `Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
-    heading: "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda",
+    subject: (a, v, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
+    heading: (r) => (r > 0 ? `${r}-eslatma: o'quv reja hali ham tasdiqlashingizni kutmoqda` : "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda"),
     body: (a, v) => `${a.reference} «${a.title}» nomzodining o'quv rejasi (${v}-versiya) sizga, qabul qiluvchi fakultet koordinatoriga yuborildi. Iltimos, uni tasdiqlang yoki izoh bilan o'zgartirish so'rang.`,
     button: "O'quv rejani ko'rib chiqish",
     safe: "Havola o'quv reja ko'rsatilgan sahifani ochadi. Siz u yerda «Tasdiqlash» yoki «O'zgartirish so'rash» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
@@ -156,6 +156,14 @@ export const uz: Words = {
     button: "Ko'rib chiqish va javob berish",
     safe: "Havola nomzod ko'rsatilgan sahifani ochadi. Siz u yerda «Qabul qilish» yoki «Rad etish» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
     personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
+  },
+  studyPlanSilent: {
+    subject: (a) => `Fakultet koordinatoridan javob yo'q: ${a.reference} o'quv rejasi`,
+    heading: "Fakultet koordinatori o'quv rejaga javob bermadi",
+    body: (a, v, c, n) =>
+      `${a.reference} «${a.title}» nomzodi o'quv rejasining ${v}-versiyasi tasdiqlash uchun qabul qiluvchi fakultet koordinatoriga (${c}) yuborilgan. ${n} ta eslatma yuborildi, ammo javob kelmadi; boshqa eslatma yuborilmaydi.`,
+    followUp: "Iltimos, koordinatorga o'zingiz yozing yoki u tayyor bo'lganda rejani qayta yuboring (yangi havola bilan).",
+    button: 'Hamkor tizimida ochish',
   },
   partnerSilent: {
     subject: (a) => `Hamkordan javob yo'q: ${a.reference}`,

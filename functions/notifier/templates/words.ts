@@ -128,8 +128,8 @@ export type Words = {
   };
   /** To the host faculty's coordinator: an incoming student's study plan waits for their approval. */
   studyPlan: {
-    subject: (a: About, version: number) => string;
-    heading: string;
+    subject: (a: About, version: number, reminder: number) => string;
+    heading: (reminder: number) => string;
     body: (a: About, version: number) => string;
     button: string;
     safe: string;
@@ -141,6 +141,14 @@ export type Words = {
     heading: (approved: boolean) => string;
     body: (a: About, version: number, approved: boolean, by: string) => string;
     comment: string;
+    button: string;
+  };
+  /** To the administrators: the host faculty's coordinator has not answered a study plan after every reminder. */
+  studyPlanSilent: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About, version: number, coordinator: string, reminders: number) => string;
+    followUp: string;
     button: string;
   };
   /** To the administrators: a partner's coordinator has not answered after every reminder. */

@@ -265,6 +265,11 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
             <span class="block place-note">{t('nom.asksDormitory')}</span>
           ) : null}
           {n.arrival ? <span class="block place-note">{t('nom.arrivedLine', { date: day(n.arrival.date) })}</span> : null}
+          {c.direction === 'incoming' ? (
+            <span class="block place-note" id={`plan-${n.id}`}>
+              {studyPlanLine(n.studyPlan)}
+            </span>
+          ) : null}
           {n.status === 'completed' && n.completion ? <span class="block place-note">{t('nom.completedLine', { from: day(n.completion.actualStartDate), to: day(n.completion.actualEndDate) })}</span> : null}
         </div>
       </td>
@@ -286,6 +291,22 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
       </td>
     </tr>
   );
+}
+
+const PLAN_LINE: Record<NonNullable<Nomination['studyPlan']>['status'], MessageKey> = {
+  draft: 'nom.planDraft',
+  sent: 'nom.planSent',
+  approved: 'nom.planApproved',
+  changes_requested: 'nom.planChanges',
+};
+
+/** An incoming student's study plan in one line, from the summary the nomination carries (no read of the plan per row). */
+function studyPlanLine(plan: Nomination['studyPlan']): string {
+  if (!plan) return t('nom.planNone');
+  const key = plan.status === 'sent' && plan.unanswered ? 'nom.planUnanswered' : PLAN_LINE[plan.status];
+  const line = t(key, { version: plan.current, coordinator: plan.sentTo?.name ?? '' });
+  // A newer version in the works keeps the last approved one in sight.
+  return plan.approvedVersion !== undefined && plan.approvedVersion !== plan.current ? `${line} ${t('nom.planApprovedBefore', { version: plan.approvedVersion })}` : line;
 }
 
 /**
