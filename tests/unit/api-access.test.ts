@@ -136,6 +136,8 @@ describe('the failures each route lists', () => {
       'POST /nominations/:id/accommodation/cancel 409': 'RoomConflict',
       'PUT /activities/:id 409': 'ActivityConflict',
       'POST /activities/:id/cancel 409': 'ActivityConflict',
+      'POST /activities/:id/confirm 409': 'ActivityConflict',
+      'POST /activities/:id/return 409': 'ActivityConflict',
       'POST /agreements/:id/ewp-approval 409': 'EwpApprovalConflict',
     };
     for (const spec of specs) {
