@@ -138,6 +138,7 @@ describe('the failures each route lists', () => {
       'POST /activities/:id/cancel 409': 'ActivityConflict',
       'POST /activities/:id/confirm 409': 'ActivityConflict',
       'POST /activities/:id/return 409': 'ActivityConflict',
+      'PUT /settings/activity-confirmation 409': 'ActivityConfirmationSettingConflict',
       'POST /agreements/:id/ewp-approval 409': 'EwpApprovalConflict',
     };
     for (const spec of specs) {
