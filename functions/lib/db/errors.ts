@@ -20,6 +20,15 @@ export function isTransactionConflict(error: unknown): boolean {
 }
 
 /**
+ * The pause before the next try (from 1) of a write that collided: random, so that requests that
+ * collided on an item do not collide again in step, and longer with each try up to the sixth.
+ * Every read-decide-write loop waits with this one, and so does `retryConflicts`.
+ */
+export function pauseAfterConflict(attempt: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt, 6)));
+}
+
+/**
  * Runs a transaction again when DynamoDB cancelled it for colliding with another on the same
  * items (TransactionConflict): colliding requests can all be cancelled at once, so "someone else
  * won" cannot be assumed. A short random pause keeps them from colliding again in step. Anything
@@ -31,7 +40,7 @@ export async function retryConflicts<T>(write: () => Promise<T>, attempts = 4): 
       return await write();
     } catch (error) {
       if (!isTransactionConflict(error) || attempt >= attempts) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      await pauseAfterConflict(attempt);
     }
   }
 }

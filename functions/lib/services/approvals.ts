@@ -12,7 +12,7 @@ import type { ApiDeps, Deps } from '../deps';
 import type { AttachedDocument } from '../../../shared/schemas/document';
 import { downloadUrlOf, uploadedDocumentsOf } from './documents';
 import { getFaculty, getPartner } from '../db/directory';
-import { isTransactionConflict } from '../db/errors';
+import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { FRESH_LINKS_PER_STEP, putLinkRequest } from '../db/notices';
 import { ApproverChangedError, getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
@@ -256,8 +256,7 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
         // approver's press did nothing and can simply be repeated.
         throw new ConflictError('busy', 'Many decisions are being recorded at this moment; press the button again', workflow.decisionState(current, link.round, link.stepIndex));
       }
-      // Jittered backoff: transactions that collided on an item must not collide again in step.
-      if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, Math.random() * 15 * Math.min(attempt, 6)));
+      if (isTransactionConflict(error)) await pauseAfterConflict(attempt);
     }
   }
 }

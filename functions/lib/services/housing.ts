@@ -9,7 +9,7 @@ import type { Nomination, Person, RoomAssignment } from '../../../shared/schemas
 import type { Residence, ResidenceUpdate, RoomAssignmentRequest } from '../../../shared/schemas/residence';
 import { assignmentRefusal, peakOccupancy, roomHasBed, stayDateProblems, type Stay } from '../../../shared/workflow/housing';
 import type { Deps } from '../deps';
-import { isTransactionConflict } from '../db/errors';
+import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { listResidences, putResidence, readResidence, readRoom, ResidenceChangedError, RoomChangedError, saveRoomAssignment, type RoomLedger } from '../db/residences';
 import { subjectOf, VersionConflictError } from '../db/submissions';
 import { isOffice } from './identity';
@@ -24,7 +24,6 @@ function requireOffice(person: Person): void {
   if (!isOffice(person)) throw new ForbiddenError('Only the international office keeps residences and gives rooms');
 }
 
-const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 20 * Math.min(attempt + 1, 6)));
 
 export function allResidences(deps: Deps): Promise<Residence[]> {
   return listResidences(deps.db);
@@ -46,7 +45,7 @@ export async function saveResidence(deps: Deps, id: string, update: ResidenceUpd
       return next;
     } catch (error) {
       if (error instanceof ResidenceChangedError) throw residenceChanged(await readResidence(deps.db, id));
-      if (isTransactionConflict(error)) await backoff(attempt);
+      if (isTransactionConflict(error)) await pauseAfterConflict(attempt + 1);
       else if (!(error instanceof RoomChangedError)) throw error;
     }
   }
@@ -126,7 +125,7 @@ export async function assignRoom(deps: Deps, id: string, person: Person, request
           throw new ConflictError('room_busy', `Room ${room.number} of ${residence.name} is being given at this moment; here is what it holds now`, { occupancy: occupancyOf(fresh, room.beds) });
         }
       } else if (isTransactionConflict(error)) {
-        await backoff(attempt);
+        await pauseAfterConflict(attempt + 1);
       } else if (!(error instanceof VersionConflictError)) {
         throw error;
       }
@@ -148,7 +147,7 @@ export async function cancelRoom(deps: Deps, id: string, person: Person): Promis
       const { roomAssignment: _gone, ...rest } = nomination;
       return { ...rest, version: nomination.version + 1, updatedAt: now };
     } catch (error) {
-      if (isTransactionConflict(error)) await backoff(attempt);
+      if (isTransactionConflict(error)) await pauseAfterConflict(attempt + 1);
       else if (!(error instanceof VersionConflictError || error instanceof RoomChangedError)) throw error;
     }
   }

@@ -12,7 +12,7 @@ import * as workflow from '../../../shared/workflow';
 import type { PartnerAnswer, PartnerView } from '../../../shared/workflow';
 import type { Deps } from '../deps';
 import { getFaculty, getPartner, getUniversity } from '../db/directory';
-import { isTransactionConflict } from '../db/errors';
+import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { getSubmission, LinkSpentError, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
@@ -144,7 +144,7 @@ export async function answer(deps: Deps, req: PartnerAnswerRequest): Promise<Par
       const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
       if (!retryable) throw error;
       if (attempt >= 12) throw new ConflictError('busy', 'Many answers are being recorded at this moment; press the button again', workflow.partnerAnswerState(current));
-      if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, Math.random() * 15 * Math.min(attempt, 6)));
+      if (isTransactionConflict(error)) await pauseAfterConflict(attempt);
     }
   }
 }

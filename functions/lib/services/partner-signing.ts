@@ -15,7 +15,7 @@ import * as workflow from '../../../shared/workflow';
 import type { ApiDeps, Deps } from '../deps';
 import { getPartner, getUniversity } from '../db/directory';
 import { getDocument, putPendingDocument } from '../db/documents';
-import { isTransactionConflict } from '../db/errors';
+import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { getSubmission, LinkSpentError, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { tokenHash } from '../links';
@@ -180,7 +180,7 @@ export async function answer(deps: Deps, req: SignatoryAnswerRequest): Promise<S
       const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
       if (!retryable) throw error;
       if (attempt >= 12) throw new ConflictError('busy', 'Many answers are being recorded at this moment; press the button again', workflow.signingState(current));
-      if (isTransactionConflict(error)) await new Promise((r) => setTimeout(r, Math.random() * 15 * Math.min(attempt, 6)));
+      if (isTransactionConflict(error)) await pauseAfterConflict(attempt);
     }
   }
 }

@@ -12,7 +12,7 @@ import { nameClaims, partnerSlug, releasedClaims, slugCandidate, type NameClaim 
 import { partnerFromInput, type Partner, type PartnerInput, type PartnerUpdate, type Person } from '../../../shared/schemas';
 import type { Deps } from '../deps';
 import { getPartner, listPartners, rememberPartner } from '../db/directory';
-import { isTransactionConflict } from '../db/errors';
+import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { insertPartner, PartnerChangedError, PartnerIdTakenError, PartnerNameTakenError, readNameHolder, readPartner, replacePartner } from '../db/partners';
 import { isAdmin } from './identity';
 
@@ -45,9 +45,6 @@ async function nameTaken(deps: Deps, claim: NameClaim): Promise<ConflictError | 
 function partnerChanged(current: Partner): ConflictError {
   return new ConflictError('partner_changed', 'Someone changed this partner since you opened it; here is the current version', { partner: current });
 }
-
-/** Jittered: transactions that collided on an item must not collide again in step. */
-const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 15 * Math.min(attempt + 1, 6)));
 
 /**
  * The 409 for likely duplicates of `partner`'s names (only `names` when given: an edit checks what
@@ -102,7 +99,7 @@ async function register(deps: Deps, input: PartnerInput, proposed?: Partner['pro
       } else if (error instanceof PartnerIdTakenError) {
         n++; // the same slug for a same-named partner elsewhere: `slug-2`, `slug-3`, …
       } else if (isTransactionConflict(error)) {
-        await backoff(attempt);
+        await pauseAfterConflict(attempt + 1);
       } else {
         throw error;
       }
@@ -139,7 +136,7 @@ export async function updatePartner(deps: Deps, id: string, update: PartnerUpdat
       } else if (error instanceof PartnerChangedError) {
         // Read again: the next round answers with the version that won.
       } else if (isTransactionConflict(error)) {
-        await backoff(attempt);
+        await pauseAfterConflict(attempt + 1);
       } else {
         throw error;
       }
