@@ -52,6 +52,7 @@ const STATUSES: Record<string, Record<Language, string>> = {
   expired: { en: 'Expired', ru: 'Срок действия истёк', uz: 'Muddati tugagan' },
   terminated: { en: 'Terminated', ru: 'Расторгнуто', uz: 'Bekor qilingan' },
   accepted_by_partner: { en: 'Accepted by partner', ru: 'Принято партнёром', uz: 'Hamkor tomonidan qabul qilingan' },
+  arrived: { en: 'Arrived', ru: 'Прибыл(а)', uz: 'Keldi' },
   declined_by_partner: { en: 'Declined by partner', ru: 'Отклонено партнёром', uz: 'Hamkor tomonidan rad etilgan' },
   completed: { en: 'Completed', ru: 'Завершено', uz: 'Yakunlangan' },
 };

@@ -88,7 +88,7 @@ export type Fact = MobilityFact | AgreementFact;
 export type FactContext = { partnerCountry?: string };
 
 /** Statuses in which a mobility counts in the office's figures: approved and not given back. */
-export const COUNTED_STATUSES = ['approved', 'accepted_by_partner', 'completed'] as const satisfies readonly Nomination['status'][];
+export const COUNTED_STATUSES = ['approved', 'accepted_by_partner', 'arrived', 'completed'] as const satisfies readonly Nomination['status'][];
 
 /** Agreement statuses that mean it came into force at some point (imported ones included). */
 const IN_FORCE_ONCE = new Set<Agreement['status']>(['active', 'expired', 'terminated']);

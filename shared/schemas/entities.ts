@@ -15,6 +15,7 @@ export type NominationStatus =
   | 'rejected'
   | 'withdrawn'
   | 'accepted_by_partner'
+  | 'arrived'
   | 'declined_by_partner'
   | 'completed';
 

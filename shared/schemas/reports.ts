@@ -10,7 +10,7 @@ import { AcademicYearSchema, IdSchema, IsoDateSchema } from './common';
 import { DirectionSchema, MobilityFormatSchema, MobilityTypeSchema } from './nomination';
 import { CountryCodeSchema } from './partner';
 
-const NOMINATION_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed'] as const;
+const NOMINATION_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed'] as const;
 
 /** The widest span one report may ask for: a decade is what offices compare. */
 export const MAX_REPORT_YEARS = 20;

@@ -356,7 +356,7 @@ export const RoomConflictSchema = ApiErrorSchema.extend({
   },
 });
 
-const NominationStatusSchema = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed']);
+const NominationStatusSchema = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed']);
 
 export const NominationSchema = z
   .object({

@@ -14,7 +14,7 @@ import { plannedDates } from './mobility-dates';
 export type Stay = { nominationId: string; from: string; to: string };
 
 /** The office gives a room once the chain has approved the student (and after the partner's answer). */
-export const ASSIGNABLE_STATUSES: readonly NominationStatus[] = ['approved', 'accepted_by_partner'];
+export const ASSIGNABLE_STATUSES: readonly NominationStatus[] = ['approved', 'accepted_by_partner', 'arrived'];
 
 /** How far a stay may reach beyond the mobility's planned dates: arriving early, leaving late. */
 export const STAY_MARGIN_DAYS = 7;

@@ -75,8 +75,8 @@ export function mayReadInvitationData(n: Nomination, who: { email: string; asOff
 
 /**
  * The student has arrived: the office records the day, on an approved (or partner-accepted)
- * incoming nomination, once. The status stays what it is (the mobility still ends in a
- * completion); the arrival is a recorded fact and an event in the history.
+ * incoming nomination, once. The nomination moves to `arrived` (issue 12): it keeps its place
+ * and still ends in a completion; a partner's answer can no longer come (the student is here).
  */
 export function recordArrival(n: Nomination, cmd: { actor: Actor; asOffice: boolean; arrivalDate: string; now: string }): Moved<Nomination> {
   if (!cmd.asOffice) throw new ForbiddenError('Only the international office records an arrival');
@@ -88,7 +88,7 @@ export function recordArrival(n: Nomination, cmd: { actor: Actor; asOffice: bool
   if (cmd.arrivalDate > today) throw new ValidationError('An arrival is recorded when it has happened', [{ path: 'arrivalDate', message: 'Must not be in the future' }]);
   const arrival = { date: cmd.arrivalDate, by: { email: cmd.actor.email, name: cmd.actor.name }, at: cmd.now };
   return {
-    entity: { ...n, version: n.version + 1, arrival },
+    entity: { ...n, status: 'arrived', version: n.version + 1, arrival },
     event: { type: 'arrived', at: cmd.now, actor: arrival.by, arrivalDate: cmd.arrivalDate },
   };
 }

@@ -37,6 +37,8 @@ export function overrideQuota(n: Nomination, cmd: { actor: Actor; asOffice: bool
 /** An approved nomination withdrawn (the student changed plans): its place goes back. */
 export function withdrawApproved(n: Nomination, cmd: { actor: Actor; asOffice: boolean; reason?: string; now: string }): Moved<Nomination> {
   if (cmd.actor.email !== n.submitter.email && !cmd.asOffice) throw new ForbiddenError('Only the submitter or the international office can withdraw');
+  // A student who arrived is on the mobility: it ends in a completion, and the place stays used.
+  if (n.status === 'arrived') throw wrongStatus(n, 'its student has arrived; the mobility is completed, not withdrawn');
   if (n.status !== 'approved' && n.status !== 'accepted_by_partner') throw wrongStatus(n, 'only an approved nomination can be withdrawn this way');
   const { place, ...rest } = n;
   return {
@@ -88,7 +90,9 @@ export function recordCompletion(
   cmd: { actor: Actor; asOffice: boolean; actualStartDate: string; actualEndDate: string; certificateDocumentId?: string; now: string },
 ): Moved<Nomination> {
   if (!cmd.asOffice) throw new ForbiddenError('Only the international office records a completed mobility');
-  if (n.status !== 'accepted_by_partner') throw wrongStatus(n, 'only a nomination the partner accepted can be completed');
+  // An incoming student's arrival moves the nomination on from the partner's acceptance (or from
+  // the approval, when no partner answer was asked for): both end in the completion.
+  if (n.status !== 'accepted_by_partner' && n.status !== 'arrived') throw wrongStatus(n, 'only a nomination the partner accepted, or whose student arrived, can be completed');
   // Completion is recorded after the fact: neither date may lie ahead. Every date problem is
   // reported at once, so the form is corrected in one go rather than one refusal at a time.
   const today = cmd.now.slice(0, 10);

@@ -123,7 +123,7 @@ describe('the statistics page', () => {
     const said = await page.locator('#active-filters').innerText();
 
     // Assess: the year, the direction and the statuses that count, each row of that year and direction
-    expect(href).toBe(`/office/nominations?academicYear=${encodeURIComponent(year!)}&direction=${direction === 'Incoming' ? 'incoming' : 'outgoing'}&status=approved%2Caccepted_by_partner%2Ccompleted`);
+    expect(href).toBe(`/office/nominations?academicYear=${encodeURIComponent(year!)}&direction=${direction === 'Incoming' ? 'incoming' : 'outgoing'}&status=approved%2Caccepted_by_partner%2Carrived%2Ccompleted`);
     expect(listed.every((r) => r.includes(year!) && r.includes(direction!))).toBe(true);
     expect(said).toContain(`Direction: ${direction}`);
     expect(await page.getByRole('link', { name: 'Show every nomination' }).getAttribute('href')).toBe('/office/nominations');

@@ -56,6 +56,7 @@ describe('who is given a room, and when', () => {
   it('is an approved incoming nomination that asked for a dormitory', () => {
     expect(assignmentRefusal(incoming())).toBeUndefined();
     expect(assignmentRefusal(incoming({ status: 'accepted_by_partner' }))).toBeUndefined();
+    expect(assignmentRefusal(incoming({ status: 'arrived' }))).toBeUndefined();
     expect(assignmentRefusal(incoming({ status: 'in_review' }))).toMatch(/approved/);
     expect(assignmentRefusal({ ...incoming(), content: { ...incoming().content, accommodation: { request: 'own' as const } } })).toMatch(/did not ask/);
     expect(assignmentRefusal({ ...incoming(), content: { ...incoming().content, direction: 'outgoing' as const } })).toMatch(/incoming/);
@@ -82,6 +83,7 @@ describe('a room given back', () => {
     expect(freesRoom({ status: 'declined_by_partner', roomAssignment: room })).toBe(true);
     expect(freesRoom({ status: 'completed', roomAssignment: room })).toBe(false);
     expect(freesRoom({ status: 'accepted_by_partner', roomAssignment: room })).toBe(false);
+    expect(freesRoom({ status: 'arrived', roomAssignment: room })).toBe(false);
     expect(freesRoom({ status: 'withdrawn' })).toBe(false);
   });
 });

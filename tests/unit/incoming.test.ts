@@ -102,16 +102,16 @@ describe('the invitation data', () => {
 describe('the arrival', () => {
   const arrive = (n: Nomination, arrivalDate = '2027-08-30', asOffice = true) => recordArrival(n, { actor: iro, asOffice, arrivalDate, now });
 
-  it('is recorded on an approved or accepted incoming nomination, with an event; the status stays', () => {
+  it('is recorded on an approved or accepted incoming nomination, with an event, and moves it to arrived', () => {
     for (const status of ['approved', 'accepted_by_partner'] as const) {
       const moved = arrive(nomination({ status }));
-      expect(moved.entity).toMatchObject({ status, version: 6, arrival: { date: '2027-08-30', by: iro, at: now } });
+      expect(moved.entity).toMatchObject({ status: 'arrived', version: 6, arrival: { date: '2027-08-30', by: iro, at: now } });
       expect(moved.event).toEqual({ type: 'arrived', at: now, actor: iro, arrivalDate: '2027-08-30' });
     }
   });
 
   it('is refused with the current state: before approval, after the end, twice, or on an outgoing nomination', () => {
-    for (const status of ['in_review', 'rejected', 'withdrawn', 'declined_by_partner', 'completed'] as const) {
+    for (const status of ['in_review', 'rejected', 'withdrawn', 'declined_by_partner', 'completed', 'arrived'] as const) {
       expect(() => arrive(nomination({ status }))).toThrow(ConflictError);
     }
     const once = arrive(nomination()).entity;
@@ -120,7 +120,7 @@ describe('the arrival', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConflictError);
-      expect((error as ConflictError).details).toMatchObject({ status: 'approved', arrival: { date: '2027-08-30' } });
+      expect((error as ConflictError).details).toMatchObject({ status: 'arrived', arrival: { date: '2027-08-30' } });
     }
     expect(() => arrive(nomination({ content: { ...content, direction: 'outgoing' } }))).toThrow(/outgoing/);
   });
@@ -138,7 +138,8 @@ describe('the keeping time of the invitation data', () => {
     expect(invitationDataDeleteOn({ status: 'rejected', updatedAt: '2027-04-01T10:00:00.000Z' })).toBe('2027-06-30');
     expect(invitationDataDeleteOn({ status: 'withdrawn', updatedAt: '2027-04-01T10:00:00.000Z' })).toBe('2027-06-30');
     expect(invitationDataDeleteOn({ status: 'declined_by_partner', updatedAt: '2027-04-01T10:00:00.000Z' })).toBe('2027-06-30');
-    for (const status of ['in_review', 'changes_requested', 'approved', 'accepted_by_partner'] as const) {
+    // An arrived student is still on the mobility: the data is kept until two years after its completion.
+    for (const status of ['in_review', 'changes_requested', 'approved', 'accepted_by_partner', 'arrived'] as const) {
       expect(invitationDataDeleteOn({ status, updatedAt: '2020-01-01T00:00:00.000Z' })).toBeUndefined();
     }
   });

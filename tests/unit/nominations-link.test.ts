@@ -8,7 +8,7 @@ import { readNominationFilters } from '../../web/src/nomination-filters';
 import { figureFilters, listLink, readChoices } from '../../web/src/report-view';
 
 const NOW = new Date(2026, 10, 20);
-const COUNTED = 'approved%2Caccepted_by_partner%2Ccompleted';
+const COUNTED = 'approved%2Caccepted_by_partner%2Carrived%2Ccompleted';
 
 describe('the nominations list’s address', () => {
   it('is the bare list without filters', () => {
@@ -62,7 +62,7 @@ describe('a statistics figure’s link', () => {
   it('adds the row’s group under the list’s name for its dimension', () => {
     expect(listLink(readChoices('?by=status', NOW), row('completed'))).toBe('/office/nominations?academicYear=2025%2F2026&status=completed');
     expect(listLink(readChoices('?by=type', NOW), row('teaching'))).toBe(`/office/nominations?academicYear=2025%2F2026&type=teaching&status=${COUNTED}`);
-    expect(figureFilters(readChoices('?by=partner', NOW), row('osh'))).toEqual({ academicYear: '2025/2026', partner: 'osh', status: ['approved', 'accepted_by_partner', 'completed'] });
+    expect(figureFilters(readChoices('?by=partner', NOW), row('osh'))).toEqual({ academicYear: '2025/2026', partner: 'osh', status: ['approved', 'accepted_by_partner', 'arrived', 'completed'] });
     expect(figureFilters(readChoices('?by=country', NOW), row('KG'))?.country).toBe('KG');
     expect(figureFilters(readChoices('?by=faculty', NOW), row('physics'))?.faculty).toBe('physics');
     expect(figureFilters(readChoices('?by=direction', NOW), row('incoming'))?.direction).toBe('incoming');

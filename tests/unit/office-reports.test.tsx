@@ -153,7 +153,7 @@ describe('the choices and the figures (report-view.ts)', () => {
   it('link a count to the nominations list only where its filters show exactly what it counts', () => {
     const byStatus = readChoices('?by=status', NOW);
     expect(listLink(byStatus, { year: '2025/2026', group: 'completed', count: 3 })).toBe('/office/nominations?academicYear=2025%2F2026&status=completed');
-    expect(listLink(readChoices('?by=partner', NOW), { year: '2025/2026', group: 'osh', count: 3 })).toBe('/office/nominations?academicYear=2025%2F2026&partner=osh&status=approved%2Caccepted_by_partner%2Ccompleted');
+    expect(listLink(readChoices('?by=partner', NOW), { year: '2025/2026', group: 'osh', count: 3 })).toBe('/office/nominations?academicYear=2025%2F2026&partner=osh&status=approved%2Caccepted_by_partner%2Carrived%2Ccompleted');
     expect(listLink(readChoices('?by=status&period=calendar', NOW), { year: '2025', group: 'completed', count: 3 })).toBeUndefined();
     expect(listLink(readChoices('?by=status&country=KG', NOW), { year: '2025/2026', group: 'completed', count: 3 })).toBe('/office/nominations?academicYear=2025%2F2026&country=KG&status=completed');
     expect(listLink(readChoices('?by=role', NOW), { year: '2025/2026', group: 'student', count: 3 })).toBeUndefined();

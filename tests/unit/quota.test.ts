@@ -81,4 +81,20 @@ describe('a nomination after its chain', () => {
     expect(() => recordCompletion(nomination('accepted_by_partner'), { actor: iro, asOffice: true, actualStartDate: '2027-02-01', actualEndDate: '2027-01-01', now })).toThrow(ValidationError);
     expect(recordCompletion(nomination('accepted_by_partner'), { actor: iro, asOffice: true, actualStartDate: '2027-02-01', actualEndDate: '2027-03-01', now }).entity.status).toBe('completed');
   });
+
+  it('once its student arrived: is completed with its place kept, never withdrawn, and the partner’s answer no longer comes', () => {
+    const arrived = nomination('arrived', { place, arrival: { date: '2027-02-01', by: iro, at: '2027-02-01T09:00:00.000Z' } });
+    const completed = recordCompletion(arrived, { actor: iro, asOffice: true, actualStartDate: '2027-02-01', actualEndDate: '2027-03-01', now });
+    expect(completed.entity).toMatchObject({ status: 'completed', place, version: 10 });
+    for (const asOffice of [true, false]) {
+      try {
+        withdrawApproved(arrived, { actor: { email: 'faculty@uni.example', name: 'Aziz' }, asOffice, now });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as ConflictError).details).toEqual({ status: 'arrived', version: 9 });
+      }
+    }
+    expect(() => recordPartnerResponse(arrived, { actor: iro, asOffice: true, accepted: true, now })).toThrow(ConflictError);
+  });
 });

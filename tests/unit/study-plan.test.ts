@@ -167,6 +167,7 @@ describe('the reminders of a plan sent and unanswered', () => {
     expect(stopped.state.reminders?.nextReminderAt).toBeUndefined();
     expect(remindStudyPlan(stopped.state, cadence('2028-01-01T00:00:00.000Z'))).toBeNull();
     expect(remindStudyPlan(sent.state, { ...due, nominationStatus: 'accepted_by_partner' })!.event).toMatchObject({ type: 'study_plan_reminded' });
+    expect(remindStudyPlan(sent.state, { ...due, nominationStatus: 'arrived' })!.event).toMatchObject({ type: 'study_plan_reminded' });
   });
 
   it('stop when the plan is answered or changed, and start over when it is sent again', () => {

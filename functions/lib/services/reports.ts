@@ -37,7 +37,7 @@ import { listInReview } from '../db/submissions';
 import type { Deps } from '../deps';
 import { isOffice } from './identity';
 
-const ALL_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'declined_by_partner', 'completed'];
+const ALL_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed'];
 
 /**
  * The faculties a person's reports cover: undefined for the whole university. Enforced here, on

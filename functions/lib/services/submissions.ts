@@ -252,7 +252,7 @@ export async function resubmit<K extends SubmissionKind>(deps: Deps, kind: K, id
 export async function withdraw(deps: Deps, kind: SubmissionKind, id: string, person: Person, reason?: string): Promise<Submission> {
   return withFreshState(async () => {
     const current = await getVisible(deps, kind, id, person);
-    if (current.kind === 'nomination' && (current.status === 'approved' || current.status === 'accepted_by_partner')) {
+    if (current.kind === 'nomination' && ['approved', 'accepted_by_partner', 'arrived'].includes(current.status)) {
       return saveMove(deps, current, workflow.withdrawApproved(current, { actor: actorOf(person), asOffice: isOffice(person), reason, now: deps.clock().toISOString() }));
     }
     const now = deps.clock().toISOString();

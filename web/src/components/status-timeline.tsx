@@ -70,7 +70,7 @@ function afterChain(item: Submission, w: TimelineWords): Line[] {
     lines.push(line('stopped', w.t('timeline.withdrawal'), w.t('timeline.withdrawnAfterApproval', { date: w.when(item.updatedAt) })));
     return lines;
   }
-  if (item.kind !== 'nomination' || !['approved', 'accepted_by_partner', 'declined_by_partner', 'completed'].includes(status)) {
+  if (item.kind !== 'nomination' || !['approved', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed'].includes(status)) {
     return [line(status === 'withdrawn' || status === 'rejected' ? 'stopped' : 'done', w.t('timeline.result'), `${w.label(status)}, ${w.when(decidedAt)}`)];
   }
   // A nomination after approval: the partner answers, then the mobility takes place.
@@ -78,7 +78,8 @@ function afterChain(item: Submission, w: TimelineWords): Line[] {
   const lines = [line('done', w.t('timeline.result'), `${w.label('approved')}, ${w.when(approvedAt)}`)];
   const answer = nomination?.partnerResponse;
   if (status === 'approved') lines.push(line('todo', w.t('timeline.partnerAnswer'), w.t('timeline.toCome')));
-  else
+  // A student who arrived before any partner's answer: no answer is awaited any more, so no line.
+  else if (status !== 'arrived' || answer?.at)
     lines.push(
       line(
         status === 'declined_by_partner' ? 'stopped' : 'done',
@@ -89,7 +90,7 @@ function afterChain(item: Submission, w: TimelineWords): Line[] {
   // An incoming student's arrival, once the office recorded it: the mobility has begun.
   const arrival = nomination?.arrival;
   if (arrival && status !== 'completed') lines.push(line('done', w.t('timeline.arrival'), w.day(arrival.date)));
-  if (status === 'accepted_by_partner') lines.push(line('todo', w.t('timeline.mobility'), w.t('timeline.toCome')));
+  if (status === 'accepted_by_partner' || status === 'arrived') lines.push(line('todo', w.t('timeline.mobility'), w.t('timeline.toCome')));
   if (status === 'completed') {
     const c = nomination?.completion;
     lines.push(line('done', w.t('timeline.mobility'), c ? `${w.label('completed')}, ${w.day(c.actualStartDate)} – ${w.day(c.actualEndDate)}` : w.label('completed')));

@@ -21,6 +21,7 @@ const CODES = [
   'rejected',
   'withdrawn',
   'accepted_by_partner',
+  'arrived',
   'declined_by_partner',
   'completed',
   ...DirectionSchema.options,

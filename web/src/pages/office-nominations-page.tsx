@@ -30,7 +30,7 @@ import { assignmentRefusal } from '../../../shared/workflow/housing';
 import { OpenStepForm, type OpenStep, type StepEnds } from './office-nominations-steps';
 
 /** The statuses a nomination can have, in the order the office thinks of them. */
-export const STATUSES = ['in_review', 'changes_requested', 'approved', 'accepted_by_partner', 'declined_by_partner', 'completed', 'rejected', 'withdrawn'] as const;
+export const STATUSES = ['in_review', 'changes_requested', 'approved', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed', 'rejected', 'withdrawn'] as const;
 type Status = NonNullable<NominationFilters['status']>[number];
 /** How many the server lists at most (functions/lib/services/nomination-list.ts: LIST_LIMIT). */
 const LIST_LIMIT = 200;
@@ -276,7 +276,7 @@ function NominationRow({ model, n }: { model: OfficeNominations; n: Nomination }
       <td class="actions-cell">
         <div class="actions">
           {n.status === 'approved' ? button(`answer-${n.id}`, t('nom.recordAnswer', { reference: n.reference }), () => model.openStep({ kind: 'answer', nomination: n }, `answer-${n.id}`)) : null}
-          {n.status === 'accepted_by_partner'
+          {n.status === 'accepted_by_partner' || n.status === 'arrived'
             ? button(`completion-${n.id}`, t('nom.recordCompletion', { reference: n.reference }), () => model.openStep({ kind: 'completion', nomination: n }, `completion-${n.id}`))
             : null}
           {c.direction === 'incoming' && !n.arrival && (n.status === 'approved' || n.status === 'accepted_by_partner')
