@@ -148,12 +148,25 @@ describe('the arrival', () => {
     expect((await arrive(n.id, iro, '2999-01-01')).status).toBe(400);
     const arrived = await arrive(n.id, iro, '2026-11-30');
     expect(arrived.status).toBe(200);
-    expect(await arrived.json()).toMatchObject({ status: 'approved', arrival: { date: '2026-11-30', by: { email: 'iro@uni.example' } } });
+    expect(await arrived.json()).toMatchObject({ status: 'arrived', arrival: { date: '2026-11-30', by: { email: 'iro@uni.example' } } });
     const again = await arrive(n.id);
     expect(again.status).toBe(409);
-    expect(await again.json()).toMatchObject({ error: 'already_arrived', arrival: { date: '2026-11-30' } });
+    expect(await again.json()).toMatchObject({ error: 'already_arrived', status: 'arrived', arrival: { date: '2026-11-30' } });
+    // A student who arrived is completed, not withdrawn; and no partner's answer comes any more.
+    for (const cookie of [faculty, iro]) {
+      const withdrawal = await h.post(`/api/nominations/${n.id}/withdraw`, {}, { cookie });
+      expect(withdrawal.status).toBe(409);
+      expect(await withdrawal.json()).toMatchObject({ error: 'wrong_status', status: 'arrived' });
+    }
+    const answer = await h.post(`/api/nominations/${n.id}/partner-response`, { accepted: true }, { cookie: iro });
+    expect(answer.status).toBe(409);
+    expect(await answer.json()).toMatchObject({ error: 'wrong_status', status: 'arrived' });
     const history = ((await (await h.get(`/api/nominations/${n.id}`, { cookie: iro })).json()) as { history: { type: string; arrivalDate?: string }[] }).history;
     expect(history).toContainEqual(expect.objectContaining({ type: 'arrived', arrivalDate: '2026-11-30' }));
+    const today = new Date().toISOString().slice(0, 10);
+    const completed = await h.post(`/api/nominations/${n.id}/completion`, { actualStartDate: '2026-11-30', actualEndDate: today }, { cookie: iro });
+    expect(completed.status).toBe(200);
+    expect(await completed.json()).toMatchObject({ status: 'completed', arrival: { date: '2026-11-30' } });
 
     const outgoing = (await (await h.post('/api/nominations', nominationBody(), { cookie: faculty })).json()) as { id: string };
     await approveSteps(h, 'nomination', outgoing.id);
@@ -170,13 +183,16 @@ describe('the retention of the invitation data', () => {
     const withdrawn = await submitIncoming(5);
     const completed = await submitIncoming(6);
     const underWay = await submitIncoming(7);
-    for (const [i, n] of [withdrawn, completed, underWay].entries()) {
+    const arrived = await submitIncoming(8);
+    for (const [i, n] of [withdrawn, completed, underWay, arrived].entries()) {
       expect((await h.fetchPut(`/api/nominations/${n.id}/invitation-data`, invitation(50 + i), faculty)).status).toBe(200);
     }
     expect((await h.post(`/api/nominations/${withdrawn.id}/withdraw`, {}, { cookie: faculty })).status).toBe(200);
     await approveSteps(h, 'nomination', completed.id);
     expect((await h.post(`/api/nominations/${completed.id}/partner-response`, { accepted: true }, { cookie: iro })).status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
+    await approveSteps(h, 'nomination', arrived.id);
+    expect((await h.post(`/api/nominations/${arrived.id}/arrival`, { arrivalDate: today }, { cookie: iro })).status).toBe(200);
     expect((await h.post(`/api/nominations/${completed.id}/completion`, { actualStartDate: today, actualEndDate: today }, { cookie: iro })).status).toBe(200);
 
     offsetMs = 89 * DAY;
@@ -193,6 +209,8 @@ describe('the retention of the invitation data', () => {
     expect((await tick(h.deps)).invitationData.deleted).toBe(1);
     expect(await stored(completed.id)).toBeUndefined();
     expect(await stored(underWay.id)).toBeDefined();
+    // An arrived student's mobility is under way: its data waits for the completion.
+    expect(await stored(arrived.id)).toBeDefined();
     // Idempotent: the next tick finds nothing more to delete, and the nomination itself is untouched.
     expect((await tick(h.deps)).invitationData.deleted).toBe(0);
     offsetMs = 0;

@@ -50,8 +50,8 @@ const partnerMails = async (reference: string): Promise<StoredEmail[]> =>
 const partnerToken = (mail: StoredEmail): string => /\/partner#t=([A-Za-z0-9_-]{43})/.exec(mail.body.text ?? '')![1]!;
 
 /** A nomination through its whole internal chain; the partner's link is then in the mailbox. */
-async function approvedNomination(): Promise<{ id: string; reference: string; token: string; mail: StoredEmail }> {
-  const res = await h.post('/api/nominations', nominationBody(), { cookie: faculty });
+async function approvedNomination(overrides: Record<string, unknown> = {}): Promise<{ id: string; reference: string; token: string; mail: StoredEmail }> {
+  const res = await h.post('/api/nominations', nominationBody(overrides), { cookie: faculty });
   expect(res.status).toBe(201);
   const n = (await res.json()) as { id: string; reference: string };
   await approveSteps(h, 'nomination', n.id);
@@ -150,6 +150,26 @@ describe('the partner coordinator’s link', () => {
     const shown = await preview(n.token);
     expect(shown.body.choices).toEqual([]);
     expect(shown.body.closed).toMatchObject({ status: 'declined_by_partner', answeredBy: 'office' });
+  });
+
+  it('answers 409 with the current state once the office has recorded an incoming student’s arrival', async () => {
+    const incoming = {
+      direction: 'incoming',
+      incoming: { homeContact: { name: 'Aigerim Nurlanovna', email: 'international@osh.example', phone: '+996 3222 5 55 55' }, coordinator: { name: 'Anna Kowalska', email: COORDINATOR } },
+    };
+    const n = await approvedNomination(incoming);
+    const { snapshotHash } = (await preview(n.token)).body;
+    const arrival = await h.post(`/api/nominations/${n.id}/arrival`, { arrivalDate: new Date(Date.now() + offsetMs).toISOString().slice(0, 10) }, { cookie: office });
+    expect(arrival.status).toBe(200);
+
+    const late = await answer(n.token, { answer: 'accept', snapshotHash });
+    expect(late).toMatchObject({ status: 409, body: { error: 'already_answered', status: 'arrived' } });
+    const shown = await preview(n.token);
+    expect(shown.body.choices).toEqual([]);
+    expect(shown.body.closed).toMatchObject({ status: 'arrived' });
+    const stored = (await (await h.get(`/api/nominations/${n.id}`, { cookie: office })).json()) as { status: string; partnerResponse?: unknown };
+    expect(stored.status).toBe('arrived');
+    expect(stored.partnerResponse).toBeUndefined();
   });
 
   it('gives forged, foreign-purpose and expired links the answers an approver’s link gets', async () => {
