@@ -308,7 +308,7 @@ describe('an incoming student from ENU, in Russian', () => {
       invitationShown = await op.locator('#invitation-data').innerText();
       await op.locator('#arrivalDate').fill(START);
     });
-    row = await officeRow(op, reference, 'Принято партнёром');
+    row = await officeRow(op, reference, 'Прибыл(а)');
     const arrivedRow = await row.innerText();
     const officeArrived = await checkPage(op, 'story-incoming-office-arrived');
     const officeErrors = [...iro.errors, ...office.errors];
@@ -351,7 +351,7 @@ describe('an incoming student from ENU, in Russian', () => {
     expect(roomGiven).toBe(`${reference}: комната 301, Student Residence No. 1.`);
     expect(roomRow).toMatch(new RegExp(`Комната 301, .+: 1 сентября ${A} г\\. – 30 июня ${A + 1} г\\.`));
     expect(invitationShown).toBe(`Для приглашения (только международный отдел и согласующие) Гражданство KZ, дата рождения 2004-05-17, паспорт N12345678 действителен до ${A + 5}-05-16`);
-    expect(arrived).toBe(`${reference}: теперь «Принято партнёром».`);
+    expect(arrived).toBe(`${reference}: теперь «Прибыл(а)».`);
     expect(arrivedRow).toContain(`Прибыл(а) 1 сентября ${A} г.`);
 
     // Assess: the study plan was approved by the host faculty's coordinator, in Russian.
@@ -367,7 +367,7 @@ describe('an incoming student from ENU, in Russian', () => {
       arrival: { date: string };
       events: { type: string }[];
     };
-    expect(final.status).toBe('accepted_by_partner');
+    expect(final.status).toBe('arrived');
     expect(final.content).toMatchObject({ direction: 'incoming', partnerId: 'enu-gumilyov', agreementId: agreement.id, accommodation: { request: 'dormitory' }, nominee: { name: STUDENT.name } });
     expect(final.roomAssignment).toMatchObject({ residenceId: 'residence-1', room: '301', from: START, to: END });
     expect(final.arrival.date).toBe(START);
