@@ -106,6 +106,23 @@ describe('StatusTimeline', () => {
     expect(lines[5]).toBe('Partner’s answer — to come');
   });
 
+  it('follows an arrived student with the arrival and the mobility to come; no partner’s answer is awaited', () => {
+    // Prepare: every step approved, the office recorded the arrival before any partner's answer.
+    const item = nomination({ status: 'arrived', arrival: { date: '2026-09-01', by: office, at: AT } });
+    const steps = item.review!.steps.map((s) => ({ ...s, completedAt: AT, outcome: 'approved' as const }));
+
+    // Act
+    render(<StatusTimeline item={{ ...item, review: { ...item.review!, steps } }} words={words} />, root);
+
+    // Assess
+    const lines = texts('ol.timeline > li');
+    expect(lines).toHaveLength(7);
+    expect(lines[4]).toMatch(/^Result — Approved, .*\d/);
+    expect(lines[5]).toBe('Arrived — September 1, 2026');
+    expect(lines[6]).toMatch(/— to come$/);
+    expect(lines.join(' ')).not.toContain('Partner’s answer');
+  });
+
   it('draws nothing for an item that never had a chain', () => {
     // Act
     render(<StatusTimeline item={nomination({ review: undefined })} words={words} />, root);
