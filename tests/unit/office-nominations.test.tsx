@@ -374,7 +374,7 @@ describe('an incoming student’s arrival', () => {
   const letter = { nationality: 'KG', dateOfBirth: '2005-03-14', passportNumber: 'AC1234567', passportExpiry: '2027-12-20', updatedAt: AT, warnings: [{ path: 'passportExpiry', message: 'expires' }] };
 
   it('is offered on an approved incoming nomination only, shows the invitation data, and is saved', async () => {
-    const arrived = { ...incoming, version: 2, arrival: { date: '2026-11-18', by: office, at: AT } };
+    const arrived = { ...incoming, status: 'arrived' as const, version: 2, arrival: { date: '2026-11-18', by: office, at: AT } };
     const asked = stubApi(
       answers({
         'GET /api/nominations/registry': (a) => [200, listed(asked.filter((x) => x.method === 'POST').length ? [arrived, approved] : [incoming, approved])],
@@ -397,6 +397,9 @@ describe('an incoming student’s arrival', () => {
     expect(said).toContain('The passport expires before the planned end of the stay.');
     expect(asked.find((a) => a.method === 'POST')!.body).toEqual({ arrivalDate: '2026-11-18' });
     expect(button('Record arrival of NOM-2026-0004')).toBeNull();
+    // Arrived: the row says so, and the mobility is to be completed from here.
+    expect($$('#registry-body tr')[0]!.querySelector('.badge')!.textContent).toBe('Arrived');
+    expect(button('Record completion of NOM-2026-0004')).not.toBeNull();
   });
 });
 
