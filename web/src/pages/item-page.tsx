@@ -441,7 +441,7 @@ function History({ item }: { item: Item }) {
   );
 }
 
-/** Who may withdraw: its submitter, while it is in review or sent back, or (a nomination) once approved. */
+/** Who may withdraw: its submitter, while it is in review or sent back, or (a nomination) once approved — not once its student arrived (that mobility is completed, not withdrawn). */
 export function mayWithdraw(item: Item, isSubmitter: boolean): boolean {
   const afterApproval = item.kind === 'nomination' && (item.status === 'approved' || item.status === 'accepted_by_partner');
   return isSubmitter && (item.status === 'in_review' || item.status === 'changes_requested' || afterApproval);
