@@ -21,7 +21,10 @@ import { PageFrame, useTitle } from '../components/page';
 import { TermRow } from '../components/term-row';
 import { day, when } from '../format';
 import { fieldText, label, lang, t } from '../i18n/live';
-import { SignatoryPart, signatoryAnswer, type SignatoryModel } from './partner-signatory';
+import type { SignatoryModel, SignatoryPart } from './partner-signatory';
+
+/** The signatory's part, loaded only for a memorandum's link: a coordinator's page does not carry it. */
+type SignatoryLoaded = { model: SignatoryModel; Part: typeof SignatoryPart };
 
 type Answer = PartnerPreview['choices'][number];
 type Closed = NonNullable<PartnerPreview['closed']>;
@@ -55,7 +58,7 @@ const closedFrom = (data: ApiRefusalBody): Closed => ({
 /** The page's state and what changes it, for the link's `token` (null: no token in the address). */
 export function partnerAnswer(token: string | null) {
   const preview = signal<PartnerPreview | null>(null);
-  const signatory = signal<SignatoryModel | null>(null);
+  const signatory = signal<SignatoryLoaded | null>(null);
   const title = signal<Text>(() => t('common.loading'));
   const message = signal<Message | undefined>(undefined);
   const offer = signal<Offer | undefined>(undefined);
@@ -100,7 +103,8 @@ export function partnerAnswer(token: string | null) {
         const data = res.data;
         if (data.kind === 'nomination') return show(data);
         // A memorandum's text for the partner's signatory: its own part of the page.
-        signatory.value = signatoryAnswer(token, data, load);
+        const part = await import('./partner-signatory');
+        signatory.value = { model: part.signatoryAnswer(token, data, load), Part: part.SignatoryPart };
         title.value = () => t('signLink.title', { reference: data.reference });
         return tell(undefined);
       }
@@ -241,6 +245,7 @@ export function PartnerPage({ model }: { model: PartnerAnswerModel }) {
   useTitle(heading);
   const offer = model.offer.value;
   const p = model.preview.value;
+  const signing = model.signatory.value;
   return (
     <PageFrame>
       <h1 id="title">{heading}</h1>
@@ -252,7 +257,7 @@ export function PartnerPage({ model }: { model: PartnerAnswerModel }) {
           </ActionButton>
         </div>
       ) : null}
-      {model.signatory.value ? <SignatoryPart model={model.signatory.value} /> : null}
+      {signing ? <signing.Part model={signing.model} /> : null}
       {p ? (
         <div id="item">
           <p id="intro">{t('partnerLink.intro', { university: p.nomination.university, partner: p.nomination.partner.name })}</p>
