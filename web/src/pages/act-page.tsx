@@ -14,8 +14,8 @@
  * the choice, …) and the actions that change them; `ActPage` renders them. Text is kept as
  * functions (`() => t(…)`) and worded at render time, so a switch of language renders again.
  */
+import { ContentTerms } from '../components/content-terms';
 import { computed, signal } from '@preact/signals';
-import { Fragment } from 'preact';
 import { api, type ApiRefusalBody } from '../api';
 import { idempotencyKeyOf } from '../idempotency';
 import { LinkAnswerForm } from '../components/link-answer-form';
@@ -345,25 +345,7 @@ function SubmittedContent({ p }: { p: Preview }) {
   });
   return (
     <dl class="details" id="content">
-      {rows.map((r) => (
-        <Fragment key={r.term}>
-          <dt>{t(r.term)}</dt>
-          {'lines' in r ? (
-            <dd>
-              <ul>
-                {r.lines.map((line) => (
-                  <li>{line}</li>
-                ))}
-              </ul>
-            </dd>
-          ) : (
-            <dd class={r.pre ? 'pre' : undefined}>
-              {r.value}
-              {r.term === 'content.partner' && partner?.proposed ? <span class="muted"> {t('item.partnerProposed')}</span> : null}
-            </dd>
-          )}
-        </Fragment>
-      ))}
+      <ContentTerms rows={rows} partnerProposed={Boolean(partner?.proposed)} />
     </dl>
   );
 }

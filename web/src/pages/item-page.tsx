@@ -12,8 +12,9 @@
  * names its ids stand for, the messages) and the actions that change them; `ItemPage` renders
  * them. Text is worded at render time, so a switch of language renders again.
  */
+import { ContentTerms } from '../components/content-terms';
 import { signal } from '@preact/signals';
-import { Fragment, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { api, type ApiRefusalBody } from '../api';
 import type { Agreement, AttachedDocument, Faculty, Item, Me, Partner, Review, ReviewStep } from '../api-types';
 import { SubmitButton } from '../components/buttons';
@@ -339,26 +340,7 @@ function SubmittedContent({ item, directory }: { item: Item; directory: ItemDire
     <section class="card" aria-labelledby="content-heading">
       <h2 id="content-heading">{t('common.submitted')}</h2>
       <dl class="details" id="item-content">
-        {rows.map((r) => (
-          <Fragment key={r.term}>
-            <dt>{t(r.term)}</dt>
-            {'lines' in r ? (
-              <dd>
-                <ul>
-                  {r.lines.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              </dd>
-            ) : (
-              <dd class={r.pre ? 'pre' : undefined}>
-                {r.value}
-                {/* A partner a memorandum proposed is in the registry only as proposed until the office checks it. */}
-                {r.term === 'content.partner' && registered?.proposed ? <span class="muted"> {t('item.partnerProposed')}</span> : null}
-              </dd>
-            )}
-          </Fragment>
-        ))}
+        <ContentTerms rows={rows} partnerProposed={Boolean(registered?.proposed)} />
       </dl>
     </section>
   );

@@ -5,6 +5,7 @@
  * amendment's: what it changes in the agreement it amends), and its history. What changed is
  * worded by diff-words.ts, the content and the history by item-words.ts, as the other pages do.
  */
+import { ContentTerms } from '../components/content-terms';
 import type { ComponentChildren } from 'preact';
 import { textLanguageOf } from '../../../shared/memorandum-pair';
 import { diffContent } from '../../../shared/workflow/versions';
@@ -53,22 +54,7 @@ function ContentList({ model, read, speech }: { model: OfficeAgreements; read: A
   const rows = contentRows('memorandum', c as Content, speech, partner ? { ...partner, name: partnerName(model, partner.id) } : undefined, { faculty: speech.faculty! });
   return (
     <dl class="details" id="detail-content">
-      {rows.map((r) => [
-        <dt key={`${r.term}-t`}>{t(r.term)}</dt>,
-        'lines' in r ? (
-          <dd key={`${r.term}-d`}>
-            <ul>
-              {r.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </dd>
-        ) : (
-          <dd key={`${r.term}-d`} class={r.pre ? 'pre' : undefined}>
-            {r.value}
-          </dd>
-        ),
-      ])}
+      <ContentTerms rows={rows} />
     </dl>
   );
 }

@@ -4,8 +4,8 @@
  * or ask for changes (a comment); once approved, the signed copy uploaded through the same link.
  * As everywhere behind an emailed link, nothing is chosen or sent until a person presses a button.
  */
+import { ContentTerms } from '../components/content-terms';
 import { signal } from '@preact/signals';
-import { Fragment } from 'preact';
 import { api, apiFile, saveFile, type ApiRefusalBody } from '../api';
 import type { SignatoryAnswerResult, SignatoryPreview } from '../api-types';
 import { ActionButton, SubmitButton } from '../components/buttons';
@@ -180,22 +180,7 @@ function TheText({ p }: { p: SignatoryPreview }) {
   const rows = contentRows('memorandum', m.content as Content, speech, partner);
   return (
     <dl class="details" id="content">
-      {rows.map((r) => (
-        <Fragment key={r.term}>
-          <dt>{t(r.term)}</dt>
-          {'lines' in r ? (
-            <dd>
-              <ul>
-                {r.lines.map((line) => (
-                  <li>{line}</li>
-                ))}
-              </ul>
-            </dd>
-          ) : (
-            <dd class={r.pre ? 'pre' : undefined}>{r.value}</dd>
-          )}
-        </Fragment>
-      ))}
+      <ContentTerms rows={rows} />
       {m.contentVersion ? <TermRow term={t('signLink.version')}>{String(m.contentVersion)}</TermRow> : null}
       <TermRow term={t('signLink.hash')}>
         <code id="text-hash" class="hash">
