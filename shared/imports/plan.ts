@@ -48,7 +48,8 @@ export type PlannedRow =
   | { kind: 'mobilities'; row: number; id: string; reference: string; partner: PartnerRef; status: Nomination['status']; content: Omit<NominationInput, 'partnerId'>; completion?: { actualStartDate: string; actualEndDate: string }; createdOn: string }
   | { kind: 'agreements'; row: number; id: string; reference: string; partner: PartnerRef; status: 'active' | 'expired'; content: Omit<MemorandumInput, 'partnerId'>; createdOn: string };
 
-export type NewPartner = { key: string; name: string; country: string; city?: string; rows: number; firstRow: number };
+/** A partner the file names that the registry lacks; `alsoWritten`: its rows that wrote it another way (by meaning the same, shared/partner-likeness.ts). */
+export type NewPartner = { key: string; name: string; country: string; city?: string; rows: number; firstRow: number; alsoWritten?: { row: number; given: string; why: Likeness }[] };
 
 export type Duplicate = { row: number; existingId: string; reference: string; alreadyImported: boolean };
 
@@ -188,13 +189,21 @@ export function planImport(kind: ImportKind, table: string[][], ctx: PlanContext
         matched.set(registered.id, m);
       } else if (!normalised) check.fail('partner', importProblem('partnerName'));
       else {
-        const key = `${country}#${normalised}`;
-        partner = { create: key };
-        const entry = toCreate.get(key) ?? { key, name: partnerText.replace(/\s+/g, ' '), country, ...(cells.city?.trim() ? { city: cells.city.trim() } : {}), rows: 0, firstRow: row };
-        entry.rows++;
-        toCreate.set(key, entry);
+        // A partner new to the registry may be written two ways in one file ("ENU" in one row, its full name in
+        // another): one partner to register, as likeness makes one of a registered partner's spellings.
+        const ownKey = `${country}#${normalised}`;
+        const sameInFile = toCreate.has(ownKey) ? [] : duplicateCandidates({ id: '', name: partnerText, names: {}, country }, [...toCreate.values()].map((p) => ({ id: p.key, name: p.name, names: {}, country: p.country }))).likely;
+        if (sameInFile.length > 1) check.fail('partner', importProblem('partnerAmbiguous', { given: partnerText, candidates: sameInFile.map((c) => c.name).join('; ') }));
+        else {
+          const key = sameInFile[0]?.id ?? ownKey;
+          partner = { create: key };
+          const entry = toCreate.get(key) ?? { key, name: partnerText.replace(/\s+/g, ' '), country, ...(cells.city?.trim() ? { city: cells.city.trim() } : {}), rows: 0, firstRow: row };
+          entry.rows++;
+          if (sameInFile[0]) entry.alsoWritten = [...(entry.alsoWritten ?? []), { row, given: partnerText, why: sameInFile[0].why }];
+          toCreate.set(key, entry);
+        }
       }
-      partnerKeyText = `${country}#${normalised}`;
+      partnerKeyText = partner && 'create' in partner ? partner.create : `${country}#${normalised}`;
     }
     const faculty = check.required('faculty');
     const known = faculty ? faculties.get(faculty) : undefined;

@@ -964,15 +964,15 @@ const importReportExample = {
   fileHash: 'b5d4045c3f466fa91fe2cc6abe79232a1a57cdf104f7a26e716e0a1e2789df78',
   format: 'csv' as const,
   encoding: 'windows-1251',
-  rows: 3,
-  valid: 2,
-  toCreate: 1,
+  rows: 5,
+  valid: 4,
+  toCreate: 3,
   rowsWithErrors: 1,
   errorCount: 1,
   errors: [{ row: 4, column: 'S (actual start)', code: 'notADate' as const, values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' }],
   partners: {
     matched: [{ partnerId: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', rows: 2 }],
-    toCreate: [],
+    toCreate: [{ name: 'Osh State University', country: 'KG', city: 'Osh', rows: 2, firstRow: 5, alsoWritten: [{ row: 6, given: 'OshSU', why: 'abbreviation' as const }] }],
     byLikeness: [{ row: 3, given: 'Eurasian National University named after L.N. Gumilyov', partnerId: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', why: 'same_words' as const, theirs: 'L.N. Gumilyov Eurasian National University' }],
   },
   duplicateCount: 1,
@@ -1001,7 +1001,17 @@ export const ImportReportSchema = z
     errors: z.array(ImportErrorSchema),
     partners: z.object({
       matched: z.array(z.object({ partnerId: z.string(), name: z.string(), rows: z.number().int() })),
-      toCreate: z.array(z.object({ name: z.string(), country: z.string(), city: z.string().optional(), rows: z.number().int(), firstRow: z.number().int() })),
+      /** `alsoWritten`: rows that wrote the same new partner another way (by meaning one partner, registered once). */
+      toCreate: z.array(
+        z.object({
+          name: z.string(),
+          country: z.string(),
+          city: z.string().optional(),
+          rows: z.number().int(),
+          firstRow: z.number().int(),
+          alsoWritten: z.array(z.object({ row: z.number().int(), given: z.string(), why: z.enum(['same_words', 'one_word_more', 'abbreviation']) })).optional(),
+        }),
+      ),
       /** Rows whose partner, written as no registered name, was one registered partner by meaning (word order, "named after", script, abbreviation): which, and why. */
       byLikeness: z.array(
         z.object({ row: z.number().int(), given: z.string(), partnerId: z.string(), name: z.string(), why: z.enum(['same_words', 'one_word_more', 'abbreviation']), theirs: z.string() }),

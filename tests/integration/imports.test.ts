@@ -63,6 +63,26 @@ describe('importing agreements', () => {
     expect(one.source).toBe('import');
     expect(one.history).toEqual([expect.objectContaining({ type: 'imported', source: 'import', fileName: 'agreements.csv', fileHash: first.fileHash })]);
   });
+
+  it('registers one partner for a new partner written in Latin and in Cyrillic in one file', async () => {
+    // Prepare: Termez State University is not registered; the file writes it two ways.
+    const file = agreementsCsv([
+      { reference: 'AGR-2017-0101', partner: 'Termez State University', country: 'UZ', city: 'Termez', kind: 'cooperation_agreement', scope: 'joint_research', startDate: '01.02.2017', endDate: '31.01.2022', status: '' },
+      { reference: 'AGR-2018-0102', partner: 'Термезский государственный университет', country: 'UZ', city: '', kind: 'cooperation_agreement', scope: 'student_exchange', startDate: '01.03.2018', endDate: '28.02.2023', status: '' },
+    ]);
+
+    // Act
+    const result = await ok<Result & { partners: { toCreate: { name: string; alsoWritten?: { row: number; given: string }[] }[] } }>(await send('apply?kind=agreements&fileName=termez.csv', file));
+
+    // Assess: one partner registered, both agreements under it
+    expect(result.applied).toMatchObject({ created: 2, partnersCreated: 1 });
+    expect(result.partners.toCreate).toEqual([expect.objectContaining({ name: 'Termez State University', alsoWritten: [expect.objectContaining({ row: 3, given: 'Термезский государственный университет' })] })]);
+    const partners = await ok<{ id: string; name: string }[]>(await h.get('/api/partners', { cookie: office }));
+    const termez = partners.filter((p) => /termez|термез/i.test(p.name));
+    expect(termez.map((p) => p.name)).toEqual(['Termez State University']);
+    const list = await ok<{ reference: string; content: { partnerId: string } }[]>(await h.get('/api/agreements', { cookie: office }));
+    expect(list.filter((a) => a.reference === 'AGR-2017-0101' || a.reference === 'AGR-2018-0102').map((a) => a.content.partnerId)).toEqual([termez[0]!.id, termez[0]!.id]);
+  });
 });
 
 describe('importing mobilities', () => {

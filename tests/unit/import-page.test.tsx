@@ -52,7 +52,7 @@ const REPORT: ImportReport = {
     { row: 4, column: 'S (actual start)', code: 'notADate', values: { value: '31.02.2020' }, message: '“31.02.2020” is not a date; write dd.mm.yyyy (31.01.2020) or yyyy-mm-dd (2020-01-31)' },
     { row: 4, column: 'E (level)', code: 'notOneOf', values: { value: 'professor', options: 'bachelor, master, doctoral, none' }, message: '“professor” is not one of bachelor, master, doctoral, none' },
   ],
-  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [{ name: 'Samarkand State University', country: 'UZ', rows: 1, firstRow: 3 }], byLikeness: [] },
+  partners: { matched: [{ partnerId: 'osh-state-university', name: 'Osh State University', rows: 2 }], toCreate: [{ name: 'Samarkand State University', country: 'UZ', rows: 2, firstRow: 3, alsoWritten: [{ row: 5, given: 'Самаркандский государственный университет', why: 'same_words' }] }], byLikeness: [] },
   duplicateCount: 0,
   duplicates: [],
 };
@@ -118,7 +118,7 @@ describe('the dry run', () => {
     expect(summary).toContain('Rows with errors1');
     expect(summary).toContain('Windows-1251');
     expect($('#encoding-note')!.textContent).toMatch(/Check that the names below look right/);
-    expect($('#partners-new')!.textContent).toBe('Samarkand State University (Uzbekistan): rows 1');
+    expect($('#partners-new')!.textContent).toBe('Samarkand State University (Uzbekistan): rows 2; also written “Самаркандский государственный университет” (row 5)');
   });
 
   it('words the errors in Russian and Uzbek after a switch, the file’s own values as they were', async () => {

@@ -237,6 +237,44 @@ describe('the plan of a file', () => {
     expect(plan.partners.byLikeness[0]).toMatchObject({ given: 'Eurasian National University named after L.N. Gumilyov', name: 'L.N. Gumilyov Eurasian National University' });
   });
 
+  it('registers one partner for a new partner the file writes several ways (word order, Cyrillic), and says which rows wrote it how', () => {
+    // Prepare: Kokand State University is not registered; the file writes it three ways, and names an institute of the same town.
+    const header = IMPORT_COLUMNS.agreements.map((c) => c.headers.en);
+    const kokand = (reference: string, partner: string) => IMPORT_COLUMNS.agreements.map((c) => ({ partner, country: 'UZ', reference, endDate: '', status: '' })[c.key as 'partner'] ?? c.example);
+
+    // Act
+    const plan = planImport(
+      'agreements',
+      [header, kokand('A-1', 'Kokand State University'), kokand('A-2', 'State University of Kokand'), kokand('A-3', 'Кокандский государственный университет'), kokand('A-4', 'Kokand State Pedagogical Institute')],
+      ctx(),
+    );
+
+    // Assess: two partners to register, the university's other spellings listed under it
+    expect(plan.errors).toEqual([]);
+    expect(plan.partners.toCreate.map(({ name, rows, firstRow, alsoWritten }) => ({ name, rows, firstRow, alsoWritten }))).toEqual([
+      {
+        name: 'Kokand State University',
+        rows: 3,
+        firstRow: 2,
+        alsoWritten: [
+          { row: 3, given: 'State University of Kokand', why: 'same_words' },
+          { row: 4, given: 'Кокандский государственный университет', why: 'same_words' },
+        ],
+      },
+      { name: 'Kokand State Pedagogical Institute', rows: 1, firstRow: 5, alsoWritten: undefined },
+    ]);
+    const [university, institute] = plan.partners.toCreate;
+    expect(plan.planned.map((r) => r.partner)).toEqual([{ create: university!.key }, { create: university!.key }, { create: university!.key }, { create: institute!.key }]);
+  });
+
+  it('finds the same agreement written twice with two spellings of one new partner', () => {
+    const header = IMPORT_COLUMNS.agreements.map((c) => c.headers.en);
+    const row = (partner: string) => IMPORT_COLUMNS.agreements.map((c) => ({ partner, country: 'UZ', reference: '', endDate: '', status: '' })[c.key as 'partner'] ?? c.example);
+    const plan = planImport('agreements', [header, row('Kokand State University'), row('State University of Kokand')], ctx());
+    expect(plan.planned.map((r) => r.row)).toEqual([2]);
+    expect(plan.errors).toEqual([expect.objectContaining({ row: 3, code: 'sameAgreement' })]);
+  });
+
   it('refuses a row whose partner is like two registered partners, naming both, and registers none', () => {
     const arts = { ...seed.partners.find((p) => p.id === 'enu-gumilyov')!, id: 'enu-arts', name: 'L.N. Gumilyov Eurasian National University of Arts', names: {} };
     const plan = planImport('mobilities', [mobilityHeader, mobility({ partner: 'Eurasian National University named after L.N. Gumilyov', country: 'KZ', agreement: 'AGR-2023-0011' })], ctx({ partners: [...seed.partners, arts] }));

@@ -113,7 +113,10 @@ export function ImportSummary({ report, focus }: { report: ImportReport; focus: 
           <p class="hint">{t('import.partnersNew.hint')}</p>
           <ul id="partners-new">
             {partners.toCreate.map((p) => (
-              <li key={`${p.country}-${p.name}`}>{t('import.newPartnerRows', { name: p.name, country: region(p.country), n: p.rows })}</li>
+              <li key={`${p.country}-${p.name}`}>
+                {t('import.newPartnerRows', { name: p.name, country: region(p.country), n: p.rows })}
+                {p.alsoWritten?.length ? `; ${p.alsoWritten.map((a) => t('import.newPartnerAlsoWritten', { given: a.given, row: a.row })).join('; ')}` : ''}
+              </li>
             ))}
           </ul>
         </>

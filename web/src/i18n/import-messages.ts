@@ -123,6 +123,7 @@ export const IMPORT_MESSAGES = {
   'import.likenessRow': { en: 'Row {row}: “{given}” → {name}', ru: 'Строка {row}: «{given}» → {name}', uz: '{row}-qator: “{given}” → {name}' },
   'import.partnerRows': { en: '{name}: rows {n}', ru: '{name}: строк {n}', uz: '{name}: qatorlar {n}' },
   'import.newPartnerRows': { en: '{name} ({country}): rows {n}', ru: '{name} ({country}): строк {n}', uz: '{name} ({country}): qatorlar {n}' },
+  'import.newPartnerAlsoWritten': { en: 'also written “{given}” (row {row})', ru: 'также написано «{given}» (строка {row})', uz: '“{given}” deb ham yozilgan ({row}-qator)' },
   'import.none': { en: 'None', ru: 'Нет', uz: "Yo'q" },
   'import.encoding.utf-8': { en: 'UTF-8 text', ru: 'Текст UTF-8', uz: 'UTF-8 matn' },
   'import.encoding.utf-16le': { en: 'UTF-16 text', ru: 'Текст UTF-16', uz: 'UTF-16 matn' },
