@@ -80,6 +80,27 @@ export async function markLinkIf(db: Db, hash: string, mark: { update: string; c
   }
 }
 
+/** What an answer through a link records on it as it spends it: when, what, and the answer a repeat of the request gets. */
+export type LinkUse = { hash: string; now: string; decision: string; idempotencyKey?: string; answer: Record<string, unknown> };
+
+/**
+ * The transaction item that spends a link with its answer (an approver's decision, a partner's
+ * answer, a study plan's coordinator's): the link's state is checked by the transaction itself,
+ * so of two answers racing on one link, one spends it and the other's whole transaction fails.
+ */
+export function spendLinkItem(db: Db, use: LinkUse) {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.link(use.hash),
+      // Unused, not replaced, not expired: checked here, inside the transaction, not only in code before it.
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt) AND expiresAt > :now',
+      UpdateExpression: 'SET usedAt = :now, decision = :d, answer = :a' + (use.idempotencyKey ? ', idempotencyKey = :k' : ''),
+      ExpressionAttributeValues: { ':now': use.now, ':d': use.decision, ':a': use.answer, ...(use.idempotencyKey ? { ':k': use.idempotencyKey } : {}) },
+    },
+  };
+}
+
 /** The hash of a slot's live link (the last one issued in it), if any was. */
 async function linkInSlot(db: Db, slotKey: Key): Promise<string | undefined> {
   const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
