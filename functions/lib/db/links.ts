@@ -56,21 +56,55 @@ export async function issueSigninLink(db: Db, opts: { email: string; now: string
 
 /** Marks a sign-in link used; false when it was already used (the condition makes it once only). */
 export async function spendSigninLink(db: Db, hash: string, now: string): Promise<boolean> {
+  return markLinkIf(db, hash, {
+    update: 'SET usedAt = :now',
+    condition: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
+    values: { ':now': now },
+  });
+}
+
+/**
+ * One conditional write to a link, outside a transaction: true when its condition held and the
+ * update was written, false when it did not (a used, voided, expired or unknown link, whatever the
+ * condition guards). A link's state is what the condition sees, not what was read before it.
+ */
+export async function markLinkIf(db: Db, hash: string, mark: { update: string; condition: string; values: Record<string, unknown> }): Promise<boolean> {
   try {
     await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: keys.link(hash),
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now',
-        UpdateExpression: 'SET usedAt = :now',
-        ExpressionAttributeValues: { ':now': now },
-      }),
+      new UpdateCommand({ TableName: db.table, Key: keys.link(hash), UpdateExpression: mark.update, ConditionExpression: mark.condition, ExpressionAttributeValues: mark.values }),
     );
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/** What an answer through a link records on it as it spends it: when, what, and the answer a repeat of the request gets. */
+export type LinkUse = { hash: string; now: string; decision: string; idempotencyKey?: string; answer: Record<string, unknown> };
+
+/**
+ * The transaction item that spends a link with its answer (an approver's decision, a partner's
+ * answer, a study plan's coordinator's): the link's state is checked by the transaction itself,
+ * so of two answers racing on one link, one spends it and the other's whole transaction fails.
+ */
+export function spendLinkItem(db: Db, use: LinkUse) {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.link(use.hash),
+      // Unused, not replaced, not expired: checked here, inside the transaction, not only in code before it.
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt) AND expiresAt > :now',
+      UpdateExpression: 'SET usedAt = :now, decision = :d, answer = :a' + (use.idempotencyKey ? ', idempotencyKey = :k' : ''),
+      ExpressionAttributeValues: { ':now': use.now, ':d': use.decision, ':a': use.answer, ...(use.idempotencyKey ? { ':k': use.idempotencyKey } : {}) },
+    },
+  };
+}
+
+/** The hash of a slot's live link (the last one issued in it), if any was. */
+async function linkInSlot(db: Db, slotKey: Key): Promise<string | undefined> {
+  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
+  return slot.Item?.hash as string | undefined;
 }
 
 export type ActionLinkTarget = {
@@ -119,25 +153,14 @@ export async function issueStudyPlanLink(db: Db, target: StudyPlanLinkTarget, op
 
 /** Voids the study plan's live link, if it is unused: the plan changed, and the coordinator must see the new one. */
 export async function voidStudyPlanLink(db: Db, nominationId: string, now: string): Promise<boolean> {
-  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.studyPlanLinkSlot(keys.submission('nomination', nominationId).pk), ConsistentRead: true }));
-  const hash = slot.Item?.hash as string | undefined;
+  const hash = await linkInSlot(db, keys.studyPlanLinkSlot(keys.submission('nomination', nominationId).pk));
   if (!hash) return false;
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: keys.link(hash),
-        UpdateExpression: 'SET voidedAt = :now',
-        // A used link stays as it was: its decision is the plan's history.
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
-        ExpressionAttributeValues: { ':now': now },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  return markLinkIf(db, hash, {
+    update: 'SET voidedAt = :now',
+    // A used link stays as it was: its decision is the plan's history.
+    condition: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
+    values: { ':now': now },
+  });
 }
 
 export type SignatoryLinkTarget = { entityId: string; round: number; email: string; name: string };
@@ -162,8 +185,7 @@ async function issueInSlot(
   target: Omit<LinkRecord, 'hash' | 'createdAt' | 'expiresAt'>,
   opts: { now: string; expiresAt: string; previousMayBeUsed?: boolean },
 ): Promise<string> {
-  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
-  const previous = slot.Item?.hash as string | undefined;
+  const previous = await linkInSlot(db, slotKey);
   const voidPrevious = previous !== undefined && !(opts.previousMayBeUsed && (await getLink(db, previous))?.usedAt);
   const token = newToken();
   const hash = tokenHash(token);
@@ -209,23 +231,12 @@ async function issueInSlot(
  */
 export async function voidStepLink(db: Db, target: Omit<ActionLinkTarget, 'name'>, opts: { now: string; because: 'approver_changed' }): Promise<boolean> {
   const slotKey = keys.linkSlot(keys.submission(target.kind, target.entityId).pk, target.round, target.stepIndex, target.email);
-  const slot = await db.doc.send(new GetCommand({ TableName: db.table, Key: slotKey, ConsistentRead: true }));
-  const hash = slot.Item?.hash as string | undefined;
+  const hash = await linkInSlot(db, slotKey);
   if (!hash) return false;
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: keys.link(hash),
-        UpdateExpression: 'SET voidedAt = :now, voidedBecause = :why',
-        // A used link stays as it was (its decision is history), and an already void one keeps its first reason.
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
-        ExpressionAttributeValues: { ':now': opts.now, ':why': opts.because },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  return markLinkIf(db, hash, {
+    update: 'SET voidedAt = :now, voidedBecause = :why',
+    // A used link stays as it was (its decision is history), and an already void one keeps its first reason.
+    condition: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt)',
+    values: { ':now': opts.now, ':why': opts.because },
+  });
 }

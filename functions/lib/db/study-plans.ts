@@ -11,7 +11,8 @@ import type { StudyPlanEvent, StudyPlanState, StudyPlanSummary, StudyPlanVersion
 import { capacityOption, report, type Db } from './client';
 import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
-import { LinkSpentError, type EventSubject, type LinkUse } from './submissions';
+import { spendLinkItem, type LinkUse } from './links';
+import { LinkSpentError, type EventSubject } from './submissions';
 
 export class StudyPlanChangedError extends Error {
   override readonly name = 'StudyPlanChangedError';
@@ -90,15 +91,7 @@ export type StudyPlanWrite = {
 
 export async function writeStudyPlan(db: Db, w: StudyPlanWrite): Promise<void> {
   const { nominationId } = w.state;
-  const linkUpdate = w.link && {
-    Update: {
-      TableName: db.table,
-      Key: keys.link(w.link.hash),
-      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt) AND expiresAt > :now',
-      UpdateExpression: 'SET usedAt = :now, decision = :d, answer = :a' + (w.link.idempotencyKey ? ', idempotencyKey = :k' : ''),
-      ExpressionAttributeValues: { ':now': w.link.now, ':d': w.link.decision, ':a': w.link.answer, ...(w.link.idempotencyKey ? { ':k': w.link.idempotencyKey } : {}) },
-    },
-  };
+  const linkUpdate = w.link && spendLinkItem(db, w.link);
   const { nominationId: _n, ...state } = w.state;
   const statePut = {
     Put: {

@@ -11,6 +11,7 @@ import type { Titles } from '../../../shared/i18n/titles';
 import { capacityOption, queryAll, report, type Db } from './client';
 import { failedConditions, isConditionFailure } from './errors';
 import { keys, type Key } from './keys';
+import { spendLinkItem, type LinkUse } from './links';
 import { activityItem, type ActivityChange } from './activity';
 import { ledgerItem, NoPlaceLeftError, type LedgerChange } from './places';
 import { versionItem } from './versions';
@@ -150,8 +151,6 @@ export class LinkSpentError extends Error {
   override readonly name = 'LinkSpentError';
 }
 
-export type LinkUse = { hash: string; now: string; decision: string; idempotencyKey?: string; answer: Record<string, unknown> };
-
 /**
  * An incoming nomination carries its study plan's summary (db/study-plans.ts writes it beside the
  * plan, without the nomination's version). A transition puts the whole item back, so it must carry
@@ -213,21 +212,7 @@ export async function saveTransition(
   const eventPut = {
     Put: { TableName: db.table, Item: eventItem(opts.entity, opts.event, opts.subject), ConditionExpression: 'attribute_not_exists(pk)' },
   };
-  const linkUpdate = opts.link && {
-    Update: {
-      TableName: db.table,
-      Key: keys.link(opts.link.hash),
-      // Unused, not replaced, not expired: checked here, inside the transaction, not only in code before it.
-      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND attribute_not_exists(voidedAt) AND expiresAt > :now',
-      UpdateExpression: 'SET usedAt = :now, decision = :d, answer = :a' + (opts.link.idempotencyKey ? ', idempotencyKey = :k' : ''),
-      ExpressionAttributeValues: {
-        ':now': opts.link.now,
-        ':d': opts.link.decision,
-        ':a': opts.link.answer,
-        ...(opts.link.idempotencyKey ? { ':k': opts.link.idempotencyKey } : {}),
-      },
-    },
-  };
+  const linkUpdate = opts.link && spendLinkItem(db, opts.link);
   const companion = opts.companion
     ? [
         {

@@ -12,7 +12,6 @@ import type { ApiDeps, Deps } from '../deps';
 import type { AttachedDocument } from '../../../shared/schemas/document';
 import { downloadUrlOf, uploadedDocumentsOf } from './documents';
 import { getFaculty, getPartner } from '../db/directory';
-import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
 import { FRESH_LINKS_PER_STEP, putLinkRequest } from '../db/notices';
 import { ApproverChangedError, getSubmission, LinkSpentError, listEvents, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
@@ -27,6 +26,7 @@ import { partnerRequestFor } from './partner-answers';
 import { signingOnApproval } from './partner-signing';
 import { titlesOf, type Titles } from '../../../shared/i18n/titles';
 import { invitationDataForApprover, type InvitationDataAnswer } from './incoming';
+import { answerThroughLink } from './link-answers';
 
 type ActionLink = LinkRecord & { kind: NonNullable<LinkRecord['kind']>; entityId: string; round: number; stepIndex: number; name: string };
 
@@ -167,12 +167,14 @@ export type DecideRequest = { token: string; decision: Decision; comment?: strin
 export type DecisionAnswer = { status: string; reference: string; decision: Decision; decidedBy: string; at: string } & Record<string, unknown>;
 
 export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAnswer> {
-  for (let attempt = 1; ; attempt++) {
+  // Another approver of an `all` step wrote first, or the role was taken away since the check: look again.
+  const alsoRetry = (error: unknown) => error instanceof VersionConflictError || error instanceof ApproverChangedError;
+  return answerThroughLink<DecisionAnswer>({ attempts: 12, alsoRetry }, async (attempt) => {
     const now = deps.clock().toISOString();
     const link = await findActionLink(deps, req.token);
     if (link.usedAt) {
       // A retry of the very same request (same Idempotency-Key) gets the very same answer.
-      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return link.answer as DecisionAnswer;
+      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return { answered: link.answer as DecisionAnswer };
       throw usedAnswer(link);
     }
     const current = await getSubmission(deps.db, link.kind, link.entityId);
@@ -226,39 +228,38 @@ export async function decide(deps: Deps, req: DecideRequest): Promise<DecisionAn
       outcome: event.type === 'decided' ? event.outcome : undefined,
       receipt: event.type === 'decided' ? event.receipt : undefined,
     };
-    try {
-      await saveTransition(deps.db, {
-        entity: saved,
-        expectedVersion: current.version,
-        event,
-        subject: subjectOf(saved, await titlesFor(deps, saved)),
-        link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
-        ...(approverRole ? { approverRole } : {}),
-        ledger: take ? [take.change] : [],
-        versions: memo?.versions ?? [],
-        ...(memo?.companion ? { companion: memo.companion } : {}),
-        // A mobility keeps its agreement off the dormant list.
-        activity: take?.agreementActive ? [{ kind: 'mobility', agreementId: take.place.agreementId, at: now }] : [],
-        operation: 'Decide',
-      });
-      deps.log.info('decided', { reference: saved.reference, decision: req.decision, outcome: answer.outcome });
-      return answer;
-    } catch (error) {
-      if (error instanceof NoPlaceLeftError && saved.kind === 'nomination') throw noPlaceLeft(await placesLeftFor(deps, saved), saved.reference);
-      // The link was spent meanwhile, or another approver of an `all` step wrote first, or the role
-      // was taken away since the check: look again (the next round answers what happened).
-      const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || error instanceof ApproverChangedError || isTransactionConflict(error);
-      deps.log.debug('decide retry', { attempt, error: String(error), name: (error as Error).name });
-      if (!retryable) throw error;
-      if (error instanceof LinkSpentError && attempt >= 6) throw usedAnswer({ ...link, usedAt: now });
-      if (attempt >= 12) {
-        // Many decisions touching the same items at once (the last places of an agreement): the
-        // approver's press did nothing and can simply be repeated.
-        throw new ConflictError('busy', 'Many decisions are being recorded at this moment; press the button again', workflow.decisionState(current, link.round, link.stepIndex));
-      }
-      if (isTransactionConflict(error)) await pauseAfterConflict(attempt);
-    }
-  }
+    return {
+      // Many decisions touching the same items at once (the last places of an agreement): the
+      // approver's press did nothing and can simply be repeated.
+      busy: () => new ConflictError('busy', 'Many decisions are being recorded at this moment; press the button again', workflow.decisionState(current, link.round, link.stepIndex)),
+      write: async () => {
+        try {
+          await saveTransition(deps.db, {
+            entity: saved,
+            expectedVersion: current.version,
+            event,
+            subject: subjectOf(saved, await titlesFor(deps, saved)),
+            link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer },
+            ...(approverRole ? { approverRole } : {}),
+            ledger: take ? [take.change] : [],
+            versions: memo?.versions ?? [],
+            ...(memo?.companion ? { companion: memo.companion } : {}),
+            // A mobility keeps its agreement off the dormant list.
+            activity: take?.agreementActive ? [{ kind: 'mobility', agreementId: take.place.agreementId, at: now }] : [],
+            operation: 'Decide',
+          });
+        } catch (error) {
+          if (error instanceof NoPlaceLeftError && saved.kind === 'nomination') throw noPlaceLeft(await placesLeftFor(deps, saved), saved.reference);
+          deps.log.debug('decide retry', { attempt, error: String(error), name: (error as Error).name });
+          // Six tries that each found the link spent: answered as a used link, not as `busy`.
+          if (error instanceof LinkSpentError && attempt >= 6) throw usedAnswer({ ...link, usedAt: now });
+          throw error;
+        }
+        deps.log.info('decided', { reference: saved.reference, decision: req.decision, outcome: answer.outcome });
+        return answer;
+      },
+    };
+  });
 }
 
 /**

@@ -12,10 +12,10 @@ import * as workflow from '../../../shared/workflow';
 import type { PartnerAnswer, PartnerView } from '../../../shared/workflow';
 import type { Deps } from '../deps';
 import { getFaculty, getPartner, getUniversity } from '../db/directory';
-import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
-import { getSubmission, LinkSpentError, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { getSubmission, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
+import { answerThroughLink } from './link-answers';
 import * as signing from './partner-signing';
 import { titlesFor } from './submissions';
 
@@ -104,12 +104,13 @@ export type PartnerAnswerRequest = { token: string; answer: PartnerAnswer; reaso
 export type PartnerAnswerResult = { status: string; reference: string; answer: PartnerAnswer; decidedBy: string; at: string; snapshotHash: string };
 
 export async function answer(deps: Deps, req: PartnerAnswerRequest): Promise<PartnerAnswerResult> {
-  for (let attempt = 1; ; attempt++) {
+  // The office recorded the answer first: look again, and the next try answers what happened (409 with the recorded answer).
+  return answerThroughLink<PartnerAnswerResult>({ attempts: 12, alsoRetry: (error) => error instanceof VersionConflictError }, async () => {
     const now = deps.clock().toISOString();
     const link = await findPartnerLink(deps, req.token);
     if (link.usedAt) {
       // A retry of the very same request (same Idempotency-Key) gets the very same answer.
-      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.answer && link.answer) return link.answer as PartnerAnswerResult;
+      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.answer && link.answer) return { answered: link.answer as PartnerAnswerResult };
       throw usedAnswer(link);
     }
     const current = await nominationOf(deps, link);
@@ -125,28 +126,24 @@ export async function answer(deps: Deps, req: PartnerAnswerRequest): Promise<Par
     const saved = { ...moved.entity, updatedAt: now } as Nomination;
     const result: PartnerAnswerResult = { status: saved.status, reference: saved.reference, answer: req.answer, decidedBy: link.email, at: now, snapshotHash: req.snapshotHash };
     const returned = 'placeReturned' in moved.event ? moved.event.placeReturned : undefined;
-    try {
-      await saveTransition(deps.db, {
-        entity: saved,
-        expectedVersion: current.version,
-        event: moved.event,
-        subject: subjectOf(saved, await titlesFor(deps, saved)),
-        link: { hash: link.hash, now, decision: req.answer, idempotencyKey: req.idempotencyKey, answer: result },
-        // A decline gives the nomination's place back to its agreement, in the same transaction.
-        ledger: returned ? [{ kind: 'return', place: returned }] : [],
-        operation: 'PartnerAnswer',
-      });
-      deps.log.info('partner answered', { reference: saved.reference, answer: req.answer });
-      return result;
-    } catch (error) {
-      // The link was spent meanwhile, or the office recorded the answer first: look again, and
-      // the next round answers what happened (409 with the recorded answer).
-      const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
-      if (!retryable) throw error;
-      if (attempt >= 12) throw new ConflictError('busy', 'Many answers are being recorded at this moment; press the button again', workflow.partnerAnswerState(current));
-      if (isTransactionConflict(error)) await pauseAfterConflict(attempt);
-    }
-  }
+    return {
+      busy: () => new ConflictError('busy', 'Many answers are being recorded at this moment; press the button again', workflow.partnerAnswerState(current)),
+      write: async () => {
+        await saveTransition(deps.db, {
+          entity: saved,
+          expectedVersion: current.version,
+          event: moved.event,
+          subject: subjectOf(saved, await titlesFor(deps, saved)),
+          link: { hash: link.hash, now, decision: req.answer, idempotencyKey: req.idempotencyKey, answer: result },
+          // A decline gives the nomination's place back to its agreement, in the same transaction.
+          ledger: returned ? [{ kind: 'return', place: returned }] : [],
+          operation: 'PartnerAnswer',
+        });
+        deps.log.info('partner answered', { reference: saved.reference, answer: req.answer });
+        return result;
+      },
+    };
+  });
 }
 
 /**

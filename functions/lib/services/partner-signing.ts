@@ -15,15 +15,15 @@ import * as workflow from '../../../shared/workflow';
 import type { ApiDeps, Deps } from '../deps';
 import { getPartner, getUniversity } from '../db/directory';
 import { getDocument, putPendingDocument } from '../db/documents';
-import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, type LinkRecord } from '../db/links';
-import { getSubmission, LinkSpentError, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
+import { getSubmission, saveTransition, subjectOf, VersionConflictError } from '../db/submissions';
 import { tokenHash } from '../links';
 import { presignUpload, type PresignedUpload } from '../storage/s3';
 import { snapshotHashOf } from './approvals';
 import { activityFor } from './agreements';
 import { newDocumentId, settleUpload } from './documents';
 import { isOffice } from './identity';
+import { answerThroughLink } from './link-answers';
 import { factsOf, type MemorandumToWrite } from './memorandum-text';
 import { actorOf, getVisible, titlesFor, withFreshState } from './submissions';
 
@@ -127,14 +127,15 @@ export type SignatoryAnswerResult = { status: string; reference: string; answer:
 
 /** One answer per link: spend it, move the agreement (conditional on its version), put the event — one transaction. */
 export async function answer(deps: Deps, req: SignatoryAnswerRequest): Promise<SignatoryAnswerResult> {
-  for (let attempt = 1; ; attempt++) {
+  // The office moved the agreement first: look again, and the next try answers what happened (409 with the current state).
+  return answerThroughLink<SignatoryAnswerResult>({ attempts: 12, alsoRetry: (error) => error instanceof VersionConflictError }, async () => {
     const now = deps.clock().toISOString();
     const link = await findLink(deps, req.token);
     const current = await agreementOf(deps, link);
     if (link.usedAt) {
       if (current.partnerSigning && current.partnerSigning.round !== link.round) assertLive(link, current, now);
       // A retry of the very same request (same Idempotency-Key) gets the very same answer.
-      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.answer && link.answer) return link.answer as SignatoryAnswerResult;
+      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.answer && link.answer) return { answered: link.answer as SignatoryAnswerResult };
       throw usedAnswer(link);
     }
     assertLive(link, current, now);
@@ -163,26 +164,22 @@ export async function answer(deps: Deps, req: SignatoryAnswerRequest): Promise<S
       snapshotHash: req.snapshotHash,
       ...(req.answer === 'approve' && receipt ? { receipt } : {}),
     };
-    try {
-      await saveTransition(deps.db, {
-        entity: saved,
-        expectedVersion: current.version,
-        event: moved.event,
-        subject: subjectOf(saved, await titlesFor(deps, saved)),
-        link: { hash: link.hash, now, decision: req.answer, idempotencyKey: req.idempotencyKey, answer: result },
-        operation: 'SignatoryAnswer',
-      });
-      deps.log.info('partner signatory answered', { reference: saved.reference, answer: req.answer });
-      return result;
-    } catch (error) {
-      // The link was spent meanwhile, or the office moved the agreement first: look again, and the
-      // next round answers what happened (409 with the current state).
-      const retryable = error instanceof LinkSpentError || error instanceof VersionConflictError || isTransactionConflict(error);
-      if (!retryable) throw error;
-      if (attempt >= 12) throw new ConflictError('busy', 'Many answers are being recorded at this moment; press the button again', workflow.signingState(current));
-      if (isTransactionConflict(error)) await pauseAfterConflict(attempt);
-    }
-  }
+    return {
+      busy: () => new ConflictError('busy', 'Many answers are being recorded at this moment; press the button again', workflow.signingState(current)),
+      write: async () => {
+        await saveTransition(deps.db, {
+          entity: saved,
+          expectedVersion: current.version,
+          event: moved.event,
+          subject: subjectOf(saved, await titlesFor(deps, saved)),
+          link: { hash: link.hash, now, decision: req.answer, idempotencyKey: req.idempotencyKey, answer: result },
+          operation: 'SignatoryAnswer',
+        });
+        deps.log.info('partner signatory answered', { reference: saved.reference, answer: req.answer });
+        return result;
+      },
+    };
+  });
 }
 
 /** The memorandum's facts for its text, through the link: only while it is live, and only the text it was sent with. */

@@ -14,11 +14,12 @@ import * as rules from '../../../shared/workflow/study-plan';
 import type { StudyPlanState, StudyPlanVersion, StudyPlanView } from '../../../shared/workflow/study-plan';
 import type { Deps } from '../deps';
 import { getFaculty, getPartner, readRoleHoldersNow } from '../db/directory';
-import { isTransactionConflict } from '../db/errors';
+import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
 import { getLink, voidStudyPlanLink, type LinkRecord } from '../db/links';
 import { listStudyPlansDue, putStudyPlanSummaryIfMissing, readStudyPlan, StudyPlanChangedError, writeStudyPlan, type StoredStudyPlan } from '../db/study-plans';
-import { getSubmission, LinkSpentError, subjectOf, submissionPages } from '../db/submissions';
+import { getSubmission, subjectOf, submissionPages } from '../db/submissions';
 import { sha256Hex, tokenHash } from '../links';
+import { answerThroughLink } from './link-answers';
 import { actorOf, getVisible, titlesFor } from './submissions';
 
 export type StudyPlanAnswer = {
@@ -90,7 +91,6 @@ function changedAnswer(plan: StoredStudyPlan): ConflictError {
 
 /** Transactions cancelled for colliding (nobody won) are run again after a short pause. */
 const ATTEMPTS = 6;
-const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
 
 export async function save(deps: Deps, id: string, person: Person, request: StudyPlanSaveRequest): Promise<StudyPlanAnswer> {
   const { revision, ...content } = request;
@@ -113,7 +113,7 @@ export async function save(deps: Deps, id: string, person: Person, request: Stud
     } catch (error) {
       if (error instanceof StudyPlanChangedError) throw changedAnswer(await readStudyPlan(deps.db, id));
       if (isTransactionConflict(error) && attempt < ATTEMPTS) {
-        await pause(attempt);
+        await pauseAfterConflict(attempt);
         continue;
       }
       throw error;
@@ -164,7 +164,7 @@ export async function send(deps: Deps, id: string, person: Person): Promise<Stud
     } catch (error) {
       if (error instanceof StudyPlanChangedError) throw changedAnswer(await readStudyPlan(deps.db, id));
       if (!isTransactionConflict(error) || attempt >= ATTEMPTS) throw error;
-      await pause(attempt);
+      await pauseAfterConflict(attempt);
     }
   }
 }
@@ -234,12 +234,13 @@ export async function preview(deps: Deps, token: string): Promise<StudyPlanPrevi
 export type StudyPlanAnswerResult = { reference: string; planVersion: number; status: rules.StudyPlanStatus; decision: StudyPlanDecision; decidedBy: string; at: string; snapshotHash: string };
 
 export async function answer(deps: Deps, req: StudyPlanAnswerRequest & { idempotencyKey?: string }): Promise<StudyPlanAnswerResult> {
-  for (let attempt = 1; ; attempt++) {
+  // Voided or changed meanwhile: look again, and the next try answers what happened (409 or 410).
+  return answerThroughLink<StudyPlanAnswerResult>({ attempts: ATTEMPTS, alsoRetry: (error) => error instanceof StudyPlanChangedError }, async () => {
     const now = deps.clock().toISOString();
     const { link, n, plan, state, version } = await open(deps, req.token, now);
     if (link.usedAt) {
       // A retry of the very same request (same Idempotency-Key) gets the very same answer.
-      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return link.answer as StudyPlanAnswerResult;
+      if (req.idempotencyKey && link.idempotencyKey === req.idempotencyKey && link.decision === req.decision && link.answer) return { answered: link.answer as StudyPlanAnswerResult };
       throw new ConflictError('already_decided', 'This link has already been used', { decidedBy: link.email, decidedByName: link.name, decision: link.decision, at: link.usedAt, ...rules.studyPlanState(state, version) });
     }
     const by = { email: link.email, name: link.name };
@@ -252,27 +253,24 @@ export async function answer(deps: Deps, req: StudyPlanAnswerRequest & { idempot
       now,
     });
     const result: StudyPlanAnswerResult = { reference: n.reference, planVersion: version.number, status: decided.state.status, decision: req.decision, decidedBy: link.email, at: now, snapshotHash: req.snapshotHash };
-    try {
-      await writeStudyPlan(deps.db, {
-        state: decided.state,
-        expectedRevision: state.revision,
-        version: { record: decided.version, isNew: false },
-        event: decided.event,
-        subject: subjectOf(n, await titlesFor(deps, n)),
-        nominationVersion: n.version,
-        summary: summaryAfter(plan, decided.state, decided.version),
-        link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer: result },
-      });
-      deps.log.info('study plan decided', { reference: n.reference, planVersion: version.number, decision: req.decision });
-      return result;
-    } catch (error) {
-      // Spent, voided or changed meanwhile: look again, and the next round answers what happened (409 or 410).
-      const retryable = error instanceof LinkSpentError || error instanceof StudyPlanChangedError || isTransactionConflict(error);
-      if (!retryable) throw error;
-      if (attempt >= ATTEMPTS) throw new ConflictError('busy', 'The study plan is being changed at this moment; press the button again', rules.studyPlanState(state, version));
-      if (isTransactionConflict(error)) await pause(attempt);
-    }
-  }
+    return {
+      busy: () => new ConflictError('busy', 'The study plan is being changed at this moment; press the button again', rules.studyPlanState(state, version)),
+      write: async () => {
+        await writeStudyPlan(deps.db, {
+          state: decided.state,
+          expectedRevision: state.revision,
+          version: { record: decided.version, isNew: false },
+          event: decided.event,
+          subject: subjectOf(n, await titlesFor(deps, n)),
+          nominationVersion: n.version,
+          summary: summaryAfter(plan, decided.state, decided.version),
+          link: { hash: link.hash, now, decision: req.decision, idempotencyKey: req.idempotencyKey, answer: result },
+        });
+        deps.log.info('study plan decided', { reference: n.reference, planVersion: version.number, decision: req.decision });
+        return result;
+      },
+    };
+  });
 }
 
 // ---- the scheduler's reminders -----------------------------------------------------------------
