@@ -1,7 +1,14 @@
 /** Email texts in English. */
-import type { Words } from './words';
+import { linkRequestWords, type Words } from './words';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** A request through a personal link: `noun`, what waits; `asked`, what is asked of the reader. */
+const linkRequest = linkRequestWords<{ noun: string; asked: string }>({
+  subject: (n, a, r) => `${r > 0 ? `Reminder ${r}: your ${n.asked}` : `Your ${n.asked}`} is needed: ${n.noun} ${a.reference}`,
+  heading: (n, r) => (r > 0 ? `Reminder ${r}: the ${n.noun} still waits for your ${n.asked}` : `A ${n.noun} waits for your ${n.asked}`),
+  personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+});
 
 export const en: Words = {
   footer: 'Sent automatically by Hamkor, the international office’s system for agreements and exchange nominations.',
@@ -146,15 +153,15 @@ export const en: Words = {
     comment: 'The coordinator’s comment:',
     button: 'Open the nomination',
   },
-  partner: {
-    subject: (a, r) => `${r > 0 ? `Reminder ${r}: your answer` : 'Your answer'} is needed: nomination ${a.reference}`,
-    heading: (r) => (r > 0 ? `Reminder ${r}: the nomination still waits for your answer` : 'A nomination waits for your answer'),
-    body: (a) =>
-      `Nomination ${a.reference} “${a.title}” has been approved by the sending university and is now sent to you, as your university’s coordinator. Please accept or decline it (a decline needs a reason).`,
-    button: 'Review and answer',
-    safe: 'The link opens a page that shows the nomination; nothing is recorded until you press Accept or Decline there.',
-    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
-  },
+  partner: linkRequest(
+    { noun: 'nomination', asked: 'answer' },
+    {
+      body: (a) =>
+        `Nomination ${a.reference} “${a.title}” has been approved by the sending university and is now sent to you, as your university’s coordinator. Please accept or decline it (a decline needs a reason).`,
+      button: 'Review and answer',
+      safe: 'The link opens a page that shows the nomination; nothing is recorded until you press Accept or Decline there.',
+    },
+  ),
   studyPlanSilent: {
     subject: (a) => `No answer from the faculty coordinator: study plan of ${a.reference}`,
     heading: 'The faculty coordinator has not answered the study plan',
@@ -171,15 +178,15 @@ export const en: Words = {
     followUp: 'Please write to the partner yourself and record their answer in Hamkor.',
     button: 'Open in Hamkor',
   },
-  signatory: {
-    subject: (a, r) => `${r > 0 ? `Reminder ${r}: your approval` : 'Your approval'} is needed: memorandum ${a.reference}`,
-    heading: (r) => (r > 0 ? `Reminder ${r}: the memorandum still waits for your approval` : 'A memorandum waits for your approval'),
-    body: (a) =>
-      `Memorandum ${a.reference} “${a.title}” has been approved by our university and is sent to you, as the signatory of your university. Please read the exact text, then approve it (with your name and position) or ask for changes. Once approved, you can upload the signed copy through the same link.`,
-    button: 'Read the text and answer',
-    safe: 'The link opens a page that shows the text; nothing is recorded until you press Approve or Ask for changes there.',
-    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
-  },
+  signatory: linkRequest(
+    { noun: 'memorandum', asked: 'approval' },
+    {
+      body: (a) =>
+        `Memorandum ${a.reference} “${a.title}” has been approved by our university and is sent to you, as the signatory of your university. Please read the exact text, then approve it (with your name and position) or ask for changes. Once approved, you can upload the signed copy through the same link.`,
+      button: 'Read the text and answer',
+      safe: 'The link opens a page that shows the text; nothing is recorded until you press Approve or Ask for changes there.',
+    },
+  ),
   signatoryNews: {
     subject: (a, w) => `${{ approved: 'The partner approved the text', changes_requested: 'The partner asks for changes', signed: 'The partner’s signed copy is in', unanswered: 'No answer from the partner’s signatory' }[w]}: ${a.reference}`,
     heading: (w) => ({ approved: 'The partner’s signatory approved the text', changes_requested: 'The partner’s signatory asks for changes', signed: 'The partner uploaded its signed copy', unanswered: 'The partner’s signatory has not answered' })[w],

@@ -105,8 +105,10 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       const s = w.room;
       return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }) }] };
     }
-    case 'partner_request': {
-      const s = w.partner;
+    case 'partner_request':
+    case 'signatory_request': {
+      // The partner's coordinator and its signatory: one kind of request, each with its own words.
+      const s = t.template === 'partner_request' ? w.partner : w.signatory;
       return {
         subject: s.subject(a, t.reminder),
         heading: s.heading(t.reminder),
@@ -126,15 +128,6 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     case 'study_plan_answer': {
       const s = w.studyPlanAnswer;
       return { subject: s.subject(a, t.approved), heading: s.heading(t.approved), blocks: [{ p: s.body(a, t.planVersion, t.approved, t.decidedByName) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)] };
-    }
-    case 'signatory_request': {
-      const s = w.signatory;
-      return {
-        subject: s.subject(a, t.reminder),
-        heading: s.heading(t.reminder),
-        // Said in every request because mail scanners open links too: opening the page is harmless.
-        blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
-      };
     }
     case 'signatory_news': {
       const s = w.signatoryNews;

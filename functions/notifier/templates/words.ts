@@ -20,6 +20,40 @@ export type MobilityNews = 'accepted' | 'declined' | 'completed';
 /** What the office hears of the partner's signatory: the text approved, changes asked for, the signed copy in, or silence. */
 export type SignatoryNews = 'approved' | 'changes_requested' | 'signed' | 'unanswered';
 
+/**
+ * The words of a request sent through a personal link to someone without an account (the partner's
+ * coordinator, the partner's signatory), first or a reminder (`reminder` 0 = the first request).
+ */
+export type LinkRequestWords = {
+  subject: (a: About, reminder: number) => string;
+  heading: (reminder: number) => string;
+  body: (a: About) => string;
+  button: string;
+  safe: string;
+  personal: (date: string) => string;
+};
+
+/**
+ * How one language frames such a request: its subject and heading around what the link kind asks
+ * for (`N`: the language's own nouns for it, in the cases its sentences need), and the warning
+ * that the link is personal. One frame per language, so the kinds cannot drift apart in wording.
+ */
+export type LinkRequestFrame<N> = {
+  subject: (asked: N, a: About, reminder: number) => string;
+  heading: (asked: N, reminder: number) => string;
+  personal: (date: string) => string;
+};
+
+/** One link kind's request words: the language's frame around its nouns, and what only it says. */
+export const linkRequestWords =
+  <N>(frame: LinkRequestFrame<N>) =>
+  (asked: N, own: Pick<LinkRequestWords, 'body' | 'button' | 'safe'>): LinkRequestWords => ({
+    subject: (a, reminder) => frame.subject(asked, a, reminder),
+    heading: (reminder) => frame.heading(asked, reminder),
+    ...own,
+    personal: frame.personal,
+  });
+
 export type Words = {
   footer: string;
   /** Above the link written out under a button. */
@@ -118,14 +152,7 @@ export type Words = {
     body: (a: About, r: { residence: string; room: string; from: string; to: string }) => string;
   };
   /** To a partner university's coordinator: an approved nomination waits for their answer (reminder 0 = the first request). */
-  partner: {
-    subject: (a: About, reminder: number) => string;
-    heading: (reminder: number) => string;
-    body: (a: About) => string;
-    button: string;
-    safe: string;
-    personal: (date: string) => string;
-  };
+  partner: LinkRequestWords;
   /** To the host faculty's coordinator: an incoming student's study plan waits for their approval. */
   studyPlan: {
     subject: (a: About, version: number, reminder: number) => string;
@@ -160,14 +187,7 @@ export type Words = {
     button: string;
   };
   /** To a partner university's signatory: an approved memorandum's text waits for their approval (reminder 0 = the first request). */
-  signatory: {
-    subject: (a: About, reminder: number) => string;
-    heading: (reminder: number) => string;
-    body: (a: About) => string;
-    button: string;
-    safe: string;
-    personal: (date: string) => string;
-  };
+  signatory: LinkRequestWords;
   /** To the memorandum's coordinator and the office: what the partner's signatory did (`who`: their name and address). */
   signatoryNews: {
     subject: (a: About, what: SignatoryNews) => string;
