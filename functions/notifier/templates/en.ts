@@ -138,6 +138,12 @@ export const en: Words = {
     heading: 'The incoming student has a room',
     body: (a, r) => `The international office has given the student of nomination ${a.reference} (“${a.title}”) room ${r.room} in ${r.residence}, from ${r.from} to ${r.to}. The invitation letter names it.`,
   },
+  roomCancelled: {
+    subject: (a) => `Room cancelled: ${a.reference}`,
+    heading: 'The incoming student’s room is cancelled',
+    body: (a, r) =>
+      `The international office has cancelled room ${r.room} in ${r.residence}, given to the student of nomination ${a.reference} (“${a.title}”) from ${r.from} to ${r.to}. The student has no room now until the office gives another.`,
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `Reminder ${r}: study plan` : 'Study plan'} to approve: ${a.reference} (version ${v})`,
     heading: (r) => (r > 0 ? `Reminder ${r}: the study plan still waits for your approval` : 'An incoming student’s study plan waits for your approval'),
@@ -199,6 +205,33 @@ export const en: Words = {
       })[w],
     comment: 'Their comment:',
     button: 'Open in Hamkor',
+  },
+  activityKinds: {
+    conference: 'Conference',
+    webinar: 'Webinar',
+    guest_lecture: 'Guest lecture',
+    summer_school: 'Summer school',
+    grant_project: 'Grant project',
+    joint_research_project: 'Joint research project',
+    joint_laboratory: 'Joint laboratory',
+    delegation_visit: 'Delegation visit',
+    other: 'Other',
+  },
+  activityProposed: {
+    subject: (x, again) => `${again ? 'Proposed again' : 'Activity to confirm'}: ${x.kind} “${x.title}”`,
+    heading: (again) => (again ? 'An activity is proposed again for your confirmation' : 'An activity waits for your confirmation'),
+    body: (x, by, c, again) =>
+      `${by} has ${again ? 'edited and proposed again' : 'proposed'} the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}). Activities that faculty members record count in the reports only once ${c === 'dean' ? 'the faculty’s dean' : 'the international office'} confirms them.`,
+    next: 'Open the activities page to confirm it, or to return it to the faculty with a comment.',
+    button: 'Open the activities page',
+  },
+  activityDecided: {
+    subject: (x, ok) => `${ok ? 'Confirmed' : 'Returned'}: ${x.kind} “${x.title}”`,
+    heading: (ok) => (ok ? 'Your activity is confirmed' : 'Your activity is returned for changes'),
+    body: (x, ok, by) => `${by} ${ok ? 'confirmed' : 'returned'} the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates})${ok ? '' : ' for changes'}.`,
+    comment: 'Comment:',
+    next: (ok) => (ok ? 'It now counts in the office’s reports.' : 'Edit it on the activities page: once saved, it is proposed for confirmation again.'),
+    button: 'Open the activities page',
   },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,

@@ -145,6 +145,12 @@ export const uz: Words = {
     heading: 'Keladigan talabaga xona ajratildi',
     body: (a, r) => `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga «${r.residence}» yotoqxonasidagi ${r.room}-xonani ${r.from} dan ${r.to} gacha ajratdi. Xona taklifnomada ko'rsatilgan.`,
   },
+  roomCancelled: {
+    subject: (a) => `Xona bekor qilindi: ${a.reference}`,
+    heading: 'Keladigan talabaning xonasi bekor qilindi',
+    body: (a, r) =>
+      `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga ${r.from} dan ${r.to} gacha ajratilgan «${r.residence}» yotoqxonasidagi ${r.room}-xonani bekor qildi. Bo'lim boshqa xona ajratmaguncha talabaning xonasi yo'q.`,
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
     heading: (r) => (r > 0 ? `${r}-eslatma: o'quv reja hali ham tasdiqlashingizni kutmoqda` : "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda"),
@@ -206,6 +212,33 @@ export const uz: Words = {
       })[w],
     comment: 'Izohi:',
     button: 'Hamkorda ochish',
+  },
+  activityKinds: {
+    conference: 'Konferensiya',
+    webinar: 'Vebinar',
+    guest_lecture: "Mehmon ma'ruzasi",
+    summer_school: 'Yozgi maktab',
+    grant_project: 'Grant loyihasi',
+    joint_research_project: "Qo'shma ilmiy loyiha",
+    joint_laboratory: "Qo'shma laboratoriya",
+    delegation_visit: 'Delegatsiya tashrifi',
+    other: 'Boshqa',
+  },
+  activityProposed: {
+    subject: (x, again) => `${again ? 'Qayta tasdiqlash uchun' : 'Tasdiqlash uchun'}: ${x.kind} «${x.title}»`,
+    heading: (again) => (again ? 'Tadbir yana tasdiqlashingizni kutmoqda' : 'Tadbir tasdiqlashingizni kutmoqda'),
+    body: (x, by, c, again) =>
+      `«${x.title}» (${x.kindLower}; ${x.faculty}; ${x.dates}) tadbiri ${again ? 'tuzatildi va qayta tasdiqlash uchun' : 'tasdiqlash uchun'} sizga yuborildi (muallif — ${by}). Fakultet xodimlari kiritgan tadbirlar ${c === 'dean' ? 'fakultet dekani' : "xalqaro aloqalar bo'limi"} tasdiqlagandan keyingina hisobotlarda hisobga olinadi.`,
+    next: 'Uni tasdiqlash yoki izoh bilan fakultetga qaytarish uchun tadbirlar sahifasini oching.',
+    button: 'Tadbirlar sahifasini ochish',
+  },
+  activityDecided: {
+    subject: (x, ok) => `${ok ? 'Tasdiqlandi' : 'Qayta ishlashga qaytarildi'}: ${x.kind} «${x.title}»`,
+    heading: (ok) => (ok ? 'Tadbiringiz tasdiqlandi' : 'Tadbiringiz qayta ishlashga qaytarildi'),
+    body: (x, ok, by) => `«${x.title}» (${x.kindLower}; ${x.faculty}; ${x.dates}) tadbiri ${ok ? 'tasdiqlandi' : 'qayta ishlashga qaytarildi'} (qaror — ${by}).`,
+    comment: 'Izoh:',
+    next: (ok) => (ok ? "Endi u bo'lim hisobotlarida hisobga olinadi." : 'Uni tadbirlar sahifasida tahrirlang: saqlangandan keyin u yana tasdiqlash uchun yuboriladi.'),
+    button: 'Tadbirlar sahifasini ochish',
   },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,

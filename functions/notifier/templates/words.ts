@@ -3,6 +3,7 @@
  * translation may put them in its own order and inflect around them (Russian agreement,
  * Uzbek suffixes) instead of gluing fragments together in English word order.
  */
+import type { ActivityKind } from '../../../shared/schemas/activity';
 
 /** What an email is about, already put into the recipient's language. */
 export type About = {
@@ -13,6 +14,19 @@ export type About = {
   reference: string;
   title: string;
   submitter: string;
+};
+
+/** An international activity as an email names it, already in the recipient's language (functions/notifier/templates/index.ts `activityAbout`). */
+export type ActivityAbout = {
+  /** "Guest lecture": for the start of a sentence or a subject. */
+  kind: string;
+  /** The same in lower case, for the middle of a sentence. */
+  kindLower: string;
+  title: string;
+  /** The faculty that runs it. */
+  faculty: string;
+  /** "12 October 2026 – 14 October 2026", or one date. */
+  dates: string;
 };
 
 export type AgreementNews = 'activated' | 'expiry_reminder' | 'expired' | 'termination_scheduled' | 'terminated' | 'amended';
@@ -53,6 +67,13 @@ export const linkRequestWords =
     ...own,
     personal: frame.personal,
   });
+
+/** A room of an incoming student's, given or taken back: the stay's dates already written in the reader's language. */
+export type RoomWords = {
+  subject: (a: About) => string;
+  heading: string;
+  body: (a: About, r: { residence: string; room: string; from: string; to: string }) => string;
+};
 
 export type Words = {
   footer: string;
@@ -146,11 +167,9 @@ export type Words = {
     reason: string;
   };
   /** To the submitter: the office gave their incoming student a room (dates already written in the reader's language). */
-  room: {
-    subject: (a: About) => string;
-    heading: string;
-    body: (a: About, r: { residence: string; room: string; from: string; to: string }) => string;
-  };
+  room: RoomWords;
+  /** To the submitter: the office took back the room it had given (the stay as it was given). */
+  roomCancelled: RoomWords;
   /** To a partner university's coordinator: an approved nomination waits for their answer (reminder 0 = the first request). */
   partner: LinkRequestWords;
   /** To the host faculty's coordinator: an incoming student's study plan waits for their approval. */
@@ -194,6 +213,29 @@ export type Words = {
     heading: (what: SignatoryNews) => string;
     body: (a: About, what: SignatoryNews, who: string) => string;
     comment: string;
+    button: string;
+  };
+  /** An activity's kind (shared/schemas/activity.ts ACTIVITY_KINDS), as the activities page says it. */
+  activityKinds: Record<ActivityKind, string>;
+  /**
+   * To an activity's confirmer (the faculty's dean, or the international office): a faculty member
+   * recorded it, and it counts once confirmed (`again`: edited after a return, proposed again).
+   * `by`: the proposer's name and address.
+   */
+  activityProposed: {
+    subject: (x: ActivityAbout, again: boolean) => string;
+    heading: (again: boolean) => string;
+    body: (x: ActivityAbout, by: string, confirmer: 'dean' | 'office', again: boolean) => string;
+    next: string;
+    button: string;
+  };
+  /** To who recorded an activity (and who proposed it again): the confirmer confirmed it, or returned it with a comment. */
+  activityDecided: {
+    subject: (x: ActivityAbout, confirmed: boolean) => string;
+    heading: (confirmed: boolean) => string;
+    body: (x: ActivityAbout, confirmed: boolean, by: string) => string;
+    comment: string;
+    next: (confirmed: boolean) => string;
     button: string;
   };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
