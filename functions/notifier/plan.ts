@@ -56,8 +56,11 @@ export type PlanContext = {
   confirmers?: Actor[];
 };
 
-/** The console's activities page, where a proposed activity is confirmed or returned and a returned one edited: signed in, never a token link (confirming needs a session). */
-export const activitiesPage = (appUrl: string): string => `${appUrl}/office/activities`;
+/**
+ * The console's activities page with the activity opened, where a proposed activity is confirmed or
+ * returned and a returned one edited: signed in, never a token link (confirming needs a session).
+ */
+export const activitiesPage = (appUrl: string, id: string): string => `${appUrl}/office/activities?activity=${encodeURIComponent(id)}`;
 
 /** What an email says the item is; each reader gets the title in their own language. */
 function emailSubject(subject: EventSubject): EmailSubject {
@@ -109,7 +112,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     return (ctx.confirmers ?? []).map((to) => ({
       to,
       template: 'activity_proposed' as const,
-      render: () => ({ template: 'activity_proposed' as const, activity: event.activity, proposedBy: event.actor, confirmer: event.confirmer, again: event.again, viewLink: activitiesPage(ctx.appUrl) }),
+      render: () => ({ template: 'activity_proposed' as const, activity: event.activity, proposedBy: event.actor, confirmer: event.confirmer, again: event.again, viewLink: activitiesPage(ctx.appUrl, event.activity.id) }),
     }));
   }
   if (event.type === 'activity_decided') {
@@ -123,7 +126,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         confirmed: event.decision === 'confirmed',
         decidedByName: event.actor.name,
         ...(event.comment ? { comment: event.comment } : {}),
-        viewLink: activitiesPage(ctx.appUrl),
+        viewLink: activitiesPage(ctx.appUrl, event.activity.id),
       }),
     }));
   }

@@ -90,7 +90,7 @@ describe('confirmed by the faculty’s dean', () => {
   it('emails the proposal to the faculty’s dean in her language (Russian), naming the activity, its proposer and the console’s activities page', async () => {
     const mail = await h.waitForEmail((e) => to('dean.physics@uni.example')(e) && e.subject === 'На подтверждение: Гостевая лекция «Proposed by physics»', 'the dean’s proposal email');
     const text = mail.body.text ?? '';
-    for (const part of ['Aziz Rakhimov <faculty@uni.example>', 'Физический факультет', '2 марта 2031 г.', `${h.url}/office/activities`]) expect(text, part).toContain(part);
+    for (const part of ['Aziz Rakhimov <faculty@uni.example>', 'Физический факультет', '2 марта 2031 г.', `${h.url}/office/activities?activity=${proposed.id}`]) expect(text, part).toContain(part);
     // A signed-in page, not a one-time link: confirming needs a session.
     expect(text).not.toMatch(/#t=/);
   });
@@ -119,7 +119,7 @@ describe('confirmed by the faculty’s dean', () => {
   it('emails the return, with its comment, to who recorded it, and the edit to the dean again', async () => {
     const returned = await h.waitForEmail((e) => to('faculty@uni.example')(e) && e.subject === 'Returned: Guest lecture “Proposed by physics”', 'the return email');
     expect(returned.body.text).toContain('Add the number of students.');
-    expect(returned.body.text).toContain(`${h.url}/office/activities`);
+    expect(returned.body.text).toContain(`${h.url}/office/activities?activity=${proposed.id}`);
     await h.waitForEmail((e) => to('dean.physics@uni.example')(e) && e.subject === 'Повторно на подтверждение: Гостевая лекция «Proposed by physics»', 'the dean’s second proposal email');
   });
 

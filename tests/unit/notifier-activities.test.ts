@@ -91,7 +91,7 @@ describe('the event a write of an activity means', () => {
 describe('who is emailed about an activity', () => {
   const proposed: ActivityEvent = { type: 'activity_proposed', at: AT, actor: recorder, confirmer: 'dean', again: false, activity: notice };
 
-  it('emails a proposal to each of its confirmers, in their own language, with the console’s activities page and no token link', () => {
+  it('emails a proposal to each of its confirmers, in their own language, with the console’s activities page opening it and no token link', () => {
     // Act
     const mails = planMails(proposed, undefined, { ...ctx, confirmers: [dean, { email: 'dean2.physics@uni.example', name: 'Second Dean' }] });
 
@@ -105,7 +105,7 @@ describe('who is emailed about an activity', () => {
       expect(m.language).toBeUndefined();
       expect(m.languageOf).toBeUndefined();
     }
-    expect(mails[0]!.render(undefined)).toMatchObject({ template: 'activity_proposed', proposedBy: recorder, confirmer: 'dean', again: false, viewLink: 'http://localhost:3000/office/activities' });
+    expect(mails[0]!.render(undefined)).toMatchObject({ template: 'activity_proposed', proposedBy: recorder, confirmer: 'dean', again: false, viewLink: 'http://localhost:3000/office/activities?activity=a1' });
   });
 
   it('emails nobody when nobody confirms (the office was asked, and holds no one)', () => {
@@ -125,7 +125,7 @@ describe('who is emailed about an activity', () => {
       ['faculty@uni.example', 'activity_decided'],
       ['colleague@uni.example', 'activity_decided'],
     ]);
-    expect(both[0]!.render(undefined)).toMatchObject({ confirmed: false, decidedByName: dean.name, comment: 'Why?', viewLink: activitiesPage(ctx.appUrl) });
+    expect(both[0]!.render(undefined)).toMatchObject({ confirmed: false, decidedByName: dean.name, comment: 'Why?', viewLink: activitiesPage(ctx.appUrl, 'a1') });
     expect(one.map((m) => m.to.email)).toEqual(['faculty@uni.example']);
   });
 
@@ -144,7 +144,7 @@ describe('who is emailed about an activity', () => {
 });
 
 describe('what the emails say', () => {
-  const LINK = 'http://localhost:3000/office/activities';
+  const LINK = 'http://localhost:3000/office/activities?activity=a1';
   const nasty = { ...notice, title: NASTY };
   const cases: { name: string; t: EmailTemplate }[] = [
     { name: 'proposal', t: { template: 'activity_proposed', activity: nasty, proposedBy: { email: 'faculty@uni.example', name: NASTY }, confirmer: 'dean', again: false, viewLink: LINK } },
