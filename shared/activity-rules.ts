@@ -4,8 +4,11 @@
  * person's faculty may record and edit it, and the confirmation of what faculty members record
  * (who confirms, who may, and what a confirmation, a return or an edit makes of it). The schemas
  * (shared/schemas/activity.ts) check with `activityProblems`, so the page and the API refuse the
- * same things; the service asks `mayManage`, `confirmerFor`, `decideActivity` and `statusAfterEdit`.
+ * same things; the service asks `mayManage`, `confirmerFor`, `decideActivity` and `statusAfterEdit`,
+ * and `confirmationEvent` for the event its write carries to the notifier (who is emailed).
  */
+
+import type { ActivityKind } from './schemas/activity';
 
 export type ActivityProblem = { path: string; message: string };
 
@@ -113,4 +116,46 @@ export function statusAfterEdit<S extends string>(status: S): S | 'proposed' {
 export function returnComment(activity: Pick<Confirmable, 'status' | 'decisions'>): string | undefined {
   if (activity.status !== 'returned') return undefined;
   return activity.decisions?.at(-1)?.comment;
+}
+
+// ---- the confirmation's news: whom it is emailed to is the notifier's (functions/notifier/plan.ts) ----
+
+/** What an email about an activity names, kept on its event so the notifier reads nothing else: the faculty with its names in the pages' languages. */
+export type ActivityNotice = {
+  id: string;
+  kind: ActivityKind;
+  title: string;
+  faculty: { id: string; name: string; names?: Partial<Record<'en' | 'ru' | 'uz', string>> };
+  startDate: string;
+  endDate: string;
+};
+
+/**
+ * The events of an activity's confirmation: proposed to its confirmer (`again` after its faculty
+ * edited it once returned), and the confirmer's answer, to who recorded it and who last proposed it.
+ */
+export type ActivityEvent =
+  | { type: 'activity_proposed'; at: string; actor: Actor; confirmer: 'dean' | 'office'; again: boolean; activity: ActivityNotice }
+  | { type: 'activity_decided'; at: string; actor: Actor; decision: 'confirmed' | 'returned'; comment?: string; recordedBy: Actor; proposedBy: Actor; activity: ActivityNotice };
+
+type Noticed = Confirmable & { id: string; kind: ActivityKind; title: string; startDate: string; endDate: string; createdBy: Actor; updatedBy: Actor };
+
+/**
+ * The event a write of an activity (`before`: as it was, none when new; `after`: as written) means,
+ * or none. A new activity proposed, or a returned one edited (so proposed again), is proposed to its
+ * confirmer; an edit of one still proposed is not (its confirmer has not answered yet, and reads the
+ * edit on the page); a confirmation or a return is the confirmer's answer. `actor` and `at`: who wrote
+ * it and when; `faculty`: its faculty as the directory names it.
+ */
+export function confirmationEvent(before: Noticed | undefined, after: Noticed, actor: Actor, at: string, faculty: ActivityNotice['faculty']): ActivityEvent | undefined {
+  const activity: ActivityNotice = { id: after.id, kind: after.kind, title: after.title, faculty, startDate: after.startDate, endDate: after.endDate };
+  if (after.status === 'proposed' && before?.status !== 'proposed' && after.confirmer) {
+    return { type: 'activity_proposed', at, actor, confirmer: after.confirmer, again: before !== undefined, activity };
+  }
+  const answer = after.decisions?.at(-1);
+  if (before?.status === 'proposed' && (after.status === 'recorded' || after.status === 'returned') && answer) {
+    // Who proposed it last: the one who recorded it, or who edited it after a return.
+    return { type: 'activity_decided', at, actor, decision: answer.decision, ...(answer.comment ? { comment: answer.comment } : {}), recordedBy: after.createdBy, proposedBy: before.updatedBy, activity };
+  }
+  return undefined;
 }

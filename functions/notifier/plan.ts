@@ -2,6 +2,7 @@
  * Which emails an event means, as plain data: who gets which template. Pure, so the rules
  * ("on final approval, the submitter and the nominee") are tested without SES.
  */
+import type { ActivityEvent } from '../../shared/activity-rules';
 import type { Language } from '../../shared/schemas/common';
 import type { StudyPlanEvent } from '../../shared/workflow/study-plan';
 import type { Actor, OfficeEvent, ReviewEvent, StepRef } from '../../shared/workflow/types';
@@ -10,7 +11,7 @@ import type { EventSubject } from '../lib/db/submissions';
 import type { EmailSubject, EmailTemplate } from './templates';
 import type { SignatoryNews } from './templates/words';
 
-export type NotifiableEvent = ReviewEvent | OfficeEvent | StudyPlanEvent | SigninRequested | LinkRequested | MailUndeliverable | RolesChanged;
+export type NotifiableEvent = ReviewEvent | OfficeEvent | StudyPlanEvent | SigninRequested | LinkRequested | MailUndeliverable | RolesChanged | ActivityEvent;
 
 /** Steps an event leaves with nobody to decide them: the office must give the role to someone. */
 export function stepsWithNobody(event: NotifiableEvent): { role: StepRef['role']; number: number; active: boolean }[] {
@@ -51,7 +52,15 @@ export type PlanContext = {
   signinMinutes: number;
   /** The international office (role holders): told of agreements coming into force and ending. */
   office?: Actor[];
+  /** Who confirms a proposed activity: its faculty's deans, or the international office, as the event says (read only for `activity_proposed`). */
+  confirmers?: Actor[];
 };
+
+/**
+ * The console's activities page with the activity opened, where a proposed activity is confirmed or
+ * returned and a returned one edited: signed in, never a token link (confirming needs a session).
+ */
+export const activitiesPage = (appUrl: string, id: string): string => `${appUrl}/office/activities?activity=${encodeURIComponent(id)}`;
 
 /** What an email says the item is; each reader gets the title in their own language. */
 function emailSubject(subject: EventSubject): EmailSubject {
@@ -97,6 +106,29 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
           viewLink,
         }),
       }));
+  }
+  if (event.type === 'activity_proposed') {
+    // To its confirmers, each in their own language; proposed again after a return, a new event, so emailed again.
+    return (ctx.confirmers ?? []).map((to) => ({
+      to,
+      template: 'activity_proposed' as const,
+      render: () => ({ template: 'activity_proposed' as const, activity: event.activity, proposedBy: event.actor, confirmer: event.confirmer, again: event.again, viewLink: activitiesPage(ctx.appUrl, event.activity.id) }),
+    }));
+  }
+  if (event.type === 'activity_decided') {
+    // To who recorded it and, when someone else edited it after a return, who proposed it again.
+    return once([event.recordedBy, event.proposedBy]).map((to) => ({
+      to,
+      template: 'activity_decided' as const,
+      render: () => ({
+        template: 'activity_decided' as const,
+        activity: event.activity,
+        confirmed: event.decision === 'confirmed',
+        decidedByName: event.actor.name,
+        ...(event.comment ? { comment: event.comment } : {}),
+        viewLink: activitiesPage(ctx.appUrl, event.activity.id),
+      }),
+    }));
   }
   if (!subject) return [];
   const about = emailSubject(subject);
@@ -274,12 +306,14 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       }));
     }
     case 'room_assigned':
-      // The submitter hears where their incoming student will live (the student has no account; the office writes to them).
+    case 'room_cancelled':
+      // The submitter hears where their incoming student will live, and when that room is taken back
+      // (the student has no account; the office writes to them).
       return [
         {
           to: subject.submitter,
-          template: 'room_assigned' as const,
-          render: () => ({ template: 'room_assigned' as const, subject: about, residence: event.residence, room: event.room, from: event.from, to: event.to }),
+          template: event.type,
+          render: () => ({ template: event.type, subject: about, residence: event.residence, room: event.room, from: event.from, to: event.to }),
         },
       ];
     case 'partner_reminded':

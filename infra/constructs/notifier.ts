@@ -119,8 +119,9 @@ export class Notifier extends Construct {
       retryAttempts: props.retryAttempts ?? 5,
       maxRecordAge: props.maxRecordAge ?? Duration.hours(6),
       onFailure: new SqsDlq(this.deadLetterQueue),
-      // Only inserted event items: entity updates, links, sessions and delivery records also
-      // flow through the stream, and would cost an invocation each for nothing.
+      // Only inserted event items (a nomination's or memorandum's, an activity's, a person's):
+      // entity updates, links, sessions and delivery records also flow through the stream, and
+      // would cost an invocation each for nothing.
       filters: [
         lambda.FilterCriteria.filter({
           eventName: lambda.FilterRule.isEqual('INSERT'),

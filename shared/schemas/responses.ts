@@ -252,7 +252,7 @@ export const HistoryEventSchema = z
     actualStartDate: z.string().optional(),
     actualEndDate: z.string().optional(),
     arrivalDate: z.string().optional(),
-    // A room given to an incoming student: the residence's name, the room, its dates.
+    // A room given to an incoming student, or taken back (`room_cancelled`): the residence's name, the room, its dates.
     residence: z.string().optional(),
     room: z.string().optional(),
     from: z.string().optional(),

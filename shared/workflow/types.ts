@@ -133,6 +133,8 @@ export type OfficeEvent =
   | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
   /** The office gave an incoming student a room (or moved them): the residence by name, for people and the submitter's email. */
   | { type: 'room_assigned'; at: string; actor: Actor; residence: string; room: string; from: string; to: string }
+  /** The office took the room back (the stay it had given, as it was): the submitter is told, as of the assignment. */
+  | { type: 'room_cancelled'; at: string; actor: Actor; residence: string; room: string; from: string; to: string }
   /** `viaLink`: the partner's signatory uploaded the signed copy (`documentId`) through their link. */
   | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean; viaLink?: true; documentId?: string }
   /** The approved memorandum sent to the partner's signatory (round n: the links of earlier rounds are dead); partner-signing.ts. */

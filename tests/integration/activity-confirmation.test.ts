@@ -4,13 +4,14 @@
  * confirmer (the faculty's dean, or the office) confirms it; returned with a comment (none is a
  * 400), its faculty edits it and it is proposed again; a stale answer is a 409 with the current
  * activity; someone who is not its confirmer gets 403; the setting is the administrators', against
- * its version; garbage to the new routes is a 4xx.
+ * its version; garbage to the new routes is a 4xx. A proposal is emailed to its confirmer (in their
+ * language, with the console's activities page), and the answer to who recorded it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleOf } from '../../shared/schemas/common';
 import { ActivityInputSchema, type Activity, type ActivityConfirmationSetting } from '../../shared/schemas/activity';
 import { describeBadInput, type BodyRoute } from '../support/bad-input';
-import { startHarness, type Harness } from '../support/harness';
+import { startHarness, to, type Harness } from '../support/harness';
 
 let h: Harness;
 let admin: string;
@@ -86,6 +87,14 @@ describe('confirmed by the faculty’s dean', () => {
     expect(listed.activities.map((a) => a.title)).toEqual(['Proposed by physics']);
   });
 
+  it('emails the proposal to the faculty’s dean in her language (Russian), naming the activity, its proposer and the console’s activities page', async () => {
+    const mail = await h.waitForEmail((e) => to('dean.physics@uni.example')(e) && e.subject === 'На подтверждение: Гостевая лекция «Proposed by physics»', 'the dean’s proposal email');
+    const text = mail.body.text ?? '';
+    for (const part of ['Aziz Rakhimov <faculty@uni.example>', 'Физический факультет', '2 марта 2031 г.', `${h.url}/office/activities?activity=${proposed.id}`]) expect(text, part).toContain(part);
+    // A signed-in page, not a one-time link: confirming needs a session.
+    expect(text).not.toMatch(/#t=/);
+  });
+
   it('refuses another faculty’s member, the office and the proposer themselves with 403', async () => {
     for (const cookie of [economics, iro, physics]) expect((await h.post(`/api/activities/${proposed.id}/confirm`, { version: 1 }, { cookie })).status).toBe(403);
   });
@@ -107,6 +116,13 @@ describe('confirmed by the faculty’s dean', () => {
     expect(await counted()).toBe(2);
   });
 
+  it('emails the return, with its comment, to who recorded it, and the edit to the dean again', async () => {
+    const returned = await h.waitForEmail((e) => to('faculty@uni.example')(e) && e.subject === 'Returned: Guest lecture “Proposed by physics”', 'the return email');
+    expect(returned.body.text).toContain('Add the number of students.');
+    expect(returned.body.text).toContain(`${h.url}/office/activities?activity=${proposed.id}`);
+    await h.waitForEmail((e) => to('dean.physics@uni.example')(e) && e.subject === 'Повторно на подтверждение: Гостевая лекция «Proposed by physics»', 'the dean’s second proposal email');
+  });
+
   it('answers a confirmation of an older version with 409 and the current activity', async () => {
     const stale = await h.post(`/api/activities/${proposed.id}/confirm`, { version: 2 }, { cookie: dean });
     expect(stale.status).toBe(409);
@@ -121,6 +137,14 @@ describe('confirmed by the faculty’s dean', () => {
     const again = await h.post(`/api/activities/${proposed.id}/confirm`, { version: 4 }, { cookie: dean });
     expect(again.status).toBe(409);
     expect((await json<{ error: string }>(again)).error).toBe('activity_not_proposed');
+    await h.waitForEmail((e) => to('faculty@uni.example')(e) && e.subject === 'Confirmed: Guest lecture “Proposed by physics”', 'the confirmation email');
+  });
+
+  it('emails each proposal and answer once: two for the dean, two for the recorder', async () => {
+    await h.settle();
+    const about = (address: string) => async () => (await h.emailsTo(address)).filter((e) => e.subject.includes('«Proposed by physics»') || e.subject.includes('“Proposed by physics”')).length;
+    expect(await about('dean.physics@uni.example')()).toBe(2);
+    expect(await about('faculty@uni.example')()).toBe(2);
   });
 
   it('refuses a proposal to the dean of a faculty that has none with 409', async () => {
@@ -135,6 +159,8 @@ describe('confirmed by the office', () => {
     await setConfirmer('office');
     const mine = await json<Activity>(await h.post('/api/activities', body({ title: 'For the office' }), { cookie: physics }));
     expect(mine).toMatchObject({ status: 'proposed', confirmer: 'office' });
+    // The office's people are emailed, not the dean.
+    await h.waitForEmail((e) => to('iro@uni.example')(e) && e.subject === 'Activity to confirm: Guest lecture “For the office”', 'the office’s proposal email');
     expect((await h.post(`/api/activities/${mine.id}/confirm`, { version: 1 }, { cookie: dean })).status).toBe(403);
     const confirmed = await h.post(`/api/activities/${mine.id}/confirm`, { version: 1 }, { cookie: iro });
     expect(confirmed.status).toBe(200);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/lib/db/keys';
 import { describeBadInput } from '../support/bad-input';
 import { approveSteps } from '../support/chains';
-import { nominationBody, startHarness, type Harness } from '../support/harness';
+import { nominationBody, startHarness, to, type Harness } from '../support/harness';
 
 let h: Harness;
 let iro: string;
@@ -180,6 +180,28 @@ describe('a room for an incoming student', () => {
     const again = await h.post(`/api/nominations/${first}/accommodation/cancel`, {}, { cookie: iro });
     expect(again.status).toBe(409);
     expect(((await again.json()) as Conflict).error).toBe('no_room_assigned');
+  });
+
+  it('is cancelled with a room_cancelled event in the history, and the submitter is told by email, as of the room given', async () => {
+    // Prepare
+    const id = await approvedIncoming();
+    expect((await assign(id, { residenceId: 'residence-2', room: '204', ...SEMESTER })).status).toBe(200);
+
+    // Act
+    const cancelled = await h.post(`/api/nominations/${id}/accommodation/cancel`, {}, { cookie: iro });
+
+    // Assess
+    expect(cancelled.status).toBe(200);
+    type Read = { reference: string; history: { type: string; actor?: { email: string }; residence?: string; room?: string; from?: string; to?: string }[] };
+    const read = (await (await h.get(`/api/nominations/${id}`, { cookie: iro })).json()) as Read;
+    const given = read.history.find((e) => e.type === 'room_assigned')!;
+    expect(read.history.at(-1)).toEqual(
+      expect.objectContaining({ type: 'room_cancelled', actor: expect.objectContaining({ email: 'iro@uni.example' }), residence: given.residence, room: '204', ...SEMESTER }),
+    );
+    // The residence by its name, as the assignment's event gave it (not its id).
+    expect(given.residence).not.toBe('residence-2');
+    const mail = await h.waitForEmail((e) => e.subject === `Room cancelled: ${read.reference}` && to('faculty@uni.example')(e), 'the cancelled room’s email');
+    expect(mail.body.text).toContain(`room 204 in ${given.residence!}`);
   });
 
   it('keeps a residence edit from leaving a room fewer beds than its students (409 rooms_in_use with them)', async () => {

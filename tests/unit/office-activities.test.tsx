@@ -4,7 +4,8 @@
  * with its filters sent as the query; an edit made against a version someone else has since
  * replaced shows the current one in the form and says so; the server's field errors land on their
  * fields; a proposed activity opened by its confirmer asks a comment before a return, and a
- * confirmation that lost a race shows where the activity is now.
+ * confirmation that lost a race shows where the activity is now; the address an email links to
+ * opens its activity.
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -66,7 +67,7 @@ const lecture = {
   updatedBy: actor,
 };
 
-async function shown(extra: Record<string, [number, unknown]> = {}): Promise<Asked[]> {
+async function shown(extra: Record<string, [number, unknown]> = {}, search = ''): Promise<Asked[]> {
   const asked = stubApi({
     'GET /api/me': [200, { email: 'iro@uni.example', name: 'Iroda', language: 'en', roles: [{ role: 'international_office', scope: { type: 'university' } }] }],
     'GET /api/faculties': [200, [{ id: 'physics', name: 'Faculty of Physics', departments: [] }]],
@@ -75,7 +76,7 @@ async function shown(extra: Record<string, [number, unknown]> = {}): Promise<Ask
     'GET /api/activities': [200, { activities: [lecture], truncated: false }],
     ...extra,
   });
-  render(<OfficeActivitiesPage model={officeActivities()} />, root);
+  render(<OfficeActivitiesPage model={officeActivities(search)} />, root);
   await vi.waitFor(() => expect($('#activity-a1')).not.toBeNull());
   return asked;
 }
@@ -146,5 +147,23 @@ describe('the activities page', () => {
     expect(asked.find((a) => a.url.endsWith('/confirm'))!.body).toEqual({ version: 1 });
     expect($('#detail-status')!.textContent).toBe('Recorded');
     expect($('#decision-form')).toBeNull();
+  });
+
+  it('opens the activity an email links to (`?activity=<id>`), read on its own even when the list does not show it', async () => {
+    // Prepare
+    const other = { ...lecture, id: 'a2', title: 'A summer school of 2025', status: 'proposed', confirmer: 'office' };
+
+    // Act
+    const asked = await shown({ 'GET /api/activities/a2': [200, other], 'GET /api/activities/a2/documents': [200, []] }, '?activity=a2');
+
+    // Assess
+    await vi.waitFor(() => expect($('#detail-heading')?.textContent).toContain('A summer school of 2025'));
+    expect(asked.some((a) => a.method === 'GET' && a.url.split('?')[0] === '/api/activities/a2')).toBe(true);
+  });
+
+  it('says so when the activity an email links to is not there (or not the reader’s to open)', async () => {
+    await shown({}, '?activity=gone');
+    await vi.waitFor(() => expect($('#message')?.textContent).toContain('not in the registry'));
+    expect($('#detail-heading')).toBeNull();
   });
 });

@@ -155,6 +155,8 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.arrived', { who, date: day(e.arrivalDate ?? '') });
     case 'room_assigned':
       return t('history.roomAssigned', { who, room: e.room ?? '', residence: e.residence ?? '', from: day(e.from ?? ''), to: day(e.to ?? '') });
+    case 'room_cancelled':
+      return t('history.roomCancelled', { who, room: e.room ?? '', residence: e.residence ?? '', from: day(e.from ?? ''), to: day(e.to ?? '') });
     case 'study_plan_saved':
       return t(e.newVersion && (e.planVersion ?? 1) > 1 ? 'history.studyPlanNewVersion' : 'history.studyPlanSaved', { who, version: e.planVersion ?? 1 });
     case 'study_plan_sent':

@@ -1,14 +1,16 @@
 /**
  * International activities (shared/schemas/activity.ts) in the table: one item each, `ACT#…`,
- * listed in the `ACTIVITIES` partition of the list index by start date. (Not to be confused with
+ * listed in the `ACTIVITIES` partition of the list index by start date, with the events of their
+ * confirmation (shared/activity-rules.ts) in the same partition, for the notifier. (Not to be confused with
  * activity.ts, which keeps the day of an agreement's last mobility.) A write is conditional: a new
  * activity on its id being free, an edit on the version it was made against, so two editors of one
  * activity get one edit and one 409, never a silent overwrite.
  */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ActivityEvent } from '../../../shared/activity-rules';
 import type { Activity, ActivityConfirmationSetting } from '../../../shared/schemas/activity';
 import { capacityOption, queryAll, report, type Db } from './client';
-import { isConditionFailure } from './errors';
+import { failedConditions, isConditionFailure } from './errors';
 import { keys } from './keys';
 
 /** The activity is no longer at the version the edit was made against (or is gone). */
@@ -36,29 +38,49 @@ export async function readActivity(db: Db, id: string): Promise<Activity | undef
   return out.Item ? toActivity(out.Item) : undefined;
 }
 
-export async function insertActivity(db: Db, activity: Activity): Promise<void> {
-  const out = await db.doc.send(
-    new PutCommand({ TableName: db.table, Item: activityItem(activity), ConditionExpression: 'attribute_not_exists(pk)', ...capacityOption(db) }),
-  );
-  report(db, 'InsertActivity', out.ConsumedCapacity);
+/**
+ * The item of an activity's event, in the activity's partition under the version it produced: an
+ * inserted `event` item, which the stream's filter passes to the notifier (infra/constructs/notifier.ts).
+ */
+export function activityEventItem(activity: Activity, event: ActivityEvent): Record<string, unknown> {
+  return { ...keys.event(keys.internationalActivity(activity.id).pk, activity.version, event.type), itemType: 'event', type: event.type, event, createdAt: event.at };
 }
 
-/** Replaces the activity with `next`, conditional on it still being at `expectedVersion`. */
-export async function replaceActivity(db: Db, next: Activity, expectedVersion: number): Promise<void> {
+/**
+ * Writes the activity and, when the write means one, its event, all or nothing: the email is the
+ * consequence of the state written, never of a write that did not happen (and never lost after one that did).
+ */
+async function writeActivity(db: Db, put: { Item: Record<string, unknown>; ConditionExpression: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> }, operation: string, event?: Record<string, unknown>): Promise<void> {
+  if (!event) {
+    const out = await db.doc.send(new PutCommand({ TableName: db.table, ...put, ...capacityOption(db) }));
+    report(db, operation, out.ConsumedCapacity);
+    return;
+  }
+  const out = await db.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [{ Put: { TableName: db.table, ...put } }, { Put: { TableName: db.table, Item: event, ConditionExpression: 'attribute_not_exists(pk)' } }],
+      ...capacityOption(db),
+    }),
+  );
+  report(db, operation, out.ConsumedCapacity);
+}
+
+export async function insertActivity(db: Db, activity: Activity, event?: ActivityEvent): Promise<void> {
+  await writeActivity(db, { Item: activityItem(activity), ConditionExpression: 'attribute_not_exists(pk)' }, 'InsertActivity', event && activityEventItem(activity, event));
+}
+
+/** Replaces the activity with `next` (and puts its event, if any), conditional on it still being at `expectedVersion`. */
+export async function replaceActivity(db: Db, next: Activity, expectedVersion: number, event?: ActivityEvent): Promise<void> {
   try {
-    const out = await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: activityItem(next),
-        ConditionExpression: 'attribute_exists(pk) AND #v = :v',
-        ExpressionAttributeNames: { '#v': 'version' },
-        ExpressionAttributeValues: { ':v': expectedVersion },
-        ...capacityOption(db),
-      }),
+    await writeActivity(
+      db,
+      { Item: activityItem(next), ConditionExpression: 'attribute_exists(pk) AND #v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': expectedVersion } },
+      'ReplaceActivity',
+      event && activityEventItem(next, event),
     );
-    report(db, 'ReplaceActivity', out.ConsumedCapacity);
   } catch (error) {
-    if (isConditionFailure(error)) throw new ActivityChangedError(`Activity ${next.id} changed meanwhile`);
+    // The event's own condition cannot fail first: its key is the new version's, which only this write makes.
+    if (isConditionFailure(error) || failedConditions(error)?.some(Boolean)) throw new ActivityChangedError(`Activity ${next.id} changed meanwhile`);
     throw error;
   }
 }

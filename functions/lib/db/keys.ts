@@ -69,7 +69,8 @@ export const keys = {
   /**
    * An international activity (a conference, a project, a delegation: shared/schemas/activity.ts),
    * `ACT#…`, and where the activities list finds it: one partition of the list index, ordered by
-   * the start date, so a calendar year is one key range of one Query (`activityYearRange`).
+   * the start date, so a calendar year is one key range of one Query (`activityYearRange`). Its
+   * confirmation's events are `event`s of its partition (`ACT#…`, `EVENT#<version>#<type>`).
    */
   internationalActivity: (id: string): Key => ({ pk: `ACT#${id}`, sk: 'ACT' }),
   internationalActivityList: (startDate: string, id: string) => ({ gsi2pk: 'ACTIVITIES', gsi2sk: `${startDate}#${id}` }),

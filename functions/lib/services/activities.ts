@@ -9,11 +9,13 @@
  * What a faculty member records counts at once, unless the office's setting asks its faculty's
  * dean or the office to confirm it first (issue 12's "short chain"): then it is `proposed` (counted
  * by no report) until its confirmer confirms it on the activities page, or returns it with a comment
- * for its faculty to edit, which proposes it again. The rules are shared/activity-rules.ts's.
+ * for its faculty to edit, which proposes it again. The rules are shared/activity-rules.ts's. A
+ * proposal is emailed to its confirmer, and the answer to who recorded it: the write puts the event
+ * the notifier mails from (shared/activity-rules.ts `confirmationEvent`).
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
-import { activityYear, confirmerFor, decideActivity, mayManage, statusAfterEdit, type ActivityReviewer, type ActivityVerdict } from '../../../shared/activity-rules';
+import { activityYear, confirmationEvent, confirmerFor, decideActivity, mayManage, statusAfterEdit, type ActivityEvent, type ActivityNotice, type ActivityReviewer, type ActivityVerdict } from '../../../shared/activity-rules';
 import { scopeKey } from '../../../shared/scopes';
 import { activityStatistics, type ActivityStatistics } from '../../../shared/reports/activities';
 import type { Person } from '../../../shared/schemas';
@@ -51,6 +53,17 @@ function requireManager(person: Person, activity: { faculty: string }): void {
   if (isOffice(person)) return;
   if (!person.faculty && deanOf(person).length === 0) throw new ForbiddenError('Only the international office and faculty members record activities');
   if (!mayManage({ ...person, deanOf: deanOf(person) }, activity)) throw new ForbiddenError('A faculty member records and edits their own faculty’s activities only');
+}
+
+/** The faculty as an email about the activity names it (read through the directory's cache: `checkReferences` has just read it). */
+async function facultyNotice(deps: Deps, id: string): Promise<ActivityNotice['faculty']> {
+  const faculty = await getFaculty(deps.db, id);
+  return { id, name: faculty?.name ?? id, ...(faculty?.names ? { names: faculty.names } : {}) };
+}
+
+/** The event this write of an activity carries to the notifier (its confirmation asked for or answered), or none. */
+async function eventOf(deps: Deps, before: Activity | undefined, after: Activity, person: Person): Promise<ActivityEvent | undefined> {
+  return confirmationEvent(before, after, actor(person), after.updatedAt, await facultyNotice(deps, after.faculty));
 }
 
 /** The partners, agreement and faculty the activity names, each checked against the registry: 400 on the field that names a missing one. */
@@ -102,7 +115,8 @@ export async function recordActivity(deps: Deps, input: ActivityInput, person: P
     updatedAt: now,
     updatedBy: actor(person),
   };
-  await insertActivity(deps.db, activity);
+  // Proposed, its confirmer is emailed: the event is written with the activity.
+  await insertActivity(deps.db, activity, await eventOf(deps, undefined, activity, person));
   deps.log.info(confirmer ? 'activity proposed' : 'activity recorded', { activityId: activity.id, kind: activity.kind, faculty: activity.faculty, ...(confirmer ? { confirmer } : {}) });
   return activity;
 }
@@ -129,7 +143,7 @@ export async function editActivity(deps: Deps, id: string, update: ActivityUpdat
   const next: Activity = { ...current, ...input, status: statusAfterEdit(current.status), version: current.version + 1, updatedAt: deps.clock().toISOString(), updatedBy: actor(person) };
   // Optional fields left out of the form are cleared, not kept from before: the form is the whole activity.
   for (const k of ['description', 'agreementId', 'outcome'] as const) if (input[k] === undefined) delete next[k];
-  await save(deps, next, current);
+  await save(deps, next, current, await eventOf(deps, current, next, person));
   deps.log.info('activity edited', { activityId: id, version: next.version });
   return next;
 }
@@ -169,7 +183,8 @@ async function decide(deps: Deps, id: string, verdict: ActivityVerdict, version:
   const outcome = decideActivity(current, verdict, reviewer, version, actor(person), now);
   if ('refusal' in outcome) throw REFUSALS[outcome.refusal](current);
   const next: Activity = { ...outcome.activity, updatedAt: now, updatedBy: actor(person) };
-  await save(deps, next, current);
+  // Who recorded it hears the answer: the event is written with it.
+  await save(deps, next, current, await eventOf(deps, current, next, person));
   deps.log.info(verdict.decision === 'confirm' ? 'activity confirmed' : 'activity returned', { activityId: id, version: next.version });
   return next;
 }
@@ -200,9 +215,9 @@ export async function changeActivityConfirmationSetting(deps: Deps, update: Acti
   return next;
 }
 
-async function save(deps: Deps, next: Activity, current: Activity): Promise<void> {
+async function save(deps: Deps, next: Activity, current: Activity, event?: ActivityEvent): Promise<void> {
   try {
-    await replaceActivity(deps.db, next, current.version);
+    await replaceActivity(deps.db, next, current.version, event);
   } catch (error) {
     if (!(error instanceof ActivityChangedError)) throw error;
     const now = await readActivity(deps.db, current.id);

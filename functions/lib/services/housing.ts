@@ -141,8 +141,17 @@ export async function cancelRoom(deps: Deps, id: string, person: Person): Promis
     if (!previous) throw new ConflictError('no_room_assigned', 'This nomination has no room to cancel', { status: nomination.status });
     const old = await readRoom(deps.db, previous.residenceId, previous.room);
     const now = deps.clock().toISOString();
+    // Named as the assignment's event named it; a residence since removed from the directory by its id.
+    const residence = (await readResidence(deps.db, previous.residenceId))?.name ?? previous.residenceId;
+    const event = { type: 'room_cancelled' as const, at: now, actor: actorOf(person), residence, room: previous.room, from: previous.from, to: previous.to };
     try {
-      await saveRoomAssignment(deps.db, { nomination, assignment: undefined, now, rooms: [{ ...old, stays: old.stays.filter((s) => s.nominationId !== id) }] });
+      await saveRoomAssignment(deps.db, {
+        nomination,
+        assignment: undefined,
+        now,
+        rooms: [{ ...old, stays: old.stays.filter((s) => s.nominationId !== id) }],
+        event: { event, subject: subjectOf(nomination, await titlesFor(deps, nomination)) },
+      });
       deps.log.info('room assignment cancelled', { nominationId: id, residenceId: previous.residenceId });
       const { roomAssignment: _gone, ...rest } = nomination;
       return { ...rest, version: nomination.version + 1, updatedAt: now };

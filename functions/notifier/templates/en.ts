@@ -1,7 +1,14 @@
 /** Email texts in English. */
-import type { Words } from './words';
+import { linkRequestWords, type Words } from './words';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** A request through a personal link: `noun`, what waits; `asked`, what is asked of the reader. */
+const linkRequest = linkRequestWords<{ noun: string; asked: string }>({
+  subject: (n, a, r) => `${r > 0 ? `Reminder ${r}: your ${n.asked}` : `Your ${n.asked}`} is needed: ${n.noun} ${a.reference}`,
+  heading: (n, r) => (r > 0 ? `Reminder ${r}: the ${n.noun} still waits for your ${n.asked}` : `A ${n.noun} waits for your ${n.asked}`),
+  personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
+});
 
 export const en: Words = {
   footer: 'Sent automatically by Hamkor, the international office’s system for agreements and exchange nominations.',
@@ -131,6 +138,12 @@ export const en: Words = {
     heading: 'The incoming student has a room',
     body: (a, r) => `The international office has given the student of nomination ${a.reference} (“${a.title}”) room ${r.room} in ${r.residence}, from ${r.from} to ${r.to}. The invitation letter names it.`,
   },
+  roomCancelled: {
+    subject: (a) => `Room cancelled: ${a.reference}`,
+    heading: 'The incoming student’s room is cancelled',
+    body: (a, r) =>
+      `The international office has cancelled room ${r.room} in ${r.residence}, given to the student of nomination ${a.reference} (“${a.title}”) from ${r.from} to ${r.to}. The student has no room now until the office gives another.`,
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `Reminder ${r}: study plan` : 'Study plan'} to approve: ${a.reference} (version ${v})`,
     heading: (r) => (r > 0 ? `Reminder ${r}: the study plan still waits for your approval` : 'An incoming student’s study plan waits for your approval'),
@@ -146,15 +159,15 @@ export const en: Words = {
     comment: 'The coordinator’s comment:',
     button: 'Open the nomination',
   },
-  partner: {
-    subject: (a, r) => `${r > 0 ? `Reminder ${r}: your answer` : 'Your answer'} is needed: nomination ${a.reference}`,
-    heading: (r) => (r > 0 ? `Reminder ${r}: the nomination still waits for your answer` : 'A nomination waits for your answer'),
-    body: (a) =>
-      `Nomination ${a.reference} “${a.title}” has been approved by the sending university and is now sent to you, as your university’s coordinator. Please accept or decline it (a decline needs a reason).`,
-    button: 'Review and answer',
-    safe: 'The link opens a page that shows the nomination; nothing is recorded until you press Accept or Decline there.',
-    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
-  },
+  partner: linkRequest(
+    { noun: 'nomination', asked: 'answer' },
+    {
+      body: (a) =>
+        `Nomination ${a.reference} “${a.title}” has been approved by the sending university and is now sent to you, as your university’s coordinator. Please accept or decline it (a decline needs a reason).`,
+      button: 'Review and answer',
+      safe: 'The link opens a page that shows the nomination; nothing is recorded until you press Accept or Decline there.',
+    },
+  ),
   studyPlanSilent: {
     subject: (a) => `No answer from the faculty coordinator: study plan of ${a.reference}`,
     heading: 'The faculty coordinator has not answered the study plan',
@@ -171,15 +184,15 @@ export const en: Words = {
     followUp: 'Please write to the partner yourself and record their answer in Hamkor.',
     button: 'Open in Hamkor',
   },
-  signatory: {
-    subject: (a, r) => `${r > 0 ? `Reminder ${r}: your approval` : 'Your approval'} is needed: memorandum ${a.reference}`,
-    heading: (r) => (r > 0 ? `Reminder ${r}: the memorandum still waits for your approval` : 'A memorandum waits for your approval'),
-    body: (a) =>
-      `Memorandum ${a.reference} “${a.title}” has been approved by our university and is sent to you, as the signatory of your university. Please read the exact text, then approve it (with your name and position) or ask for changes. Once approved, you can upload the signed copy through the same link.`,
-    button: 'Read the text and answer',
-    safe: 'The link opens a page that shows the text; nothing is recorded until you press Approve or Ask for changes there.',
-    personal: (d) => `This link is personal — please do not forward it. It expires on ${d}.`,
-  },
+  signatory: linkRequest(
+    { noun: 'memorandum', asked: 'approval' },
+    {
+      body: (a) =>
+        `Memorandum ${a.reference} “${a.title}” has been approved by our university and is sent to you, as the signatory of your university. Please read the exact text, then approve it (with your name and position) or ask for changes. Once approved, you can upload the signed copy through the same link.`,
+      button: 'Read the text and answer',
+      safe: 'The link opens a page that shows the text; nothing is recorded until you press Approve or Ask for changes there.',
+    },
+  ),
   signatoryNews: {
     subject: (a, w) => `${{ approved: 'The partner approved the text', changes_requested: 'The partner asks for changes', signed: 'The partner’s signed copy is in', unanswered: 'No answer from the partner’s signatory' }[w]}: ${a.reference}`,
     heading: (w) => ({ approved: 'The partner’s signatory approved the text', changes_requested: 'The partner’s signatory asks for changes', signed: 'The partner uploaded its signed copy', unanswered: 'The partner’s signatory has not answered' })[w],
@@ -192,6 +205,33 @@ export const en: Words = {
       })[w],
     comment: 'Their comment:',
     button: 'Open in Hamkor',
+  },
+  activityKinds: {
+    conference: 'Conference',
+    webinar: 'Webinar',
+    guest_lecture: 'Guest lecture',
+    summer_school: 'Summer school',
+    grant_project: 'Grant project',
+    joint_research_project: 'Joint research project',
+    joint_laboratory: 'Joint laboratory',
+    delegation_visit: 'Delegation visit',
+    other: 'Other',
+  },
+  activityProposed: {
+    subject: (x, again) => `${again ? 'Proposed again' : 'Activity to confirm'}: ${x.kind} “${x.title}”`,
+    heading: (again) => (again ? 'An activity is proposed again for your confirmation' : 'An activity waits for your confirmation'),
+    body: (x, by, c, again) =>
+      `${by} has ${again ? 'edited and proposed again' : 'proposed'} the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}). Activities that faculty members record count in the reports only once ${c === 'dean' ? 'the faculty’s dean' : 'the international office'} confirms them.`,
+    next: 'Open the activities page to confirm it, or to return it to the faculty with a comment.',
+    button: 'Open the activities page',
+  },
+  activityDecided: {
+    subject: (x, ok) => `${ok ? 'Confirmed' : 'Returned'}: ${x.kind} “${x.title}”`,
+    heading: (ok) => (ok ? 'Your activity is confirmed' : 'Your activity is returned for changes'),
+    body: (x, ok, by) => `${by} ${ok ? 'confirmed' : 'returned'} the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates})${ok ? '' : ' for changes'}.`,
+    comment: 'Comment:',
+    next: (ok) => (ok ? 'It now counts in the office’s reports.' : 'Edit it on the activities page: once saved, it is proposed for confirmation again.'),
+    button: 'Open the activities page',
   },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,

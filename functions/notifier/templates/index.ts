@@ -4,6 +4,7 @@
  * plain-text part with the same content. User text is escaped in HTML by the layout; there are
  * no tracking pixels and no external images, so nothing is fetched when a message is opened.
  */
+import type { ActivityNotice } from '../../../shared/activity-rules';
 import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
 import { decisionLabel, formatDate, kindLabel, roleLabel } from '../../../shared/i18n';
@@ -11,7 +12,7 @@ import { en } from './en';
 import { renderHtml, renderText, type Block, type Message } from './layout';
 import { ru } from './ru';
 import { uz } from './uz';
-import type { About, AgreementNews, MobilityNews, SignatoryNews, Words } from './words';
+import type { About, ActivityAbout, AgreementNews, MobilityNews, SignatoryNews, Words } from './words';
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 /** `titles`: the item's title in each language (the reader's is used); `title`, the English one, for events stored before. */
@@ -28,7 +29,7 @@ export type EmailTemplate =
   | { template: 'approver_missing'; subject: EmailSubject; steps: { role: RoleName; number: number; active: boolean }[]; viewLink: string }
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
-  | { template: 'room_assigned'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
+  | { template: 'room_assigned' | 'room_cancelled'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
   | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number; reminder: number }
@@ -36,7 +37,10 @@ export type EmailTemplate =
   | { template: 'study_plan_answer'; subject: EmailSubject; planVersion: number; approved: boolean; decidedByName: string; comment?: string; viewLink: string }
   | { template: 'partner_unanswered'; subject: EmailSubject; contact: { name: string; email: string }; reminders: number; viewLink: string }
   | { template: 'signatory_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
-  | { template: 'signatory_news'; subject: EmailSubject; what: SignatoryNews; who: { name: string; email: string }; comment?: string; viewLink: string };
+  | { template: 'signatory_news'; subject: EmailSubject; what: SignatoryNews; who: { name: string; email: string }; comment?: string; viewLink: string }
+  // An activity's confirmation (shared/activity-rules.ts): about an activity, not a nomination or memorandum.
+  | { template: 'activity_proposed'; activity: ActivityNotice; proposedBy: { name: string; email: string }; confirmer: 'dean' | 'office'; again: boolean; viewLink: string }
+  | { template: 'activity_decided'; activity: ActivityNotice; confirmed: boolean; decidedByName: string; comment?: string; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -46,6 +50,13 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 function about(s: EmailSubject, lang: Language): About {
   const kind = kindLabel(s.kind, lang);
   return { kind, kindLower: lowerFirst(kind), reference: s.reference, title: s.titles?.[lang] ?? s.title, submitter: s.submitterName };
+}
+
+/** An activity as an email names it in `lang`: its kind's word, the faculty's name there, the dates written out (one date for a one-day activity). */
+function activityAbout(x: ActivityNotice, w: Words, lang: Language): ActivityAbout {
+  const kind = w.activityKinds[x.kind] ?? x.kind;
+  const dates = x.startDate === x.endDate ? formatDate(x.startDate, lang) : `${formatDate(x.startDate, lang)} – ${formatDate(x.endDate, lang)}`;
+  return { kind, kindLower: lowerFirst(kind), title: x.title, faculty: x.faculty.names?.[lang] ?? x.faculty.name, dates };
 }
 
 /** The optional reason or comment under its label, or nothing when there is none. */
@@ -75,6 +86,26 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     };
   }
 
+  if (t.template === 'activity_proposed') {
+    const s = w.activityProposed;
+    const x = activityAbout(t.activity, w, lang);
+    return {
+      subject: s.subject(x, t.again),
+      heading: s.heading(t.again),
+      blocks: [{ p: s.body(x, `${t.proposedBy.name} <${t.proposedBy.email}>`, t.confirmer, t.again) }, { p: s.next }, button(s.button, t.viewLink)],
+    };
+  }
+
+  if (t.template === 'activity_decided') {
+    const s = w.activityDecided;
+    const x = activityAbout(t.activity, w, lang);
+    return {
+      subject: s.subject(x, t.confirmed),
+      heading: s.heading(t.confirmed),
+      blocks: [{ p: s.body(x, t.confirmed, t.decidedByName) }, ...quoted(s.comment, t.comment), { p: s.next(t.confirmed) }, button(s.button, t.viewLink)],
+    };
+  }
+
   const a = about(t.subject, lang);
   switch (t.template) {
     case 'agreement_update': {
@@ -101,12 +132,15 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       const s = w.mobility;
       return { subject: s.subject(a, t.what), heading: s.heading(t.what), blocks: [{ p: s.body(a, t.what) }, ...quoted(s.reason, t.reason)] };
     }
-    case 'room_assigned': {
-      const s = w.room;
+    case 'room_assigned':
+    case 'room_cancelled': {
+      const s = t.template === 'room_assigned' ? w.room : w.roomCancelled;
       return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }) }] };
     }
-    case 'partner_request': {
-      const s = w.partner;
+    case 'partner_request':
+    case 'signatory_request': {
+      // The partner's coordinator and its signatory: one kind of request, each with its own words.
+      const s = t.template === 'partner_request' ? w.partner : w.signatory;
       return {
         subject: s.subject(a, t.reminder),
         heading: s.heading(t.reminder),
@@ -126,15 +160,6 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     case 'study_plan_answer': {
       const s = w.studyPlanAnswer;
       return { subject: s.subject(a, t.approved), heading: s.heading(t.approved), blocks: [{ p: s.body(a, t.planVersion, t.approved, t.decidedByName) }, ...quoted(s.comment, t.comment), button(s.button, t.viewLink)] };
-    }
-    case 'signatory_request': {
-      const s = w.signatory;
-      return {
-        subject: s.subject(a, t.reminder),
-        heading: s.heading(t.reminder),
-        // Said in every request because mail scanners open links too: opening the page is harmless.
-        blocks: [{ p: s.body(a) }, button(s.button, t.link), { small: s.safe }, { small: s.personal(formatDate(t.expiresAt, lang)) }],
-      };
     }
     case 'signatory_news': {
       const s = w.signatoryNews;

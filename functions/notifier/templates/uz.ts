@@ -3,7 +3,19 @@
  * name may end in anything); they are attached only to our own dates, which always end in a
  * month name: "2026-yil 5-dekabrgacha".
  */
-import type { Words } from './words';
+import { linkRequestWords, type Words } from './words';
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A request through a personal link: what waits (`noun`, and `nounOf` after a reference: "NOM-1
+ * nomzodi"), and what is asked of the reader, as the subject (`asked`) and as the object (`awaited`).
+ */
+const linkRequest = linkRequestWords<{ noun: string; nounOf: string; asked: string; awaited: string }>({
+  subject: (n, a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}${n.asked} kutilmoqda: ${a.reference} ${n.nounOf}`,
+  heading: (n, r) => (r > 0 ? `${r}-eslatma: ${n.noun} hali ham ${n.awaited} kutmoqda` : `${capitalised(n.noun)} ${n.awaited} kutmoqda`),
+  personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
+});
 
 export const uz: Words = {
   footer: "Ushbu xat xalqaro aloqalar bo'limining Hamkor tizimi tomonidan avtomatik ravishda yuborildi.",
@@ -133,6 +145,12 @@ export const uz: Words = {
     heading: 'Keladigan talabaga xona ajratildi',
     body: (a, r) => `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga «${r.residence}» yotoqxonasidagi ${r.room}-xonani ${r.from} dan ${r.to} gacha ajratdi. Xona taklifnomada ko'rsatilgan.`,
   },
+  roomCancelled: {
+    subject: (a) => `Xona bekor qilindi: ${a.reference}`,
+    heading: 'Keladigan talabaning xonasi bekor qilindi',
+    body: (a, r) =>
+      `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga ${r.from} dan ${r.to} gacha ajratilgan «${r.residence}» yotoqxonasidagi ${r.room}-xonani bekor qildi. Bo'lim boshqa xona ajratmaguncha talabaning xonasi yo'q.`,
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
     heading: (r) => (r > 0 ? `${r}-eslatma: o'quv reja hali ham tasdiqlashingizni kutmoqda` : "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda"),
@@ -148,15 +166,15 @@ export const uz: Words = {
     comment: 'Koordinator izohi:',
     button: 'Nomzodni ochish',
   },
-  partner: {
-    subject: (a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Javobingiz kutilmoqda: ${a.reference} nomzodi`,
-    heading: (r) => (r > 0 ? `${r}-eslatma: nomzod hali ham javobingizni kutmoqda` : 'Nomzod javobingizni kutmoqda'),
-    body: (a) =>
-      `${a.reference} «${a.title}» nomzodi yuboruvchi universitet tomonidan tasdiqlandi va sizga, universitetingiz koordinatoriga yuborildi. Iltimos, uni qabul qiling yoki rad eting (rad etishda sababini ko'rsating).`,
-    button: "Ko'rib chiqish va javob berish",
-    safe: "Havola nomzod ko'rsatilgan sahifani ochadi. Siz u yerda «Qabul qilish» yoki «Rad etish» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
-    personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
-  },
+  partner: linkRequest(
+    { noun: 'nomzod', nounOf: 'nomzodi', asked: 'Javobingiz', awaited: 'javobingizni' },
+    {
+      body: (a) =>
+        `${a.reference} «${a.title}» nomzodi yuboruvchi universitet tomonidan tasdiqlandi va sizga, universitetingiz koordinatoriga yuborildi. Iltimos, uni qabul qiling yoki rad eting (rad etishda sababini ko'rsating).`,
+      button: "Ko'rib chiqish va javob berish",
+      safe: "Havola nomzod ko'rsatilgan sahifani ochadi. Siz u yerda «Qabul qilish» yoki «Rad etish» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
+    },
+  ),
   studyPlanSilent: {
     subject: (a) => `Fakultet koordinatoridan javob yo'q: ${a.reference} o'quv rejasi`,
     heading: "Fakultet koordinatori o'quv rejaga javob bermadi",
@@ -173,15 +191,15 @@ export const uz: Words = {
     followUp: "Iltimos, hamkorga o'zingiz yozing va uning javobini Hamkor tizimiga kiriting.",
     button: 'Hamkor tizimida ochish',
   },
-  signatory: {
-    subject: (a, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdig'ingiz kutilmoqda: ${a.reference} memorandumi`,
-    heading: (r) => (r > 0 ? `${r}-eslatma: memorandum hali ham tasdig'ingizni kutmoqda` : "Memorandum tasdig'ingizni kutmoqda"),
-    body: (a) =>
-      `${a.reference} «${a.title}» memorandumi universitetimiz tomonidan tasdiqlandi va sizga, universitetingiz nomidan imzolovchi shaxsga yuborildi. Iltimos, aniq matnni o'qib chiqing, so'ng uni tasdiqlang (ismingiz va lavozimingiz bilan) yoki o'zgartirishlar so'rang. Tasdiqlagandan keyin imzolangan nusxani shu havola orqali yuklashingiz mumkin.`,
-    button: "Matnni o'qish va javob berish",
-    safe: "Havola matn ko'rsatilgan sahifani ochadi. Siz u yerda «Tasdiqlash» yoki «O'zgartirish so'rash» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
-    personal: (d) => `Bu shaxsiy havola — iltimos, uni boshqalarga yubormang. U ${d}gacha amal qiladi.`,
-  },
+  signatory: linkRequest(
+    { noun: 'memorandum', nounOf: 'memorandumi', asked: "Tasdig'ingiz", awaited: "tasdig'ingizni" },
+    {
+      body: (a) =>
+        `${a.reference} «${a.title}» memorandumi universitetimiz tomonidan tasdiqlandi va sizga, universitetingiz nomidan imzolovchi shaxsga yuborildi. Iltimos, aniq matnni o'qib chiqing, so'ng uni tasdiqlang (ismingiz va lavozimingiz bilan) yoki o'zgartirishlar so'rang. Tasdiqlagandan keyin imzolangan nusxani shu havola orqali yuklashingiz mumkin.`,
+      button: "Matnni o'qish va javob berish",
+      safe: "Havola matn ko'rsatilgan sahifani ochadi. Siz u yerda «Tasdiqlash» yoki «O'zgartirish so'rash» tugmasini bosmaguningizcha hech narsa yozilmaydi.",
+    },
+  ),
   signatoryNews: {
     subject: (a, w) => `${{ approved: 'Hamkor matnni tasdiqladi', changes_requested: "Hamkor o'zgartirishlar so'ramoqda", signed: 'Hamkor imzolagan nusxa keldi', unanswered: "Hamkorning imzolovchisidan javob yo'q" }[w]}: ${a.reference}`,
     heading: (w) => ({ approved: 'Hamkorning imzolovchisi matnni tasdiqladi', changes_requested: "Hamkorning imzolovchisi o'zgartirishlar so'ramoqda", signed: 'Hamkor imzolangan nusxani yukladi', unanswered: 'Hamkorning imzolovchisi javob bermadi' })[w],
@@ -194,6 +212,33 @@ export const uz: Words = {
       })[w],
     comment: 'Izohi:',
     button: 'Hamkorda ochish',
+  },
+  activityKinds: {
+    conference: 'Konferensiya',
+    webinar: 'Vebinar',
+    guest_lecture: "Mehmon ma'ruzasi",
+    summer_school: 'Yozgi maktab',
+    grant_project: 'Grant loyihasi',
+    joint_research_project: "Qo'shma ilmiy loyiha",
+    joint_laboratory: "Qo'shma laboratoriya",
+    delegation_visit: 'Delegatsiya tashrifi',
+    other: 'Boshqa',
+  },
+  activityProposed: {
+    subject: (x, again) => `${again ? 'Qayta tasdiqlash uchun' : 'Tasdiqlash uchun'}: ${x.kind} «${x.title}»`,
+    heading: (again) => (again ? 'Tadbir yana tasdiqlashingizni kutmoqda' : 'Tadbir tasdiqlashingizni kutmoqda'),
+    body: (x, by, c, again) =>
+      `«${x.title}» (${x.kindLower}; ${x.faculty}; ${x.dates}) tadbiri ${again ? 'tuzatildi va qayta tasdiqlash uchun' : 'tasdiqlash uchun'} sizga yuborildi (muallif — ${by}). Fakultet xodimlari kiritgan tadbirlar ${c === 'dean' ? 'fakultet dekani' : "xalqaro aloqalar bo'limi"} tasdiqlagandan keyingina hisobotlarda hisobga olinadi.`,
+    next: 'Uni tasdiqlash yoki izoh bilan fakultetga qaytarish uchun tadbirlar sahifasini oching.',
+    button: 'Tadbirlar sahifasini ochish',
+  },
+  activityDecided: {
+    subject: (x, ok) => `${ok ? 'Tasdiqlandi' : 'Qayta ishlashga qaytarildi'}: ${x.kind} «${x.title}»`,
+    heading: (ok) => (ok ? 'Tadbiringiz tasdiqlandi' : 'Tadbiringiz qayta ishlashga qaytarildi'),
+    body: (x, ok, by) => `«${x.title}» (${x.kindLower}; ${x.faculty}; ${x.dates}) tadbiri ${ok ? 'tasdiqlandi' : 'qayta ishlashga qaytarildi'} (qaror — ${by}).`,
+    comment: 'Izoh:',
+    next: (ok) => (ok ? "Endi u bo'lim hisobotlarida hisobga olinadi." : 'Uni tadbirlar sahifasida tahrirlang: saqlangandan keyin u yana tasdiqlash uchun yuboriladi.'),
+    button: 'Tadbirlar sahifasini ochish',
   },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,

@@ -3,6 +3,7 @@
  * translation may put them in its own order and inflect around them (Russian agreement,
  * Uzbek suffixes) instead of gluing fragments together in English word order.
  */
+import type { ActivityKind } from '../../../shared/schemas/activity';
 
 /** What an email is about, already put into the recipient's language. */
 export type About = {
@@ -15,10 +16,64 @@ export type About = {
   submitter: string;
 };
 
+/** An international activity as an email names it, already in the recipient's language (functions/notifier/templates/index.ts `activityAbout`). */
+export type ActivityAbout = {
+  /** "Guest lecture": for the start of a sentence or a subject. */
+  kind: string;
+  /** The same in lower case, for the middle of a sentence. */
+  kindLower: string;
+  title: string;
+  /** The faculty that runs it. */
+  faculty: string;
+  /** "12 October 2026 – 14 October 2026", or one date. */
+  dates: string;
+};
+
 export type AgreementNews = 'activated' | 'expiry_reminder' | 'expired' | 'termination_scheduled' | 'terminated' | 'amended';
 export type MobilityNews = 'accepted' | 'declined' | 'completed';
 /** What the office hears of the partner's signatory: the text approved, changes asked for, the signed copy in, or silence. */
 export type SignatoryNews = 'approved' | 'changes_requested' | 'signed' | 'unanswered';
+
+/**
+ * The words of a request sent through a personal link to someone without an account (the partner's
+ * coordinator, the partner's signatory), first or a reminder (`reminder` 0 = the first request).
+ */
+export type LinkRequestWords = {
+  subject: (a: About, reminder: number) => string;
+  heading: (reminder: number) => string;
+  body: (a: About) => string;
+  button: string;
+  safe: string;
+  personal: (date: string) => string;
+};
+
+/**
+ * How one language frames such a request: its subject and heading around what the link kind asks
+ * for (`N`: the language's own nouns for it, in the cases its sentences need), and the warning
+ * that the link is personal. One frame per language, so the kinds cannot drift apart in wording.
+ */
+export type LinkRequestFrame<N> = {
+  subject: (asked: N, a: About, reminder: number) => string;
+  heading: (asked: N, reminder: number) => string;
+  personal: (date: string) => string;
+};
+
+/** One link kind's request words: the language's frame around its nouns, and what only it says. */
+export const linkRequestWords =
+  <N>(frame: LinkRequestFrame<N>) =>
+  (asked: N, own: Pick<LinkRequestWords, 'body' | 'button' | 'safe'>): LinkRequestWords => ({
+    subject: (a, reminder) => frame.subject(asked, a, reminder),
+    heading: (reminder) => frame.heading(asked, reminder),
+    ...own,
+    personal: frame.personal,
+  });
+
+/** A room of an incoming student's, given or taken back: the stay's dates already written in the reader's language. */
+export type RoomWords = {
+  subject: (a: About) => string;
+  heading: string;
+  body: (a: About, r: { residence: string; room: string; from: string; to: string }) => string;
+};
 
 export type Words = {
   footer: string;
@@ -112,20 +167,11 @@ export type Words = {
     reason: string;
   };
   /** To the submitter: the office gave their incoming student a room (dates already written in the reader's language). */
-  room: {
-    subject: (a: About) => string;
-    heading: string;
-    body: (a: About, r: { residence: string; room: string; from: string; to: string }) => string;
-  };
+  room: RoomWords;
+  /** To the submitter: the office took back the room it had given (the stay as it was given). */
+  roomCancelled: RoomWords;
   /** To a partner university's coordinator: an approved nomination waits for their answer (reminder 0 = the first request). */
-  partner: {
-    subject: (a: About, reminder: number) => string;
-    heading: (reminder: number) => string;
-    body: (a: About) => string;
-    button: string;
-    safe: string;
-    personal: (date: string) => string;
-  };
+  partner: LinkRequestWords;
   /** To the host faculty's coordinator: an incoming student's study plan waits for their approval. */
   studyPlan: {
     subject: (a: About, version: number, reminder: number) => string;
@@ -160,20 +206,36 @@ export type Words = {
     button: string;
   };
   /** To a partner university's signatory: an approved memorandum's text waits for their approval (reminder 0 = the first request). */
-  signatory: {
-    subject: (a: About, reminder: number) => string;
-    heading: (reminder: number) => string;
-    body: (a: About) => string;
-    button: string;
-    safe: string;
-    personal: (date: string) => string;
-  };
+  signatory: LinkRequestWords;
   /** To the memorandum's coordinator and the office: what the partner's signatory did (`who`: their name and address). */
   signatoryNews: {
     subject: (a: About, what: SignatoryNews) => string;
     heading: (what: SignatoryNews) => string;
     body: (a: About, what: SignatoryNews, who: string) => string;
     comment: string;
+    button: string;
+  };
+  /** An activity's kind (shared/schemas/activity.ts ACTIVITY_KINDS), as the activities page says it. */
+  activityKinds: Record<ActivityKind, string>;
+  /**
+   * To an activity's confirmer (the faculty's dean, or the international office): a faculty member
+   * recorded it, and it counts once confirmed (`again`: edited after a return, proposed again).
+   * `by`: the proposer's name and address.
+   */
+  activityProposed: {
+    subject: (x: ActivityAbout, again: boolean) => string;
+    heading: (again: boolean) => string;
+    body: (x: ActivityAbout, by: string, confirmer: 'dean' | 'office', again: boolean) => string;
+    next: string;
+    button: string;
+  };
+  /** To who recorded an activity (and who proposed it again): the confirmer confirmed it, or returned it with a comment. */
+  activityDecided: {
+    subject: (x: ActivityAbout, confirmed: boolean) => string;
+    heading: (confirmed: boolean) => string;
+    body: (x: ActivityAbout, confirmed: boolean, by: string) => string;
+    comment: string;
+    next: (confirmed: boolean) => string;
     button: string;
   };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */

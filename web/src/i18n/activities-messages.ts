@@ -132,5 +132,10 @@ export const ACTIVITIES_MESSAGES = {
   'activities.cancelledSaid': { en: '{title} is cancelled; it stays in the list and no report counts it.', ru: 'Мероприятие «{title}» отменено: оно остаётся в списке, отчёты его не учитывают.', uz: "«{title}» bekor qilindi: u ro'yxatda qoladi, hisobotlar uni hisobga olmaydi." },
   'activities.changed': { en: 'Someone changed this activity meanwhile; the form now shows the current version.', ru: 'Кто-то уже изменил это мероприятие; в форме теперь текущая версия.', uz: "Bu tadbirni kimdir o'zgartirdi; formada endi joriy versiya." },
   'activities.fix': { en: 'There is a problem', ru: 'Есть ошибки', uz: 'Xatolar bor' },
+  'activities.notFound': {
+    en: 'The activity the link names is not in the registry, or not one you may open.',
+    ru: 'Мероприятия из ссылки нет в реестре, или вам его открывать нельзя.',
+    uz: "Havoladagi tadbir reestrda yo'q yoki uni ochishingiz mumkin emas.",
+  },
   'activities.failed': { en: 'Not saved (error {status}). Try again.', ru: 'Не сохранено (ошибка {status}). Попробуйте ещё раз.', uz: "Saqlanmadi (xato {status}). Qayta urinib ko'ring." },
 } satisfies Record<string, Words>;

@@ -143,6 +143,11 @@ export const COMMON_MESSAGES = {
     ru: '{who}: студенту выделена комната {room} в общежитии «{residence}», {from} – {to}',
     uz: "{who} talabaga «{residence}» yotoqxonasidan {room}-xonani ajratdi, {from} – {to}",
   },
+  'history.roomCancelled': {
+    en: '{who} cancelled the student’s room {room} in {residence}, {from} – {to}',
+    ru: '{who}: отменена комната {room} в общежитии «{residence}», {from} – {to}',
+    uz: "{who} talabaning «{residence}» yotoqxonasidagi {room}-xonasini bekor qildi, {from} – {to}",
+  },
   'history.arrived': { en: '{who} recorded the student’s arrival on {date}', ru: '{who}: студент прибыл {date}', uz: "{who} talaba {date} kuni kelganini qayd etdi" },
   'history.partnerAcceptedByLink': { en: '{who} accepted it for the partner, through their link', ru: '{who} принял(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali qabul qildi" },
   'history.partnerDeclinedByLink': { en: '{who} declined it for the partner, through their link', ru: '{who} отклонил(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali rad etdi" },

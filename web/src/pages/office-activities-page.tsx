@@ -120,8 +120,13 @@ function inputOf(d: Draft): Record<string, unknown> {
   };
 }
 
-/** The page's state: the lists read, the filters, the form, and what the page says. */
-export function officeActivities() {
+/**
+ * The page's state: the lists read, the filters, the form, and what the page says. `search` is the
+ * address's query at the start: `?activity=<id>` (the link in the emails of an activity's
+ * confirmation) opens that activity once the list is read.
+ */
+export function officeActivities(search = '') {
+  const asked = new URLSearchParams(search).get('activity');
   const activities = signal<Activity[] | undefined>(undefined);
   const truncated = signal(false);
   const faculties = signal<Faculty[]>([]);
@@ -171,6 +176,14 @@ export function officeActivities() {
     if (a?.ok) agreements.value = a.data;
     if (!draft.value.faculty && faculties.value[0]) draft.value = { ...draft.value, faculty: faculties.value[0].id };
     await loadList();
+    if (asked) await openAsked(asked);
+  }
+
+  /** The activity an email links to, read on its own (the list may not show it: another year, past the screen's 200); one the reader may not see opens nothing. */
+  async function openAsked(id: string): Promise<void> {
+    const answer = await api('GET /activities/:id', { params: { id } }).catch(() => undefined);
+    if (answer?.ok) detail.open(answer.data as Activity);
+    else message.value = { text: () => t('activities.notFound'), tone: 'error' };
   }
 
   const change = (patch: Partial<Draft>) => (draft.value = { ...draft.value, ...patch });

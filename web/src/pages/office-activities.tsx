@@ -5,7 +5,7 @@
 import { mountPage } from '../components/page';
 import { officeActivities, OfficeActivitiesPage } from './office-activities-page';
 
-const model = officeActivities();
+const model = officeActivities(location.search);
 
 void mountPage(() => <OfficeActivitiesPage model={model} />, {
   en: () => import('../i18n/activities-words?lang=en'),
