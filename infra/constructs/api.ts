@@ -261,7 +261,7 @@ export class Api extends Construct {
           id: 'AwsSolutions-IAM5',
           appliesTo: [`Resource::<${Stack.of(this).getLogicalId(props.data.documentsBucket.node.defaultChild as s3.CfnBucket)}.Arn>/${DOCUMENTS_PREFIX}*`],
           reason:
-            'As the API function: an activity’s documents are objects under the documents/ prefix with server-chosen keys, so put and get ' +
+            'As the API function: the documents of an activity are objects under the documents/ prefix with server-chosen keys, so put and get ' +
             'are granted on that prefix. No list, no delete, no other bucket or prefix.',
         },
       ],
