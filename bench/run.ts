@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures as ratios to a floor measured in the same run, never asserted.
- *  1. each function's bundle (api, notifier, scheduler, bounces): bytes and cold import time vs a
- *     minimal Hono handler with the same SDK clients.
+ *  1. each function's bundle (api, office, notifier, scheduler, bounces): bytes and cold import time
+ *     vs a minimal handler with the same SDK clients (Hono behind the Lambda adapter for the api and
+ *     the office, which serve HTTP).
  *  2. p50/p99 of submit and decide at concurrency 20 vs bare PutItem / TransactWriteItems.
  *  3. consumed capacity of submit, preview and decide.
  *  4. the agreement watch and the dormant list at 100, 1,000 and 10,000 agreements.
@@ -89,6 +90,8 @@ function importMs(file: string, runs = 7): number {
 /** What each function imports from the SDK: its floor imports the same and uses each once. */
 const SDK_CLIENTS = {
   api: ['dynamodb', 's3'],
+  // The office's rarely used routes (functions/api/office-routes.ts), in the same shell as the api.
+  office: ['dynamodb', 's3'],
   notifier: ['dynamodb', 'ses'],
   scheduler: ['dynamodb'],
   bounces: ['dynamodb'],
@@ -110,8 +113,8 @@ function floorSource(name: keyof typeof SDK_CLIENTS): string {
     lines.push("import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", 'const s3 = new S3Client({});');
     uses.push("await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k' }), { expiresIn: 60 })");
   }
-  if (name === 'api') {
-    // The API's floor is an HTTP handler: Hono behind the Lambda adapter.
+  if (name === 'api' || name === 'office') {
+    // The floor of a function that serves HTTP: Hono behind the Lambda adapter.
     lines.push("import { Hono } from 'hono';", "import { handle } from 'hono/aws-lambda';", 'const app = new Hono();', "app.get('/api/health', (c) => c.json({ ok: true }));");
     lines.push(`app.get('/api/x', async (c) => c.json([${uses.join(', ')}]));`, 'export const handler = handle(app);');
   } else {
@@ -122,7 +125,7 @@ function floorSource(name: keyof typeof SDK_CLIENTS): string {
 
 async function benchBundles() {
   mkdirSync(OUT, { recursive: true });
-  console.log('\n1. function bundles (esbuild, minified, ESM, node22) vs each one\'s floor: a minimal handler with the same SDK clients (Hono for the API)');
+  console.log('\n1. function bundles (esbuild, minified, ESM, node22) vs each one\'s floor: a minimal handler with the same SDK clients (Hono for the api and the office)');
   for (const name of Object.keys(SDK_CLIENTS) as (keyof typeof SDK_CLIENTS)[]) {
     const floorSrc = join(OUT, `floor-${name}.ts`);
     writeFileSync(floorSrc, floorSource(name));

@@ -64,6 +64,7 @@ export class HamkorStack extends Stack {
       functions: {
         Api: this.api.handler.function,
         Exports: this.api.exportsHandler.function,
+        Office: this.api.officeHandler.function,
         Notifier: this.notifier.handler.function,
         Scheduler: this.schedule.handler.function,
         Bounces: this.bounces.handler.function,

@@ -1,6 +1,7 @@
 /**
  * The API Lambda: API Gateway HTTP API (payload v2) → the core routes in the shell. The files
- * routes are the files function's (functions/exports/handler.ts). Config is read at cold start.
+ * routes are the files function's (functions/exports/handler.ts), the office's rarely used ones the office
+ * function's (functions/office/handler.ts). Config is read at cold start.
  */
 import { handle } from 'hono/aws-lambda';
 import { loadConfig } from '../lib/config';

@@ -1,8 +1,9 @@
 /**
  * The shell every route is served in: request ids, the log line, security headers, the origin
- * check, CSRF, body limits, the error mapping. Given the routes, so that the API function can serve
- * the core alone (functions/api/handler.ts) and its bundle carry none of the files routes' code;
- * app.ts puts every route in it.
+ * check, CSRF, body limits, the error mapping. Given the routes, so that each function serves its
+ * own part in the same shell (the core: functions/api/handler.ts; the files routes:
+ * functions/exports/handler.ts; the office's: functions/office/handler.ts) and no bundle carries the
+ * others' code; app.ts puts every route in it.
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';

@@ -49,6 +49,43 @@ export const FILES_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
 ];
 
 /**
+ * The HTTP API's routes to the office function: the office's rarely used routes of
+ * functions/api/office-routes.ts (tests/infra/stack.test.ts checks that these cover each of them and
+ * none of the core's or the files'). Each path and method as the routes declare them, so that a path
+ * of the core's beside them (`/api/agreements/{id}`, `/api/nominations/{id}/…`) stays the API function's.
+ */
+export const OFFICE_ROUTES: ReadonlyArray<[string, apigw.HttpMethod[]]> = [
+  // People and their roles, and the approval chains.
+  ['/api/people', [apigw.HttpMethod.GET, apigw.HttpMethod.POST]],
+  ['/api/people/{email}', [apigw.HttpMethod.PUT]],
+  ['/api/chains', [apigw.HttpMethod.GET]],
+  ['/api/chains/{kind}', [apigw.HttpMethod.PUT]],
+  // An agreement's life after its chain, and the dormant list (a literal segment: the gateway
+  // prefers it to the core's `/api/agreements/{id}`, which the default route takes).
+  ['/api/agreements/dormant', [apigw.HttpMethod.GET]],
+  ['/api/agreements/{id}/signatures', [apigw.HttpMethod.POST]],
+  ['/api/agreements/{id}/partner-signatory', [apigw.HttpMethod.POST]],
+  ['/api/agreements/{id}/termination', [apigw.HttpMethod.POST]],
+  ['/api/agreements/{id}/renewal', [apigw.HttpMethod.POST]],
+  ['/api/agreements/{id}/changes', [apigw.HttpMethod.POST]],
+  ['/api/agreements/{id}/versions', [apigw.HttpMethod.GET]],
+  ['/api/agreements/{id}/versions/{proxy+}', [apigw.HttpMethod.GET]],
+  // Residences and a nomination's accommodation.
+  ['/api/residences', [apigw.HttpMethod.GET]],
+  ['/api/residences/{id}', [apigw.HttpMethod.PUT]],
+  ['/api/nominations/{id}/accommodation', [apigw.HttpMethod.POST]],
+  ['/api/nominations/{id}/accommodation/cancel', [apigw.HttpMethod.POST]],
+  // Reports and statistics (the activities' counts among them).
+  ['/api/reports/{proxy+}', [apigw.HttpMethod.GET]],
+  // Activities, their documents and the confirmation setting.
+  ['/api/activities', [apigw.HttpMethod.GET, apigw.HttpMethod.POST]],
+  ['/api/activities/{proxy+}', [apigw.HttpMethod.GET, apigw.HttpMethod.PUT, apigw.HttpMethod.POST]],
+  ['/api/settings/activity-confirmation', [apigw.HttpMethod.GET, apigw.HttpMethod.PUT]],
+  // The documents' templates.
+  ['/api/templates/{proxy+}', [apigw.HttpMethod.GET, apigw.HttpMethod.PUT, apigw.HttpMethod.DELETE]],
+];
+
+/**
  * One JSON object per request. The path never carries a token (links keep theirs in the URL
  * fragment, which browsers do not send), so it is safe to log.
  */
@@ -113,12 +150,21 @@ export interface ApiProps {
    * @default 5
    */
   readonly exportsReservedConcurrency?: number;
+  /**
+   * Concurrent copies of the office function. Its routes are the office's own pages (people,
+   * chains, reports, activities, residences, templates), used by a few people at a time; more
+   * copies would only spend DynamoDB read capacity (a report reads a year of facts) the forms need.
+   * @default 10
+   */
+  readonly officeReservedConcurrency?: number;
 }
 
 export class Api extends Construct {
   public readonly handler: AppFunction;
   /** The exports and imports (`/api/exports/*`, `/api/imports/*`): the same app with exceljs, in its own function and bundle. */
   public readonly exportsHandler: AppFunction;
+  /** The office's rarely used routes (OFFICE_ROUTES): the same app's shell, in its own function and bundle. */
+  public readonly officeHandler: AppFunction;
   public readonly httpApi: apigw.HttpApi;
   public readonly stage: apigw.HttpStage;
   public readonly accessLogGroup: logs.LogGroup;
@@ -193,6 +239,40 @@ export class Api extends Construct {
         reason: 'Invoked synchronously by API Gateway, as the API function: a failure is answered to the caller and counted by the errors alarm.',
       },
     ]);
+    // The office's rarely used routes: the API function, which faculty and approvers load on
+    // every cold start, does without their code (functions/api/office-routes.ts). The same app, so
+    // the same grants as the API function: the table, and the documents (an activity's files).
+    this.officeHandler = new AppFunction(this, 'Office', {
+      entry: 'functions/office/handler.ts',
+      description: 'Hamkor office: people and chains, agreements after their chain, residences, reports and statistics, activities and templates, behind their paths (OFFICE_ROUTES)',
+      environment: { ...props.environment, DOCUMENTS_BUCKET: props.data.documentsBucket.bucketName },
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(15),
+      logRetention,
+      reservedConcurrency: props.officeReservedConcurrency ?? 10,
+    });
+    props.data.grantItemReadWrite(this.officeHandler.function);
+    props.data.grantDocumentsPutGet(this.officeHandler.function);
+    this.officeHandler.function.addEnvironment('ORIGIN_VERIFY_SECRET', this.originSecret.secretValue.unsafeUnwrap());
+    NagSuppressions.addResourceSuppressions(
+      this.officeHandler.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          appliesTo: [`Resource::<${Stack.of(this).getLogicalId(props.data.documentsBucket.node.defaultChild as s3.CfnBucket)}.Arn>/${DOCUMENTS_PREFIX}*`],
+          reason:
+            'As the API function: the documents of an activity are objects under the documents/ prefix with server-chosen keys, so put and get ' +
+            'are granted on that prefix. No list, no delete, no other bucket or prefix.',
+        },
+      ],
+      true,
+    );
+    NagSuppressions.addResourceSuppressions(this.officeHandler.function, [
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason: 'Invoked synchronously by API Gateway, as the API function: a failure is answered to the caller and counted by the errors alarm.',
+      },
+    ]);
     NagSuppressions.addResourceSuppressions(this.originSecret, [
       {
         id: 'AwsSolutions-SMG4',
@@ -216,6 +296,9 @@ export class Api extends Construct {
     // Gateway passes it base64-encoded, and a synchronous invocation takes 6 MB at most).
     const files = new HttpLambdaIntegration('Exports', this.exportsHandler.function);
     for (const [path, methods] of FILES_ROUTES) this.httpApi.addRoutes({ path, methods, integration: files });
+    // The office's rarely used routes (functions/api/office-routes.ts) go to the office function.
+    const office = new HttpLambdaIntegration('Office', this.officeHandler.function);
+    for (const [path, methods] of OFFICE_ROUTES) this.httpApi.addRoutes({ path, methods, integration: office });
 
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
       retention: logRetention,

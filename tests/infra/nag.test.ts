@@ -96,14 +96,19 @@ describe('cdk-nag', () => {
     );
   });
 
-  it('allows wildcard permissions for the app’s functions only as "Resource::*" (and the api’s documents prefix), and names each one for the web upload', () => {
+  it('allows wildcard permissions for the app’s functions only as "Resource::*" (and the api’s and the office’s documents prefix), and names each one for the web upload', () => {
     const wildcards = suppressions().filter((s) => s.suppression.id === 'AwsSolutions-IAM5');
     const documents = Object.keys(synth.template.findResources('AWS::S3::Bucket')).find((id) => id.startsWith('DataDocumentsBucket'));
     const documentPrefix = wildcards.filter(({ suppression }) => JSON.stringify(suppression.applies_to).includes('/documents/'));
 
     expect(wildcards.length).toBeGreaterThan(0);
-    // The api's put and get on documents/* (objects that do not exist yet have no other name), on its role alone.
-    expect(documentPrefix.map((s) => s.resource)).toEqual([expect.stringMatching(/^ApiHandlerRole/), expect.stringMatching(/^ApiHandlerRoleDefaultPolicy/)]);
+    // The api's and the office's put and get on documents/* (objects that do not exist yet have no other name), on their roles alone.
+    expect(documentPrefix.map((s) => s.resource)).toEqual([
+      expect.stringMatching(/^ApiHandlerRole/),
+      expect.stringMatching(/^ApiHandlerRoleDefaultPolicy/),
+      expect.stringMatching(/^ApiOfficeRole/),
+      expect.stringMatching(/^ApiOfficeRoleDefaultPolicy/),
+    ]);
     for (const { suppression } of documentPrefix) expect(suppression.applies_to).toEqual([`Resource::<${documents}.Arn>/documents/*`]);
     for (const { resource, suppression } of wildcards) {
       if (documentPrefix.some((s) => s.suppression === suppression)) continue;

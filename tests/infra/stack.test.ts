@@ -9,9 +9,10 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coreRoutes } from '../../functions/api/core-routes';
 import { fileRoutes } from '../../functions/api/file-routes';
+import { officeRoutes } from '../../functions/api/office-routes';
 import { ApiRouter } from '../../functions/api/router';
 import { loadConfig } from '../../functions/lib/config';
-import { FILES_ROUTES } from '../../infra/constructs/api';
+import { FILES_ROUTES, OFFICE_ROUTES } from '../../infra/constructs/api';
 import { itemReadWriteActions } from '../../infra/constructs/data';
 import { defaultContentSecurityPolicy, pageRoutesFunctionCode } from '../../infra/constructs/web';
 import { contentSecurityPolicy } from '../../infra/web-site';
@@ -21,9 +22,11 @@ import { asArray, identityStatements, logicalId, removeAssembly, synthHamkor, te
 
 let synth: ReturnType<typeof synthHamkor>;
 let template: ReturnType<typeof synthHamkor>['template'];
-let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'exports' | 'originSecret' | 'notifier' | 'scheduler' | 'bounces' | 'deadLetters' | 'bounceDeadLetters' | 'topic', string>;
+let ids: Record<'table' | 'documents' | 'accessLogs' | 'site' | 'distribution' | 'api' | 'exports' | 'office' | 'originSecret' | 'notifier' | 'scheduler' | 'bounces' | 'deadLetters' | 'bounceDeadLetters' | 'topic', string>;
 
-const functionNames = ['api', 'exports', 'notifier', 'scheduler', 'bounces'] as const;
+const functionNames = ['api', 'exports', 'office', 'notifier', 'scheduler', 'bounces'] as const;
+/** The functions that serve the app's routes in its shell (the same app, each with its own part of the routes). */
+const appFunctions: readonly string[] = ['api', 'exports', 'office'];
 
 beforeAll(() => {
   synth = synthHamkor();
@@ -36,6 +39,7 @@ beforeAll(() => {
     distribution: logicalId(template, 'AWS::CloudFront::Distribution', 'WebDistribution'),
     api: logicalId(template, 'AWS::Lambda::Function', 'ApiHandler'),
     exports: logicalId(template, 'AWS::Lambda::Function', 'ApiExports'),
+    office: logicalId(template, 'AWS::Lambda::Function', 'ApiOffice'),
     originSecret: logicalId(template, 'AWS::SecretsManager::Secret', 'ApiOriginSecret'),
     notifier: logicalId(template, 'AWS::Lambda::Function', 'NotifierHandler'),
     scheduler: logicalId(template, 'AWS::Lambda::Function', 'ScheduleHandler'),
@@ -183,10 +187,10 @@ describe('the data construct', () => {
 });
 
 describe('the functions', () => {
-  it('are the api, exports, notifier, scheduler and bounces entry points, besides CDK’s own web upload handler', () => {
+  it('are the api, exports, office, notifier, scheduler and bounces entry points, besides CDK’s own web upload handler', () => {
     const handlers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('CustomCDKBucketDeployment'));
 
-    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.exports, ids.notifier, ids.scheduler, ids.bounces].sort());
+    expect(handlers.map(([id]) => id).sort()).toEqual([ids.api, ids.exports, ids.office, ids.notifier, ids.scheduler, ids.bounces].sort());
   });
 
   it('run Node 22 on ARM64 with active tracing, an explicit memory size and timeout', () => {
@@ -211,7 +215,7 @@ describe('the functions', () => {
     for (const [id, group] of Object.entries(logGroups)) expect(group.Properties.RetentionInDays, id).toBeGreaterThan(0);
   });
 
-  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api and the exports (the same app) the documents bucket and the origin secret, only the notifier a send rate', () => {
+  it('get the variables their config reads from the deploy configuration, and source maps in stack traces; only the api, the exports and the office (the same app) the documents bucket and the origin secret, only the notifier a send rate', () => {
     for (const name of functionNames) {
       const variables = fn(name).Properties.Environment.Variables as Record<string, unknown>;
 
@@ -221,7 +225,7 @@ describe('the functions', () => {
         MAIL_FROM: 'Hamkor <noreply@mail.test-uni.example>',
         ALLOWED_DOMAINS: 'test-uni.example,students.test-uni.example',
         NODE_OPTIONS: '--enable-source-maps',
-        ...(name === 'api' || name === 'exports' ? { DOCUMENTS_BUCKET: { Ref: ids.documents }, ORIGIN_VERIFY_SECRET: originSecretValue() } : {}),
+        ...(appFunctions.includes(name) ? { DOCUMENTS_BUCKET: { Ref: ids.documents }, ORIGIN_VERIFY_SECRET: originSecretValue() } : {}),
         ...(name === 'notifier' ? { SES_MAX_SEND_RATE: '7' } : {}),
       });
     }
@@ -235,17 +239,17 @@ describe('the functions', () => {
 
       expect(config.appUrl).toBe(`https://${testInstallation.appDomain}`);
       expect(config.allowedDomains).toEqual(['test-uni.example', 'students.test-uni.example']);
-      const app = name === 'api' || name === 'exports';
+      const app = appFunctions.includes(name);
       expect(config.documentsBucket, name).toBe(app ? 'hamkor-test-documents' : undefined);
       expect(config.originVerifySecret, name).toBe(app ? 'a'.repeat(48) : undefined);
     }
   });
 
-  it('each reserve their own concurrency: the api its burst limit, the exports 5, the notifier 2, the scheduler 1, the bounces 2, leaving the account at least 100 unreserved', () => {
+  it('each reserve their own concurrency: the api its burst limit, the exports 5, the office 10, the notifier 2, the scheduler 1, the bounces 2, leaving the account at least 100 unreserved', () => {
     const reserved = Object.fromEntries(functionNames.map((name) => [name, fn(name).Properties.ReservedConcurrentExecutions]));
     const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0]!.Properties;
 
-    expect(reserved).toEqual({ api: 100, exports: 5, notifier: 2, scheduler: 1, bounces: 2 });
+    expect(reserved).toEqual({ api: 100, exports: 5, office: 10, notifier: 2, scheduler: 1, bounces: 2 });
     // API Gateway's own throttle (a 429 the client may retry) answers before Lambda's would (a 5xx).
     expect(reserved.api).toBe(stage.DefaultRouteSettings.ThrottlingBurstLimit);
     // Lambda's default account concurrency is 1,000, of which 100 must stay unreserved.
@@ -284,11 +288,11 @@ describe('the functions', () => {
       expect(notifierMap.sources.some((source) => source.includes('node_modules/@aws-sdk/client-ses/'))).toBe(true);
     });
 
-    it('carry the S3 client in the api’s bundle only (and the exports’, the same app, which has no grant on the documents)', () => {
+    it('carry the S3 client in the bundles of the app’s functions only: the api’s, the office’s, and the exports’ (which has no grant on the documents)', () => {
       for (const name of functionNames) {
         const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
 
-        expect(map.sources.some((source) => source.includes('node_modules/@aws-sdk/client-s3/')), name).toBe(name === 'api' || name === 'exports');
+        expect(map.sources.some((source) => source.includes('node_modules/@aws-sdk/client-s3/')), name).toBe(appFunctions.includes(name));
       }
     });
 
@@ -299,6 +303,15 @@ describe('the functions', () => {
         const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
 
         for (const part of heavy) expect(map.sources.some((source) => source.includes(part)), `${name}: ${part}`).toBe(name === 'exports');
+      }
+    });
+
+    it('carry the office’s rarely used routes (people and chains, an agreement’s life, residences, reports, activities, templates) in the office’s bundle only', () => {
+      const office = ['people', 'agreement-life', 'housing', 'reports', 'activities', 'templates'].map((route) => `functions/api/routes/${route}.ts`);
+      for (const name of functionNames) {
+        const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
+
+        for (const part of office) expect(map.sources.some((source) => source.endsWith(part)), `${name}: ${part}`).toBe(name === 'office');
       }
     });
 
@@ -343,30 +356,36 @@ describe('the API', () => {
     });
   });
 
-  it('sends the exports, the imports, the EWP files and the memorandum’s text, and only them, to the exports (files) function, through one integration', () => {
-    for (const [path, methods] of FILES_ROUTES) for (const method of methods) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${method} ${path}` });
+  it('sends the exports, the imports, the EWP files and the memorandum’s text to the files function, and the office’s rarely used routes to the office function, each through one integration', () => {
+    for (const [path, methods] of [...FILES_ROUTES, ...OFFICE_ROUTES]) for (const method of methods) template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: `${method} ${path}` });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.exports, 'Arn'] } });
-    const routeKeys = FILES_ROUTES.flatMap(([, methods]) => methods).length;
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: { 'Fn::GetAtt': [ids.office, 'Arn'] } });
+    const routeKeys = [...FILES_ROUTES, ...OFFICE_ROUTES].flatMap(([, methods]) => methods).length;
     expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length).toBe(1 + routeKeys);
-    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length).toBe(2);
+    expect(Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length).toBe(3);
   });
 
-  it('routes each files route to the files function and each core route to the api function, whose bundle serves only those', () => {
+  it('routes each files route to the files function, each office route to the office function and each core route to the api function, whose bundles serve only those', () => {
     // The gateway's path templates as patterns: {proxy+} takes the rest, {name} one segment.
-    const toFiles = (method: string, path: string) =>
-      FILES_ROUTES.some(
+    const routedBy = (routes: typeof FILES_ROUTES) => (method: string, path: string) =>
+      routes.some(
         ([template, methods]) =>
           methods.some((m) => m === method.toUpperCase()) &&
           new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{proxy\+\}/, '.+').replace(/\{[a-z]+\}/g, '[^/]+')}$`).test(path),
       );
+    const toFiles = routedBy(FILES_ROUTES);
+    const toOffice = routedBy(OFFICE_ROUTES);
     // A Hono path with a sample for each parameter, as a request would come.
     const sample = (path: string) => `/api${path.replace(/:[A-Za-z]+/g, 'x7')}`;
     const files = fileRoutes(new ApiRouter()).specs;
+    const office = officeRoutes(new ApiRouter()).specs;
     const core = coreRoutes(new ApiRouter()).specs;
 
     expect(files.length).toBeGreaterThan(0);
-    for (const spec of files) expect(toFiles(spec.method, sample(spec.path)), `${spec.method} ${spec.path}`).toBe(true);
-    for (const spec of core) expect(toFiles(spec.method, sample(spec.path)), `${spec.method} ${spec.path}`).toBe(false);
+    expect(office.length).toBeGreaterThan(0);
+    for (const spec of files) expect([toFiles(spec.method, sample(spec.path)), toOffice(spec.method, sample(spec.path))], `${spec.method} ${spec.path}`).toEqual([true, false]);
+    for (const spec of office) expect([toFiles(spec.method, sample(spec.path)), toOffice(spec.method, sample(spec.path))], `${spec.method} ${spec.path}`).toEqual([false, true]);
+    for (const spec of core) expect([toFiles(spec.method, sample(spec.path)), toOffice(spec.method, sample(spec.path))], `${spec.method} ${spec.path}`).toEqual([false, false]);
   });
 
   it('throttles the default stage', () => {
@@ -898,6 +917,8 @@ describe('least privilege', () => {
     const base = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords', ...itemReadWriteActions];
 
     expect(actionsOf('api')).toEqual(new Set([...base, 's3:PutObject', 's3:GetObject', 's3:GetObjectVersion']));
+    expect(actionsOf('office')).toEqual(actionsOf('api'));
+    expect(actionsOf('exports')).toEqual(new Set(base));
     expect(actionsOf('scheduler')).toEqual(new Set(base));
     expect(actionsOf('bounces')).toEqual(new Set(base));
     expect(actionsOf('notifier')).toEqual(
@@ -952,15 +973,17 @@ describe('least privilege', () => {
     );
   });
 
-  it('lets only the api function put and get documents, only under documents/ in the documents bucket: no listing, no deleting, no other bucket', () => {
+  it('lets only the api and office functions (an activity’s documents) put and get documents, only under documents/ in the documents bucket: no listing, no deleting, no other bucket', () => {
     const s3Statements = functionStatements().filter((s) => asArray(s.statement.Action).some((action) => action.startsWith('s3:')));
     const documentStatements = identityStatements(template).filter((s) => JSON.stringify(s.statement.Resource).includes(ids.documents));
 
-    expect(s3Statements.map((s) => s.role)).toEqual([roleOf('api')]);
-    expect(s3Statements[0]!.statement).toMatchObject({ Effect: 'Allow', Resource: documentObjectsArn() });
-    expect(s3Statements[0]!.statement.Condition).toBeUndefined();
-    expect(new Set(asArray(s3Statements[0]!.statement.Action))).toEqual(new Set(['s3:PutObject', 's3:GetObject', 's3:GetObjectVersion']));
-    expect(documentStatements).toEqual([s3Statements[0]]);
+    expect(s3Statements.map((s) => s.role).sort()).toEqual([roleOf('api'), roleOf('office')].sort());
+    for (const { statement } of s3Statements) {
+      expect(statement).toMatchObject({ Effect: 'Allow', Resource: documentObjectsArn() });
+      expect(statement.Condition).toBeUndefined();
+      expect(new Set(asArray(statement.Action))).toEqual(new Set(['s3:PutObject', 's3:GetObject', 's3:GetObjectVersion']));
+    }
+    expect(documentStatements).toEqual(s3Statements);
   });
 
   it('lets the web upload touch only the site bucket and the CDK assets bucket', () => {

@@ -1,5 +1,5 @@
 /**
- * Handler contracts: the three Lambda entry points, imported as Lambda imports them (config read
+ * Handler contracts: the Lambda entry points, imported as Lambda imports them (config read
  * from the environment at module load), invoked with events shaped exactly like API Gateway's,
  * DynamoDB Streams' and EventBridge's (tests/fixtures/events), against DynamoDB Local and the
  * local SES server. Every assertion is on a real effect: a response, an item, an email.
@@ -23,6 +23,7 @@ type ApiHandler = (typeof import('../../functions/api/handler'))['handler'];
 type NotifierHandler = (typeof import('../../functions/notifier/handler'))['handler'];
 type SchedulerHandler = (typeof import('../../functions/scheduler/handler'))['handler'];
 type ExportsHandler = (typeof import('../../functions/exports/handler'))['handler'];
+type OfficeHandler = (typeof import('../../functions/office/handler'))['handler'];
 
 /** What the deployed stack sets APP_URL to: the public https address, not the local server's. */
 const APP_URL = 'https://hamkor.uni.example';
@@ -34,6 +35,7 @@ let api: ApiHandler;
 let notifier: NotifierHandler;
 let scheduler: SchedulerHandler;
 let files: ExportsHandler;
+let office: OfficeHandler;
 let facultyCookie: string;
 
 beforeAll(async () => {
@@ -44,7 +46,7 @@ beforeAll(async () => {
   vi.stubEnv('AWS_REGION', h.config.region);
   vi.stubEnv('DYNAMODB_ENDPOINT', h.config.dynamoEndpoint!);
   vi.stubEnv('SES_ENDPOINT', h.sesUrl);
-  // The api function's own: only it stores documents.
+  // The api and office functions' own: only they store documents.
   vi.stubEnv('S3_ENDPOINT', h.config.s3Endpoint!);
   vi.stubEnv('DOCUMENTS_BUCKET', h.config.documentsBucket!);
   vi.stubEnv('APP_URL', APP_URL);
@@ -55,6 +57,7 @@ beforeAll(async () => {
   ({ handler: notifier } = await import('../../functions/notifier/handler'));
   ({ handler: scheduler } = await import('../../functions/scheduler/handler'));
   ({ handler: files } = await import('../../functions/exports/handler'));
+  ({ handler: office } = await import('../../functions/office/handler'));
   facultyCookie = await h.signIn('faculty@uni.example');
 });
 afterAll(async () => {
@@ -239,6 +242,49 @@ describe('the exports (files) handler, given API Gateway events', () => {
     expect(result.headers?.['content-disposition']).toBe('attachment; filename="agr-2024-0003-memorandum-en-uz.pdf"');
     expect(result.headers?.['memorandum-hash']).toMatch(/^[0-9a-f]{64}$/);
     expect(Buffer.from(result.body, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+describe('the office handler, given API Gateway events', () => {
+  const invokeOffice = (event: APIGatewayProxyEventV2) => office(event as unknown as Parameters<OfficeHandler>[0]);
+
+  it('answers GET /api/people for an administrator with the people and their roles, in the API’s shell (request id, security headers)', async () => {
+    // Prepare
+    const event = fixture<APIGatewayProxyEventV2>('apigateway/people.json', { SESSION_COOKIE: await h.signIn('admin@uni.example') });
+
+    // Act
+    const result = await invokeOffice(event);
+
+    // Assess
+    expect(result.statusCode).toBe(200);
+    expect(jsonBody<{ email: string }[]>(result).map((p) => p.email)).toContain('faculty@uni.example');
+    expect(result.headers?.['x-request-id']).toBe('Hq4AbjKrliAEMjB=');
+    expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers GET /api/people for a faculty member with 403, and without a session with 401', async () => {
+    // Prepare
+    const faculty = fixture<APIGatewayProxyEventV2>('apigateway/people.json', { SESSION_COOKIE: facultyCookie });
+    const nobody = fixture<APIGatewayProxyEventV2>('apigateway/people.json', { SESSION_COOKIE: 'theme=light' });
+
+    // Act
+    const [refused, unsigned] = [await invokeOffice(faculty), await invokeOffice(nobody)];
+
+    // Assess
+    expect(refused.statusCode).toBe(403);
+    expect(unsigned.statusCode).toBe(401);
+  });
+
+  it('answers a path that is the API function’s (GET /api/me) with 404: it serves the office’s routes alone', async () => {
+    // Prepare
+    const event = fixture<APIGatewayProxyEventV2>('apigateway/me.json', { SESSION_COOKIE: facultyCookie });
+
+    // Act
+    const result = await invokeOffice(event);
+
+    // Assess
+    expect(result.statusCode).toBe(404);
+    expect(jsonBody<{ error: string }>(result).error).toBe('not_found');
   });
 });
 
