@@ -28,6 +28,11 @@ export default defineConfig({
     // make the suite slower, not red.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll's own default is 1 s, which a page still settling after `page.goBack()` on a
+    // loaded CI machine outlasted (office-reports read an empty table). Ten seconds is what most
+    // polls already asked for by hand; a poll that passes returns as soon as it passes, so only a
+    // failing one waits the full time.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     fileParallelism: true,
     maxWorkers: 2,
     // The SDK's notice that its 2027 releases need Node 22 (Lambda runs 22; laptops may run 20)

@@ -16,7 +16,7 @@ import { tick } from '../../functions/scheduler/tick';
 import { seedIfEmpty, type Seed } from './seed';
 import { backfillFacts } from '../../functions/lib/services/report-facts';
 import { backfillStudyPlanSummaries } from '../../functions/lib/services/study-plans';
-import { startLocalServer, type LocalServer } from './server';
+import { startLocalServer, type HeldPort, type LocalServer } from './server';
 import type { AppOptions } from '../../functions/api/app';
 
 export type LocalDeps = ApiDeps & NotifierDeps;
@@ -31,7 +31,8 @@ export type AppStack = {
 
 export async function startAppStack(opts: {
   config: Config;
-  port: number;
+  /** A port to listen on, or one already held (tests: `holdPort`, so no one takes it meanwhile). */
+  port: number | HeldPort;
   seed?: Seed;
   schedulerTickSeconds?: number;
   deps?: Partial<Omit<ApiDeps & NotifierDeps, 'config'>>;

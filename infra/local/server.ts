@@ -5,9 +5,10 @@
  * content security policy as CloudFront: an address naming no page is the app's page too, which
  * says so in the reader's language.
  */
-import { serve } from '@hono/node-server';
+import { getRequestListener, serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { createApp, type AppOptions } from '../../functions/api/app';
@@ -45,20 +46,41 @@ export function createLocalApp(deps: ApiDeps, options: AppOptions = {}) {
 
 export type LocalServer = { url: string; port: number; close(): Promise<void> };
 
-export async function startLocalServer(deps: ApiDeps, port: number, hostname = '127.0.0.1', options: AppOptions = {}): Promise<LocalServer> {
+/**
+ * A server already listening on a port the OS gave (port 0), that answers nothing until
+ * `startLocalServer` gives it the app: the tests need the app's address in its config (links in
+ * emails, the bucket's CORS origin) before the app exists, and a port probed free and listened on
+ * later can be taken in between by another process (EADDRINUSE, seen with parallel test files).
+ */
+export type HeldPort = { port: number; server: Server; close(): Promise<void> };
+
+export async function holdPort(hostname = '127.0.0.1'): Promise<HeldPort> {
+  const server = createServer();
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, hostname, () => ok());
+  });
+  return { port: (server.address() as AddressInfo).port, server, close: () => closeServer(server) };
+}
+
+/** Serves the app on `port`, or on a held port's server (see `holdPort`). */
+export async function startLocalServer(deps: ApiDeps, port: number | HeldPort, hostname = '127.0.0.1', options: AppOptions = {}): Promise<LocalServer> {
   const app = createLocalApp(deps, options);
+  if (typeof port !== 'number') {
+    port.server.on('request', getRequestListener(app.fetch, { hostname }));
+    return { url: `http://localhost:${port.port}`, port: port.port, close: port.close };
+  }
   return new Promise((ok, fail) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
-      ok({
-        url: `http://localhost:${info.port}`,
-        port: info.port,
-        close: () =>
-          new Promise<void>((done) => {
-            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-            server.close(() => done());
-          }),
-      });
+      ok({ url: `http://localhost:${info.port}`, port: info.port, close: () => closeServer(server as Server) });
     });
     server.once('error', fail);
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((done) => {
+    server.closeAllConnections();
+    server.close(() => done());
   });
 }

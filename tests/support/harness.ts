@@ -1,7 +1,7 @@
 /**
  * One isolated Hamkor per test file: its own table (seeded with the demo university), its own
  * documents bucket, its own sender address (so its emails can be told apart in the shared local
- * SES store), served on a free port with the real stream poller and notifier. Nothing here is mocked.
+ * SES store), served on a port the OS gave (held from the start, see `holdPort`) with the real stream poller and notifier. Nothing here is mocked.
  */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
@@ -9,7 +9,7 @@ import type { ContractMismatch } from '../../functions/api/router';
 import { API_CONTRACT } from '../../shared/api-contract';
 import { loadConfig, type Config } from '../../functions/lib/config';
 import { startAppStack, type AppStack, type LocalDeps } from '../../infra/local/app-stack';
-import { freePort } from '../../infra/local/services';
+import { holdPort } from '../../infra/local/server';
 import { loadSeed } from '../../infra/local/seed';
 import { exampleOf, MemorandumInputSchema, NominationInputSchema } from '../../shared/schemas';
 import { dropTable } from '../../functions/lib/db/table-admin';
@@ -47,7 +47,9 @@ export async function startHarness(name: string, overrides: Record<string, strin
   const dynamoEndpoint = inject('dynamoEndpoint');
   const sesUrl = inject('sesUrl');
   const s3Endpoint = inject('s3Endpoint');
-  const port = await freePort();
+  // Listening from here on, before the config that names its address: no other process can take it.
+  const held = await holdPort();
+  const port = held.port;
   const tag = `${name}-${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     TABLE_NAME: `hamkor-${tag}`,
@@ -65,7 +67,10 @@ export async function startHarness(name: string, overrides: Record<string, strin
   // fails at its end (stop) naming each mismatch, so a response that drifts from its contract is
   // caught by whichever test first sees it.
   const mismatches: ContractMismatch[] = [];
-  const stack = await startAppStack({ config, port, seed: loadSeed(), contractCheck: { contract: API_CONTRACT, onMismatch: (m) => mismatches.push(m) }, ...extra });
+  const stack = await startAppStack({ config, port: held, seed: loadSeed(), contractCheck: { contract: API_CONTRACT, onMismatch: (m) => mismatches.push(m) }, ...extra }).catch(async (error: unknown) => {
+    await held.close();
+    throw error;
+  });
   const url = config.appUrl;
   const origin = { origin: url };
 

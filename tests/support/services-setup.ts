@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startDynamoLocal, startS3Local, startSesLocal } from '../../infra/local/services';
+import { startDynamoLocal, startS3Local, startSesLocal } from '../../infra/local/services';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,10 +29,12 @@ const KEY = Symbol.for('hamkor.tests.services');
 const store = globalThis as typeof globalThis & { [KEY]?: Shared };
 
 async function startServices(): Promise<Services> {
-  const dynamo = await startDynamoLocal({ port: await freePort(), dataDir: null });
-  const ses = await startSesLocal({ port: await freePort() });
+  // No ports given: SES and s3rver listen on ports the OS gives; DynamoDB Local (a Java child that
+  // cannot say which port it got) tries fresh free ports until one is still free when it listens.
+  const dynamo = await startDynamoLocal({ dataDir: null });
+  const ses = await startSesLocal();
   const s3Directory = mkdtempSync(join(tmpdir(), 'hamkor-s3-'));
-  const s3 = await startS3Local({ port: await freePort(), directory: s3Directory });
+  const s3 = await startS3Local({ directory: s3Directory });
   return {
     dynamoEndpoint: dynamo.url,
     sesUrl: ses.url,
@@ -53,7 +55,7 @@ export default async function setup(project: TestProject) {
   // The load project (20,000-row imports, a throttled notifier) runs last, when the shared DynamoDB
   // Local has served every other file and is many times slower than fresh (a 5,000-row import took
   // 486 s there against 20 s alone): it gets a DynamoDB Local of its own, idle until then.
-  const own = project.name === 'load' ? await startDynamoLocal({ port: await freePort(), dataDir: null }) : undefined;
+  const own = project.name === 'load' ? await startDynamoLocal({ dataDir: null }) : undefined;
   project.provide('dynamoEndpoint', own?.url ?? services.dynamoEndpoint);
   project.provide('sesUrl', services.sesUrl);
   project.provide('s3Endpoint', services.s3Endpoint);

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Choices } from '../../web/src/components/choices';
 import { ErrorSummary } from '../../web/src/components/error-summary';
 import { Field } from '../../web/src/components/field';
+import { HashLine } from '../../web/src/components/hash-line';
 import { LanguageSwitcher } from '../../web/src/components/language-switcher';
 import { MessageBox } from '../../web/src/components/message-box';
 import { PageFrame } from '../../web/src/components/page';
@@ -130,6 +131,25 @@ describe('Choices', () => {
     expect(checkedBefore).toBe(0);
     expect(chosen).toEqual(['reject']);
     expect($('legend')!.textContent).toBe('Choose one');
+  });
+});
+
+describe('HashLine', () => {
+  it('shows a hash whole in code type, with the id and class a page gives it and nothing else', () => {
+    // Prepare
+    const hash = 'a'.repeat(32) + '0123456789abcdef'.repeat(2);
+
+    // Act
+    render(
+      <p>
+        Ours: <HashLine hash={hash} />
+        <HashLine id="text-hash" class="hash" hash={hash} />
+      </p>,
+      root,
+    );
+
+    // Assess
+    expect(root.innerHTML).toBe(`<p>Ours: <code>${hash}</code><code id="text-hash" class="hash">${hash}</code></p>`);
   });
 });
 

@@ -88,7 +88,7 @@ export function mobilityRoutes(r: ApiRouter) {
         'Kept apart from the nomination, shown only to the international office and the nomination’s approvers, never in emails or ordinary exports, and deleted two years after completion (90 days after a rejection, withdrawal or decline). ' +
         'A passport that expires before the planned end of the stay is not refused: the answer lists it in `warnings`.',
       body: InvitationDataSchema,
-      responses: { 200: 'The data as stored, with its warnings', 400: ANSWERS[400], 401: ANSWERS[401], 403: 'Neither the submitter nor the international office', 404: 'No such nomination', 409: 'Not incoming, or no longer open to changes; the body has the current state' },
+      responses: { 200: 'The data as stored, with its warnings', 400: ANSWERS[400], 401: ANSWERS[401], 403: 'Sees the nomination (an approver) but is neither its submitter nor the international office', 404: ANSWERS[404], 409: 'Not incoming, or no longer open to changes; the body has the current state' },
     },
     async (c, { id, body }) => c.json(await incoming.saveInvitationData(depsOf(c), id, await signedIn(c), body), 200),
   );
@@ -101,7 +101,7 @@ export function mobilityRoutes(r: ApiRouter) {
       path: '/nominations/:id/invitation-data',
       tag: 'nominations',
       summary: 'An incoming student’s invitation-letter data (the international office and the nomination’s approvers only)',
-      responses: { 200: 'The data, with its warnings', 400: 'Not a valid id', 401: ANSWERS[401], 403: 'Not the international office nor an approver of this nomination', 404: 'No such nomination, or no data given' },
+      responses: { 200: 'The data, with its warnings', 400: 'Not a valid id', 401: ANSWERS[401], 403: 'The nomination’s submitter: once sent, the data is the office’s and the approvers’', 404: 'No such nomination (or not yours to see), or no data given' },
     },
     async (c, { id }) => c.json(await incoming.readInvitationData(depsOf(c), id, await signedIn(c)), 200),
   );

@@ -10,22 +10,26 @@ import { plannedDates } from '../../../shared/workflow/mobility-dates';
 import type { Deps } from '../deps';
 import { listPartners } from '../db/directory';
 import { deleteInvitationData, getInvitationData, listInvitationDataHolders, putInvitationData } from '../db/invitation-data';
-import { getSubmission, getSubmissions } from '../db/submissions';
+import { getSubmissions } from '../db/submissions';
 import type { Cell, ExportTable } from '../exports/table';
 import { isOffice } from './identity';
-import { actorOf, saveMove, withFreshState } from './submissions';
+import { actorOf, getVisible, saveMove, withFreshState } from './submissions';
 
-async function nominationOf(deps: Deps, id: string): Promise<Nomination> {
-  const n = await getSubmission(deps.db, 'nomination', id);
-  if (!n) throw new NotFoundError('No nomination with this id');
-  return n as Nomination;
+/**
+ * The nomination as the person may see it: whoever may not see it (getVisible: not its submitter,
+ * approver or the office) gets the 404 an unknown id gets, as on the nomination's other routes, so
+ * these addresses never confirm that a nomination exists. Only someone who sees it anyway is told
+ * 403 for what they may not do with it (the submitter reading the data back, an approver writing it).
+ */
+async function nominationOf(deps: Deps, id: string, person: Person): Promise<Nomination> {
+  return (await getVisible(deps, 'nomination', id, person)) as Nomination;
 }
 
 export type InvitationDataAnswer = InvitationData & { updatedAt: string; warnings: Warning[] };
 
 /** Given or corrected by the submitter (while the nomination can change) or the office; answered with the warnings. */
 export async function saveInvitationData(deps: Deps, id: string, person: Person, data: InvitationData): Promise<InvitationDataAnswer> {
-  const n = await nominationOf(deps, id);
+  const n = await nominationOf(deps, id, person);
   workflow.checkInvitationDataWritable(n, { email: person.email, asOffice: isOffice(person) });
   const now = deps.clock().toISOString();
   const today = now.slice(0, 10);
@@ -36,9 +40,9 @@ export async function saveInvitationData(deps: Deps, id: string, person: Person,
   return { ...data, updatedAt: now, warnings: workflow.passportWarnings(data, n.content, today) };
 }
 
-/** For the office and the nomination's approvers only; everyone else is refused (403), whether or not they may see the nomination. */
+/** For the office and the nomination's approvers only: the submitter is refused (403); anyone else is told there is no such nomination (404). */
 export async function readInvitationData(deps: Deps, id: string, person: Person): Promise<InvitationDataAnswer> {
-  const n = await nominationOf(deps, id);
+  const n = await nominationOf(deps, id, person);
   if (!workflow.mayReadInvitationData(n, { email: person.email, asOffice: isOffice(person) })) {
     throw new ForbiddenError('The invitation data is shown only to the international office and the nomination’s approvers');
   }
@@ -65,7 +69,7 @@ export async function invitationDataForApprover(deps: Deps, n: Nomination): Prom
 
 export function recordArrival(deps: Deps, id: string, person: Person, arrivalDate: string): Promise<Nomination> {
   return withFreshState(async () => {
-    const n = await nominationOf(deps, id);
+    const n = await nominationOf(deps, id, person);
     return saveMove(deps, n, workflow.recordArrival(n, { actor: actorOf(person), asOffice: isOffice(person), arrivalDate, now: deps.clock().toISOString() }));
   });
 }

@@ -9,6 +9,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { api } from '../api';
 import { Field } from '../components/field';
+import { HashLine } from '../components/hash-line';
 import { MessageBox, type Message } from '../components/message-box';
 import { SubmitButton } from '../components/buttons';
 import { when } from '../format';
@@ -28,10 +29,10 @@ function MismatchTable({ mismatch }: { mismatch: Mismatch }) {
     <div id="ewp-mismatch">
       <ul class="plain">
         <li>
-          {t('office.ewpOurHash')}: <code>{mismatch.ourHash}</code>
+          {t('office.ewpOurHash')}: <HashLine hash={mismatch.ourHash} />
         </li>
         <li>
-          {t('office.ewpTheirHash')}: <code>{mismatch.theirHash}</code>
+          {t('office.ewpTheirHash')}: <HashLine hash={mismatch.theirHash} />
         </li>
       </ul>
       {mismatch.differences.length ? (

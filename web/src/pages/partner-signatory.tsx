@@ -11,6 +11,7 @@ import type { SignatoryAnswerResult, SignatoryPreview } from '../api-types';
 import { ActionButton, SubmitButton } from '../components/buttons';
 import { Choices } from '../components/choices';
 import { Field } from '../components/field';
+import { HashLine } from '../components/hash-line';
 import { speech } from '../components/history-list';
 import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { TermRow } from '../components/term-row';
@@ -183,9 +184,7 @@ function TheText({ p }: { p: SignatoryPreview }) {
       <ContentTerms rows={rows} />
       {m.contentVersion ? <TermRow term={t('signLink.version')}>{String(m.contentVersion)}</TermRow> : null}
       <TermRow term={t('signLink.hash')}>
-        <code id="text-hash" class="hash">
-          {p.snapshotHash}
-        </code>
+        <HashLine id="text-hash" class="hash" hash={p.snapshotHash} />
       </TermRow>
       <TermRow term={t('partnerLink.linkUntil')}>{when(p.expiresAt)}</TermRow>
     </dl>
