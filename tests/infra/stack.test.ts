@@ -275,6 +275,13 @@ describe('the functions', () => {
       }
     });
 
+    it('keep the emails’ words as UTF-8 text, not \\u escapes three times their size', () => {
+      const notifier = readFileSync(join(assetDir('notifier'), 'index.mjs'), 'utf8');
+
+      expect(notifier).toContain('Ссылка для входа в Hamkor');
+      expect(notifier).not.toMatch(/\\u04[0-4][0-9a-f]/i);
+    });
+
     it('include the AWS SDK instead of importing the runtime’s copy', () => {
       for (const name of functionNames) {
         const dir = assetDir(name);
