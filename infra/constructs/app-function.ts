@@ -7,7 +7,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -118,8 +118,9 @@ export class AppFunction extends Construct {
         sourcesContent: false,
         // Text as UTF-8, not \u escapes: the emails' Russian is two bytes a letter instead of six
         // (the notifier's words in three languages were a third smaller this way). Node reads a
-        // module as UTF-8 whatever it holds.
-        charset: Charset.UTF8,
+        // module as UTF-8 whatever it holds. An esbuild argument: the `charset` bundling option is
+        // declared but not passed on to esbuild by this aws-cdk-lib (2.276).
+        esbuildArgs: { '--charset': 'utf8' },
         // The SDK is bundled, not taken from the runtime: the code runs on the versions the
         // lock file pins and the tests ran against, and only the clients used are shipped.
         bundleAwsSDK: true,
