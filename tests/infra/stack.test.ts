@@ -322,6 +322,14 @@ describe('the functions', () => {
       }
     });
 
+    it('leave the office’s own request schemas (activities, people and chains) out of the API’s bundle: its routes import schemas by file, not through the barrel', () => {
+      const sources = (name: (typeof functionNames)[number]) => (JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+      for (const schemas of ['shared/schemas/activity.ts', 'shared/schemas/directory.ts']) {
+        expect(sources('office').some((s) => s.endsWith(schemas)), `office: ${schemas}`).toBe(true);
+        expect(sources('api').some((s) => s.endsWith(schemas)), `api: ${schemas}`).toBe(false);
+      }
+    });
+
     it('give the exports function the memorandum’s writers and font, and the API function neither', () => {
       const sources = (name: (typeof functionNames)[number]) => (JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
       for (const lib of ['node_modules/docx/', 'node_modules/pdf-lib/', 'node_modules/@pdf-lib/fontkit/']) {
