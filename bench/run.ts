@@ -71,6 +71,8 @@ async function bundle(entry: string, outfile: string): Promise<number> {
     // As infra/constructs/app-function.ts builds what is deployed: the SDK's ES modules, which tree-shake,
     // not its CommonJS build (esbuild's default for node): the bytes measured are the bytes deployed.
     mainFields: ['module', 'main'],
+    // As app-function.ts too: non-ASCII text as UTF-8, not \u escapes.
+    charset: 'utf8',
     sourcemap: false,
     // ESM bundles of CJS dependencies need a require; Lambda's Node 22 provides createRequire.
     banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },

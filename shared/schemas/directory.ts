@@ -1,6 +1,6 @@
 /** People, roles and faculties: who may submit and who decides. */
 import * as z from 'zod/mini';
-import { EmailSchema, IdSchema, LanguageSchema, PersonNameSchema } from './common';
+import { DOMAIN_NAME, EmailSchema, IdSchema, LanguageSchema, PersonNameSchema } from './common';
 
 export const RoleNameSchema = z.enum([
   'admin',
@@ -62,7 +62,7 @@ export const UniversitySchema = z.object({
    * Its EWP institution id, its main domain in lower case (`uni.example`): the first partner of
    * every IIA it exports. Set in the directory file, never in a form: no message of its own to translate.
    */
-  schacId: z.optional(z.string().check(z.maxLength(253), z.regex(z.regexes.domain), z.regex(/^[^A-Z]*$/))),
+  schacId: z.optional(z.string().check(z.maxLength(253), z.regex(DOMAIN_NAME), z.regex(/^[^A-Z]*$/))),
 });
 export type University = z.infer<typeof UniversitySchema>;
 

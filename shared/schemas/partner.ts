@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { isCountryCode } from '../countries';
 import { normalisePartnerName } from '../partner-names';
 import { PARTNER_TYPES } from '../partner-type';
-import { ContactSchema, IdSchema, LanguageSchema } from './common';
+import { ContactSchema, DOMAIN_NAME, IdSchema, LanguageSchema } from './common';
 
 /** Upper-cased before the check, so `kz` is accepted as `KZ`; `UK`, `KAZ` and `SU` are not countries. */
 export const CountryCodeSchema = z
@@ -36,10 +36,10 @@ export const ErasmusCodeSchema = z.pipe(
 /** EWP's institution id is the university's main internet domain, in lower case: `oshsu.kg`, `uw.edu.pl`. */
 export const SchacIdSchema = z
   .string()
-  .check(z.trim(), z.toLowerCase(), z.maxLength(253), z.regex(z.regexes.domain, 'A SCHAC id is a domain name such as oshsu.kg'));
+  .check(z.trim(), z.toLowerCase(), z.maxLength(253), z.regex(DOMAIN_NAME, 'A SCHAC id is a domain name such as oshsu.kg'));
 
 export const WebsiteSchema = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'Use a web address starting with https:// or http://' })
+  .url({ protocol: /^https?$/, hostname: DOMAIN_NAME, message: 'Use a web address starting with https:// or http://' })
   .check(z.maxLength(500));
 
 /**

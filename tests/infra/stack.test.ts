@@ -275,6 +275,13 @@ describe('the functions', () => {
       }
     });
 
+    it('keep the emails’ words as UTF-8 text, not \\u escapes three times their size', () => {
+      const notifier = readFileSync(join(assetDir('notifier'), 'index.mjs'), 'utf8');
+
+      expect(notifier).toContain('Ссылка для входа в Hamkor');
+      expect(notifier).not.toMatch(/\\u04[0-4][0-9a-f]/i);
+    });
+
     it('include the AWS SDK instead of importing the runtime’s copy', () => {
       for (const name of functionNames) {
         const dir = assetDir(name);
@@ -312,6 +319,14 @@ describe('the functions', () => {
         const map = JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] };
 
         for (const part of office) expect(map.sources.some((source) => source.endsWith(part)), `${name}: ${part}`).toBe(name === 'office');
+      }
+    });
+
+    it('leave the office’s own request schemas (activities, people and chains) out of the API’s bundle: its routes import schemas by file, not through the barrel', () => {
+      const sources = (name: (typeof functionNames)[number]) => (JSON.parse(readFileSync(join(assetDir(name), 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources;
+      for (const schemas of ['shared/schemas/activity.ts', 'shared/schemas/directory.ts']) {
+        expect(sources('office').some((s) => s.endsWith(schemas)), `office: ${schemas}`).toBe(true);
+        expect(sources('api').some((s) => s.endsWith(schemas)), `api: ${schemas}`).toBe(false);
       }
     });
 

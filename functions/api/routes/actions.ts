@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors';
-import { ActionDocumentRequestSchema, DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas';
+import { ActionDocumentRequestSchema, DecideRequestSchema, PreviewRequestSchema } from '../../../shared/schemas/api';
 import * as approvals from '../../lib/services/approvals';
 import { depsOf } from '../context';
 import type { ApiRouter } from '../router';

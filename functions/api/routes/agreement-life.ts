@@ -3,7 +3,8 @@
  * (a new version, or an amendment through the chain) and compare its versions; and the office's
  * list of dormant agreements (in force, no mobility in 12 months).
  */
-import { AgreementChangeRequestSchema, RenewalRequestSchema, SignatorySendRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas';
+import { AgreementChangeRequestSchema, RenewalRequestSchema, SignatureRequestSchema, TerminationRequestSchema } from '../../../shared/schemas/office';
+import { SignatorySendRequestSchema } from '../../../shared/schemas/partner-signing';
 import { ValidationError } from '../../../shared/errors';
 import * as agreements from '../../lib/services/agreements';
 import * as partnerSigning from '../../lib/services/partner-signing';

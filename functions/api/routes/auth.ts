@@ -1,6 +1,7 @@
 /** Sign-in by magic link, the session cookie, and who I am. */
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { LanguageChoiceSchema, LinkRequestSchema, SessionRequestSchema, type Person } from '../../../shared/schemas';
+import { LanguageChoiceSchema, LinkRequestSchema, SessionRequestSchema } from '../../../shared/schemas/api';
+import type { Person } from '../../../shared/schemas/directory';
 import { chooseLanguage, endSession, requestSigninLink, startSession } from '../../lib/services/identity';
 import { depsOf, SESSION_COOKIE, signedIn } from '../context';
 import { clientAddress } from '../edge';

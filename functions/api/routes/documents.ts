@@ -3,7 +3,8 @@
  * declare a file (type and size are checked here, before any URL exists), upload it straight to S3
  * with the URL in the answer, confirm, list, and get a short-lived download URL.
  */
-import { documentRequestSchemaFor, type DocumentRequest, type SubmissionKind } from '../../../shared/schemas';
+import { documentRequestSchemaFor, type DocumentRequest } from '../../../shared/schemas/document';
+import type { SubmissionKind } from '../../../shared/schemas/entities';
 import * as documents from '../../lib/services/documents';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';

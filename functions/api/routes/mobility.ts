@@ -2,7 +2,8 @@
  * What the international office does with a nomination outside its chain (override the places,
  * record the partner's answer, record the completed mobility), and an agreement's places.
  */
-import { ArrivalRequestSchema, CompletionRequestSchema, InvitationDataSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema } from '../../../shared/schemas';
+import { ArrivalRequestSchema, InvitationDataSchema } from '../../../shared/schemas/incoming';
+import { CompletionRequestSchema, PartnerResponseRequestSchema, QuotaOverrideRequestSchema } from '../../../shared/schemas/office';
 import * as incoming from '../../lib/services/incoming';
 import type { Agreement } from '../../../shared/schemas/entities';
 import * as mobility from '../../lib/services/mobility';

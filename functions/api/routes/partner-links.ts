@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors';
-import { PartnerAnswerRequestSchema, PreviewRequestSchema, SignatoryAnswerRequestSchema, SignedCopyCompleteRequestSchema, SignedCopyRequestSchema } from '../../../shared/schemas';
+import { PartnerAnswerRequestSchema, PreviewRequestSchema } from '../../../shared/schemas/api';
+import { SignatoryAnswerRequestSchema, SignedCopyCompleteRequestSchema, SignedCopyRequestSchema } from '../../../shared/schemas/partner-signing';
 import * as partnerAnswers from '../../lib/services/partner-answers';
 import * as partnerSigning from '../../lib/services/partner-signing';
 import { depsOf } from '../context';

@@ -1,5 +1,5 @@
 /** The partner registry: read by everyone signed in (the forms choose from it), written by admins. */
-import { PartnerInputSchema, PartnerUpdateSchema } from '../../../shared/schemas';
+import { PartnerInputSchema, PartnerUpdateSchema } from '../../../shared/schemas/partner';
 import * as partners from '../../lib/services/partners';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';

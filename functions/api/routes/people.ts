@@ -1,5 +1,6 @@
 /** The directory as administrators keep it: people and their roles, approval chains. */
-import { ChainUpdateSchema, EmailSchema, PersonInputSchema, PersonUpdateSchema } from '../../../shared/schemas';
+import { EmailSchema } from '../../../shared/schemas/common';
+import { ChainUpdateSchema, PersonInputSchema, PersonUpdateSchema } from '../../../shared/schemas/directory';
 import * as directory from '../../lib/services/people';
 import { depsOf, signedIn } from '../context';
 import type { ApiRouter } from '../router';

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors';
-import { PreviewRequestSchema } from '../../../shared/schemas';
+import { PreviewRequestSchema } from '../../../shared/schemas/api';
 import { StudyPlanAnswerRequestSchema, StudyPlanSaveRequestSchema } from '../../../shared/schemas/study-plan';
 import * as studyPlans from '../../lib/services/study-plans';
 import { depsOf, signedIn } from '../context';

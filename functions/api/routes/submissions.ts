@@ -2,7 +2,11 @@
  * Nominations (`/nominations`) and memoranda (`/agreements`) share one shape: submit, read,
  * list, withdraw, resubmit after changes were requested.
  */
-import { MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, WithdrawRequestSchema, type SubmissionKind } from '../../../shared/schemas';
+import { MemorandumInputSchema } from '../../../shared/schemas/agreement';
+import { WithdrawRequestSchema } from '../../../shared/schemas/api';
+import type { SubmissionKind } from '../../../shared/schemas/entities';
+import { MemorandumSubmissionSchema } from '../../../shared/schemas/memorandum-submission';
+import { NominationInputSchema } from '../../../shared/schemas/nomination';
 import * as submissions from '../../lib/services/submissions';
 import { submitMemorandum } from '../../lib/services/proposals';
 import { placesLeftFor } from '../../lib/services/places';

@@ -7,8 +7,8 @@
  * knows what to settle with the partner. Pure: the caller finds the partner and writes.
  */
 import { isIscedField } from '../../../shared/isced';
-import { LanguageSkillSchema, type MemorandumInput } from '../../../shared/schemas';
-import type { CooperationCondition } from '../../../shared/schemas/agreement';
+import { LanguageSkillSchema } from '../../../shared/schemas/common';
+import type { CooperationCondition, MemorandumInput } from '../../../shared/schemas/agreement';
 import type { Iia, IiaPartner, MobilitySpec, SpecKind } from './iia';
 
 const TYPE: Record<SpecKind, CooperationCondition['type']> = {

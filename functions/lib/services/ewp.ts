@@ -6,7 +6,10 @@
  * memorandum) or record the partner's approval of our IIA's hash.
  */
 import { ConflictError, ForbiddenError, ValidationError } from '../../../shared/errors';
-import { MemorandumInputSchema, type Agreement, type AgreementKind, type MemorandumInput, type Partner, type Person, type Submission } from '../../../shared/schemas';
+import { MemorandumInputSchema, type AgreementKind, type MemorandumInput } from '../../../shared/schemas/agreement';
+import type { Person } from '../../../shared/schemas/directory';
+import type { Agreement, Submission } from '../../../shared/schemas/entities';
+import type { Partner } from '../../../shared/schemas/partner';
 import { recordEwpApproval } from '../../../shared/workflow/ewp-approval';
 import { agreementOfIia, IiaNotMappableError, type UnmappedField } from '../ewp/agreement-of-iia';
 import type { Deps } from '../deps';

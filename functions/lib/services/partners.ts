@@ -9,7 +9,8 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../shared/errors';
 import { duplicateCandidates } from '../../../shared/partner-likeness';
 import { nameClaims, partnerSlug, releasedClaims, slugCandidate, type NameClaim } from '../../../shared/partner-names';
-import { partnerFromInput, type Partner, type PartnerInput, type PartnerUpdate, type Person } from '../../../shared/schemas';
+import type { Person } from '../../../shared/schemas/directory';
+import { partnerFromInput, type Partner, type PartnerInput, type PartnerUpdate } from '../../../shared/schemas/partner';
 import type { Deps } from '../deps';
 import { getPartner, listPartners, rememberPartner } from '../db/directory';
 import { isTransactionConflict, pauseAfterConflict } from '../db/errors';
