@@ -1,8 +1,10 @@
 /**
  * The OpenAPI document's schemas as a standard JSON Schema 2020-12 validator reads them (ajv 8,
  * strict, with formats asserted): every schema compiles, every `#/components/schemas/…` reference
- * resolves from wherever it is (no `$id` moves the base), and every example validates against its
- * own schema. Generators and linters read the document this way, not through zod.
+ * resolves from wherever it is (no `$id` moves the base), and every example (`example`, and each of
+ * JSON Schema's `examples`, which OpenAPI 3.1 allows) validates against its own schema. Generators
+ * and linters read the document this way, not through zod. And the examples show what the schemas
+ * say: for the components named below, every property appears in one of its examples.
  */
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -50,10 +52,151 @@ describe('the document read as JSON Schema 2020-12', () => {
     expect(withExample.map(([n]) => n)).toEqual(expect.arrayContaining(['AgreementChangeRequest', 'MemorandumSubmission']));
   });
 
+  it('validates every entry of a component’s examples, the first being its example', () => {
+    const schemaOf = validatorFor(doc);
+    const withExamples = Object.entries(doc.components.schemas).filter(([, s]) => s.examples !== undefined);
+    expect(withExamples.length).toBeGreaterThanOrEqual(5);
+    for (const [name, schema] of withExamples) {
+      const examples = schema.examples as unknown[];
+      expect(Array.isArray(examples) && examples.length >= 2, `${name}'s examples are a list of more than one`).toBe(true);
+      expect(examples[0], `${name}'s example is its first example`).toEqual(schema.example);
+      const validate = schemaOf(name);
+      examples.forEach((example, i) => expect(validate(example), `${name}'s examples[${i}]: ${JSON.stringify(validate.errors)}`).toBe(true));
+    }
+  });
+
   it('catches an example its schema refuses, formats included', () => {
     const schemaOf = validatorFor(doc);
     expect(schemaOf('DownloadUrl')({ url: 'https://documents.example/01J…', expiresAt: '2026-11-20T09:30:00.000Z' })).toBe(false);
     expect(schemaOf('AgreementChangeRequest')({ content: { partnerId: 'x' } })).toBe(false);
     expect(schemaOf('ValidationFailure')({ error: 'validation_failed', message: 'Bad', requestId: 'r' })).toBe(false);
+  });
+});
+
+// ---- every property shown ----------------------------------------------------------------
+
+/**
+ * The components whose examples show every property their schema has, at any depth: every request
+ * body, and what issue 12 added or changed (nominations' dates, formats, staff hours, incoming
+ * students' contacts, accommodation, residences and rooms, study plans, activities, partner types,
+ * degree programmes, research areas, joint laboratories), and the answers made of them.
+ */
+const SHOWN_IN_FULL = [
+  'NominationInput',
+  'MemorandumInput',
+  'MemorandumSubmission',
+  'PartnerInput',
+  'PartnerUpdate',
+];
+
+/**
+ * Paths no valid example can show. A partner's names in another language are text; the index
+ * signature also admits `own`'s shape only so that a generated client's type allows `names.own`
+ * (shared/schemas/partner.ts), and the schema's own rule refuses it under any other key.
+ */
+const PARTNER_NAMES_UNSHOWABLE = ['names{}.language', 'names{}.name'];
+const UNSHOWABLE: Record<string, string[]> = {
+  PartnerInput: PARTNER_NAMES_UNSHOWABLE,
+  PartnerUpdate: PARTNER_NAMES_UNSHOWABLE,
+  MemorandumSubmission: PARTNER_NAMES_UNSHOWABLE.map((p) => `proposedPartner.${p}`),
+};
+
+/**
+ * A property path: `a.b` for a property, `a[]` for an array's items, `a{}` for a record's values
+ * (a JSON Schema's `additionalProperties`).
+ */
+type Path = string;
+
+const join = (prefix: Path, key: string): Path => (prefix ? `${prefix}.${key}` : key);
+
+/** The schema a `$ref` names, followed until it is not a reference; with the names followed, to stop at a cycle. */
+function resolved(schema: Schema, seen: ReadonlySet<string>): { schema: Schema; seen: ReadonlySet<string> } | undefined {
+  let s = schema;
+  let names = seen;
+  while (typeof s.$ref === 'string') {
+    const name = s.$ref.split('/').pop()!;
+    if (names.has(name)) return undefined;
+    names = new Set([...names, name]);
+    s = doc.components.schemas[name]!;
+  }
+  return { schema: s, seen: names };
+}
+
+const branches = (s: Schema) => ['anyOf', 'oneOf', 'allOf'].flatMap((k) => (Array.isArray(s[k]) ? (s[k] as Schema[]) : []));
+const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every property path a schema describes, through references, unions, arrays and records. */
+function schemaPaths(schema: Schema, prefix: Path = '', seen: ReadonlySet<string> = new Set(), out = new Set<Path>()): Set<Path> {
+  const r = resolved(schema, seen);
+  if (!r) return out;
+  const { schema: s } = r;
+  for (const branch of branches(s)) schemaPaths(branch, prefix, r.seen, out);
+  if (isSchema(s.properties)) {
+    for (const [key, property] of Object.entries(s.properties)) {
+      out.add(join(prefix, key));
+      schemaPaths(property as Schema, join(prefix, key), r.seen, out);
+    }
+  }
+  if (isSchema(s.items)) schemaPaths(s.items, `${prefix}[]`, r.seen, out);
+  if (isSchema(s.additionalProperties)) {
+    out.add(`${prefix}{}`);
+    schemaPaths(s.additionalProperties, `${prefix}{}`, r.seen, out);
+  }
+  return out;
+}
+
+/** The paths of a schema that a value shows: walked together, so a key counts only where the schema has it. */
+function shownPaths(schema: Schema, value: unknown, prefix: Path = '', seen: ReadonlySet<string> = new Set(), out = new Set<Path>()): Set<Path> {
+  const r = resolved(schema, seen);
+  if (!r) return out;
+  const { schema: s } = r;
+  for (const branch of branches(s)) shownPaths(branch, value, prefix, r.seen, out);
+  if (Array.isArray(value)) {
+    if (isSchema(s.items)) for (const item of value) shownPaths(s.items, item, `${prefix}[]`, r.seen, out);
+  } else if (isSchema(value)) {
+    const properties = isSchema(s.properties) ? s.properties : {};
+    for (const [key, v] of Object.entries(value)) {
+      // What JSON leaves out (`{ ...example, email: undefined }`) shows nothing.
+      if (v === undefined) continue;
+      if (key in properties) {
+        out.add(join(prefix, key));
+        shownPaths(properties[key] as Schema, v, join(prefix, key), r.seen, out);
+      } else if (isSchema(s.additionalProperties)) {
+        out.add(`${prefix}{}`);
+        shownPaths(s.additionalProperties, v, `${prefix}{}`, r.seen, out);
+      }
+    }
+  }
+  return out;
+}
+
+/** A component's examples: its `examples`, or its one `example`. */
+const examplesOf = (schema: Schema): unknown[] => (Array.isArray(schema.examples) ? schema.examples : schema.example === undefined ? [] : [schema.example]);
+
+describe('the examples of the document', () => {
+  it('show every property of each request body and of what issue 12 added, in one example or another', () => {
+    const missing: Record<string, Path[]> = {};
+    for (const name of SHOWN_IN_FULL) {
+      const schema = doc.components.schemas[name];
+      expect(schema, `${name} is a component`).toBeDefined();
+      const shown = new Set<Path>();
+      for (const example of examplesOf(schema!)) for (const path of shownPaths(schema!, example)) shown.add(path);
+      const unshown = [...schemaPaths(schema!)].filter((p) => !shown.has(p) && !UNSHOWABLE[name]?.includes(p));
+      if (unshown.length) missing[name] = unshown;
+    }
+    expect(missing).toEqual({});
+  });
+
+  it('finds a property that no example shows, in an array’s items, a record’s values and a union’s branches', () => {
+    const schema: Schema = {
+      type: 'object',
+      properties: {
+        list: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } } },
+        byLanguage: { type: 'object', additionalProperties: { anyOf: [{ type: 'string' }, { type: 'object', properties: { name: { type: 'string' } } }] } },
+      },
+    };
+    const all = schemaPaths(schema);
+    const shown = shownPaths(schema, { list: [{ a: 'x' }], byLanguage: { kk: 'Астана' }, extra: { b: 'y' } });
+    expect([...all].filter((p) => !shown.has(p))).toEqual(['list[].b', 'byLanguage{}.name']);
   });
 });
