@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { incomingProblems, motivationProblems } from '../workflow/incoming';
 import { mobilityProblems } from '../workflow/mobility-dates';
-import { IncomingDetailsSchema } from './incoming';
+import { INCOMING_DETAILS_EXAMPLE, IncomingDetailsSchema } from './incoming';
 import { AccommodationRequestSchema } from './residence';
 import { AcademicYearSchema, EmailSchema, IdSchema, IsoDateSchema, LanguageSkillSchema, PersonNameSchema, whenParsed } from './common';
 
@@ -69,10 +69,7 @@ export const NOMINATION_EXAMPLES = [
     format: 'physical',
     plannedStartDate: '2027-08-30',
     plannedEndDate: '2028-01-31',
-    incoming: {
-      homeContact: { name: 'Aigerim Sadykova', email: 'erasmus@enu.example.org', phone: '+7 7172 70 95 00' },
-      coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.example.org', phone: '+7 701 555 12 34' },
-    },
+    incoming: INCOMING_DETAILS_EXAMPLE,
     accommodation: { request: 'dormitory', note: 'Arrives by train on 28 August; a room near the Faculty of Economics if possible.' },
   },
   {

@@ -19,7 +19,26 @@ import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
 import { ResidenceSchema } from './residence';
-import { ACTIVITY_EXAMPLE, ActivityConfirmationSettingSchema, ActivitySchema } from './activity';
+import { ActivityConfirmationSettingSchema, ActivitySchema } from './activity';
+import { RESIDENCE_EXAMPLE } from './residence';
+import {
+  ACTIVITY_ANSWER_EXAMPLES,
+  AGREEMENT_ANSWER_EXAMPLES,
+  AGREEMENT_HISTORY,
+  DEAN,
+  FACULTY_MEMBER,
+  HASH,
+  HEAD,
+  HISTORY_EVENT_EXAMPLES,
+  INCOMING_HISTORY,
+  NOMINATION_ANSWER_EXAMPLES,
+  OFFICE,
+  OSH_PARTNER,
+  PARTNER_EXAMPLES,
+  PLACES_LEFT_EXAMPLE,
+  REQUEST_ID,
+  STUDY_PLAN_SUMMARY_EXAMPLES,
+} from './response-examples';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
@@ -54,6 +73,21 @@ const FieldErrorSchema = z.object({
   values: z.record(z.string(), z.string()).optional().meta({ description: 'With `code`: the values its sentence is made of, by name' }),
 });
 
+/** A 400 of an import whose file cannot be read: the problem's code and values beside its sentence. */
+const IMPORT_FILE_FAILURE = {
+  error: 'validation_failed',
+  message: 'Some fields are not valid',
+  fields: [
+    {
+      path: 'file',
+      message: 'The file is not UTF-8 text (line 14, byte 233) and does not look like Windows-1251 either. Save it as CSV UTF-8.',
+      code: 'encoding',
+      values: { line: '14', byte: '233' },
+    },
+  ],
+  requestId: REQUEST_ID,
+};
+
 /**
  * Every failure, whatever the route (functions/api/errors.ts makes them all): a machine-readable
  * code, a sentence, and the request id to quote. Open: a failure carries more where it has more to
@@ -66,29 +100,54 @@ export const ApiErrorSchema = z
     fields: z.array(FieldErrorSchema).optional(),
     requestId: z.string(),
   })
-  .meta({ id: 'Error', example: { error: 'not_found', message: 'No such nomination', requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' } });
+  .meta({
+    id: 'Error',
+    example: { error: 'not_found', message: 'No such nomination', requestId: REQUEST_ID },
+    examples: [{ error: 'not_found', message: 'No such nomination', requestId: REQUEST_ID }, IMPORT_FILE_FAILURE],
+  });
 
 /** A 400: every field's error at once, each with its path in the body (or the parameter's name). */
 export const ValidationFailureSchema = ApiErrorSchema.extend({ error: z.literal('validation_failed'), fields: z.array(FieldErrorSchema) }).meta({
   id: 'ValidationFailure',
-  example: { error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+  example: { error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: REQUEST_ID },
+  examples: [{ error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: REQUEST_ID }, IMPORT_FILE_FAILURE],
 });
 
 // ---- people -------------------------------------------------------------------------------
 
 const ActorSchema = z.object({ email: z.string(), name: z.string() });
 
+/** The seed's head of General Physics, with the role held for the department. */
+const HEAD_OF_DEPARTMENT_RECORD = {
+  email: 'head.physics@uni.example',
+  name: 'Bobur Karimov',
+  language: 'uz',
+  faculty: 'physics',
+  department: 'general-physics',
+  roles: [{ role: 'head_of_department', scope: { type: 'department', faculty: 'physics', department: 'general-physics' } }],
+  version: 2,
+  updatedAt: NOW,
+};
+
 /** The signed-in person as the pages know them. */
 export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: LanguageSchema }).meta({
   id: 'PersonView',
   example: { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
+  examples: [
+    { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
+    HEAD_OF_DEPARTMENT_RECORD,
+  ],
 });
 
 export const PersonRecordSchema = PersonViewSchema.extend({ version: z.number().int().min(1), updatedAt: Timestamp.optional() }).meta({
   id: 'PersonRecord',
   example: { email: 'dean.law@uni.example', name: 'Dilnoza Karimova', language: 'uz', faculty: 'law', roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }], version: 3, updatedAt: NOW },
+  examples: [{ email: 'dean.law@uni.example', name: 'Dilnoza Karimova', language: 'uz', faculty: 'law', roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }], version: 3, updatedAt: NOW }, HEAD_OF_DEPARTMENT_RECORD],
 });
-export const PersonListSchema = z.array(PersonRecordSchema).meta({ id: 'PersonList' });
+export const PersonListSchema = z.array(PersonRecordSchema).meta({
+  id: 'PersonList',
+  example: [HEAD_OF_DEPARTMENT_RECORD, { email: 'iro@uni.example', name: 'Nodira Alimova', language: 'en', roles: [{ role: 'international_office', scope: { type: 'university' } }], version: 1 }],
+});
 
 const ChainStepViewSchema = z.object({
   id: z.string(),
@@ -97,6 +156,32 @@ const ChainStepViewSchema = z.object({
   policy: z.enum(['any', 'all']),
   dueDays: z.number(),
 });
+
+/** The memorandum chain as an administrator last saved it, with a faculty whose dean is not yet named. */
+const MEMORANDUM_CHAIN = {
+  kind: 'memorandum',
+  steps: [
+    { id: 'faculty', role: 'dean', scope: 'faculty', policy: 'any', dueDays: 5 },
+    { id: 'legal', role: 'legal', scope: 'university', policy: 'any', dueDays: 5 },
+    { id: 'rector', role: 'rector', scope: 'university', policy: 'any', dueDays: 7 },
+  ],
+  version: 3,
+  updatedAt: NOW,
+  updatedBy: 'admin@uni.example',
+  gaps: [{ stepIndex: 0, stepId: 'faculty', role: 'dean', missing: [{ faculty: 'economics' }] }],
+};
+const NOMINATION_CHAIN = {
+  kind: 'nomination',
+  steps: [
+    { id: 'department', role: 'head_of_department', scope: 'department', policy: 'any', dueDays: 3 },
+    { id: 'faculty', role: 'dean', scope: 'faculty', policy: 'any', dueDays: 3 },
+    { id: 'international-office', role: 'international_office', scope: 'university', policy: 'all', dueDays: 5 },
+  ],
+  version: 4,
+  updatedAt: NOW,
+  updatedBy: 'admin@uni.example',
+  gaps: [{ stepIndex: 0, stepId: 'department', role: 'head_of_department', missing: [{ faculty: 'physics', department: 'theoretical-physics' }] }],
+};
 
 export const ChainViewSchema = z
   .object({
@@ -123,30 +208,49 @@ export const ChainViewSchema = z
       version: 2,
       gaps: [{ stepIndex: 0, stepId: 'head', role: 'head_of_department', missing: [{ faculty: 'law', department: 'civil-law' }] }],
     },
+    examples: [
+      {
+        kind: 'nomination',
+        steps: [{ id: 'head', role: 'head_of_department', scope: 'department', policy: 'any', dueDays: 5 }],
+        version: 2,
+        gaps: [{ stepIndex: 0, stepId: 'head', role: 'head_of_department', missing: [{ faculty: 'law', department: 'civil-law' }] }],
+      },
+      MEMORANDUM_CHAIN,
+    ],
   });
-export const ChainListSchema = z.array(ChainViewSchema).meta({ id: 'ChainList' });
+export const ChainListSchema = z.array(ChainViewSchema).meta({ id: 'ChainList', example: [NOMINATION_CHAIN, MEMORANDUM_CHAIN] });
 
 // ---- the directory ------------------------------------------------------------------------
 
-export const UniversityViewSchema = UniversitySchema.check(z.meta({ id: 'University', example: { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } } }));
+export const UniversityViewSchema = UniversitySchema.check(
+  z.meta({
+    id: 'University',
+    example: { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } },
+    examples: [
+      { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } },
+      { name: 'Namunaviy davlat universiteti', names: { en: 'Demo State University', ru: 'Демонстрационный государственный университет' }, schacId: 'uni.example' },
+    ],
+  }),
+);
 
 export const FacultyListSchema = z.array(FacultySchema).meta({
   id: 'FacultyList',
   example: [{ id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет' }, departments: [{ id: 'general-physics', name: 'General Physics' }] }],
+  examples: [
+    [{ id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет' }, departments: [{ id: 'general-physics', name: 'General Physics' }] }],
+    [
+      {
+        id: 'economics',
+        name: 'Faculty of Economics',
+        names: { en: 'Faculty of Economics', ru: 'Экономический факультет', uz: 'Iqtisodiyot fakulteti' },
+        departments: [{ id: 'world-economy', name: 'Department of World Economy', names: { en: 'Department of World Economy', ru: 'Кафедра мировой экономики', uz: 'Jahon iqtisodiyoti kafedrasi' } }],
+      },
+    ],
+  ],
 });
 
-const partnerExample = {
-  id: 'osh-state-university',
-  name: 'Osh State University',
-  names: { ru: 'Ошский государственный университет', uz: "O'sh davlat universiteti" },
-  country: 'KG',
-  city: 'Osh',
-  website: 'https://oshsu.kg',
-  contacts: [],
-  version: 1,
-};
-export const PartnerViewSchema = PartnerSchema.check(z.meta({ id: 'Partner', example: partnerExample }));
-export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: [partnerExample] });
+export const PartnerViewSchema = PartnerSchema.check(z.meta({ id: 'Partner', example: PARTNER_EXAMPLES[0], examples: PARTNER_EXAMPLES }));
+export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: PARTNER_EXAMPLES });
 
 /** A registered partner that a new or renamed one is likely a second registration of (shared/partner-likeness.ts). */
 export const DuplicateCandidateSchema = z.object({
@@ -179,8 +283,20 @@ export const PartnerConflictSchema = ApiErrorSchema.extend({
     error: 'likely_duplicate',
     message: 'Eurasian National University named after L.N. Gumilyov looks like a partner already registered in KZ: L.N. Gumilyov Eurasian National University. If it is another university, send it again with confirmNotDuplicate: true',
     candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words', yours: 'Eurasian National University named after L.N. Gumilyov', theirs: 'L.N. Gumilyov Eurasian National University' }],
-    requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20',
+    requestId: REQUEST_ID,
   },
+  examples: [
+    {
+      error: 'likely_duplicate',
+      message: 'Eurasian National University named after L.N. Gumilyov looks like a partner already registered in KZ: L.N. Gumilyov Eurasian National University. If it is another university, send it again with confirmNotDuplicate: true',
+      candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words', yours: 'Eurasian National University named after L.N. Gumilyov', theirs: 'L.N. Gumilyov Eurasian National University' }],
+      requestId: REQUEST_ID,
+    },
+    { error: 'partner_exists', message: 'Osh State University is already registered', partnerId: 'osh-state-university', name: 'Osh State University', matched: 'Ошский государственный университет', requestId: REQUEST_ID },
+    { error: 'partner_changed', message: 'Someone changed this partner since you opened it; here is the current version', partner: OSH_PARTNER, requestId: REQUEST_ID },
+    { error: 'partner_changed', message: 'Someone changed this partner since you opened it; here is the current version', partner: PARTNER_EXAMPLES[1], requestId: REQUEST_ID },
+    { error: 'partner_changed', message: 'Someone changed this partner since you opened it; here is the current version', partner: PARTNER_EXAMPLES[2], requestId: REQUEST_ID },
+  ],
 });
 
 // ---- the approval workflow ----------------------------------------------------------------
@@ -290,18 +406,7 @@ export const HistoryEventSchema = z
     approval: PartnerApprovalSchema.optional(),
     documentId: z.string().optional(),
   })
-  .meta({
-    id: 'HistoryEvent',
-    example: {
-      type: 'decided',
-      at: NOW,
-      actor: { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
-      round: 1,
-      step: { index: 0, id: 'head', role: 'head_of_department', policy: 'any' },
-      decision: 'approve',
-      outcome: 'advanced',
-    },
-  });
+  .meta({ id: 'HistoryEvent', example: HISTORY_EVENT_EXAMPLES[0], examples: HISTORY_EVENT_EXAMPLES });
 
 const commonFields = {
   id: z.string(),
@@ -318,19 +423,8 @@ const RoomAssignmentSchema = z
   .object({ residenceId: z.string(), room: z.string(), from: z.string(), to: z.string(), by: ActorSchema, at: Timestamp })
   .meta({ id: 'RoomAssignment', example: { residenceId: 'residence-1', room: '101', from: '2027-08-28', to: '2028-02-03', by: { email: 'office@uni.example', name: 'Malika Yusupova' }, at: NOW } });
 
-const residenceExample = {
-  id: 'residence-1',
-  name: 'Student Residence No. 1',
-  address: 'Universitet ko‘chasi 4, Tashkent',
-  rooms: [
-    { number: '101', beds: 2 },
-    { number: '102', beds: 1 },
-  ],
-  version: 1,
-  updatedAt: NOW,
-};
-export const ResidenceViewSchema = ResidenceSchema.check(z.meta({ id: 'Residence', example: residenceExample }));
-export const ResidenceListSchema = z.array(ResidenceSchema).meta({ id: 'ResidenceList', example: [residenceExample] });
+export const ResidenceViewSchema = ResidenceSchema.check(z.meta({ id: 'Residence', example: RESIDENCE_EXAMPLE }));
+export const ResidenceListSchema = z.array(ResidenceSchema).meta({ id: 'ResidenceList', example: [RESIDENCE_EXAMPLE] });
 
 const OccupancySchema = z.object({ residenceId: z.string(), room: z.string(), beds: z.number().int(), stays: z.array(z.object({ nominationId: z.string(), from: z.string(), to: z.string() })) });
 
@@ -352,8 +446,24 @@ export const RoomConflictSchema = ApiErrorSchema.extend({
     error: 'room_full',
     message: 'Room 102 of Student Residence No. 1 has no free bed for these dates',
     occupancy: { residenceId: 'residence-1', room: '102', beds: 1, stays: [{ nominationId: '01JD7Q3M8X', from: '2027-08-30', to: '2028-01-31' }] },
-    requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20',
+    requestId: REQUEST_ID,
   },
+  examples: [
+    {
+      error: 'room_full',
+      message: 'Room 102 of Student Residence No. 1 has no free bed for these dates',
+      occupancy: { residenceId: 'residence-1', room: '102', beds: 1, stays: [{ nominationId: '01JD7Q3M8X', from: '2027-08-30', to: '2028-01-31' }] },
+      requestId: REQUEST_ID,
+    },
+    {
+      error: 'rooms_in_use',
+      message: 'Room 101 would have fewer beds than the students staying in it',
+      rooms: [{ residenceId: 'residence-1', room: '101', beds: 1, stays: [{ nominationId: '01JD9B2C4E6G8J0L2N4Q6S8U0W', from: '2027-08-28', to: '2028-02-03' }, { nominationId: '01JDB7K9M1P3R5T7V9X1Z3B5D7', from: '2027-09-01', to: '2028-01-31' }] }],
+      requestId: REQUEST_ID,
+    },
+    { error: 'residence_changed', message: 'Someone changed this residence since you opened it; here is the current version', residence: RESIDENCE_EXAMPLE, requestId: REQUEST_ID },
+    { error: 'not_assignable', message: 'A room is given to an incoming student once the partner accepted them', status: 'in_review', requestId: REQUEST_ID },
+  ],
 });
 
 const NominationStatusSchema = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed']);
@@ -388,9 +498,9 @@ export const NominationSchema = z
         unanswered: z.literal(true).optional().meta({ description: 'Sent, unanswered after every reminder; the office was told' }),
       })
       .optional()
-      .meta({ id: 'StudyPlanSummary', example: { status: 'sent', current: 2, revision: 5, approvedVersion: 1, sentTo: { email: 'coordinator.physics@university.uz', name: 'Dilnoza Karimova' } } }),
+      .meta({ id: 'StudyPlanSummary', example: STUDY_PLAN_SUMMARY_EXAMPLES[0], examples: STUDY_PLAN_SUMMARY_EXAMPLES }),
   })
-  .meta({ id: 'Nomination' });
+  .meta({ id: 'Nomination', example: NOMINATION_ANSWER_EXAMPLES[0], examples: NOMINATION_ANSWER_EXAMPLES });
 
 const SignatureSchema = z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string(), recordedBy: ActorSchema, recordedAt: Timestamp });
 
@@ -429,7 +539,7 @@ export const AgreementSchema = z
       })
       .optional(),
   })
-  .meta({ id: 'Agreement' });
+  .meta({ id: 'Agreement', example: AGREEMENT_ANSWER_EXAMPLES[0], examples: AGREEMENT_ANSWER_EXAMPLES });
 
 /**
  * An incoming student's invitation data as the office and the approvers read it, with what is
@@ -460,8 +570,8 @@ export const InvitationDataAnswerSchema = z
 /** Places in the nomination's cell of its agreement, as a warning while in review; null when the agreement plans none. */
 export const PlacesLeftSchema = z.object({ academicYear: z.string(), sender: z.string(), type: z.string(), planned: z.number(), used: z.number(), left: z.number() });
 
-export const NominationListSchema = z.array(NominationSchema).meta({ id: 'NominationList' });
-export const AgreementListSchema = z.array(AgreementSchema).meta({ id: 'AgreementList' });
+export const NominationListSchema = z.array(NominationSchema).meta({ id: 'NominationList', example: NOMINATION_ANSWER_EXAMPLES });
+export const AgreementListSchema = z.array(AgreementSchema).meta({ id: 'AgreementList', example: AGREEMENT_ANSWER_EXAMPLES });
 
 /**
  * The office's nominations list with what it left out: a screen shows the newest 200 that match,
@@ -474,14 +584,37 @@ export const NominationRegistrySchema = z
     truncated: z.boolean(),
     total: z.number().int().min(0).nullable(),
   })
-  .meta({ id: 'NominationRegistry' });
+  .meta({
+    id: 'NominationRegistry',
+    example: { nominations: NOMINATION_ANSWER_EXAMPLES, truncated: false, total: 3 },
+    examples: [
+      { nominations: NOMINATION_ANSWER_EXAMPLES, truncated: false, total: 3 },
+      { nominations: NOMINATION_ANSWER_EXAMPLES.slice(0, 1), truncated: true, total: null },
+    ],
+  });
 
 /** A nomination as submitted: with the places left in its cell (null when the agreement plans none). */
-export const SubmittedNominationSchema = NominationSchema.extend({ places: PlacesLeftSchema.nullable() }).meta({ id: 'SubmittedNomination' });
+export const SubmittedNominationSchema = NominationSchema.extend({ places: PlacesLeftSchema.nullable() }).meta({
+  id: 'SubmittedNomination',
+  example: { ...NOMINATION_ANSWER_EXAMPLES[0], places: PLACES_LEFT_EXAMPLE },
+  examples: [{ ...NOMINATION_ANSWER_EXAMPLES[0], places: PLACES_LEFT_EXAMPLE }, ...NOMINATION_ANSWER_EXAMPLES.slice(1).map((n) => ({ ...n, places: null }))],
+});
 
 /** One item with its history; a nomination also with the places left in its cell. */
-export const NominationWithHistorySchema = NominationSchema.extend({ history: z.array(HistoryEventSchema), places: PlacesLeftSchema.nullable() }).meta({ id: 'NominationWithHistory' });
-export const AgreementWithHistorySchema = AgreementSchema.extend({ history: z.array(HistoryEventSchema) }).meta({ id: 'AgreementWithHistory' });
+export const NominationWithHistorySchema = NominationSchema.extend({ history: z.array(HistoryEventSchema), places: PlacesLeftSchema.nullable() }).meta({
+  id: 'NominationWithHistory',
+  example: { ...NOMINATION_ANSWER_EXAMPLES[1], history: INCOMING_HISTORY, places: null },
+  examples: [
+    { ...NOMINATION_ANSWER_EXAMPLES[1], history: INCOMING_HISTORY, places: null },
+    { ...NOMINATION_ANSWER_EXAMPLES[0], history: INCOMING_HISTORY.slice(0, 2), places: PLACES_LEFT_EXAMPLE },
+    { ...NOMINATION_ANSWER_EXAMPLES[2], history: HISTORY_EVENT_EXAMPLES, places: null },
+  ],
+});
+export const AgreementWithHistorySchema = AgreementSchema.extend({ history: z.array(HistoryEventSchema) }).meta({
+  id: 'AgreementWithHistory',
+  example: { ...AGREEMENT_ANSWER_EXAMPLES[0], history: AGREEMENT_HISTORY },
+  examples: [{ ...AGREEMENT_ANSWER_EXAMPLES[0], history: AGREEMENT_HISTORY }, ...AGREEMENT_ANSWER_EXAMPLES.slice(1).map((a) => ({ ...a, history: HISTORY_EVENT_EXAMPLES }))],
+});
 
 // ---- agreements after approval ------------------------------------------------------------
 
@@ -495,7 +628,14 @@ export const DormantAgreementListSchema = z
 /** An edit of an agreement after approval: applied at once as a new version, or an amendment in review. */
 export const AgreementChangeSchema = z
   .union([z.object({ applied: z.literal(true), agreement: AgreementSchema }), z.object({ applied: z.literal(false), amendment: AgreementSchema })])
-  .meta({ id: 'AgreementChange' });
+  .meta({
+    id: 'AgreementChange',
+    example: { applied: true, agreement: AGREEMENT_ANSWER_EXAMPLES[0] },
+    examples: [
+      { applied: true, agreement: AGREEMENT_ANSWER_EXAMPLES[0] },
+      { applied: false, amendment: AGREEMENT_ANSWER_EXAMPLES[2] },
+    ],
+  });
 
 const FieldChangeSchema = z.object({ path: z.string(), from: z.unknown().optional(), to: z.unknown().optional() });
 
@@ -513,7 +653,30 @@ export const AgreementVersionListSchema = z
       amendment: z.object({ id: z.string(), reference: z.string() }).optional(),
     }),
   )
-  .meta({ id: 'AgreementVersionList' });
+  .meta({
+    id: 'AgreementVersionList',
+    example: [
+      { number: 1, content: AGREEMENT_ANSWER_EXAMPLES[0].content, at: '2026-11-28T09:00:00.000Z', by: OFFICE, how: 'approved', changes: [] },
+      {
+        number: 2,
+        content: { ...AGREEMENT_ANSWER_EXAMPLES[0].content, coordinator: { name: 'Nodira Alimova', email: 'iro@uni.example' } },
+        at: '2027-03-10T09:00:00.000Z',
+        by: OFFICE,
+        how: 'edited',
+        changes: [{ path: 'coordinator.name', from: 'Aziz Rakhimov', to: 'Nodira Alimova' }, { path: 'coordinator.email', from: 'faculty@uni.example', to: 'iro@uni.example' }],
+        note: 'The coordinator moved to the Faculty of Chemistry.',
+      },
+      {
+        number: 3,
+        content: AGREEMENT_ANSWER_EXAMPLES[2].content,
+        at: '2027-05-20T09:00:00.000Z',
+        by: OFFICE,
+        how: 'amendment',
+        changes: [{ path: 'cooperationConditions.0.mobilitiesPerYear', from: 4, to: 6 }],
+        amendment: { id: 'agr-wust-2027-a2', reference: 'AGR-2027-0023' },
+      },
+    ],
+  });
 
 export const VersionDiffSchema = z
   .object({ from: z.number().int(), to: z.number().int(), changes: z.array(FieldChangeSchema) })
@@ -1071,23 +1234,14 @@ export const InReviewByStepSchema = z
 
 // ---- international activities -----------------------------------------------------------
 
-const activityExample = {
-  ...ACTIVITY_EXAMPLE,
-  id: '3f1c2b7e-8a4d-4c55-9a0e-2d6b1f7c9e10',
-  status: 'recorded',
-  version: 1,
-  createdAt: NOW,
-  createdBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
-  updatedAt: NOW,
-  updatedBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
-};
+const [activityExample, confirmedActivity, cancelledActivity] = ACTIVITY_ANSWER_EXAMPLES;
 
-export const ActivityViewSchema = ActivitySchema.check(z.meta({ id: 'Activity', example: activityExample }));
+export const ActivityViewSchema = ActivitySchema.check(z.meta({ id: 'Activity', example: activityExample, examples: ACTIVITY_ANSWER_EXAMPLES }));
 
 /** The activities list: the latest-starting 200 that match; `truncated` when there were more to look at. */
 export const ActivityRegistrySchema = z
   .object({ activities: z.array(ActivitySchema), truncated: z.boolean() })
-  .meta({ id: 'ActivityRegistry', example: { activities: [activityExample], truncated: false } });
+  .meta({ id: 'ActivityRegistry', example: { activities: ACTIVITY_ANSWER_EXAMPLES, truncated: false } });
 
 /**
  * A 409 from an edit, a cancellation, a confirmation or a return, with the current activity: `activity_changed` (read at
@@ -1095,7 +1249,12 @@ export const ActivityRegistrySchema = z
  */
 export const ActivityConflictSchema = ApiErrorSchema.extend({ error: z.enum(['activity_changed', 'activity_cancelled', 'activity_not_proposed']), activity: ActivitySchema }).meta({
   id: 'ActivityConflict',
-  example: { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+  example: { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: REQUEST_ID },
+  examples: [
+    { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: REQUEST_ID },
+    { error: 'activity_cancelled', message: 'This activity was called off', activity: cancelledActivity, requestId: REQUEST_ID },
+    { error: 'activity_not_proposed', message: 'This activity was confirmed already: nothing waits for a confirmer', activity: confirmedActivity, requestId: REQUEST_ID },
+  ],
 });
 
 /** The office's setting: who confirms what faculty members record (`nobody`: it counts at once). */
@@ -1106,7 +1265,7 @@ export const ActivityConfirmationSettingViewSchema = ActivityConfirmationSetting
 /** A 409 from the setting's change: someone changed it since it was read; the body has it now. */
 export const ActivityConfirmationSettingConflictSchema = ApiErrorSchema.extend({ error: z.literal('setting_changed'), setting: ActivityConfirmationSettingSchema }).meta({
   id: 'ActivityConfirmationSettingConflict',
-  example: { error: 'setting_changed', message: 'Someone changed this setting since you opened it; here is the current one', setting: { confirmer: 'office', version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+  example: { error: 'setting_changed', message: 'Someone changed this setting since you opened it; here is the current one', setting: { confirmer: 'office', version: 2, updatedAt: NOW, updatedBy: 'admin@uni.example' }, requestId: REQUEST_ID },
 });
 
 const ActivityCountSchema = z.object({ key: z.string(), activities: z.number().int().min(0), incoming: z.number().int().min(0), outgoing: z.number().int().min(0) });
