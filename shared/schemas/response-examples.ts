@@ -24,7 +24,8 @@ export const HEAD = { email: 'head.physics@uni.example', name: 'Bobur Karimov' }
 export const DEAN = { email: 'dean.physics@uni.example', name: 'Olga Petrova' };
 export const OFFICE = { email: 'iro@uni.example', name: 'Nodira Alimova' };
 export const ADMIN = { email: 'admin@uni.example', name: 'Malika Yusupova' };
-const HOST_COORDINATOR = { email: 'coordinator.physics@uni.example', name: 'Dilnoza Karimova' };
+/** The Faculty of Economics' coordinator, who approves its incoming students' study plans. */
+export const HOST_COORDINATOR = { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev' };
 const ENU_COORDINATOR = { email: 'erasmus@enu.example.org', name: 'Aigerim Sadykova' };
 const OSH_COORDINATOR = { email: 'mobility@oshsu.example.org', name: 'Aida Mamytova' };
 const WUST_SIGNATORY = { email: 'president@wust.example.org', name: 'Zhang Min' };

@@ -691,6 +691,45 @@ export const PlacesTableSchema = z
 
 // ---- documents ----------------------------------------------------------------------------
 
+/** An uploaded transcript, a file declared and not yet uploaded, and one whose bytes were not what was declared. */
+const DOCUMENT_EXAMPLES = [
+  {
+    id: '01JCZ3Q8X0ABCDEF',
+    entity: { kind: 'nomination', id: 'n-01JCZ3' },
+    kind: 'transcript',
+    fileName: 'transcript-2026.pdf',
+    contentType: 'application/pdf',
+    size: 182_340,
+    status: 'uploaded',
+    uploadedBy: FACULTY_MEMBER,
+    createdAt: NOW,
+    uploadedAt: NOW,
+  },
+  {
+    id: '01JD2K7M9P1R3T5V7X9Z1B3D5F',
+    entity: { kind: 'memorandum', id: 'agr-wust-2027' },
+    kind: 'signed',
+    fileName: 'MoU WUST (signed).pdf',
+    contentType: 'application/pdf',
+    size: 2_318_112,
+    status: 'pending',
+    uploadedBy: OFFICE,
+    createdAt: NOW,
+  },
+  {
+    id: '01JD2M1Q3S5U7W9Y1A3C5E7G9J',
+    entity: { kind: 'activity', id: '3f1c2b7e-8a4d-4c55-9a0e-2d6b1f7c9e10' },
+    kind: 'programme',
+    fileName: 'Lecture programme.pdf',
+    contentType: 'application/pdf',
+    size: 318_204,
+    status: 'rejected',
+    uploadedBy: FACULTY_MEMBER,
+    createdAt: NOW,
+    rejectedReason: 'The file does not start like a PDF file',
+  },
+];
+
 export const AttachedDocumentSchema = z
   .object({
     id: z.string(),
@@ -719,8 +758,9 @@ export const AttachedDocumentSchema = z
       createdAt: NOW,
       uploadedAt: NOW,
     },
+    examples: DOCUMENT_EXAMPLES,
   });
-export const DocumentListSchema = z.array(AttachedDocumentSchema).meta({ id: 'DocumentList' });
+export const DocumentListSchema = z.array(AttachedDocumentSchema).meta({ id: 'DocumentList', example: DOCUMENT_EXAMPLES });
 
 /** A declared document and the one PUT that may store it: send exactly these headers. */
 export const UploadTicketSchema = z
@@ -728,9 +768,82 @@ export const UploadTicketSchema = z
     document: AttachedDocumentSchema,
     upload: z.object({ url: z.url(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: Timestamp }),
   })
-  .meta({ id: 'UploadTicket' });
+  .meta({
+    id: 'UploadTicket',
+    example: {
+      document: DOCUMENT_EXAMPLES[1],
+      upload: {
+        url: 'https://documents.example/documents/AGR/agr-wust-2027/01JD2K7M9P1R3T5V7X9Z1B3D5F?X-Amz-Expires=900&X-Amz-Signature=8c1e',
+        method: 'PUT',
+        headers: { 'content-type': 'application/pdf', 'content-length': '2318112' },
+        expiresAt: '2026-11-20T09:45:00.000Z',
+      },
+    },
+  });
 
 // ---- the approver's link ------------------------------------------------------------------
+
+/** Aruzhan Serikova's nomination as the dean of economics' link shows it, her invitation data with it. */
+const INCOMING_PREVIEW = {
+  kind: 'nomination',
+  reference: 'NOM-2026-0057',
+  status: 'in_review',
+  summary: {
+    title: 'Aruzhan Serikova, incoming from L.N. Gumilyov Eurasian National University, 2027/2028 first semester',
+    titles: {
+      en: 'Aruzhan Serikova, incoming from L.N. Gumilyov Eurasian National University, 2027/2028 first semester',
+      ru: 'Аружан Серикова, входящая мобильность из Евразийского национального университета имени Л.Н. Гумилёва, 2027/2028, первый семестр',
+      uz: 'Aruzhan Serikova, L.N. Gumilyov nomidagi Yevrosiyo milliy universitetidan, 2027/2028, birinchi semestr',
+    },
+    submitter: OFFICE,
+    partner: { id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', names: { ru: 'Евразийский национальный университет имени Л.Н. Гумилёва', kk: 'Л.Н. Гумилев атындағы Еуразия ұлттық университеті' }, country: 'KZ', city: 'Astana' },
+    labels: {
+      faculty: 'Faculty of Economics',
+      department: 'Department of World Economy',
+      agreement: 'AGR-2023-0011',
+      names: { faculty: { ru: 'Экономический факультет', uz: 'Iqtisodiyot fakulteti' }, department: { ru: 'Кафедра мировой экономики', uz: 'Jahon iqtisodiyoti kafedrasi' } },
+    },
+    content: NOMINATION_ANSWER_EXAMPLES[1].content,
+  },
+  step: { index: 1, id: 'faculty', role: 'dean', policy: 'any', dueAt: '2026-04-06T11:00:00.000Z', of: 3 },
+  approver: { email: 'dean.economics@uni.example', name: 'Jamshid Usmonov' },
+  snapshotHash: HASH,
+  choices: ['approve', 'reject', 'request_changes'],
+  history: INCOMING_HISTORY.slice(0, 2),
+  documents: [{ id: '01JD3A5C7E9G1J3L5N7Q9S1U3W', kind: 'transcript', fileName: 'Serikova transcript.pdf', contentType: 'application/pdf', size: 214_880, uploadedAt: '2026-04-02T09:10:00.000Z' }],
+  invitationData: {
+    nationality: 'KZ',
+    dateOfBirth: '2005-03-11',
+    passportNumber: 'N14725836',
+    passportExpiry: '2031-06-30',
+    updatedAt: '2026-04-02T09:05:00.000Z',
+    warnings: [],
+  },
+  expiresAt: '2026-04-10T11:00:00.000Z',
+};
+
+/** A memorandum whose partner faculty proposed, opened by the rector after someone else decided the step. */
+const MEMORANDUM_PREVIEW_CLOSED = {
+  kind: 'memorandum',
+  reference: 'AGR-2026-0044',
+  status: 'in_review',
+  summary: {
+    title: 'Memorandum with Tajik Technical University (proposed), 2027–2031',
+    titles: { en: 'Memorandum with Tajik Technical University (proposed), 2027–2031', ru: 'Меморандум с Таджикским техническим университетом (предложен), 2027–2031', uz: 'Tojikiston texnika universiteti bilan memorandum (taklif etilgan), 2027–2031' },
+    submitter: FACULTY_MEMBER,
+    partner: { id: 'tajik-technical-university', name: 'Tajik Technical University', names: { ru: 'Таджикский технический университет имени академика М.С. Осими' }, country: 'TJ', city: 'Dushanbe', proposed: true },
+    labels: { faculty: 'Faculty of Physics' },
+    content: { ...AGREEMENT_ANSWER_EXAMPLES[0].content, partnerId: 'tajik-technical-university' },
+  },
+  step: { index: 2, id: 'rector', role: 'rector', policy: 'any', of: 3 },
+  approver: { email: 'rector@uni.example', name: 'Rustam Nazarov' },
+  snapshotHash: HASH,
+  choices: [],
+  history: [],
+  documents: [],
+  closed: { status: 'in_review', decidedBy: 'vicerector@uni.example', decidedByName: 'Dilshod Ergashev', decision: 'request_changes', at: NOW, comment: 'Name the laboratory’s equipment each side brings.' },
+  expiresAt: '2026-11-27T09:30:00.000Z',
+};
 
 /** The item as the approver's link shows it: read-only, with the choices this link still has. */
 export const PreviewSchema = z
@@ -767,7 +880,11 @@ export const PreviewSchema = z
       .optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'Preview' });
+  .meta({
+    id: 'Preview',
+    example: INCOMING_PREVIEW,
+    examples: [INCOMING_PREVIEW, MEMORANDUM_PREVIEW_CLOSED],
+  });
 
 /** What a decision recorded: the item's new status, and the receipt of what the approver was shown. */
 export const DecisionAnswerSchema = z
@@ -785,6 +902,20 @@ export const DecisionAnswerSchema = z
   .meta({
     id: 'DecisionAnswer',
     example: { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
+    examples: [
+      { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
+      {
+        status: 'changes_requested',
+        kind: 'memorandum',
+        reference: 'AGR-2026-0044',
+        version: 4,
+        decision: 'request_changes',
+        decidedBy: 'vicerector@uni.example',
+        at: NOW,
+        outcome: 'changes_requested',
+        receipt: { email: 'vicerector@uni.example', name: 'Dilshod Ergashev', role: 'vice_rector', decision: 'request_changes', comment: 'Name the laboratory’s equipment each side brings.', at: NOW, snapshotHash: HASH },
+      },
+    ],
   });
 
 // ---- the partner coordinator's link --------------------------------------------------------
@@ -810,6 +941,36 @@ const PartnerSideNominationSchema = z.object({
   }),
 });
 
+/** Bobur Karimov's teaching as Osh State University's coordinator is asked about it. */
+const NOMINATION_PARTNER_PREVIEW = {
+  kind: 'nomination',
+  reference: 'NOM-2027-0008',
+  status: 'approved',
+  nomination: {
+    reference: 'NOM-2027-0008',
+    university: 'Demo State University',
+    partner: { name: 'Osh State University' },
+    agreement: { reference: 'AGR-2024-0003' },
+    nominee: { name: 'Bobur Karimov', role: 'academic_staff', studyLevel: 'none', faculty: 'Faculty of Physics' },
+    mobility: {
+      direction: 'outgoing',
+      programme: 'bilateral',
+      mobilityType: 'teaching',
+      format: 'blended',
+      academicYear: '2027/2028',
+      period: 'second_semester',
+      plannedStartDate: '2028-03-01',
+      plannedEndDate: '2028-04-30',
+      language: { code: 'ru', level: 'C2' },
+      subject: 'Solid-state physics: thin films',
+    },
+  },
+  contact: { email: 'mobility@oshsu.example.org', name: 'Aida Mamytova' },
+  snapshotHash: HASH,
+  choices: ['accept', 'decline'],
+  expiresAt: '2027-10-23T08:00:00.000Z',
+};
+
 const NominationPartnerPreviewSchema = z
   .object({
     kind: z.literal('nomination'),
@@ -833,7 +994,32 @@ const NominationPartnerPreviewSchema = z
       .optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'NominationPartnerPreview' });
+  .meta({
+    id: 'NominationPartnerPreview',
+    example: NOMINATION_PARTNER_PREVIEW,
+    examples: [
+      NOMINATION_PARTNER_PREVIEW,
+      {
+        ...NOMINATION_PARTNER_PREVIEW,
+        status: 'accepted_by_partner',
+        choices: [],
+        closed: { status: 'accepted_by_partner', decidedBy: 'office', decidedByName: 'Nodira Alimova', decision: 'accept', accepted: true, answeredBy: 'office', at: '2027-10-25T10:00:00.000Z' },
+      },
+    ],
+  });
+
+/** The memorandum with WUST as its President's link showed it, sent again after a change they asked for. */
+const SIGNATORY_PREVIEW = {
+  kind: 'memorandum',
+  reference: 'AGR-2026-0031',
+  status: 'approved',
+  memorandum: { reference: 'AGR-2026-0031', university: 'Demo State University', partner: { name: 'Wuhan University of Science and Technology', country: 'CN' }, content: AGREEMENT_ANSWER_EXAMPLES[0].content, contentVersion: 2 },
+  contact: { email: 'president@wust.example.org', name: 'Zhang Min' },
+  snapshotHash: HASH,
+  choices: ['approve', 'request_changes'],
+  signing: { state: 'awaiting', changesRequested: { comment: 'Article 2: four students a year, not three.', at: '2026-11-24T02:00:00.000Z' }, canUpload: false },
+  expiresAt: '2026-12-15T08:00:00.000Z',
+};
 
 /** What a partner signatory's link shows: the exact text of the memorandum sent, its hash, and what the link can still do. */
 const SignatoryPreviewSchema = z
@@ -861,10 +1047,30 @@ const SignatoryPreviewSchema = z
     closed: z.record(z.string(), z.unknown()).optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'SignatoryPreview' });
+  .meta({
+    id: 'SignatoryPreview',
+    example: SIGNATORY_PREVIEW,
+    examples: [
+      SIGNATORY_PREVIEW,
+      {
+        ...SIGNATORY_PREVIEW,
+        status: 'active',
+        choices: [],
+        signing: {
+          state: 'signed',
+          approval: { email: 'president@wust.example.org', name: 'Zhang Min', position: 'President', at: '2026-12-09T03:12:00.000Z', snapshotHash: HASH, contentVersion: 2 },
+          signedCopy: { fileName: 'MoU WUST signed.pdf', at: '2026-12-15T02:30:00.000Z' },
+          canUpload: false,
+        },
+        closed: { status: 'active', at: '2027-01-01T00:00:00.000Z' },
+      },
+    ],
+  });
 
 /** A partner link's preview: a nomination for the partner's coordinator, or a memorandum's text for its signatory (`kind`). */
-export const PartnerPreviewSchema = z.discriminatedUnion('kind', [NominationPartnerPreviewSchema, SignatoryPreviewSchema]).meta({ id: 'PartnerPreview' });
+export const PartnerPreviewSchema = z
+  .discriminatedUnion('kind', [NominationPartnerPreviewSchema, SignatoryPreviewSchema])
+  .meta({ id: 'PartnerPreview', example: NOMINATION_PARTNER_PREVIEW, examples: [NOMINATION_PARTNER_PREVIEW, SIGNATORY_PREVIEW] });
 
 /** What the signatory's answer recorded; an approval carries their receipt. */
 export const SignatoryAnswerResultSchema = z
@@ -880,6 +1086,27 @@ export const SignatoryAnswerResultSchema = z
       snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a',
       receipt: { email: 'rector@oshsu.example.org', name: 'Kanybek Izakov', position: 'Rector', at: NOW, snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a' },
     },
+    examples: [
+      {
+        status: 'approved',
+        reference: 'AGR-2026-0007',
+        answer: 'approve',
+        decidedBy: 'rector@oshsu.example.org',
+        at: NOW,
+        snapshotHash: HASH,
+        receipt: { email: 'rector@oshsu.example.org', name: 'Kanybek Izakov', position: 'Rector', at: NOW, snapshotHash: HASH },
+      },
+      {
+        status: 'approved',
+        reference: 'AGR-2026-0031',
+        answer: 'approve',
+        decidedBy: 'president@wust.example.org',
+        at: '2026-12-09T03:12:00.000Z',
+        snapshotHash: HASH,
+        receipt: { email: 'president@wust.example.org', name: 'Zhang Min', position: 'President', at: '2026-12-09T03:12:00.000Z', snapshotHash: HASH, contentVersion: 2 },
+      },
+      { status: 'approved', reference: 'AGR-2027-0004', answer: 'request_changes', decidedBy: 'rector@enu.example.org', at: '2027-02-25T05:10:00.000Z', snapshotHash: HASH },
+    ],
   });
 
 /** The signed copy checked and the partner's signature recorded from it (and the agreement in force, when the home one was there). */
@@ -891,7 +1118,16 @@ export const SignedCopyResultSchema = z
     activated: z.boolean(),
     document: AttachedDocumentSchema,
   })
-  .meta({ id: 'SignedCopyResult' });
+  .meta({
+    id: 'SignedCopyResult',
+    example: {
+      status: 'active',
+      reference: 'AGR-2026-0031',
+      signature: { date: '2026-12-14', signatoryName: 'Zhang Min', signatoryPosition: 'President' },
+      activated: true,
+      document: { ...DOCUMENT_EXAMPLES[1], status: 'uploaded', uploadedBy: { email: 'president@wust.example.org', name: 'Zhang Min' }, uploadedAt: '2026-12-15T02:30:00.000Z' },
+    },
+  });
 
 /** What the partner's answer recorded, with the hash of what they were shown (their receipt). */
 export const PartnerAnswerResultSchema = z
@@ -939,6 +1175,33 @@ export const MobilityStatisticsSchema = z
       ],
       total: { count: 17, months: 76.5 },
     },
+    examples: [
+      {
+        period: 'academic',
+        years: ['2026/2027'],
+        by: ['direction', 'role'],
+        statuses: ['approved', 'accepted_by_partner', 'completed'],
+        rows: [
+          { year: '2026/2027', groups: { direction: 'incoming', role: 'student' }, count: 3, months: 15 },
+          { year: '2026/2027', groups: { direction: 'outgoing', role: 'academic_staff' }, count: 2, months: 1.5 },
+          { year: '2026/2027', groups: { direction: 'outgoing', role: 'student' }, count: 12, months: 60 },
+        ],
+        total: { count: 17, months: 76.5 },
+      },
+      {
+        period: 'calendar',
+        years: ['2026', '2027'],
+        by: ['format'],
+        statuses: ['completed'],
+        faculties: ['physics'],
+        rows: [
+          { year: '2026', groups: { format: 'physical' }, count: 4, months: 18 },
+          { year: '2027', groups: { format: 'blended' }, count: 1, months: 2 },
+          { year: '2027', groups: { format: 'virtual' }, count: 2, months: 0.5 },
+        ],
+        total: { count: 7, months: 20.5 },
+      },
+    ],
   });
 
 const ExpiringAgreementSchema = z.object({
@@ -979,7 +1242,34 @@ export const AgreementStatisticsSchema = z
       ],
       total: 5,
     },
+    examples: [
+      {
+        view: 'in_force',
+        at: '2026-12-31',
+        by: ['country'],
+        rows: [
+          { groups: { country: 'CN' }, count: 1 },
+          { groups: { country: 'KG' }, count: 2 },
+          { groups: { country: 'KZ' }, count: 2 },
+        ],
+        total: 5,
+      },
+      { view: 'signed', years: ['2025', '2026'], by: ['kind'], faculties: ['physics'], rows: [{ year: '2025', groups: { kind: 'cooperation_agreement' }, count: 1 }, { year: '2026', groups: { kind: 'academic_mobility_agreement' }, count: 1 }], total: 2 },
+      {
+        view: 'expiring',
+        at: '2026-11-20',
+        by: [],
+        rows: [{ groups: {}, count: 1 }],
+        total: 1,
+        agreements: [{ id: 'agr-knu-2021', reference: 'AGR-2021-0005', partner: 'Kyrgyz National University named after J. Balasagyn', country: 'KG', kind: 'academic_mobility_agreement', faculty: 'economics', endsOn: '2027-02-28', daysLeft: 100 }],
+      },
+    ],
   });
+
+const PLACES_USE_EXAMPLE = {
+  years: ['2026/2027'],
+  rows: [{ agreement: 'agr-osh-2024', reference: 'AGR-2024-0003', partner: 'osh-state-university', academicYear: '2026/2027', sender: 'home', type: 'student_studies', planned: 4, used: 3 }],
+};
 
 export const PlacesUseSchema = z
   .object({
@@ -991,11 +1281,15 @@ export const PlacesUseSchema = z
   })
   .meta({
     id: 'PlacesUse',
-    example: {
-      years: ['2026/2027'],
-      rows: [{ agreement: 'agr-osh-2024', reference: 'AGR-2024-0003', partner: 'osh-state-university', academicYear: '2026/2027', sender: 'home', type: 'student_studies', planned: 4, used: 3 }],
-    },
+    example: PLACES_USE_EXAMPLE,
+    examples: [PLACES_USE_EXAMPLE, { ...PLACES_USE_EXAMPLE, faculties: ['physics'] }],
   });
+
+const EXCHANGE_BALANCE_EXAMPLE = {
+  period: 'academic',
+  years: ['2026/2027'],
+  rows: [{ partner: 'osh-state-university', country: 'KG', year: '2026/2027', outgoing: 4, incoming: 1, balance: -3, outgoingMonths: 20, incomingMonths: 5 }],
+};
 
 export const ExchangeBalanceSchema = z
   .object({
@@ -1018,14 +1312,24 @@ export const ExchangeBalanceSchema = z
   })
   .meta({
     id: 'ExchangeBalance',
-    example: {
-      period: 'academic',
-      years: ['2026/2027'],
-      rows: [{ partner: 'osh-state-university', country: 'KG', year: '2026/2027', outgoing: 4, incoming: 1, balance: -3, outgoingMonths: 20, incomingMonths: 5 }],
-    },
+    example: EXCHANGE_BALANCE_EXAMPLE,
+    examples: [EXCHANGE_BALANCE_EXAMPLE, { ...EXCHANGE_BALANCE_EXAMPLE, faculties: ['economics'] }],
   });
 
 const FlowSchema = z.object({ outgoing: z.number().int(), incoming: z.number().int() });
+
+const YEARLY_FIGURES_EXAMPLE = {
+  year: '2026',
+  period: 'calendar',
+  memoranda: { signed: 2, inForceAtEnd: 5 },
+  countries: ['CN', 'KG', 'KZ'],
+  students: { outgoing: 12, incoming: 3 },
+  staff: { teaching: { outgoing: 2, incoming: 1 }, training: { outgoing: 1, incoming: 0 } },
+  byProgramme: [
+    { programme: 'bilateral', students: { outgoing: 10, incoming: 3 }, staff: { outgoing: 3, incoming: 1 } },
+    { programme: 'erasmus_plus', students: { outgoing: 2, incoming: 0 }, staff: { outgoing: 0, incoming: 0 } },
+  ],
+};
 
 /** The figures an office puts in its yearly report, as one answer. */
 export const YearlyFiguresSchema = z
@@ -1041,18 +1345,8 @@ export const YearlyFiguresSchema = z
   })
   .meta({
     id: 'YearlyFigures',
-    example: {
-      year: '2026',
-      period: 'calendar',
-      memoranda: { signed: 2, inForceAtEnd: 5 },
-      countries: ['CN', 'KG', 'KZ'],
-      students: { outgoing: 12, incoming: 3 },
-      staff: { teaching: { outgoing: 2, incoming: 1 }, training: { outgoing: 1, incoming: 0 } },
-      byProgramme: [
-        { programme: 'bilateral', students: { outgoing: 10, incoming: 3 }, staff: { outgoing: 3, incoming: 1 } },
-        { programme: 'erasmus_plus', students: { outgoing: 2, incoming: 0 }, staff: { outgoing: 0, incoming: 0 } },
-      ],
-    },
+    example: YEARLY_FIGURES_EXAMPLE,
+    examples: [YEARLY_FIGURES_EXAMPLE, { ...YEARLY_FIGURES_EXAMPLE, faculties: ['physics'] }],
   });
 
 // ---- exports ------------------------------------------------------------------------------
@@ -1102,6 +1396,22 @@ export const TemplateViewSchema = z
       source: 'built_in',
       template: { language: 'en', languageName: 'English', title: 'Invitation letter', subtitle: 'No. {{nomination.reference}} of {{letter.date}}', paragraphs: ['{{university.name}} invites {{student.name}} …', '{{signature}}'], words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' } },
     },
+    examples: [
+      {
+        document: 'invitation',
+        language: 'en',
+        source: 'built_in',
+        template: { language: 'en', languageName: 'English', title: 'Invitation letter', subtitle: 'No. {{nomination.reference}} of {{letter.date}}', paragraphs: ['{{university.name}} invites {{student.name}} …', '{{signature}}'], words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' } },
+      },
+      {
+        document: 'invitation',
+        language: 'ru',
+        source: 'uploaded',
+        updatedAt: NOW,
+        updatedBy: 'iro@uni.example',
+        template: { language: 'ru', languageName: 'Русский', title: 'Приглашение', subtitle: '№ {{nomination.reference}} от {{letter.date}}', paragraphs: ['{{university.name}} приглашает {{student.name}} …', '{{signature}}'], words: { room: 'комната', office: 'Отдел международных связей', signature: 'Подпись', date: 'Дата', footer: 'Приглашение', page: 'Стр.' } },
+      },
+    ],
   });
 
 // ---- imports ------------------------------------------------------------------------------
@@ -1199,6 +1509,16 @@ export const ImportResultSchema = ImportReportSchema.extend({
 
 // ---- the dashboard ------------------------------------------------------------------------
 
+const IN_REVIEW_BY_STEP_EXAMPLE = {
+  at: NOW,
+  rows: [
+    { kind: 'nomination', step: 'faculty', role: 'dean', position: 2, count: 3, overdue: 1 },
+    { kind: 'nomination', step: 'international-office', role: 'international_office', position: 3, count: 1, overdue: 0 },
+    { kind: 'memorandum', step: 'legal', role: 'legal', position: 2, count: 2, overdue: 2 },
+  ],
+  total: { count: 6, overdue: 3 },
+};
+
 /** What waits on whom: the items in review counted by the step they wait at, with those past its due date. */
 export const InReviewByStepSchema = z
   .object({
@@ -1221,15 +1541,8 @@ export const InReviewByStepSchema = z
   })
   .meta({
     id: 'InReviewByStep',
-    example: {
-      at: NOW,
-      rows: [
-        { kind: 'nomination', step: 'faculty', role: 'dean', position: 2, count: 3, overdue: 1 },
-        { kind: 'nomination', step: 'international-office', role: 'international_office', position: 3, count: 1, overdue: 0 },
-        { kind: 'memorandum', step: 'legal', role: 'legal', position: 2, count: 2, overdue: 2 },
-      ],
-      total: { count: 6, overdue: 3 },
-    },
+    example: IN_REVIEW_BY_STEP_EXAMPLE,
+    examples: [IN_REVIEW_BY_STEP_EXAMPLE, { ...IN_REVIEW_BY_STEP_EXAMPLE, faculties: ['physics'] }],
   });
 
 // ---- international activities -----------------------------------------------------------
