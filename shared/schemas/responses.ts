@@ -118,16 +118,15 @@ export const ValidationFailureSchema = ApiErrorSchema.extend({ error: z.literal(
 const ActorSchema = z.object({ email: z.string(), name: z.string() });
 
 /** The seed's head of General Physics, with the role held for the department. */
-const HEAD_OF_DEPARTMENT_RECORD = {
+const HEAD_OF_DEPARTMENT_VIEW = {
   email: 'head.physics@uni.example',
   name: 'Bobur Karimov',
   language: 'uz',
   faculty: 'physics',
   department: 'general-physics',
   roles: [{ role: 'head_of_department', scope: { type: 'department', faculty: 'physics', department: 'general-physics' } }],
-  version: 2,
-  updatedAt: NOW,
 };
+const HEAD_OF_DEPARTMENT_RECORD = { ...HEAD_OF_DEPARTMENT_VIEW, version: 2, updatedAt: NOW };
 
 /** The signed-in person as the pages know them. */
 export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: LanguageSchema }).meta({
@@ -135,7 +134,7 @@ export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: Lang
   example: { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
   examples: [
     { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
-    HEAD_OF_DEPARTMENT_RECORD,
+    HEAD_OF_DEPARTMENT_VIEW,
   ],
 });
 
