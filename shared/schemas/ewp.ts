@@ -93,6 +93,9 @@ const UnmappedFieldSchema = z.object({ path: z.string(), value: z.string(), reas
   description: 'A field of the partner’s IIA our agreement does not hold (by the comparison’s path), its value, and why it was left out rather than converted',
 });
 
+/** An agreement in review, as the one made from a partner's IIA is (amending none). */
+const { amends: _amends, ...FROM_IIA } = AGREEMENT_ANSWER_EXAMPLES[2];
+
 export const IiaAgreementCreatedSchema = z
   .object({
     agreement: AgreementSchema,
@@ -103,11 +106,10 @@ export const IiaAgreementCreatedSchema = z
     id: 'IiaAgreementCreated',
     example: {
       agreement: {
-        ...AGREEMENT_ANSWER_EXAMPLES[2],
+        ...FROM_IIA,
         id: 'agr-osh-iia-7731',
         reference: 'AGR-2026-0045',
-        content: { ...AGREEMENT_ANSWER_EXAMPLES[2].content, partnerId: 'osh-state-university' },
-        amends: undefined,
+        content: { ...FROM_IIA.content, partnerId: 'osh-state-university' },
       },
       partner: { id: 'osh-state-university', name: 'Osh State University' },
       unmapped: [UNMAPPED_FIELD],

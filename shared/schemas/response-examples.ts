@@ -135,8 +135,8 @@ const INCOMING_NOMINATION = {
   partnerResponse: { accepted: true, by: ENU_COORDINATOR, at: '2026-04-29T06:41:00.000Z', viaLink: true, snapshotHash: HASH },
   roomAssignment: { residenceId: RESIDENCE_EXAMPLE.id, room: '101', from: '2027-08-28', to: '2028-02-03', by: OFFICE, at: '2027-07-15T09:00:00.000Z' },
   arrival: { date: '2027-08-29', by: OFFICE, at: '2027-08-30T11:20:00.000Z' },
-  // After her arrival a course changed: version 2 went to the coordinator and is still unanswered.
-  studyPlan: { status: 'sent', current: 2, revision: 6, approvedVersion: 1, sentTo: HOST_COORDINATOR, unanswered: true },
+  // Version 2 was approved (study-plan-responses.ts); after her arrival a course changed, and version 3 is unanswered.
+  studyPlan: { status: 'sent', current: 3, revision: 8, approvedVersion: 2, sentTo: HOST_COORDINATOR, unanswered: true },
 };
 
 /** Bobur Karimov's blended teaching in Osh: a place over the agreement's plan, granted by the office, done. */
@@ -202,15 +202,18 @@ export const INCOMING_HISTORY = [
   },
   { type: 'partner_reminded', at: '2026-04-27T14:00:00.000Z', contact: ENU_COORDINATOR, count: 1 },
   { type: 'partner_responded', at: '2026-04-29T06:41:00.000Z', actor: ENU_COORDINATOR, accepted: true, viaLink: true, snapshotHash: HASH },
-  { type: 'study_plan_saved', at: '2027-05-12T09:00:00.000Z', actor: OFFICE, planVersion: 1, newVersion: true },
-  { type: 'study_plan_sent', at: '2027-05-12T09:05:00.000Z', actor: OFFICE, planVersion: 1, coordinator: HOST_COORDINATOR },
-  { type: 'study_plan_decided', at: '2027-05-14T13:30:00.000Z', actor: HOST_COORDINATOR, planVersion: 1, decision: 'approve', snapshotHash: HASH },
+  { type: 'study_plan_saved', at: '2026-11-12T09:00:00.000Z', actor: ADMIN, planVersion: 1, newVersion: true },
+  { type: 'study_plan_sent', at: '2026-11-12T09:05:00.000Z', actor: ADMIN, planVersion: 1, coordinator: HOST_COORDINATOR },
+  { type: 'study_plan_decided', at: '2026-11-14T13:30:00.000Z', actor: HOST_COORDINATOR, planVersion: 1, decision: 'request_changes', comment: 'LAW 214 is 6 ECTS, and add a course in economics.', snapshotHash: HASH },
+  { type: 'study_plan_saved', at: '2026-11-20T09:30:00.000Z', actor: ADMIN, planVersion: 2, newVersion: true },
+  { type: 'study_plan_sent', at: '2026-11-20T09:35:00.000Z', actor: ADMIN, planVersion: 2, coordinator: HOST_COORDINATOR },
+  { type: 'study_plan_decided', at: '2026-11-22T08:15:00.000Z', actor: HOST_COORDINATOR, planVersion: 2, decision: 'approve', snapshotHash: HASH },
   { type: 'room_assigned', at: '2027-07-15T09:00:00.000Z', actor: OFFICE, residence: RESIDENCE_EXAMPLE.name, room: '101', from: '2027-08-28', to: '2028-02-03' },
   { type: 'arrived', at: '2027-08-30T11:20:00.000Z', actor: OFFICE, arrivalDate: '2027-08-29' },
-  { type: 'study_plan_saved', at: '2027-09-06T10:00:00.000Z', actor: OFFICE, planVersion: 2, newVersion: true },
-  { type: 'study_plan_sent', at: '2027-09-06T10:05:00.000Z', actor: OFFICE, planVersion: 2, coordinator: HOST_COORDINATOR },
-  { type: 'study_plan_reminded', at: '2027-09-13T10:05:00.000Z', planVersion: 2, coordinator: HOST_COORDINATOR, count: 1 },
-  { type: 'study_plan_unanswered', at: '2027-09-27T10:05:00.000Z', planVersion: 2, coordinator: HOST_COORDINATOR, reminders: 3 },
+  { type: 'study_plan_saved', at: '2027-09-06T10:00:00.000Z', actor: OFFICE, planVersion: 3, newVersion: true },
+  { type: 'study_plan_sent', at: '2027-09-06T10:05:00.000Z', actor: OFFICE, planVersion: 3, coordinator: HOST_COORDINATOR },
+  { type: 'study_plan_reminded', at: '2027-09-13T10:05:00.000Z', planVersion: 3, coordinator: HOST_COORDINATOR, count: 1 },
+  { type: 'study_plan_unanswered', at: '2027-09-27T10:05:00.000Z', planVersion: 3, coordinator: HOST_COORDINATOR, reminders: 3 },
 ];
 
 /** What else a nomination's history tells: an override, an unanswered partner, a completion, a withdrawal, a fresh link asked for. */
