@@ -73,7 +73,7 @@ export const NOMINATION_EXAMPLES = [
     accommodation: { request: 'dormitory', note: 'Arrives by train on 28 August; a room near the Faculty of Economics if possible.' },
   },
   {
-    nominee: { name: 'Bobur Karimov', email: 'head.physics@uni.example', role: 'academic_staff', studyLevel: 'none', faculty: 'physics', department: 'general-physics' },
+    nominee: { name: 'Farrukh Saidov', email: 'f.saidov@uni.example', role: 'academic_staff', studyLevel: 'none', faculty: 'physics', department: 'theoretical-physics' },
     direction: 'outgoing',
     partnerId: 'osh-state-university',
     agreementId: 'agr-osh-2024',

@@ -170,8 +170,9 @@ const example = {
 };
 
 /**
- * A research institute registered after a 409 `likely_duplicate` (the office looked: it is not the
- * university the name resembled), its English name beside the Latin one, its contact's language.
+ * A research institute, sent again with `confirmNotDuplicate` after a 409 `likely_duplicate` (the
+ * office looked at the candidates: another institution), its full English name beside the short
+ * one, a name keyed by its language, its contact's language.
  */
 const researchInstituteExample = {
   name: 'Institute of Nuclear Physics',

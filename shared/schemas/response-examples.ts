@@ -3,7 +3,7 @@
  * made of the request examples they answer (NOMINATION_EXAMPLES, MEMORANDUM_EXAMPLES…), so a
  * nomination is written once and shown as sent, as stored, in a list and with its history. One
  * story runs through them: Dilnoza Karimova to Osh, Aruzhan Serikova from ENU to the Faculty of
- * Economics and a room in Student Residence No. 1, Bobur Karimov teaching in Osh; memoranda with
+ * Economics and a room in Student Residence No. 1, Farrukh Saidov teaching in Osh; memoranda with
  * Wuhan University of Science and Technology and ENU. Kept apart from the schemas so that they
  * read as schemas; plain data, imported by no page.
  */
@@ -139,7 +139,7 @@ const INCOMING_NOMINATION = {
   studyPlan: { status: 'sent', current: 3, revision: 8, approvedVersion: 2, sentTo: HOST_COORDINATOR, unanswered: true },
 };
 
-/** Bobur Karimov's blended teaching in Osh: a place over the agreement's plan, granted by the office, done. */
+/** Farrukh Saidov's blended teaching in Osh: a place over the agreement's plan, granted by the office, done. */
 const TEACHING_NOMINATION = {
   id: '01JDA4F6H8K0M2P4R6T8V0X2Z4',
   reference: 'NOM-2027-0008',

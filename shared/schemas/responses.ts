@@ -940,7 +940,7 @@ const PartnerSideNominationSchema = z.object({
   }),
 });
 
-/** Bobur Karimov's teaching as Osh State University's coordinator is asked about it. */
+/** Farrukh Saidov's teaching as Osh State University's coordinator is asked about it. */
 const NOMINATION_PARTNER_PREVIEW = {
   kind: 'nomination',
   reference: 'NOM-2027-0008',
@@ -950,7 +950,7 @@ const NOMINATION_PARTNER_PREVIEW = {
     university: 'Demo State University',
     partner: { name: 'Osh State University' },
     agreement: { reference: 'AGR-2024-0003' },
-    nominee: { name: 'Bobur Karimov', role: 'academic_staff', studyLevel: 'none', faculty: 'Faculty of Physics' },
+    nominee: { name: 'Farrukh Saidov', role: 'academic_staff', studyLevel: 'none', faculty: 'Faculty of Physics' },
     mobility: {
       direction: 'outgoing',
       programme: 'bilateral',
