@@ -127,35 +127,70 @@ export const endAfterStart: [(m: { startDate: string; endDate: string | null }) 
   { message: 'The end date must be after the start date', path: ['endDate'], when: whenParsed('startDate', 'endDate') },
 ];
 
+/**
+ * The documented memoranda (the OpenAPI document's examples; the agreement answers' are made of
+ * them): a mobility agreement with research areas and a laboratory, and a double master's degree
+ * with ENU whose students may study blended.
+ */
+export const MEMORANDUM_EXAMPLES = [
+  {
+    partnerId: 'wuhan-university-of-science-and-technology',
+    kind: 'academic_mobility_agreement',
+    scope: ['student_exchange', 'staff_exchange'],
+    cooperationConditions: [
+      {
+        type: 'student_studies',
+        sender: 'home',
+        mobilitiesPerYear: 4,
+        totalMonthsPerYear: 20,
+        subjectAreas: ['0533'],
+        eqfLevels: [6, 7],
+        languages: [{ code: 'en', level: 'B2' }],
+        academicYears: ['2027/2028'],
+      },
+    ],
+    startDate: '2027-01-01',
+    endDate: '2031-12-31',
+    coordinator: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
+    initiatingFaculty: 'physics',
+    summary: 'Student and staff exchange in physics and materials science.',
+    researchAreas: ['0533', 'quantum materials'],
+    jointLaboratories: ['Laboratory of thin films'],
+    textLanguage: 'ru',
+  },
+  {
+    partnerId: 'enu-gumilyov',
+    kind: 'double_degree_agreement',
+    scope: ['joint_programmes', 'joint_curricula', 'student_exchange'],
+    cooperationConditions: [
+      {
+        type: 'student_studies',
+        sender: 'home',
+        mobilitiesPerYear: 5,
+        totalMonthsPerYear: 50,
+        subjectAreas: ['0311'],
+        eqfLevels: [7],
+        languages: [{ code: 'ru', level: 'B2' }],
+        academicYears: ['2027/2028', '2028/2029'],
+        blended: true,
+      },
+      { type: 'student_studies', sender: 'partner', mobilitiesPerYear: 5, totalMonthsPerYear: 50, subjectAreas: ['0311'], eqfLevels: [7], languages: [{ code: 'ru', level: 'B2' }], academicYears: [], blended: true },
+    ],
+    degreeProgrammes: [
+      { name: 'International Economics (double degree)', field: '0311', eqfLevel: 7, degreeHome: 'Master of Economics', degreePartner: 'Master of Economic Sciences', placesPerYear: 5 },
+    ],
+    researchAreas: ['0311'],
+    startDate: '2027-09-01',
+    endDate: null,
+    coordinator: { name: 'Nodira Alimova', email: 'iro@uni.example' },
+    initiatingFaculty: 'economics',
+    summary: 'A two-year double master’s degree in international economics: the first year in Tashkent, the second in Astana, and both diplomas.',
+    textLanguage: 'uz',
+  },
+] as const;
+
 export const MemorandumInputSchema = z
   .strictObject(memorandumFields)
   .check(z.refine(...endAfterStart))
-  .check(z.meta({
-    id: 'MemorandumInput',
-    example: {
-      partnerId: 'wuhan-university-of-science-and-technology',
-      kind: 'academic_mobility_agreement',
-      scope: ['student_exchange', 'staff_exchange'],
-      cooperationConditions: [
-        {
-          type: 'student_studies',
-          sender: 'home',
-          mobilitiesPerYear: 4,
-          totalMonthsPerYear: 20,
-          subjectAreas: ['0533'],
-          eqfLevels: [6, 7],
-          languages: [{ code: 'en', level: 'B2' }],
-          academicYears: ['2027/2028'],
-        },
-      ],
-      startDate: '2027-01-01',
-      endDate: '2031-12-31',
-      coordinator: { name: 'Aziz Rakhimov', email: 'faculty@uni.example' },
-      initiatingFaculty: 'physics',
-      summary: 'Student and staff exchange in physics and materials science.',
-      researchAreas: ['0533', 'quantum materials'],
-      jointLaboratories: ['Laboratory of thin films'],
-      textLanguage: 'ru',
-    },
-  }));
+  .check(z.meta({ id: 'MemorandumInput', example: MEMORANDUM_EXAMPLES[0], examples: [...MEMORANDUM_EXAMPLES] }));
 export type MemorandumInput = z.infer<typeof MemorandumInputSchema>;

@@ -113,18 +113,32 @@ const personExample = {
   roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }],
 };
 
+/** A department's head, with a department and a role held for it. */
+const headOfDepartmentExample = {
+  email: 'head.economy@uni.example',
+  name: 'Shahnoza Mirzaeva',
+  language: 'ru',
+  faculty: 'economics',
+  department: 'world-economy',
+  roles: [
+    { role: 'head_of_department', scope: { type: 'department', faculty: 'economics', department: 'world-economy' } },
+    { role: 'submitter', scope: { type: 'faculty', faculty: 'economics' } },
+  ],
+};
+const { email: _email, ...headOfDepartmentForm } = headOfDepartmentExample;
+
 /** Adding a person to the directory (admins). Their faculty, department and role scopes must exist. */
 export const PersonInputSchema = z
   .strictObject({ email: EmailSchema, ...personFields })
   .check(z.superRefine(checkPerson))
-  .check(z.meta({ id: 'PersonInput', example: personExample }));
+  .check(z.meta({ id: 'PersonInput', example: personExample, examples: [personExample, headOfDepartmentExample] }));
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 
 /** An edit of a person: everything but the address, with the version it was read at. */
 export const PersonUpdateSchema = z
   .strictObject({ ...personFields, version: VersionSchema })
   .check(z.superRefine(checkPerson))
-  .check(z.meta({ id: 'PersonUpdate', example: { ...personExample, email: undefined, version: 1 } }));
+  .check(z.meta({ id: 'PersonUpdate', example: { ...personExample, email: undefined, version: 1 }, examples: [{ ...personExample, email: undefined, version: 1 }, { ...headOfDepartmentForm, version: 4 }] }));
 export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
 
 /** Roles that decide in a chain: everyone but administrators and submitters. */

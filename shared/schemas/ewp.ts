@@ -5,12 +5,16 @@
  */
 import * as z from 'zod';
 import { AgreementSchema, ApiErrorSchema } from './responses';
+import { AGREEMENT_ANSWER_EXAMPLES, REQUEST_ID } from './response-examples';
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const HASH = '9a3c1e0f4b2d6a8c7e5f3a1b9d7c5e3f1a2b4c6d8e0f2a4b6c8d0e2f4a6b8c0d';
 
+const MISSING_SCHAC_ID = { field: 'partner.schacId', message: "Osh State University has no SCHAC id: its hei-id is left empty; add it on the partner's page" };
+
 export const MissingFieldSchema = z.object({ field: z.string(), message: z.string() }).meta({
   id: 'EwpMissingField',
+  example: MISSING_SCHAC_ID,
   description: 'A field of the IIA that Hamkor does not hold, and what the export did instead (left out, left empty, or marked not-yet-defined)',
 });
 
@@ -36,7 +40,7 @@ export const EwpIiaCheckSchema = z
       reference: 'AGR-2024-0003',
       iiaHash: HASH,
       heiIds: { us: 'uni.example', partner: null },
-      missing: [{ field: 'partner.schacId', message: "Osh State University has no SCHAC id: its hei-id is left empty; add it on the partner's page" }],
+      missing: [MISSING_SCHAC_ID],
     },
   });
 
@@ -72,7 +76,7 @@ export const IiaComparisonListSchema = z
           theirs: { heiId: 'oshsu.kg', iiaId: '7731', iiaCode: 'OshSU/2024/12', statedHash: HASH, computedHash: HASH, hashStatedRightly: true, validForApproval: true },
           partner: { id: 'osh-state-university', name: 'Osh State University' },
           agreement: { id: 'agr-osh-2024', reference: 'AGR-2024-0003' },
-          ours: { iiaHash: HASH.replace('9a3c', '1b2d'), missing: [] },
+          ours: { iiaHash: HASH.replace('9a3c', '1b2d'), missing: [{ field: 'cooperation-conditions.student-studies.receiving-academic-year-id', message: 'No academic years are named: the conditions hold for every year of the agreement' }] },
           sameHash: false,
           sameConditions: false,
           differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
@@ -81,10 +85,16 @@ export const IiaComparisonListSchema = z
     },
   });
 
+const UNMAPPED_FIELD = { path: 'student-studies.partner-to-us.1.recommended-language-skill.1.not-yet-defined', value: 'true', reason: 'Hamkor records a language with its level; a language not yet defined has neither' };
+
 const UnmappedFieldSchema = z.object({ path: z.string(), value: z.string(), reason: z.string() }).meta({
   id: 'EwpUnmappedField',
+  example: UNMAPPED_FIELD,
   description: 'A field of the partner’s IIA our agreement does not hold (by the comparison’s path), its value, and why it was left out rather than converted',
 });
+
+/** An agreement in review, as the one made from a partner's IIA is (amending none). */
+const { amends: _amends, ...FROM_IIA } = AGREEMENT_ANSWER_EXAMPLES[2];
 
 export const IiaAgreementCreatedSchema = z
   .object({
@@ -94,6 +104,16 @@ export const IiaAgreementCreatedSchema = z
   })
   .meta({
     id: 'IiaAgreementCreated',
+    example: {
+      agreement: {
+        ...FROM_IIA,
+        id: 'agr-osh-iia-7731',
+        reference: 'AGR-2026-0045',
+        content: { ...FROM_IIA.content, partnerId: 'osh-state-university' },
+      },
+      partner: { id: 'osh-state-university', name: 'Osh State University' },
+      unmapped: [UNMAPPED_FIELD],
+    },
     description: 'The agreement created from the partner’s IIA (in review, in our internal chain), the partner it names, and each field of the IIA it could not hold',
   });
 
@@ -105,5 +125,24 @@ export const EwpApprovalConflictSchema = ApiErrorSchema.extend({
   status: z.string().optional(),
 }).meta({
   id: 'EwpApprovalConflict',
+  example: {
+    error: 'hash_differs',
+    message: 'The partner’s IIA has another iia-hash than ours: compare the conditions before recording its approval',
+    ourHash: HASH.replace('9a3c', '1b2d'),
+    theirHash: HASH,
+    differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
+    requestId: REQUEST_ID,
+  },
+  examples: [
+    {
+      error: 'hash_differs',
+      message: 'The partner’s IIA has another iia-hash than ours: compare the conditions before recording its approval',
+      ourHash: HASH.replace('9a3c', '1b2d'),
+      theirHash: HASH,
+      differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
+      requestId: REQUEST_ID,
+    },
+    { error: 'wrong_status', message: 'An expired agreement takes no approval', status: 'expired', requestId: REQUEST_ID },
+  ],
   description: 'hash_differs: the partner’s IIA gives another iia-hash than our export (both hashes, and the fields that differ); wrong_status: the agreement is rejected, withdrawn, expired or terminated',
 });

@@ -18,6 +18,12 @@ export const HomeContactSchema = z.strictObject({
   phone: z.optional(PhoneSchema),
 });
 
+/** ENU's international office and the student's coordinator there (the documented incoming nomination's). */
+export const INCOMING_DETAILS_EXAMPLE = {
+  homeContact: { name: 'Aigerim Sadykova', email: 'erasmus@enu.example.org', phone: '+7 7172 70 95 00' },
+  coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.example.org', phone: '+7 701 555 12 34' },
+};
+
 /** An incoming nomination's home institution: its international office's contact and the student's coordinator. */
 export const IncomingDetailsSchema = z
   .strictObject({
@@ -25,13 +31,7 @@ export const IncomingDetailsSchema = z
     coordinator: HomeContactSchema,
   })
   .check(
-    z.meta({
-      id: 'IncomingDetails',
-      example: {
-        homeContact: { name: 'Aigerim Nurlanovna', email: 'international@enu.kz.example', phone: '+7 7172 70 95 00' },
-        coordinator: { name: 'Yerlan Bekov', email: 'e.bekov@enu.kz.example' },
-      },
-    }),
+    z.meta({ id: 'IncomingDetails', example: INCOMING_DETAILS_EXAMPLE }),
   );
 export type IncomingDetails = z.infer<typeof IncomingDetailsSchema>;
 

@@ -4,8 +4,8 @@
  * agreement.
  */
 import * as z from 'zod/mini';
-import { exampleOf, IsoDateSchema, PersonNameSchema, whenParsed } from './common';
-import { CooperationConditionSchema, MemorandumInputSchema } from './agreement';
+import { IsoDateSchema, PersonNameSchema, whenParsed } from './common';
+import { CooperationConditionSchema, MEMORANDUM_EXAMPLES, MemorandumInputSchema } from './agreement';
 
 const ReasonSchema = z.string().check(z.trim(), z.minLength(1, 'Give a reason'), z.maxLength(2000));
 
@@ -48,7 +48,24 @@ export const RenewalRequestSchema = z
     cooperationConditions: z.optional(z.array(CooperationConditionSchema).check(z.maxLength(40))),
     summary: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(4000))),
   })
-  .check(z.meta({ id: 'RenewalRequest', example: { endDate: '2034-08-31', summary: 'Renewal for five more years on the same terms.' } }));
+  .check(
+    z.meta({
+      id: 'RenewalRequest',
+      example: { endDate: '2034-08-31', summary: 'Renewal for five more years on the same terms.' },
+      examples: [
+        { endDate: '2034-08-31', summary: 'Renewal for five more years on the same terms.' },
+        {
+          startDate: '2029-09-01',
+          endDate: null,
+          cooperationConditions: [
+            { type: 'student_studies', sender: 'home', mobilitiesPerYear: 6, totalMonthsPerYear: 30, subjectAreas: ['0533'], eqfLevels: [6, 7], languages: [{ code: 'ru', level: 'B2' }], academicYears: [], blended: true },
+            { type: 'staff_teaching', sender: 'partner', mobilitiesPerYear: 2, subjectAreas: ['0533'], eqfLevels: [], languages: [{ code: 'ru', level: 'C1' }], academicYears: ['2029/2030'] },
+          ],
+          summary: 'Renewed open-ended, with a sixth student place a year, blended study allowed, and two visiting lecturers from Osh.',
+        },
+      ],
+    }),
+  );
 
 /**
  * A change to an agreement after approval: the whole content as it should read. Cooperation
@@ -58,8 +75,9 @@ export const AgreementChangeRequestSchema = z
   .strictObject({ content: MemorandumInputSchema, note: z.optional(z.string().check(z.trim(), z.maxLength(1000))) })
   .check(z.meta({
     id: 'AgreementChangeRequest',
-    example: {
-      content: exampleOf(MemorandumInputSchema) as never,
-      note: 'The coordinator moved to the Faculty of Chemistry.',
-    },
+    example: { content: MEMORANDUM_EXAMPLES[0], note: 'The coordinator moved to the Faculty of Chemistry.' },
+    examples: [
+      { content: MEMORANDUM_EXAMPLES[0], note: 'The coordinator moved to the Faculty of Chemistry.' },
+      { content: MEMORANDUM_EXAMPLES[1], note: 'The partner’s degree is named as on its diploma.' },
+    ],
   }));

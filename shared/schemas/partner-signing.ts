@@ -22,7 +22,16 @@ export const SignatoryAnswerRequestSchema = z
     comment: z.optional(z.string().check(z.maxLength(4000))),
     snapshotHash: HashSchema,
   })
-  .check(z.meta({ id: 'SignatoryAnswerRequest', example: { token: TOKEN, answer: 'approve', name: 'Kanybek Izakov', position: 'Rector', snapshotHash: HASH } }));
+  .check(
+    z.meta({
+      id: 'SignatoryAnswerRequest',
+      example: { token: TOKEN, answer: 'approve', name: 'Kanybek Izakov', position: 'Rector', snapshotHash: HASH },
+      examples: [
+        { token: TOKEN, answer: 'approve', name: 'Kanybek Izakov', position: 'Rector', snapshotHash: HASH },
+        { token: TOKEN, answer: 'request_changes', comment: 'Article 4: our students need five places a year, not four.', snapshotHash: HASH },
+      ],
+    }),
+  );
 export type SignatoryAnswerRequest = z.infer<typeof SignatoryAnswerRequestSchema>;
 
 /**

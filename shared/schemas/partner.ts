@@ -169,13 +169,57 @@ const example = {
   contacts: [{ name: 'Anna Kowalska', email: 'anna.kowalska@uw.example', role: 'Erasmus+ institutional coordinator', phone: '+48 22 552 00 00' }],
 };
 
-export const PartnerInputSchema = z.strictObject(partnerFields).check(z.meta({ id: 'PartnerInput', example }));
+/**
+ * A research institute, sent again with `confirmNotDuplicate` after a 409 `likely_duplicate` (the
+ * office looked at the candidates: another institution), its full English name beside the short
+ * one, a name keyed by its language, its contact's language.
+ */
+const researchInstituteExample = {
+  name: 'Institute of Nuclear Physics',
+  names: { en: 'Institute of Nuclear Physics of the Republic of Kazakhstan', ru: 'Институт ядерной физики', kk: 'Ядролық физика институты' },
+  type: 'research_institute',
+  country: 'KZ',
+  city: 'Almaty',
+  website: 'https://www.inp.kz',
+  contacts: [{ name: 'Daniyar Zhakypov', email: 'd.zhakypov@inp.example.org', language: 'ru', role: 'Head of the international department', phone: '+7 727 386 68 00' }],
+  confirmNotDuplicate: true,
+};
+
+/** The forms the documentation shows: a university, and a research institute confirmed as no duplicate. */
+export const PARTNER_INPUT_EXAMPLES = [example, researchInstituteExample] as const;
+
+export const PartnerInputSchema = z.strictObject(partnerFields).check(z.meta({ id: 'PartnerInput', example, examples: [...PARTNER_INPUT_EXAMPLES] }));
 export type PartnerInput = z.infer<typeof PartnerInputSchema>;
+
+/**
+ * A partner faculty proposed with a memorandum, as `GET /partners/{id}` answered it (its stored
+ * names by language code, its id, times and proposer), sent back unchanged but for what the office
+ * completed: the office's edit is its check.
+ */
+export const PROPOSED_PARTNER_EXAMPLE = {
+  id: 'tajik-technical-university',
+  name: 'Tajik Technical University',
+  names: {
+    en: 'Tajik Technical University named after academician M.S. Osimi',
+    ru: 'Таджикский технический университет имени академика М.С. Осими',
+    tg: 'Донишгоҳи техникии Тоҷикистон ба номи академик М.С. Осимӣ',
+  },
+  type: 'university',
+  country: 'TJ',
+  city: 'Dushanbe',
+  website: 'https://ttu.tj',
+  schacId: 'ttu.tj',
+  contacts: [{ name: 'Firuza Rahimova', email: 'intl@ttu.example.org', language: 'ru', role: 'Head of the international office' }],
+  version: 1,
+  proposed: { by: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' }, at: '2026-11-02T08:15:00.000Z' },
+  createdAt: '2026-11-02T08:15:00.000Z',
+  updatedAt: '2026-11-02T08:15:00.000Z',
+};
 
 /** An edit: the whole form again, with the version it was read at, so two admins cannot overwrite each other unseen. */
 export const PartnerUpdateSchema = z
   .strictObject({ ...partnerFields, ...readOnlyFields, version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)) })
-  .check(z.meta({ id: 'PartnerUpdate', example: { ...example, city: 'Warszawa', version: 1 } }));
+  .check(z.meta({ id: 'PartnerUpdate', example: { ...example, city: 'Warszawa', version: 1 }, examples: [{ ...example, city: 'Warszawa', version: 1 }, PROPOSED_PARTNER_EXAMPLE, { ...researchInstituteExample, version: 2 }] }));
 export type PartnerUpdate = z.infer<typeof PartnerUpdateSchema>;
 
 /** What is stored and listed. Lenient where old directory files were (city, website); `version` counts edits. */

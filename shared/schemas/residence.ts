@@ -43,6 +43,9 @@ const residenceExample = {
   ],
 };
 
+/** The residence as stored and answered (the OpenAPI document's example of `Residence`). */
+export const RESIDENCE_EXAMPLE = { id: 'residence-1', ...residenceExample, version: 1, updatedAt: '2026-11-20T09:30:00.000Z' };
+
 /** The whole residence with the `version` it was read at; version 0 registers a new one. */
 export const ResidenceUpdateSchema = z
   .strictObject({
@@ -52,7 +55,8 @@ export const ResidenceUpdateSchema = z
     id: z.optional(IdSchema),
     updatedAt: z.optional(z.string().check(z.maxLength(40))),
   })
-  .check(z.meta({ id: 'ResidenceUpdate', example: { ...residenceExample, version: 1 } }));
+  // A new residence, and one read with GET and sent back with a room added.
+  .check(z.meta({ id: 'ResidenceUpdate', example: { ...residenceExample, version: 0 }, examples: [{ ...residenceExample, version: 0 }, { ...RESIDENCE_EXAMPLE, rooms: [...RESIDENCE_EXAMPLE.rooms, { number: '103', beds: 3 }] }] }));
 export type ResidenceUpdate = z.infer<typeof ResidenceUpdateSchema>;
 
 /**

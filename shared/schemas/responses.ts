@@ -19,7 +19,26 @@ import { LanguageSchema } from './common';
 import { DecisionSchema } from './api';
 import { NominationInputSchema } from './nomination';
 import { ResidenceSchema } from './residence';
-import { ACTIVITY_EXAMPLE, ActivityConfirmationSettingSchema, ActivitySchema } from './activity';
+import { ActivityConfirmationSettingSchema, ActivitySchema } from './activity';
+import { RESIDENCE_EXAMPLE } from './residence';
+import {
+  ACTIVITY_ANSWER_EXAMPLES,
+  AGREEMENT_ANSWER_EXAMPLES,
+  AGREEMENT_HISTORY,
+  DEAN,
+  FACULTY_MEMBER,
+  HASH,
+  HEAD,
+  HISTORY_EVENT_EXAMPLES,
+  INCOMING_HISTORY,
+  NOMINATION_ANSWER_EXAMPLES,
+  OFFICE,
+  OSH_PARTNER,
+  PARTNER_EXAMPLES,
+  PLACES_LEFT_EXAMPLE,
+  REQUEST_ID,
+  STUDY_PLAN_SUMMARY_EXAMPLES,
+} from './response-examples';
 import { CSV_TYPE, XLSX_TYPE } from '../media-types';
 import { IMPORT_PROBLEM_CODES } from '../imports/problems';
 
@@ -54,6 +73,21 @@ const FieldErrorSchema = z.object({
   values: z.record(z.string(), z.string()).optional().meta({ description: 'With `code`: the values its sentence is made of, by name' }),
 });
 
+/** A 400 of an import whose file cannot be read: the problem's code and values beside its sentence. */
+const IMPORT_FILE_FAILURE = {
+  error: 'validation_failed',
+  message: 'Some fields are not valid',
+  fields: [
+    {
+      path: 'file',
+      message: 'The file is not UTF-8 text (line 14, byte 233) and does not look like Windows-1251 either. Save it as CSV UTF-8.',
+      code: 'encoding',
+      values: { line: '14', byte: '233' },
+    },
+  ],
+  requestId: REQUEST_ID,
+};
+
 /**
  * Every failure, whatever the route (functions/api/errors.ts makes them all): a machine-readable
  * code, a sentence, and the request id to quote. Open: a failure carries more where it has more to
@@ -66,29 +100,53 @@ export const ApiErrorSchema = z
     fields: z.array(FieldErrorSchema).optional(),
     requestId: z.string(),
   })
-  .meta({ id: 'Error', example: { error: 'not_found', message: 'No such nomination', requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' } });
+  .meta({
+    id: 'Error',
+    example: { error: 'not_found', message: 'No such nomination', requestId: REQUEST_ID },
+    examples: [{ error: 'not_found', message: 'No such nomination', requestId: REQUEST_ID }, IMPORT_FILE_FAILURE],
+  });
 
 /** A 400: every field's error at once, each with its path in the body (or the parameter's name). */
 export const ValidationFailureSchema = ApiErrorSchema.extend({ error: z.literal('validation_failed'), fields: z.array(FieldErrorSchema) }).meta({
   id: 'ValidationFailure',
-  example: { error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+  example: { error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: REQUEST_ID },
+  examples: [{ error: 'validation_failed', message: 'Some fields are not valid', fields: [{ path: 'email', message: 'Enter an email address' }], requestId: REQUEST_ID }, IMPORT_FILE_FAILURE],
 });
 
 // ---- people -------------------------------------------------------------------------------
 
 const ActorSchema = z.object({ email: z.string(), name: z.string() });
 
+/** The seed's head of General Physics, with the role held for the department. */
+const HEAD_OF_DEPARTMENT_VIEW = {
+  email: 'head.physics@uni.example',
+  name: 'Bobur Karimov',
+  language: 'uz',
+  faculty: 'physics',
+  department: 'general-physics',
+  roles: [{ role: 'head_of_department', scope: { type: 'department', faculty: 'physics', department: 'general-physics' } }],
+};
+const HEAD_OF_DEPARTMENT_RECORD = { ...HEAD_OF_DEPARTMENT_VIEW, version: 2, updatedAt: NOW };
+
 /** The signed-in person as the pages know them. */
 export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: LanguageSchema }).meta({
   id: 'PersonView',
   example: { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
+  examples: [
+    { email: 'faculty@uni.example', name: 'Aziz Rakhimov', language: 'uz', faculty: 'physics', department: 'general-physics', roles: [{ role: 'submitter', scope: { type: 'university' } }] },
+    HEAD_OF_DEPARTMENT_VIEW,
+  ],
 });
 
 export const PersonRecordSchema = PersonViewSchema.extend({ version: z.number().int().min(1), updatedAt: Timestamp.optional() }).meta({
   id: 'PersonRecord',
   example: { email: 'dean.law@uni.example', name: 'Dilnoza Karimova', language: 'uz', faculty: 'law', roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }], version: 3, updatedAt: NOW },
+  examples: [{ email: 'dean.law@uni.example', name: 'Dilnoza Karimova', language: 'uz', faculty: 'law', roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }], version: 3, updatedAt: NOW }, HEAD_OF_DEPARTMENT_RECORD],
 });
-export const PersonListSchema = z.array(PersonRecordSchema).meta({ id: 'PersonList' });
+export const PersonListSchema = z.array(PersonRecordSchema).meta({
+  id: 'PersonList',
+  example: [HEAD_OF_DEPARTMENT_RECORD, { email: 'iro@uni.example', name: 'Nodira Alimova', language: 'en', roles: [{ role: 'international_office', scope: { type: 'university' } }], version: 1 }],
+});
 
 const ChainStepViewSchema = z.object({
   id: z.string(),
@@ -97,6 +155,32 @@ const ChainStepViewSchema = z.object({
   policy: z.enum(['any', 'all']),
   dueDays: z.number(),
 });
+
+/** The memorandum chain as an administrator last saved it, with a faculty whose dean is not yet named. */
+const MEMORANDUM_CHAIN = {
+  kind: 'memorandum',
+  steps: [
+    { id: 'faculty', role: 'dean', scope: 'faculty', policy: 'any', dueDays: 5 },
+    { id: 'legal', role: 'legal', scope: 'university', policy: 'any', dueDays: 5 },
+    { id: 'rector', role: 'rector', scope: 'university', policy: 'any', dueDays: 7 },
+  ],
+  version: 3,
+  updatedAt: NOW,
+  updatedBy: 'admin@uni.example',
+  gaps: [{ stepIndex: 0, stepId: 'faculty', role: 'dean', missing: [{ faculty: 'economics' }] }],
+};
+const NOMINATION_CHAIN = {
+  kind: 'nomination',
+  steps: [
+    { id: 'department', role: 'head_of_department', scope: 'department', policy: 'any', dueDays: 3 },
+    { id: 'faculty', role: 'dean', scope: 'faculty', policy: 'any', dueDays: 3 },
+    { id: 'international-office', role: 'international_office', scope: 'university', policy: 'all', dueDays: 5 },
+  ],
+  version: 4,
+  updatedAt: NOW,
+  updatedBy: 'admin@uni.example',
+  gaps: [{ stepIndex: 0, stepId: 'department', role: 'head_of_department', missing: [{ faculty: 'physics', department: 'theoretical-physics' }] }],
+};
 
 export const ChainViewSchema = z
   .object({
@@ -123,30 +207,49 @@ export const ChainViewSchema = z
       version: 2,
       gaps: [{ stepIndex: 0, stepId: 'head', role: 'head_of_department', missing: [{ faculty: 'law', department: 'civil-law' }] }],
     },
+    examples: [
+      {
+        kind: 'nomination',
+        steps: [{ id: 'head', role: 'head_of_department', scope: 'department', policy: 'any', dueDays: 5 }],
+        version: 2,
+        gaps: [{ stepIndex: 0, stepId: 'head', role: 'head_of_department', missing: [{ faculty: 'law', department: 'civil-law' }] }],
+      },
+      MEMORANDUM_CHAIN,
+    ],
   });
-export const ChainListSchema = z.array(ChainViewSchema).meta({ id: 'ChainList' });
+export const ChainListSchema = z.array(ChainViewSchema).meta({ id: 'ChainList', example: [NOMINATION_CHAIN, MEMORANDUM_CHAIN] });
 
 // ---- the directory ------------------------------------------------------------------------
 
-export const UniversityViewSchema = UniversitySchema.check(z.meta({ id: 'University', example: { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } } }));
+export const UniversityViewSchema = UniversitySchema.check(
+  z.meta({
+    id: 'University',
+    example: { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } },
+    examples: [
+      { name: 'Demo State University', names: { ru: 'Демонстрационный государственный университет', uz: 'Namunaviy davlat universiteti' } },
+      { name: 'Namunaviy davlat universiteti', names: { en: 'Demo State University', ru: 'Демонстрационный государственный университет' }, schacId: 'uni.example' },
+    ],
+  }),
+);
 
 export const FacultyListSchema = z.array(FacultySchema).meta({
   id: 'FacultyList',
   example: [{ id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет' }, departments: [{ id: 'general-physics', name: 'General Physics' }] }],
+  examples: [
+    [{ id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет' }, departments: [{ id: 'general-physics', name: 'General Physics' }] }],
+    [
+      {
+        id: 'economics',
+        name: 'Faculty of Economics',
+        names: { en: 'Faculty of Economics', ru: 'Экономический факультет', uz: 'Iqtisodiyot fakulteti' },
+        departments: [{ id: 'world-economy', name: 'Department of World Economy', names: { en: 'Department of World Economy', ru: 'Кафедра мировой экономики', uz: 'Jahon iqtisodiyoti kafedrasi' } }],
+      },
+    ],
+  ],
 });
 
-const partnerExample = {
-  id: 'osh-state-university',
-  name: 'Osh State University',
-  names: { ru: 'Ошский государственный университет', uz: "O'sh davlat universiteti" },
-  country: 'KG',
-  city: 'Osh',
-  website: 'https://oshsu.kg',
-  contacts: [],
-  version: 1,
-};
-export const PartnerViewSchema = PartnerSchema.check(z.meta({ id: 'Partner', example: partnerExample }));
-export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: [partnerExample] });
+export const PartnerViewSchema = PartnerSchema.check(z.meta({ id: 'Partner', example: PARTNER_EXAMPLES[0], examples: PARTNER_EXAMPLES }));
+export const PartnerListSchema = z.array(PartnerSchema).meta({ id: 'PartnerList', example: PARTNER_EXAMPLES });
 
 /** A registered partner that a new or renamed one is likely a second registration of (shared/partner-likeness.ts). */
 export const DuplicateCandidateSchema = z.object({
@@ -179,8 +282,20 @@ export const PartnerConflictSchema = ApiErrorSchema.extend({
     error: 'likely_duplicate',
     message: 'Eurasian National University named after L.N. Gumilyov looks like a partner already registered in KZ: L.N. Gumilyov Eurasian National University. If it is another university, send it again with confirmNotDuplicate: true',
     candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words', yours: 'Eurasian National University named after L.N. Gumilyov', theirs: 'L.N. Gumilyov Eurasian National University' }],
-    requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20',
+    requestId: REQUEST_ID,
   },
+  examples: [
+    {
+      error: 'likely_duplicate',
+      message: 'Eurasian National University named after L.N. Gumilyov looks like a partner already registered in KZ: L.N. Gumilyov Eurasian National University. If it is another university, send it again with confirmNotDuplicate: true',
+      candidates: [{ id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', country: 'KZ', why: 'same_words', yours: 'Eurasian National University named after L.N. Gumilyov', theirs: 'L.N. Gumilyov Eurasian National University' }],
+      requestId: REQUEST_ID,
+    },
+    { error: 'partner_exists', message: 'Osh State University is already registered', partnerId: 'osh-state-university', name: 'Osh State University', matched: 'Ошский государственный университет', requestId: REQUEST_ID },
+    { error: 'partner_changed', message: 'Someone changed this partner since you opened it; here is the current version', partner: OSH_PARTNER, requestId: REQUEST_ID },
+    { error: 'partner_changed', message: 'Someone changed this partner since you opened it; here is the current version', partner: PARTNER_EXAMPLES[1], requestId: REQUEST_ID },
+    { error: 'partner_changed', message: 'Someone changed this partner since you opened it; here is the current version', partner: PARTNER_EXAMPLES[2], requestId: REQUEST_ID },
+  ],
 });
 
 // ---- the approval workflow ----------------------------------------------------------------
@@ -290,18 +405,7 @@ export const HistoryEventSchema = z
     approval: PartnerApprovalSchema.optional(),
     documentId: z.string().optional(),
   })
-  .meta({
-    id: 'HistoryEvent',
-    example: {
-      type: 'decided',
-      at: NOW,
-      actor: { email: 'head.physics@uni.example', name: 'Bobur Karimov' },
-      round: 1,
-      step: { index: 0, id: 'head', role: 'head_of_department', policy: 'any' },
-      decision: 'approve',
-      outcome: 'advanced',
-    },
-  });
+  .meta({ id: 'HistoryEvent', example: HISTORY_EVENT_EXAMPLES[0], examples: HISTORY_EVENT_EXAMPLES });
 
 const commonFields = {
   id: z.string(),
@@ -318,19 +422,8 @@ const RoomAssignmentSchema = z
   .object({ residenceId: z.string(), room: z.string(), from: z.string(), to: z.string(), by: ActorSchema, at: Timestamp })
   .meta({ id: 'RoomAssignment', example: { residenceId: 'residence-1', room: '101', from: '2027-08-28', to: '2028-02-03', by: { email: 'office@uni.example', name: 'Malika Yusupova' }, at: NOW } });
 
-const residenceExample = {
-  id: 'residence-1',
-  name: 'Student Residence No. 1',
-  address: 'Universitet ko‘chasi 4, Tashkent',
-  rooms: [
-    { number: '101', beds: 2 },
-    { number: '102', beds: 1 },
-  ],
-  version: 1,
-  updatedAt: NOW,
-};
-export const ResidenceViewSchema = ResidenceSchema.check(z.meta({ id: 'Residence', example: residenceExample }));
-export const ResidenceListSchema = z.array(ResidenceSchema).meta({ id: 'ResidenceList', example: [residenceExample] });
+export const ResidenceViewSchema = ResidenceSchema.check(z.meta({ id: 'Residence', example: RESIDENCE_EXAMPLE }));
+export const ResidenceListSchema = z.array(ResidenceSchema).meta({ id: 'ResidenceList', example: [RESIDENCE_EXAMPLE] });
 
 const OccupancySchema = z.object({ residenceId: z.string(), room: z.string(), beds: z.number().int(), stays: z.array(z.object({ nominationId: z.string(), from: z.string(), to: z.string() })) });
 
@@ -352,8 +445,24 @@ export const RoomConflictSchema = ApiErrorSchema.extend({
     error: 'room_full',
     message: 'Room 102 of Student Residence No. 1 has no free bed for these dates',
     occupancy: { residenceId: 'residence-1', room: '102', beds: 1, stays: [{ nominationId: '01JD7Q3M8X', from: '2027-08-30', to: '2028-01-31' }] },
-    requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20',
+    requestId: REQUEST_ID,
   },
+  examples: [
+    {
+      error: 'room_full',
+      message: 'Room 102 of Student Residence No. 1 has no free bed for these dates',
+      occupancy: { residenceId: 'residence-1', room: '102', beds: 1, stays: [{ nominationId: '01JD7Q3M8X', from: '2027-08-30', to: '2028-01-31' }] },
+      requestId: REQUEST_ID,
+    },
+    {
+      error: 'rooms_in_use',
+      message: 'Room 101 would have fewer beds than the students staying in it',
+      rooms: [{ residenceId: 'residence-1', room: '101', beds: 1, stays: [{ nominationId: '01JD9B2C4E6G8J0L2N4Q6S8U0W', from: '2027-08-28', to: '2028-02-03' }, { nominationId: '01JDB7K9M1P3R5T7V9X1Z3B5D7', from: '2027-09-01', to: '2028-01-31' }] }],
+      requestId: REQUEST_ID,
+    },
+    { error: 'residence_changed', message: 'Someone changed this residence since you opened it; here is the current version', residence: RESIDENCE_EXAMPLE, requestId: REQUEST_ID },
+    { error: 'not_assignable', message: 'A room is given to an incoming student once the partner accepted them', status: 'in_review', requestId: REQUEST_ID },
+  ],
 });
 
 const NominationStatusSchema = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'accepted_by_partner', 'arrived', 'declined_by_partner', 'completed']);
@@ -388,9 +497,9 @@ export const NominationSchema = z
         unanswered: z.literal(true).optional().meta({ description: 'Sent, unanswered after every reminder; the office was told' }),
       })
       .optional()
-      .meta({ id: 'StudyPlanSummary', example: { status: 'sent', current: 2, revision: 5, approvedVersion: 1, sentTo: { email: 'coordinator.physics@university.uz', name: 'Dilnoza Karimova' } } }),
+      .meta({ id: 'StudyPlanSummary', example: STUDY_PLAN_SUMMARY_EXAMPLES[0], examples: STUDY_PLAN_SUMMARY_EXAMPLES }),
   })
-  .meta({ id: 'Nomination' });
+  .meta({ id: 'Nomination', example: NOMINATION_ANSWER_EXAMPLES[0], examples: NOMINATION_ANSWER_EXAMPLES });
 
 const SignatureSchema = z.object({ date: z.string(), signatoryName: z.string(), signatoryPosition: z.string(), recordedBy: ActorSchema, recordedAt: Timestamp });
 
@@ -429,7 +538,7 @@ export const AgreementSchema = z
       })
       .optional(),
   })
-  .meta({ id: 'Agreement' });
+  .meta({ id: 'Agreement', example: AGREEMENT_ANSWER_EXAMPLES[0], examples: AGREEMENT_ANSWER_EXAMPLES });
 
 /**
  * An incoming student's invitation data as the office and the approvers read it, with what is
@@ -460,8 +569,8 @@ export const InvitationDataAnswerSchema = z
 /** Places in the nomination's cell of its agreement, as a warning while in review; null when the agreement plans none. */
 export const PlacesLeftSchema = z.object({ academicYear: z.string(), sender: z.string(), type: z.string(), planned: z.number(), used: z.number(), left: z.number() });
 
-export const NominationListSchema = z.array(NominationSchema).meta({ id: 'NominationList' });
-export const AgreementListSchema = z.array(AgreementSchema).meta({ id: 'AgreementList' });
+export const NominationListSchema = z.array(NominationSchema).meta({ id: 'NominationList', example: NOMINATION_ANSWER_EXAMPLES });
+export const AgreementListSchema = z.array(AgreementSchema).meta({ id: 'AgreementList', example: AGREEMENT_ANSWER_EXAMPLES });
 
 /**
  * The office's nominations list with what it left out: a screen shows the newest 200 that match,
@@ -474,14 +583,37 @@ export const NominationRegistrySchema = z
     truncated: z.boolean(),
     total: z.number().int().min(0).nullable(),
   })
-  .meta({ id: 'NominationRegistry' });
+  .meta({
+    id: 'NominationRegistry',
+    example: { nominations: NOMINATION_ANSWER_EXAMPLES, truncated: false, total: 3 },
+    examples: [
+      { nominations: NOMINATION_ANSWER_EXAMPLES, truncated: false, total: 3 },
+      { nominations: NOMINATION_ANSWER_EXAMPLES.slice(0, 1), truncated: true, total: null },
+    ],
+  });
 
 /** A nomination as submitted: with the places left in its cell (null when the agreement plans none). */
-export const SubmittedNominationSchema = NominationSchema.extend({ places: PlacesLeftSchema.nullable() }).meta({ id: 'SubmittedNomination' });
+export const SubmittedNominationSchema = NominationSchema.extend({ places: PlacesLeftSchema.nullable() }).meta({
+  id: 'SubmittedNomination',
+  example: { ...NOMINATION_ANSWER_EXAMPLES[0], places: PLACES_LEFT_EXAMPLE },
+  examples: [{ ...NOMINATION_ANSWER_EXAMPLES[0], places: PLACES_LEFT_EXAMPLE }, ...NOMINATION_ANSWER_EXAMPLES.slice(1).map((n) => ({ ...n, places: null }))],
+});
 
 /** One item with its history; a nomination also with the places left in its cell. */
-export const NominationWithHistorySchema = NominationSchema.extend({ history: z.array(HistoryEventSchema), places: PlacesLeftSchema.nullable() }).meta({ id: 'NominationWithHistory' });
-export const AgreementWithHistorySchema = AgreementSchema.extend({ history: z.array(HistoryEventSchema) }).meta({ id: 'AgreementWithHistory' });
+export const NominationWithHistorySchema = NominationSchema.extend({ history: z.array(HistoryEventSchema), places: PlacesLeftSchema.nullable() }).meta({
+  id: 'NominationWithHistory',
+  example: { ...NOMINATION_ANSWER_EXAMPLES[1], history: INCOMING_HISTORY, places: null },
+  examples: [
+    { ...NOMINATION_ANSWER_EXAMPLES[1], history: INCOMING_HISTORY, places: null },
+    { ...NOMINATION_ANSWER_EXAMPLES[0], history: INCOMING_HISTORY.slice(0, 2), places: PLACES_LEFT_EXAMPLE },
+    { ...NOMINATION_ANSWER_EXAMPLES[2], history: HISTORY_EVENT_EXAMPLES, places: null },
+  ],
+});
+export const AgreementWithHistorySchema = AgreementSchema.extend({ history: z.array(HistoryEventSchema) }).meta({
+  id: 'AgreementWithHistory',
+  example: { ...AGREEMENT_ANSWER_EXAMPLES[0], history: AGREEMENT_HISTORY },
+  examples: [{ ...AGREEMENT_ANSWER_EXAMPLES[0], history: AGREEMENT_HISTORY }, ...AGREEMENT_ANSWER_EXAMPLES.slice(1).map((a) => ({ ...a, history: HISTORY_EVENT_EXAMPLES }))],
+});
 
 // ---- agreements after approval ------------------------------------------------------------
 
@@ -495,7 +627,14 @@ export const DormantAgreementListSchema = z
 /** An edit of an agreement after approval: applied at once as a new version, or an amendment in review. */
 export const AgreementChangeSchema = z
   .union([z.object({ applied: z.literal(true), agreement: AgreementSchema }), z.object({ applied: z.literal(false), amendment: AgreementSchema })])
-  .meta({ id: 'AgreementChange' });
+  .meta({
+    id: 'AgreementChange',
+    example: { applied: true, agreement: AGREEMENT_ANSWER_EXAMPLES[0] },
+    examples: [
+      { applied: true, agreement: AGREEMENT_ANSWER_EXAMPLES[0] },
+      { applied: false, amendment: AGREEMENT_ANSWER_EXAMPLES[2] },
+    ],
+  });
 
 const FieldChangeSchema = z.object({ path: z.string(), from: z.unknown().optional(), to: z.unknown().optional() });
 
@@ -513,7 +652,30 @@ export const AgreementVersionListSchema = z
       amendment: z.object({ id: z.string(), reference: z.string() }).optional(),
     }),
   )
-  .meta({ id: 'AgreementVersionList' });
+  .meta({
+    id: 'AgreementVersionList',
+    example: [
+      { number: 1, content: AGREEMENT_ANSWER_EXAMPLES[0].content, at: '2026-11-28T09:00:00.000Z', by: OFFICE, how: 'approved', changes: [] },
+      {
+        number: 2,
+        content: { ...AGREEMENT_ANSWER_EXAMPLES[0].content, coordinator: { name: 'Nodira Alimova', email: 'iro@uni.example' } },
+        at: '2027-03-10T09:00:00.000Z',
+        by: OFFICE,
+        how: 'edited',
+        changes: [{ path: 'coordinator.name', from: 'Aziz Rakhimov', to: 'Nodira Alimova' }, { path: 'coordinator.email', from: 'faculty@uni.example', to: 'iro@uni.example' }],
+        note: 'The coordinator moved to the Faculty of Chemistry.',
+      },
+      {
+        number: 3,
+        content: AGREEMENT_ANSWER_EXAMPLES[2].content,
+        at: '2027-05-20T09:00:00.000Z',
+        by: OFFICE,
+        how: 'amendment',
+        changes: [{ path: 'cooperationConditions.0.mobilitiesPerYear', from: 4, to: 6 }],
+        amendment: { id: 'agr-wust-2027-a2', reference: 'AGR-2027-0023' },
+      },
+    ],
+  });
 
 export const VersionDiffSchema = z
   .object({ from: z.number().int(), to: z.number().int(), changes: z.array(FieldChangeSchema) })
@@ -527,6 +689,45 @@ export const PlacesTableSchema = z
   });
 
 // ---- documents ----------------------------------------------------------------------------
+
+/** An uploaded transcript, a file declared and not yet uploaded, and one whose bytes were not what was declared. */
+const DOCUMENT_EXAMPLES = [
+  {
+    id: '01JCZ3Q8X0ABCDEF',
+    entity: { kind: 'nomination', id: 'n-01JCZ3' },
+    kind: 'transcript',
+    fileName: 'transcript-2026.pdf',
+    contentType: 'application/pdf',
+    size: 182_340,
+    status: 'uploaded',
+    uploadedBy: FACULTY_MEMBER,
+    createdAt: NOW,
+    uploadedAt: NOW,
+  },
+  {
+    id: '01JD2K7M9P1R3T5V7X9Z1B3D5F',
+    entity: { kind: 'memorandum', id: 'agr-wust-2027' },
+    kind: 'signed',
+    fileName: 'MoU WUST (signed).pdf',
+    contentType: 'application/pdf',
+    size: 2_318_112,
+    status: 'pending',
+    uploadedBy: OFFICE,
+    createdAt: NOW,
+  },
+  {
+    id: '01JD2M1Q3S5U7W9Y1A3C5E7G9J',
+    entity: { kind: 'activity', id: '3f1c2b7e-8a4d-4c55-9a0e-2d6b1f7c9e10' },
+    kind: 'programme',
+    fileName: 'Lecture programme.pdf',
+    contentType: 'application/pdf',
+    size: 318_204,
+    status: 'rejected',
+    uploadedBy: FACULTY_MEMBER,
+    createdAt: NOW,
+    rejectedReason: 'The file does not start like a PDF file',
+  },
+];
 
 export const AttachedDocumentSchema = z
   .object({
@@ -556,8 +757,9 @@ export const AttachedDocumentSchema = z
       createdAt: NOW,
       uploadedAt: NOW,
     },
+    examples: DOCUMENT_EXAMPLES,
   });
-export const DocumentListSchema = z.array(AttachedDocumentSchema).meta({ id: 'DocumentList' });
+export const DocumentListSchema = z.array(AttachedDocumentSchema).meta({ id: 'DocumentList', example: DOCUMENT_EXAMPLES });
 
 /** A declared document and the one PUT that may store it: send exactly these headers. */
 export const UploadTicketSchema = z
@@ -565,9 +767,82 @@ export const UploadTicketSchema = z
     document: AttachedDocumentSchema,
     upload: z.object({ url: z.url(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: Timestamp }),
   })
-  .meta({ id: 'UploadTicket' });
+  .meta({
+    id: 'UploadTicket',
+    example: {
+      document: DOCUMENT_EXAMPLES[1],
+      upload: {
+        url: 'https://documents.example/documents/AGR/agr-wust-2027/01JD2K7M9P1R3T5V7X9Z1B3D5F?X-Amz-Expires=900&X-Amz-Signature=8c1e',
+        method: 'PUT',
+        headers: { 'content-type': 'application/pdf', 'content-length': '2318112' },
+        expiresAt: '2026-11-20T09:45:00.000Z',
+      },
+    },
+  });
 
 // ---- the approver's link ------------------------------------------------------------------
+
+/** Aruzhan Serikova's nomination as the dean of economics' link shows it, her invitation data with it. */
+const INCOMING_PREVIEW = {
+  kind: 'nomination',
+  reference: 'NOM-2026-0057',
+  status: 'in_review',
+  summary: {
+    title: 'Aruzhan Serikova, incoming from L.N. Gumilyov Eurasian National University, 2027/2028 first semester',
+    titles: {
+      en: 'Aruzhan Serikova, incoming from L.N. Gumilyov Eurasian National University, 2027/2028 first semester',
+      ru: 'Аружан Серикова, входящая мобильность из Евразийского национального университета имени Л.Н. Гумилёва, 2027/2028, первый семестр',
+      uz: 'Aruzhan Serikova, L.N. Gumilyov nomidagi Yevrosiyo milliy universitetidan, 2027/2028, birinchi semestr',
+    },
+    submitter: OFFICE,
+    partner: { id: 'enu-gumilyov', name: 'L.N. Gumilyov Eurasian National University', names: { ru: 'Евразийский национальный университет имени Л.Н. Гумилёва', kk: 'Л.Н. Гумилев атындағы Еуразия ұлттық университеті' }, country: 'KZ', city: 'Astana' },
+    labels: {
+      faculty: 'Faculty of Economics',
+      department: 'Department of World Economy',
+      agreement: 'AGR-2023-0011',
+      names: { faculty: { ru: 'Экономический факультет', uz: 'Iqtisodiyot fakulteti' }, department: { ru: 'Кафедра мировой экономики', uz: 'Jahon iqtisodiyoti kafedrasi' } },
+    },
+    content: NOMINATION_ANSWER_EXAMPLES[1].content,
+  },
+  step: { index: 1, id: 'faculty', role: 'dean', policy: 'any', dueAt: '2026-04-06T11:00:00.000Z', of: 3 },
+  approver: { email: 'dean.economics@uni.example', name: 'Jamshid Usmonov' },
+  snapshotHash: HASH,
+  choices: ['approve', 'reject', 'request_changes'],
+  history: INCOMING_HISTORY.slice(0, 2),
+  documents: [{ id: '01JD3A5C7E9G1J3L5N7Q9S1U3W', kind: 'transcript', fileName: 'Serikova transcript.pdf', contentType: 'application/pdf', size: 214_880, uploadedAt: '2026-04-02T09:10:00.000Z' }],
+  invitationData: {
+    nationality: 'KZ',
+    dateOfBirth: '2005-03-11',
+    passportNumber: 'N14725836',
+    passportExpiry: '2031-06-30',
+    updatedAt: '2026-04-02T09:05:00.000Z',
+    warnings: [],
+  },
+  expiresAt: '2026-04-10T11:00:00.000Z',
+};
+
+/** A memorandum whose partner faculty proposed, opened by the rector after someone else decided the step. */
+const MEMORANDUM_PREVIEW_CLOSED = {
+  kind: 'memorandum',
+  reference: 'AGR-2026-0044',
+  status: 'in_review',
+  summary: {
+    title: 'Memorandum with Tajik Technical University (proposed), 2027–2031',
+    titles: { en: 'Memorandum with Tajik Technical University (proposed), 2027–2031', ru: 'Меморандум с Таджикским техническим университетом (предложен), 2027–2031', uz: 'Tojikiston texnika universiteti bilan memorandum (taklif etilgan), 2027–2031' },
+    submitter: FACULTY_MEMBER,
+    partner: { id: 'tajik-technical-university', name: 'Tajik Technical University', names: { ru: 'Таджикский технический университет имени академика М.С. Осими' }, country: 'TJ', city: 'Dushanbe', proposed: true },
+    labels: { faculty: 'Faculty of Physics' },
+    content: { ...AGREEMENT_ANSWER_EXAMPLES[0].content, partnerId: 'tajik-technical-university' },
+  },
+  step: { index: 2, id: 'rector', role: 'rector', policy: 'any', of: 3 },
+  approver: { email: 'rector@uni.example', name: 'Rustam Nazarov' },
+  snapshotHash: HASH,
+  choices: [],
+  history: [],
+  documents: [],
+  closed: { status: 'in_review', decidedBy: 'vicerector@uni.example', decidedByName: 'Dilshod Ergashev', decision: 'request_changes', at: NOW, comment: 'Name the laboratory’s equipment each side brings.' },
+  expiresAt: '2026-11-27T09:30:00.000Z',
+};
 
 /** The item as the approver's link shows it: read-only, with the choices this link still has. */
 export const PreviewSchema = z
@@ -604,7 +879,11 @@ export const PreviewSchema = z
       .optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'Preview' });
+  .meta({
+    id: 'Preview',
+    example: INCOMING_PREVIEW,
+    examples: [INCOMING_PREVIEW, MEMORANDUM_PREVIEW_CLOSED],
+  });
 
 /** What a decision recorded: the item's new status, and the receipt of what the approver was shown. */
 export const DecisionAnswerSchema = z
@@ -622,6 +901,20 @@ export const DecisionAnswerSchema = z
   .meta({
     id: 'DecisionAnswer',
     example: { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
+    examples: [
+      { status: 'in_review', kind: 'nomination', reference: 'NOM-2026-0042', version: 3, decision: 'approve', decidedBy: 'head.physics@uni.example', at: NOW, outcome: 'advanced' },
+      {
+        status: 'changes_requested',
+        kind: 'memorandum',
+        reference: 'AGR-2026-0044',
+        version: 4,
+        decision: 'request_changes',
+        decidedBy: 'vicerector@uni.example',
+        at: NOW,
+        outcome: 'changes_requested',
+        receipt: { email: 'vicerector@uni.example', name: 'Dilshod Ergashev', role: 'vice_rector', decision: 'request_changes', comment: 'Name the laboratory’s equipment each side brings.', at: NOW, snapshotHash: HASH },
+      },
+    ],
   });
 
 // ---- the partner coordinator's link --------------------------------------------------------
@@ -647,6 +940,36 @@ const PartnerSideNominationSchema = z.object({
   }),
 });
 
+/** Farrukh Saidov's teaching as Osh State University's coordinator is asked about it. */
+const NOMINATION_PARTNER_PREVIEW = {
+  kind: 'nomination',
+  reference: 'NOM-2027-0008',
+  status: 'approved',
+  nomination: {
+    reference: 'NOM-2027-0008',
+    university: 'Demo State University',
+    partner: { name: 'Osh State University' },
+    agreement: { reference: 'AGR-2024-0003' },
+    nominee: { name: 'Farrukh Saidov', role: 'academic_staff', studyLevel: 'none', faculty: 'Faculty of Physics' },
+    mobility: {
+      direction: 'outgoing',
+      programme: 'bilateral',
+      mobilityType: 'teaching',
+      format: 'blended',
+      academicYear: '2027/2028',
+      period: 'second_semester',
+      plannedStartDate: '2028-03-01',
+      plannedEndDate: '2028-04-30',
+      language: { code: 'ru', level: 'C2' },
+      subject: 'Solid-state physics: thin films',
+    },
+  },
+  contact: { email: 'mobility@oshsu.example.org', name: 'Aida Mamytova' },
+  snapshotHash: HASH,
+  choices: ['accept', 'decline'],
+  expiresAt: '2027-10-23T08:00:00.000Z',
+};
+
 const NominationPartnerPreviewSchema = z
   .object({
     kind: z.literal('nomination'),
@@ -670,7 +993,32 @@ const NominationPartnerPreviewSchema = z
       .optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'NominationPartnerPreview' });
+  .meta({
+    id: 'NominationPartnerPreview',
+    example: NOMINATION_PARTNER_PREVIEW,
+    examples: [
+      NOMINATION_PARTNER_PREVIEW,
+      {
+        ...NOMINATION_PARTNER_PREVIEW,
+        status: 'accepted_by_partner',
+        choices: [],
+        closed: { status: 'accepted_by_partner', decidedBy: 'office', decidedByName: 'Nodira Alimova', decision: 'accept', accepted: true, answeredBy: 'office', at: '2027-10-25T10:00:00.000Z' },
+      },
+    ],
+  });
+
+/** The memorandum with WUST as its President's link showed it, sent again after a change they asked for. */
+const SIGNATORY_PREVIEW = {
+  kind: 'memorandum',
+  reference: 'AGR-2026-0031',
+  status: 'approved',
+  memorandum: { reference: 'AGR-2026-0031', university: 'Demo State University', partner: { name: 'Wuhan University of Science and Technology', country: 'CN' }, content: AGREEMENT_ANSWER_EXAMPLES[0].content, contentVersion: 2 },
+  contact: { email: 'president@wust.example.org', name: 'Zhang Min' },
+  snapshotHash: HASH,
+  choices: ['approve', 'request_changes'],
+  signing: { state: 'awaiting', changesRequested: { comment: 'Article 2: four students a year, not three.', at: '2026-11-24T02:00:00.000Z' }, canUpload: false },
+  expiresAt: '2026-12-15T08:00:00.000Z',
+};
 
 /** What a partner signatory's link shows: the exact text of the memorandum sent, its hash, and what the link can still do. */
 const SignatoryPreviewSchema = z
@@ -698,10 +1046,30 @@ const SignatoryPreviewSchema = z
     closed: z.record(z.string(), z.unknown()).optional(),
     expiresAt: Timestamp,
   })
-  .meta({ id: 'SignatoryPreview' });
+  .meta({
+    id: 'SignatoryPreview',
+    example: SIGNATORY_PREVIEW,
+    examples: [
+      SIGNATORY_PREVIEW,
+      {
+        ...SIGNATORY_PREVIEW,
+        status: 'active',
+        choices: [],
+        signing: {
+          state: 'signed',
+          approval: { email: 'president@wust.example.org', name: 'Zhang Min', position: 'President', at: '2026-12-09T03:12:00.000Z', snapshotHash: HASH, contentVersion: 2 },
+          signedCopy: { fileName: 'MoU WUST signed.pdf', at: '2026-12-15T02:30:00.000Z' },
+          canUpload: false,
+        },
+        closed: { status: 'active', at: '2027-01-01T00:00:00.000Z' },
+      },
+    ],
+  });
 
 /** A partner link's preview: a nomination for the partner's coordinator, or a memorandum's text for its signatory (`kind`). */
-export const PartnerPreviewSchema = z.discriminatedUnion('kind', [NominationPartnerPreviewSchema, SignatoryPreviewSchema]).meta({ id: 'PartnerPreview' });
+export const PartnerPreviewSchema = z
+  .discriminatedUnion('kind', [NominationPartnerPreviewSchema, SignatoryPreviewSchema])
+  .meta({ id: 'PartnerPreview', example: NOMINATION_PARTNER_PREVIEW, examples: [NOMINATION_PARTNER_PREVIEW, SIGNATORY_PREVIEW] });
 
 /** What the signatory's answer recorded; an approval carries their receipt. */
 export const SignatoryAnswerResultSchema = z
@@ -717,6 +1085,27 @@ export const SignatoryAnswerResultSchema = z
       snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a',
       receipt: { email: 'rector@oshsu.example.org', name: 'Kanybek Izakov', position: 'Rector', at: NOW, snapshotHash: '3f0a1c9e5b7d2f4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a' },
     },
+    examples: [
+      {
+        status: 'approved',
+        reference: 'AGR-2026-0007',
+        answer: 'approve',
+        decidedBy: 'rector@oshsu.example.org',
+        at: NOW,
+        snapshotHash: HASH,
+        receipt: { email: 'rector@oshsu.example.org', name: 'Kanybek Izakov', position: 'Rector', at: NOW, snapshotHash: HASH },
+      },
+      {
+        status: 'approved',
+        reference: 'AGR-2026-0031',
+        answer: 'approve',
+        decidedBy: 'president@wust.example.org',
+        at: '2026-12-09T03:12:00.000Z',
+        snapshotHash: HASH,
+        receipt: { email: 'president@wust.example.org', name: 'Zhang Min', position: 'President', at: '2026-12-09T03:12:00.000Z', snapshotHash: HASH, contentVersion: 2 },
+      },
+      { status: 'approved', reference: 'AGR-2027-0004', answer: 'request_changes', decidedBy: 'rector@enu.example.org', at: '2027-02-25T05:10:00.000Z', snapshotHash: HASH },
+    ],
   });
 
 /** The signed copy checked and the partner's signature recorded from it (and the agreement in force, when the home one was there). */
@@ -728,7 +1117,16 @@ export const SignedCopyResultSchema = z
     activated: z.boolean(),
     document: AttachedDocumentSchema,
   })
-  .meta({ id: 'SignedCopyResult' });
+  .meta({
+    id: 'SignedCopyResult',
+    example: {
+      status: 'active',
+      reference: 'AGR-2026-0031',
+      signature: { date: '2026-12-14', signatoryName: 'Zhang Min', signatoryPosition: 'President' },
+      activated: true,
+      document: { ...DOCUMENT_EXAMPLES[1], status: 'uploaded', uploadedBy: { email: 'president@wust.example.org', name: 'Zhang Min' }, uploadedAt: '2026-12-15T02:30:00.000Z' },
+    },
+  });
 
 /** What the partner's answer recorded, with the hash of what they were shown (their receipt). */
 export const PartnerAnswerResultSchema = z
@@ -776,6 +1174,33 @@ export const MobilityStatisticsSchema = z
       ],
       total: { count: 17, months: 76.5 },
     },
+    examples: [
+      {
+        period: 'academic',
+        years: ['2026/2027'],
+        by: ['direction', 'role'],
+        statuses: ['approved', 'accepted_by_partner', 'completed'],
+        rows: [
+          { year: '2026/2027', groups: { direction: 'incoming', role: 'student' }, count: 3, months: 15 },
+          { year: '2026/2027', groups: { direction: 'outgoing', role: 'academic_staff' }, count: 2, months: 1.5 },
+          { year: '2026/2027', groups: { direction: 'outgoing', role: 'student' }, count: 12, months: 60 },
+        ],
+        total: { count: 17, months: 76.5 },
+      },
+      {
+        period: 'calendar',
+        years: ['2026', '2027'],
+        by: ['format'],
+        statuses: ['completed'],
+        faculties: ['physics'],
+        rows: [
+          { year: '2026', groups: { format: 'physical' }, count: 4, months: 18 },
+          { year: '2027', groups: { format: 'blended' }, count: 1, months: 2 },
+          { year: '2027', groups: { format: 'virtual' }, count: 2, months: 0.5 },
+        ],
+        total: { count: 7, months: 20.5 },
+      },
+    ],
   });
 
 const ExpiringAgreementSchema = z.object({
@@ -816,7 +1241,34 @@ export const AgreementStatisticsSchema = z
       ],
       total: 5,
     },
+    examples: [
+      {
+        view: 'in_force',
+        at: '2026-12-31',
+        by: ['country'],
+        rows: [
+          { groups: { country: 'CN' }, count: 1 },
+          { groups: { country: 'KG' }, count: 2 },
+          { groups: { country: 'KZ' }, count: 2 },
+        ],
+        total: 5,
+      },
+      { view: 'signed', years: ['2025', '2026'], by: ['kind'], faculties: ['physics'], rows: [{ year: '2025', groups: { kind: 'cooperation_agreement' }, count: 1 }, { year: '2026', groups: { kind: 'academic_mobility_agreement' }, count: 1 }], total: 2 },
+      {
+        view: 'expiring',
+        at: '2026-11-20',
+        by: [],
+        rows: [{ groups: {}, count: 1 }],
+        total: 1,
+        agreements: [{ id: 'agr-knu-2021', reference: 'AGR-2021-0005', partner: 'Kyrgyz National University named after J. Balasagyn', country: 'KG', kind: 'academic_mobility_agreement', faculty: 'economics', endsOn: '2027-02-28', daysLeft: 100 }],
+      },
+    ],
   });
+
+const PLACES_USE_EXAMPLE = {
+  years: ['2026/2027'],
+  rows: [{ agreement: 'agr-osh-2024', reference: 'AGR-2024-0003', partner: 'osh-state-university', academicYear: '2026/2027', sender: 'home', type: 'student_studies', planned: 4, used: 3 }],
+};
 
 export const PlacesUseSchema = z
   .object({
@@ -828,11 +1280,15 @@ export const PlacesUseSchema = z
   })
   .meta({
     id: 'PlacesUse',
-    example: {
-      years: ['2026/2027'],
-      rows: [{ agreement: 'agr-osh-2024', reference: 'AGR-2024-0003', partner: 'osh-state-university', academicYear: '2026/2027', sender: 'home', type: 'student_studies', planned: 4, used: 3 }],
-    },
+    example: PLACES_USE_EXAMPLE,
+    examples: [PLACES_USE_EXAMPLE, { ...PLACES_USE_EXAMPLE, faculties: ['physics'] }],
   });
+
+const EXCHANGE_BALANCE_EXAMPLE = {
+  period: 'academic',
+  years: ['2026/2027'],
+  rows: [{ partner: 'osh-state-university', country: 'KG', year: '2026/2027', outgoing: 4, incoming: 1, balance: -3, outgoingMonths: 20, incomingMonths: 5 }],
+};
 
 export const ExchangeBalanceSchema = z
   .object({
@@ -855,14 +1311,24 @@ export const ExchangeBalanceSchema = z
   })
   .meta({
     id: 'ExchangeBalance',
-    example: {
-      period: 'academic',
-      years: ['2026/2027'],
-      rows: [{ partner: 'osh-state-university', country: 'KG', year: '2026/2027', outgoing: 4, incoming: 1, balance: -3, outgoingMonths: 20, incomingMonths: 5 }],
-    },
+    example: EXCHANGE_BALANCE_EXAMPLE,
+    examples: [EXCHANGE_BALANCE_EXAMPLE, { ...EXCHANGE_BALANCE_EXAMPLE, faculties: ['economics'] }],
   });
 
 const FlowSchema = z.object({ outgoing: z.number().int(), incoming: z.number().int() });
+
+const YEARLY_FIGURES_EXAMPLE = {
+  year: '2026',
+  period: 'calendar',
+  memoranda: { signed: 2, inForceAtEnd: 5 },
+  countries: ['CN', 'KG', 'KZ'],
+  students: { outgoing: 12, incoming: 3 },
+  staff: { teaching: { outgoing: 2, incoming: 1 }, training: { outgoing: 1, incoming: 0 } },
+  byProgramme: [
+    { programme: 'bilateral', students: { outgoing: 10, incoming: 3 }, staff: { outgoing: 3, incoming: 1 } },
+    { programme: 'erasmus_plus', students: { outgoing: 2, incoming: 0 }, staff: { outgoing: 0, incoming: 0 } },
+  ],
+};
 
 /** The figures an office puts in its yearly report, as one answer. */
 export const YearlyFiguresSchema = z
@@ -878,18 +1344,8 @@ export const YearlyFiguresSchema = z
   })
   .meta({
     id: 'YearlyFigures',
-    example: {
-      year: '2026',
-      period: 'calendar',
-      memoranda: { signed: 2, inForceAtEnd: 5 },
-      countries: ['CN', 'KG', 'KZ'],
-      students: { outgoing: 12, incoming: 3 },
-      staff: { teaching: { outgoing: 2, incoming: 1 }, training: { outgoing: 1, incoming: 0 } },
-      byProgramme: [
-        { programme: 'bilateral', students: { outgoing: 10, incoming: 3 }, staff: { outgoing: 3, incoming: 1 } },
-        { programme: 'erasmus_plus', students: { outgoing: 2, incoming: 0 }, staff: { outgoing: 0, incoming: 0 } },
-      ],
-    },
+    example: YEARLY_FIGURES_EXAMPLE,
+    examples: [YEARLY_FIGURES_EXAMPLE, { ...YEARLY_FIGURES_EXAMPLE, faculties: ['physics'] }],
   });
 
 // ---- exports ------------------------------------------------------------------------------
@@ -939,6 +1395,22 @@ export const TemplateViewSchema = z
       source: 'built_in',
       template: { language: 'en', languageName: 'English', title: 'Invitation letter', subtitle: 'No. {{nomination.reference}} of {{letter.date}}', paragraphs: ['{{university.name}} invites {{student.name}} …', '{{signature}}'], words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' } },
     },
+    examples: [
+      {
+        document: 'invitation',
+        language: 'en',
+        source: 'built_in',
+        template: { language: 'en', languageName: 'English', title: 'Invitation letter', subtitle: 'No. {{nomination.reference}} of {{letter.date}}', paragraphs: ['{{university.name}} invites {{student.name}} …', '{{signature}}'], words: { room: 'room', office: 'International Relations Office', signature: 'Signature', date: 'Date', footer: 'Invitation letter', page: 'Page' } },
+      },
+      {
+        document: 'invitation',
+        language: 'ru',
+        source: 'uploaded',
+        updatedAt: NOW,
+        updatedBy: 'iro@uni.example',
+        template: { language: 'ru', languageName: 'Русский', title: 'Приглашение', subtitle: '№ {{nomination.reference}} от {{letter.date}}', paragraphs: ['{{university.name}} приглашает {{student.name}} …', '{{signature}}'], words: { room: 'комната', office: 'Отдел международных связей', signature: 'Подпись', date: 'Дата', footer: 'Приглашение', page: 'Стр.' } },
+      },
+    ],
   });
 
 // ---- imports ------------------------------------------------------------------------------
@@ -1036,6 +1508,16 @@ export const ImportResultSchema = ImportReportSchema.extend({
 
 // ---- the dashboard ------------------------------------------------------------------------
 
+const IN_REVIEW_BY_STEP_EXAMPLE = {
+  at: NOW,
+  rows: [
+    { kind: 'nomination', step: 'faculty', role: 'dean', position: 2, count: 3, overdue: 1 },
+    { kind: 'nomination', step: 'international-office', role: 'international_office', position: 3, count: 1, overdue: 0 },
+    { kind: 'memorandum', step: 'legal', role: 'legal', position: 2, count: 2, overdue: 2 },
+  ],
+  total: { count: 6, overdue: 3 },
+};
+
 /** What waits on whom: the items in review counted by the step they wait at, with those past its due date. */
 export const InReviewByStepSchema = z
   .object({
@@ -1058,36 +1540,20 @@ export const InReviewByStepSchema = z
   })
   .meta({
     id: 'InReviewByStep',
-    example: {
-      at: NOW,
-      rows: [
-        { kind: 'nomination', step: 'faculty', role: 'dean', position: 2, count: 3, overdue: 1 },
-        { kind: 'nomination', step: 'international-office', role: 'international_office', position: 3, count: 1, overdue: 0 },
-        { kind: 'memorandum', step: 'legal', role: 'legal', position: 2, count: 2, overdue: 2 },
-      ],
-      total: { count: 6, overdue: 3 },
-    },
+    example: IN_REVIEW_BY_STEP_EXAMPLE,
+    examples: [IN_REVIEW_BY_STEP_EXAMPLE, { ...IN_REVIEW_BY_STEP_EXAMPLE, faculties: ['physics'] }],
   });
 
 // ---- international activities -----------------------------------------------------------
 
-const activityExample = {
-  ...ACTIVITY_EXAMPLE,
-  id: '3f1c2b7e-8a4d-4c55-9a0e-2d6b1f7c9e10',
-  status: 'recorded',
-  version: 1,
-  createdAt: NOW,
-  createdBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
-  updatedAt: NOW,
-  updatedBy: { email: 'faculty@uni.example', name: 'Aziz Rakhimov' },
-};
+const [activityExample, confirmedActivity, cancelledActivity] = ACTIVITY_ANSWER_EXAMPLES;
 
-export const ActivityViewSchema = ActivitySchema.check(z.meta({ id: 'Activity', example: activityExample }));
+export const ActivityViewSchema = ActivitySchema.check(z.meta({ id: 'Activity', example: activityExample, examples: ACTIVITY_ANSWER_EXAMPLES }));
 
 /** The activities list: the latest-starting 200 that match; `truncated` when there were more to look at. */
 export const ActivityRegistrySchema = z
   .object({ activities: z.array(ActivitySchema), truncated: z.boolean() })
-  .meta({ id: 'ActivityRegistry', example: { activities: [activityExample], truncated: false } });
+  .meta({ id: 'ActivityRegistry', example: { activities: ACTIVITY_ANSWER_EXAMPLES, truncated: false } });
 
 /**
  * A 409 from an edit, a cancellation, a confirmation or a return, with the current activity: `activity_changed` (read at
@@ -1095,7 +1561,12 @@ export const ActivityRegistrySchema = z
  */
 export const ActivityConflictSchema = ApiErrorSchema.extend({ error: z.enum(['activity_changed', 'activity_cancelled', 'activity_not_proposed']), activity: ActivitySchema }).meta({
   id: 'ActivityConflict',
-  example: { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+  example: { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: REQUEST_ID },
+  examples: [
+    { error: 'activity_changed', message: 'Someone changed this activity since you opened it; here is the current version', activity: { ...activityExample, version: 2 }, requestId: REQUEST_ID },
+    { error: 'activity_cancelled', message: 'This activity was called off', activity: cancelledActivity, requestId: REQUEST_ID },
+    { error: 'activity_not_proposed', message: 'This activity was confirmed already: nothing waits for a confirmer', activity: confirmedActivity, requestId: REQUEST_ID },
+  ],
 });
 
 /** The office's setting: who confirms what faculty members record (`nobody`: it counts at once). */
@@ -1106,7 +1577,7 @@ export const ActivityConfirmationSettingViewSchema = ActivityConfirmationSetting
 /** A 409 from the setting's change: someone changed it since it was read; the body has it now. */
 export const ActivityConfirmationSettingConflictSchema = ApiErrorSchema.extend({ error: z.literal('setting_changed'), setting: ActivityConfirmationSettingSchema }).meta({
   id: 'ActivityConfirmationSettingConflict',
-  example: { error: 'setting_changed', message: 'Someone changed this setting since you opened it; here is the current one', setting: { confirmer: 'office', version: 2 }, requestId: '0f7c9a52-3d4e-4b8a-9a53-2f1c7e6b1d20' },
+  example: { error: 'setting_changed', message: 'Someone changed this setting since you opened it; here is the current one', setting: { confirmer: 'office', version: 2, updatedAt: NOW, updatedBy: 'admin@uni.example' }, requestId: REQUEST_ID },
 });
 
 const ActivityCountSchema = z.object({ key: z.string(), activities: z.number().int().min(0), incoming: z.number().int().min(0), outgoing: z.number().int().min(0) });

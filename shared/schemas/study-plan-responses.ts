@@ -27,6 +27,16 @@ const StudyPlanVersionSchema = z.object({
   changesRequested: z.object({ email: z.string(), name: z.string(), at: Timestamp, comment: z.string() }).optional(),
 });
 
+/** The first version, sent back by the coordinator. */
+const FIRST_VERSION = {
+  number: 1,
+  content: { ...STUDY_PLAN_EXAMPLE, courses: [{ code: 'LAW 214', title: 'Comparative commercial law', credits: 4, creditSystem: 'local', ectsCredits: 5 }] },
+  savedAt: '2026-11-12T09:00:00.000Z',
+  savedBy: { email: 'iro@uni.example', name: 'Malika Yusupova' },
+  changes: [],
+  changesRequested: { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev', at: '2026-11-14T13:30:00.000Z', comment: 'LAW 214 is 6 ECTS, and add a course in economics.' },
+};
+
 const VERSION_EXAMPLE = {
   number: 2,
   content: STUDY_PLAN_EXAMPLE,
@@ -37,6 +47,17 @@ const VERSION_EXAMPLE = {
     { path: 'courses.ECO-301', to: { title: 'International economics', credits: 6, creditSystem: 'ects' } },
   ],
 };
+
+const APPROVAL = { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev', at: '2026-11-22T08:15:00.000Z', snapshotHash: 'a'.repeat(64) };
+const PLAN = { nominationId: '01JD9B2C4E6G8J0L2N4Q6S8U0W', reference: 'NOM-2026-0057' };
+const SENT_TO = { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev', at: NOW };
+
+/** Where a plan can stand: sent to the coordinator, approved, sent back with a comment. */
+const STUDY_PLAN_EXAMPLES = [
+  { ...PLAN, status: 'sent', revision: 4, current: 2, sentTo: SENT_TO, version: VERSION_EXAMPLE, totals: { ects: 12, local: 4, courses: 2 } },
+  { ...PLAN, status: 'approved', revision: 5, current: 2, sentTo: SENT_TO, version: { ...VERSION_EXAMPLE, approval: APPROVAL }, totals: { ects: 12, local: 4, courses: 2 } },
+  { ...PLAN, status: 'changes_requested', revision: 2, current: 1, sentTo: { ...SENT_TO, at: '2026-11-12T09:05:00.000Z' }, version: FIRST_VERSION, totals: { ects: 5, local: 4, courses: 1 } },
+];
 
 export const StudyPlanViewSchema = z
   .object({
@@ -50,14 +71,20 @@ export const StudyPlanViewSchema = z
     version: StudyPlanVersionSchema,
     totals: Totals,
   })
-  .meta({
-    id: 'StudyPlan',
-    example: { nominationId: 'b2f1c7de-0c1a-4c55-9d55-3f1f0e8f2a10', reference: 'NOM-2026-0042', status: 'sent', revision: 4, current: 2, sentTo: { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev', at: NOW }, version: VERSION_EXAMPLE, totals: { ects: 12, local: 4, courses: 2 } },
-  });
+  .meta({ id: 'StudyPlan', example: STUDY_PLAN_EXAMPLES[0], examples: STUDY_PLAN_EXAMPLES });
 
 export const StudyPlanVersionListSchema = z
   .object({ current: z.number().int().min(1), versions: z.array(StudyPlanVersionSchema.extend({ totals: Totals })) })
-  .meta({ id: 'StudyPlanVersionList', example: { current: 2, versions: [{ ...VERSION_EXAMPLE, totals: { ects: 12, local: 4, courses: 2 } }] } });
+  .meta({
+    id: 'StudyPlanVersionList',
+    example: {
+      current: 2,
+      versions: [
+        { ...FIRST_VERSION, totals: { ects: 5, local: 4, courses: 1 } },
+        { ...VERSION_EXAMPLE, approval: APPROVAL, totals: { ects: 12, local: 4, courses: 2 } },
+      ],
+    },
+  });
 
 const CoordinatorViewSchema = z.object({
   reference: z.string(),
@@ -70,6 +97,8 @@ const CoordinatorViewSchema = z.object({
   totals: Totals,
   changes: z.array(FieldChange),
 });
+
+const COORDINATOR_VIEW = { reference: 'NOM-2026-0057', nominee: 'Aruzhan Serikova', homeInstitution: 'L.N. Gumilyov Eurasian National University', hostFaculty: 'Faculty of Economics', academicYear: '2027/2028', planVersion: 2, plan: STUDY_PLAN_EXAMPLE, totals: { ects: 12, local: 4, courses: 2 }, changes: VERSION_EXAMPLE.changes };
 
 export const StudyPlanPreviewSchema = z
   .object({
@@ -84,14 +113,31 @@ export const StudyPlanPreviewSchema = z
   .meta({
     id: 'StudyPlanPreview',
     example: {
-      studyPlan: { reference: 'NOM-2026-0042', nominee: 'Aruzhan Serikova', homeInstitution: 'L.N. Gumilyov Eurasian National University', hostFaculty: 'Faculty of Economics', academicYear: '2026/2027', planVersion: 2, plan: STUDY_PLAN_EXAMPLE, totals: { ects: 12, local: 4, courses: 2 }, changes: VERSION_EXAMPLE.changes },
+      studyPlan: COORDINATOR_VIEW,
       coordinator: { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev' },
       snapshotHash: 'a'.repeat(64),
       choices: ['approve', 'request_changes'],
       expiresAt: NOW,
     },
+    examples: [
+      {
+        studyPlan: COORDINATOR_VIEW,
+        coordinator: { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev' },
+        snapshotHash: 'a'.repeat(64),
+        choices: ['approve', 'request_changes'],
+        expiresAt: NOW,
+      },
+      {
+        studyPlan: COORDINATOR_VIEW,
+        coordinator: { email: 'coordinator.econ@uni.example', name: 'Bobur Aliyev' },
+        snapshotHash: 'a'.repeat(64),
+        choices: [],
+        closed: { decidedBy: 'coordinator.econ@uni.example', decidedByName: 'Bobur Aliyev', decision: 'approve', at: APPROVAL.at },
+        expiresAt: NOW,
+      },
+    ],
   });
 
 export const StudyPlanAnswerResultSchema = z
   .object({ reference: z.string(), planVersion: z.number().int(), status: StudyPlanStatusSchema, decision: z.enum(['approve', 'request_changes']), decidedBy: z.string(), at: Timestamp, snapshotHash: Hash })
-  .meta({ id: 'StudyPlanAnswerResult', example: { reference: 'NOM-2026-0042', planVersion: 2, status: 'approved', decision: 'approve', decidedBy: 'coordinator.econ@uni.example', at: NOW, snapshotHash: 'a'.repeat(64) } });
+  .meta({ id: 'StudyPlanAnswerResult', example: { reference: 'NOM-2026-0057', planVersion: 2, status: 'approved', decision: 'approve', decidedBy: 'coordinator.econ@uni.example', at: NOW, snapshotHash: 'a'.repeat(64) } });

@@ -7,6 +7,7 @@ import { SignatoryAnswerRequestSchema, SignatorySendRequestSchema, SignatoryText
 import { ResidenceUpdateSchema, RoomAssignmentRequestSchema } from '../../shared/schemas/residence';
 import { ActivityCancellationSchema, ActivityConfirmationSchema, ActivityConfirmationSettingUpdateSchema, ActivityInputSchema, ActivityReturnSchema, ActivityUpdateSchema } from '../../shared/schemas/activity';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { ActionDocumentRequestSchema, DecideRequestSchema, LanguageChoiceSchema, LinkRequestSchema, MemorandumInputSchema, MemorandumSubmissionSchema, NominationInputSchema, PartnerAnswerRequestSchema, PreviewRequestSchema, SessionRequestSchema, WithdrawRequestSchema } from '../../shared/schemas';
 import { PartnerInputSchema, PartnerUpdateSchema } from '../../shared/schemas/partner';
 import { ActivityDocumentRequestSchema, AgreementDocumentRequestSchema, NominationDocumentRequestSchema } from '../../shared/schemas/document';
@@ -94,6 +95,22 @@ describe('the OpenAPI document', () => {
     }
     for (const path of ['/nominations', '/agreements', '/actions/preview', '/actions/decide', '/auth/link', '/auth/session', '/me', '/health', '/partners', '/nominations/{id}/documents', '/agreements/{id}/documents/{docId}/download', '/agreements/{id}/places', '/agreements/dormant', '/agreements/{id}/signatures', '/nominations/{id}/quota-override']) {
       expect(Object.keys(doc.paths)).toContain(path);
+    }
+  });
+
+  it('has examples that their own zod schemas accept, rules across fields included (dates within the period, a blended mobility’s physical part)', () => {
+    // JSON Schema cannot say those rules (openapi-json-schema.test.ts checks what it can): zod can.
+    const registered = [...z.globalRegistry._idmap.entries()].filter(([name]) => doc.components.schemas[name]);
+    const withExamples = registered.filter(([name]) => doc.components.schemas[name]!.example !== undefined);
+    expect(withExamples.length).toBeGreaterThanOrEqual(60);
+    for (const [name, schema] of withExamples) {
+      const meta = z.globalRegistry.get(schema)!;
+      const examples = Array.isArray(meta.examples) ? meta.examples : [meta.example];
+      examples.forEach((example, i) => {
+        // As the document carries it: JSON, where a key set to undefined is left out.
+        const result = z.safeParse(schema, JSON.parse(JSON.stringify(example)));
+        expect(result.success, `${name}'s example ${i}: ${result.error?.message}`).toBe(true);
+      });
     }
   });
 
