@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import { planMails } from '../../functions/notifier/plan';
 import { APP_PREFIXES, PAGE_FILES } from '../../infra/web-site';
 import { isReturnPath, RETURN_PAGE_PREFIXES, RETURN_PAGES, RETURN_PATH_MAX, returnPathOr } from '../../shared/return-path';
 import { LinkRequestSchema, ReturnPathSchema } from '../../shared/schemas/api';
@@ -169,6 +170,21 @@ describe('the sign-in request’s next', () => {
 
   it('is checked by the schema with the same rule as the pages', () => {
     fc.assert(fc.property(fc.oneof(anything, page, fc.constantFrom(...HOSTILE)), (value) => z.safeParse(ReturnPathSchema, value).success === isReturnPath(value)));
+  });
+});
+
+describe('the sign-in email', () => {
+  it('is minted with the page kept beside its token, and written with the link alone', () => {
+    // Prepare
+    const event = { type: 'signin_requested' as const, at: '2026-12-07T10:00:00.000Z', email: 'iro@uni.example', next: '/office/activities?activity=act-1' };
+    const link = { url: `${ORIGIN}/signin#t=${'A'.repeat(43)}`, expiresAt: '2026-12-07T10:15:00.000Z' };
+
+    // Act
+    const [mail] = planMails(event, undefined, { appUrl: ORIGIN, admins: [], signinMinutes: 15 });
+
+    // Assess
+    expect(mail!.link).toEqual({ purpose: 'signin', next: '/office/activities?activity=act-1' });
+    expect(mail!.render(link)).toEqual({ template: 'signin_link', link: link.url, expiresInMinutes: 15 });
   });
 });
 
