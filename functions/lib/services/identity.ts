@@ -22,8 +22,7 @@ import { tokenHash } from '../links';
  * machine can have mailed. Per address: never a refusal — a refusal would let anyone lock the
  * rector out by asking for the rector's link five times — but at most one email per resend
  * window; the requests in between are accepted and quietly dropped, and the answer is the same.
- */
-/**
+ *
  * `next`, the page the person was going to, goes with the request into the table (the event the
  * notifier mints the link from) and from there onto the link: never into the email, and never
  * read back from a URL, so only the person who asked for the link can say where it lands.
