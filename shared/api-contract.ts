@@ -46,7 +46,7 @@ export const API_CONTRACT = {
   'GET /health': { ok: { 200: R.HealthSchema } },
 
   'POST /auth/link': { body: LinkRequestSchema, ok: { 202: R.MessageSchema } },
-  'POST /auth/session': { body: SessionRequestSchema, ok: { 200: R.PersonViewSchema } },
+  'POST /auth/session': { body: SessionRequestSchema, ok: { 200: R.SignedInSchema } },
   'POST /auth/signout': { ok: { 200: R.MessageSchema } },
   'GET /me': { ok: { 200: R.PersonViewSchema } },
   'PUT /me/language': { body: LanguageChoiceSchema, ok: { 200: R.PersonViewSchema } },

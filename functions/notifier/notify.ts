@@ -44,7 +44,7 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
   const now = deps.clock().toISOString();
   if (mail.link.purpose === 'signin') {
     const expiresAt = new Date(Date.parse(now) + deps.config.signinLinkMinutes * 60_000).toISOString();
-    const token = await issueSigninLink(deps.db, { email: mail.to.email, now, expiresAt });
+    const token = await issueSigninLink(deps.db, { email: mail.to.email, now, expiresAt, next: mail.link.next });
     return { url: linkUrl(deps.config.appUrl, 'signin', token), expiresAt };
   }
   const expiresAt = addDays(now, deps.config.approvalLinkDays);

@@ -28,7 +28,7 @@ export function tellsAdmins(event: NotifiableEvent): boolean {
 
 /** The one-time link an email carries, minted just before sending. */
 export type LinkNeed =
-  | { purpose: 'signin' }
+  | { purpose: 'signin'; next?: string }
   | { purpose: 'action'; round: number; stepIndex: number }
   | { purpose: 'partner' }
   | { purpose: 'study-plan'; planVersion: number }
@@ -80,7 +80,7 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       {
         to: { email: event.email },
         template: 'signin_link',
-        link: { purpose: 'signin' },
+        link: { purpose: 'signin', ...(event.next ? { next: event.next } : {}) },
         ...(event.language ? { language: event.language } : {}),
         render: (l) => ({ template: 'signin_link', link: l!.url, expiresInMinutes: ctx.signinMinutes }),
       },

@@ -1,16 +1,28 @@
 /** Request bodies of the API that are not entities: sign-in and approval actions. */
 import * as z from 'zod/mini';
+import { isReturnPath, RETURN_PATH_MAX } from '../return-path';
 import { EmailSchema, LanguageSchema } from './common';
 
 const TokenSchema = z.string().check(z.minLength(1), z.maxLength(256));
 
 /**
+ * A page of this site that sign-in may send a person on to (`/office/activities?activity=…`): the
+ * rule is shared/return-path.ts, which says what is refused and why (an open redirect).
+ */
+export const ReturnPathSchema = z
+  .string()
+  .check(z.maxLength(RETURN_PATH_MAX), z.refine(isReturnPath, 'A page of this site, as a path: /office/activities?activity=…'), z.meta({ example: '/office/activities?activity=act-1' }));
+
+/**
  * `language`: the one the sign-in page is read in; the link's email comes in it (a person not yet
  * signed in has no other way to say it). Unset, the email follows the person's profile.
+ * `next`: the page the person was going to; using the link lands there. It is kept with the link,
+ * server side, never put in the email. One that is not a page of this site (ReturnPathSchema) is
+ * dropped, not refused: the person still gets their link, and lands on the default page.
  */
 export const LinkRequestSchema = z
-  .strictObject({ email: EmailSchema, language: z.optional(LanguageSchema) })
-  .check(z.meta({ id: 'LinkRequest', example: { email: 'faculty@uni.example', language: 'uz' } }));
+  .strictObject({ email: EmailSchema, language: z.optional(LanguageSchema), next: z.catch(z.optional(ReturnPathSchema), undefined) })
+  .check(z.meta({ id: 'LinkRequest', example: { email: 'faculty@uni.example', language: 'uz', next: '/office/activities?activity=act-1' } }));
 
 /** A signed-in person's own choice of language: for the pages, and for every email they are sent from then on. */
 export const LanguageChoiceSchema = z.strictObject({ language: LanguageSchema }).check(z.meta({ id: 'LanguageChoice', example: { language: 'uz' } }));

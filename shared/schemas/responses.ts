@@ -138,6 +138,21 @@ export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: Lang
   ],
 });
 
+/**
+ * The person just signed in, and `next`: the page they were going to when they asked for the link
+ * (kept with it, checked again as it is read), where the sign-in page sends them; absent, the default page.
+ */
+export const SignedInSchema = PersonViewSchema.extend({ next: z.string().optional() }).meta({
+  id: 'SignedIn',
+  example: {
+    email: 'iro@uni.example',
+    name: 'Nodira Alimova',
+    language: 'en',
+    roles: [{ role: 'international_office', scope: { type: 'university' } }],
+    next: '/office/activities?activity=act-1',
+  },
+});
+
 export const PersonRecordSchema = PersonViewSchema.extend({ version: z.number().int().min(1), updatedAt: Timestamp.optional() }).meta({
   id: 'PersonRecord',
   example: { email: 'dean.law@uni.example', name: 'Dilnoza Karimova', language: 'uz', faculty: 'law', roles: [{ role: 'dean', scope: { type: 'faculty', faculty: 'law' } }], version: 3, updatedAt: NOW },

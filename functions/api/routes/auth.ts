@@ -24,7 +24,7 @@ export function authRoutes(r: ApiRouter) {
       responses: { 202: 'Accepted; a link is sent if the address may sign in', 400: 'Bad input', 429: 'Too many requests from this client' },
     },
     async (c, { body }) => {
-      await requestSigninLink(depsOf(c), { email: body.email, client: clientAddress(c), language: body.language });
+      await requestSigninLink(depsOf(c), { email: body.email, client: clientAddress(c), language: body.language, next: body.next });
       return c.json({ message: 'If this address may sign in, a link is on its way.' }, 202);
     },
   );
@@ -38,11 +38,11 @@ export function authRoutes(r: ApiRouter) {
       tag: 'sign-in',
       summary: 'Exchange a sign-in token for a session cookie',
       body: SessionRequestSchema,
-      responses: { 200: 'Signed in: the person', 400: 'Bad input', 404: 'Unknown link', 410: 'Expired or used link' },
+      responses: { 200: 'Signed in: the person, and `next`, the page they were going to when they asked for the link', 400: 'Bad input', 404: 'Unknown link', 410: 'Expired or used link' },
     },
     async (c, { body }) => {
       const deps = depsOf(c);
-      const { sessionId, person } = await startSession(deps, body.token);
+      const { sessionId, person, next } = await startSession(deps, body.token);
       setCookie(c, SESSION_COOKIE, sessionId, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -51,7 +51,7 @@ export function authRoutes(r: ApiRouter) {
         path: '/',
         maxAge: deps.config.sessionHours * 3600,
       });
-      return c.json(personView(person), 200);
+      return c.json({ ...personView(person), ...(next ? { next } : {}) }, 200);
     },
   );
 

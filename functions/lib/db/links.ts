@@ -27,6 +27,8 @@ export type LinkRecord = {
   voidedBecause?: 'approver_changed';
   decision?: string;
   idempotencyKey?: string;
+  /** A sign-in link's: the page its person was going to when they asked for it (shared/return-path.ts). */
+  next?: string;
   answer?: Record<string, unknown>;
 };
 
@@ -40,10 +42,11 @@ export async function getLink(db: Db, hash: string): Promise<LinkRecord | undefi
   return rest as LinkRecord;
 }
 
-export async function issueSigninLink(db: Db, opts: { email: string; now: string; expiresAt: string }): Promise<string> {
+/** A sign-in link, with the page it lands on (`next`) stored beside its hash: the email's URL stays the token alone. */
+export async function issueSigninLink(db: Db, opts: { email: string; now: string; expiresAt: string; next?: string | undefined }): Promise<string> {
   const token = newToken();
   const hash = tokenHash(token);
-  const record: LinkRecord = { hash, purpose: 'signin', email: opts.email, createdAt: opts.now, expiresAt: opts.expiresAt };
+  const record: LinkRecord = { hash, purpose: 'signin', email: opts.email, createdAt: opts.now, expiresAt: opts.expiresAt, ...(opts.next ? { next: opts.next } : {}) };
   await db.doc.send(
     new PutCommand({
       TableName: db.table,

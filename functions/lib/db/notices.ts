@@ -11,7 +11,8 @@ import { failedConditions, isConditionFailure, retryConflicts } from './errors';
 import { keys, type Key } from './keys';
 import type { EventSubject } from './submissions';
 
-export type SigninRequested = { type: 'signin_requested'; at: string; email: string; language?: Language };
+/** `next`: the page the person was going to (a return path, shared/return-path.ts); the link is minted with it. */
+export type SigninRequested = { type: 'signin_requested'; at: string; email: string; language?: Language; next?: string };
 export type LinkRequested = { type: 'link_requested'; at: string; email: string; name: string; round: number; stepIndex: number; role: RoleName };
 /** SES could not deliver mail to `email`; the office is told, naming the step that waits on them. */
 export type MailUndeliverable = {
@@ -51,9 +52,9 @@ export function rolesChangedItem(event: RolesChanged, version: number): Record<s
  */
 export async function putSigninRequestUnlessRecent(
   db: Db,
-  opts: { email: string; at: string; cutoff: string; nonce: string; language?: Language },
+  opts: { email: string; at: string; cutoff: string; nonce: string; language?: Language; next?: string },
 ): Promise<boolean> {
-  const event: SigninRequested = { type: 'signin_requested', at: opts.at, email: opts.email, ...(opts.language ? { language: opts.language } : {}) };
+  const event: SigninRequested = { type: 'signin_requested', at: opts.at, email: opts.email, ...(opts.language ? { language: opts.language } : {}), ...(opts.next ? { next: opts.next } : {}) };
   const epoch = Math.floor(Date.parse(opts.at) / 1000);
   // Requests for one address at the same instant collide on its resend item; DynamoDB cancels
   // the losers with a conflict rather than a failed condition. Tried again, they meet the

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictError, GoneError, NotFoundError, UnauthenticatedError } from '../../../shared/errors';
 import type { Language, Person } from '../../../shared/schemas';
+import { isReturnPath } from '../../../shared/return-path';
 import { addDays } from '../../../shared/workflow';
 import type { Deps } from '../deps';
 import { getPerson } from '../db/directory';
@@ -21,8 +22,12 @@ import { tokenHash } from '../links';
  * machine can have mailed. Per address: never a refusal — a refusal would let anyone lock the
  * rector out by asking for the rector's link five times — but at most one email per resend
  * window; the requests in between are accepted and quietly dropped, and the answer is the same.
+ *
+ * `next`, the page the person was going to, goes with the request into the table (the event the
+ * notifier mints the link from) and from there onto the link: never into the email, and never
+ * read back from a URL, so only the person who asked for the link can say where it lands.
  */
-export async function requestSigninLink(deps: Deps, opts: { email: string; client: string; language?: Language }): Promise<void> {
+export async function requestSigninLink(deps: Deps, opts: { email: string; client: string; language?: Language; next?: string | undefined }): Promise<void> {
   const { config, db } = deps;
   const now = deps.clock();
   await countRequest(db, { scope: 'client', id: opts.client, limit: config.linkRequestsPerClient, windowMinutes: config.linkRequestWindowMinutes, nowMs: now.getTime() });
@@ -36,11 +41,12 @@ export async function requestSigninLink(deps: Deps, opts: { email: string; clien
     cutoff: new Date(now.getTime() - config.signinResendSeconds * 1000).toISOString(),
     nonce: randomBytes(6).toString('hex'),
     language: opts.language,
+    next: opts.next,
   });
   deps.log.info(sent ? 'signin link requested' : 'signin link request dropped: one was sent moments ago', { domain });
 }
 
-export async function startSession(deps: Deps, token: string): Promise<{ sessionId: string; person: Person; expiresAt: string }> {
+export async function startSession(deps: Deps, token: string): Promise<{ sessionId: string; person: Person; expiresAt: string; next?: string }> {
   const now = deps.clock().toISOString();
   const hash = tokenHash(token);
   const link = await getLink(deps.db, hash);
@@ -54,7 +60,8 @@ export async function startSession(deps: Deps, token: string): Promise<{ session
   if (!person) throw new NotFoundError('This sign-in link is not valid', 'link_invalid');
   const expiresAt = addDays(now, deps.config.sessionHours / 24);
   const sessionId = await createSession(deps.db, { email: person.email, now, expiresAt });
-  return { sessionId, person, expiresAt };
+  // Checked again as it leaves: a link minted before a rule was tightened still sends no one off.
+  return { sessionId, person, expiresAt, ...(isReturnPath(link.next) ? { next: link.next } : {}) };
 }
 
 export async function personForSession(deps: Deps, sessionId: string | undefined): Promise<Person> {

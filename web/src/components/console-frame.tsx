@@ -14,6 +14,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { keepLanguageInProfile, signOut } from '../device';
 import { chooseLanguage, lang, preferLanguage, t, type Language, type MessageKey } from '../i18n/live';
+import { signinHref } from '../signin-link';
 import { LanguageSwitcher } from './language-switcher';
 import { MessageBox } from './message-box';
 import { useTitle } from './page';
@@ -146,7 +147,8 @@ function Refusal({ access, title }: { access: Exclude<Access, { state: 'office' 
         {access.state === 'signedOut' ? (
           <>
             {' '}
-            <a href="/signin">{t('common.signIn')}</a>
+            {/* Back to this page once signed in (an email's link to it, opened signed out). */}
+            <a href={signinHref()}>{t('common.signIn')}</a>
           </>
         ) : null}
       </MessageBox>

@@ -21,6 +21,7 @@ import { errorId, Field, hintId } from '../components/field';
 import { ImportDuplicates, ImportErrors, ImportOutcome, ImportSummary, problemText } from '../components/import-report';
 import { MessageBox, type Message } from '../components/message-box';
 import { fieldText, lang, t } from '../i18n/live';
+import { signinHref } from '../signin-link';
 import { MAX_IMPORT_BYTES, XLSX_TYPE } from '../../../shared/media-types';
 
 export type ImportKind = ImportReport['kind'];
@@ -346,7 +347,7 @@ export function ImportWork({ model }: { model: ImportModel }) {
         {model.signInShown.value ? (
           <>
             {' '}
-            <a href="/signin">{t('common.signIn')}</a>
+            <a href={signinHref()}>{t('common.signIn')}</a>
           </>
         ) : null}
       </MessageBox>

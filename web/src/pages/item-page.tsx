@@ -25,6 +25,7 @@ import { DOCUMENT_KIND_WORDS } from '../document-kinds';
 import { day, list, when } from '../format';
 import { label, lang, t } from '../i18n/live';
 import { contentRows, past, type Content, type Names } from '../item-words';
+import { signinHref } from '../signin-link';
 import { StudyPlanCard } from '../components/study-plan-section';
 
 /** Which item a page shows: its kind, its id, and its page's address (`/nominations/<id>`). */
@@ -214,7 +215,8 @@ export function SaidBox({ id, said, focusable }: { id?: string; said: Said | und
       {said?.signIn ? (
         <>
           {' '}
-          <a href="/signin" target={said.signIn === 'newTab' ? '_blank' : undefined}>
+          {/* Here: back to this page once signed in. In a new tab: the page's own tab is where the work is. */}
+          <a href={said.signIn === 'newTab' ? '/signin' : signinHref()} target={said.signIn === 'newTab' ? '_blank' : undefined}>
             {t('common.signIn')}
           </a>
         </>

@@ -8,6 +8,12 @@
  * (and burn) it, so only a person pressing the button spends it. The token lives in the URL
  * fragment, which never reaches a server log, and leaves this page only in a POST body.
  *
+ * Where the person was going (`/signin?next=/office/activities%3Factivity%3D…`, from a console
+ * page's "Sign in" link) goes with the request for a link, and the API keeps it with the link: the
+ * email's link is the token alone, and the page it lands on comes back from the API when the link
+ * is used, checked again here. A `next` that is not a page of this site (shared/return-path.ts) is
+ * dropped without a word: the person lands on the default page, never on another site.
+ *
  * No zod here: the page stays small for a phone on a slow line, and the API checks the address.
  */
 import { signal } from '@preact/signals';
@@ -19,6 +25,7 @@ import { MessageBox, type Message, type Tone } from '../components/message-box';
 import { PageFrame, useTitle } from '../components/page';
 import { storedLanguage } from '../i18n/choice';
 import { fieldText, plural, t } from '../i18n/live';
+import { isReturnPath, returnPathOr } from '../../../shared/return-path';
 
 type Text = () => string;
 
@@ -28,8 +35,13 @@ export function roughly(seconds: number): string {
   return minutes >= 90 ? plural('signin.hours', Math.round(minutes / 60)) : plural('signin.minutes', minutes);
 }
 
-/** The sign-in page's state and what changes it, for the link's `token` (null: no link, ask for an address). */
-export function signIn(token: string | null, goHome: () => void = () => location.replace('/')) {
+/**
+ * The sign-in page's state and what changes it, for the link's `token` (null: no link, ask for an
+ * address); `go` leaves for the page signed in to; `next` is the page's own `?next=`, where the
+ * person was going, asked for with the link when it is a page of this site.
+ */
+export function signIn(token: string | null, go: (path: string) => void = (path) => location.replace(path), next: string | null = null) {
+  const returnTo = isReturnPath(next) ? next : undefined;
   const message = signal<Message | undefined>(undefined);
   /** The link's button, until the link turned out not to work (then the address form instead). */
   const linkShown = signal(Boolean(token));
@@ -51,7 +63,8 @@ export function signIn(token: string | null, goHome: () => void = () => location
     tell(() => t('signin.signingIn'));
     try {
       const answer = await api('POST /auth/session', { body: { token } });
-      if (answer.ok) return goHome();
+      // The page the link was asked for from (kept with it by the API), if it is one of ours; else the default.
+      if (answer.ok) return go(returnPathOr(answer.data.next));
       const { status, data } = answer;
       if (status === 404) tell(() => t('signin.invalid'), 'error');
       else if (data.error === 'link_used') tell(() => t('signin.used'), 'error');
@@ -80,7 +93,7 @@ export function signIn(token: string | null, goHome: () => void = () => location
     try {
       // A language chosen here words the link's email too; otherwise it follows the person's profile.
       const language = storedLanguage();
-      const answer = await api('POST /auth/link', { body: { email: value, ...(language ? { language } : {}) } });
+      const answer = await api('POST /auth/link', { body: { email: value, ...(language ? { language } : {}), ...(returnTo ? { next: returnTo } : {}) } });
       if (answer.ok) {
         tell(() => t('signin.sent'), 'ok');
         email.value = '';

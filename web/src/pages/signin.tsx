@@ -9,7 +9,8 @@ const token = new URLSearchParams(location.hash.slice(1)).get('t');
 // Out of the address bar and history at once (kept in memory for the button's post): a link left
 // in the history or on a shared screen would sign its finder in.
 if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
-const model = signIn(token);
+// Where the person was going, from a console page's "Sign in" link: asked for with the link (signin-page.tsx).
+const model = signIn(token, undefined, new URLSearchParams(location.search).get('next'));
 
 void mountPage(() => <SignInPage model={model} />, {
   en: () => import('../i18n/signin-words?lang=en'),
