@@ -43,8 +43,9 @@ const END = `${A + 1}-06-30`;
 beforeAll(async () => {
   h = await startHarness('e2e-story-incoming');
   browser = await launchChromium();
-  // The seed's agreement with ENU is a memorandum on research with no places: an agreement in
-  // force that plans two ENU students a year with us is made first, as the office makes one.
+  // The demo's agreement for ENU's students (AGR-2026-0006) is in force from September 2026 to
+  // August 2031 only, and this walk runs in whichever academic year is under way: an agreement in
+  // force now that plans two ENU students a year with us is made first, as the office makes one.
   const [faculty, iro, admin] = await Promise.all([h.signIn('faculty@uni.example'), h.signIn('iro@uni.example'), h.signIn('admin@uni.example')]);
   // The host faculty's coordinator, who approves the study plan: the demo directory names none.
   const person = await h.post('/api/people', { email: COORDINATOR, name: 'Бобур Алиев', language: 'ru', faculty: 'physics', roles: [{ role: 'faculty_coordinator', scope: { type: 'faculty', faculty: 'physics' } }] }, { cookie: admin });

@@ -222,3 +222,31 @@ describe('the places of an agreement', () => {
     );
   });
 });
+
+describe('the demo’s agreement with ENU (AGR-2026-0006)', () => {
+  it('plans 22 ENU students a year with us, 10 of ours there and 3 teaching visits each way, in every academic year it is in force', async () => {
+    // Act
+    const res = await h.get('/api/agreements/agr-enu-2026/places', { cookie: faculty });
+
+    // Assess: five academic years (September 2026 to August 2031), four cells each, nothing used.
+    expect(res.status).toBe(200);
+    const rows = (await res.json()) as { academicYear: string; sender: string; type: string; planned: number; used: number }[];
+    const years = ['2026/2027', '2027/2028', '2028/2029', '2029/2030', '2030/2031'];
+    expect(rows.map((r) => [r.academicYear, r.sender, r.type, r.planned, r.used])).toEqual(
+      years.flatMap((y) => [
+        [y, 'home', 'staff_teaching', 3, 0],
+        [y, 'home', 'student_studies', 10, 0],
+        [y, 'partner', 'staff_teaching', 3, 0],
+        [y, 'partner', 'student_studies', 22, 0],
+      ]),
+    );
+  });
+
+  it('takes an incoming ENU student’s nomination, with its places shown', async () => {
+    // Act
+    const n = await submit(90, { direction: 'incoming', partnerId: 'enu-gumilyov', agreementId: 'agr-enu-2026' });
+
+    // Assess
+    expect(n.places).toMatchObject({ academicYear: YEAR, sender: 'partner', type: 'student_studies', planned: 22, used: 0, left: 22 });
+  });
+});
