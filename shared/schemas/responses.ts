@@ -142,15 +142,18 @@ export const PersonViewSchema = z.object({ ...PersonSchema.shape, language: Lang
  * The person just signed in, and `next`: the page they were going to when they asked for the link
  * (kept with it, checked again as it is read), where the sign-in page sends them; absent, the default page.
  */
+const OFFICE_SIGNED_IN = {
+  email: 'iro@uni.example',
+  name: 'Nodira Alimova',
+  language: 'en',
+  roles: [{ role: 'international_office', scope: { type: 'university' } }],
+  next: '/office/activities?activity=act-1',
+};
 export const SignedInSchema = PersonViewSchema.extend({ next: z.string().optional() }).meta({
   id: 'SignedIn',
-  example: {
-    email: 'iro@uni.example',
-    name: 'Nodira Alimova',
-    language: 'en',
-    roles: [{ role: 'international_office', scope: { type: 'university' } }],
-    next: '/office/activities?activity=act-1',
-  },
+  example: OFFICE_SIGNED_IN,
+  // The head of department signed in from the sign-in page itself: no page to go back to.
+  examples: [OFFICE_SIGNED_IN, HEAD_OF_DEPARTMENT_VIEW],
 });
 
 export const PersonRecordSchema = PersonViewSchema.extend({ version: z.number().int().min(1), updatedAt: Timestamp.optional() }).meta({

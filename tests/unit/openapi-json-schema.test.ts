@@ -201,6 +201,7 @@ const SHOWN_IN_FULL = [
   'University',
   'FacultyList',
   'PersonView',
+  'SignedIn',
   'PersonRecord',
   'PersonList',
   'ChainView',
