@@ -52,7 +52,7 @@ export type PlanContext = {
   signinMinutes: number;
   /** The international office (role holders): told of agreements coming into force and ending. */
   office?: Actor[];
-  /** Who confirms a proposed activity: its faculty's deans, or the international office, as the event says (read only for `activity_proposed`). */
+  /** Who confirms a proposed activity: its faculty's deans, or the international office, as the event says (read only for `activity_proposed` and `activity_cancelled`). */
   confirmers?: Actor[];
 };
 
@@ -114,6 +114,16 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       template: 'activity_proposed' as const,
       render: () => ({ template: 'activity_proposed' as const, activity: event.activity, proposedBy: event.actor, confirmer: event.confirmer, again: event.again, viewLink: activitiesPage(ctx.appUrl, event.activity.id) }),
     }));
+  }
+  if (event.type === 'activity_cancelled') {
+    // To the confirmers it was proposed to, so they stop looking for it; not to one who cancelled it themselves.
+    return (ctx.confirmers ?? [])
+      .filter((to) => to.email !== event.actor.email)
+      .map((to) => ({
+        to,
+        template: 'activity_cancelled' as const,
+        render: () => ({ template: 'activity_cancelled' as const, activity: event.activity, cancelledBy: event.actor, ...(event.reason ? { reason: event.reason } : {}), viewLink: activitiesPage(ctx.appUrl, event.activity.id) }),
+      }));
   }
   if (event.type === 'activity_decided') {
     // To who recorded it and, when someone else edited it after a return, who proposed it again.

@@ -233,6 +233,14 @@ export const en: Words = {
     next: (ok) => (ok ? 'It now counts in the office’s reports.' : 'Edit it on the activities page: once saved, it is proposed for confirmation again.'),
     button: 'Open the activities page',
   },
+  activityCancelled: {
+    subject: (x) => `Cancelled, nothing to confirm: ${x.kind} “${x.title}”`,
+    heading: 'An activity you were asked to confirm is cancelled',
+    body: (x, by) => `${by} cancelled the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}) while it waited for your confirmation.`,
+    reason: 'Their reason:',
+    next: 'There is nothing to confirm: it no longer waits on the activities page, and the reports do not count it.',
+    button: 'Open the activities page',
+  },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,
     heading: 'An email could not be delivered',

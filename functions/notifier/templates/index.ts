@@ -40,7 +40,8 @@ export type EmailTemplate =
   | { template: 'signatory_news'; subject: EmailSubject; what: SignatoryNews; who: { name: string; email: string }; comment?: string; viewLink: string }
   // An activity's confirmation (shared/activity-rules.ts): about an activity, not a nomination or memorandum.
   | { template: 'activity_proposed'; activity: ActivityNotice; proposedBy: { name: string; email: string }; confirmer: 'dean' | 'office'; again: boolean; viewLink: string }
-  | { template: 'activity_decided'; activity: ActivityNotice; confirmed: boolean; decidedByName: string; comment?: string; viewLink: string };
+  | { template: 'activity_decided'; activity: ActivityNotice; confirmed: boolean; decidedByName: string; comment?: string; viewLink: string }
+  | { template: 'activity_cancelled'; activity: ActivityNotice; cancelledBy: { name: string; email: string }; reason?: string; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -104,6 +105,12 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
       heading: s.heading(t.confirmed),
       blocks: [{ p: s.body(x, t.confirmed, t.decidedByName) }, ...quoted(s.comment, t.comment), { p: s.next(t.confirmed) }, button(s.button, t.viewLink)],
     };
+  }
+
+  if (t.template === 'activity_cancelled') {
+    const s = w.activityCancelled;
+    const x = activityAbout(t.activity, w, lang);
+    return { subject: s.subject(x), heading: s.heading, blocks: [{ p: s.body(x, `${t.cancelledBy.name} <${t.cancelledBy.email}>`) }, ...quoted(s.reason, t.reason), { p: s.next }, button(s.button, t.viewLink)] };
   }
 
   const a = about(t.subject, lang);

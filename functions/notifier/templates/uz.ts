@@ -240,6 +240,14 @@ export const uz: Words = {
     next: (ok) => (ok ? "Endi u bo'lim hisobotlarida hisobga olinadi." : 'Uni tadbirlar sahifasida tahrirlang: saqlangandan keyin u yana tasdiqlash uchun yuboriladi.'),
     button: 'Tadbirlar sahifasini ochish',
   },
+  activityCancelled: {
+    subject: (x) => `Bekor qilindi, tasdiqlash shart emas: ${x.kind} «${x.title}»`,
+    heading: 'Sizga tasdiqlash uchun yuborilgan tadbir bekor qilindi',
+    body: (x, by) => `«${x.title}» tadbiri (${x.kindLower}; ${x.faculty}; ${x.dates}) sizning tasdiqlashingizni kutayotgan paytda bekor qilindi (bekor qilgan — ${by}).`,
+    reason: 'Sababi:',
+    next: 'Hech narsani tasdiqlash shart emas: u tadbirlar sahifasida endi qaror kutmaydi va hisobotlarda hisobga olinmaydi.',
+    button: 'Tadbirlar sahifasini ochish',
+  },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,
     heading: "Xatni yetkazib bo'lmadi",

@@ -238,6 +238,15 @@ export type Words = {
     next: (confirmed: boolean) => string;
     button: string;
   };
+  /** To an activity's confirmer: the activity they were asked to confirm was cancelled before they answered (`by`: name and address). */
+  activityCancelled: {
+    subject: (x: ActivityAbout) => string;
+    heading: string;
+    body: (x: ActivityAbout, by: string) => string;
+    reason: string;
+    next: string;
+    button: string;
+  };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
   undeliverable: {
     subject: (email: string, a?: About) => string;
