@@ -317,8 +317,10 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     }
     case 'room_assigned':
     case 'room_cancelled':
-      // The submitter hears where their incoming student will live, and when that room is taken back
-      // (the student has no account; the office writes to them).
+      // Given back because the nomination ended: its own rule. Else the submitter hears where their
+      // incoming student will live, and when the office takes that room back (the student has no
+      // account; the office writes to them).
+      if (event.type === 'room_cancelled' && event.reason) return roomReleased(event, subject, about);
       return [
         {
           to: subject.submitter,
@@ -382,6 +384,27 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         },
       ];
   }
+}
+
+/**
+ * A room given back because the nomination ended: only who would not know is told. Who gave the room
+ * (the office keeps the residences, and a bed freed is one it can give another student) hears of it
+ * when someone else ended the nomination: the submitter withdrew it, the partner declined through its
+ * link. The submitter hears of it only when the office withdrew it (the withdrawal itself emails no one);
+ * one who withdrew it knows, and a partner's decline is already emailed to them (`partner_responded`),
+ * which ends the mobility and so the stay.
+ */
+function roomReleased(event: Extract<OfficeEvent, { type: 'room_cancelled' }>, subject: EventSubject, about: EmailSubject): PlannedMail[] {
+  const reason = event.reason!;
+  const told = once([
+    ...(event.assignedBy && event.assignedBy.email !== event.actor.email ? [event.assignedBy] : []),
+    ...(reason === 'withdrawn' && subject.submitter.email !== event.actor.email ? [subject.submitter] : []),
+  ]);
+  return told.map((to) => ({
+    to,
+    template: 'room_released' as const,
+    render: () => ({ template: 'room_released' as const, subject: about, residence: event.residence, room: event.room, from: event.from, to: event.to, reason, byName: event.actor.name }),
+  }));
 }
 
 /** What an agreement's event tells its coordinator and the office, or nothing (a first signature). */

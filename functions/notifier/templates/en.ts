@@ -144,6 +144,16 @@ export const en: Words = {
     body: (a, r) =>
       `The international office has cancelled room ${r.room} in ${r.residence}, given to the student of nomination ${a.reference} (“${a.title}”) from ${r.from} to ${r.to}. The student has no room now until the office gives another.`,
   },
+  roomReleased: {
+    subject: (a) => `Room free again: ${a.reference}`,
+    heading: 'An incoming student’s room is free again',
+    body: (a, r, why) => `Room ${r.room} in ${r.residence}, given to the student of nomination ${a.reference} (“${a.title}”) from ${r.from} to ${r.to}, is free again: ${why}.`,
+    why: {
+      withdrawn: (by) => `${by} withdrew the nomination`,
+      declined_by_partner: (by) => `the partner declined the student (answered by ${by})`,
+      rejected: (by) => `${by} rejected the nomination`,
+    },
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `Reminder ${r}: study plan` : 'Study plan'} to approve: ${a.reference} (version ${v})`,
     heading: (r) => (r > 0 ? `Reminder ${r}: the study plan still waits for your approval` : 'An incoming student’s study plan waits for your approval'),

@@ -7,6 +7,7 @@
 import type { ActivityNotice } from '../../../shared/activity-rules';
 import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
+import type { RoomReleaseReason } from '../../../shared/workflow/types';
 import { decisionLabel, formatDate, kindLabel, roleLabel } from '../../../shared/i18n';
 import { en } from './en';
 import { renderHtml, renderText, type Block, type Message } from './layout';
@@ -30,6 +31,7 @@ export type EmailTemplate =
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
   | { template: 'room_assigned' | 'room_cancelled'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
+  | { template: 'room_released'; subject: EmailSubject; residence: string; room: string; from: string; to: string; reason: RoomReleaseReason; byName: string }
   | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
   | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number; reminder: number }
@@ -143,6 +145,10 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     case 'room_cancelled': {
       const s = t.template === 'room_assigned' ? w.room : w.roomCancelled;
       return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }) }] };
+    }
+    case 'room_released': {
+      const s = w.roomReleased;
+      return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }, s.why[t.reason](t.byName)) }] };
     }
     case 'partner_request':
     case 'signatory_request': {

@@ -151,6 +151,16 @@ export const uz: Words = {
     body: (a, r) =>
       `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga ${r.from} dan ${r.to} gacha ajratilgan «${r.residence}» yotoqxonasidagi ${r.room}-xonani bekor qildi. Bo'lim boshqa xona ajratmaguncha talabaning xonasi yo'q.`,
   },
+  roomReleased: {
+    subject: (a) => `Xona bo'shatildi: ${a.reference}`,
+    heading: "Keladigan talabaning xonasi bo'shatildi",
+    body: (a, r, why) => `${a.reference} («${a.title}») nominatsiyasi talabasiga ${r.from} dan ${r.to} gacha ajratilgan «${r.residence}» yotoqxonasidagi ${r.room}-xona bo'shatildi: ${why}.`,
+    why: {
+      withdrawn: (by) => `nominatsiya qaytarib olindi (qaytarib olgan — ${by})`,
+      declined_by_partner: (by) => `hamkor talabani rad etdi (javob — ${by})`,
+      rejected: (by) => `nominatsiya rad etildi (qaror — ${by})`,
+    },
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
     heading: (r) => (r > 0 ? `${r}-eslatma: o'quv reja hali ham tasdiqlashingizni kutmoqda` : "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda"),
