@@ -73,10 +73,16 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
 /** Events about an agreement's life that the international office hears of. */
 const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated', 'amended', 'signatory_answered', 'signatory_unanswered']);
 
-/** Lets a bounce be traced back to the email and the item it was about (see functions/bounces). */
-function mailTags(template: string, subject: EventSubject | undefined): Record<string, string> {
-  return { [MAIL_TAGS.template]: template, ...(subject ? { [MAIL_TAGS.kind]: subject.kind, [MAIL_TAGS.id]: subject.id } : {}) };
+/**
+ * Lets a bounce be traced back to the email and the item it was about (see functions/bounces): a
+ * nomination or memorandum by its subject, an activity's email by the activity its event names.
+ */
+export function mailTags(template: string, subject: EventSubject | undefined, event?: NotifiableEvent): Record<string, string> {
+  const about = subject ? { kind: subject.kind, id: subject.id } : event && isActivityEvent(event) ? { kind: 'activity' as const, id: event.activity.id } : undefined;
+  return { [MAIL_TAGS.template]: template, ...(about ? { [MAIL_TAGS.kind]: about.kind, [MAIL_TAGS.id]: about.id } : {}) };
 }
+
+const isActivityEvent = (event: NotifiableEvent): event is ActivityEvent => event.type === 'activity_proposed' || event.type === 'activity_decided' || event.type === 'activity_cancelled';
 
 /**
  * The links of approvers a role change took off the active step stop working, with a page that
@@ -110,7 +116,7 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
     const language = mail.language ?? (await languageOf(deps, mail.to.email, mail.languageOf));
     const link = await mintLink(deps, mail, item.subject, language);
     const rendered = renderEmail(mail.render(link), language);
-    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject) });
+    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject, item.event) });
     await markDelivered(deps.db, key, { template: mail.template, email: mail.to.email, messageId, sentAt: deps.clock().toISOString() });
     sent++;
   }

@@ -89,7 +89,8 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
   if (event.type === 'mail_undeliverable') {
     // To the office: it is the office that can reach the person another way.
     const about = subject && emailSubject(subject);
-    const viewLink = subject ? `${ctx.appUrl}/${subject.kind === 'nomination' ? 'nominations' : 'agreements'}/${subject.id}` : ctx.appUrl;
+    // An activity's email: the activities page opens it (activities have no page of their own).
+    const viewLink = subject ? `${ctx.appUrl}/${subject.kind === 'nomination' ? 'nominations' : 'agreements'}/${subject.id}` : event.activity ? activitiesPage(ctx.appUrl, event.activity.id) : ctx.appUrl;
     return ctx.admins
       .filter((admin) => admin.email !== event.email)
       .map((admin) => ({
@@ -103,6 +104,8 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
           detail: event.detail,
           waitingRole: event.waitingAt?.role,
           ...(event.partnerWaiting ? { partnerWaiting: true } : {}),
+          ...(event.activity ? { activity: event.activity } : {}),
+          ...(event.confirmationWaiting ? { confirmationWaiting: true } : {}),
           viewLink,
         }),
       }));

@@ -266,5 +266,13 @@ export const en: Words = {
     partnerWaiting: 'This is the partner’s coordinator, whose answer the nomination waits for. Please reach the partner another way and record their answer in Hamkor, or correct the contact’s address on the partner.',
     signatoryWaiting: 'This is the partner’s signatory, whose approval of the memorandum’s text is awaited. Please correct the contact’s address on the partner and send the text again from the agreement’s page, or reach the partner another way and record the partner’s signature by hand.',
     button: 'Open in Hamkor',
+    activity: {
+      subject: (email, x) => `Undeliverable: email to ${email} about the ${x.kindLower} “${x.title}”`,
+      body: (email, cause, x) =>
+        cause === 'bounce'
+          ? `The mail server of ${email} permanently refused an email from Hamkor about the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}).`
+          : `${email} marked an email from Hamkor about the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}) as spam, so email to this address cannot be relied on.`,
+      waiting: 'The activity is still waiting for this person’s confirmation. Please reach them another way, or have another confirmer confirm or return it on the activities page.',
+    },
   },
 };

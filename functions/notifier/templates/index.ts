@@ -32,7 +32,7 @@ export type EmailTemplate =
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
   | { template: 'room_assigned' | 'room_cancelled'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
   | { template: 'room_released'; subject: EmailSubject; residence: string; room: string; from: string; to: string; reason: RoomReleaseReason; byName: string }
-  | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
+  | { template: 'undeliverable_notice'; subject?: EmailSubject; activity?: ActivityNotice; confirmationWaiting?: boolean; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
   | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number; reminder: number }
   | { template: 'study_plan_unanswered'; subject: EmailSubject; coordinator: { name: string; email: string }; reminders: number; planVersion: number; viewLink: string }
@@ -77,6 +77,14 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
   if (t.template === 'undeliverable_notice') {
     const s = w.undeliverable;
     const a = t.subject && about(t.subject, lang);
+    if (t.activity) {
+      const x = activityAbout(t.activity, w, lang);
+      return {
+        subject: s.activity.subject(t.email, x),
+        heading: s.heading,
+        blocks: [{ p: s.activity.body(t.email, t.cause, x) }, ...quoted(s.detail, t.detail), { p: t.confirmationWaiting ? s.activity.waiting : s.notWaiting }, button(s.button, t.viewLink)],
+      };
+    }
     return {
       subject: s.subject(t.email, a),
       heading: s.heading,

@@ -273,5 +273,13 @@ export const uz: Words = {
     partnerWaiting: "Bu nomzod javobini kutayotgan hamkor koordinatori. Iltimos, hamkor bilan boshqa yo'l bilan bog'laning va uning javobini Hamkor tizimiga kiriting yoki hamkor kartasida kontakt manzilini tuzating.",
     signatoryWaiting: "Bu memorandum matnini tasdiqlashi kutilayotgan hamkorning imzolovchisi. Iltimos, hamkor kartasida kontakt manzilini tuzating va matnni kelishuv sahifasidan qayta yuboring yoki hamkor bilan boshqa yo'l bilan bog'lanib, uning imzosini qo'lda kiriting.",
     button: 'Hamkor tizimida ochish',
+    activity: {
+      subject: (email, x) => `Yetkazilmadi: ${email} uchun «${x.title}» tadbiri haqidagi xat`,
+      body: (email, cause, x) =>
+        cause === 'bounce'
+          ? `${email} manzilining pochta serveri Hamkor tizimining «${x.title}» tadbiri (${x.kindLower}; ${x.faculty}; ${x.dates}) haqidagi xatini butunlay rad etdi.`
+          : `${email} Hamkor tizimining «${x.title}» tadbiri (${x.kindLower}; ${x.faculty}; ${x.dates}) haqidagi xatini spam deb belgiladi, shuning uchun bu manzilga xat orqali tayanib bo'lmaydi.`,
+      waiting: "Tadbir hali ham shu xodimning tasdiqlashini kutmoqda. Iltimos, u bilan boshqa yo'l bilan bog'laning yoki boshqa tasdiqlovchidan uni tadbirlar sahifasida tasdiqlash yoki qaytarishni so'rang.",
+    },
   },
 };

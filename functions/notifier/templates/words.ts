@@ -271,5 +271,11 @@ export type Words = {
     /** The address is a partner signatory's, whose answer to a memorandum's text waits. */
     signatoryWaiting: string;
     button: string;
+    /** The email was about an international activity (its confirmation); `waiting`: it still waits on this confirmer. */
+    activity: {
+      subject: (email: string, x: ActivityAbout) => string;
+      body: (email: string, cause: 'bounce' | 'complaint', x: ActivityAbout) => string;
+      waiting: string;
+    };
   };
 };
