@@ -132,20 +132,24 @@ export type ActivityNotice = {
 
 /**
  * The events of an activity's confirmation: proposed to its confirmer (`again` after its faculty
- * edited it once returned), and the confirmer's answer, to who recorded it and who last proposed it.
+ * edited it once returned), the confirmer's answer, to who recorded it and who last proposed it,
+ * and its cancellation while it waited for that answer, to the confirmer who was asked (`reason`:
+ * the canceller's, when they gave one).
  */
 export type ActivityEvent =
   | { type: 'activity_proposed'; at: string; actor: Actor; confirmer: 'dean' | 'office'; again: boolean; activity: ActivityNotice }
-  | { type: 'activity_decided'; at: string; actor: Actor; decision: 'confirmed' | 'returned'; comment?: string; recordedBy: Actor; proposedBy: Actor; activity: ActivityNotice };
+  | { type: 'activity_decided'; at: string; actor: Actor; decision: 'confirmed' | 'returned'; comment?: string; recordedBy: Actor; proposedBy: Actor; activity: ActivityNotice }
+  | { type: 'activity_cancelled'; at: string; actor: Actor; confirmer: 'dean' | 'office'; reason?: string; activity: ActivityNotice };
 
-type Noticed = Confirmable & { id: string; kind: ActivityKind; title: string; startDate: string; endDate: string; createdBy: Actor; updatedBy: Actor };
+type Noticed = Confirmable & { id: string; kind: ActivityKind; title: string; startDate: string; endDate: string; createdBy: Actor; updatedBy: Actor; cancellation?: { reason?: string } };
 
 /**
  * The event a write of an activity (`before`: as it was, none when new; `after`: as written) means,
  * or none. A new activity proposed, or a returned one edited (so proposed again), is proposed to its
  * confirmer; an edit of one still proposed is not (its confirmer has not answered yet, and reads the
- * edit on the page); a confirmation or a return is the confirmer's answer. `actor` and `at`: who wrote
- * it and when; `faculty`: its faculty as the directory names it.
+ * edit on the page); a confirmation or a return is the confirmer's answer; a cancellation of one still
+ * proposed tells its confirmer, who was asked and would otherwise look for it. `actor` and `at`: who
+ * wrote it and when; `faculty`: its faculty as the directory names it.
  */
 export function confirmationEvent(before: Noticed | undefined, after: Noticed, actor: Actor, at: string, faculty: ActivityNotice['faculty']): ActivityEvent | undefined {
   const activity: ActivityNotice = { id: after.id, kind: after.kind, title: after.title, faculty, startDate: after.startDate, endDate: after.endDate };
@@ -156,6 +160,14 @@ export function confirmationEvent(before: Noticed | undefined, after: Noticed, a
   if (before?.status === 'proposed' && (after.status === 'recorded' || after.status === 'returned') && answer) {
     // Who proposed it last: the one who recorded it, or who edited it after a return.
     return { type: 'activity_decided', at, actor, decision: answer.decision, ...(answer.comment ? { comment: answer.comment } : {}), recordedBy: after.createdBy, proposedBy: before.updatedBy, activity };
+  }
+  // Only a cancellation while the confirmer's answer is awaited is news to anyone. Once confirmed (or
+  // never needing it) the confirmer's part is done and nobody waits on it: the office sees it cancelled
+  // in the registry and the reports stop counting it, as for the office's own. Once returned, it waits
+  // on its faculty, who is the one cancelling it; the confirmer asked for a change and expects nothing.
+  if (before?.status === 'proposed' && after.status === 'cancelled' && before.confirmer) {
+    const reason = after.cancellation?.reason?.trim();
+    return { type: 'activity_cancelled', at, actor, confirmer: before.confirmer, ...(reason ? { reason } : {}), activity };
   }
   return undefined;
 }

@@ -6,8 +6,7 @@
  */
 // zod/mini: the bounces function validates only this, and its bundle should not carry all of zod.
 import * as z from 'zod/mini';
-import type { SubmissionKind } from '../../shared/schemas/entities';
-import { MAIL_TAGS } from '../lib/mail/tags';
+import { MAIL_TAGS, type TaggedKind } from '../lib/mail/tags';
 
 const Recipient = z.object({ emailAddress: z.string().check(z.minLength(3)), diagnosticCode: z.optional(z.string()), status: z.optional(z.string()) });
 
@@ -53,7 +52,7 @@ export type BounceFinding = {
   recipients: Undeliverable[];
   /** Which email bounced and what it was about, when the notifier tagged it. */
   template?: string;
-  about?: { kind: SubmissionKind; id: string };
+  about?: { kind: TaggedKind; id: string };
 };
 
 const tag = (e: SesMailEvent, name: string): string | undefined => e.mail.tags[name]?.[0];
@@ -82,6 +81,6 @@ export function undeliverableFrom(e: SesMailEvent): BounceFinding {
     at: e.bounce?.timestamp ?? e.complaint?.timestamp ?? e.mail.timestamp,
     recipients,
     template: tag(e, MAIL_TAGS.template),
-    about: (kind === 'nomination' || kind === 'memorandum') && id ? { kind, id } : undefined,
+    about: (kind === 'nomination' || kind === 'memorandum' || kind === 'activity') && id ? { kind, id } : undefined,
   };
 }

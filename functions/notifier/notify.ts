@@ -5,7 +5,7 @@
  * A record that fails is reported by sequence number; the records after it still send.
  * One event is not mail: a `roles_changed` (written with a change of someone's roles) has the
  * approval steps it touches re-resolved here, idempotently, so a retried record does no more.
- * An activity's events (its confirmation asked for or answered) carry what the email names
+ * An activity's events (its confirmation asked for, answered, or cancelled) carry what the email names
  * themselves; who confirms it is read here, when it is mailed.
  * When SES says "too fast", the batch stops there: that record and every later one are reported,
  * the event source retries from the first of them (locally the poller, after a backoff), and the
@@ -73,10 +73,16 @@ async function mintLink(deps: Deps, mail: PlannedMail, subject: EventSubject | u
 /** Events about an agreement's life that the international office hears of. */
 const OFFICE_NEWS = new Set(['signed', 'activated', 'expiry_reminder', 'expired', 'termination_recorded', 'terminated', 'amended', 'signatory_answered', 'signatory_unanswered']);
 
-/** Lets a bounce be traced back to the email and the item it was about (see functions/bounces). */
-function mailTags(template: string, subject: EventSubject | undefined): Record<string, string> {
-  return { [MAIL_TAGS.template]: template, ...(subject ? { [MAIL_TAGS.kind]: subject.kind, [MAIL_TAGS.id]: subject.id } : {}) };
+/**
+ * Lets a bounce be traced back to the email and the item it was about (see functions/bounces): a
+ * nomination or memorandum by its subject, an activity's email by the activity its event names.
+ */
+export function mailTags(template: string, subject: EventSubject | undefined, event?: NotifiableEvent): Record<string, string> {
+  const about = subject ? { kind: subject.kind, id: subject.id } : event && isActivityEvent(event) ? { kind: 'activity' as const, id: event.activity.id } : undefined;
+  return { [MAIL_TAGS.template]: template, ...(about ? { [MAIL_TAGS.kind]: about.kind, [MAIL_TAGS.id]: about.id } : {}) };
 }
+
+const isActivityEvent = (event: NotifiableEvent): event is ActivityEvent => event.type === 'activity_proposed' || event.type === 'activity_decided' || event.type === 'activity_cancelled';
 
 /**
  * The links of approvers a role change took off the active step stop working, with a page that
@@ -90,8 +96,8 @@ async function voidRemovedLinks(deps: Deps, event: Extract<NotifiableEvent, { ty
   }
 }
 
-/** Who confirms a proposed activity now: its faculty's deans, or the international office, as other office emails find them. */
-function confirmersOf(deps: Deps, event: Extract<ActivityEvent, { type: 'activity_proposed' }>) {
+/** Who confirms a proposed activity now (and so was asked, when it is cancelled): its faculty's deans, or the international office, as other office emails find them. */
+function confirmersOf(deps: Deps, event: Extract<ActivityEvent, { type: 'activity_proposed' | 'activity_cancelled' }>) {
   return event.confirmer === 'dean'
     ? findRoleHolders(deps.db, 'dean', scopeKey({ type: 'faculty', faculty: event.activity.faculty.id }))
     : findRoleHolders(deps.db, 'international_office', 'university');
@@ -101,7 +107,7 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
   const key: Key = { pk: item.pk, sk: item.sk };
   const admins = tellsAdmins(item.event) ? await listAdmins(deps.db) : [];
   const office = OFFICE_NEWS.has(item.event.type) ? await findRoleHolders(deps.db, 'international_office', 'university') : [];
-  const confirmers = item.event.type === 'activity_proposed' ? await confirmersOf(deps, item.event) : [];
+  const confirmers = item.event.type === 'activity_proposed' || item.event.type === 'activity_cancelled' ? await confirmersOf(deps, item.event) : [];
   const mails = planMails(item.event, item.subject, { appUrl: deps.config.appUrl, admins, office, confirmers, signinMinutes: deps.config.signinLinkMinutes });
   if (item.event.type === 'approvers_changed' && item.subject) await voidRemovedLinks(deps, item.event, item.subject);
   let sent = 0;
@@ -110,7 +116,7 @@ export async function deliverEvent(deps: Deps, item: EventItem): Promise<number>
     const language = mail.language ?? (await languageOf(deps, mail.to.email, mail.languageOf));
     const link = await mintLink(deps, mail, item.subject, language);
     const rendered = renderEmail(mail.render(link), language);
-    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject) });
+    const messageId = await deps.mailer.send({ to: mail.to.email, ...rendered, tags: mailTags(mail.template, item.subject, item.event) });
     await markDelivered(deps.db, key, { template: mail.template, email: mail.to.email, messageId, sentAt: deps.clock().toISOString() });
     sent++;
   }

@@ -52,7 +52,7 @@ export type PlanContext = {
   signinMinutes: number;
   /** The international office (role holders): told of agreements coming into force and ending. */
   office?: Actor[];
-  /** Who confirms a proposed activity: its faculty's deans, or the international office, as the event says (read only for `activity_proposed`). */
+  /** Who confirms a proposed activity: its faculty's deans, or the international office, as the event says (read only for `activity_proposed` and `activity_cancelled`). */
   confirmers?: Actor[];
 };
 
@@ -89,7 +89,8 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
   if (event.type === 'mail_undeliverable') {
     // To the office: it is the office that can reach the person another way.
     const about = subject && emailSubject(subject);
-    const viewLink = subject ? `${ctx.appUrl}/${subject.kind === 'nomination' ? 'nominations' : 'agreements'}/${subject.id}` : ctx.appUrl;
+    // An activity's email: the activities page opens it (activities have no page of their own).
+    const viewLink = subject ? `${ctx.appUrl}/${subject.kind === 'nomination' ? 'nominations' : 'agreements'}/${subject.id}` : event.activity ? activitiesPage(ctx.appUrl, event.activity.id) : ctx.appUrl;
     return ctx.admins
       .filter((admin) => admin.email !== event.email)
       .map((admin) => ({
@@ -103,6 +104,8 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
           detail: event.detail,
           waitingRole: event.waitingAt?.role,
           ...(event.partnerWaiting ? { partnerWaiting: true } : {}),
+          ...(event.activity ? { activity: event.activity } : {}),
+          ...(event.confirmationWaiting ? { confirmationWaiting: true } : {}),
           viewLink,
         }),
       }));
@@ -114,6 +117,16 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
       template: 'activity_proposed' as const,
       render: () => ({ template: 'activity_proposed' as const, activity: event.activity, proposedBy: event.actor, confirmer: event.confirmer, again: event.again, viewLink: activitiesPage(ctx.appUrl, event.activity.id) }),
     }));
+  }
+  if (event.type === 'activity_cancelled') {
+    // To the confirmers it was proposed to, so they stop looking for it; not to one who cancelled it themselves.
+    return (ctx.confirmers ?? [])
+      .filter((to) => to.email !== event.actor.email)
+      .map((to) => ({
+        to,
+        template: 'activity_cancelled' as const,
+        render: () => ({ template: 'activity_cancelled' as const, activity: event.activity, cancelledBy: event.actor, ...(event.reason ? { reason: event.reason } : {}), viewLink: activitiesPage(ctx.appUrl, event.activity.id) }),
+      }));
   }
   if (event.type === 'activity_decided') {
     // To who recorded it and, when someone else edited it after a return, who proposed it again.
@@ -307,8 +320,10 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
     }
     case 'room_assigned':
     case 'room_cancelled':
-      // The submitter hears where their incoming student will live, and when that room is taken back
-      // (the student has no account; the office writes to them).
+      // Given back because the nomination ended: its own rule. Else the submitter hears where their
+      // incoming student will live, and when the office takes that room back (the student has no
+      // account; the office writes to them).
+      if (event.type === 'room_cancelled' && event.reason) return roomReleased(event, subject, about);
       return [
         {
           to: subject.submitter,
@@ -372,6 +387,27 @@ export function planMails(event: NotifiableEvent, subject: EventSubject | undefi
         },
       ];
   }
+}
+
+/**
+ * A room given back because the nomination ended: only who would not know is told. Who gave the room
+ * (the office keeps the residences, and a bed freed is one it can give another student) hears of it
+ * when someone else ended the nomination: the submitter withdrew it, the partner declined through its
+ * link. The submitter hears of it only when the office withdrew it (the withdrawal itself emails no one);
+ * one who withdrew it knows, and a partner's decline is already emailed to them (`partner_responded`),
+ * which ends the mobility and so the stay.
+ */
+function roomReleased(event: Extract<OfficeEvent, { type: 'room_cancelled' }>, subject: EventSubject, about: EmailSubject): PlannedMail[] {
+  const reason = event.reason!;
+  const told = once([
+    ...(event.assignedBy && event.assignedBy.email !== event.actor.email ? [event.assignedBy] : []),
+    ...(reason === 'withdrawn' && subject.submitter.email !== event.actor.email ? [subject.submitter] : []),
+  ]);
+  return told.map((to) => ({
+    to,
+    template: 'room_released' as const,
+    render: () => ({ template: 'room_released' as const, subject: about, residence: event.residence, room: event.room, from: event.from, to: event.to, reason, byName: event.actor.name }),
+  }));
 }
 
 /** What an agreement's event tells its coordinator and the office, or nothing (a first signature). */

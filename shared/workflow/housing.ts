@@ -6,7 +6,8 @@
  * beds; a new stay fits when no night of it is full. Two stays that never share a night use one
  * bed between them, so the count is the peak per night, not the number of overlapping stays.
  */
-import type { NominationStatus } from '../schemas/entities';
+import type { NominationStatus, RoomAssignment } from '../schemas/entities';
+import type { Actor, OfficeEvent, RoomReleaseReason } from './types';
 import type { NominationInput } from '../schemas/nomination';
 import { addDaysToDate as addDays } from './agreement-life';
 import { plannedDates } from './mobility-dates';
@@ -73,6 +74,18 @@ export function stayDateProblems(n: Housed, stay: Pick<Stay, 'from' | 'to'>): Ho
 }
 
 /** A nomination that ends here gives its room back in the same transition: the bed is another student's. */
-export const ROOM_FREEING_STATUSES: readonly NominationStatus[] = ['withdrawn', 'declined_by_partner', 'rejected'];
+export const ROOM_FREEING_STATUSES: readonly RoomReleaseReason[] = ['withdrawn', 'declined_by_partner', 'rejected'];
 
-export const freesRoom = (n: { status: NominationStatus; roomAssignment?: unknown }): boolean => Boolean(n.roomAssignment) && ROOM_FREEING_STATUSES.includes(n.status);
+export const freesRoom = (n: { status: NominationStatus; roomAssignment?: unknown }): boolean => Boolean(n.roomAssignment) && (ROOM_FREEING_STATUSES as readonly string[]).includes(n.status);
+
+/**
+ * The `room_cancelled` event of a room given back because the nomination ended (`n` as it ends: its
+ * new status, its assignment still on it), or none when it frees no room. The same event the office's
+ * own cancellation writes, with the end as its `reason`, so the history says why the room went, and
+ * with who had given it, whom the notifier may tell (functions/notifier/plan.ts).
+ */
+export function roomGivenBack(n: { status: NominationStatus; roomAssignment?: RoomAssignment }, residence: string, actor: Actor, at: string): Extract<OfficeEvent, { type: 'room_cancelled' }> | undefined {
+  const a = n.roomAssignment;
+  if (!a || !freesRoom(n)) return undefined;
+  return { type: 'room_cancelled', at, actor, residence, room: a.room, from: a.from, to: a.to, reason: n.status as RoomReleaseReason, assignedBy: a.by };
+}

@@ -24,6 +24,9 @@ export type Chain = { kind: ReviewKind; steps: ChainStep[] };
 
 export type Actor = { email: string; name: string };
 
+/** Why a room was given back without the office taking it back itself: the nomination ended so. */
+export type RoomReleaseReason = 'withdrawn' | 'declined_by_partner' | 'rejected';
+
 /** What an approver saw and decided: kept forever on the step and in the audit event. */
 export type Receipt = {
   email: string;
@@ -133,8 +136,12 @@ export type OfficeEvent =
   | { type: 'arrived'; at: string; actor: Actor; arrivalDate: string }
   /** The office gave an incoming student a room (or moved them): the residence by name, for people and the submitter's email. */
   | { type: 'room_assigned'; at: string; actor: Actor; residence: string; room: string; from: string; to: string }
-  /** The office took the room back (the stay it had given, as it was): the submitter is told, as of the assignment. */
-  | { type: 'room_cancelled'; at: string; actor: Actor; residence: string; room: string; from: string; to: string }
+  /**
+   * The room is taken back (the stay it had given, as it was): by the office itself (no `reason`), or
+   * with the end of the nomination (`reason`: its status then, shared/workflow/housing.ts
+   * ROOM_FREEING_STATUSES), by who ended it; `assignedBy`: who had given the room (housing.ts `roomGivenBack`).
+   */
+  | { type: 'room_cancelled'; at: string; actor: Actor; residence: string; room: string; from: string; to: string; reason?: RoomReleaseReason; assignedBy?: Actor }
   /** `viaLink`: the partner's signatory uploaded the signed copy (`documentId`) through their link. */
   | { type: 'signed'; at: string; actor: Actor; party: 'home' | 'partner'; signature: Signature; activated: boolean; viaLink?: true; documentId?: string }
   /** The approved memorandum sent to the partner's signatory (round n: the links of earlier rounds are dead); partner-signing.ts. */

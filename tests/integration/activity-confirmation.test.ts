@@ -170,6 +170,25 @@ describe('confirmed by the office', () => {
   it('answers an unknown activity with 404', async () => {
     expect((await h.post('/api/activities/no-such-activity/confirm', { version: 1 }, { cookie: iro })).status).toBe(404);
   });
+
+  it('tells the office, by email with the reason, that a proposed activity its faculty cancelled has nothing left to confirm', async () => {
+    const mine = await json<Activity>(await h.post('/api/activities', body({ title: 'To be called off' }), { cookie: physics }));
+    expect(mine).toMatchObject({ status: 'proposed', confirmer: 'office' });
+    const cancelled = await h.post(`/api/activities/${mine.id}/cancel`, { version: 1, reason: 'The guest cannot travel.' }, { cookie: physics });
+    expect(cancelled.status).toBe(200);
+    const mail = await h.waitForEmail((e) => to('iro@uni.example')(e) && e.subject === 'Cancelled, nothing to confirm: Guest lecture “To be called off”', 'the office’s cancellation email');
+    for (const part of ['Aziz Rakhimov <faculty@uni.example>', 'The guest cannot travel.', `${h.url}/office/activities?activity=${mine.id}`]) expect(mail.body.text, part).toContain(part);
+  });
+
+  it('emails nobody when an activity is cancelled after its confirmation', async () => {
+    const mine = await json<Activity>(await h.post('/api/activities', body({ title: 'Confirmed, then called off' }), { cookie: physics }));
+    expect((await h.post(`/api/activities/${mine.id}/confirm`, { version: 1 }, { cookie: iro })).status).toBe(200);
+    expect((await h.post(`/api/activities/${mine.id}/cancel`, { version: 2, reason: 'Called off.' }, { cookie: physics })).status).toBe(200);
+    await h.waitForEmail((e) => to('faculty@uni.example')(e) && e.subject === 'Confirmed: Guest lecture “Confirmed, then called off”', 'the confirmation email');
+    await h.settle();
+    const cancellations = (await h.emailsTo('iro@uni.example')).filter((e) => e.subject.includes('“Confirmed, then called off”') && e.subject.startsWith('Cancelled'));
+    expect(cancellations).toEqual([]);
+  });
 });
 
 const routes: BodyRoute[] = [

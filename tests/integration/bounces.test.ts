@@ -7,7 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../functions/lib/db/keys';
 import { getUndeliverable } from '../../functions/lib/db/notices';
+import { exampleOf } from '../../shared/schemas/common';
+import { ActivityInputSchema } from '../../shared/schemas/activity';
 import { nominationBody, startHarness, to, type Harness } from '../support/harness';
 
 type SesEvent = EventBridgeEvent<string, Record<string, any>>;
@@ -106,6 +110,31 @@ describe('the bounces handler', () => {
     const report = await handler(bounceOf({ email: 'iro@uni.example', template: 'undeliverable_notice', messageId: 'office-1' }));
     expect(report).toEqual({ undeliverable: 1, noticed: 0 });
     expect(await getUndeliverable(h.deps.db, 'iro@uni.example')).toMatchObject({ cause: 'bounce' });
+  });
+
+  it('tells the office about a bounced activity email naming the activity, with the activities page, and keeps the notice beside the activity', async () => {
+    // Prepare: an activity the office records, and SES's bounce of an email about it (tagged as the notifier tags it).
+    const iro = await h.signIn('iro@uni.example');
+    const res = await h.post('/api/activities', { ...(exampleOf(ActivityInputSchema) as Record<string, unknown>), title: 'Bounced lecture', startDate: '2031-05-04', endDate: '2031-05-04' }, { cookie: iro });
+    expect(res.status).toBe(201);
+    const activity = (await res.json()) as { id: string; version: number };
+    const event = fixture('bounce-activity');
+    event.detail.mail.tags['hamkor-id'] = [activity.id];
+    event.detail.mail.tags['hamkor-template'] = ['activity_decided'];
+    event.detail.bounce.bouncedRecipients[0].emailAddress = 'faculty@uni.example';
+
+    // Act
+    const report = await handler(event);
+
+    // Assess
+    expect(report).toEqual({ undeliverable: 1, noticed: 1 });
+    const notice = await h.waitForEmail((e) => to('admin@uni.example')(e) && e.subject === 'Undeliverable: email to faculty@uni.example about the guest lecture “Bounced lecture”', 'the office’s notice about the activity');
+    expect(notice.body.text).toContain(`${h.url}/office/activities?activity=${activity.id}`);
+    expect(notice.body.text).toContain('Nothing is waiting for this person’s decision now');
+    const stored = await h.deps.db.doc.send(
+      new QueryCommand({ TableName: h.deps.db.table, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)', ExpressionAttributeValues: { ':pk': keys.internationalActivity(activity.id).pk, ':e': keys.eventPrefix } }),
+    );
+    expect(stored.Items?.map((i) => i.type)).toEqual(['mail_undeliverable']);
   });
 
   it('drops an event it cannot read without throwing, so EventBridge does not retry garbage', async () => {

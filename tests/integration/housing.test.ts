@@ -237,6 +237,61 @@ describe('a room for an incoming student', () => {
     expect((await assign(await approvedIncoming(), { residenceId: 'residence-2', room: '203', ...SEMESTER })).status).toBe(200);
   });
 
+  type History = { reference: string; history: { type: string; reason?: string; actor?: { email: string }; room?: string }[] };
+  const historyOf = async (id: string) => (await (await h.get(`/api/nominations/${id}`, { cookie: iro })).json()) as History;
+
+  it('writes a room_cancelled event saying "withdrawn" when its submitter withdraws it, and tells who gave the room, not the submitter', async () => {
+    // Prepare
+    const id = await approvedIncoming();
+    expect((await assign(id, { residenceId: 'residence-2', room: '201', ...SEMESTER })).status).toBe(200);
+
+    // Act
+    const withdrawn = await h.post(`/api/nominations/${id}/withdraw`, { reason: 'The student stays home.' }, { cookie: faculty });
+
+    // Assess
+    expect(withdrawn.status).toBe(200);
+    const read = await historyOf(id);
+    expect(read.history.filter((e) => e.type === 'room_cancelled')).toEqual([
+      expect.objectContaining({ type: 'room_cancelled', reason: 'withdrawn', room: '201', actor: expect.objectContaining({ email: 'faculty@uni.example' }), ...SEMESTER }),
+    ]);
+    expect(read.history.some((e) => e.type === 'withdrawn')).toBe(true);
+    const mail = await h.waitForEmail((e) => e.subject === `Room free again: ${read.reference}` && to('iro@uni.example')(e), 'the office’s room-free email');
+    expect(mail.body.text).toContain('withdrew the nomination');
+    await h.settle();
+    expect((await h.emailsTo('faculty@uni.example')).filter((e) => e.subject.includes(read.reference) && /Room/.test(e.subject))).toEqual([]);
+  });
+
+  it('tells the submitter, and not the office member who withdrew it, when the office withdraws it', async () => {
+    // Prepare
+    const id = await approvedIncoming();
+    expect((await assign(id, { residenceId: 'residence-2', room: '201', ...SEMESTER })).status).toBe(200);
+
+    // Act
+    expect((await h.post(`/api/nominations/${id}/withdraw`, { reason: 'No visa.' }, { cookie: iro })).status).toBe(200);
+
+    // Assess
+    const read = await historyOf(id);
+    expect(read.history.find((e) => e.type === 'room_cancelled')).toEqual(expect.objectContaining({ reason: 'withdrawn', actor: expect.objectContaining({ email: 'iro@uni.example' }) }));
+    await h.waitForEmail((e) => e.subject === `Room free again: ${read.reference}` && to('faculty@uni.example')(e), 'the submitter’s room-free email');
+    await h.settle();
+    expect((await h.emailsTo('iro@uni.example')).filter((e) => e.subject.includes(read.reference) && /Room/.test(e.subject))).toEqual([]);
+  });
+
+  it('writes a room_cancelled event saying "declined_by_partner" when the office records the partner’s decline, freeing the bed', async () => {
+    // Prepare
+    const id = await approvedIncoming();
+    expect((await assign(id, { residenceId: 'residence-2', room: '201', ...SEMESTER })).status).toBe(200);
+
+    // Act
+    const declined = await h.post(`/api/nominations/${id}/partner-response`, { accepted: false, reason: 'No supervisor this term.' }, { cookie: iro });
+
+    // Assess
+    expect(declined.status).toBe(200);
+    expect(((await declined.json()) as NominationView).roomAssignment).toBeUndefined();
+    const read = await historyOf(id);
+    expect(read.history.find((e) => e.type === 'room_cancelled')).toEqual(expect.objectContaining({ reason: 'declined_by_partner', room: '201' }));
+  });
+
   it('goes to exactly one of 20 students sent at once to the same one-bed room for overlapping dates', async () => {
     // Prepare: twenty approved incoming students; their dates all overlap on November.
     const ids = await Promise.all(Array.from({ length: 20 }, () => approvedIncoming()));

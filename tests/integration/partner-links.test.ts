@@ -118,6 +118,29 @@ describe('the partner coordinator’s link', () => {
     expect(stored.place).toBeUndefined();
   });
 
+  it('gives an incoming student’s room back with a decline through the link, writing why in the history and telling who gave the room', async () => {
+    // Prepare: an incoming student who asked for a dormitory, given a room by the office once approved.
+    const n = await approvedNomination({
+      direction: 'incoming',
+      accommodation: { request: 'dormitory' },
+      incoming: { homeContact: { name: 'Aigerim Nurlanovna', email: 'international@osh.example', phone: '+996 3222 5 55 55' }, coordinator: { name: 'Anna Kowalska', email: COORDINATOR } },
+    });
+    const given = await h.post(`/api/nominations/${n.id}/accommodation`, { residenceId: 'residence-2', room: '101', from: '2027-08-30', to: '2028-02-01' }, { cookie: office });
+    expect(given.status, await given.clone().text()).toBe(200);
+    const shown = await preview(n.token);
+
+    // Act
+    const declined = await answer(n.token, { answer: 'decline', reason: 'No supervisor this term.', snapshotHash: shown.body.snapshotHash });
+
+    // Assess
+    expect(declined).toMatchObject({ status: 200, body: { status: 'declined_by_partner' } });
+    type Read = { roomAssignment?: unknown; history: { type: string; reason?: string; actor?: { email: string }; room?: string }[] };
+    const stored = (await (await h.get(`/api/nominations/${n.id}`, { cookie: office })).json()) as Read;
+    expect(stored.roomAssignment).toBeUndefined();
+    expect(stored.history.find((e) => e.type === 'room_cancelled')).toEqual(expect.objectContaining({ reason: 'declined_by_partner', room: '101', actor: expect.objectContaining({ email: COORDINATOR }) }));
+    await h.waitForEmail((e) => e.subject === `Room free again: ${n.reference}` && to('iro@uni.example')(e), 'the office’s room-free email');
+  });
+
   it('refuses an answer to a snapshot the coordinator was not shown', async () => {
     const n = await approvedNomination();
     const refused = await answer(n.token, { answer: 'accept', snapshotHash: 'a'.repeat(64) });

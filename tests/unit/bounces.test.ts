@@ -9,6 +9,9 @@ import { planMails } from '../../functions/notifier/plan';
 import { renderEmail } from '../../functions/notifier/templates';
 import type { MailUndeliverable } from '../../functions/lib/db/notices';
 import type { EventSubject } from '../../functions/lib/db/submissions';
+import { mailTags } from '../../functions/notifier/notify';
+import { activitiesPage } from '../../functions/notifier/plan';
+import type { ActivityNotice } from '../../shared/activity-rules';
 
 const detail = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/events/ses/${name}.json`, import.meta.url), 'utf8')).detail;
 const NASTY = '<img src=x onerror=alert(1)> & "quotes"';
@@ -96,5 +99,53 @@ describe('the notice to the office', () => {
       expect(mail.text, lang).toContain(words[lang]);
       expect(mail.html, lang).toContain('href="http://localhost:3000/nominations/n1"');
     }
+  });
+});
+
+describe('an activity’s email and its bounce', () => {
+  const notice: ActivityNotice = { id: 'a1', kind: 'guest_lecture', title: NASTY, faculty: { id: 'physics', name: 'Faculty of Physics', names: { ru: 'Физический факультет', uz: 'Fizika fakulteti' } }, startDate: '2026-10-12', endDate: '2026-10-14' };
+  const admins = [{ email: 'admin@uni.example', name: 'Malika Yusupova' }];
+  const bounced: MailUndeliverable = { type: 'mail_undeliverable', at: '2026-11-21T10:02:13.000Z', email: 'dean.physics@uni.example', cause: 'bounce', detail: '550 5.1.1', template: 'activity_proposed', activity: notice, confirmationWaiting: true };
+
+  it('is tagged with the activity it is about, as a nomination’s email is with the nomination', () => {
+    // Act
+    const tags = mailTags('activity_proposed', undefined, { type: 'activity_proposed', at: '2026-11-21T10:00:00.000Z', actor: admins[0]!, confirmer: 'dean', again: false, activity: notice });
+
+    // Assess
+    expect(tags).toEqual({ 'hamkor-template': 'activity_proposed', 'hamkor-kind': 'activity', 'hamkor-id': 'a1' });
+    expect(mailTags('signin_link', undefined, { type: 'signin_requested', at: '2026-11-21T10:00:00.000Z', email: 'a@uni.example' })).toEqual({ 'hamkor-template': 'signin_link' });
+  });
+
+  it('is read from SES’s event as about that activity', () => {
+    // Act
+    const finding = undeliverableFrom(SesMailEventSchema.parse(detail('bounce-activity')));
+
+    // Assess
+    expect(finding.about).toEqual({ kind: 'activity', id: '11111111-1111-4111-8111-111111111111' });
+    expect(finding.template).toBe('activity_proposed');
+    expect(finding.recipients).toEqual([{ email: 'dean.physics@uni.example', cause: 'bounce', detail: expect.stringContaining('5.1.1') }]);
+  });
+
+  it('is noticed to the administrators with the activities page opening that activity', () => {
+    // Act
+    const mails = planMails(bounced, undefined, { appUrl: 'http://localhost:3000', admins, signinMinutes: 15 });
+
+    // Assess
+    expect(mails.map((m) => [m.to.email, m.template])).toEqual([['admin@uni.example', 'undeliverable_notice']]);
+    expect(mails[0]!.render(undefined)).toMatchObject({ activity: notice, confirmationWaiting: true, viewLink: activitiesPage('http://localhost:3000', 'a1') });
+  });
+
+  it.each(['en', 'ru', 'uz'] as const)('names the activity, its faculty and that it waits on the confirmer in %s, escaping user text', (lang) => {
+    // Act
+    const waiting = renderEmail({ template: 'undeliverable_notice', activity: notice, confirmationWaiting: true, email: 'dean.physics@uni.example', cause: 'bounce', detail: '550', viewLink: activitiesPage('http://localhost:3000', 'a1') }, lang);
+    const done = renderEmail({ template: 'undeliverable_notice', activity: notice, email: 'dean.physics@uni.example', cause: 'bounce', detail: '550', viewLink: activitiesPage('http://localhost:3000', 'a1') }, lang);
+
+    // Assess
+    expect(waiting.subject).toContain('dean.physics@uni.example');
+    expect(waiting.subject).toContain(NASTY);
+    expect(waiting.text).toContain(lang === 'en' ? 'Faculty of Physics' : notice.faculty.names![lang]);
+    expect(waiting.text).toContain('http://localhost:3000/office/activities?activity=a1');
+    expect(waiting.html).not.toContain('<img');
+    expect(waiting.text).not.toBe(done.text);
   });
 });

@@ -61,9 +61,28 @@ describe('the event a write of an activity means', () => {
     expect(edited).toBeUndefined();
   });
 
-  it('is nothing for an activity that counts at once, or for a cancellation', () => {
+  it('is nothing for an activity that counts at once', () => {
     expect(confirmationEvent(undefined, activity({ status: 'recorded', confirmer: undefined }), office, AT, faculty)).toBeUndefined();
-    expect(confirmationEvent(activity(), activity({ status: 'cancelled', version: 2 }), recorder, AT, faculty)).toBeUndefined();
+  });
+
+  it('is a cancellation, with who cancelled it and why, to its confirmer when it is cancelled while still proposed', () => {
+    // Prepare
+    const cancelled = activity({ status: 'cancelled', version: 2, cancellation: { reason: '  The guest fell ill.  ' } });
+
+    // Act
+    const event = confirmationEvent(activity(), cancelled, recorder, AT, faculty);
+    const withoutReason = confirmationEvent(activity({ confirmer: 'office' }), activity({ status: 'cancelled', confirmer: 'office', version: 2, cancellation: {} }), office, AT, faculty);
+
+    // Assess
+    expect(event).toEqual({ type: 'activity_cancelled', at: AT, actor: recorder, confirmer: 'dean', reason: 'The guest fell ill.', activity: notice });
+    expect(withoutReason).toEqual({ type: 'activity_cancelled', at: AT, actor: office, confirmer: 'office', activity: notice });
+  });
+
+  it('is nothing for a cancellation once it was confirmed, returned, or never needed confirming', () => {
+    const cancelled = (over: Partial<Stored> = {}) => activity({ status: 'cancelled', version: 5, cancellation: { reason: 'Called off.' }, ...over });
+    expect(confirmationEvent(activity({ status: 'recorded', version: 4 }), cancelled(), recorder, AT, faculty)).toBeUndefined();
+    expect(confirmationEvent(activity({ status: 'returned', version: 4 }), cancelled(), recorder, AT, faculty)).toBeUndefined();
+    expect(confirmationEvent(activity({ status: 'recorded', confirmer: undefined, version: 4 }), cancelled({ confirmer: undefined }), office, AT, faculty)).toBeUndefined();
   });
 
   it('is the confirmer’s answer, with its comment, for who recorded it and who proposed it last', () => {
@@ -129,6 +148,22 @@ describe('who is emailed about an activity', () => {
     expect(one.map((m) => m.to.email)).toEqual(['faculty@uni.example']);
   });
 
+  it('emails a cancellation of a proposed activity to its confirmers, with the reason and the page, but not to a confirmer who cancelled it', () => {
+    // Prepare
+    const cancelled: ActivityEvent = { type: 'activity_cancelled', at: AT, actor: office, confirmer: 'office', reason: 'The guest fell ill.', activity: notice };
+    const otherOffice = { email: 'iro2@uni.example', name: 'Second Officer' };
+
+    // Act
+    const mails = planMails(cancelled, undefined, { ...ctx, confirmers: [office, otherOffice] });
+    const byFaculty = planMails({ ...cancelled, actor: recorder, confirmer: 'dean' }, undefined, { ...ctx, confirmers: [dean] });
+
+    // Assess
+    expect(mails.map((m) => [m.to.email, m.template])).toEqual([['iro2@uni.example', 'activity_cancelled']]);
+    expect(mails[0]!.link).toBeUndefined();
+    expect(mails[0]!.render(undefined)).toEqual({ template: 'activity_cancelled', activity: notice, cancelledBy: office, reason: 'The guest fell ill.', viewLink: activitiesPage(ctx.appUrl, 'a1') });
+    expect(byFaculty.map((m) => [m.to.email, m.template])).toEqual([['dean.physics@uni.example', 'activity_cancelled']]);
+  });
+
   it('emails a cancelled room to the nomination’s submitter, as the room given was', () => {
     // Prepare
     const subject = { kind: 'nomination' as const, id: 'n1', reference: 'NOM-2026-0001', title: 'T', submitter: recorder };
@@ -151,6 +186,7 @@ describe('what the emails say', () => {
     { name: 'proposal again', t: { template: 'activity_proposed', activity: nasty, proposedBy: recorder, confirmer: 'office', again: true, viewLink: LINK } },
     { name: 'confirmation', t: { template: 'activity_decided', activity: nasty, confirmed: true, decidedByName: NASTY, viewLink: LINK } },
     { name: 'return', t: { template: 'activity_decided', activity: nasty, confirmed: false, decidedByName: NASTY, comment: NASTY, viewLink: LINK } },
+    { name: 'cancellation', t: { template: 'activity_cancelled', activity: nasty, cancelledBy: { email: 'faculty@uni.example', name: NASTY }, reason: NASTY, viewLink: LINK } },
   ];
 
   describe.each(['en', 'ru', 'uz'] as const)('in %s', (lang) => {
@@ -194,6 +230,15 @@ describe('what the emails say', () => {
     expect(out.text).toContain('Comment:');
     expect(out.text).toContain('Add the number of students.');
     expect(out.text).toContain('it is proposed for confirmation again');
+  });
+
+  it('tells the confirmer who cancelled it, why, and that nothing is left to confirm', () => {
+    const out = renderEmail({ template: 'activity_cancelled', activity: notice, cancelledBy: recorder, reason: 'The guest fell ill.', viewLink: LINK }, 'en');
+    expect(out.subject).toBe('Cancelled, nothing to confirm: Guest lecture “Guest lectures in condensed-matter physics”');
+    expect(out.text).toContain('Aziz Rakhimov <faculty@uni.example> cancelled the guest lecture “Guest lectures in condensed-matter physics” (Faculty of Physics, 12 October 2026 – 14 October 2026)');
+    expect(out.text).toContain('Their reason:');
+    expect(out.text).toContain('The guest fell ill.');
+    expect(renderEmail({ template: 'activity_cancelled', activity: notice, cancelledBy: recorder, viewLink: LINK }, 'en').text).not.toContain('Their reason:');
   });
 
   it.each(['en', 'ru', 'uz'] as const)('names the cancelled room, its residence and the stay’s dates in %s', (lang) => {

@@ -111,8 +111,8 @@ export type ShownEvent = Partial<HistoryEvent>;
 /** What a page says for the fields a change touched (`paths` of its diff), where it knows their words. */
 export type ChangedFields = (paths: string[]) => string;
 
-/** The free text an event carries (a comment, a reason, a note), if any. */
-export const eventNote = (e: ShownEvent): string | undefined => e.comment ?? e.reason ?? e.note;
+/** The free text an event carries (a comment, a reason, a note), if any; a given-back room's `reason` is a code its line says in words. */
+export const eventNote = (e: ShownEvent): string | undefined => e.comment ?? (e.type === 'room_cancelled' ? undefined : e.reason) ?? e.note;
 
 /**
  * One event of an item's history as a sentence; with `fields`, a change of an agreement also
@@ -155,8 +155,12 @@ export function historyLine(e: ShownEvent, w: Speech, fields?: ChangedFields): s
       return t('history.arrived', { who, date: day(e.arrivalDate ?? '') });
     case 'room_assigned':
       return t('history.roomAssigned', { who, room: e.room ?? '', residence: e.residence ?? '', from: day(e.from ?? ''), to: day(e.to ?? '') });
-    case 'room_cancelled':
-      return t('history.roomCancelled', { who, room: e.room ?? '', residence: e.residence ?? '', from: day(e.from ?? ''), to: day(e.to ?? '') });
+    case 'room_cancelled': {
+      // Given back with the nomination's end (`reason`: which), else taken back by the office.
+      const room = { who, room: e.room ?? '', residence: e.residence ?? '', from: day(e.from ?? ''), to: day(e.to ?? '') };
+      if (e.reason === 'withdrawn' || e.reason === 'declined_by_partner' || e.reason === 'rejected') return t(`history.roomGivenBack.${e.reason}`, room);
+      return t('history.roomCancelled', room);
+    }
     case 'study_plan_saved':
       return t(e.newVersion && (e.planVersion ?? 1) > 1 ? 'history.studyPlanNewVersion' : 'history.studyPlanSaved', { who, version: e.planVersion ?? 1 });
     case 'study_plan_sent':

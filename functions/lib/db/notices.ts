@@ -9,6 +9,7 @@ import type { RoleName } from '../../../shared/schemas/directory';
 import type { Db } from './client';
 import { failedConditions, isConditionFailure, retryConflicts } from './errors';
 import { keys, type Key } from './keys';
+import type { ActivityNotice } from '../../../shared/activity-rules';
 import type { EventSubject } from './submissions';
 
 /** `next`: the page the person was going to (a return path, shared/return-path.ts); the link is minted with it. */
@@ -27,6 +28,10 @@ export type MailUndeliverable = {
   waitingAt?: { role: RoleName; round: number; stepIndex: number };
   /** The address is the partner coordinator's whose answer an approved nomination waits for. */
   partnerWaiting?: true;
+  /** The email was about an international activity (it has no subject): what the office's notice names. */
+  activity?: ActivityNotice;
+  /** The address is a confirmer's, and the activity is still proposed: it waits on them (or on another confirmer). */
+  confirmationWaiting?: true;
 };
 
 /** A role in one place, as the role lookup keys it (`department:physics/general-physics`). */
@@ -203,14 +208,17 @@ export async function markDelivered(db: Db, event: Key, opts: { template: string
 
 /**
  * Word to the office that mail to someone bounced: on the item it was about (so it shows in its
- * history), else on the person. Keyed by the SES message id, so the same SES event delivered
+ * history), or the activity (beside its confirmation's events), else on the person. Keyed by the SES message id, so the same SES event delivered
  * twice (EventBridge is at-least-once) writes one notice.
  */
 export async function putUndeliverableNotice(db: Db, opts: { event: MailUndeliverable; messageId: string; subject?: EventSubject; entityVersion?: number }): Promise<boolean> {
   const suffix = `mail_undeliverable#${opts.event.email}#${opts.messageId}`;
+  // An activity's, in its own partition beside the events of its confirmation (international-activities.ts).
   const key = opts.subject
     ? keys.event(keys.submission(opts.subject.kind, opts.subject.id).pk, opts.entityVersion ?? 0, suffix)
-    : keys.personEvent(opts.event.email, opts.event.at, suffix);
+    : opts.event.activity
+      ? keys.event(keys.internationalActivity(opts.event.activity.id).pk, opts.entityVersion ?? 0, suffix)
+      : keys.personEvent(opts.event.email, opts.event.at, suffix);
   try {
     await db.doc.send(
       new PutCommand({

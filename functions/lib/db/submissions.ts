@@ -175,6 +175,8 @@ export async function saveTransition(
     expectedVersion: number | null;
     event: EntityEvent;
     subject: EventSubject;
+    /** Other events of this same change, each its own item beside `event` (a room given back with a withdrawal). */
+    more?: EntityEvent[];
     link?: LinkUse;
     /**
      * The role-holder item (keys.roleHolder) of the approver deciding: it must still exist when the
@@ -227,7 +229,9 @@ export async function saveTransition(
         { Put: { TableName: db.table, Item: eventItem(opts.companion.entity, opts.companion.event, opts.companion.subject), ConditionExpression: 'attribute_not_exists(pk)' } },
       ]
     : [];
-  const head = [...(linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut]), ...companion];
+  // Keyed by their type under the same version, so they never collide with `event`'s item.
+  const morePuts = (opts.more ?? []).map((e) => ({ Put: { TableName: db.table, Item: eventItem(opts.entity, e, opts.subject), ConditionExpression: 'attribute_not_exists(pk)' } }));
+  const head = [...(linkUpdate ? [linkUpdate, entityPut, eventPut] : [entityPut, eventPut]), ...morePuts, ...companion];
   const roleCheck = opts.approverRole ? [{ ConditionCheck: { TableName: db.table, Key: opts.approverRole, ConditionExpression: 'attribute_exists(pk)' } }] : [];
   const ledger = (opts.ledger ?? []).map((change) => ledgerItem(db, change));
   const items = [

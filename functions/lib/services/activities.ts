@@ -11,7 +11,8 @@
  * by no report) until its confirmer confirms it on the activities page, or returns it with a comment
  * for its faculty to edit, which proposes it again. The rules are shared/activity-rules.ts's. A
  * proposal is emailed to its confirmer, and the answer to who recorded it: the write puts the event
- * the notifier mails from (shared/activity-rules.ts `confirmationEvent`).
+ * the notifier mails from (shared/activity-rules.ts `confirmationEvent`); so does a cancellation of
+ * one still proposed, to its confirmer.
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
@@ -161,7 +162,8 @@ export async function cancelActivity(deps: Deps, id: string, cancellation: Activ
     updatedBy: actor(person),
     cancellation: { at: now, by: actor(person), ...(cancellation.reason ? { reason: cancellation.reason } : {}) },
   };
-  await save(deps, next, current);
+  // Cancelled while it waited for its confirmer, the confirmer is told: the event is written with it.
+  await save(deps, next, current, await eventOf(deps, current, next, person));
   deps.log.info('activity cancelled', { activityId: id });
   return next;
 }

@@ -17,7 +17,7 @@ import { getSubmission, saveTransition, subjectOf, VersionConflictError } from '
 import { sha256Hex, tokenHash } from '../links';
 import { answerThroughLink } from './link-answers';
 import * as signing from './partner-signing';
-import { titlesFor } from './submissions';
+import { releaseRoom, titlesFor } from './submissions';
 
 type PartnerLink = LinkRecord & { purpose: 'partner'; entityId: string; name: string };
 
@@ -123,7 +123,9 @@ export async function answer(deps: Deps, req: PartnerAnswerRequest): Promise<Par
       currentSnapshotHash: hashOf(await viewOf(deps, current)),
       now,
     });
-    const saved = { ...moved.entity, updatedAt: now } as Nomination;
+    // A decline gives the student's room back too, as the office's recording of it does (submissions.ts saveMove).
+    const released = await releaseRoom(deps, { ...moved.entity, updatedAt: now } as Nomination, { email: link.email, name: link.name }, now);
+    const saved = released.entity;
     const result: PartnerAnswerResult = { status: saved.status, reference: saved.reference, answer: req.answer, decidedBy: link.email, at: now, snapshotHash: req.snapshotHash };
     const returned = 'placeReturned' in moved.event ? moved.event.placeReturned : undefined;
     return {
@@ -137,6 +139,8 @@ export async function answer(deps: Deps, req: PartnerAnswerRequest): Promise<Par
           link: { hash: link.hash, now, decision: req.answer, idempotencyKey: req.idempotencyKey, answer: result },
           // A decline gives the nomination's place back to its agreement, in the same transaction.
           ledger: returned ? [{ kind: 'return', place: returned }] : [],
+          rooms: released.rooms,
+          more: released.events,
           operation: 'PartnerAnswer',
         });
         deps.log.info('partner answered', { reference: saved.reference, answer: req.answer });

@@ -4,8 +4,9 @@
  * transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { freesRoom } from '../../../shared/workflow/housing';
-import { readRoom, type RoomLedger } from '../db/residences';
+import { freesRoom, roomGivenBack } from '../../../shared/workflow/housing';
+import type { EntityEvent } from '../../../shared/workflow/types';
+import { readResidence, readRoom, type RoomLedger } from '../db/residences';
 import { NotFoundError, ValidationError, type FieldError } from '../../../shared/errors';
 import { mobilityRefusal } from '../../../shared/partner-type';
 import type { Agreement, MemorandumInput, Nomination, NominationInput, Partner, Person, Submission, SubmissionKind } from '../../../shared/schemas';
@@ -271,22 +272,33 @@ export async function saveMove<T extends Submission>(deps: Deps, current: T, mov
   const now = deps.clock().toISOString();
   let saved = { ...moved.entity, updatedAt: now } as T;
   const returned = 'placeReturned' in moved.event ? moved.event.placeReturned : undefined;
-  const rooms: RoomLedger[] = [];
-  if (saved.kind === 'nomination' && freesRoom(saved) && saved.roomAssignment) {
-    // The student's room is given back with the move itself, never left held for nobody.
-    const { residenceId, room } = saved.roomAssignment;
-    const ledger = await readRoom(deps.db, residenceId, room);
-    rooms.push({ ...ledger, stays: ledger.stays.filter((s) => s.nominationId !== saved.id) });
-    const { roomAssignment: _freed, ...rest } = saved;
-    saved = rest as T;
-  }
+  // Every move that ends a nomination names who ended it; the room's giver stands in only for the types.
+  const released = await releaseRoom(deps, saved, 'actor' in moved.event && moved.event.actor ? moved.event.actor : undefined, now);
+  saved = released.entity;
   await saveTransition(deps.db, {
     entity: saved,
     expectedVersion: current.version,
     event: moved.event,
     subject: subjectOf(saved, await titlesFor(deps, saved)),
     ledger: returned ? [{ kind: 'return', place: returned }] : [],
-    rooms,
+    rooms: released.rooms,
+    more: released.events,
   });
   return saved;
+}
+
+/**
+ * The room a nomination ending in this move gives back (shared/workflow/housing.ts `roomGivenBack`):
+ * the nomination without its assignment, the room's ledger without its stay, and the `room_cancelled`
+ * event saying why, all for the move's own transaction, so the room is never left held for nobody
+ * and the history never misses why it went. Nothing when the move frees no room.
+ */
+export async function releaseRoom<T extends Submission>(deps: Deps, saved: T, actor: Actor | undefined, at: string): Promise<{ entity: T; rooms: RoomLedger[]; events: EntityEvent[] }> {
+  if (saved.kind !== 'nomination' || !saved.roomAssignment || !freesRoom(saved)) return { entity: saved, rooms: [], events: [] };
+  const given = saved.roomAssignment;
+  const [ledger, residence] = await Promise.all([readRoom(deps.db, given.residenceId, given.room), readResidence(deps.db, given.residenceId)]);
+  // Named as the assignment's event named it; a residence since removed from the directory by its id.
+  const event = roomGivenBack(saved, residence?.name ?? given.residenceId, actor ?? given.by, at);
+  const { roomAssignment: _freed, ...rest } = saved;
+  return { entity: rest as T, rooms: [{ ...ledger, stays: ledger.stays.filter((s) => s.nominationId !== saved.id) }], events: event ? [event] : [] };
 }

@@ -144,6 +144,16 @@ export const en: Words = {
     body: (a, r) =>
       `The international office has cancelled room ${r.room} in ${r.residence}, given to the student of nomination ${a.reference} (“${a.title}”) from ${r.from} to ${r.to}. The student has no room now until the office gives another.`,
   },
+  roomReleased: {
+    subject: (a) => `Room free again: ${a.reference}`,
+    heading: 'An incoming student’s room is free again',
+    body: (a, r, why) => `Room ${r.room} in ${r.residence}, given to the student of nomination ${a.reference} (“${a.title}”) from ${r.from} to ${r.to}, is free again: ${why}.`,
+    why: {
+      withdrawn: (by) => `${by} withdrew the nomination`,
+      declined_by_partner: (by) => `the partner declined the student (answered by ${by})`,
+      rejected: (by) => `${by} rejected the nomination`,
+    },
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `Reminder ${r}: study plan` : 'Study plan'} to approve: ${a.reference} (version ${v})`,
     heading: (r) => (r > 0 ? `Reminder ${r}: the study plan still waits for your approval` : 'An incoming student’s study plan waits for your approval'),
@@ -233,6 +243,14 @@ export const en: Words = {
     next: (ok) => (ok ? 'It now counts in the office’s reports.' : 'Edit it on the activities page: once saved, it is proposed for confirmation again.'),
     button: 'Open the activities page',
   },
+  activityCancelled: {
+    subject: (x) => `Cancelled, nothing to confirm: ${x.kind} “${x.title}”`,
+    heading: 'An activity you were asked to confirm is cancelled',
+    body: (x, by) => `${by} cancelled the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}) while it waited for your confirmation.`,
+    reason: 'Their reason:',
+    next: 'There is nothing to confirm: it no longer waits on the activities page, and the reports do not count it.',
+    button: 'Open the activities page',
+  },
   undeliverable: {
     subject: (email, a) => `Undeliverable: email to ${email}${a ? ` about ${a.reference}` : ''}`,
     heading: 'An email could not be delivered',
@@ -248,5 +266,13 @@ export const en: Words = {
     partnerWaiting: 'This is the partner’s coordinator, whose answer the nomination waits for. Please reach the partner another way and record their answer in Hamkor, or correct the contact’s address on the partner.',
     signatoryWaiting: 'This is the partner’s signatory, whose approval of the memorandum’s text is awaited. Please correct the contact’s address on the partner and send the text again from the agreement’s page, or reach the partner another way and record the partner’s signature by hand.',
     button: 'Open in Hamkor',
+    activity: {
+      subject: (email, x) => `Undeliverable: email to ${email} about the ${x.kindLower} “${x.title}”`,
+      body: (email, cause, x) =>
+        cause === 'bounce'
+          ? `The mail server of ${email} permanently refused an email from Hamkor about the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}).`
+          : `${email} marked an email from Hamkor about the ${x.kindLower} “${x.title}” (${x.faculty}, ${x.dates}) as spam, so email to this address cannot be relied on.`,
+      waiting: 'The activity is still waiting for this person’s confirmation. Please reach them another way, or have another confirmer confirm or return it on the activities page.',
+    },
   },
 };

@@ -7,6 +7,7 @@
 import type { ActivityNotice } from '../../../shared/activity-rules';
 import type { Language } from '../../../shared/schemas/common';
 import type { RoleName } from '../../../shared/schemas/directory';
+import type { RoomReleaseReason } from '../../../shared/workflow/types';
 import { decisionLabel, formatDate, kindLabel, roleLabel } from '../../../shared/i18n';
 import { en } from './en';
 import { renderHtml, renderText, type Block, type Message } from './layout';
@@ -30,7 +31,8 @@ export type EmailTemplate =
   | { template: 'agreement_update'; subject: EmailSubject; what: AgreementNews; endDate?: string; effectiveDate?: string; daysLeft?: number; version?: number; reason?: string; viewLink: string }
   | { template: 'mobility_update'; subject: EmailSubject; what: MobilityNews; reason?: string }
   | { template: 'room_assigned' | 'room_cancelled'; subject: EmailSubject; residence: string; room: string; from: string; to: string }
-  | { template: 'undeliverable_notice'; subject?: EmailSubject; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
+  | { template: 'room_released'; subject: EmailSubject; residence: string; room: string; from: string; to: string; reason: RoomReleaseReason; byName: string }
+  | { template: 'undeliverable_notice'; subject?: EmailSubject; activity?: ActivityNotice; confirmationWaiting?: boolean; email: string; cause: 'bounce' | 'complaint'; detail: string; waitingRole?: RoleName; partnerWaiting?: boolean; viewLink: string }
   | { template: 'partner_request'; subject: EmailSubject; link: string; expiresAt: string; reminder: number }
   | { template: 'study_plan_request'; subject: EmailSubject; link: string; expiresAt: string; planVersion: number; reminder: number }
   | { template: 'study_plan_unanswered'; subject: EmailSubject; coordinator: { name: string; email: string }; reminders: number; planVersion: number; viewLink: string }
@@ -40,7 +42,8 @@ export type EmailTemplate =
   | { template: 'signatory_news'; subject: EmailSubject; what: SignatoryNews; who: { name: string; email: string }; comment?: string; viewLink: string }
   // An activity's confirmation (shared/activity-rules.ts): about an activity, not a nomination or memorandum.
   | { template: 'activity_proposed'; activity: ActivityNotice; proposedBy: { name: string; email: string }; confirmer: 'dean' | 'office'; again: boolean; viewLink: string }
-  | { template: 'activity_decided'; activity: ActivityNotice; confirmed: boolean; decidedByName: string; comment?: string; viewLink: string };
+  | { template: 'activity_decided'; activity: ActivityNotice; confirmed: boolean; decidedByName: string; comment?: string; viewLink: string }
+  | { template: 'activity_cancelled'; activity: ActivityNotice; cancelledBy: { name: string; email: string }; reason?: string; viewLink: string };
 export type TemplateName = EmailTemplate['template'];
 
 const WORDS: Record<Language, Words> = { en, ru, uz };
@@ -74,6 +77,14 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
   if (t.template === 'undeliverable_notice') {
     const s = w.undeliverable;
     const a = t.subject && about(t.subject, lang);
+    if (t.activity) {
+      const x = activityAbout(t.activity, w, lang);
+      return {
+        subject: s.activity.subject(t.email, x),
+        heading: s.heading,
+        blocks: [{ p: s.activity.body(t.email, t.cause, x) }, ...quoted(s.detail, t.detail), { p: t.confirmationWaiting ? s.activity.waiting : s.notWaiting }, button(s.button, t.viewLink)],
+      };
+    }
     return {
       subject: s.subject(t.email, a),
       heading: s.heading,
@@ -106,6 +117,12 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     };
   }
 
+  if (t.template === 'activity_cancelled') {
+    const s = w.activityCancelled;
+    const x = activityAbout(t.activity, w, lang);
+    return { subject: s.subject(x), heading: s.heading, blocks: [{ p: s.body(x, `${t.cancelledBy.name} <${t.cancelledBy.email}>`) }, ...quoted(s.reason, t.reason), { p: s.next }, button(s.button, t.viewLink)] };
+  }
+
   const a = about(t.subject, lang);
   switch (t.template) {
     case 'agreement_update': {
@@ -136,6 +153,10 @@ function compose(t: EmailTemplate, lang: Language): Omit<Message, 'footer'> {
     case 'room_cancelled': {
       const s = t.template === 'room_assigned' ? w.room : w.roomCancelled;
       return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }) }] };
+    }
+    case 'room_released': {
+      const s = w.roomReleased;
+      return { subject: s.subject(a), heading: s.heading, blocks: [{ p: s.body(a, { residence: t.residence, room: t.room, from: formatDate(t.from, lang), to: formatDate(t.to, lang) }, s.why[t.reason](t.byName)) }] };
     }
     case 'partner_request':
     case 'signatory_request': {

@@ -151,6 +151,16 @@ export const uz: Words = {
     body: (a, r) =>
       `Xalqaro aloqalar bo'limi ${a.reference} («${a.title}») nominatsiyasi talabasiga ${r.from} dan ${r.to} gacha ajratilgan «${r.residence}» yotoqxonasidagi ${r.room}-xonani bekor qildi. Bo'lim boshqa xona ajratmaguncha talabaning xonasi yo'q.`,
   },
+  roomReleased: {
+    subject: (a) => `Xona bo'shatildi: ${a.reference}`,
+    heading: "Keladigan talabaning xonasi bo'shatildi",
+    body: (a, r, why) => `${a.reference} («${a.title}») nominatsiyasi talabasiga ${r.from} dan ${r.to} gacha ajratilgan «${r.residence}» yotoqxonasidagi ${r.room}-xona bo'shatildi: ${why}.`,
+    why: {
+      withdrawn: (by) => `nominatsiya qaytarib olindi (qaytarib olgan — ${by})`,
+      declined_by_partner: (by) => `hamkor talabani rad etdi (javob — ${by})`,
+      rejected: (by) => `nominatsiya rad etildi (qaror — ${by})`,
+    },
+  },
   studyPlan: {
     subject: (a, v, r) => `${r > 0 ? `${r}-eslatma. ` : ''}Tasdiqlash uchun o'quv reja: ${a.reference} (${v}-versiya)`,
     heading: (r) => (r > 0 ? `${r}-eslatma: o'quv reja hali ham tasdiqlashingizni kutmoqda` : "Kiruvchi talabaning o'quv rejasi tasdiqlashingizni kutmoqda"),
@@ -240,6 +250,14 @@ export const uz: Words = {
     next: (ok) => (ok ? "Endi u bo'lim hisobotlarida hisobga olinadi." : 'Uni tadbirlar sahifasida tahrirlang: saqlangandan keyin u yana tasdiqlash uchun yuboriladi.'),
     button: 'Tadbirlar sahifasini ochish',
   },
+  activityCancelled: {
+    subject: (x) => `Bekor qilindi, tasdiqlash shart emas: ${x.kind} «${x.title}»`,
+    heading: 'Sizga tasdiqlash uchun yuborilgan tadbir bekor qilindi',
+    body: (x, by) => `«${x.title}» tadbiri (${x.kindLower}; ${x.faculty}; ${x.dates}) sizning tasdiqlashingizni kutayotgan paytda bekor qilindi (bekor qilgan — ${by}).`,
+    reason: 'Sababi:',
+    next: 'Hech narsani tasdiqlash shart emas: u tadbirlar sahifasida endi qaror kutmaydi va hisobotlarda hisobga olinmaydi.',
+    button: 'Tadbirlar sahifasini ochish',
+  },
   undeliverable: {
     subject: (email, a) => `Yetkazilmadi: ${email} uchun xat${a ? ` (${a.reference})` : ''}`,
     heading: "Xatni yetkazib bo'lmadi",
@@ -255,5 +273,13 @@ export const uz: Words = {
     partnerWaiting: "Bu nomzod javobini kutayotgan hamkor koordinatori. Iltimos, hamkor bilan boshqa yo'l bilan bog'laning va uning javobini Hamkor tizimiga kiriting yoki hamkor kartasida kontakt manzilini tuzating.",
     signatoryWaiting: "Bu memorandum matnini tasdiqlashi kutilayotgan hamkorning imzolovchisi. Iltimos, hamkor kartasida kontakt manzilini tuzating va matnni kelishuv sahifasidan qayta yuboring yoki hamkor bilan boshqa yo'l bilan bog'lanib, uning imzosini qo'lda kiriting.",
     button: 'Hamkor tizimida ochish',
+    activity: {
+      subject: (email, x) => `Yetkazilmadi: ${email} uchun «${x.title}» tadbiri haqidagi xat`,
+      body: (email, cause, x) =>
+        cause === 'bounce'
+          ? `${email} manzilining pochta serveri Hamkor tizimining «${x.title}» tadbiri (${x.kindLower}; ${x.faculty}; ${x.dates}) haqidagi xatini butunlay rad etdi.`
+          : `${email} Hamkor tizimining «${x.title}» tadbiri (${x.kindLower}; ${x.faculty}; ${x.dates}) haqidagi xatini spam deb belgiladi, shuning uchun bu manzilga xat orqali tayanib bo'lmaydi.`,
+      waiting: "Tadbir hali ham shu xodimning tasdiqlashini kutmoqda. Iltimos, u bilan boshqa yo'l bilan bog'laning yoki boshqa tasdiqlovchidan uni tadbirlar sahifasida tasdiqlash yoki qaytarishni so'rang.",
+    },
   },
 };

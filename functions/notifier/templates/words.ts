@@ -4,6 +4,7 @@
  * Uzbek suffixes) instead of gluing fragments together in English word order.
  */
 import type { ActivityKind } from '../../../shared/schemas/activity';
+import type { RoomReleaseReason } from '../../../shared/workflow/types';
 
 /** What an email is about, already put into the recipient's language. */
 export type About = {
@@ -170,6 +171,16 @@ export type Words = {
   room: RoomWords;
   /** To the submitter: the office took back the room it had given (the stay as it was given). */
   roomCancelled: RoomWords;
+  /**
+   * The room given back because the nomination ended (`why`: how, by whom): to who gave the room, when
+   * someone else ended it, and to the submitter, when the office withdrew it.
+   */
+  roomReleased: {
+    subject: (a: About) => string;
+    heading: string;
+    body: (a: About, r: { residence: string; room: string; from: string; to: string }, why: string) => string;
+    why: Record<RoomReleaseReason, (by: string) => string>;
+  };
   /** To a partner university's coordinator: an approved nomination waits for their answer (reminder 0 = the first request). */
   partner: LinkRequestWords;
   /** To the host faculty's coordinator: an incoming student's study plan waits for their approval. */
@@ -238,6 +249,15 @@ export type Words = {
     next: (confirmed: boolean) => string;
     button: string;
   };
+  /** To an activity's confirmer: the activity they were asked to confirm was cancelled before they answered (`by`: name and address). */
+  activityCancelled: {
+    subject: (x: ActivityAbout) => string;
+    heading: string;
+    body: (x: ActivityAbout, by: string) => string;
+    reason: string;
+    next: string;
+    button: string;
+  };
   /** To the office: mail to someone could not be delivered (`a` absent when it was about no item). */
   undeliverable: {
     subject: (email: string, a?: About) => string;
@@ -251,5 +271,11 @@ export type Words = {
     /** The address is a partner signatory's, whose answer to a memorandum's text waits. */
     signatoryWaiting: string;
     button: string;
+    /** The email was about an international activity (its confirmation); `waiting`: it still waits on this confirmer. */
+    activity: {
+      subject: (email: string, x: ActivityAbout) => string;
+      body: (email: string, cause: 'bounce' | 'complaint', x: ActivityAbout) => string;
+      waiting: string;
+    };
   };
 };

@@ -148,6 +148,21 @@ export const COMMON_MESSAGES = {
     ru: '{who}: отменена комната {room} в общежитии «{residence}», {from} – {to}',
     uz: "{who} talabaning «{residence}» yotoqxonasidagi {room}-xonasini bekor qildi, {from} – {to}",
   },
+  'history.roomGivenBack.withdrawn': {
+    en: '{who} withdrew it: the student’s room {room} in {residence}, {from} – {to}, is given back',
+    ru: '{who}: выдвижение отозвано, комната {room} в общежитии «{residence}», {from} – {to}, освобождена',
+    uz: "{who} nominatsiyani qaytarib oldi: talabaning «{residence}» yotoqxonasidagi {room}-xonasi, {from} – {to}, bo'shatildi",
+  },
+  'history.roomGivenBack.declined_by_partner': {
+    en: 'The partner declined the student ({who}): the room {room} in {residence}, {from} – {to}, is given back',
+    ru: 'Партнёр отказал студенту ({who}): комната {room} в общежитии «{residence}», {from} – {to}, освобождена',
+    uz: "Hamkor talabani rad etdi ({who}): «{residence}» yotoqxonasidagi {room}-xona, {from} – {to}, bo'shatildi",
+  },
+  'history.roomGivenBack.rejected': {
+    en: '{who} rejected it: the student’s room {room} in {residence}, {from} – {to}, is given back',
+    ru: '{who}: выдвижение отклонено, комната {room} в общежитии «{residence}», {from} – {to}, освобождена',
+    uz: "{who} nominatsiyani rad etdi: talabaning «{residence}» yotoqxonasidagi {room}-xonasi, {from} – {to}, bo'shatildi",
+  },
   'history.arrived': { en: '{who} recorded the student’s arrival on {date}', ru: '{who}: студент прибыл {date}', uz: "{who} talaba {date} kuni kelganini qayd etdi" },
   'history.partnerAcceptedByLink': { en: '{who} accepted it for the partner, through their link', ru: '{who} принял(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali qabul qildi" },
   'history.partnerDeclinedByLink': { en: '{who} declined it for the partner, through their link', ru: '{who} отклонил(а) от имени партнёра по ссылке', uz: "{who} hamkor nomidan havola orqali rad etdi" },
