@@ -202,7 +202,7 @@ describe('the annual report', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows a visitor who is not signed in the way to sign in', async () => {
+  it('shows a visitor who is not signed in the way to sign in, and back to this report after', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${h.url}/office/reports/annual`);
@@ -210,6 +210,6 @@ describe('the annual report', () => {
     const link = await page.locator('#message a').getAttribute('href');
     await context.close();
 
-    expect(link).toBe('/signin');
+    expect(link).toBe(`/signin?next=${encodeURIComponent('/office/reports/annual')}`);
   });
 });
