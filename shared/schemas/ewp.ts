@@ -117,6 +117,16 @@ export const IiaAgreementCreatedSchema = z
     description: 'The agreement created from the partner’s IIA (in review, in our internal chain), the partner it names, and each field of the IIA it could not hold',
   });
 
+/** The partner's IIA differs from ours: the conflict's first example. */
+const HASH_DIFFERS = {
+  error: 'hash_differs',
+  message: 'The partner’s IIA has another iia-hash than ours: compare the conditions before recording its approval',
+  ourHash: HASH.replace('9a3c', '1b2d'),
+  theirHash: HASH,
+  differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
+  requestId: REQUEST_ID,
+};
+
 export const EwpApprovalConflictSchema = ApiErrorSchema.extend({
   error: z.enum(['hash_differs', 'wrong_status', 'no_schac_id']),
   ourHash: Sha256Hex.optional(),
@@ -125,23 +135,9 @@ export const EwpApprovalConflictSchema = ApiErrorSchema.extend({
   status: z.string().optional(),
 }).meta({
   id: 'EwpApprovalConflict',
-  example: {
-    error: 'hash_differs',
-    message: 'The partner’s IIA has another iia-hash than ours: compare the conditions before recording its approval',
-    ourHash: HASH.replace('9a3c', '1b2d'),
-    theirHash: HASH,
-    differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
-    requestId: REQUEST_ID,
-  },
+  example: HASH_DIFFERS,
   examples: [
-    {
-      error: 'hash_differs',
-      message: 'The partner’s IIA has another iia-hash than ours: compare the conditions before recording its approval',
-      ourHash: HASH.replace('9a3c', '1b2d'),
-      theirHash: HASH,
-      differences: [{ path: 'student-studies.us-to-partner.1.mobilities-per-year', ours: '5', theirs: '4' }],
-      requestId: REQUEST_ID,
-    },
+    HASH_DIFFERS,
     { error: 'wrong_status', message: 'An expired agreement takes no approval', status: 'expired', requestId: REQUEST_ID },
   ],
   description: 'hash_differs: the partner’s IIA gives another iia-hash than our export (both hashes, and the fields that differ); wrong_status: the agreement is rejected, withdrawn, expired or terminated',

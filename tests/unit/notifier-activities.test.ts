@@ -9,8 +9,8 @@ import { confirmationEvent, type ActivityEvent, type ActivityNotice } from '../.
 import { formatDate } from '../../shared/i18n';
 import { activitiesPage, planMails } from '../../functions/notifier/plan';
 import { renderEmail, type EmailTemplate } from '../../functions/notifier/templates';
-import { COMMON_MESSAGES } from '../../web/src/i18n/common-messages';
-import { historyLine, type Speech } from '../../web/src/item-words';
+import { historyLine } from '../../web/src/item-words';
+import { plainSpeech } from '../support/plain-speech';
 
 const NASTY = '<script>alert("x")</script> & "quotes"';
 const AT = '2026-11-20T09:00:00.000Z';
@@ -256,27 +256,14 @@ describe('what the emails say', () => {
 });
 
 describe('a cancelled room in the item’s history', () => {
-  // The page's words, filled in plainly: what is asserted is which sentence, with which values.
-  const fill = (text: string, params: Record<string, string | number | undefined> = {}) => text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? ''));
-  const speechIn = (lang: 'en' | 'ru' | 'uz'): Speech => ({
-    t: (key, params) => fill((COMMON_MESSAGES as Record<string, Record<string, string>>)[key]?.[lang] ?? key, params),
-    label: (code) => code,
-    day: (iso) => `day ${iso}`,
-    number: String,
-    list: (items) => items.join(', '),
-    language: (code) => code,
-    when: (iso) => iso ?? '',
-    plural: (_key, n) => String(n),
-    region: (code) => code,
-  });
   const event = { type: 'room_cancelled', at: AT, actor: office, residence: 'Student House 2', room: '101', from: '2027-08-30', to: '2028-02-01' };
 
   it.each(['en', 'ru', 'uz'] as const)('says in %s who took back which room of which residence, for which stay', (lang) => {
     // Act
-    const line = historyLine(event, speechIn(lang));
+    const line = historyLine(event, plainSpeech(lang));
 
     // Assess
     for (const part of ['Malika Yusupova', 'Student House 2', '101', 'day 2027-08-30', 'day 2028-02-01']) expect(line).toContain(part);
-    expect(line).not.toBe(historyLine({ ...event, type: 'room_assigned' }, speechIn(lang)));
+    expect(line).not.toBe(historyLine({ ...event, type: 'room_assigned' }, plainSpeech(lang)));
   });
 });

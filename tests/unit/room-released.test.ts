@@ -10,8 +10,8 @@ import { roomGivenBack } from '../../shared/workflow/housing';
 import type { OfficeEvent } from '../../shared/workflow/types';
 import { planMails } from '../../functions/notifier/plan';
 import { renderEmail } from '../../functions/notifier/templates';
-import { COMMON_MESSAGES } from '../../web/src/i18n/common-messages';
-import { eventNote, historyLine, type Speech } from '../../web/src/item-words';
+import { eventNote, historyLine } from '../../web/src/item-words';
+import { plainSpeech } from '../support/plain-speech';
 
 const AT = '2027-06-01T09:00:00.000Z';
 const submitter = { email: 'faculty@uni.example', name: 'Aziz Rakhimov' };
@@ -111,31 +111,19 @@ describe('what the email of a room given back says', () => {
 });
 
 describe('a room given back in the item’s history', () => {
-  const fill = (text: string, params: Record<string, string | number | undefined> = {}) => text.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k] ?? ''));
-  const speechIn = (lang: 'en' | 'ru' | 'uz'): Speech => ({
-    t: (key, params) => fill((COMMON_MESSAGES as Record<string, Record<string, string>>)[key]?.[lang] ?? key, params),
-    label: (code) => code,
-    day: (iso) => `day ${iso}`,
-    number: String,
-    list: (items) => items.join(', '),
-    language: (code) => code,
-    when: (iso) => iso ?? '',
-    plural: (_key, n) => String(n),
-    region: (code) => code,
-  });
 
   it.each(['en', 'ru', 'uz'] as const)('says in %s why the room went, and shows no raw reason code as a note', (lang) => {
     // Prepare
     const event = released();
 
     // Act
-    const line = historyLine(event, speechIn(lang));
+    const line = historyLine(event, plainSpeech(lang));
 
     // Assess
     for (const part of ['Aziz Rakhimov', 'Student House 2', '203', 'day 2027-08-30', 'day 2028-02-01']) expect(line).toContain(part);
     expect(line).not.toContain('history.');
-    expect(line).not.toBe(historyLine({ ...event, reason: undefined }, speechIn(lang)));
-    expect(line).not.toBe(historyLine({ ...event, reason: 'declined_by_partner' }, speechIn(lang)));
+    expect(line).not.toBe(historyLine({ ...event, reason: undefined }, plainSpeech(lang)));
+    expect(line).not.toBe(historyLine({ ...event, reason: 'declined_by_partner' }, plainSpeech(lang)));
     expect(eventNote(event)).toBeUndefined();
   });
 });
